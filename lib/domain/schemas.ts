@@ -1,0 +1,185 @@
+import { z } from "zod";
+import { NodeKind, Relation, ResponseType, Role, Side, Speech, Visibility, MemberRole, GrantableRole } from "./vocabulary";
+
+/** Ids are opaque strings (cuid on the server; any short token from a client op). */
+export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "invalid id");
+
+export const Position = z.object({
+  x: z.number().finite().min(-1e7).max(1e7),
+  y: z.number().finite().min(-1e7).max(1e7),
+});
+export type Position = z.infer<typeof Position>;
+
+/** A highlighted sub-range of a card's quote, offsets relative to the quote. */
+export const Range = z
+  .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
+  .refine((r) => r.end > r.start, { message: "end must be after start" });
+
+export const Evidence = z.object({
+  sourceId: Id,
+  quote: z.string().min(1).max(20_000),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  prefix: z.string().max(200),
+  suffix: z.string().max(200),
+  cite: z.string().max(2_000),
+  highlights: z.array(Range).max(200),
+});
+export type Evidence = z.infer<typeof Evidence>;
+
+const Title = z.string().trim().max(500);
+const Body = z.string().max(20_000);
+
+/** A node as the API returns it. */
+export const NodeDto = z.object({
+  id: Id,
+  kind: NodeKind,
+  side: Side,
+  role: Role.nullable(),
+  speech: Speech.nullable(),
+  responseType: ResponseType.nullable(),
+  title: z.string(),
+  body: z.string(),
+  position: Position,
+  version: z.number().int(),
+  evidence: Evidence.nullable(),
+});
+export type NodeDto = z.infer<typeof NodeDto>;
+
+export const EdgeDto = z.object({
+  id: Id,
+  source: Id,
+  target: Id,
+  relation: Relation,
+  version: z.number().int(),
+});
+export type EdgeDto = z.infer<typeof EdgeDto>;
+
+export const SourceSummaryDto = z.object({
+  id: Id,
+  title: z.string(),
+  author: z.string(),
+  qualifications: z.string(),
+  publication: z.string(),
+  date: z.string(),
+  url: z.string(),
+  length: z.number().int(),
+  version: z.number().int(),
+});
+export type SourceSummaryDto = z.infer<typeof SourceSummaryDto>;
+
+export const SourceDto = SourceSummaryDto.extend({ text: z.string() });
+export type SourceDto = z.infer<typeof SourceDto>;
+
+export const DebateSummaryDto = z.object({
+  id: Id,
+  title: z.string(),
+  resolution: z.string(),
+  description: z.string(),
+  visibility: Visibility,
+  ownerId: z.string(),
+  ownerName: z.string(),
+  role: MemberRole.nullable(),
+  nodeCount: z.number().int(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type DebateSummaryDto = z.infer<typeof DebateSummaryDto>;
+
+export const MemberDto = z.object({
+  userId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: MemberRole,
+});
+export type MemberDto = z.infer<typeof MemberDto>;
+
+export const DebateDto = DebateSummaryDto.extend({
+  nodes: z.array(NodeDto),
+  edges: z.array(EdgeDto),
+  sources: z.array(SourceSummaryDto),
+});
+export type DebateDto = z.infer<typeof DebateDto>;
+
+// ---------- inputs ----------
+
+export const CreateDebateInput = z.object({
+  title: z.string().trim().min(1, "a title is required").max(200),
+  resolution: z.string().trim().max(1_000).default(""),
+  description: z.string().trim().max(5_000).default(""),
+  visibility: Visibility.default("private"),
+});
+export type CreateDebateInput = z.infer<typeof CreateDebateInput>;
+
+export const UpdateDebateInput = z.object({
+  version: z.number().int(),
+  title: z.string().trim().min(1, "a title is required").max(200).optional(),
+  resolution: z.string().trim().max(1_000).optional(),
+  description: z.string().trim().max(5_000).optional(),
+  visibility: Visibility.optional(),
+});
+export type UpdateDebateInput = z.infer<typeof UpdateDebateInput>;
+
+export const NodeFields = z.object({
+  kind: NodeKind,
+  side: Side.default("neutral"),
+  role: Role.nullable().default(null),
+  speech: Speech.nullable().default(null),
+  responseType: ResponseType.nullable().default(null),
+  title: Title.default(""),
+  body: Body.default(""),
+  position: Position.default({ x: 0, y: 0 }),
+  evidence: Evidence.nullable().default(null),
+});
+
+export const CreateNodeInput = NodeFields.extend({ id: Id.optional() });
+export type CreateNodeInput = z.infer<typeof CreateNodeInput>;
+
+export const NodePatch = z.object({
+  kind: NodeKind.optional(),
+  side: Side.optional(),
+  role: Role.nullable().optional(),
+  speech: Speech.nullable().optional(),
+  responseType: ResponseType.nullable().optional(),
+  title: Title.optional(),
+  body: Body.optional(),
+  position: Position.optional(),
+  evidence: Evidence.nullable().optional(),
+});
+export type NodePatch = z.infer<typeof NodePatch>;
+
+export const UpdateNodeInput = NodePatch.extend({ version: z.number().int() });
+export type UpdateNodeInput = z.infer<typeof UpdateNodeInput>;
+
+export const CreateEdgeInput = z.object({
+  id: Id.optional(),
+  source: Id,
+  target: Id,
+  relation: Relation,
+});
+export type CreateEdgeInput = z.infer<typeof CreateEdgeInput>;
+
+export const UpdateEdgeInput = z.object({ version: z.number().int(), relation: Relation });
+export type UpdateEdgeInput = z.infer<typeof UpdateEdgeInput>;
+
+export const VersionQuery = z.object({ version: z.coerce.number().int().optional() });
+
+/** One operation of a batch; the batch applies in one transaction, all or nothing. */
+export const Op = z.discriminatedUnion("op", [
+  z.object({ op: z.literal("createNode"), node: CreateNodeInput }),
+  z.object({ op: z.literal("updateNode"), id: Id, version: z.number().int(), patch: NodePatch }),
+  z.object({ op: z.literal("deleteNode"), id: Id, version: z.number().int().optional() }),
+  z.object({ op: z.literal("createEdge"), edge: CreateEdgeInput }),
+  z.object({ op: z.literal("updateEdge"), id: Id, version: z.number().int(), relation: Relation }),
+  z.object({ op: z.literal("deleteEdge"), id: Id, version: z.number().int().optional() }),
+]);
+export type Op = z.infer<typeof Op>;
+
+export const OpsInput = z.object({ ops: z.array(Op).min(1).max(5_000) });
+export type OpsInput = z.infer<typeof OpsInput>;
+
+export const SetMemberInput = z.object({
+  email: z.email().max(320),
+  role: GrantableRole,
+});
+export type SetMemberInput = z.infer<typeof SetMemberInput>;

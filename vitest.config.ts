@@ -1,0 +1,19 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@\//, replacement: path.resolve(import.meta.dirname, ".") + "/" },
+      // `server-only` throws outside React Server Components; tests run the server layer directly.
+      { find: /^server-only$/, replacement: path.resolve(import.meta.dirname, "tests/server-only-stub.ts") },
+    ],
+  },
+  test: {
+    include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "prisma/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
