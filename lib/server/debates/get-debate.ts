@@ -1,0 +1,25 @@
+import "server-only";
+import type { DebateDto } from "@/lib/domain/schemas";
+import { authorizeDebate } from "../access";
+import type { SessionUser } from "../auth-guard";
+import { db, dbReady } from "../db";
+import { toEdgeDto, toNodeDto, toSourceSummary } from "../mappers";
+import { summaryInclude, toDebateSummary } from "./summary";
+
+/** A debate with its whole graph and its sources (without their text). */
+export async function getDebate(o: { user: SessionUser | null; debateId: string }): Promise<DebateDto> {
+  await dbReady();
+  const { role } = await authorizeDebate(db, o.debateId, o.user, "viewer");
+  const [debate, nodes, edges, sources] = await Promise.all([
+    db.debate.findUniqueOrThrow({ where: { id: o.debateId }, include: summaryInclude }),
+    db.argNode.findMany({ where: { debateId: o.debateId }, orderBy: { createdAt: "asc" } }),
+    db.edge.findMany({ where: { debateId: o.debateId }, orderBy: { createdAt: "asc" } }),
+    db.source.findMany({ where: { debateId: o.debateId }, orderBy: { createdAt: "asc" } }),
+  ]);
+  return {
+    ...toDebateSummary(debate, role),
+    nodes: nodes.map(toNodeDto),
+    edges: edges.map(toEdgeDto),
+    sources: sources.map((s) => toSourceSummary({ ...s, length: s.text.length })),
+  };
+}

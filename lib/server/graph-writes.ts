@@ -1,0 +1,132 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { connectionError } from "@/lib/domain/graph";
+import type { EdgeDto, NodeDto, Op } from "@/lib/domain/schemas";
+import type { Tx } from "./db";
+import { AppError, notFound } from "./errors";
+import { nodeColumns, toEdgeDto, toNodeDto } from "./mappers";
+import { recordChange } from "./change-log";
+
+/** What one applied op produced; `deleted` lists every row removed (cascades included). */
+export type OpResult = {
+  node?: NodeDto;
+  edge?: EdgeDto;
+  deleted?: { nodes: string[]; edges: string[] };
+};
+
+type Ctx = { tx: Tx; debateId: string; actorId: string | null };
+
+export function newId(): string {
+  return randomUUID().replaceAll("-", "");
+}
+
+function conflict(what: string, current: NodeDto | EdgeDto): AppError {
+  return new AppError("conflict", `this ${what} was changed by someone else (now version ${current.version}); reload it and try again`, { current });
+}
+
+async function loadNode({ tx, debateId }: Ctx, id: string, as: "path" | "body"): Promise<NodeDto> {
+  const row = await tx.argNode.findUnique({ where: { id } });
+  if (!row || row.debateId !== debateId) {
+    if (as === "path") throw notFound("node");
+    throw new AppError("validation_failed", `node ${id} is not in this debate`);
+  }
+  return toNodeDto(row);
+}
+
+async function loadEdge({ tx, debateId }: Ctx, id: string): Promise<EdgeDto> {
+  const row = await tx.edge.findUnique({ where: { id } });
+  if (!row || row.debateId !== debateId) throw notFound("edge");
+  return toEdgeDto(row);
+}
+
+async function checkEvidenceSource({ tx, debateId }: Ctx, node: Pick<NodeDto, "kind" | "evidence">) {
+  if (node.kind !== "evidence" && node.evidence) {
+    throw new AppError("validation_failed", "only evidence nodes carry a card");
+  }
+  if (!node.evidence) return;
+  const src = await tx.source.findUnique({ where: { id: node.evidence.sourceId }, select: { debateId: true } });
+  if (!src || src.debateId !== debateId) throw new AppError("validation_failed", "the card's source is not in this debate");
+}
+
+/** Apply one op inside the caller's transaction, with version checks and a history row. */
+export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
+  const { tx, debateId, actorId } = ctx;
+  switch (op.op) {
+    case "createNode": {
+      const { id, ...fields } = op.node;
+      await checkEvidenceSource(ctx, fields);
+      const row = await tx.argNode.create({
+        data: { id: id ?? newId(), debateId, createdById: actorId, ...(nodeColumns(fields) as object), kind: fields.kind },
+      });
+      const node = toNodeDto(row);
+      await recordChange(tx, { debateId, actorId, entity: "node", entityId: node.id, action: "create", after: node });
+      return { node };
+    }
+    case "updateNode": {
+      const before = await loadNode(ctx, op.id, "path");
+      if (before.version !== op.version) throw conflict("argument", before);
+      const merged = { ...before, ...op.patch };
+      await checkEvidenceSource(ctx, merged);
+      const res = await tx.argNode.updateMany({
+        where: { id: op.id, version: op.version },
+        data: { ...(nodeColumns(op.patch) as object), version: { increment: 1 } },
+      });
+      if (res.count === 0) throw conflict("argument", await loadNode(ctx, op.id, "path"));
+      const node = await loadNode(ctx, op.id, "path");
+      await recordChange(tx, { debateId, actorId, entity: "node", entityId: op.id, action: "update", before, after: node });
+      return { node };
+    }
+    case "deleteNode": {
+      const before = await loadNode(ctx, op.id, "path");
+      if (op.version !== undefined && before.version !== op.version) throw conflict("argument", before);
+      const edgeRows = await tx.edge.findMany({ where: { OR: [{ sourceId: op.id }, { targetId: op.id }] } });
+      for (const e of edgeRows) {
+        await recordChange(tx, { debateId, actorId, entity: "edge", entityId: e.id, action: "delete", before: toEdgeDto(e) });
+      }
+      await tx.edge.deleteMany({ where: { id: { in: edgeRows.map((e) => e.id) } } });
+      await tx.argNode.delete({ where: { id: op.id } });
+      await recordChange(tx, { debateId, actorId, entity: "node", entityId: op.id, action: "delete", before });
+      return { deleted: { nodes: [op.id], edges: edgeRows.map((e) => e.id) } };
+    }
+    case "createEdge": {
+      const { id, source, target, relation } = op.edge;
+      const [s, t] = [await loadNode(ctx, source, "body"), await loadNode(ctx, target, "body")];
+      const existing = await tx.edge.findMany({ where: { sourceId: source, targetId: target }, select: { sourceId: true, targetId: true } });
+      const err = connectionError(s, t, relation, existing.map((e) => ({ source: e.sourceId, target: e.targetId })));
+      if (err) throw new AppError(err.includes("already") ? "conflict" : "validation_failed", err);
+      const row = await tx.edge.create({ data: { id: id ?? newId(), debateId, sourceId: source, targetId: target, relation } });
+      const edge = toEdgeDto(row);
+      await recordChange(tx, { debateId, actorId, entity: "edge", entityId: edge.id, action: "create", after: edge });
+      return { edge };
+    }
+    case "updateEdge": {
+      const before = await loadEdge(ctx, op.id);
+      if (before.version !== op.version) throw conflict("connection", before);
+      const [s, t] = [await loadNode(ctx, before.source, "body"), await loadNode(ctx, before.target, "body")];
+      const err = connectionError(s, t, op.relation, []);
+      if (err) throw new AppError("validation_failed", err);
+      const res = await tx.edge.updateMany({ where: { id: op.id, version: op.version }, data: { relation: op.relation, version: { increment: 1 } } });
+      if (res.count === 0) throw conflict("connection", await loadEdge(ctx, op.id));
+      const edge = await loadEdge(ctx, op.id);
+      await recordChange(tx, { debateId, actorId, entity: "edge", entityId: op.id, action: "update", before, after: edge });
+      return { edge };
+    }
+    case "deleteEdge": {
+      const before = await loadEdge(ctx, op.id);
+      if (op.version !== undefined && before.version !== op.version) throw conflict("connection", before);
+      await tx.edge.delete({ where: { id: op.id } });
+      await recordChange(tx, { debateId, actorId, entity: "edge", entityId: op.id, action: "delete", before });
+      return { deleted: { nodes: [], edges: [op.id] } };
+    }
+  }
+}
+
+/** The debate a node or edge belongs to (for routes addressed by node/edge id). */
+export async function debateOf(tx: Tx, kind: "node" | "edge", id: string): Promise<string> {
+  const row =
+    kind === "node"
+      ? await tx.argNode.findUnique({ where: { id }, select: { debateId: true } })
+      : await tx.edge.findUnique({ where: { id }, select: { debateId: true } });
+  if (!row) throw notFound(kind);
+  return row.debateId;
+}

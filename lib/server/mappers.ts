@@ -1,0 +1,81 @@
+import "server-only";
+import { z } from "zod";
+import { EdgeDto, NodeDto, Range, SourceSummaryDto, type Evidence } from "@/lib/domain/schemas";
+import type { ArgNode, Edge, Source } from "@/generated/prisma/client";
+
+const Highlights = z.array(Range);
+
+function parseHighlights(raw: string | null): Evidence["highlights"] {
+  if (!raw) return [];
+  try {
+    const parsed = Highlights.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A stored node as the API shows it (parsed through its schema so no column leaks). */
+export function toNodeDto(n: ArgNode): NodeDto {
+  const evidence =
+    n.kind === "evidence" && n.sourceId && n.quote != null
+      ? {
+          sourceId: n.sourceId,
+          quote: n.quote,
+          start: n.quoteStart ?? 0,
+          end: n.quoteEnd ?? 0,
+          prefix: n.prefix ?? "",
+          suffix: n.suffix ?? "",
+          cite: n.cite ?? "",
+          highlights: parseHighlights(n.highlights),
+        }
+      : null;
+  return NodeDto.parse({
+    id: n.id,
+    kind: n.kind,
+    side: n.side,
+    role: n.role,
+    speech: n.speech,
+    responseType: n.responseType,
+    title: n.title,
+    body: n.body,
+    position: { x: n.x, y: n.y },
+    version: n.version,
+    evidence,
+  });
+}
+
+/** Domain node fields → the columns that store them. */
+export function nodeColumns(f: Partial<Omit<NodeDto, "id" | "version">>) {
+  const cols: Record<string, unknown> = {};
+  for (const k of ["kind", "side", "role", "speech", "responseType", "title", "body"] as const) {
+    if (f[k] !== undefined) cols[k] = f[k];
+  }
+  if (f.position) {
+    cols.x = f.position.x;
+    cols.y = f.position.y;
+  }
+  if (f.evidence !== undefined) {
+    const e = f.evidence;
+    cols.sourceId = e?.sourceId ?? null;
+    cols.quote = e?.quote ?? null;
+    cols.quoteStart = e?.start ?? null;
+    cols.quoteEnd = e?.end ?? null;
+    cols.prefix = e?.prefix ?? null;
+    cols.suffix = e?.suffix ?? null;
+    cols.cite = e?.cite ?? null;
+    cols.highlights = e ? JSON.stringify(e.highlights) : null;
+  }
+  return cols;
+}
+
+export function toEdgeDto(e: Edge): EdgeDto {
+  return EdgeDto.parse({ id: e.id, source: e.sourceId, target: e.targetId, relation: e.relation, version: e.version });
+}
+
+export function toSourceSummary(s: Pick<Source, "id" | "title" | "author" | "qualifications" | "publication" | "date" | "url" | "version"> & { length: number }) {
+  return SourceSummaryDto.parse({
+    id: s.id, title: s.title, author: s.author, qualifications: s.qualifications,
+    publication: s.publication, date: s.date, url: s.url, length: s.length, version: s.version,
+  });
+}

@@ -1,0 +1,92 @@
+import "server-only";
+import { z } from "zod";
+import * as S from "@/lib/domain/schemas";
+
+const ErrorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
+});
+
+const components = {
+  Error: ErrorBody,
+  Node: S.NodeDto,
+  Edge: S.EdgeDto,
+  SourceSummary: S.SourceSummaryDto,
+  Source: S.SourceDto,
+  DebateSummary: S.DebateSummaryDto,
+  Debate: S.DebateDto,
+  Member: S.MemberDto,
+  CreateDebate: S.CreateDebateInput,
+  UpdateDebate: S.UpdateDebateInput,
+  CreateNode: S.CreateNodeInput,
+  UpdateNode: S.UpdateNodeInput,
+  CreateEdge: S.CreateEdgeInput,
+  UpdateEdge: S.UpdateEdgeInput,
+  Ops: S.OpsInput,
+  SetMember: S.SetMemberInput,
+} as const;
+type Name = keyof typeof components;
+
+const ref = (name: Name) => ({ $ref: `#/components/schemas/${name}` });
+const json = (schema: object) => ({ content: { "application/json": { schema } } });
+const errors = Object.fromEntries(
+  [
+    ["400", "malformed JSON"], ["401", "not signed in"], ["403", "not allowed (or cross-origin)"], ["404", "unknown id"],
+    ["409", "stale version or duplicate; body carries `details.current`"], ["413", "body over the limit"], ["415", "not application/json"],
+    ["422", "invalid fields; `details` has field errors"],
+  ].map(([code, description]) => [code, { description, ...json(ref("Error")) }]),
+);
+const ok = (status: string, schema: object, description = "OK") => ({ [status]: { description, ...json(schema) }, ...errors });
+const idParam = (name = "id") => ({ name, in: "path", required: true, schema: { type: "string" } });
+const versionQuery = { name: "version", in: "query", required: false, schema: { type: "integer" }, description: "refuse with 409 unless this is the current version" };
+const body = (name: Name) => ({ required: true, ...json(ref(name)) });
+const obj = (props: Record<string, object>) => ({ type: "object", properties: props, required: Object.keys(props) });
+const deleted = obj({ nodes: { type: "array", items: { type: "string" } }, edges: { type: "array", items: { type: "string" } } });
+
+/** The OpenAPI 3.1 description of the API, generated from the same zod schemas the routes parse with. */
+export function openApiDocument() {
+  return {
+    openapi: "3.1.0",
+    info: { title: "Clash API", version: "1.0.0", description: "Map policy debates: claims, rebuttals and evidence. Errors always have the shape of `Error`." },
+    paths: {
+      "/api/health": { get: { summary: "Liveness and database check", responses: ok("200", obj({ status: { type: "string" }, database: { type: "string" } })) } },
+      "/api/debates": {
+        get: { summary: "Debates you can open", responses: ok("200", obj({ debates: { type: "array", items: ref("DebateSummary") } })) },
+        post: { summary: "Create a debate", requestBody: body("CreateDebate"), responses: ok("201", ref("DebateSummary"), "Created") },
+      },
+      "/api/debates/{id}": {
+        parameters: [idParam()],
+        get: { summary: "A debate with nodes, edges and sources (without text)", responses: ok("200", ref("Debate")) },
+        patch: { summary: "Update title, resolution, description or visibility (owner)", requestBody: body("UpdateDebate"), responses: ok("200", ref("DebateSummary")) },
+        delete: { summary: "Delete a debate (owner)", responses: ok("200", obj({ id: { type: "string" } })) },
+      },
+      "/api/debates/{id}/nodes": { parameters: [idParam()], post: { summary: "Add an argument", requestBody: body("CreateNode"), responses: ok("201", ref("Node"), "Created") } },
+      "/api/debates/{id}/edges": { parameters: [idParam()], post: { summary: "Connect two arguments", requestBody: body("CreateEdge"), responses: ok("201", ref("Edge"), "Created") } },
+      "/api/debates/{id}/ops": {
+        parameters: [idParam()],
+        post: { summary: "Apply a batch of operations in one transaction (all or nothing)", requestBody: body("Ops"), responses: ok("200", obj({ results: { type: "array", items: { type: "object" } } })) },
+      },
+      "/api/debates/{id}/members": {
+        parameters: [idParam()],
+        get: { summary: "Members and their roles", responses: ok("200", obj({ members: { type: "array", items: ref("Member") } })) },
+        post: { summary: "Share with a user by email (owner)", requestBody: body("SetMember"), responses: ok("200", ref("Member")) },
+      },
+      "/api/debates/{id}/members/{userId}": { parameters: [idParam(), idParam("userId")], delete: { summary: "Remove a member (owner)", responses: ok("200", obj({ userId: { type: "string" } })) } },
+      "/api/nodes/{id}": {
+        parameters: [idParam()],
+        patch: { summary: "Update an argument (version-checked)", requestBody: body("UpdateNode"), responses: ok("200", ref("Node")) },
+        delete: { summary: "Delete an argument and its connections", parameters: [versionQuery], responses: ok("200", deleted) },
+      },
+      "/api/edges/{id}": {
+        parameters: [idParam()],
+        patch: { summary: "Change a connection's relation (version-checked)", requestBody: body("UpdateEdge"), responses: ok("200", ref("Edge")) },
+        delete: { summary: "Remove a connection", parameters: [versionQuery], responses: ok("200", deleted) },
+      },
+      "/api/sources/{id}": { parameters: [idParam()], get: { summary: "A source with its full text", responses: ok("200", ref("Source")) } },
+    },
+    components: {
+      schemas: Object.fromEntries(
+        Object.entries(components).map(([k, schema]) => [k, z.toJSONSchema(schema, { io: "input", unrepresentable: "any" })]),
+      ),
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BASE = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "e2e/specs",
+  outputDir: "test-results",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  retries: process.env.CI ? 1 : 0,
+  workers: 1, // 2-core machine: one Next server and one browser
+  reporter: [["list"]],
+  use: {
+    baseURL: BASE,
+    browserName: "chromium",
+    viewport: { width: 1440, height: 900 },
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic",
+      ],
+    },
+  },
+  webServer: {
+    // A throw-away database, then the production build.
+    command: `node scripts/prepare-db.mjs --fresh && node_modules/.bin/next start -p ${PORT}`,
+    url: `${BASE}/api/health`,
+    env: {
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
+      BETTER_AUTH_URL: BASE,
+      BETTER_AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-0123456789",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    reuseExistingServer: !process.env.CI,
+    timeout: 180_000,
+    stdout: "pipe",
+  },
+});
