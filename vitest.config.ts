@@ -1,4 +1,4 @@
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 import path from "node:path";
 
 export default defineConfig({
@@ -11,6 +11,8 @@ export default defineConfig({
   },
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts", "prisma/**/*.test.ts"],
+    // The integration suite needs a prepared database: vitest.integration.config.ts runs it.
+    exclude: [...configDefaults.exclude, "tests/integration/**"],
     environment: "node",
     testTimeout: 30_000,
     hookTimeout: 60_000,

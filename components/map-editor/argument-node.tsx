@@ -1,0 +1,40 @@
+"use client";
+import { Handle, Position, type NodeProps } from "@xyflow/react";
+import { memo } from "react";
+import { useEditor } from "@/lib/flow/editor-context";
+import type { ArgumentRfNode } from "@/lib/flow/to-flow";
+import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
+import { HighlightedQuote } from "./highlighted-quote";
+
+/**
+ * One argument on the canvas. It reads only its own argument from the store, so editing or
+ * dragging another node never re-renders it. Handles: drag from the left (source) of an answer
+ * to the right (target) of what it answers, matching the left-to-right layout.
+ */
+function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
+  const n = useEditor((s) => s.nodes[id]);
+  const canEdit = useEditor((s) => s.canEdit);
+  if (!n) return null;
+  return (
+    <div className={`arg arg-${n.kind} side-${n.side}${selected ? " is-selected" : ""}`} data-testid="arg-node" data-node-id={id} data-kind={n.kind}>
+      <Handle type="source" position={Position.Left} className="handle handle-source" isConnectable={canEdit} title="Drag to what this argument answers or supports" />
+      <div className="arg-badges">
+        <span className={`badge side-badge side-${n.side}`}>{SIDE_LABEL[n.side]}</span>
+        <span className="badge kind-badge">{KIND_LABEL[n.kind]}</span>
+        {n.speech && <span className="badge speech-badge">{n.speech}</span>}
+        {n.role && <span className="badge role-badge">{humanize(n.role)}</span>}
+        {n.responseType && n.kind !== "evidence" && <span className="badge resp-badge">{humanize(n.responseType)}</span>}
+      </div>
+      <div className="arg-title">{n.title || <span className="muted">Untitled</span>}</div>
+      {n.evidence && (
+        <div className="arg-card">
+          <div className="arg-cite">{n.evidence.cite.split("—")[0]?.trim() || n.evidence.cite}</div>
+          <HighlightedQuote quote={n.evidence.quote} highlights={n.evidence.highlights} clamp />
+        </div>
+      )}
+      <Handle type="target" position={Position.Right} className="handle handle-target" isConnectable={canEdit} />
+    </div>
+  );
+}
+
+export const ArgumentNode = memo(ArgumentNodeImpl);

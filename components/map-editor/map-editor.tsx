@@ -1,0 +1,45 @@
+"use client";
+import { ReactFlowProvider } from "@xyflow/react";
+import { useCallback, useRef } from "react";
+import type { DebateDto } from "@/lib/domain/schemas";
+import { roleAtLeast } from "@/lib/domain/vocabulary";
+import { EditorProvider } from "@/lib/flow/editor-context";
+import { Canvas } from "./canvas";
+import { ConflictDialog } from "./conflict-dialog";
+import { ErrorToast } from "./error-toast";
+import { Inspector } from "./inspector";
+import { RelationPicker } from "./relation-picker";
+import { SearchBox } from "./search-box";
+import { Toolbar } from "./toolbar";
+import { useShortcuts } from "./use-shortcuts";
+
+/** The map of one debate: toolbar, canvas and inspector over one editor store. */
+export function MapEditor({ debate }: { debate: DebateDto }) {
+  return (
+    <EditorProvider debate={debate} canEdit={roleAtLeast(debate.role, "editor")}>
+      <ReactFlowProvider>
+        <EditorLayout resolution={debate.resolution} />
+      </ReactFlowProvider>
+    </EditorProvider>
+  );
+}
+
+function EditorLayout({ resolution }: { resolution: string }) {
+  const searchRef = useRef<HTMLInputElement>(null);
+  const openSearch = useCallback(() => searchRef.current?.focus(), []);
+  useShortcuts(openSearch);
+  return (
+    <div className="editor">
+      <Toolbar>
+        <SearchBox ref={searchRef} />
+      </Toolbar>
+      <div className="editor-body">
+        <Canvas />
+        <Inspector resolution={resolution} />
+      </div>
+      <RelationPicker />
+      <ConflictDialog />
+      <ErrorToast />
+    </div>
+  );
+}

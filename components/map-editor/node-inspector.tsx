@@ -1,0 +1,110 @@
+"use client";
+import { useState } from "react";
+import { NODE_KINDS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES, SPEECH_LABELS } from "@/lib/domain/vocabulary";
+import type { NodePatch } from "@/lib/domain/schemas";
+import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
+import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
+import { HighlightedQuote } from "./highlighted-quote";
+import { NodeConnections } from "./node-connections";
+
+/** Edit one argument. Text fields save on blur (or Enter in the title); choices save at once. */
+export function NodeInspector({ id }: { id: string }) {
+  const store = useEditorStore();
+  const n = useEditor((s) => s.nodes[id]);
+  const canEdit = useEditor((s) => s.canEdit);
+  const [title, setTitle] = useState(n?.title ?? "");
+  const [body, setBody] = useState(n?.body ?? "");
+  const [seenVersion, setSeenVersion] = useState(n?.version);
+  if (!n) return null;
+  // Someone (undo, the server, a conflict choice) changed the row: show the new text.
+  if (n.version !== seenVersion) {
+    setSeenVersion(n.version);
+    setTitle(n.title);
+    setBody(n.body);
+  }
+  const save = (patch: NodePatch) => {
+    const cur = store.getState().nodes[id];
+    if (!cur) return;
+    const changed = Object.entries(patch).some(([k, v]) => (cur as Record<string, unknown>)[k] !== v);
+    if (changed) store.getState().commit([{ op: "updateNode", id, version: cur.version, patch }]);
+  };
+  const ro = !canEdit;
+
+  return (
+    <form className="stack node-inspector" onSubmit={(e) => e.preventDefault()} aria-label="Argument">
+      <div className="row spread">
+        <h2>{KIND_LABEL[n.kind]}</h2>
+        <span className="muted small">v{n.version}</span>
+      </div>
+      <label>
+        Title
+        <textarea
+          name="title" rows={3} value={title} readOnly={ro} maxLength={500} data-testid="inspector-title"
+          onChange={(e) => setTitle(e.target.value)}
+          onBlur={() => save({ title: title.trim() })}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && !e.shiftKey) {
+              e.preventDefault();
+              save({ title: title.trim() });
+            }
+          }}
+        />
+      </label>
+      <label>
+        Notes
+        <textarea name="body" rows={4} value={body} readOnly={ro} maxLength={20000} onChange={(e) => setBody(e.target.value)} onBlur={() => save({ body })} />
+      </label>
+      <fieldset className="segmented" disabled={ro}>
+        <legend>Side</legend>
+        {SIDES.map((s) => (
+          <label key={s} className={`seg side-${s}${n.side === s ? " on" : ""}`}>
+            <input type="radio" name="side" value={s} checked={n.side === s} onChange={() => save({ side: s })} />
+            {SIDE_LABEL[s]}
+          </label>
+        ))}
+      </fieldset>
+      <div className="grid2">
+        <label>
+          Kind
+          <select value={n.kind} disabled={ro || n.kind === "evidence" || !!n.evidence} onChange={(e) => save({ kind: e.target.value as typeof n.kind })}>
+            {NODE_KINDS.filter((k) => k !== "evidence" || n.kind === "evidence").map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+          </select>
+        </label>
+        <label>
+          Speech
+          <select value={n.speech ?? ""} disabled={ro} onChange={(e) => save({ speech: (e.target.value || null) as typeof n.speech })}>
+            <option value="">—</option>
+            {SPEECHES.map((s) => <option key={s} value={s} title={SPEECH_LABELS[s]}>{s}</option>)}
+          </select>
+        </label>
+        <label>
+          Role
+          <select value={n.role ?? ""} disabled={ro} onChange={(e) => save({ role: (e.target.value || null) as typeof n.role })}>
+            <option value="">—</option>
+            {ROLES.map((r) => <option key={r} value={r}>{humanize(r)}</option>)}
+          </select>
+        </label>
+        <label>
+          Response
+          <select value={n.responseType ?? ""} disabled={ro} onChange={(e) => save({ responseType: (e.target.value || null) as typeof n.responseType })}>
+            <option value="">—</option>
+            {RESPONSE_TYPES.map((r) => <option key={r} value={r}>{humanize(r)}</option>)}
+          </select>
+        </label>
+      </div>
+      {n.evidence && (
+        <section className="card-view">
+          <h3>Card</h3>
+          <p className="cite small">{n.evidence.cite}</p>
+          <HighlightedQuote quote={n.evidence.quote} highlights={n.evidence.highlights} />
+        </section>
+      )}
+      <NodeConnections id={id} />
+      {canEdit && (
+        <button type="button" className="btn btn-danger" onClick={() => store.getState().commit([{ op: "deleteNode", id, version: n.version }])}>
+          Delete argument
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+import { connectionError } from "@/lib/domain/graph";
+import { RELATIONS, type Relation } from "@/lib/domain/vocabulary";
+import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
+import { guessRelation, newClientId } from "@/lib/flow/node-actions";
+import { Dialog } from "@/components/ui/dialog";
+
+const HELP: Record<Relation, string> = {
+  supports: "backs it up",
+  rebuts: "answers it directly",
+  undercuts: "attacks the inference or evidence",
+  turns: "flips it to the other side",
+  extends: "carries it into a later speech",
+};
+
+/** After a drag between two handles: choose what the connection means. */
+export function RelationPicker() {
+  const store = useEditorStore();
+  const pending = useEditor((s) => s.pendingConnection);
+  const source = useEditor((s) => (s.pendingConnection ? s.nodes[s.pendingConnection.source] : undefined));
+  const target = useEditor((s) => (s.pendingConnection ? s.nodes[s.pendingConnection.target] : undefined));
+  const close = () => store.getState().setPendingConnection(null);
+  const open = !!(pending && source && target);
+  const guess = source && target ? guessRelation(source, target) : "supports";
+
+  const choose = (relation: Relation) => {
+    if (!source || !target) return;
+    store.getState().commit([{ op: "createEdge", edge: { id: newClientId(), source: source.id, target: target.id, relation } }]);
+    close();
+  };
+
+  return (
+    <Dialog open={open} onClose={close} title="How does it connect?">
+      {source && target && (
+        <div className="stack">
+          <p className="muted small">
+            “{source.title}” → “{target.title}”
+          </p>
+          <div className="relation-options" role="group" aria-label="Relation">
+            {RELATIONS.map((r) => {
+              const err = connectionError(source, target, r, Object.values(store.getState().edges));
+              return (
+                <button key={r} className={`btn relation-option rel-${r}`} disabled={!!err} title={err ?? HELP[r]} autoFocus={r === guess} onClick={() => choose(r)}>
+                  <strong>{r}</strong>
+                  <span className="small muted">{err ?? HELP[r]}</span>
+                </button>
+              );
+            })}
+          </div>
+        </div>
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,27 @@
+export const SHORTCUTS: [string, string][] = [
+  ["C", "add a claim (backs the selection)"],
+  ["R", "add a rebuttal (answers the selection)"],
+  ["E", "add evidence"],
+  ["Delete", "delete the selection"],
+  ["Ctrl+Z / Ctrl+Shift+Z", "undo / redo"],
+  ["L", "auto-layout"],
+  ["F", "fit the map"],
+  ["/ or Ctrl+K", "search"],
+  ["Esc", "clear the selection"],
+];
+
+export function ShortcutList() {
+  return (
+    <>
+      <h3>Keyboard</h3>
+      <dl className="shortcuts">
+        {SHORTCUTS.map(([k, v]) => (
+          <div key={k}>
+            <dt><kbd>{k}</kbd></dt>
+            <dd>{v}</dd>
+          </div>
+        ))}
+      </dl>
+    </>
+  );
+}

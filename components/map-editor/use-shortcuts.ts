@@ -1,0 +1,46 @@
+"use client";
+import { useReactFlow } from "@xyflow/react";
+import { useEffect } from "react";
+import { useEditorStore } from "@/lib/flow/editor-context";
+import { addArgument, autoLayout, deleteSelection } from "@/lib/flow/node-actions";
+
+const typing = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
+
+/** Keyboard shortcuts for the common actions; ignored while typing in a field or a dialog. */
+export function useShortcuts(openSearch: () => void) {
+  const store = useEditorStore();
+  const rf = useReactFlow();
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const mod = e.ctrlKey || e.metaKey;
+      if (mod && e.key.toLowerCase() === "k") {
+        e.preventDefault();
+        return openSearch();
+      }
+      if (typing(e.target)) return;
+      const s = store.getState();
+      if (mod && e.key.toLowerCase() === "z") {
+        e.preventDefault();
+        return e.shiftKey ? s.redo() : s.undo();
+      }
+      if (mod && e.key.toLowerCase() === "y") {
+        e.preventDefault();
+        return s.redo();
+      }
+      if (mod || e.altKey) return;
+      switch (e.key) {
+        case "c": case "C": if (s.canEdit) { e.preventDefault(); addArgument(store, rf, "claim"); } break;
+        case "r": case "R": if (s.canEdit) { e.preventDefault(); addArgument(store, rf, "rebuttal"); } break;
+        case "e": case "E": if (s.canEdit) { e.preventDefault(); addArgument(store, rf, "evidence"); } break;
+        case "Delete": case "Backspace": if (s.canEdit) { e.preventDefault(); deleteSelection(store); } break;
+        case "l": case "L": if (s.canEdit) { e.preventDefault(); autoLayout(store, rf); } break;
+        case "f": case "F": e.preventDefault(); rf.fitView({ padding: 0.08, duration: 300 }); break;
+        case "/": e.preventDefault(); openSearch(); break;
+        case "Escape": s.select(null); break;
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [store, rf, openSearch]);
+}

@@ -1,0 +1,71 @@
+"use client";
+import Link from "next/link";
+import { useRouter, useSearchParams } from "next/navigation";
+import { useState } from "react";
+import { authClient } from "@/lib/auth-client";
+
+/** Sign-in and sign-up share one form; sign-up adds a name. */
+export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
+  const router = useRouter();
+  const params = useSearchParams();
+  const next = safeNext(params.get("next"));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    const email = String(f.get("email") ?? "").trim();
+    const password = String(f.get("password") ?? "");
+    setBusy(true);
+    setError(null);
+    const res =
+      mode === "sign-up"
+        ? await authClient.signUp.email({ email, password, name: String(f.get("name") ?? "").trim() || email.split("@")[0]! })
+        : await authClient.signIn.email({ email, password });
+    setBusy(false);
+    if (res.error) {
+      setError(res.error.status === 429 ? "Too many attempts; wait a minute and try again." : (res.error.message ?? "That did not work."));
+      return;
+    }
+    router.push(next);
+    router.refresh();
+  }
+
+  return (
+    <form className="auth-form card" onSubmit={onSubmit} aria-label={mode === "sign-in" ? "Sign in" : "Sign up"}>
+      <h1>{mode === "sign-in" ? "Sign in to Clash" : "Create your Clash account"}</h1>
+      {mode === "sign-up" && (
+        <label>
+          Name
+          <input name="name" autoComplete="name" required maxLength={100} />
+        </label>
+      )}
+      <label>
+        Email
+        <input name="email" type="email" autoComplete="email" required maxLength={320} />
+      </label>
+      <label>
+        Password
+        <input name="password" type="password" autoComplete={mode === "sign-in" ? "current-password" : "new-password"} required minLength={8} maxLength={128} />
+      </label>
+      {mode === "sign-up" && <p className="hint">At least 8 characters.</p>}
+      {error && <p className="form-error" role="alert">{error}</p>}
+      <button className="btn btn-primary" type="submit" disabled={busy}>
+        {busy ? "Please wait…" : mode === "sign-in" ? "Sign in" : "Sign up"}
+      </button>
+      <p className="hint">
+        {mode === "sign-in" ? (
+          <>New here? <Link href={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link></>
+        ) : (
+          <>Have an account? <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>Sign in</Link></>
+        )}
+      </p>
+    </form>
+  );
+}
+
+/** Only same-site paths are followed after signing in (no open redirect). */
+function safeNext(v: string | null): string {
+  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
+}

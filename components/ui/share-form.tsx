@@ -1,0 +1,93 @@
+"use client";
+import { useEffect, useState } from "react";
+import type { DebateSummaryDto, MemberDto } from "@/lib/domain/schemas";
+import type { Visibility } from "@/lib/domain/vocabulary";
+import { api, ApiError } from "@/lib/flow/api";
+
+/** Owner's sharing controls: visibility, and named people with their roles. */
+export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onChange: (d: DebateSummaryDto) => void }) {
+  const [members, setMembers] = useState<MemberDto[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    api<{ members: MemberDto[] }>(`/api/debates/${debate.id}/members`).then((r) => setMembers(r.members), (e) => setError(String(e.message)));
+  }, [debate.id]);
+
+  const run = async (fn: () => Promise<void>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await fn();
+    } catch (err) {
+      setError(err instanceof ApiError ? err.message : "that did not work");
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const setVisibility = (visibility: Visibility) =>
+    run(async () => {
+      const d = await api<DebateSummaryDto>(`/api/debates/${debate.id}`, { method: "PATCH", body: { version: debate.version, visibility } });
+      onChange({ ...d, role: debate.role });
+    });
+
+  const add = (e: React.FormEvent<HTMLFormElement>) => {
+    e.preventDefault();
+    const form = e.currentTarget;
+    const f = new FormData(form);
+    return run(async () => {
+      const m = await api<MemberDto>(`/api/debates/${debate.id}/members`, { method: "POST", body: { email: f.get("email"), role: f.get("role") } });
+      setMembers((ms) => [...(ms ?? []).filter((x) => x.userId !== m.userId), m]);
+      form.reset();
+    });
+  };
+
+  const remove = (userId: string) =>
+    run(async () => {
+      await api(`/api/debates/${debate.id}/members/${userId}`, { method: "DELETE" });
+      setMembers((ms) => (ms ?? []).filter((x) => x.userId !== userId));
+    });
+
+  return (
+    <div className="stack share-form">
+      <fieldset className="stack" disabled={busy}>
+        <legend>Who can read it</legend>
+        <label className="radio">
+          <input type="radio" name="visibility" checked={debate.visibility === "private"} onChange={() => setVisibility("private")} />
+          Private — only the people below
+        </label>
+        <label className="radio">
+          <input type="radio" name="visibility" checked={debate.visibility === "public"} onChange={() => setVisibility("public")} />
+          Public — anyone with the address can read it
+        </label>
+      </fieldset>
+      <h3>People</h3>
+      {members === null ? (
+        <p className="muted small">Loading…</p>
+      ) : (
+        <ul className="members" aria-label="Members">
+          {members.map((m) => (
+            <li key={m.userId} className="row spread">
+              <span>{m.name} <span className="muted small">{m.email}</span></span>
+              <span className="row">
+                <span className="badge">{m.role}</span>
+                {m.role !== "owner" && <button className="btn btn-ghost small" onClick={() => remove(m.userId)} aria-label={`Remove ${m.name}`}>Remove</button>}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form className="row" onSubmit={add} aria-label="Add a person">
+        <input name="email" type="email" required placeholder="colleague@school.edu" aria-label="Email" />
+        <select name="role" defaultValue="editor" aria-label="Role">
+          <option value="editor">Editor</option>
+          <option value="commenter">Commenter</option>
+          <option value="viewer">Viewer</option>
+        </select>
+        <button className="btn btn-primary" type="submit" disabled={busy}>Add</button>
+      </form>
+      {error && <p className="form-error" role="alert">{error}</p>}
+    </div>
+  );
+}

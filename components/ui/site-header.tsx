@@ -1,0 +1,28 @@
+import Link from "next/link";
+import type { SessionUser } from "@/lib/server/auth-guard";
+import { SignOutButton } from "./sign-out-button";
+
+/** The top bar: brand, optional breadcrumb, and who is signed in. */
+export function SiteHeader({ user, children }: { user: SessionUser | null; children?: React.ReactNode }) {
+  return (
+    <header className="site-header">
+      <Link href="/" className="brand" aria-label="Clash home">
+        <span className="brand-mark" aria-hidden>⟷</span> Clash
+      </Link>
+      <div className="header-middle">{children}</div>
+      <nav className="header-user" aria-label="Account">
+        {user ? (
+          <>
+            <span className="user-name" data-testid="current-user">{user.name}</span>
+            <SignOutButton />
+          </>
+        ) : (
+          <>
+            <Link href="/sign-in" className="btn btn-ghost">Sign in</Link>
+            <Link href="/sign-up" className="btn btn-primary">Sign up</Link>
+          </>
+        )}
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,93 @@
+"use client";
+import type { ReactFlowInstance } from "@xyflow/react";
+import { layoutGraph, NODE_WIDTH, type Size } from "@/lib/domain/layout";
+import type { NodeDto, Op } from "@/lib/domain/schemas";
+import type { NodeKind, Relation, Side } from "@/lib/domain/vocabulary";
+import type { EditorStore } from "./editor-store";
+
+export function newClientId(): string {
+  return crypto.randomUUID().replaceAll("-", "");
+}
+
+const opposite = (s: Side): Side => (s === "aff" ? "neg" : s === "neg" ? "aff" : "neutral");
+
+/** The relation a new connection most likely means: same side backs, the other side answers. */
+export function guessRelation(source: NodeDto, target: NodeDto): Relation {
+  if (source.kind === "evidence") return source.side === target.side || target.side === "neutral" ? "supports" : "rebuts";
+  if (source.side !== "neutral" && target.side !== "neutral" && source.side !== target.side) return "rebuts";
+  return "supports";
+}
+
+/**
+ * Add an argument. With a selected argument the new one answers (rebuttal) or backs it
+ * (claim, evidence) and sits in the next column; otherwise it goes to the middle of the view.
+ */
+export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, kind: NodeKind): string | null {
+  const s = store.getState();
+  const target = s.selectedNodeId ? s.nodes[s.selectedNodeId] : undefined;
+  const id = newClientId();
+  let position = { x: 0, y: 0 };
+  let side: Side = "aff";
+  if (target) {
+    side = kind === "rebuttal" ? opposite(target.side === "neutral" ? "aff" : target.side) : target.side === "neutral" ? "aff" : target.side;
+    const answers = Object.values(s.edges).filter((e) => e.target === target.id).map((e) => s.nodes[e.source]).filter(Boolean) as NodeDto[];
+    const lowest = answers.reduce((y, n) => Math.max(y, n.position.y + 130), target.position.y);
+    position = { x: target.position.x + NODE_WIDTH + 90, y: answers.length ? lowest : target.position.y };
+  } else if (rf) {
+    const el = document.querySelector(".react-flow");
+    const r = el?.getBoundingClientRect();
+    position = r ? rf.screenToFlowPosition({ x: r.left + r.width / 2 - 140, y: r.top + r.height / 2 - 40 }) : position;
+    position = { x: Math.round(position.x), y: Math.round(position.y) };
+  }
+  const title = kind === "claim" ? "New claim" : kind === "rebuttal" ? "New rebuttal" : "New evidence";
+  const ops: Op[] = [
+    { op: "createNode", node: { id, kind, side, role: null, speech: null, responseType: kind === "rebuttal" ? "answer" : null, title, body: "", position, evidence: null } },
+  ];
+  if (target) {
+    const relation: Relation = kind === "rebuttal" ? (target.kind === "evidence" ? "undercuts" : "rebuts") : "supports";
+    if (!(target.kind === "evidence" && relation === "supports")) {
+      ops.push({ op: "createEdge", edge: { id: newClientId(), source: id, target: target.id, relation } });
+    }
+  }
+  if (!s.commit(ops)) return null;
+  store.getState().select(id);
+  return id;
+}
+
+/** Delete the selected argument (with its connections) or the selected connection. */
+export function deleteSelection(store: EditorStore): void {
+  const s = store.getState();
+  if (s.selectedNodeId) {
+    const n = s.nodes[s.selectedNodeId];
+    if (n) s.commit([{ op: "deleteNode", id: n.id, version: n.version }]);
+  } else if (s.selectedEdgeId) {
+    const e = s.edges[s.selectedEdgeId];
+    if (e) s.commit([{ op: "deleteEdge", id: e.id, version: e.version }]);
+  }
+}
+
+/** Lay the whole map out again (tidy tree, left to right) using the rendered sizes; one undo step. */
+export function autoLayout(store: EditorStore, rf: ReactFlowInstance | null): void {
+  const s = store.getState();
+  const sizes = new Map<string, Size>();
+  for (const n of rf?.getNodes() ?? []) {
+    if (n.measured?.width && n.measured.height) sizes.set(n.id, { width: n.measured.width, height: n.measured.height });
+  }
+  const nodes = s.order.map((id) => s.nodes[id]!);
+  const pos = layoutGraph(nodes, Object.values(s.edges), sizes);
+  const ops: Op[] = [];
+  for (const n of nodes) {
+    const p = pos.get(n.id);
+    if (p && (p.x !== n.position.x || p.y !== n.position.y)) ops.push({ op: "updateNode", id: n.id, version: n.version, patch: { position: p } });
+  }
+  if (ops.length) s.commit(ops);
+  requestAnimationFrame(() => rf?.fitView({ padding: 0.1, duration: 300 }));
+}
+
+/** Center the view on one argument and select it. */
+export function jumpTo(store: EditorStore, rf: ReactFlowInstance | null, id: string): void {
+  const n = store.getState().nodes[id];
+  if (!n) return;
+  store.getState().select(id);
+  rf?.setCenter(n.position.x + NODE_WIDTH / 2, n.position.y + 40, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
+}
