@@ -15,6 +15,8 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // A second build dir lets a preview build run beside the test server without replacing its files.
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

@@ -1,8 +1,9 @@
 "use client";
-import { Background, Controls, MiniMap, ReactFlow, type Connection, type NodeTypes } from "@xyflow/react";
+import { Background, Controls, MiniMap, ReactFlow, type Connection, type NodeTypes, type ReactFlowInstance } from "@xyflow/react";
+import type { EditorState } from "@/lib/flow/editor-store";
 import { useCallback } from "react";
 import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import type { ArgumentRfNode } from "@/lib/flow/to-flow";
+import type { ArgumentRfNode, RelationRfEdge } from "@/lib/flow/to-flow";
 import { ArgumentNode } from "./argument-node";
 import { NodeErrorBoundary } from "./node-error-boundary";
 
@@ -18,6 +19,24 @@ function SafeArgumentNode(props: React.ComponentProps<typeof ArgumentNode>) {
 const nodeTypes: NodeTypes = { argument: SafeArgumentNode };
 
 const minimapColor = (n: ArgumentRfNode) => (n.data.side === "aff" ? "#2563eb" : n.data.side === "neg" ? "#dc2626" : "#64748b");
+
+const READABLE_ZOOM = 0.75;
+
+/**
+ * Small maps open fitted; a big one opens at a readable zoom on its root argument (the one with
+ * the most arguments hanging off it), since a fitted view of 100+ cards is unreadable. F fits all.
+ */
+function openingView(rf: ReactFlowInstance<ArgumentRfNode, RelationRfEdge>, s: EditorState) {
+  const el = document.querySelector(".canvas");
+  if (s.order.length <= 20 || !el) return rf.fitView({ padding: 0.08, maxZoom: 1 });
+  const incoming = new Map<string, number>();
+  for (const e of Object.values(s.edges)) incoming.set(e.target, (incoming.get(e.target) ?? 0) + 1);
+  const roots = s.order.filter((id) => !Object.values(s.edges).some((e) => e.source === id));
+  const root = s.nodes[[...roots].sort((a, b) => (incoming.get(b) ?? 0) - (incoming.get(a) ?? 0))[0] ?? s.order[0]!]!;
+  const { clientWidth: w } = el;
+  const cx = root.position.x - 40 / READABLE_ZOOM + w / 2 / READABLE_ZOOM;
+  void rf.setCenter(cx, root.position.y + 40, { zoom: READABLE_ZOOM });
+}
 
 export function Canvas() {
   const store = useEditorStore();
@@ -49,8 +68,7 @@ export function Canvas() {
         deleteKeyCode={null}
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
-        fitView
-        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
+        onInit={(rf) => openingView(rf, store.getState())}
         minZoom={0.05}
         maxZoom={2}
         onlyRenderVisibleElements={rfNodes.length > 400}

@@ -11,7 +11,10 @@ export function NodeConnections({ id }: { id: string }) {
   const store = useEditorStore();
   const canEdit = useEditor((s) => s.canEdit);
   const edges = useEditor(useShallow((s) => Object.values(s.edges).filter((e) => e.source === id || e.target === id)));
-  const titles = useEditor(useShallow((s) => s.order.map((nid) => [nid, s.nodes[nid]!.title] as const)));
+  // Plain strings only: useShallow compares items by identity, so fresh tuples would never settle.
+  const ids = useEditor((s) => s.order);
+  const titleList = useEditor(useShallow((s) => s.order.map((nid) => s.nodes[nid]!.title)));
+  const titles = ids.map((nid, i) => [nid, titleList[i] ?? ""] as const);
   const titleOf = new Map(titles);
   const [target, setTarget] = useState("");
   const [relation, setRelation] = useState<Relation>("rebuts");

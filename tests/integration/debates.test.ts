@@ -35,7 +35,7 @@ describe("createDebate", () => {
   it("writes debate, membership and history in one transaction: a failed history row leaves nothing", async () => {
     const user = await makeUser("creator");
     const title = unique("poisoned");
-    await withPoisonedChangeLog(title, async () => {
+    await withPoisonedChangeLog({ mentions: title }, async () => {
       await expect(createDebate({ user, input: CreateDebateInput.parse({ title }) })).rejects.toThrow();
     });
     expect(await db.debate.count({ where: { title } })).toBe(0);

@@ -124,22 +124,22 @@ export async function snapshot(debateId: string) {
 }
 
 /**
- * Run `fn` while the database refuses any history row whose JSON mentions `token` (a trigger).
- * This makes the *last* write of a use case fail, which proves its earlier writes share the
- * history row's transaction: they must all be rolled back.
+ * Run `fn` while the database refuses certain history rows (a trigger): those about `entityId`,
+ * or those whose JSON `mentions` a word. Failing a use case's *last* write this way proves its
+ * earlier writes share the history row's transaction: they must all be rolled back.
  */
-export async function withPoisonedChangeLog<T>(token: string, fn: () => Promise<T>): Promise<T> {
-  if (!/^[A-Za-z0-9_-]+$/.test(token)) throw new Error("token must be a plain word");
-  const name = `poison_${token.replaceAll("-", "_")}`;
+export async function withPoisonedChangeLog<T>(match: { entityId: string } | { mentions: string }, fn: () => Promise<T>): Promise<T> {
+  const word = "entityId" in match ? match.entityId : match.mentions;
+  if (!/^[A-Za-z0-9_-]+$/.test(word)) throw new Error("poison on a plain word only");
+  const when = "entityId" in match ? `NEW."entityId" = '${word}'` : `(NEW."after" LIKE '%${word}%' OR NEW."before" LIKE '%${word}%')`;
+  const name = `poison_${word.replaceAll("-", "_")}`;
   if (isPostgres) {
     await db.$executeRawUnsafe(
-      `CREATE FUNCTION ${name}() RETURNS trigger AS $$ BEGIN IF NEW."after" LIKE '%${token}%' OR NEW."before" LIKE '%${token}%' THEN RAISE EXCEPTION 'poisoned change row'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
+      `CREATE FUNCTION ${name}() RETURNS trigger AS $$ BEGIN IF ${when} THEN RAISE EXCEPTION 'poisoned change row'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
     );
     await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "Change" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
   } else {
-    await db.$executeRawUnsafe(
-      `CREATE TRIGGER ${name} BEFORE INSERT ON "Change" WHEN NEW."after" LIKE '%${token}%' OR NEW."before" LIKE '%${token}%' BEGIN SELECT RAISE(ABORT, 'poisoned change row'); END`,
-    );
+    await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "Change" WHEN ${when} BEGIN SELECT RAISE(ABORT, 'poisoned change row'); END`);
   }
   try {
     return await fn();

@@ -1,0 +1,80 @@
+import { DEMO_DEBATE_ID, expectJson } from "../fixtures/api";
+import { expect, test } from "../fixtures/test";
+
+test("anyone signed in can read the public demo debate but not change it", async ({ newPerson }) => {
+  const guest = await newPerson("Reader");
+  const { map, api } = guest;
+  const debate = await api.debate(DEMO_DEBATE_ID);
+  expect(debate.role).toBe("viewer");
+
+  await map.open(DEMO_DEBATE_ID, debate.nodes.length);
+  await expect(map.header.currentUser).toHaveText(guest.user.name);
+  await expect(map.readonlyNote).toBeVisible();
+  await expect(map.page.getByRole("button", { name: "+ Claim" })).toHaveCount(0);
+  await expect(map.saveState).toHaveCount(0);
+
+  // The server refuses the write too, whatever the UI shows.
+  const node = debate.nodes[0]!;
+  const res = await api.patchNode(node.id, { version: node.version, title: "Vandalised" });
+  const body = await expectJson<{ error: { code: string } }>(res, 403);
+  expect(body.error.code).toBe("forbidden");
+  expect((await api.debate(DEMO_DEBATE_ID)).nodes.find((n) => n.id === node.id)?.title).toBe(node.title);
+});
+
+test("an owner makes a debate private, then shares it as viewer and as editor", async ({ page, api, user: owner, map, newPerson }) => {
+  const debate = await api.createDebate({ title: "Shared prep", visibility: "public" });
+  await api.createNode(debate.id, { title: "Our first claim" });
+  const guest = await newPerson("Teammate");
+  const share = page.getByRole("dialog", { name: "Share this debate" });
+
+  await test.step("the public debate is readable by the teammate", async () => {
+    await guest.map.open(debate.id, 1);
+    await expect(guest.map.readonlyNote).toBeVisible();
+  });
+
+  await test.step("the owner makes it private in the Share dialog", async () => {
+    await map.open(debate.id, 1);
+    await expect(map.visibility).toHaveText("public");
+    await page.getByRole("button", { name: "Share" }).click();
+    await expect(share).toBeVisible();
+    const priv = share.getByRole("radio", { name: /^Private/ });
+    await priv.click(); // controlled: it turns checked once the server has agreed
+    await expect(priv).toBeChecked();
+    await expect(map.visibility).toHaveText("private");
+    await expect(share.getByRole("list", { name: "Members" })).toContainText(owner.email);
+  });
+
+  await test.step("the teammate now gets “You do not have access”", async () => {
+    await guest.page.reload();
+    await expect(guest.map.noAccess).toBeVisible();
+    await expect(guest.map.canvas).toHaveCount(0);
+  });
+
+  await test.step("shared as viewer: the teammate can read it, read-only", async () => {
+    const add = share.getByRole("form", { name: "Add a person" });
+    await add.getByLabel("Email").fill(guest.user.email);
+    await add.getByLabel("Role").selectOption("viewer");
+    await add.getByRole("button", { name: "Add" }).click();
+    const row = share.getByRole("listitem").filter({ hasText: guest.user.email });
+    await expect(row).toContainText("viewer");
+
+    await guest.page.reload();
+    await expect(guest.map.nodes).toHaveCount(1);
+    await expect(guest.map.readonlyNote).toBeVisible();
+    await expect(guest.map.tool("+ Claim")).toHaveCount(0);
+  });
+
+  await test.step("shared as editor: the teammate can add a claim", async () => {
+    const add = share.getByRole("form", { name: "Add a person" });
+    await add.getByLabel("Email").fill(guest.user.email);
+    await add.getByLabel("Role").selectOption("editor");
+    await add.getByRole("button", { name: "Add" }).click();
+    await expect(share.getByRole("listitem").filter({ hasText: guest.user.email })).toContainText("editor");
+
+    await guest.page.reload();
+    await expect(guest.map.readonlyNote).toHaveCount(0);
+    const id = await guest.map.add({ button: "+ Claim" });
+    await guest.map.expectSaved();
+    await expect.poll(async () => (await api.debate(debate.id)).nodes.map((n) => n.id)).toContain(id);
+  });
+});

@@ -1,0 +1,130 @@
+import { uniqueId } from "../fixtures/api";
+import { boxOf } from "../fixtures/pages";
+import { expect, test } from "../fixtures/test";
+
+const edgeKey = (e: { source: string; target: string; relation: string }) => `${e.source} ${e.relation} ${e.target}`;
+
+test("map a debate by hand: add, retitle, answer, connect, move — and it all survives a reload", async ({ page, api, user, home, map }) => {
+  const title = `Nuclear power ${uniqueId()}`;
+  const titles = { claim: "Nuclear power is safe", rebuttal: "Waste storage is unsolved", third: "Reactors are cheap to run" };
+  let debateId = "";
+  let claim = "";
+  let rebuttal = "";
+  let third = "";
+  const DY = 200;
+
+  await test.step("create a debate from the home page", async () => {
+    await home.goto();
+    await expect(home.header.currentUser).toHaveText(user.name);
+    debateId = await home.createDebate({ title, resolution: "The state should build nuclear plants." });
+    await expect(page).toHaveURL(`/debates/${debateId}`);
+    await expect(map.canvas).toBeVisible();
+    await expect(map.nodes).toHaveCount(0);
+  });
+
+  await test.step("add a claim with “+ Claim” and retitle it in the inspector", async () => {
+    claim = await map.add({ button: "+ Claim" });
+    await expect(map.inspectorTitle).toHaveValue("New claim");
+    await map.setTitle(titles.claim);
+    await expect(map.node(claim).locator(".arg-title")).toHaveText(titles.claim);
+  });
+
+  await test.step("R adds a rebuttal that rebuts the selected claim", async () => {
+    await map.select(claim); // takes focus off the title field, where R would be typed
+    rebuttal = await map.add({ key: "r" });
+    await expect(map.node(rebuttal)).toHaveAttribute("data-kind", "rebuttal");
+    await expect(map.edges).toHaveCount(1);
+    await map.setTitle(titles.rebuttal);
+    await expect(map.node(rebuttal).locator(".arg-title")).toHaveText(titles.rebuttal);
+    await map.expectSaved();
+    const saved = await api.debate(debateId);
+    expect(saved.edges.map(edgeKey)).toEqual([edgeKey({ source: rebuttal, target: claim, relation: "rebuts" })]);
+  });
+
+  await test.step("drag a new argument below the claim", async () => {
+    await map.canvas.click({ position: { x: 20, y: 20 } }); // the empty pane: clear the selection
+    await expect(map.inspectorTitle).toBeHidden();
+    third = await map.add({ button: "+ Claim" });
+    await map.setTitle(titles.third);
+    await expect(map.node(third).locator(".arg-title")).toHaveText(titles.third);
+    const before = await boxOf(map.node(third));
+    await map.dragNode(third, 0, DY);
+    const after = await boxOf(map.node(third));
+    expect(after.y - before.y).toBeCloseTo(DY, 0);
+    expect(after.x - before.x).toBeCloseTo(0, 0);
+  });
+
+  await test.step("connect it to the claim by dragging between handles and choosing “supports”", async () => {
+    await map.connect(third, claim, "supports");
+    await expect(map.edges).toHaveCount(2);
+    await expect(map.canvas.locator(".react-flow__edge.rel-supports")).toHaveCount(1);
+  });
+
+  let zoom = 1;
+  await test.step("every change reaches the server", async () => {
+    await map.expectSaved();
+    zoom = await map.zoom();
+    await expect.poll(async () => (await api.debate(debateId)).edges.map(edgeKey).sort()).toEqual(
+      [edgeKey({ source: rebuttal, target: claim, relation: "rebuts" }), edgeKey({ source: third, target: claim, relation: "supports" })].sort(),
+    );
+    const saved = await api.debate(debateId);
+    const byId = new Map(saved.nodes.map((n) => [n.id, n]));
+    expect(saved.nodes).toHaveLength(3);
+    expect(byId.get(claim)?.title).toBe(titles.claim);
+    expect(byId.get(rebuttal)?.title).toBe(titles.rebuttal);
+    expect(byId.get(third)?.title).toBe(titles.third);
+    const dy = byId.get(third)!.position.y - byId.get(claim)!.position.y;
+    expect(Math.abs(dy - DY / zoom)).toBeLessThanOrEqual(1);
+  });
+
+  await test.step("after a reload the map is as we left it", async () => {
+    const saved = await api.debate(debateId);
+    await page.reload();
+    await expect(map.nodes).toHaveCount(3);
+    for (const t of Object.values(titles)) await expect(map.nodeTitled(t)).toHaveCount(1);
+    await expect(map.edges).toHaveCount(2);
+    await expect(map.canvas.locator(".react-flow__edge.rel-rebuts")).toHaveCount(1);
+    await expect(map.canvas.locator(".react-flow__edge.rel-supports")).toHaveCount(1);
+    // Where the cards sit on screen matches the saved positions (at the reloaded zoom).
+    const z = await map.zoom();
+    const [c, t] = [await boxOf(map.node(claim)), await boxOf(map.node(third))];
+    const pos = new Map(saved.nodes.map((n) => [n.id, n.position]));
+    expect((t.y - c.y) / z).toBeCloseTo(pos.get(third)!.y - pos.get(claim)!.y, 0);
+    expect((t.x - c.x) / z).toBeCloseTo(pos.get(third)!.x - pos.get(claim)!.x, 0);
+    expect(await api.debate(debateId)).toEqual(saved);
+  });
+});
+
+test("Ctrl+Z removes an argument just added, Ctrl+Shift+Z brings it back", async ({ page, api, user: _user, map }) => {
+  const debate = await api.createDebate();
+  await map.open(debate.id, 0);
+
+  const id = await map.add({ button: "+ Claim" });
+  await map.expectSaved();
+  await expect.poll(async () => (await api.debate(debate.id)).nodes.map((n) => n.id)).toEqual([id]);
+
+  await page.keyboard.press("Control+z");
+  await expect(map.nodes).toHaveCount(0);
+  await map.expectSaved();
+  await expect.poll(async () => (await api.debate(debate.id)).nodes).toEqual([]);
+
+  await page.keyboard.press("Control+Shift+z");
+  await expect(map.node(id)).toBeVisible();
+  await map.expectSaved();
+  await expect.poll(async () => (await api.debate(debate.id)).nodes.map((n) => n.id)).toEqual([id]);
+});
+
+test("search finds an argument by its words and selects it", async ({ api, user: _user, map }) => {
+  const debate = await api.createDebate();
+  const titles = ["Sanctions hurt ordinary people", "Aid props up the regime", "Training builds trust with officers"];
+  const nodes = [];
+  for (const [i, title] of titles.entries()) nodes.push(await api.createNode(debate.id, { title, position: { x: 0, y: i * 160 } }));
+  await map.open(debate.id, titles.length);
+
+  await map.search.fill("trust officers");
+  await expect(map.page.getByRole("listbox", { name: "Search results" }).getByRole("option")).toHaveCount(1);
+  await map.search.press("Enter");
+  await expect(map.node(nodes[2]!.id)).toHaveClass(/is-selected/);
+  await expect(map.inspectorTitle).toHaveValue(titles[2]!);
+  await expect(map.search).toHaveValue("");
+});
