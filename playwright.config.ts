@@ -5,7 +5,7 @@ const BASE = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: "e2e/specs",
-  outputDir: "test-results",
+  outputDir: "test-results/e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },
   retries: process.env.CI ? 1 : 0,

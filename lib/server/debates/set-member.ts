@@ -13,13 +13,14 @@ export async function setMember(o: { user: SessionUser | null; debateId: string;
     const target = await tx.user.findUnique({ where: { email: o.input.email.toLowerCase() } });
     if (!target) throw new AppError("validation_failed", `no Clash account uses ${o.input.email}`, { fieldErrors: { email: ["no account with this email"] } });
     if (target.id === debate.ownerId) throw new AppError("validation_failed", "the owner already has full access");
+    const existed = await tx.membership.findUnique({ where: { debateId_userId: { debateId: o.debateId, userId: target.id } } });
     const m = await tx.membership.upsert({
       where: { debateId_userId: { debateId: o.debateId, userId: target.id } },
       create: { debateId: o.debateId, userId: target.id, role: o.input.role },
       update: { role: o.input.role, version: { increment: 1 } },
     });
     const dto = MemberDto.parse({ userId: target.id, name: target.name, email: target.email, role: m.role });
-    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "membership", entityId: m.id, action: "update", after: dto });
+    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "membership", entityId: m.id, action: existed ? "update" : "create", before: existed ? { role: existed.role } : undefined, after: dto });
     return dto;
   });
 }
