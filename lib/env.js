@@ -14,6 +14,11 @@ const schema = z.object({
   CLASH_TRUSTED_ORIGINS: z.string().default(""),
   /** Maximum JSON request body in bytes. */
   CLASH_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  /**
+   * Comma-separated CIDRs of the reverse proxies in front of Clash. Only then is X-Forwarded-For
+   * believed (Next keeps a client-sent one as it is); without it rate limits use one shared bucket.
+   */
+  CLASH_TRUSTED_PROXIES: z.string().default(""),
   /** Turn Better Auth's rate limiter on or off (on by default, also in development). */
   CLASH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
 });

@@ -52,7 +52,10 @@ run_suite() {
   local label=$1 url=$2
   echo
   echo "=== integration tests on $label ($url)"
-  if DATABASE_URL="$url" "${VITEST[@]}"; then
+  # A JSON report beside the unit and e2e ones, for scripts/test-summary.mjs.
+  mkdir -p test-results/summary
+  local report="test-results/summary/integration-$(echo "$label" | tr '[:upper:]' '[:lower:]').json"
+  if DATABASE_URL="$url" "${VITEST[@]}" --reporter=default --reporter=json --outputFile.json="$report"; then
     results+=("$label: passed")
   else
     results+=("$label: FAILED")

@@ -14,17 +14,20 @@ export function NodeInspector({ id }: { id: string }) {
   const canEdit = useEditor((s) => s.canEdit);
   const [title, setTitle] = useState(n?.title ?? "");
   const [body, setBody] = useState(n?.body ?? "");
-  const [seenVersion, setSeenVersion] = useState(n?.version);
+  const [seen, setSeen] = useState(n ? { title: n.title, body: n.body } : null);
   if (!n) return null;
-  // Someone (undo, the server, a conflict choice) changed the row: show the new text.
-  if (n.version !== seenVersion) {
-    setSeenVersion(n.version);
+  // The stored text changed under us (undo, the server, a conflict): show it. Compared by content,
+  // not version, because a refused optimistic edit and the winning edit share a version number.
+  if (seen && (n.title !== seen.title || n.body !== seen.body)) {
+    setSeen({ title: n.title, body: n.body });
     setTitle(n.title);
     setBody(n.body);
   }
   const save = (patch: NodePatch) => {
-    const cur = store.getState().nodes[id];
-    if (!cur) return;
+    const s = store.getState();
+    const cur = s.nodes[id];
+    // While a conflict is open the dialog decides; a blur caused by the dialog must not write.
+    if (!cur || s.conflict) return;
     const changed = Object.entries(patch).some(([k, v]) => (cur as Record<string, unknown>)[k] !== v);
     if (changed) store.getState().commit([{ op: "updateNode", id, version: cur.version, patch }]);
   };

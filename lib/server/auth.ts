@@ -15,6 +15,9 @@ export const trustedOrigins = [
   ...env.CLASH_TRUSTED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
 ];
 
+export const UNRESOLVABLE_IP_HEADER = "x-clash-no-client-ip";
+const trustedProxies = env.CLASH_TRUSTED_PROXIES.split(",").map((s) => s.trim()).filter(Boolean);
+
 function secret(): string {
   if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
   if (env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build") {
@@ -39,12 +42,17 @@ export const auth = betterAuth({
     max: 300,
     customRules: {
       "/sign-in/email": { window: 60, max: 10 },
-      "/sign-up/email": { window: 60, max: 30 },
+      "/sign-up/email": { window: 60, max: 60 },
     },
   },
   advanced: {
     useSecureCookies: new URL(env.BETTER_AUTH_URL).protocol === "https:",
-    ipAddress: { ipAddressHeaders: ["x-forwarded-for", "x-real-ip"] },
+    // A client can send its own X-Forwarded-For (Next keeps it), so it only counts behind
+    // configured proxies. Otherwise the IP is read from a header the auth route always strips,
+    // so it never resolves and each rate-limited path falls back to one shared bucket.
+    ipAddress: trustedProxies.length
+      ? { ipAddressHeaders: ["x-forwarded-for"], trustedProxies }
+      : { ipAddressHeaders: [UNRESOLVABLE_IP_HEADER] },
   },
   plugins: [nextCookies()],
 });

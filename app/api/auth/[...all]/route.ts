@@ -1,4 +1,15 @@
 import { toNextJsHandler } from "better-auth/next-js";
-import { auth } from "@/lib/server/auth";
+import { auth, UNRESOLVABLE_IP_HEADER } from "@/lib/server/auth";
 
-export const { GET, POST } = toNextJsHandler(auth);
+const handler = toNextJsHandler(auth);
+
+/** Strip the header Better Auth would read a client IP from, so a client can never set it. */
+function withoutClientIp(req: Request): Request {
+  if (!req.headers.has(UNRESOLVABLE_IP_HEADER)) return req;
+  const headers = new Headers(req.headers);
+  headers.delete(UNRESOLVABLE_IP_HEADER);
+  return new Request(req, { headers, duplex: "half" } as RequestInit);
+}
+
+export const GET = (req: Request) => handler.GET(withoutClientIp(req));
+export const POST = (req: Request) => handler.POST(withoutClientIp(req));
