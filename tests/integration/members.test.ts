@@ -21,7 +21,7 @@ describe("members", () => {
     expect(dto).toEqual({ userId: ed.id, name: ed.name, email: ed.email, role: "editor" });
     expect(await db.membership.findUnique({ where: { debateId_userId: { debateId: f.debateId, userId: ed.id } } })).toMatchObject({ role: "editor" });
     const change = await db.change.findFirstOrThrow({ where: { debateId: f.debateId, entity: "membership" } });
-    expect(change).toMatchObject({ actorId: f.owner.id, action: "update" });
+    expect(change).toMatchObject({ actorId: f.owner.id, action: "create" });
     expect(JSON.parse(change.after!)).toEqual(dto);
 
     expect((await getDebate({ user: ed, debateId: f.debateId })).role).toBe("editor");
@@ -40,6 +40,10 @@ describe("members", () => {
 
     await share(f.owner, f.debateId, v.email, "editor");
     expect(await db.membership.count({ where: { debateId: f.debateId, userId: v.id } })).toBe(1);
+    // A new membership is recorded as a creation, a role change as an update with the old role.
+    const history = await db.change.findMany({ where: { debateId: f.debateId, entity: "membership" }, orderBy: { seq: "asc" } });
+    expect(history.map((c) => c.action)).toEqual(["create", "update"]);
+    expect(JSON.parse(history[1]!.before!)).toEqual({ role: "viewer" });
     expect((await getDebate({ user: v, debateId: f.debateId })).role).toBe("editor");
     const members = await listMembers({ user: v, debateId: f.debateId });
     expect(members.map((m) => [m.userId, m.role])).toEqual(
