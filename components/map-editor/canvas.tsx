@@ -30,8 +30,12 @@ function openingView(rf: ReactFlowInstance<ArgumentRfNode, RelationRfEdge>, s: E
   const el = document.querySelector(".canvas");
   if (s.order.length <= 20 || !el) return rf.fitView({ padding: 0.08, maxZoom: 1 });
   const incoming = new Map<string, number>();
-  for (const e of Object.values(s.edges)) incoming.set(e.target, (incoming.get(e.target) ?? 0) + 1);
-  const roots = s.order.filter((id) => !Object.values(s.edges).some((e) => e.source === id));
+  const answering = new Set<string>();
+  for (const e of Object.values(s.edges)) {
+    incoming.set(e.target, (incoming.get(e.target) ?? 0) + 1);
+    answering.add(e.source);
+  }
+  const roots = s.order.filter((id) => !answering.has(id));
   const root = s.nodes[[...roots].sort((a, b) => (incoming.get(b) ?? 0) - (incoming.get(a) ?? 0))[0] ?? s.order[0]!]!;
   const { clientWidth: w } = el;
   const cx = root.position.x - 40 / READABLE_ZOOM + w / 2 / READABLE_ZOOM;

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { NODE_KINDS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES, SPEECH_LABELS } from "@/lib/domain/vocabulary";
+import { NODE_KINDS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES } from "@/lib/domain/vocabulary";
 import type { NodePatch } from "@/lib/domain/schemas";
 import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
 import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
@@ -73,27 +73,9 @@ export function NodeInspector({ id }: { id: string }) {
             {NODE_KINDS.filter((k) => k !== "evidence" || n.kind === "evidence").map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
           </select>
         </label>
-        <label>
-          Speech
-          <select value={n.speech ?? ""} disabled={ro} onChange={(e) => save({ speech: (e.target.value || null) as typeof n.speech })}>
-            <option value="">—</option>
-            {SPEECHES.map((s) => <option key={s} value={s} title={SPEECH_LABELS[s]}>{s}</option>)}
-          </select>
-        </label>
-        <label>
-          Role
-          <select value={n.role ?? ""} disabled={ro} onChange={(e) => save({ role: (e.target.value || null) as typeof n.role })}>
-            <option value="">—</option>
-            {ROLES.map((r) => <option key={r} value={r}>{humanize(r)}</option>)}
-          </select>
-        </label>
-        <label>
-          Response
-          <select value={n.responseType ?? ""} disabled={ro} onChange={(e) => save({ responseType: (e.target.value || null) as typeof n.responseType })}>
-            <option value="">—</option>
-            {RESPONSE_TYPES.map((r) => <option key={r} value={r}>{humanize(r)}</option>)}
-          </select>
-        </label>
+        <OptionalSelect label="Speech" value={n.speech} options={SPEECHES} disabled={ro} onChange={(speech) => save({ speech })} />
+        <OptionalSelect label="Role" value={n.role} options={ROLES} disabled={ro} onChange={(role) => save({ role })} />
+        <OptionalSelect label="Response" value={n.responseType} options={RESPONSE_TYPES} disabled={ro} onChange={(responseType) => save({ responseType })} />
       </div>
       {n.evidence && (
         <section className="card-view">
@@ -109,5 +91,18 @@ export function NodeInspector({ id }: { id: string }) {
         </button>
       )}
     </form>
+  );
+}
+
+/** A labelled select over a vocabulary, where "—" means none. */
+function OptionalSelect<T extends string>(p: { label: string; value: T | null; options: readonly T[]; disabled: boolean; onChange: (v: T | null) => void }) {
+  return (
+    <label>
+      {p.label}
+      <select value={p.value ?? ""} disabled={p.disabled} onChange={(e) => p.onChange((e.target.value || null) as T | null)}>
+        <option value="">—</option>
+        {p.options.map((o) => <option key={o} value={o}>{humanize(o)}</option>)}
+      </select>
+    </label>
   );
 }

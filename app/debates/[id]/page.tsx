@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { cache } from "react";
 import { notFound } from "next/navigation";
 import { currentUser } from "@/lib/server/auth";
 import { getDebate } from "@/lib/server/debates/get-debate";
@@ -9,9 +10,12 @@ import { DebateMenu } from "@/components/ui/debate-menu";
 
 export const dynamic = "force-dynamic";
 
+// Metadata and the page share one read of the debate per request.
+const loadDebate = cache(async (id: string) => getDebate({ user: await currentUser(), debateId: id }));
+
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const debate = await getDebate({ user: await currentUser(), debateId: id }).catch(() => null);
+  const debate = await loadDebate(id).catch(() => null);
   return { title: debate ? `${debate.title} — Clash` : "Debate — Clash" };
 }
 
@@ -20,7 +24,7 @@ export default async function DebatePage({ params }: { params: Promise<{ id: str
   const user = await currentUser();
   let debate;
   try {
-    debate = await getDebate({ user, debateId: id });
+    debate = await loadDebate(id);
   } catch (err) {
     if (err instanceof AppError && err.code === "not_found") notFound();
     if (err instanceof AppError && (err.code === "unauthorized" || err.code === "forbidden")) {
