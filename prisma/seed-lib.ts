@@ -67,7 +67,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean; nodes: numbe
       await tx.source.create({
         data: {
           id: sourceId(s.key), debateId: DEMO_DEBATE_ID, title: s.title, author: s.author, qualifications: s.qualifications,
-          publication: s.publication, date: s.date, url: s.url, text: readSeedSource(s.file),
+          publication: s.publication, date: s.date, url: s.url, attribution: s.attribution, text: readSeedSource(s.file),
         },
       });
     }
@@ -82,6 +82,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean; nodes: numbe
             ? {
                 sourceId: sourceId(card.source.key), quote: card.anchor.quote, quoteStart: card.anchor.start, quoteEnd: card.anchor.end,
                 prefix: card.anchor.prefix, suffix: card.anchor.suffix, cite: card.cite, highlights: JSON.stringify(card.highlights),
+                anchorStatus: "exact",
               }
             : {}),
         },

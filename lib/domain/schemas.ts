@@ -15,16 +15,24 @@ export const Range = z
   .object({ start: z.number().int().min(0), end: z.number().int().min(0) })
   .refine((r) => r.end > r.start, { message: "end must be after start" });
 
-export const Evidence = z.object({
-  sourceId: Id,
-  quote: z.string().min(1).max(20_000),
-  start: z.number().int().min(0),
-  end: z.number().int().min(0),
-  prefix: z.string().max(200),
-  suffix: z.string().max(200),
-  cite: z.string().max(2_000),
-  highlights: z.array(Range).max(200),
-});
+/** How a card's anchor was last found in its source (set by the server, never by a client). */
+export const AnchorStatus = z.enum(["exact", "moved", "fuzzy", "orphaned"]);
+export type AnchorStatus = z.infer<typeof AnchorStatus>;
+
+export const Evidence = z
+  .object({
+    sourceId: Id,
+    quote: z.string().min(1).max(20_000),
+    start: z.number().int().min(0),
+    end: z.number().int().min(0),
+    prefix: z.string().max(200),
+    suffix: z.string().max(200),
+    cite: z.string().max(2_000),
+    highlights: z.array(Range).max(200),
+    status: AnchorStatus.optional(),
+  })
+  .refine((e) => e.end > e.start, { message: "end must be after start", path: ["end"] })
+  .refine((e) => e.highlights.every((h) => h.end <= e.quote.length), { message: "a highlight lies outside the quote", path: ["highlights"] });
 export type Evidence = z.infer<typeof Evidence>;
 
 const Title = z.string().trim().max(500);
@@ -63,7 +71,9 @@ export const SourceSummaryDto = z.object({
   publication: z.string(),
   date: z.string(),
   url: z.string(),
+  attribution: z.string(),
   length: z.number().int(),
+  cardCount: z.number().int(),
   version: z.number().int(),
 });
 export type SourceSummaryDto = z.infer<typeof SourceSummaryDto>;
@@ -183,3 +193,85 @@ export const SetMemberInput = z.object({
   role: GrantableRole,
 });
 export type SetMemberInput = z.infer<typeof SetMemberInput>;
+
+// ---------- sources, cards and search ----------
+
+/** Only http(s) URLs are stored: React escapes text but not hrefs. */
+export const HttpUrl = z
+  .string()
+  .trim()
+  .max(2_000)
+  .refine((v) => v === "" || (/^https?:\/\//i.test(v) && URL.canParse(v)), { message: "use an http:// or https:// address" });
+
+/** The longest source text accepted (characters, after HTML is reduced to text). */
+export const MAX_SOURCE_CHARS = 2_000_000;
+
+const SourceMeta = {
+  title: z.string().trim().min(1, "a title is required").max(500),
+  author: z.string().trim().max(300),
+  qualifications: z.string().trim().max(1_000),
+  publication: z.string().trim().max(500),
+  date: z.string().trim().max(100),
+  url: HttpUrl,
+  attribution: z.string().trim().max(1_000),
+};
+
+export const SourceFormat = z.enum(["text", "markdown", "html"]);
+
+export const CreateSourceInput = z.object({
+  title: SourceMeta.title,
+  author: SourceMeta.author.default(""),
+  qualifications: SourceMeta.qualifications.default(""),
+  publication: SourceMeta.publication.default(""),
+  date: SourceMeta.date.default(""),
+  url: SourceMeta.url.default(""),
+  attribution: SourceMeta.attribution.default(""),
+  /** html is reduced to its readable text on the server; text and markdown are kept as written */
+  format: SourceFormat.default("text"),
+  text: z.string().min(1, "the source has no text").max(MAX_SOURCE_CHARS, "the source is longer than 2,000,000 characters"),
+});
+export type CreateSourceInput = z.infer<typeof CreateSourceInput>;
+
+export const UpdateSourceInput = z.object({
+  version: z.number().int(),
+  title: SourceMeta.title.optional(),
+  author: SourceMeta.author.optional(),
+  qualifications: SourceMeta.qualifications.optional(),
+  publication: SourceMeta.publication.optional(),
+  date: SourceMeta.date.optional(),
+  url: SourceMeta.url.optional(),
+  attribution: SourceMeta.attribution.optional(),
+  text: z.string().min(1, "the source has no text").max(MAX_SOURCE_CHARS).optional(),
+});
+export type UpdateSourceInput = z.infer<typeof UpdateSourceInput>;
+
+export const DeleteSourceQuery = z.object({ deleteCards: z.enum(["true", "false"]).default("false") });
+
+/** Cut a card: a span of the source, the tag and cite, and the argument it supports or attacks. */
+export const CutCardInput = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  quote: z.string().min(1, "select some text first").max(20_000),
+  tag: z.string().trim().min(1, "write the tag: the claim this card makes").max(500),
+  cite: z.string().trim().max(2_000).default(""),
+  targetId: Id,
+  relation: z.enum(["supports", "rebuts"]),
+  speech: Speech.nullable().default(null),
+  highlights: z.array(Range).max(200).default([]),
+});
+export type CutCardInput = z.infer<typeof CutCardInput>;
+
+export const SearchQuery = z.object({
+  q: z.string().trim().min(1, "type something to search for").max(200),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+
+/** A search hit: the snippet split into plain and matching parts, so no markup is needed. */
+export const SearchHitDto = z.object({
+  type: z.enum(["argument", "source"]),
+  id: Id,
+  title: z.string(),
+  kind: NodeKind.nullable(),
+  parts: z.array(z.object({ text: z.string(), match: z.boolean() })),
+});
+export type SearchHitDto = z.infer<typeof SearchHitDto>;

@@ -39,13 +39,19 @@ async function loadEdge({ tx, debateId }: Ctx, id: string): Promise<EdgeDto> {
   return toEdgeDto(row);
 }
 
-async function checkEvidenceSource({ tx, debateId }: Ctx, node: Pick<NodeDto, "kind" | "evidence">) {
+/**
+ * Check a card against its source and decide its anchor status on the server: a span that
+ * matches the source text is "exact"; one that no longer does keeps its stored quote as orphaned.
+ */
+async function checkEvidence({ tx, debateId }: Ctx, node: Pick<NodeDto, "kind" | "evidence">): Promise<NodeDto["evidence"]> {
   if (node.kind !== "evidence" && node.evidence) {
     throw new AppError("validation_failed", "only evidence nodes carry a card");
   }
-  if (!node.evidence) return;
-  const src = await tx.source.findUnique({ where: { id: node.evidence.sourceId }, select: { debateId: true } });
+  const e = node.evidence;
+  if (!e) return null;
+  const src = await tx.source.findUnique({ where: { id: e.sourceId }, select: { debateId: true, text: true } });
   if (!src || src.debateId !== debateId) throw new AppError("validation_failed", "the card's source is not in this debate");
+  return { ...e, status: src.text.slice(e.start, e.end) === e.quote ? "exact" : "orphaned" };
 }
 
 /** Apply one op inside the caller's transaction, with version checks and a history row. */
@@ -54,9 +60,9 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
   switch (op.op) {
     case "createNode": {
       const { id, ...fields } = op.node;
-      await checkEvidenceSource(ctx, fields);
+      const evidence = await checkEvidence(ctx, fields);
       const row = await tx.argNode.create({
-        data: { id: id ?? newId(), debateId, createdById: actorId, ...(nodeColumns(fields) as object), kind: fields.kind },
+        data: { id: id ?? newId(), debateId, createdById: actorId, ...(nodeColumns({ ...fields, evidence }) as object), kind: fields.kind },
       });
       const node = toNodeDto(row);
       await recordChange(tx, { debateId, actorId, entity: "node", entityId: node.id, action: "create", after: node });
@@ -66,10 +72,11 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
       const before = await loadNode(ctx, op.id, "path");
       if (before.version !== op.version) throw conflict("argument", before);
       const merged = { ...before, ...op.patch };
-      await checkEvidenceSource(ctx, merged);
+      const evidence = await checkEvidence(ctx, merged);
+      const patch = op.patch.evidence === undefined ? op.patch : { ...op.patch, evidence };
       const res = await tx.argNode.updateMany({
         where: { id: op.id, version: op.version },
-        data: { ...(nodeColumns(op.patch) as object), version: { increment: 1 } },
+        data: { ...(nodeColumns(patch) as object), version: { increment: 1 } },
       });
       if (res.count === 0) throw conflict("argument", await loadNode(ctx, op.id, "path"));
       const node = await loadNode(ctx, op.id, "path");

@@ -28,6 +28,7 @@ export function toNodeDto(n: ArgNode): NodeDto {
           suffix: n.suffix ?? "",
           cite: n.cite ?? "",
           highlights: parseHighlights(n.highlights),
+          status: n.anchorStatus ?? "exact",
         }
       : null;
   return NodeDto.parse({
@@ -65,6 +66,7 @@ export function nodeColumns(f: Partial<Omit<NodeDto, "id" | "version">>) {
     cols.suffix = e?.suffix ?? null;
     cols.cite = e?.cite ?? null;
     cols.highlights = e ? JSON.stringify(e.highlights) : null;
+    cols.anchorStatus = e ? (e.status ?? "exact") : null;
   }
   return cols;
 }
@@ -73,9 +75,11 @@ export function toEdgeDto(e: Edge): EdgeDto {
   return EdgeDto.parse({ id: e.id, source: e.sourceId, target: e.targetId, relation: e.relation, version: e.version });
 }
 
-export function toSourceSummary(s: Pick<Source, "id" | "title" | "author" | "qualifications" | "publication" | "date" | "url" | "version"> & { length: number }) {
+type SourceMetaRow = Pick<Source, "id" | "title" | "author" | "qualifications" | "publication" | "date" | "url" | "attribution" | "version">;
+
+export function toSourceSummary(s: SourceMetaRow & { length: number; cardCount: number }) {
   return SourceSummaryDto.parse({
-    id: s.id, title: s.title, author: s.author, qualifications: s.qualifications,
-    publication: s.publication, date: s.date, url: s.url, length: s.length, version: s.version,
+    id: s.id, title: s.title, author: s.author, qualifications: s.qualifications, publication: s.publication,
+    date: s.date, url: s.url, attribution: s.attribution, length: s.length, cardCount: s.cardCount, version: s.version,
   });
 }

@@ -23,6 +23,10 @@ const components = {
   UpdateEdge: S.UpdateEdgeInput,
   Ops: S.OpsInput,
   SetMember: S.SetMemberInput,
+  CreateSource: S.CreateSourceInput,
+  UpdateSource: S.UpdateSourceInput,
+  CutCard: S.CutCardInput,
+  SearchHit: S.SearchHitDto,
 } as const;
 type Name = keyof typeof components;
 
@@ -81,7 +85,32 @@ export function openApiDocument() {
         patch: { summary: "Change a connection's relation (version-checked)", requestBody: body("UpdateEdge"), responses: ok("200", ref("Edge")) },
         delete: { summary: "Remove a connection", parameters: [versionQuery], responses: ok("200", deleted) },
       },
-      "/api/sources/{id}": { parameters: [idParam()], get: { summary: "A source with its full text", responses: ok("200", ref("Source")) } },
+      "/api/sources/{id}": {
+        parameters: [idParam()],
+        get: { summary: "A source with its full text", responses: ok("200", ref("Source")) },
+        patch: {
+          summary: "Edit a source's citation or text; cards re-anchor (exact, moved, fuzzy) or are marked orphaned",
+          requestBody: body("UpdateSource"),
+          responses: ok("200", obj({ source: ref("Source"), cards: { type: "array", items: ref("Node") } })),
+        },
+        delete: {
+          summary: "Delete a source; 409 while cards quote it unless deleteCards=true",
+          parameters: [{ name: "deleteCards", in: "query", required: false, schema: { type: "string", enum: ["true", "false"] } }],
+          responses: ok("200", obj({ id: { type: "string" }, deleted: deleted })),
+        },
+      },
+      "/api/debates/{id}/sources": {
+        parameters: [idParam()],
+        post: { summary: "Add a source (text, markdown, or HTML reduced to text; at most 2 MB)", requestBody: body("CreateSource"), responses: ok("201", ref("Source"), "Created") },
+      },
+      "/api/sources/{id}/cards": {
+        parameters: [idParam()],
+        post: { summary: "Cut a card: a quoted range becomes an evidence node and its edge, in one transaction", requestBody: body("CutCard"), responses: ok("201", obj({ node: ref("Node"), edge: ref("Edge") }), "Created") },
+      },
+      "/api/debates/{id}/search": {
+        parameters: [idParam(), { name: "q", in: "query", required: true, schema: { type: "string" } }, { name: "limit", in: "query", required: false, schema: { type: "integer" } }],
+        get: { summary: "Full-text search of arguments, cards and sources, matches in context", responses: ok("200", obj({ results: { type: "array", items: ref("SearchHit") } })) },
+      },
     },
     components: {
       schemas: Object.fromEntries(

@@ -4,6 +4,7 @@ import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { db, dbReady } from "../db";
 import { toEdgeDto, toNodeDto, toSourceSummary } from "../mappers";
+import { sourceStats } from "../sources/source-stats";
 import { summaryInclude, toDebateSummary } from "./summary";
 
 /** A debate with its whole graph and its sources (without their text). */
@@ -14,12 +15,14 @@ export async function getDebate(o: { user: SessionUser | null; debateId: string 
     db.debate.findUniqueOrThrow({ where: { id: o.debateId }, include: summaryInclude }),
     db.argNode.findMany({ where: { debateId: o.debateId }, orderBy: { createdAt: "asc" } }),
     db.edge.findMany({ where: { debateId: o.debateId }, orderBy: { createdAt: "asc" } }),
-    db.source.findMany({ where: { debateId: o.debateId }, orderBy: { createdAt: "asc" } }),
+    db.source.findMany({ where: { debateId: o.debateId }, orderBy: { createdAt: "asc" }, omit: { text: true } }),
   ]);
+  // Lengths and card counts without shipping the texts: computed in the database.
+  const lengths = await sourceStats(o.debateId);
   return {
     ...toDebateSummary(debate, role),
     nodes: nodes.map(toNodeDto),
     edges: edges.map(toEdgeDto),
-    sources: sources.map((s) => toSourceSummary({ ...s, length: s.text.length })),
+    sources: sources.map((s) => toSourceSummary({ ...s, ...(lengths.get(s.id) ?? { length: 0, cardCount: 0 }) })),
   };
 }

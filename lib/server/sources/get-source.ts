@@ -12,5 +12,6 @@ export async function getSource(o: { user: SessionUser | null; sourceId: string 
   const s = await db.source.findUnique({ where: { id: o.sourceId } });
   if (!s) throw notFound("source");
   await authorizeDebate(db, s.debateId, o.user, "viewer");
-  return SourceDto.parse({ ...toSourceSummary({ ...s, length: s.text.length }), text: s.text });
+  const cardCount = await db.argNode.count({ where: { sourceId: s.id } });
+  return SourceDto.parse({ ...toSourceSummary({ ...s, length: s.text.length, cardCount }), text: s.text });
 }

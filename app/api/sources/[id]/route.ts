@@ -1,4 +1,15 @@
+import { DeleteSourceQuery, UpdateSourceInput } from "@/lib/domain/schemas";
 import { route } from "@/lib/server/http";
+import { deleteSource } from "@/lib/server/sources/delete-source";
 import { getSource } from "@/lib/server/sources/get-source";
+import { updateSource } from "@/lib/server/sources/update-source";
 
-export const GET = route<{ id: string }>(({ user, params }) => getSource({ user, sourceId: params.id }));
+type P = { id: string };
+export const GET = route<P>(({ user, params }) => getSource({ user, sourceId: params.id }));
+export const PATCH = route<P>(
+  async ({ user, params, body }) => updateSource({ user, sourceId: params.id, input: await body(UpdateSourceInput) }),
+  { maxBytes: 2_600_000 },
+);
+export const DELETE = route<P>(({ user, params, query }) =>
+  deleteSource({ user, sourceId: params.id, deleteCards: query(DeleteSourceQuery).deleteCards === "true" }),
+);

@@ -1,0 +1,60 @@
+import "server-only";
+import { MATCH_END, MATCH_START, snippetParts, toFts5Query } from "@/lib/domain/search-snippet";
+import { SearchHitDto } from "@/lib/domain/schemas";
+import { authorizeDebate } from "../access";
+import type { SessionUser } from "../auth-guard";
+import { db, dbReady, isPostgres } from "../db";
+
+type Row = { id: string; title: string; kind: string | null; snip: string | null };
+
+/**
+ * Full-text search of a debate's arguments (with their cards' quotes and cites) and sources, with
+ * the matching words in context. Uses the database's own index: FTS5 on SQLite, GIN on PostgreSQL.
+ */
+export async function searchDebate(o: { user: SessionUser | null; debateId: string; q: string; limit: number }): Promise<SearchHitDto[]> {
+  await dbReady();
+  await authorizeDebate(db, o.debateId, o.user, "viewer");
+  const [args, sources] = isPostgres ? await searchPg(o.debateId, o.q, o.limit) : await searchSqlite(o.debateId, o.q, o.limit);
+  const hit = (type: "argument" | "source") => (r: Row) =>
+    SearchHitDto.parse({ type, id: r.id, title: r.title, kind: r.kind, parts: snippetParts(r.snip ?? r.title) });
+  return [...args.map(hit("argument")), ...sources.map(hit("source"))];
+}
+
+async function searchSqlite(debateId: string, q: string, limit: number): Promise<[Row[], Row[]]> {
+  const match = toFts5Query(q);
+  if (!match) return [[], []];
+  return Promise.all([
+    db.$queryRaw<Row[]>`
+      SELECT n."id", n."title", n."kind", snippet("ArgNodeSearch", -1, ${MATCH_START}, ${MATCH_END}, '…', 24) AS "snip"
+      FROM "ArgNodeSearch" JOIN "ArgNode" n ON n.rowid = "ArgNodeSearch".rowid
+      WHERE "ArgNodeSearch" MATCH ${match} AND n."debateId" = ${debateId}
+      ORDER BY rank LIMIT ${limit}`,
+    db.$queryRaw<Row[]>`
+      SELECT s."id", s."title", NULL AS "kind", snippet("SourceSearch", 1, ${MATCH_START}, ${MATCH_END}, '…', 24) AS "snip"
+      FROM "SourceSearch" JOIN "Source" s ON s.rowid = "SourceSearch".rowid
+      WHERE "SourceSearch" MATCH ${match} AND s."debateId" = ${debateId}
+      ORDER BY rank LIMIT ${limit}`,
+  ]);
+}
+
+async function searchPg(debateId: string, q: string, limit: number): Promise<[Row[], Row[]]> {
+  const opts = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=10, MaxFragments=1, FragmentDelimiter=…`;
+  // The tsvector expressions match the GIN indexes of the evidence migration exactly.
+  return Promise.all([
+    db.$queryRaw<Row[]>`
+      SELECT n."id", n."title", n."kind",
+        ts_headline('english', n."title" || ' ' || n."body" || ' ' || coalesce(n."quote", '') || ' ' || coalesce(n."cite", ''), q, ${opts}) AS "snip"
+      FROM "ArgNode" n, websearch_to_tsquery('english', ${q}) q
+      WHERE n."debateId" = ${debateId}
+        AND to_tsvector('english', n."title" || ' ' || n."body" || ' ' || coalesce(n."quote", '') || ' ' || coalesce(n."cite", '')) @@ q
+      ORDER BY ts_rank(to_tsvector('english', n."title" || ' ' || n."body" || ' ' || coalesce(n."quote", '') || ' ' || coalesce(n."cite", '')), q) DESC
+      LIMIT ${limit}`,
+    db.$queryRaw<Row[]>`
+      SELECT s."id", s."title", NULL AS "kind", ts_headline('english', s."text", q, ${opts}) AS "snip"
+      FROM "Source" s, websearch_to_tsquery('english', ${q}) q
+      WHERE s."debateId" = ${debateId}
+        AND to_tsvector('english', s."title" || ' ' || s."author" || ' ' || s."publication" || ' ' || s."text") @@ q
+      ORDER BY ts_rank(to_tsvector('english', s."title" || ' ' || s."author" || ' ' || s."publication" || ' ' || s."text"), q) DESC
+      LIMIT ${limit}`,
+  ]);
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { htmlToText } from "@/lib/domain/html-to-text";
+import { MAX_SOURCE_CHARS, SourceDto, type CreateSourceInput } from "@/lib/domain/schemas";
+import { authorizeDebate } from "../access";
+import type { SessionUser } from "../auth-guard";
+import { recordChange } from "../change-log";
+import { AppError } from "../errors";
+import { toSourceSummary } from "../mappers";
+import { withTx } from "../tx";
+
+/** Add a source document to a debate's library (editors). HTML is reduced to its readable text. */
+export async function createSource(o: { user: SessionUser | null; debateId: string; input: CreateSourceInput }): Promise<SourceDto> {
+  const { format, text: raw, ...meta } = o.input;
+  const text = (format === "html" ? htmlToText(raw) : raw.replace(/\r\n?/g, "\n")).trim();
+  if (!text) throw new AppError("validation_failed", "the source has no readable text", { fieldErrors: { text: ["no readable text"] } });
+  if (text.length > MAX_SOURCE_CHARS) throw new AppError("payload_too_large", "the source is longer than 2,000,000 characters");
+  return withTx(async (tx) => {
+    await authorizeDebate(tx, o.debateId, o.user, "editor");
+    const s = await tx.source.create({ data: { ...meta, text, debateId: o.debateId } });
+    const dto = SourceDto.parse({ ...toSourceSummary({ ...s, length: text.length, cardCount: 0 }), text });
+    const { text: _t, ...summary } = dto;
+    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "source", entityId: s.id, action: "create", after: summary });
+    return dto;
+  });
+}
