@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import * as S from "@/lib/domain/schemas";
+import { EvaluationDto } from "@/lib/domain/ballot";
 
 const ErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
@@ -27,6 +28,7 @@ const components = {
   UpdateSource: S.UpdateSourceInput,
   CutCard: S.CutCardInput,
   SearchHit: S.SearchHitDto,
+  Evaluation: EvaluationDto,
 } as const;
 type Name = keyof typeof components;
 
@@ -110,6 +112,13 @@ export function openApiDocument() {
       "/api/debates/{id}/search": {
         parameters: [idParam(), { name: "q", in: "query", required: true, schema: { type: "string" } }, { name: "limit", in: "query", required: false, schema: { type: "integer" } }],
         get: { summary: "Full-text search of arguments, cards and sources, matches in context", responses: ok("200", obj({ results: { type: "array", items: ref("SearchHit") } })) },
+      },
+      "/api/debates/{id}/evaluation": {
+        parameters: [idParam(), { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "markdown"] }, description: "markdown: the ballot as a text/markdown document" }],
+        get: {
+          summary: "Every node's status (grounded semantics), dropped arguments and why, and the ballot",
+          responses: { ...ok("200", ref("Evaluation")), "200": { description: "OK", content: { "application/json": { schema: ref("Evaluation") }, "text/markdown": { schema: { type: "string" } } } } },
+        },
       },
     },
     components: {

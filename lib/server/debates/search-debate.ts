@@ -39,22 +39,27 @@ async function searchSqlite(debateId: string, q: string, limit: number): Promise
 
 async function searchPg(debateId: string, q: string, limit: number): Promise<[Row[], Row[]]> {
   const opts = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=10, MaxFragments=1, FragmentDelimiter=…`;
-  // The tsvector expressions match the GIN indexes of the evidence migration exactly.
+  // "searchVector" columns are stored, GIN-indexed tsvectors (see the search_vectors migration).
+  // The headline, the costly part, is computed only for the rows that survive the limit.
   return Promise.all([
     db.$queryRaw<Row[]>`
-      SELECT n."id", n."title", n."kind",
-        ts_headline('english', n."title" || ' ' || n."body" || ' ' || coalesce(n."quote", '') || ' ' || coalesce(n."cite", ''), q, ${opts}) AS "snip"
-      FROM "ArgNode" n, websearch_to_tsquery('english', ${q}) q
-      WHERE n."debateId" = ${debateId}
-        AND to_tsvector('english', n."title" || ' ' || n."body" || ' ' || coalesce(n."quote", '') || ' ' || coalesce(n."cite", '')) @@ q
-      ORDER BY ts_rank(to_tsvector('english', n."title" || ' ' || n."body" || ' ' || coalesce(n."quote", '') || ' ' || coalesce(n."cite", '')), q) DESC
-      LIMIT ${limit}`,
+      SELECT h."id", h."title", h."kind",
+        ts_headline('english', h."title" || ' ' || h."body" || ' ' || coalesce(h."quote", '') || ' ' || coalesce(h."cite", ''), h.q, ${opts}) AS "snip"
+      FROM (
+        SELECT n."id", n."title", n."kind", n."body", n."quote", n."cite", q
+        FROM "ArgNode" n, websearch_to_tsquery('english', ${q}) q
+        WHERE n."debateId" = ${debateId} AND n."searchVector" @@ q
+        ORDER BY ts_rank(n."searchVector", q) DESC
+        LIMIT ${limit}
+      ) h`,
     db.$queryRaw<Row[]>`
-      SELECT s."id", s."title", NULL AS "kind", ts_headline('english', s."text", q, ${opts}) AS "snip"
-      FROM "Source" s, websearch_to_tsquery('english', ${q}) q
-      WHERE s."debateId" = ${debateId}
-        AND to_tsvector('english', s."title" || ' ' || s."author" || ' ' || s."publication" || ' ' || s."text") @@ q
-      ORDER BY ts_rank(to_tsvector('english', s."title" || ' ' || s."author" || ' ' || s."publication" || ' ' || s."text"), q) DESC
-      LIMIT ${limit}`,
+      SELECT h."id", h."title", NULL AS "kind", ts_headline('english', h."text", h.q, ${opts}) AS "snip"
+      FROM (
+        SELECT s."id", s."title", s."text", q
+        FROM "Source" s, websearch_to_tsquery('english', ${q}) q
+        WHERE s."debateId" = ${debateId} AND s."searchVector" @@ q
+        ORDER BY ts_rank(s."searchVector", q) DESC
+        LIMIT ${limit}
+      ) h`,
   ]);
 }

@@ -1,0 +1,22 @@
+import "server-only";
+import { ballot, ballotMarkdown, EvaluationDto, type Ballot } from "@/lib/domain/ballot";
+import { evaluate, type NodeEvaluation } from "@/lib/domain/evaluation";
+import type { SessionUser } from "../auth-guard";
+import { getDebate } from "./get-debate";
+
+export type DebateEvaluation = { nodes: NodeEvaluation[]; ballot: Ballot };
+
+/**
+ * Every node's status, dropped flag and why, and the ballot, for anyone who may view the debate.
+ * The same pure functions the editor runs in the browser, over the graph `getDebate` loads (and
+ * authorizes). `markdown` is the ballot as a Markdown document titled with the debate.
+ */
+export async function evaluateDebate(o: { user: SessionUser | null; debateId: string }): Promise<DebateEvaluation & { markdown: string }> {
+  const debate = await getDebate(o);
+  const evaluation = evaluate(debate);
+  const result = EvaluationDto.parse({
+    nodes: debate.nodes.map((n) => evaluation.get(n.id)!),
+    ballot: ballot(debate, evaluation),
+  });
+  return { ...result, markdown: ballotMarkdown(result.ballot, debate.title) };
+}
