@@ -5,6 +5,8 @@ import { useEditor } from "@/lib/flow/editor-context";
 import type { ArgumentRfNode } from "@/lib/flow/to-flow";
 import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
 import { HighlightedQuote } from "./highlighted-quote";
+import { useReader } from "@/lib/flow/reader-context";
+import { OnlyHighlighted } from "@/components/source-reader/only-highlighted";
 
 /**
  * One argument on the canvas. It reads only its own argument from the store, so editing or
@@ -14,6 +16,7 @@ import { HighlightedQuote } from "./highlighted-quote";
 function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
   const n = useEditor((s) => s.nodes[id]);
   const canEdit = useEditor((s) => s.canEdit);
+  const only = useReader((s) => !!s.onlyHighlighted[id]);
   if (!n) return null;
   return (
     <div className={`arg arg-${n.kind} side-${n.side}${selected ? " is-selected" : ""}`} data-testid="arg-node" data-node-id={id} data-kind={n.kind}>
@@ -24,12 +27,13 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
         {n.speech && <span className="badge speech-badge">{n.speech}</span>}
         {n.role && <span className="badge role-badge">{humanize(n.role)}</span>}
         {n.responseType && n.kind !== "evidence" && <span className="badge resp-badge">{humanize(n.responseType)}</span>}
+        {n.evidence?.status === "orphaned" && <span className="badge orphan-badge" title="Could not find this passage in the edited source" data-testid="orphan-badge">orphaned</span>}
       </div>
       <div className="arg-title">{n.title || <span className="muted">Untitled</span>}</div>
       {n.evidence && (
         <div className="arg-card">
           <div className="arg-cite">{n.evidence.cite.split("—")[0]?.trim() || n.evidence.cite}</div>
-          <HighlightedQuote quote={n.evidence.quote} highlights={n.evidence.highlights} clamp />
+          {only ? <OnlyHighlighted quote={n.evidence.quote} highlights={n.evidence.highlights} clamp /> : <HighlightedQuote quote={n.evidence.quote} highlights={n.evidence.highlights} clamp />}
         </div>
       )}
       <Handle type="target" position={Position.Right} className="handle handle-target" isConnectable={canEdit} />

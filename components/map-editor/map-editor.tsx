@@ -4,6 +4,8 @@ import { useCallback, useRef } from "react";
 import type { DebateDto } from "@/lib/domain/schemas";
 import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { EditorProvider } from "@/lib/flow/editor-context";
+import { ReaderProvider } from "@/lib/flow/reader-context";
+import { ReaderPanel } from "@/components/source-reader/reader-panel";
 import { Canvas } from "./canvas";
 import { ConflictDialog } from "./conflict-dialog";
 import { ErrorToast } from "./error-toast";
@@ -13,13 +15,15 @@ import { SearchBox } from "./search-box";
 import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
 
-/** The map of one debate: toolbar, canvas and inspector over one editor store. */
+/** The map of one debate: toolbar, canvas, source reader and inspector over one editor store (and its reader store). */
 export function MapEditor({ debate }: { debate: DebateDto }) {
   return (
     <EditorProvider debate={debate} canEdit={roleAtLeast(debate.role, "editor")}>
-      <ReactFlowProvider>
-        <EditorLayout resolution={debate.resolution} />
-      </ReactFlowProvider>
+      <ReaderProvider sources={debate.sources}>
+        <ReactFlowProvider>
+          <EditorLayout resolution={debate.resolution} />
+        </ReactFlowProvider>
+      </ReaderProvider>
     </EditorProvider>
   );
 }
@@ -35,6 +39,7 @@ function EditorLayout({ resolution }: { resolution: string }) {
       </Toolbar>
       <div className="editor-body">
         <Canvas />
+        <ReaderPanel />
         <Inspector resolution={resolution} />
       </div>
       <RelationPicker />

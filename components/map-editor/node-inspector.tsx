@@ -4,7 +4,8 @@ import { NODE_KINDS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES } from "@/lib/domain
 import type { NodePatch } from "@/lib/domain/schemas";
 import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
 import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
-import { HighlightedQuote } from "./highlighted-quote";
+import { CardView } from "@/components/source-reader/card-view";
+import { ClaimEvidence } from "@/components/source-reader/claim-evidence";
 import { NodeConnections } from "./node-connections";
 
 /** Edit one argument. Text fields save on blur (or Enter in the title); choices save at once. */
@@ -77,13 +78,7 @@ export function NodeInspector({ id }: { id: string }) {
         <OptionalSelect label="Role" value={n.role} options={ROLES} disabled={ro} onChange={(role) => save({ role })} />
         <OptionalSelect label="Response" value={n.responseType} options={RESPONSE_TYPES} disabled={ro} onChange={(responseType) => save({ responseType })} />
       </div>
-      {n.evidence && (
-        <section className="card-view">
-          <h3>Card</h3>
-          <p className="cite small">{n.evidence.cite}</p>
-          <HighlightedQuote quote={n.evidence.quote} highlights={n.evidence.highlights} />
-        </section>
-      )}
+      {n.evidence ? <CardView id={id} /> : n.kind !== "evidence" && <ClaimEvidence id={id} />}
       <NodeConnections id={id} />
       {canEdit && (
         <button type="button" className="btn btn-danger" onClick={() => store.getState().commit([{ op: "deleteNode", id, version: n.version }])}>

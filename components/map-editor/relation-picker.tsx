@@ -40,7 +40,7 @@ export function RelationPicker() {
             {RELATIONS.map((r) => {
               const err = connectionError(source, target, r, Object.values(store.getState().edges));
               return (
-                <button key={r} className={`btn relation-option rel-${r}`} disabled={!!err} title={err ?? HELP[r]} autoFocus={r === guess} onClick={() => choose(r)}>
+                <button key={r} className={`btn relation-option rel-${r}`} disabled={!!err} title={err ?? HELP[r]} data-autofocus={r === guess ? "" : undefined} onClick={() => choose(r)}>
                   <strong>{r}</strong>
                   <span className="small muted">{err ?? HELP[r]}</span>
                 </button>

@@ -7,6 +7,8 @@ export const SHORTCUTS: [string, string][] = [
   ["L", "auto-layout"],
   ["F", "fit the map"],
   ["/ or Ctrl+K", "search"],
+  ["S", "open or close the sources"],
+  ["Enter", "cut a card from the text selected in the reader"],
   ["Esc", "clear the selection"],
 ];
 

@@ -2,6 +2,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
 import { addArgument, autoLayout, deleteSelection } from "@/lib/flow/node-actions";
+import { SourcesToggle } from "@/components/source-reader/sources-toggle";
 
 /** The map's actions, each with its shortcut in the tooltip. */
 export function Toolbar({ children }: { children?: React.ReactNode }) {
@@ -31,11 +32,13 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
             <button className="btn" onClick={() => autoLayout(store, rf)} title="Lay out the map again (L)">Auto-layout</button>
             <button className="btn" onClick={() => rf.fitView({ padding: 0.08, duration: 300 })} title="Fit the map (F)">Fit</button>
           </div>
+          <SourcesToggle />
           <span className="save-state" aria-live="polite" data-testid="save-state">{saving ? "Saving…" : "All changes saved"}</span>
         </>
       ) : (
         <>
           <button className="btn" onClick={() => rf.fitView({ padding: 0.08, duration: 300 })} title="Fit the map (F)">Fit</button>
+          <SourcesToggle />
           <span className="readonly-note" data-testid="readonly-note">Read-only — you can view this debate but not change it.</span>
         </>
       )}

@@ -3,6 +3,7 @@ import { useReactFlow } from "@xyflow/react";
 import { useEffect } from "react";
 import { useEditorStore } from "@/lib/flow/editor-context";
 import { addArgument, autoLayout, deleteSelection } from "@/lib/flow/node-actions";
+import { useReaderStore } from "@/lib/flow/reader-context";
 
 const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
@@ -10,6 +11,7 @@ const typing = (t: EventTarget | null) =>
 /** Keyboard shortcuts for the common actions; ignored while typing in a field or a dialog. */
 export function useShortcuts(openSearch: () => void) {
   const store = useEditorStore();
+  const reader = useReaderStore();
   const rf = useReactFlow();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -37,10 +39,11 @@ export function useShortcuts(openSearch: () => void) {
         case "l": case "L": if (s.canEdit) { e.preventDefault(); autoLayout(store, rf); } break;
         case "f": case "F": e.preventDefault(); rf.fitView({ padding: 0.08, duration: 300 }); break;
         case "/": e.preventDefault(); openSearch(); break;
+        case "s": case "S": e.preventDefault(); reader.getState().toggle(); break;
         case "Escape": s.select(null); break;
       }
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [store, rf, openSearch]);
+  }, [store, reader, rf, openSearch]);
 }

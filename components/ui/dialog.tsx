@@ -7,7 +7,11 @@ export function Dialog({ open, onClose, title, children }: { open: boolean; onCl
   useEffect(() => {
     const d = ref.current;
     if (!d) return;
-    if (open && !d.open) d.showModal();
+    if (open && !d.open) {
+      d.showModal();
+      // showModal() focuses the first button (the close ✕); React's autoFocus ran before it.
+      d.querySelector<HTMLElement>("[data-autofocus], input:not([type=hidden]), textarea, select")?.focus();
+    }
     if (!open && d.open) d.close();
   }, [open]);
   return (

@@ -43,7 +43,7 @@ async function loadEdge({ tx, debateId }: Ctx, id: string): Promise<EdgeDto> {
  * Check a card against its source and decide its anchor status on the server: a span that
  * matches the source text is "exact"; one that no longer does keeps its stored quote as orphaned.
  */
-async function checkEvidence({ tx, debateId }: Ctx, node: Pick<NodeDto, "kind" | "evidence">): Promise<NodeDto["evidence"]> {
+async function checkEvidence({ tx, debateId }: Ctx, node: Pick<NodeDto, "kind" | "evidence">, before?: NodeDto["evidence"]): Promise<NodeDto["evidence"]> {
   if (node.kind !== "evidence" && node.evidence) {
     throw new AppError("validation_failed", "only evidence nodes carry a card");
   }
@@ -51,7 +51,11 @@ async function checkEvidence({ tx, debateId }: Ctx, node: Pick<NodeDto, "kind" |
   if (!e) return null;
   const src = await tx.source.findUnique({ where: { id: e.sourceId }, select: { debateId: true, text: true } });
   if (!src || src.debateId !== debateId) throw new AppError("validation_failed", "the card's source is not in this debate");
-  return { ...e, status: src.text.slice(e.start, e.end) === e.quote ? "exact" : "orphaned" };
+  const matches = src.text.slice(e.start, e.end) === e.quote;
+  // Same span as before (say, only highlights or the cite changed): keep how it was last found.
+  const sameSpan = before && before.sourceId === e.sourceId && before.start === e.start && before.end === e.end && before.quote === e.quote;
+  if (sameSpan && before.status && (before.status === "orphaned" || matches)) return { ...e, status: before.status };
+  return { ...e, status: matches ? "exact" : "orphaned" };
 }
 
 /** Apply one op inside the caller's transaction, with version checks and a history row. */
@@ -72,7 +76,7 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
       const before = await loadNode(ctx, op.id, "path");
       if (before.version !== op.version) throw conflict("argument", before);
       const merged = { ...before, ...op.patch };
-      const evidence = await checkEvidence(ctx, merged);
+      const evidence = await checkEvidence(ctx, merged, before.evidence);
       const patch = op.patch.evidence === undefined ? op.patch : { ...op.patch, evidence };
       const res = await tx.argNode.updateMany({
         where: { id: op.id, version: op.version },

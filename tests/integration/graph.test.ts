@@ -116,8 +116,23 @@ describe("evidence cards", () => {
     const source = await makeSource(f.debateId);
     const ev = card(source, 6, 16);
     const node = await createNode({ user: f.owner, debateId: f.debateId, input: CreateNodeInput.parse({ kind: "evidence", title: "Card", evidence: ev }) });
-    expect(node.evidence).toEqual(ev);
-    expect(await db.argNode.findUniqueOrThrow({ where: { id: node.id } })).toMatchObject({ sourceId: source.id, quote: "beta gamma", quoteStart: 6, quoteEnd: 16 });
+    // The server decides the anchor status: this span matches the source text.
+    expect(node.evidence).toEqual({ ...ev, status: "exact" });
+    expect(await db.argNode.findUniqueOrThrow({ where: { id: node.id } })).toMatchObject({ sourceId: source.id, quote: "beta gamma", quoteStart: 6, quoteEnd: 16, anchorStatus: "exact" });
+  });
+
+  it("marks a card whose quote is not at its offsets as orphaned, and keeps a moved status when only highlights change", async () => {
+    const f = await makeDebate({});
+    const source = await makeSource(f.debateId);
+    const wrong = { ...card(source, 6, 16), quote: "not in the text" };
+    const orphan = await createNode({ user: f.owner, debateId: f.debateId, input: CreateNodeInput.parse({ kind: "evidence", title: "Card", evidence: wrong }) });
+    expect(orphan.evidence!.status).toBe("orphaned");
+
+    const ev = card(source, 6, 16);
+    const node = await createNode({ user: f.owner, debateId: f.debateId, input: CreateNodeInput.parse({ kind: "evidence", title: "Card", evidence: ev }) });
+    await db.argNode.update({ where: { id: node.id }, data: { anchorStatus: "moved" } });
+    const updated = await updateNode({ user: f.owner, nodeId: node.id, input: UpdateNodeInput.parse({ version: node.version, evidence: { ...ev, highlights: [{ start: 0, end: 4 }] } }) });
+    expect(updated.evidence).toMatchObject({ status: "moved", highlights: [{ start: 0, end: 4 }] });
   });
 
   it("refuses a card whose source belongs to another debate, on create and on update", async () => {

@@ -1,6 +1,6 @@
 import "server-only";
 import { describeSpan } from "@/lib/domain/anchoring";
-import { NODE_WIDTH } from "@/lib/domain/layout";
+import { estimateSize, NODE_WIDTH } from "@/lib/domain/layout";
 import type { CutCardInput, EdgeDto, NodeDto } from "@/lib/domain/schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
@@ -32,7 +32,15 @@ export async function cutCard(o: { user: SessionUser | null; sourceId: string; i
 
     const anchor = describeSpan(src.text, i.start, i.end);
     const side = i.relation === "supports" ? target.side : target.side === "aff" ? "neg" : target.side === "neg" ? "aff" : "neutral";
-    const siblings = await tx.edge.count({ where: { targetId: target.id } });
+    // Below the lowest argument already hanging off the target, using estimated heights.
+    const siblings = await tx.argNode.findMany({
+      where: { outEdges: { some: { targetId: target.id } } },
+      select: { y: true, title: true, kind: true, quote: true },
+    });
+    const y = siblings.reduce(
+      (low, n) => Math.max(low, n.y + estimateSize({ title: n.title, kind: n.kind as NodeDto["kind"], evidence: n.quote ? ({ quote: n.quote } as NodeDto["evidence"]) : null }).height + 24),
+      target.position.y,
+    );
     const ctx = { tx, debateId: src.debateId, actorId: o.user!.id };
     const id = newId();
     const { node } = await applyOp(ctx, {
@@ -40,7 +48,7 @@ export async function cutCard(o: { user: SessionUser | null; sourceId: string; i
       node: {
         id, kind: "evidence", side, role: null, speech: i.speech, responseType: i.relation === "rebuts" ? "answer" : null,
         title: i.tag, body: "",
-        position: { x: target.position.x + NODE_WIDTH + 90, y: target.position.y + siblings * 140 },
+        position: { x: target.position.x + NODE_WIDTH + 90, y: Math.round(y) },
         evidence: { sourceId: src.id, ...anchor, cite: i.cite, highlights: i.highlights, status: "exact" },
       },
     });

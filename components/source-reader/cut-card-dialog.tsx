@@ -1,0 +1,90 @@
+"use client";
+import { useReactFlow } from "@xyflow/react";
+import { useRef, useState } from "react";
+import type { SourceSummaryDto } from "@/lib/domain/schemas";
+import { SPEECHES, type Speech } from "@/lib/domain/vocabulary";
+import { buildCite } from "@/lib/flow/cite";
+import { useEditorStore } from "@/lib/flow/editor-context";
+import { jumpTo } from "@/lib/flow/node-actions";
+import { cutCard } from "@/lib/flow/source-actions";
+import { Dialog } from "@/components/ui/dialog";
+import { TargetSelect } from "./target-select";
+import { useFocusFirst } from "./use-focus-first";
+
+export type Span = { start: number; end: number; quote: string };
+
+/** The form that turns a selected passage into a card linked to a claim or rebuttal. */
+export function CutCardDialog({ source, span, onClose }: { source: SourceSummaryDto; span: Span; onClose: () => void }) {
+  const store = useEditorStore();
+  const rf = useReactFlow();
+  const [tag, setTag] = useState("");
+  const [cite, setCite] = useState(() => buildCite(source));
+  const [targetId, setTargetId] = useState(() => {
+    const s = store.getState();
+    const sel = s.selectedNodeId ? s.nodes[s.selectedNodeId] : undefined;
+    if (!sel) return "";
+    if (sel.kind !== "evidence") return sel.id;
+    // A card is selected: default to what that card backs or answers.
+    return Object.values(s.edges).find((e) => e.source === sel.id && s.nodes[e.target]?.kind !== "evidence")?.target ?? "";
+  });
+  const [relation, setRelation] = useState<"supports" | "rebuts">("supports");
+  const [speech, setSpeech] = useState<Speech | "">("");
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirst(formRef);
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!tag.trim()) return setError("Write the tag: the claim this card makes, in your words.");
+    if (!targetId) return setError("Choose the claim or rebuttal this card supports or attacks.");
+    setBusy(true);
+    setError(null);
+    try {
+      const node = await cutCard(store, source.id, { ...span, tag: tag.trim(), cite: cite.trim(), targetId, relation, speech: speech || null, highlights: [] });
+      onClose();
+      requestAnimationFrame(() => jumpTo(store, rf, node.id));
+    } catch (err) {
+      setError(err instanceof Error ? err.message : "the card could not be cut");
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Dialog open title="Cut a card" onClose={onClose}>
+      <form ref={formRef} className="stack cut-card-form" onSubmit={submit} aria-label="Cut a card" noValidate>
+        <blockquote className="quote cut-preview" data-testid="cut-quote">{span.quote}</blockquote>
+        <label>
+          Tag
+          <input value={tag} onChange={(e) => setTag(e.target.value)} maxLength={500} placeholder="What this card proves, in a line" />
+        </label>
+        <label>
+          Cite
+          <textarea value={cite} onChange={(e) => setCite(e.target.value)} rows={3} maxLength={2000} />
+        </label>
+        <TargetSelect value={targetId} onChange={setTargetId} />
+        <fieldset className="segmented">
+          <legend>The card</legend>
+          {(["supports", "rebuts"] as const).map((r) => (
+            <label key={r} className={`seg rel-${r}${relation === r ? " on" : ""}`}>
+              <input type="radio" name="relation" value={r} checked={relation === r} onChange={() => setRelation(r)} />
+              {r === "supports" ? "Supports it" : "Attacks it"}
+            </label>
+          ))}
+        </fieldset>
+        <label>
+          Speech (optional)
+          <select value={speech} onChange={(e) => setSpeech(e.target.value as Speech | "")}>
+            <option value="">—</option>
+            {SPEECHES.map((s) => <option key={s} value={s}>{s}</option>)}
+          </select>
+        </label>
+        {error && <p className="form-error" role="alert">{error}</p>}
+        <div className="row dialog-actions">
+          <button type="button" className="btn" onClick={onClose}>Cancel</button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? "Cutting…" : "Cut card"}</button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
