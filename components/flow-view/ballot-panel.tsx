@@ -1,0 +1,80 @@
+"use client";
+import { useMemo } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { ballot, ballotMarkdown, type SideSummary } from "@/lib/domain/ballot";
+import { useEditor } from "@/lib/flow/editor-context";
+import { useEvaluation } from "@/lib/flow/use-evaluation";
+import { BallotSide } from "./ballot-side";
+import "@/app/flow-view.css";
+
+/** A file name from a debate title: "U.S. Aid to X" → "u-s-aid-to-x-ballot.md". */
+export function ballotFileName(title: string): string {
+  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
+  return `${slug || "debate"}-ballot.md`;
+}
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: "text/markdown;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/**
+ * What each side still has, ballot-style, from the editor's graph: recomputed as the graph is
+ * edited. Works in any editor (flow or map): it reads the editor store only; a click selects.
+ */
+export function BallotPanel({ title, onClose }: { title: string; onClose?: () => void }) {
+  const evaluation = useEvaluation();
+  const { nodes, order, edges } = useEditor(useShallow((s) => ({ nodes: s.nodes, order: s.order, edges: s.edges })));
+  const result = useMemo(
+    () => ballot({ nodes: order.flatMap((id) => (nodes[id] ? [nodes[id]] : [])), edges: Object.values(edges) }, evaluation),
+    [nodes, order, edges, evaluation],
+  );
+  return (
+    <aside id="ballot-panel" className="ballot-panel" aria-labelledby="ballot-heading" data-testid="ballot">
+      <div className="ballot-head">
+        <h2 id="ballot-heading">Ballot</h2>
+        <button type="button" className="btn" onClick={() => download(ballotFileName(title), ballotMarkdown(result, title))}>
+          Export Markdown
+        </button>
+        {onClose && (
+          <button type="button" className="btn btn-ghost icon" aria-label="Close the ballot" onClick={onClose}>
+            ✕
+          </button>
+        )}
+      </div>
+      <div className="ballot-tallies">
+        <Tally team="aff" summary={result.aff} />
+        <Tally team="neg" summary={result.neg} />
+      </div>
+      <p className="ballot-decision" data-testid="ballot-decision">{result.decision}</p>
+      <BallotSide team="aff" summary={result.aff} />
+      <BallotSide team="neg" summary={result.neg} />
+    </aside>
+  );
+}
+
+/** One side's score line: standing out of its top-level arguments, and what the other side conceded. */
+function Tally({ team, summary: s }: { team: "aff" | "neg"; summary: SideSummary }) {
+  const total = s.standing.length + s.refuted.length + s.contested.length;
+  return (
+    <div className={`ballot-tally side-${team}`} data-testid={`tally-${team}`}>
+      <span className="tally-side">{team === "aff" ? "Aff" : "Neg"}</span>
+      <span className="tally-num">
+        {s.standing.length}
+        <small>/{total} standing</small>
+      </span>
+      <span className="tally-note">
+        {s.refuted.length} refuted · {s.contested.length} contested
+      </span>
+      <span className="tally-note">
+        {s.droppedByOpponent.length} conceded by the {team === "aff" ? "Neg" : "Aff"}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+import type { Item, SideSummary } from "@/lib/domain/ballot";
+import { useEditorStore } from "@/lib/flow/editor-context";
+
+const NAME = { aff: "Affirmative", neg: "Negative" } as const;
+const SHORT = { aff: "Aff", neg: "Neg" } as const;
+
+function Items({ label, mark, items, kind }: { label: string; mark: string; items: Item[]; kind: string }) {
+  const store = useEditorStore();
+  if (items.length === 0) return null;
+  return (
+    <section className={`ballot-group ballot-${kind}`}>
+      <h4>
+        <span className={`fc-mark mark-${kind}`} aria-hidden>{mark}</span> {label} <span className="muted">({items.length})</span>
+      </h4>
+      <ul>
+        {items.map((i) => (
+          <li key={i.id}>
+            <button type="button" className="ballot-item" title={i.why} onClick={() => store.getState().select(i.id)}>
+              {i.title || "(untitled)"}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** One side of the ballot: its top-level arguments by status, and what the other side dropped. */
+export function BallotSide({ team, summary }: { team: "aff" | "neg"; summary: SideSummary }) {
+  const other = SHORT[team === "aff" ? "neg" : "aff"];
+  const total = summary.standing.length + summary.refuted.length + summary.contested.length;
+  return (
+    <section className={`ballot-side side-${team}`} aria-label={NAME[team]} data-testid={`ballot-${team}`}>
+      <h3 className="ballot-side-head">
+        {NAME[team]} <span className="ballot-score">{summary.standing.length} of {total} standing</span>
+      </h3>
+      {total === 0 && summary.droppedByOpponent.length === 0 && <p className="hint">No arguments yet.</p>}
+      <Items label="Standing" mark="✓" kind="standing" items={summary.standing} />
+      <Items label="Contested" mark="~" kind="contested" items={summary.contested} />
+      <Items label="Refuted" mark="✗" kind="refuted" items={summary.refuted} />
+      <Items label={`Dropped by the ${other}`} mark="!" kind="dropped" items={summary.droppedByOpponent} />
+    </section>
+  );
+}

@@ -1,0 +1,31 @@
+"use client";
+import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
+import { startThread } from "./flow-actions";
+import { useFlowUi, useFlowUiStore } from "./flow-ui";
+
+/** Shown while no argument has a speech yet: how a flow starts, and a button that starts it. */
+export function EmptyFlow() {
+  const empty = useEditor((s) => !s.order.some((id) => s.nodes[id]?.speech));
+  const canEdit = useEditor((s) => s.canEdit);
+  const drafting = useFlowUi((s) => !!s.editing?.draft);
+  const store = useEditorStore();
+  const ui = useFlowUiStore();
+  if (!empty || drafting) return null;
+  return (
+    <div className="flow-empty" data-testid="flow-empty">
+      <h2>Nothing on the flow yet</h2>
+      <p>
+        Each speech is a column and each thread a row. Start with the first argument of the 1AC; then select an argument
+        and press <kbd>Tab</kbd> to answer it in the other side&rsquo;s next speech, or <kbd>Shift</kbd>+<kbd>Enter</kbd> to
+        add another argument below it.
+      </p>
+      {canEdit ? (
+        <button type="button" className="btn btn-primary" onClick={() => startThread(store, ui, "1AC")}>
+          + 1AC argument
+        </button>
+      ) : (
+        <p className="hint">Arguments appear here once they are given a speech on the map.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+import Link from "next/link";
+import { useShallow } from "zustand/react/shallow";
+import { STATUSES, type Status } from "@/lib/domain/evaluation";
+import { useFlowUi, useFlowUiStore, type SideFilter } from "./flow-ui";
+
+const STATUS_LABEL: Record<Status, string> = { standing: "✓ Standing", refuted: "✗ Refuted", contested: "~ Contested" };
+const SIDES: { value: SideFilter; label: string }[] = [
+  { value: "all", label: "Both" },
+  { value: "aff", label: "Aff" },
+  { value: "neg", label: "Neg" },
+];
+
+/** Map | Flow tabs, then the flow's filters (side, status, dropped), the CX toggle and the ballot toggle. */
+export function FlowHeader({ debateId }: { debateId: string }) {
+  const ui = useFlowUiStore();
+  const { side, statuses, droppedOnly, includeCx, ballotOpen } = useFlowUi(
+    useShallow((s) => ({ side: s.side, statuses: s.statuses, droppedOnly: s.droppedOnly, includeCx: s.includeCx, ballotOpen: s.ballotOpen })),
+  );
+  const set = ui.getState().set;
+  return (
+    <div className="flow-toolbar">
+      <nav className="view-tabs" aria-label="Debate views">
+        <Link href={`/debates/${debateId}`} className="view-tab">Map</Link>
+        <Link href={`/debates/${debateId}/flow`} className="view-tab is-current" aria-current="page">Flow</Link>
+      </nav>
+      <div className="flow-filter" role="group" aria-label="Side">
+        {SIDES.map((s) => (
+          <button key={s.value} type="button" className={`chip chip-${s.value}`} aria-pressed={side === s.value} onClick={() => set({ side: s.value })}>
+            {s.label}
+          </button>
+        ))}
+      </div>
+      <div className="flow-filter" role="group" aria-label="Show arguments that are">
+        {STATUSES.map((st) => (
+          <button
+            key={st}
+            type="button"
+            className={`chip chip-${st}`}
+            aria-pressed={statuses[st]}
+            onClick={() => set({ statuses: { ...statuses, [st]: !statuses[st] } })}
+          >
+            {STATUS_LABEL[st]}
+          </button>
+        ))}
+        <button type="button" className="chip chip-dropped" aria-pressed={droppedOnly} onClick={() => set({ droppedOnly: !droppedOnly })}>
+          Dropped only
+        </button>
+      </div>
+      <label className="flow-check">
+        <input type="checkbox" checked={includeCx} onChange={(e) => set({ includeCx: e.currentTarget.checked })} />
+        CX columns
+      </label>
+      <button
+        type="button"
+        className="btn flow-ballot-toggle"
+        aria-pressed={ballotOpen}
+        aria-controls="ballot-panel"
+        onClick={() => set({ ballotOpen: !ballotOpen })}
+      >
+        Ballot
+      </button>
+    </div>
+  );
+}

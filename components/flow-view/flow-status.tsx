@@ -1,0 +1,37 @@
+"use client";
+import { useShallow } from "zustand/react/shallow";
+import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
+import { useFlowUi } from "./flow-ui";
+
+const EDIT_KEYS: [string, string][] = [
+  ["↑↓←→", "move"], ["Enter", "edit"], ["Tab", "answer"], ["Shift+Enter", "add below"], ["N", "new thread"],
+  ["Del", "delete"], ["Ctrl+Z", "undo"], ["W", "why"], ["Esc", "deselect"],
+];
+const VIEW_KEYS: [string, string][] = [["↑↓←→", "move"], ["W", "why"], ["Esc", "deselect"]];
+
+/** The bottom line: the keys, a note when a key did nothing, and whether edits are saved. */
+export function FlowStatus() {
+  const { canEdit, inFlight, error } = useEditor(useShallow((s) => ({ canEdit: s.canEdit, inFlight: s.inFlight, error: s.error })));
+  const message = useFlowUi((s) => s.message);
+  const store = useEditorStore();
+  return (
+    <div className="flow-status">
+      <span className="flow-keys" aria-label="Keyboard shortcuts">
+        {(canEdit ? EDIT_KEYS : VIEW_KEYS).map(([k, what]) => (
+          <span key={k}>
+            <kbd>{k}</kbd> {what}
+          </span>
+        ))}
+      </span>
+      {message && <span className="flow-message" role="status">{message}</span>}
+      {error && (
+        <span className="flow-error" role="alert" data-testid="error-toast">
+          {error} <button type="button" className="btn btn-ghost icon" onClick={() => store.getState().dismissError()}>Dismiss</button>
+        </span>
+      )}
+      <span className="flow-save" data-testid="save-state">
+        {!canEdit ? "Read-only" : inFlight > 0 ? "Saving…" : "All changes saved"}
+      </span>
+    </div>
+  );
+}

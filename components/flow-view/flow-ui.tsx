@@ -1,0 +1,71 @@
+"use client";
+import { createContext, useContext, useState } from "react";
+import { useStore } from "zustand";
+import { createStore } from "zustand/vanilla";
+import type { Status } from "@/lib/domain/evaluation";
+import type { CreateEdgeInput, NodeDto } from "@/lib/domain/schemas";
+
+/** An argument being written that does not exist yet: created on Enter, dropped on Escape. */
+export type Draft = { node: Omit<NodeDto, "version">; edge: (CreateEdgeInput & { id: string }) | null };
+
+export type SideFilter = "all" | "aff" | "neg";
+
+/** View state of one flow sheet: never persisted, never part of the graph. */
+export type FlowUiState = {
+  /** the argument whose title is being edited, or the draft being written */
+  editing: { id: string; draft: Draft | null } | null;
+  whyOpen: string | null;
+  side: SideFilter;
+  statuses: Record<Status, boolean>;
+  droppedOnly: boolean;
+  includeCx: boolean;
+  ballotOpen: boolean;
+  /** a short note for the status bar (why a key did nothing) */
+  message: string | null;
+  set: (patch: Partial<Omit<FlowUiState, "set">>) => void;
+};
+
+function createFlowUi() {
+  return createStore<FlowUiState>()((set) => ({
+    editing: null,
+    whyOpen: null,
+    side: "all",
+    statuses: { standing: true, refuted: true, contested: true },
+    droppedOnly: false,
+    includeCx: false,
+    ballotOpen: false,
+    message: null,
+    set: (patch) => set(patch),
+  }));
+}
+
+export type FlowUi = ReturnType<typeof createFlowUi>;
+
+const FlowUiContext = createContext<FlowUi | null>(null);
+
+export function FlowUiProvider({ children }: { children: React.ReactNode }) {
+  const [store] = useState(createFlowUi);
+  return <FlowUiContext.Provider value={store}>{children}</FlowUiContext.Provider>;
+}
+
+/** Read a narrow slice of the flow's view state. */
+export function useFlowUi<T>(selector: (s: FlowUiState) => T): T {
+  const store = useContext(FlowUiContext);
+  if (!store) throw new Error("useFlowUi outside <FlowUiProvider>");
+  return useStore(store, selector);
+}
+
+/** The view-state store itself, for event handlers. */
+export function useFlowUiStore(): FlowUi {
+  const store = useContext(FlowUiContext);
+  if (!store) throw new Error("useFlowUiStore outside <FlowUiProvider>");
+  return store;
+}
+
+/** The one flow grid on the page; actions give it the focus back after an edit. */
+export const FLOW_GRID_ID = "flow-grid";
+export const cellDomId = (id: string) => `flow-cell-${id}`;
+
+export function focusGrid(): void {
+  document.getElementById(FLOW_GRID_ID)?.focus({ preventScroll: true });
+}

@@ -1,0 +1,38 @@
+"use client";
+import type { DebateDto } from "@/lib/domain/schemas";
+import "@/app/flow-view.css";
+import { BallotPanel } from "./ballot-panel";
+import { EmptyFlow } from "./empty-flow";
+import { FlowGrid } from "./flow-grid";
+import { FlowHeader } from "./flow-header";
+import { FlowStatus } from "./flow-status";
+import { FlowUiProvider, useFlowUi, useFlowUiStore } from "./flow-ui";
+
+/**
+ * The flow view of one debate: the same graph as the map (the editor store from the enclosing
+ * EditorProvider), laid out as a flow sheet, with filters, a ballot panel and a status line.
+ */
+export function FlowView({ debate }: { debate: Pick<DebateDto, "id" | "title"> }) {
+  return (
+    <FlowUiProvider>
+      <div className="flow-view">
+        <FlowHeader debateId={debate.id} />
+        <div className="flow-body">
+          <main className="flow-main" aria-label="Flow">
+            <EmptyFlow />
+            <FlowGrid />
+          </main>
+          <BallotSlot title={debate.title} />
+        </div>
+        <FlowStatus />
+      </div>
+    </FlowUiProvider>
+  );
+}
+
+function BallotSlot({ title }: { title: string }) {
+  const open = useFlowUi((s) => s.ballotOpen);
+  const ui = useFlowUiStore();
+  if (!open) return null;
+  return <BallotPanel title={title} onClose={() => ui.getState().set({ ballotOpen: false })} />;
+}

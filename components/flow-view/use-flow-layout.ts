@@ -1,0 +1,53 @@
+"use client";
+import { useMemo } from "react";
+import { useShallow } from "zustand/react/shallow";
+import { flowLayout, type FlowEdge, type FlowLayout, type FlowNode } from "@/lib/domain/flow-layout";
+import { useEditor } from "@/lib/flow/editor-context";
+import { useEvaluation } from "@/lib/flow/use-evaluation";
+import { useFlowUi } from "./flow-ui";
+
+/** The flow sheet of the editor's graph, with the argument being drafted in its place. */
+export function useFlowLayout(): FlowLayout {
+  const { nodes, order, edges } = useEditor(useShallow((s) => ({ nodes: s.nodes, order: s.order, edges: s.edges })));
+  const includeCx = useFlowUi((s) => s.includeCx);
+  const draft = useFlowUi((s) => s.editing?.draft ?? null);
+  return useMemo(() => {
+    const list: FlowNode[] = order.flatMap((id) => (nodes[id] ? [nodes[id]] : []));
+    const links: FlowEdge[] = Object.values(edges);
+    if (draft) {
+      list.push(draft.node);
+      if (draft.edge) links.push(draft.edge);
+    }
+    return flowLayout(list, links, { includeCx });
+  }, [nodes, order, edges, includeCx, draft]);
+}
+
+export type FlowRows = {
+  /** whether a cell passes the side and status filters */
+  visible: (id: string) => boolean;
+  /** the layout rows that keep at least one visible cell, top to bottom */
+  rows: number[];
+  /** a layout row's place among the visible rows */
+  rowIndex: Map<number, number>;
+};
+
+/** Which cells the header's filters leave, and the rows that remain once empty ones close up. */
+export function useFlowRows(layout: FlowLayout): FlowRows {
+  const nodes = useEditor((s) => s.nodes);
+  const evaluation = useEvaluation();
+  const { side, statuses, droppedOnly } = useFlowUi(useShallow((s) => ({ side: s.side, statuses: s.statuses, droppedOnly: s.droppedOnly })));
+  return useMemo(() => {
+    const filtered = side !== "all" || droppedOnly || !statuses.standing || !statuses.refuted || !statuses.contested;
+    const visible = (id: string) => {
+      if (!filtered) return true;
+      const n = nodes[id];
+      if (!n) return true; // the draft
+      const ev = evaluation.get(id);
+      if (side !== "all" && n.side !== side) return false;
+      if (ev && !statuses[ev.status]) return false;
+      return !droppedOnly || !!ev?.dropped;
+    };
+    const rows = layout.byRow.flatMap((ids, row) => (ids.some(visible) ? [row] : []));
+    return { visible, rows, rowIndex: new Map(rows.map((r, i) => [r, i])) };
+  }, [layout, nodes, evaluation, side, statuses, droppedOnly]);
+}

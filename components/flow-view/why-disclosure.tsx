@@ -1,0 +1,35 @@
+"use client";
+import { useFlowUi, useFlowUiStore } from "./flow-ui";
+
+/** The "why" button of a cell: a disclosure (aria-expanded) for the evaluation's plain-language reason. */
+export function WhyButton({ id }: { id: string }) {
+  const open = useFlowUi((s) => s.whyOpen === id);
+  const ui = useFlowUiStore();
+  return (
+    <button
+      type="button"
+      className="fc-why-btn"
+      tabIndex={-1}
+      aria-expanded={open}
+      aria-controls={open ? `why-${id}` : undefined}
+      aria-label="why"
+      title="Why this status? (W)"
+      onClick={(e) => {
+        e.stopPropagation();
+        ui.getState().set({ whyOpen: open ? null : id });
+      }}
+    >
+      ?
+    </button>
+  );
+}
+
+export function WhyText({ id, why }: { id: string; why: string }) {
+  const open = useFlowUi((s) => s.whyOpen === id);
+  if (!open) return null;
+  return (
+    <p className="fc-why" id={`why-${id}`} data-testid="why">
+      {why}
+    </p>
+  );
+}

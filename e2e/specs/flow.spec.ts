@@ -1,0 +1,198 @@
+import { readFile } from "node:fs/promises";
+import { DEMO_DEBATE_ID, DEMO_DEBATE_TITLE } from "../fixtures/api";
+import { FlowPage } from "../fixtures/flow";
+import { boxOf } from "../fixtures/pages";
+import { expect, test } from "../fixtures/test";
+
+const SPEECHES = ["1AC", "1NC", "2AC", "2NC", "1NR", "1AR", "2NR", "2AR"];
+
+test("the seeded debate reads as a flow sheet: speeches as columns, answers beside what they answer", async ({ page, api }) => {
+  const flow = new FlowPage(page);
+  const debate = await api.debate(DEMO_DEBATE_ID);
+
+  await test.step("one column per speech, coloured by side", async () => {
+    await flow.open(DEMO_DEBATE_ID);
+    expect(await flow.speeches()).toEqual([...SPEECHES, "Unassigned"]);
+    const colour = (name: string) => flow.headers.filter({ hasText: name }).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(await colour("1AC")).toBe("rgb(37, 99, 235)");
+    expect(await colour("1NC")).toBe("rgb(220, 38, 38)");
+    await expect(flow.tabs.getByRole("link", { name: "Flow" })).toHaveAttribute("aria-current", "page");
+  });
+
+  await test.step("every claim and rebuttal once; a 2AC answer on the row of the 1NC argument it answers", async () => {
+    const expected = debate.nodes.filter((n) => n.kind !== "evidence" && !n.speech?.startsWith("CX")).map((n) => n.id);
+    const shown = await flow.cells.evaluateAll((els) => els.map((e) => e.getAttribute("data-node-id")));
+    for (const id of expected) expect(shown.filter((s) => s === id), id).toHaveLength(1);
+    const target = await boxOf(flow.cell("tj-neg-agency"));
+    const answer = await boxOf(flow.cell("tj-aff2-agency-answer"));
+    expect(Math.abs(answer.y - target.y)).toBeLessThan(2);
+    expect(answer.x).toBeGreaterThan(target.x + target.width - 1);
+    await expect(flow.cell("tj-aff-training-fuels").locator(".fc-card")).toHaveCount(3);
+    await expect(flow.dropped(flow.cell("tj-aff-corruption"))).toHaveText("dropped in 1NC");
+  });
+
+  await test.step("cross-examinations as narrow columns on request", async () => {
+    await page.getByLabel("CX columns").check();
+    expect(await flow.speeches()).toEqual(["1AC", "CX1", "1NC", "CX2", "2AC", "CX3", "2NC", "CX4", "1NR", "1AR", "2NR", "2AR", "Unassigned"]);
+    await expect(flow.cell("tj-cx1-plan-conditions")).toBeVisible();
+    await page.getByLabel("CX columns").uncheck();
+    await expect(flow.cell("tj-cx1-plan-conditions")).toHaveCount(0);
+  });
+
+  await test.step("a visitor moves with the keyboard and reads why, but cannot write", async () => {
+    await flow.focus();
+    await flow.press("ArrowDown");
+    expect(await flow.selectedId()).toBe("tj-aff-training-fuels");
+    await flow.press("ArrowRight", "ArrowDown");
+    expect(await flow.selectedId()).toBe("tj-neg-agency");
+    await flow.press("ArrowRight");
+    expect(await flow.selectedId()).toBe("tj-aff2-agency-answer");
+    await flow.press("Enter");
+    await expect(flow.whyButton(flow.cell("tj-aff2-agency-answer"))).toHaveAttribute("aria-expanded", "true");
+    await expect(flow.cell("tj-aff2-agency-answer").getByTestId("why")).toHaveText(/^Refuted: answered by 'Extend agency/);
+    await flow.press("Escape");
+    await expect(flow.editor).toHaveCount(0);
+    await flow.press("Tab");
+    await expect(flow.editor).toHaveCount(0);
+    await expect(flow.grid).not.toBeFocused();
+    await expect(flow.saveState).toHaveText("Read-only");
+  });
+
+  await test.step("filters hide what the judge no longer needs", async () => {
+    await page.getByRole("group", { name: "Show arguments that are" }).getByRole("button", { name: "✗ Refuted" }).click();
+    await expect(flow.cell("tj-aff2-agency-answer")).toHaveCount(0);
+    await expect(flow.cell("tj-neg-agency")).toBeVisible();
+    await expect(flow.cells.filter({ has: page.locator(".fc-mark.mark-refuted") })).toHaveCount(0);
+    await page.screenshot({ path: "test-results/screens/flow-filtered.png" });
+    await page.getByRole("group", { name: "Show arguments that are" }).getByRole("button", { name: "✗ Refuted" }).click();
+    await page.getByRole("group", { name: "Side" }).getByRole("button", { name: "Neg" }).click();
+    await expect(flow.cell("tj-aff-training-fuels")).toHaveCount(0);
+    await expect(flow.cell("tj-neg-agency")).toBeVisible();
+    await page.getByRole("group", { name: "Side" }).getByRole("button", { name: "Both" }).click();
+  });
+
+  await test.step("screenshot of the flow, then of the ballot", async () => {
+    await flow.focus();
+    await flow.press("Escape");
+    expect(await flow.selectedId()).toBeNull();
+    await flow.grid.evaluate((el) => el.parentElement!.scrollTo(0, 0));
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: "test-results/screens/flow.png" });
+    await flow.ballotToggle.click();
+    await expect(flow.ballot.getByTestId("ballot-decision")).toContainText("The Aff has");
+    await expect(flow.ballot.getByTestId("ballot-neg")).toContainText("Dropped by the Aff");
+    await page.screenshot({ path: "test-results/screens/ballot.png" });
+    const [download] = await Promise.all([page.waitForEvent("download"), flow.ballot.getByRole("button", { name: "Export Markdown" }).click()]);
+    expect(download.suggestedFilename()).toBe("u-s-security-assistance-to-tajikistan-ballot.md");
+    const md = await readFile(await download.path(), "utf8");
+    expect(md.startsWith(`# Ballot: ${DEMO_DEBATE_TITLE}\n`)).toBe(true);
+    expect(md).toContain("## Affirmative");
+  });
+});
+
+test("answering a dropped argument with Tab takes it off the drops and refutes it, on the same graph as the map", async ({ page, api, user, map }) => {
+  const flow = new FlowPage(page);
+  expect(user.id).toBeTruthy();
+  const debate = await api.createDebate({ title: "Flow drill" });
+  const plan = await api.createNode(debate.id, { kind: "claim", side: "aff", speech: "1AC", role: "plan", title: "The plan solves the crisis" });
+  await api.createNode(debate.id, { kind: "claim", side: "neg", speech: "1NC", role: "disadvantage", title: "Disad: the plan wrecks the economy" });
+  const answerTitle = "No solvency: nobody enforces the conditions";
+
+  await test.step("the Neg spoke after the 1AC and never answered the plan: dropped", async () => {
+    await flow.open(debate.id);
+    await expect(flow.dropped(flow.cell(plan.id))).toHaveText("dropped in 1NC");
+    await expect(flow.cell(plan.id)).toHaveAttribute("data-status", "standing");
+  });
+
+  await test.step("select the plan with the keyboard, Tab, type the answer, Enter", async () => {
+    await flow.focus();
+    await flow.press("ArrowDown");
+    expect(await flow.selectedId()).toBe(plan.id);
+    await flow.press("Tab");
+    await expect(flow.editor).toBeFocused();
+    await page.keyboard.type(answerTitle);
+    await page.screenshot({ path: "test-results/screens/flow-draft.png" });
+    await flow.press("Enter");
+    const answer = flow.cellTitled(answerTitle);
+    await expect(answer).toHaveCount(1);
+    await expect(flow.grid).toBeFocused();
+    await expect(flow.dropped(flow.cell(plan.id))).toHaveCount(0);
+    await expect(flow.cell(plan.id)).toHaveAttribute("data-status", "refuted");
+    await expect(answer).toHaveAttribute("data-status", "standing");
+    // Written in the 1NC column, on the plan's row.
+    const a = await boxOf(answer);
+    const p = await boxOf(flow.cell(plan.id));
+    expect(Math.abs(a.y - p.y)).toBeLessThan(2);
+    expect(a.x).toBeGreaterThan(p.x + p.width - 1);
+    await flow.expectSaved();
+  });
+
+  await test.step("why says the plan is refuted", async () => {
+    const why = flow.whyButton(flow.cell(plan.id));
+    await why.click();
+    await expect(why).toHaveAttribute("aria-expanded", "true");
+    await expect(flow.cell(plan.id).getByTestId("why")).toHaveText(new RegExp(`^Refuted: answered by '${answerTitle}' \\(standing\\)`));
+    await why.click();
+    await expect(flow.cell(plan.id).getByTestId("why")).toHaveCount(0);
+  });
+
+  await test.step("Shift+Enter adds a second answer below; Delete removes it; Ctrl+Z brings it back", async () => {
+    await flow.focus();
+    expect(await flow.selectedId()).not.toBe(plan.id);
+    await flow.press("Shift+Enter");
+    await expect(flow.editor).toBeFocused();
+    await page.keyboard.type("Second answer: the conditions backfire");
+    await flow.press("Enter");
+    const second = flow.cellTitled("Second answer");
+    const first = await boxOf(flow.cellTitled(answerTitle));
+    const below = await boxOf(second);
+    expect(Math.abs(below.x - first.x)).toBeLessThan(2);
+    expect(below.y).toBeGreaterThan(first.y);
+    await flow.press("Delete");
+    await expect(second).toHaveCount(0);
+    await flow.press("Control+z");
+    await expect(second).toHaveCount(1);
+    await flow.expectSaved();
+  });
+
+  await test.step("the ballot follows the edits", async () => {
+    await flow.ballotToggle.click();
+    await expect(flow.ballot.getByTestId("ballot-aff").locator(".ballot-refuted")).toContainText("The plan solves the crisis");
+    await expect(flow.ballot.getByTestId("ballot-decision")).toContainText("The Aff has 0 standing arguments out of 1");
+  });
+
+  await test.step("the map shows the same graph", async () => {
+    const saved = await api.debate(debate.id);
+    const answer = saved.nodes.find((n) => n.title === answerTitle);
+    expect(answer).toMatchObject({ kind: "rebuttal", side: "neg", speech: "1NC", responseType: "answer" });
+    expect(saved.edges).toContainEqual(expect.objectContaining({ source: answer!.id, target: plan.id, relation: "rebuts" }));
+    await flow.tabs.getByRole("link", { name: "Map" }).click();
+    await expect(page).toHaveURL(`/debates/${debate.id}`);
+    await expect(map.canvas).toBeVisible();
+    await expect(map.nodeTitled(answerTitle)).toHaveCount(1);
+    await expect(map.nodes).toHaveCount(4);
+  });
+});
+
+test("an empty debate explains how to start, and + 1AC argument starts it", async ({ page, api, user }) => {
+  const flow = new FlowPage(page);
+  expect(user.id).toBeTruthy();
+  const debate = await api.createDebate({ title: "Empty flow" });
+  await flow.open(debate.id);
+  const empty = page.getByTestId("flow-empty");
+  await expect(empty).toContainText("press Tab");
+  await empty.getByRole("button", { name: "+ 1AC argument" }).click();
+  await expect(flow.editor).toBeFocused();
+  await page.keyboard.type("Inherency: the status quo trains without conditions");
+  await flow.press("Enter");
+  await expect(empty).toHaveCount(0);
+  const cell = flow.cellTitled("Inherency");
+  await expect(cell).toHaveAttribute("data-status", "standing");
+  // Escape while writing leaves nothing behind.
+  await flow.press("Tab");
+  await page.keyboard.type("never saved");
+  await flow.press("Escape");
+  await expect(flow.cells).toHaveCount(1);
+  await flow.expectSaved();
+  expect((await api.debate(debate.id)).nodes).toMatchObject([{ speech: "1AC", side: "aff", kind: "claim" }]);
+});
