@@ -5,6 +5,7 @@ import { useEditor } from "@/lib/flow/editor-context";
 import type { ArgumentRfNode } from "@/lib/flow/to-flow";
 import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
 import { HighlightedQuote } from "./highlighted-quote";
+import { StatusChip } from "./status-chip";
 import { useReader } from "@/lib/flow/reader-context";
 import { OnlyHighlighted } from "@/components/source-reader/only-highlighted";
 
@@ -27,6 +28,7 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
         {n.speech && <span className="badge speech-badge">{n.speech}</span>}
         {n.role && <span className="badge role-badge">{humanize(n.role)}</span>}
         {n.responseType && n.kind !== "evidence" && <span className="badge resp-badge">{humanize(n.responseType)}</span>}
+        <StatusChip id={id} />
         {n.evidence?.status === "orphaned" && <span className="badge orphan-badge" title="Could not find this passage in the edited source" data-testid="orphan-badge">orphaned</span>}
       </div>
       <div className="arg-title">{n.title || <span className="muted">Untitled</span>}</div>

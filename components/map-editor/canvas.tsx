@@ -1,7 +1,9 @@
 "use client";
-import { Background, Controls, MiniMap, ReactFlow, type Connection, type NodeTypes, type ReactFlowInstance } from "@xyflow/react";
+import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type NodeTypes, type ReactFlowInstance } from "@xyflow/react";
 import type { EditorState } from "@/lib/flow/editor-store";
-import { useCallback } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import { isFiltering, passes, useMapView } from "@/lib/flow/map-view";
+import { useEvaluation } from "@/lib/flow/use-evaluation";
 import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
 import type { ArgumentRfNode, RelationRfEdge } from "@/lib/flow/to-flow";
 import { ArgumentNode } from "./argument-node";
@@ -42,9 +44,42 @@ function openingView(rf: ReactFlowInstance<ArgumentRfNode, RelationRfEdge>, s: E
   void rf.setCenter(cx, root.position.y + 40, { zoom: READABLE_ZOOM });
 }
 
+/** Hide what the map filter leaves out (React Flow drops their edges too). */
+function useFilteredNodes(rfNodes: ArgumentRfNode[]): ArgumentRfNode[] {
+  const filter = useMapView((s) => s.filter);
+  const nodes = useEditor((s) => s.nodes);
+  const active = isFiltering(filter);
+  const evaluation = useEvaluation();
+  return useMemo(() => {
+    if (!active) return rfNodes;
+    return rfNodes.map((r) => {
+      const n = nodes[r.id];
+      const hidden = !n || !passes(filter, n, evaluation.get(r.id)?.status);
+      return r.hidden === hidden ? r : { ...r, hidden };
+    });
+  }, [rfNodes, nodes, filter, active, evaluation]);
+}
+
+/** When the filter changes, frame what is left to see. */
+function useFitOnFilter() {
+  const filter = useMapView((s) => s.filter);
+  const rf = useReactFlow();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const t = setTimeout(() => void rf.fitView({ padding: 0.1, maxZoom: 1, duration: 300 }), 50);
+    return () => clearTimeout(t);
+  }, [filter, rf]);
+}
+
 export function Canvas() {
+  useFitOnFilter();
   const store = useEditorStore();
-  const rfNodes = useEditor((s) => s.rfNodes);
+  const allRfNodes = useEditor((s) => s.rfNodes);
+  const rfNodes = useFilteredNodes(allRfNodes);
   const rfEdges = useEditor((s) => s.rfEdges);
   const canEdit = useEditor((s) => s.canEdit);
   const onNodesChange = useEditor((s) => s.onNodesChange);

@@ -6,6 +6,8 @@ import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { EditorProvider } from "@/lib/flow/editor-context";
 import { ReaderProvider } from "@/lib/flow/reader-context";
 import { ReaderPanel } from "@/components/source-reader/reader-panel";
+import { BallotPanel } from "@/components/flow-view/ballot-panel";
+import { MapViewProvider, useMapView } from "@/lib/flow/map-view";
 import { Canvas } from "./canvas";
 import { ConflictDialog } from "./conflict-dialog";
 import { ErrorToast } from "./error-toast";
@@ -20,15 +22,27 @@ export function MapEditor({ debate }: { debate: DebateDto }) {
   return (
     <EditorProvider debate={debate} canEdit={roleAtLeast(debate.role, "editor")}>
       <ReaderProvider sources={debate.sources}>
-        <ReactFlowProvider>
-          <EditorLayout resolution={debate.resolution} />
-        </ReactFlowProvider>
+        <MapViewProvider>
+          <ReactFlowProvider>
+            <EditorLayout resolution={debate.resolution} title={debate.title} />
+          </ReactFlowProvider>
+        </MapViewProvider>
       </ReaderProvider>
     </EditorProvider>
   );
 }
 
-function EditorLayout({ resolution }: { resolution: string }) {
+function MapBallot({ title }: { title: string }) {
+  const open = useMapView((s) => s.ballotOpen);
+  const toggle = useMapView((s) => s.toggleBallot);
+  return open ? (
+    <div className="map-ballot">
+      <BallotPanel title={title} onClose={toggle} />
+    </div>
+  ) : null;
+}
+
+function EditorLayout({ resolution, title }: { resolution: string; title: string }) {
   const searchRef = useRef<HTMLInputElement>(null);
   const openSearch = useCallback(() => searchRef.current?.focus(), []);
   useShortcuts(openSearch);
@@ -39,6 +53,7 @@ function EditorLayout({ resolution }: { resolution: string }) {
       </Toolbar>
       <div className="editor-body">
         <Canvas />
+        <MapBallot title={title} />
         <ReaderPanel />
         <Inspector resolution={resolution} />
       </div>

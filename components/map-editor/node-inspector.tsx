@@ -7,6 +7,7 @@ import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
 import { CardView } from "@/components/source-reader/card-view";
 import { ClaimEvidence } from "@/components/source-reader/claim-evidence";
 import { NodeConnections } from "./node-connections";
+import { NodeStatus } from "./node-status";
 
 /** Edit one argument. Text fields save on blur (or Enter in the title); choices save at once. */
 export function NodeInspector({ id }: { id: string }) {
@@ -79,6 +80,7 @@ export function NodeInspector({ id }: { id: string }) {
         <OptionalSelect label="Response" value={n.responseType} options={RESPONSE_TYPES} disabled={ro} onChange={(responseType) => save({ responseType })} />
       </div>
       {n.evidence ? <CardView id={id} /> : n.kind !== "evidence" && <ClaimEvidence id={id} />}
+      <NodeStatus id={id} />
       <NodeConnections id={id} />
       {canEdit && (
         <button type="button" className="btn btn-danger" onClick={() => store.getState().commit([{ op: "deleteNode", id, version: n.version }])}>

@@ -2,7 +2,34 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
 import { addArgument, autoLayout, deleteSelection } from "@/lib/flow/node-actions";
+import Link from "next/link";
 import { SourcesToggle } from "@/components/source-reader/sources-toggle";
+import { useMapView } from "@/lib/flow/map-view";
+import { MapFilters } from "./map-filters";
+
+/** Map | Flow: the same debate as a graph or as a flow sheet. */
+function ViewTabs() {
+  const id = useEditor((s) => s.debateId);
+  return (
+    <nav className="view-tabs" aria-label="View">
+      <span className="view-tab is-current" aria-current="page">Map</span>
+      <Link href={`/debates/${id}/flow`} className="view-tab">Flow</Link>
+    </nav>
+  );
+}
+
+/** Tools that change what is shown, not the debate: for viewers too. */
+function ViewTools() {
+  const ballotOpen = useMapView((s) => s.ballotOpen);
+  const toggleBallot = useMapView((s) => s.toggleBallot);
+  return (
+    <div className="tool-group">
+      <MapFilters />
+      <button className={`btn${ballotOpen ? " btn-active" : ""}`} aria-pressed={ballotOpen} onClick={toggleBallot} title="What each side still has standing (B)">Ballot</button>
+      <SourcesToggle />
+    </div>
+  );
+}
 
 /** The map's actions, each with its shortcut in the tooltip. */
 export function Toolbar({ children }: { children?: React.ReactNode }) {
@@ -15,6 +42,7 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
   const saving = useEditor((s) => s.inFlight > 0);
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">
+      <ViewTabs />
       {children}
       {canEdit ? (
         <>
@@ -29,16 +57,17 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
             <button className="btn" onClick={() => deleteSelection(store)} disabled={!hasSelection} title="Delete the selection (Delete)">Delete</button>
           </div>
           <div className="tool-group">
-            <button className="btn" onClick={() => autoLayout(store, rf)} title="Lay out the map again (L)">Auto-layout</button>
+            <button className="btn" onClick={() => autoLayout(store, rf)} title="Lay out the map as a tree, answers to the right (L)">Auto-layout</button>
+            <button className="btn" onClick={() => autoLayout(store, rf, "speech")} title="Lay out the map in speech columns, like a flow (Shift+L)">By speech</button>
             <button className="btn" onClick={() => rf.fitView({ padding: 0.08, duration: 300 })} title="Fit the map (F)">Fit</button>
           </div>
-          <SourcesToggle />
+          <ViewTools />
           <span className="save-state" aria-live="polite" data-testid="save-state">{saving ? "Saving…" : "All changes saved"}</span>
         </>
       ) : (
         <>
           <button className="btn" onClick={() => rf.fitView({ padding: 0.08, duration: 300 })} title="Fit the map (F)">Fit</button>
-          <SourcesToggle />
+          <ViewTools />
           <span className="readonly-note" data-testid="readonly-note">Read-only — you can view this debate but not change it.</span>
         </>
       )}

@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { useEditorStore } from "@/lib/flow/editor-context";
 import { addArgument, autoLayout, deleteSelection } from "@/lib/flow/node-actions";
 import { useReaderStore } from "@/lib/flow/reader-context";
+import { useMapView } from "@/lib/flow/map-view";
 
 const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
@@ -12,6 +13,7 @@ const typing = (t: EventTarget | null) =>
 export function useShortcuts(openSearch: () => void) {
   const store = useEditorStore();
   const reader = useReaderStore();
+  const toggleBallot = useMapView((m) => m.toggleBallot);
   const rf = useReactFlow();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -36,7 +38,8 @@ export function useShortcuts(openSearch: () => void) {
         case "r": case "R": if (s.canEdit) { e.preventDefault(); addArgument(store, rf, "rebuttal"); } break;
         case "e": case "E": if (s.canEdit) { e.preventDefault(); addArgument(store, rf, "evidence"); } break;
         case "Delete": case "Backspace": if (s.canEdit) { e.preventDefault(); deleteSelection(store); } break;
-        case "l": case "L": if (s.canEdit) { e.preventDefault(); autoLayout(store, rf); } break;
+        case "l": case "L": if (s.canEdit) { e.preventDefault(); autoLayout(store, rf, e.shiftKey ? "speech" : "tree"); } break;
+        case "b": case "B": e.preventDefault(); toggleBallot(); break;
         case "f": case "F": e.preventDefault(); rf.fitView({ padding: 0.08, duration: 300 }); break;
         case "/": e.preventDefault(); openSearch(); break;
         case "s": case "S": e.preventDefault(); reader.getState().toggle(); break;
@@ -45,5 +48,5 @@ export function useShortcuts(openSearch: () => void) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [store, reader, rf, openSearch]);
+  }, [store, reader, rf, openSearch, toggleBallot]);
 }

@@ -1,6 +1,7 @@
 "use client";
 import type { ReactFlowInstance } from "@xyflow/react";
 import { layoutGraph, NODE_WIDTH, type Size } from "@/lib/domain/layout";
+import { layoutBySpeech } from "@/lib/domain/speech-layout";
 import type { NodeDto, Op } from "@/lib/domain/schemas";
 import type { NodeKind, Relation, Side } from "@/lib/domain/vocabulary";
 import type { EditorStore } from "./editor-store";
@@ -66,15 +67,18 @@ export function deleteSelection(store: EditorStore): void {
   }
 }
 
-/** Lay the whole map out again (tidy tree, left to right) using the rendered sizes; one undo step. */
-export function autoLayout(store: EditorStore, rf: ReactFlowInstance | null): void {
+/**
+ * Lay the whole map out again using the rendered sizes, as one undo step: a tidy tree left to right
+ * by response depth, or columns by speech like the flow sheet.
+ */
+export function autoLayout(store: EditorStore, rf: ReactFlowInstance | null, mode: "tree" | "speech" = "tree"): void {
   const s = store.getState();
   const sizes = new Map<string, Size>();
   for (const n of rf?.getNodes() ?? []) {
     if (n.measured?.width && n.measured.height) sizes.set(n.id, { width: n.measured.width, height: n.measured.height });
   }
   const nodes = s.order.map((id) => s.nodes[id]!);
-  const pos = layoutGraph(nodes, Object.values(s.edges), sizes);
+  const pos = (mode === "speech" ? layoutBySpeech : layoutGraph)(nodes, Object.values(s.edges), sizes);
   const ops: Op[] = [];
   for (const n of nodes) {
     const p = pos.get(n.id);

@@ -1,0 +1,48 @@
+"use client";
+import { useState } from "react";
+import { useShallow } from "zustand/shallow";
+import { STATUSES, type Status } from "@/lib/domain/evaluation";
+import { NODE_KINDS, SIDES, SPEECHES } from "@/lib/domain/vocabulary";
+import { isFiltering, useMapView, type MapFilter } from "@/lib/flow/map-view";
+import { KIND_LABEL, SIDE_LABEL } from "./labels";
+
+function Group<K extends keyof MapFilter>({ name, field, options, label }: { name: string; field: K; options: readonly MapFilter[K][number][]; label: (v: MapFilter[K][number]) => string }) {
+  const chosen = useMapView(useShallow((s) => s.filter[field] as readonly string[]));
+  const setFilter = useMapView((s) => s.setFilter);
+  const toggle = (v: string) =>
+    setFilter({ [field]: chosen.includes(v) ? chosen.filter((x) => x !== v) : [...chosen, v] } as Partial<MapFilter>);
+  return (
+    <fieldset className="filter-group">
+      <legend>{name}</legend>
+      {options.map((o) => (
+        <label key={o} className="radio">
+          <input type="checkbox" checked={chosen.includes(o)} onChange={() => toggle(o)} /> {label(o)}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Filter the map by side, kind, speech and computed status; hidden arguments take their edges along. */
+export function MapFilters() {
+  const [open, setOpen] = useState(false);
+  const active = useMapView((s) => isFiltering(s.filter));
+  const clear = useMapView((s) => s.clearFilter);
+  return (
+    <div className="map-filters">
+      <button className={`btn${active ? " btn-active" : ""}`} aria-expanded={open} onClick={() => setOpen((o) => !o)} title="Filter the map">
+        Filter{active ? " •" : ""}
+      </button>
+      {active && <button className="btn btn-ghost small" onClick={clear}>Clear</button>}
+      {open && (
+        <div className="filter-popover" role="dialog" aria-label="Filters">
+          <Group name="Side" field="sides" options={SIDES} label={(v) => SIDE_LABEL[v]} />
+          <Group name="Kind" field="kinds" options={NODE_KINDS} label={(v) => KIND_LABEL[v]} />
+          <Group name="Status" field="statuses" options={STATUSES} label={(v: Status) => v} />
+          <Group name="Speech" field="speeches" options={SPEECHES} label={(v) => v} />
+          <button className="btn" onClick={() => setOpen(false)}>Done</button>
+        </div>
+      )}
+    </div>
+  );
+}

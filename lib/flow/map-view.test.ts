@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { isFiltering, passes, type MapFilter } from "./map-view";
+
+const none: MapFilter = { sides: [], kinds: [], speeches: [], statuses: [] };
+const claim = { side: "aff" as const, kind: "claim" as const, speech: "1AC" as const };
+
+describe("map filters", () => {
+  it("an empty filter shows everything", () => {
+    expect(isFiltering(none)).toBe(false);
+    expect(passes(none, claim, undefined)).toBe(true);
+  });
+  it("each dimension narrows, and all must hold", () => {
+    expect(passes({ ...none, sides: ["neg"] }, claim, "standing")).toBe(false);
+    expect(passes({ ...none, sides: ["aff"], statuses: ["refuted"] }, claim, "standing")).toBe(false);
+    expect(passes({ ...none, sides: ["aff"], statuses: ["standing"], speeches: ["1AC", "2AC"] }, claim, "standing")).toBe(true);
+    expect(passes({ ...none, speeches: ["1AC"] }, { ...claim, speech: null }, "standing")).toBe(false);
+  });
+});

@@ -1,0 +1,53 @@
+"use client";
+import { createContext, useContext, useState } from "react";
+import { useStore } from "zustand";
+import { createStore } from "zustand/vanilla";
+import type { Status } from "@/lib/domain/evaluation";
+import type { NodeKind, Side, Speech } from "@/lib/domain/vocabulary";
+
+/** What the map shows: filters and panels. View state only, never persisted with the debate. */
+export type MapFilter = { sides: Side[]; kinds: NodeKind[]; speeches: Speech[]; statuses: Status[] };
+export type MapViewState = {
+  filter: MapFilter;
+  ballotOpen: boolean;
+  setFilter: (f: Partial<MapFilter>) => void;
+  clearFilter: () => void;
+  toggleBallot: () => void;
+};
+
+const EMPTY: MapFilter = { sides: [], kinds: [], speeches: [], statuses: [] };
+
+/** True when a node passes the filter (an empty list means "any"). */
+export function passes(f: MapFilter, n: { side: Side; kind: NodeKind; speech: Speech | null }, status: Status | undefined): boolean {
+  return (
+    (f.sides.length === 0 || f.sides.includes(n.side)) &&
+    (f.kinds.length === 0 || f.kinds.includes(n.kind)) &&
+    (f.speeches.length === 0 || (n.speech !== null && f.speeches.includes(n.speech))) &&
+    (f.statuses.length === 0 || (status !== undefined && f.statuses.includes(status)))
+  );
+}
+
+export const isFiltering = (f: MapFilter) => f.sides.length + f.kinds.length + f.speeches.length + f.statuses.length > 0;
+
+function createMapViewStore() {
+  return createStore<MapViewState>()((set) => ({
+    filter: EMPTY,
+    ballotOpen: false,
+    setFilter: (f) => set((s) => ({ filter: { ...s.filter, ...f } })),
+    clearFilter: () => set({ filter: EMPTY }),
+    toggleBallot: () => set((s) => ({ ballotOpen: !s.ballotOpen })),
+  }));
+}
+
+const Ctx = createContext<ReturnType<typeof createMapViewStore> | null>(null);
+
+export function MapViewProvider({ children }: { children: React.ReactNode }) {
+  const [store] = useState(createMapViewStore);
+  return <Ctx.Provider value={store}>{children}</Ctx.Provider>;
+}
+
+export function useMapView<T>(selector: (s: MapViewState) => T): T {
+  const store = useContext(Ctx);
+  if (!store) throw new Error("useMapView outside <MapViewProvider>");
+  return useStore(store, selector);
+}
