@@ -8,7 +8,9 @@ import { ReaderProvider } from "@/lib/flow/reader-context";
 import { ReaderPanel } from "@/components/source-reader/reader-panel";
 import { BallotPanel } from "@/components/flow-view/ballot-panel";
 import { MapViewProvider, useMapView } from "@/lib/flow/map-view";
+import { useLiveUpdates } from "@/lib/flow/use-live-updates";
 import { Canvas } from "./canvas";
+import { PresenceBar } from "./presence-bar";
 import { ConflictDialog } from "./conflict-dialog";
 import { ErrorToast } from "./error-toast";
 import { Inspector } from "./inspector";
@@ -24,7 +26,7 @@ export function MapEditor({ debate }: { debate: DebateDto }) {
       <ReaderProvider sources={debate.sources}>
         <MapViewProvider>
           <ReactFlowProvider>
-            <EditorLayout resolution={debate.resolution} title={debate.title} />
+            <EditorLayout debateId={debate.id} seq={debate.seq} resolution={debate.resolution} title={debate.title} />
           </ReactFlowProvider>
         </MapViewProvider>
       </ReaderProvider>
@@ -42,7 +44,8 @@ function MapBallot({ title }: { title: string }) {
   ) : null;
 }
 
-function EditorLayout({ resolution, title }: { resolution: string; title: string }) {
+function EditorLayout({ debateId, seq, resolution, title }: { debateId: string; seq: number; resolution: string; title: string }) {
+  useLiveUpdates(debateId, seq);
   const searchRef = useRef<HTMLInputElement>(null);
   const openSearch = useCallback(() => searchRef.current?.focus(), []);
   useShortcuts(openSearch);
@@ -52,7 +55,10 @@ function EditorLayout({ resolution, title }: { resolution: string; title: string
         <SearchBox ref={searchRef} />
       </Toolbar>
       <div className="editor-body">
-        <Canvas />
+        <div className="canvas-wrap">
+          <Canvas />
+          <PresenceBar />
+        </div>
         <MapBallot title={title} />
         <ReaderPanel />
         <Inspector resolution={resolution} />

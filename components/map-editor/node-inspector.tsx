@@ -17,21 +17,36 @@ export function NodeInspector({ id }: { id: string }) {
   const [title, setTitle] = useState(n?.title ?? "");
   const [body, setBody] = useState(n?.body ?? "");
   const [seen, setSeen] = useState(n ? { title: n.title, body: n.body } : null);
+  // The version the user started typing from: a text edit is saved against it, so a change that
+  // arrived meanwhile (live, from someone else) makes the server answer 409 and both are shown.
+  const [base, setBase] = useState<number | null>(null);
   if (!n) return null;
-  // The stored text changed under us (undo, the server, a conflict): show it. Compared by content,
-  // not version, because a refused optimistic edit and the winning edit share a version number.
+  // The stored text changed under us (undo, the server, a colleague): show it unless the user is
+  // mid-edit. Compared by content, not version: a refused edit and the winner share a version.
   if (seen && (n.title !== seen.title || n.body !== seen.body)) {
+    const dirty = title !== seen.title || body !== seen.body;
     setSeen({ title: n.title, body: n.body });
-    setTitle(n.title);
-    setBody(n.body);
+    if (!dirty) {
+      setTitle(n.title);
+      setBody(n.body);
+    }
   }
-  const save = (patch: NodePatch) => {
+  const startEdit = () => {
+    if (base === null) setBase(n.version);
+  };
+  const save = (patch: NodePatch, text = false) => {
     const s = store.getState();
     const cur = s.nodes[id];
     // While a conflict is open the dialog decides; a blur caused by the dialog must not write.
     if (!cur || s.conflict) return;
     const changed = Object.entries(patch).some(([k, v]) => (cur as Record<string, unknown>)[k] !== v);
-    if (changed) store.getState().commit([{ op: "updateNode", id, version: cur.version, patch }]);
+    const version = text && base !== null ? base : cur.version;
+    if (text) {
+      setBase(null);
+      // The draft is submitted: whatever the server decides (even a conflict won by theirs) shows.
+      setSeen({ title, body });
+    }
+    if (changed) store.getState().commit([{ op: "updateNode", id, version, patch }]);
   };
   const ro = !canEdit;
 
@@ -45,19 +60,25 @@ export function NodeInspector({ id }: { id: string }) {
         Title
         <textarea
           name="title" rows={3} value={title} readOnly={ro} maxLength={500} data-testid="inspector-title"
-          onChange={(e) => setTitle(e.target.value)}
-          onBlur={() => save({ title: title.trim() })}
+          onChange={(e) => {
+            startEdit();
+            setTitle(e.target.value);
+          }}
+          onBlur={() => save({ title: title.trim() }, true)}
           onKeyDown={(e) => {
             if (e.key === "Enter" && !e.shiftKey) {
               e.preventDefault();
-              save({ title: title.trim() });
+              save({ title: title.trim() }, true);
             }
           }}
         />
       </label>
       <label>
         Notes
-        <textarea name="body" rows={4} value={body} readOnly={ro} maxLength={20000} onChange={(e) => setBody(e.target.value)} onBlur={() => save({ body })} />
+        <textarea name="body" rows={4} value={body} readOnly={ro} maxLength={20000} onChange={(e) => {
+          startEdit();
+          setBody(e.target.value);
+        }} onBlur={() => save({ body }, true)} />
       </label>
       <fieldset className="segmented" disabled={ro}>
         <legend>Side</legend>

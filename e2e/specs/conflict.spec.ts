@@ -9,14 +9,18 @@ test("a stale edit opens the conflict dialog, and “Keep mine” saves my versi
   await map.select(node.id);
   await expect(map.inspectorTitle).toHaveValue("Original wording");
 
-  await test.step("someone else changes the argument behind the editor's back", async () => {
+  await test.step("while I am typing, someone else changes the argument (it reaches my map live)", async () => {
+    await map.inspectorTitle.fill("My wording");
     const res = await api.patchNode(node.id, { version: node.version, title: "Their wording" });
     const theirs = await expectJson<NodeDto>(res, 200);
     expect(theirs.version).toBe(node.version + 1);
+    await expect(map.node(node.id).locator(".arg-title")).toHaveText("Their wording");
+    // My draft is not overwritten by their change.
+    await expect(map.inspectorTitle).toHaveValue("My wording");
   });
 
   await test.step("my edit is refused and both versions are shown", async () => {
-    await map.setTitle("My wording");
+    await map.inspectorTitle.press("Enter");
     await expect(map.conflict).toBeVisible();
     const dialog = page.getByRole("dialog", { name: "Someone else changed this argument" });
     await expect(dialog.getByRole("heading", { name: "Someone else changed this argument" })).toBeVisible();
@@ -43,9 +47,11 @@ test("while the conflict dialog is open nothing is written, and “Keep theirs�
   const node = await api.createNode(debate.id, { title: "Original wording" });
   await map.open(debate.id, 1);
   await map.select(node.id);
+  await map.inspectorTitle.fill("My wording");
   await expectJson(await api.patchNode(node.id, { version: node.version, title: "Their wording" }), 200);
+  await expect(map.node(node.id).locator(".arg-title")).toHaveText("Their wording");
 
-  await map.setTitle("My wording");
+  await map.inspectorTitle.press("Enter");
   await expect(map.conflict).toBeVisible();
   await map.expectSaved();
   expect((await api.debate(debate.id)).nodes[0]?.title, "written before I chose").toBe("Their wording");

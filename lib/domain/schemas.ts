@@ -105,6 +105,8 @@ export const MemberDto = z.object({
 export type MemberDto = z.infer<typeof MemberDto>;
 
 export const DebateDto = DebateSummaryDto.extend({
+  /** the change-log position this snapshot includes: live updates resume after it */
+  seq: z.number().int(),
   nodes: z.array(NodeDto),
   edges: z.array(EdgeDto),
   sources: z.array(SourceSummaryDto),

@@ -25,6 +25,13 @@ export type EditorState = {
   error: string | null;
   conflict: Conflict | null;
   pendingConnection: { source: string; target: string } | null;
+  /** who else has this debate open, and whether the live stream is connected */
+  presence: { id: string; name: string }[];
+  live: "connecting" | "live" | "reconnecting";
+  /** Rows changed by anyone, from the live stream: applied only when newer than what we hold. */
+  receiveChanges: (changes: { entity: string; entityId: string; action: string; after: unknown }[]) => void;
+  setPresence: (people: { id: string; name: string }[]) => void;
+  setLive: (live: EditorState["live"]) => void;
 
   /** Apply ops locally at once, then on the server in order; a refused batch is rolled back. */
   commit: (ops: Op[], opts?: { undoable?: boolean }) => boolean;
@@ -124,6 +131,34 @@ export function createEditorStore(debate: DebateDto, canEdit: boolean) {
       error: null,
       conflict: null,
       pendingConnection: null,
+      presence: [],
+      live: "connecting",
+
+      receiveChanges(changes) {
+        const s = get();
+        const nodes: NodeDto[] = [];
+        const edges: EdgeDto[] = [];
+        const deletedNodes: string[] = [];
+        const deletedEdges: string[] = [];
+        for (const c of changes) {
+          if (c.entity === "node") {
+            if (c.action === "delete") deletedNodes.push(c.entityId);
+            else if (c.after && (s.nodes[c.entityId]?.version ?? 0) < (c.after as NodeDto).version) nodes.push(c.after as NodeDto);
+          } else if (c.entity === "edge") {
+            if (c.action === "delete") deletedEdges.push(c.entityId);
+            else if (c.after && (s.edges[c.entityId]?.version ?? 0) < (c.after as EdgeDto).version) edges.push(c.after as EdgeDto);
+          }
+        }
+        if (nodes.length + edges.length + deletedNodes.length + deletedEdges.length) get().receive({ nodes, edges, deletedNodes, deletedEdges });
+      },
+
+      setPresence(people) {
+        set({ presence: people });
+      },
+
+      setLive(live) {
+        set({ live });
+      },
 
       commit(ops, opts = {}) {
         if (!get().canEdit || ops.length === 0) return false;

@@ -1,5 +1,15 @@
 import "server-only";
-import type { Tx } from "./db";
+import { isPostgres, type Tx } from "./db";
+import { CHANGES_CHANNEL } from "./events/bus";
+
+/** Debates each open transaction has written to, so withTx can signal them after commit. */
+const touched = new WeakMap<object, Set<string>>();
+
+export function trackTouched(tx: object): Set<string> {
+  const set = new Set<string>();
+  touched.set(tx, set);
+  return set;
+}
 
 export type ChangeEntity = "debate" | "node" | "edge" | "source" | "membership";
 export type ChangeAction = "create" | "update" | "delete";
@@ -9,6 +19,14 @@ export async function recordChange(
   tx: Tx,
   c: { debateId: string; actorId: string | null; entity: ChangeEntity; entityId: string; action: ChangeAction; before?: unknown; after?: unknown },
 ): Promise<void> {
+  const seen = touched.get(tx);
+  if (seen && !seen.has(c.debateId)) {
+    seen.add(c.debateId);
+    // The first change of a debate in this transaction locks its row: writers to one debate take
+    // turns, so change seq numbers are in commit order and a reader catching up by seq skips none.
+    await tx.debate.updateMany({ where: { id: c.debateId }, data: { updatedAt: new Date() } });
+    if (isPostgres) await tx.$executeRaw`SELECT pg_notify(${CHANGES_CHANNEL}, ${c.debateId})`;
+  }
   await tx.change.create({
     data: {
       debateId: c.debateId,

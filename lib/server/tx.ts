@@ -1,5 +1,7 @@
 import "server-only";
+import { trackTouched } from "./change-log";
 import { db, dbReady, type Tx } from "./db";
+import { signalLocal } from "./events/bus";
 
 /**
  * Run `fn` in one interactive transaction; on PostgreSQL retry serialization failures (P2034)
@@ -9,7 +11,17 @@ export async function withTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   await dbReady();
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.$transaction((tx) => fn(tx), { maxWait: 10_000, timeout: 30_000 });
+      let debates = new Set<string>();
+      const result = await db.$transaction(
+        (tx) => {
+          debates = trackTouched(tx);
+          return fn(tx);
+        },
+        { maxWait: 10_000, timeout: 30_000 },
+      );
+      // Committed: now (and only now) tell live subscribers on this server.
+      for (const id of debates) signalLocal(id);
+      return result;
     } catch (err) {
       if ((err as { code?: string })?.code === "P2034" && attempt < 3) continue;
       throw err;

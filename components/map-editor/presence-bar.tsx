@@ -1,0 +1,26 @@
+"use client";
+import { memo } from "react";
+import { useShallow } from "zustand/shallow";
+import { useEditor } from "@/lib/flow/editor-context";
+
+const initials = (name: string) => name.split(/\s+/).map((w) => w[0] ?? "").join("").slice(0, 2).toUpperCase() || "?";
+// A stable colour per person, so the same collaborator looks the same everywhere.
+const hue = (id: string) => [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 360, 7);
+
+/** Who else has the debate open, and whether live updates are flowing. */
+function PresenceBarImpl() {
+  const people = useEditor(useShallow((s) => s.presence));
+  const live = useEditor((s) => s.live);
+  return (
+    <div className="presence" data-testid="presence" aria-label="People here">
+      <span className={`live-dot live-${live}`} title={live === "live" ? "Live: changes by others appear as they happen" : "Reconnecting… changes will catch up"} data-testid="live-state" data-live={live} />
+      {people.map((p) => (
+        <span key={p.id} className="avatar" title={p.name} style={{ background: `hsl(${hue(p.id)} 55% 45%)` }} data-testid="presence-person">
+          {initials(p.name)}
+        </span>
+      ))}
+    </div>
+  );
+}
+
+export const PresenceBar = memo(PresenceBarImpl);
