@@ -1,0 +1,182 @@
+import { describe, expect, it } from "vitest";
+import { corpusFiles, fixture, seedDebate, signature, debateSignature, thrown, toExportable } from "./__fixtures__/helpers";
+import { CLASH_SCHEMES, parseAif, toAif } from "./aif";
+import { parseJsonGuarded } from "./guard";
+import { ImportError, type ImportedGraph } from "./types";
+
+const corpus = corpusFiles("aif", ".json");
+type RawNode = { nodeID: string | number; type: string; text: string };
+type RawEdge = { fromID: string | number; toID: string | number };
+
+/** Supports and attacks counted straight from the raw JSON, as the AIF spec describes them. */
+function countRaw(raw: { nodes: RawNode[]; edges: RawEdge[] }) {
+  const type = new Map(raw.nodes.map((n) => [String(n.nodeID), n.type]));
+  const into = (id: string) => raw.edges.filter((e) => String(e.toID) === id).map((e) => String(e.fromID));
+  const outOf = (id: string) => raw.edges.filter((e) => String(e.fromID) === id).map((e) => String(e.toID));
+  const pairs = (t: string) => {
+    const all: string[] = [];
+    for (const n of raw.nodes.filter((x) => x.type === t)) {
+      for (const a of into(String(n.nodeID)).filter((id) => type.get(id) === "I")) {
+        for (const b of outOf(String(n.nodeID)).filter((id) => type.get(id) === "I")) all.push(`${a}->${b}`);
+      }
+    }
+    return all;
+  };
+  const count = (t: string) => raw.nodes.filter((n) => n.type === t).length;
+  return { iNodes: count("I"), supports: pairs("RA"), attacks: pairs("CA"), L: count("L"), YA: count("YA"), TA: count("TA"), MA: count("MA") };
+}
+
+const edgeSet = (g: ImportedGraph, relation: string) => new Set(g.edges.filter((e) => e.relation === relation).map((e) => `${e.from}->${e.to}`));
+const skipped = (g: ImportedGraph, what: string) => g.report.skipped.find((s) => s.what.startsWith(what))?.count ?? 0;
+
+describe("parseAif on the AraucariaDB corpus", () => {
+  it("has the corpus maps (the corpus README says 68; the folder holds 66)", () => {
+    expect(corpus.length).toBeGreaterThanOrEqual(66);
+  });
+
+  let totalAttacks = 0;
+  let totalDialogue = 0;
+  for (const file of corpus) {
+    it(`${file.name}: I-nodes, RA supports and CA attacks match the raw JSON`, () => {
+      const raw = JSON.parse(file.text) as { nodes: RawNode[]; edges: RawEdge[] };
+      const expected = countRaw(raw);
+      const g = parseAif(parseJsonGuarded(file.text));
+
+      expect(g.nodes).toHaveLength(expected.iNodes);
+      expect(g.nodes.every((n) => n.kind === "claim" && n.title.length > 0)).toBe(true);
+      const supports = new Set(expected.supports);
+      const attacks = new Set(expected.attacks);
+      // No pair is both a support and an attack in the corpus, so each set must come back exactly.
+      expect([...supports].filter((p) => attacks.has(p))).toEqual([]);
+      expect(edgeSet(g, "supports")).toEqual(supports);
+      expect(edgeSet(g, "rebuts")).toEqual(attacks);
+      expect(g.edges).toHaveLength(supports.size + attacks.size);
+      // Two RA nodes linking the same premise and conclusion are one Clash edge, and the report says so.
+      expect(skipped(g, "repeated relations")).toBe(expected.supports.length - supports.size + expected.attacks.length - attacks.size);
+      // Dialogue nodes are counted, never silently dropped.
+      expect(skipped(g, "locutions")).toBe(expected.L);
+      expect(skipped(g, "illocutionary")).toBe(expected.YA);
+      expect(skipped(g, "dialogue transitions")).toBe(expected.TA);
+      expect(skipped(g, "rephrases")).toBe(expected.MA);
+      expect(g.report.counts).toEqual({ nodes: g.nodes.length, edges: g.edges.length, sources: 0 });
+      totalAttacks += attacks.size;
+      totalDialogue += expected.L + expected.YA;
+    });
+  }
+
+  it("exercised attacks and dialogue nodes somewhere in the corpus", () => {
+    expect(totalAttacks).toBeGreaterThanOrEqual(2);
+    expect(totalDialogue).toBeGreaterThanOrEqual(4);
+  });
+
+  it("reports the argumentation schemes it cannot keep", () => {
+    const g = parseAif(parseJsonGuarded(corpus.find((f) => f.name === "nodeset130.json")!.text));
+    const entry = g.report.skipped.find((s) => s.what.startsWith("argumentation scheme names"))!;
+    expect(entry.what).toContain("VerbalClassification");
+    expect(entry.count).toBe(2);
+  });
+
+  for (const file of corpus) {
+    it(`${file.name}: AIF → Clash → AIF → Clash gives the same graph`, () => {
+      const g1 = parseAif(parseJsonGuarded(file.text));
+      const aif = toAif(toExportable(g1));
+      const g2 = parseAif(parseJsonGuarded(JSON.stringify(aif)));
+      expect(signature(g2)).toEqual(signature(g1));
+      expect(g2.nodes.map((n) => `${n.title}\n${n.body}`).sort()).toEqual(g1.nodes.map((n) => `${n.title}\n${n.body}`).sort());
+      expect(g2.title).toBe(g1.title);
+    });
+  }
+});
+
+describe("parseAif on an OVA file with every node type", () => {
+  const g = parseAif(parseJsonGuarded(fixture("aif-ova-small.json")));
+
+  it("keeps I-nodes as claims with OVA positions where given", () => {
+    expect(g.nodes.map((n) => n.key).sort()).toEqual(["1", "2", "4", "6", "8"]);
+    expect(g.nodes.find((n) => n.key === "1")!.position).toEqual({ x: 400, y: 50 });
+    expect(g.nodes.find((n) => n.key === "2")!.position).toEqual({ x: 100, y: 300 });
+    expect(g.nodes.find((n) => n.key === "4")!.position).toBeNull();
+    expect(g.nodes.find((n) => n.key === "2")!.title).toBe("Air pollution in city centres harms health.");
+  });
+
+  it("maps RA to supports, CA to rebuts, a CA on an inference to undercuts of its premises, and Clash's extends scheme", () => {
+    expect(g.edges).toEqual(
+      expect.arrayContaining([
+        { from: "2", to: "1", relation: "supports" },
+        { from: "4", to: "1", relation: "rebuts" },
+        { from: "6", to: "2", relation: "undercuts" },
+        { from: "8", to: "1", relation: "extends" },
+      ]),
+    );
+    expect(g.edges).toHaveLength(4);
+  });
+
+  it("reports everything it left out, with counts and reasons", () => {
+    expect(skipped(g, "locutions")).toBe(2);
+    expect(skipped(g, "illocutionary")).toBe(1);
+    expect(skipped(g, "dialogue transitions")).toBe(1);
+    expect(skipped(g, "rephrases")).toBe(1);
+    expect(skipped(g, "preferences")).toBe(1);
+    expect(skipped(g, "repeated nodeIDs")).toBe(1);
+    expect(skipped(g, "argumentation scheme names (Argument From Consequences)")).toBe(1);
+    const missing = g.report.skipped.find((s) => s.what.startsWith("AIF edges to a node that is not in the file"))!;
+    expect(missing.count).toBe(1);
+    expect(missing.why).toContain("99 → 1");
+  });
+
+  it("names the map after its one root", () => {
+    expect(g.title).toBe("Cities should ban cars from the centre.");
+    expect(g.resolution).toBe("Cities should ban cars from the centre.");
+  });
+});
+
+describe("parseAif refusals", () => {
+  it("refuses what is not AIF, and names the field that is wrong", () => {
+    expect((thrown(() => parseAif({ hello: 1 })) as ImportError).kind).toBe("malformed");
+    const e = thrown(() => parseAif({ nodes: [{ nodeID: "1", text: "x" }], edges: [] })) as ImportError;
+    expect(e.kind).toBe("malformed");
+    expect(e.message).toMatch(/nodes\[0\]\.type/);
+  });
+
+  it("refuses 60,000 propositions as too_many", () => {
+    const nodes = Array.from({ length: 60_000 }, (_, i) => ({ nodeID: String(i), text: `claim ${i}`, type: "I" }));
+    const e = thrown(() => parseAif(parseJsonGuarded(JSON.stringify({ nodes, edges: [] })))) as ImportError;
+    expect(e).toBeInstanceOf(ImportError);
+    expect(e.kind).toBe("too_many");
+  });
+});
+
+describe("toAif", () => {
+  const d = seedDebate();
+  const aif = toAif(d, { now: new Date("2026-01-02T03:04:05Z") });
+
+  it("writes an I-node per argument, an RA per support and a CA per attack, in OVA's wrapping", () => {
+    const types = (t: string) => aif.AIF.nodes.filter((n) => n.type === t).length;
+    expect(types("I")).toBe(d.nodes.length);
+    expect(types("RA")).toBe(d.edges.filter((e) => e.relation === "supports" || e.relation === "extends").length);
+    expect(types("CA")).toBe(d.edges.filter((e) => ["rebuts", "undercuts", "turns"].includes(e.relation)).length);
+    expect(aif.AIF.edges).toHaveLength(2 * d.edges.length);
+    expect(aif.OVA.nodes).toHaveLength(aif.AIF.nodes.length);
+    expect(aif.AIF.nodes[0]!.timestamp).toBe("2026-01-02 03:04:05");
+    const ids = new Set(aif.AIF.nodes.map((n) => n.nodeID));
+    expect(aif.AIF.edges.every((e) => ids.has(e.fromID) && ids.has(e.toID))).toBe(true);
+    expect(aif.AIF.nodes.filter((n) => n.scheme === CLASH_SCHEMES.turns)).toHaveLength(d.edges.filter((e) => e.relation === "turns").length);
+  });
+
+  it("Clash → AIF → Clash keeps the arguments, every relation (turns and extends too) and the positions", () => {
+    const g = parseAif(parseJsonGuarded(JSON.stringify(aif)));
+    expect(signature(g, [])).toEqual(debateSignature(d, []));
+    expect(g.title).toBe(d.title);
+    expect(g.resolution).toBe(d.resolution);
+    expect(g.description).toBe(d.description);
+    expect(g.nodes.map((n) => n.position)).toEqual(d.nodes.map((n) => n.position));
+    // Claims and rebuttals keep their body; a card's text carries its quote and cite.
+    for (const [i, n] of d.nodes.entries()) {
+      const back = g.nodes[i]!;
+      if (n.evidence) {
+        expect(back.body).toContain(n.evidence.quote);
+        expect(back.body).toContain(n.evidence.cite);
+      } else expect(back.body).toBe(n.body);
+    }
+  });
+});

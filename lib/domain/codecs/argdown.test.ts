@@ -1,0 +1,319 @@
+import { ArgdownApplication, DataPlugin, FrontMatterSettingsModes, JSONExportPlugin, ModelPlugin, ParserPlugin } from "@argdown/core";
+import { describe, expect, it } from "vitest";
+import { corpusFiles, debateSignature, fixture, seedDebate, signature, thrown, toExportable } from "./__fixtures__/helpers";
+import { ARGDOWN_MAX_BYTES, argdownTitle, escapeArgdownText, parseArgdown, toArgdown } from "./argdown";
+import { ImportError, type ExportableDebate, type ImportedGraph } from "./types";
+
+type JsonRelation = { relationType: string; from?: string; fromType?: string; to?: string; toType?: string };
+type JsonStatement = {
+  title: string;
+  tags?: string[];
+  relations?: unknown[];
+  data?: unknown;
+  members: { role?: string; data?: unknown }[];
+  isUsedAsPremise?: boolean;
+  isUsedAsMainConclusion?: boolean;
+  isUsedAsIntermediaryConclusion?: boolean;
+};
+type JsonArgument = { title: string; tags?: string[]; data?: unknown; pcs: { title: string; role: string; inference?: { inferenceRules?: string[]; data?: unknown } }[] };
+type ArgdownJson = { statements: Record<string, JsonStatement>; arguments: Record<string, JsonArgument>; relations: JsonRelation[] };
+
+/** What Argdown's own JSON export says about a file (independent of parseArgdown). */
+function argdownJson(text: string): ArgdownJson {
+  const app = new ArgdownApplication({ log: () => {}, setLevel: () => {} });
+  app.addPlugin(new ParserPlugin(), "parse-input");
+  app.addPlugin(new DataPlugin(), "build-model");
+  app.addPlugin(new ModelPlugin(), "build-model");
+  app.addPlugin(new JSONExportPlugin(), "export-json");
+  const response = app.run({
+    input: text,
+    process: ["parse-input", "build-model", "export-json"],
+    model: { removeTagsFromText: true },
+    data: { frontMatterSettingsMode: FrontMatterSettingsModes.IGNORE },
+    json: { exportMap: false },
+  });
+  return JSON.parse(response.json!) as ArgdownJson;
+}
+
+const untitled = (t: string) => /^Untitled \d+$/.test(t);
+const inPcs = (s: JsonStatement) => !!(s.isUsedAsPremise || s.isUsedAsMainConclusion || s.isUsedAsIntermediaryConclusion);
+const isProse = (s: JsonStatement) => untitled(s.title) && (s.relations ?? []).length === 0 && !inPcs(s);
+const keyOf = (title: string | undefined, type: string | undefined) => (type === "equivalence-class" ? `s:${title}` : `a:${title}`);
+
+/** Expected nodes and edges (pair → possible relations) from Argdown's JSON. */
+function expectedFromJson(j: ArgdownJson) {
+  const nodes = new Set<string>();
+  for (const s of Object.values(j.statements)) if (!isProse(s)) nodes.add(`s:${s.title}`);
+  for (const a of Object.values(j.arguments)) nodes.add(`a:${a.title}`);
+  const pairs = new Map<string, Set<string>>();
+  const add = (from: string, to: string, relation: string) => {
+    if (from === to) return;
+    const k = `${from} -> ${to}`;
+    (pairs.get(k) ?? pairs.set(k, new Set()).get(k)!).add(relation);
+  };
+  for (const a of Object.values(j.arguments)) {
+    for (const p of a.pcs) {
+      if (p.role === "main-conclusion") add(`a:${a.title}`, `s:${p.title}`, "supports");
+      else add(`s:${p.title}`, `a:${a.title}`, "supports");
+    }
+  }
+  for (const r of j.relations) {
+    const from = keyOf(r.from, r.fromType);
+    const to = keyOf(r.to, r.toType);
+    if (r.relationType === "support" || r.relationType === "entails") add(from, to, "supports");
+    else if (r.relationType === "attack") add(from, to, "rebuts");
+    else if (r.relationType === "undercut") add(from, to, "undercuts");
+    else if (r.relationType === "contradictory" || r.relationType === "contrary") {
+      add(from, to, "rebuts");
+      add(to, from, "rebuts");
+    } else throw new Error(`unexpected relation type ${r.relationType}`);
+  }
+  let rules = 0;
+  let data = 0;
+  for (const a of Object.values(j.arguments)) {
+    if (a.data !== undefined) data++;
+    for (const p of a.pcs) {
+      if (p.inference?.inferenceRules?.length) rules++;
+      if (p.inference?.data !== undefined) data++;
+    }
+  }
+  for (const s of Object.values(j.statements)) if (s.data !== undefined || s.members.some((m) => m.data !== undefined)) data++;
+  const prose = Object.values(j.statements).filter(isProse).length;
+  return { nodes, pairs, rules, data, prose };
+}
+
+const skippedCount = (g: ImportedGraph, what: string) => g.report.skipped.find((s) => s.what.startsWith(what))?.count ?? 0;
+
+const corpus = corpusFiles("argdown", ".argdown");
+
+describe("parseArgdown on the corpus, checked against Argdown's own JSON export", () => {
+  it("has the six files", () => {
+    expect(corpus.map((f) => f.name)).toHaveLength(6);
+  });
+
+  for (const file of corpus) {
+    describe(file.name, () => {
+      const j = argdownJson(file.text);
+      const expected = expectedFromJson(j);
+      const g = parseArgdown(file.text);
+
+      it("has a node for every statement (but prose) and every argument", () => {
+        expect(new Set(g.nodes.map((n) => n.key))).toEqual(expected.nodes);
+        expect(g.nodes.filter((n) => n.tags.includes("argument"))).toHaveLength(Object.keys(j.arguments).length);
+        expect(new Set(g.nodes.map((n) => n.title)).size).toBe(g.nodes.length); // titles are unique
+      });
+
+      it("has an edge for every relation and premise–conclusion link, in the right direction", () => {
+        const got = new Map(g.edges.map((e) => [`${e.from} -> ${e.to}`, e.relation]));
+        expect(new Set(got.keys())).toEqual(new Set(expected.pairs.keys()));
+        for (const [pair, relation] of got) expect([...expected.pairs.get(pair)!], pair).toContain(relation);
+        expect(g.edges.length).toBeGreaterThan(0);
+      });
+
+      it("takes sides from #pro / #con and reports what it left out", () => {
+        for (const n of g.nodes) {
+          const source = n.key.startsWith("a:") ? j.arguments[n.key.slice(2)] : j.statements[n.key.slice(2)];
+          const tags = source?.tags ?? [];
+          expect(n.side, n.key).toBe(tags.includes("pro") ? "aff" : tags.includes("con") ? "neg" : "neutral");
+        }
+        expect(skippedCount(g, "untitled paragraphs")).toBe(expected.prose);
+        expect(skippedCount(g, "inference rules")).toBe(expected.rules);
+        expect(skippedCount(g, "data blocks")).toBe(expected.data);
+        expect(g.report.warnings.filter((w) => w.startsWith("Argdown syntax"))).toEqual([]);
+      });
+
+      it("Argdown → Clash → Argdown → Clash gives the same graph", () => {
+        const again = parseArgdown(toArgdown(toExportable(g)));
+        expect(signature(again)).toEqual(signature(g));
+        expect(again.nodes.map((n) => `${n.title}\n${n.body}`).sort()).toEqual(g.nodes.map((n) => `${n.title}\n${n.body}`).sort());
+        expect([again.title, again.resolution, again.description]).toEqual([g.title, g.resolution, g.description]);
+        expect(again.report.warnings).toEqual([]);
+      });
+    });
+  }
+
+  it("reads front matter, headings and premise–conclusion structures as documented", () => {
+    const soft = parseArgdown(corpus.find((f) => f.name === "legalisation-softdrugs.argdown")!.text);
+    expect(soft.title).toBe("Pros and Cons Legalisation of Soft Drugs");
+    expect(soft.description).toBe("A Simple Analysis");
+    expect(soft.report.skipped.find((s) => s.what.startsWith("front matter fields"))?.what).toContain("author");
+    const thesis = soft.nodes.find((n) => n.key === "s:Legalisation of Soft Drugs")!;
+    expect([thesis.title, thesis.body, thesis.kind]).toEqual(["Legalisation of Soft Drugs", "Soft drugs should be legal.", "claim"]);
+    expect(soft.edges).toContainEqual({ from: "a:Poor reason", to: "a:Alcohol and tobacco analogy", relation: "undercuts" });
+
+    const censorship = parseArgdown(corpus.find((f) => f.name === "state-censorship.argdown")!.text);
+    // <Argument from Freedom of Speech>: premises support the argument, the argument its conclusion,
+    // and the conclusion attacks [Censorship].
+    const arg = censorship.nodes.find((n) => n.key === "a:Argument from Freedom of Speech")!;
+    expect(arg.body).toMatch(/^Censorship is wrong in principle\. In a free and civilized society/);
+    expect(arg.tags).toEqual(expect.arrayContaining(["argument", "con"]));
+    expect(censorship.edges).toContainEqual({ from: "s:Absolute Freedom of Speech", to: "a:Argument from Freedom of Speech", relation: "supports" });
+    const conclusion = censorship.nodes.find((n) => n.title === "Censorship is wrong in principle.")!;
+    expect(censorship.edges).toContainEqual({ from: "a:Argument from Freedom of Speech", to: conclusion.key, relation: "supports" });
+    expect(censorship.edges).toContainEqual({ from: conclusion.key, to: "s:Censorship", relation: "rebuts" });
+    expect(censorship.nodes.filter((n) => n.tags.includes("intermediary-conclusion"))).toHaveLength(3);
+
+    const veggie = parseArgdown(corpus.find((f) => f.name === "veggie_debate.argdown")!.text);
+    expect(veggie.nodes.find((n) => n.key === "a:Klimaargument")!.group).toBe("Klimaschutz-Erwägungen");
+    expect(veggie.nodes.find((n) => n.key === "a:Natürliche Nahrungsketten")!.tags).toContain("test test");
+  });
+});
+
+describe("parseArgdown relation forms", () => {
+  const g = parseArgdown(fixture("argdown-relations.argdown"));
+  const edge = (from: string, to: string) => g.edges.find((e) => e.from === from && e.to === to)?.relation;
+
+  it("reads every direction of support, attack and undercut", () => {
+    expect(edge("s:S1", "s:T")).toBe("supports");
+    expect(edge("s:S2", "s:T")).toBe("rebuts");
+    expect(edge("s:S3", "s:T")).toBe("undercuts");
+    expect(edge("s:S4", "s:T")).toBe("supports");
+    expect(edge("s:S5", "s:T")).toBe("rebuts");
+    expect(edge("s:S6", "s:T")).toBe("undercuts");
+    expect(edge("s:T", "s:O1")).toBe("supports");
+    expect(edge("s:T", "s:O2")).toBe("rebuts");
+    expect(edge("s:T", "s:O3")).toBe("undercuts");
+  });
+
+  it("makes a contradiction two rebuttals and reads #turn / #extends", () => {
+    expect(edge("s:T", "s:C1")).toBe("rebuts");
+    expect(edge("s:C1", "s:T")).toBe("rebuts");
+    expect(edge("a:B", "a:A")).toBe("turns");
+    expect(edge("a:E", "a:A")).toBe("extends");
+    expect(edge("a:R", "a:A")).toBe("rebuts");
+    expect(g.edges).toHaveLength(14);
+  });
+
+  it("takes groups from headings, sides and kinds from tags, title and description from front matter", () => {
+    expect(g.title).toBe("Every relation form");
+    expect(g.description).toBe("Directions of + - _ and their arrow forms");
+    const n = (k: string) => g.nodes.find((x) => x.key === k)!;
+    expect(n("s:S1").group).toBe("Group A");
+    expect(n("a:A").group).toBe("Group B");
+    expect([n("a:A").side, n("a:B").side, n("s:T").side]).toEqual(["aff", "neg", "neutral"]);
+    expect([n("a:R").kind, n("a:A").kind]).toEqual(["rebuttal", "claim"]);
+  });
+
+  it("does not let front matter pollute Object.prototype or change the parser's settings", () => {
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+    const fm = parseArgdown("===\ntitle: X\nmodel:\n  removeTagsFromText: false\n===\n\n[A]: text #pro\n  - [B]: other\n");
+    expect(fm.nodes.find((n) => n.key === "s:A")!.body).toBe("text");
+  });
+});
+
+describe("parseArgdown refusals and reports", () => {
+  it("refuses deep indentation as too_deep before the parser can overflow", () => {
+    // 300 levels already overflow Argdown's recursive parser; 2,000 stay under the byte cap.
+    for (const levels of [300, 2_000]) {
+      let deep = "[A]: a\n";
+      for (let i = 1; i < levels; i++) deep += " ".repeat(i) + `+ S${i}\n`;
+      const e = thrown(() => parseArgdown(deep));
+      expect(e).toBeInstanceOf(ImportError);
+      expect((e as ImportError).kind).toBe("too_deep");
+    }
+    let ok = "[A]: a\n";
+    for (let i = 1; i <= 60; i++) ok += "  ".repeat(i) + `+ S${i}\n`;
+    expect(parseArgdown(ok).edges).toHaveLength(60);
+  });
+
+  it("refuses files over ARGDOWN_MAX_BYTES and over the global cap", () => {
+    expect((thrown(() => parseArgdown("a".repeat(ARGDOWN_MAX_BYTES + 1))) as ImportError).kind).toBe("too_large");
+    expect((thrown(() => parseArgdown("a".repeat(21 * 1024 * 1024))) as ImportError).kind).toBe("too_large");
+  });
+
+  it("imports what it can from a file with syntax errors and warns with the line", () => {
+    const g = parseArgdown("[A]: an *unclosed italic\n  + [B]: fine\n");
+    expect(g.nodes.map((n) => n.key).sort()).toEqual(["s:A", "s:B"]);
+    expect(g.report.warnings.some((w) => /^Argdown syntax, line \d+: Incomplete italic/.test(w))).toBe(true);
+  });
+
+  it("keeps #card statements as claims and says why", () => {
+    const g = parseArgdown("[C]: “A quote” — Someone 2024 #card #con\n  +> [D]: target\n");
+    expect(g.nodes.find((n) => n.key === "s:C")!.kind).toBe("claim");
+    expect(g.report.warnings.join(" ")).toMatch(/#card were imported as claims/);
+  });
+});
+
+describe("toArgdown", () => {
+  const d = seedDebate();
+  const text = toArgdown(d);
+
+  it("writes front matter, the resolution as the top statement, and relations under their target", () => {
+    expect(text.startsWith(`===\ntitle: ${JSON.stringify(d.title)}\n`)).toBe(true);
+    expect(text).toContain(`[Resolution]: ${escapeArgdownText(d.resolution)} #resolution`);
+    expect(text).toMatch(/^ {2}\+ \[/m);
+    expect(text).toMatch(/^ {2}- \[/m);
+    expect(text).toMatch(/#card/);
+    expect(text).toMatch(/#turn/);
+  });
+
+  it("Clash → Argdown → Clash keeps titles, sides, speeches, roles and every relation; cards come back as claims", () => {
+    const g = parseArgdown(text);
+    expect(g.report.warnings.filter((w) => w.startsWith("Argdown syntax"))).toEqual([]);
+    expect(g.title).toBe(d.title);
+    expect(g.resolution).toBe(d.resolution);
+    expect(g.description).toBe(d.description);
+    expect(signature(g, ["side"])).toEqual(debateSignature(d, ["side"]));
+    const byTitle = new Map(g.nodes.map((n) => [n.title, n]));
+    for (const n of d.nodes) {
+      const back = byTitle.get(n.title)!;
+      expect([back.speech, back.role, back.responseType], n.title).toEqual([n.speech, n.role, n.responseType]);
+      expect(back.kind, n.title).toBe(n.kind === "evidence" ? "claim" : n.kind);
+      if (n.evidence) expect(back.body).toContain(n.evidence.cite);
+      else expect(back.body.replace(/\s+/g, " "), n.title).toBe(n.body.replace(/\s+/g, " ").trim());
+    }
+  });
+
+  const nasty =
+    "Tags #pro and #(two words), refs [S] <A> @[S], data {a: 1}, comments // x /* y */ <!-- z -->, *bold* __b__ _i_ snake_case, a\\b, :heart: .->. U.S. e.g. 10:30:00, http://example.org/a?b=c, -- + - > <+ 50% & “quotes”";
+  it("escapes text so that nothing in it is read as Argdown", () => {
+    const d2: ExportableDebate = {
+      id: "d",
+      title: "Escapes",
+      resolution: "",
+      description: "",
+      nodes: [
+        { id: "a", kind: "claim", side: "aff", role: null, speech: null, responseType: null, title: "A [bracketed] title", body: nasty, position: { x: 0, y: 0 }, version: 1, evidence: null },
+        { id: "b", kind: "rebuttal", side: "neg", role: "link", speech: "1NC", responseType: "turn", title: "-dash first", body: "", position: { x: 0, y: 0 }, version: 1, evidence: null },
+        { id: "c", kind: "claim", side: "neutral", role: null, speech: null, responseType: null, title: "A [bracketed] title", body: "same title", position: { x: 0, y: 0 }, version: 1, evidence: null },
+      ],
+      edges: [
+        { id: "e1", source: "b", target: "a", relation: "turns", version: 1 },
+        { id: "e2", source: "b", target: "c", relation: "rebuts", version: 1 },
+        { id: "e3", source: "c", target: "a", relation: "undercuts", version: 1 },
+      ],
+      sources: [],
+    };
+    const g = parseArgdown(toArgdown(d2));
+    expect(g.report.warnings).toEqual([]);
+    const a = g.nodes.find((n) => n.title === argdownTitle("A [bracketed] title"))!;
+    expect(a.body).toBe(nasty);
+    expect(a.side).toBe("aff");
+    expect(g.nodes.map((n) => n.title).sort()).toEqual(["A (bracketed) title", "A (bracketed) title (2)", "–dash first"]);
+    const t = new Map(g.nodes.map((n) => [n.key, n.title]));
+    expect(g.edges.map((e) => `${t.get(e.from)} ${e.relation} ${t.get(e.to)}`).sort()).toEqual([
+      "A (bracketed) title (2) undercuts A (bracketed) title",
+      "–dash first rebuts A (bracketed) title (2)",
+      "–dash first turns A (bracketed) title",
+    ]);
+    const b = g.nodes.find((n) => n.title === "–dash first")!;
+    expect([b.kind, b.side, b.role, b.speech, b.responseType]).toEqual(["rebuttal", "neg", "link", "1NC", "turn"]);
+  });
+
+  it("writes highlights as bold that Argdown closes, wherever they start and end", () => {
+    const quote = "alpha beta” gamma. delta(epsilon) zeta";
+    const card: ExportableDebate["nodes"][number] = {
+      id: "c", kind: "evidence", side: "aff", role: null, speech: null, responseType: null, title: "Card", body: "", position: { x: 0, y: 0 }, version: 1,
+      evidence: { sourceId: "s", quote, start: 0, end: quote.length, prefix: "", suffix: "", cite: "Cite 2024", highlights: [{ start: 6, end: 10 }, { start: 19, end: 24 }, { start: 25, end: 30 }, { start: 33, end: 38 }] },
+    };
+    const text = toArgdown({ id: "d", title: "t", resolution: "", description: "", nodes: [card], edges: [], sources: [] });
+    expect(text).toContain("**beta**");
+    const g = parseArgdown(text);
+    expect(g.report.warnings.filter((w) => w.startsWith("Argdown syntax"))).toEqual([]);
+    expect(g.nodes[0]!.body.replace(/\s+/g, "")).toBe(`“${quote}”—Cite2024`.replace(/\s+/g, ""));
+    // Line breaks in a quote do not shift its highlights.
+    const broken = { ...card, evidence: { ...card.evidence!, quote: "one\r\n  two three", end: 16, highlights: [{ start: 7, end: 10 }] } };
+    expect(toArgdown({ id: "d", title: "t", resolution: "", description: "", nodes: [broken], edges: [], sources: [] })).toContain("“one    **two** three”");
+  });
+});

@@ -1,0 +1,78 @@
+// Import and export codecs: one entry point per direction, the formats behind them.
+import { parseAif, toAif } from "./aif";
+import { parseArgdown, toArgdown } from "./argdown";
+import { parseClashJson, toClashJson } from "./clash-json";
+import { detectFormat } from "./detect";
+import { decodeUtf8, guardBytes, parseJsonGuarded } from "./guard";
+import { parseKialo } from "./kialo";
+import { toMarkdown } from "./markdown";
+import { ImportError, type ExportFormat, type ExportableDebate, type ImportFormat, type ImportedGraph } from "./types";
+
+export * from "./types";
+export { ARGDOWN_MAX_BYTES, ARGDOWN_TAGS, argdownTitle, escapeArgdownText, parseArgdown, toArgdown } from "./argdown";
+export { CLASH_SCHEMES, nodeText, parseAif, toAif, type AifJson } from "./aif";
+export { CLASH_JSON_OLDEST, CLASH_JSON_VERSION, ClashJsonV1, ClashJsonV2, parseClashJson, toClashJson, upgrade, upgradeV1, type ClashJson } from "./clash-json";
+export { joinClaimText, splitClaimText } from "./common";
+export { detectFormat } from "./detect";
+export { MAX_JSON_VALUES, copyGuarded, decodeUtf8, guardBytes, parseJsonGuarded } from "./guard";
+export { parseKialo } from "./kialo";
+export { escapeMarkdown, toMarkdown } from "./markdown";
+
+/** Read a file's text in a known format. JSON formats go through the JSON guard; every format through the byte cap. */
+export function importFile(format: ImportFormat, text: string): ImportedGraph {
+  guardBytes(text);
+  switch (format) {
+    case "clash-json":
+      return parseClashJson(parseJsonGuarded(text));
+    case "aif":
+      return parseAif(parseJsonGuarded(text));
+    case "argdown":
+      return parseArgdown(text);
+    case "kialo":
+      return parseKialo(text);
+    default: {
+      const unknown: never = format;
+      throw new ImportError("unsupported", `unknown import format ${String(unknown)}`);
+    }
+  }
+}
+
+/**
+ * Read an uploaded file: byte cap, strict UTF-8 (BOM dropped), format from `format` or else
+ * detected from the name and content (ImportError "unsupported" when it cannot be told).
+ */
+export function importUpload(upload: { bytes: Uint8Array; fileName?: string | null; format?: ImportFormat | null }): ImportedGraph {
+  guardBytes(upload.bytes);
+  const text = decodeUtf8(upload.bytes);
+  const format = upload.format ?? detectFormat(upload.fileName ?? null, text);
+  if (!format) {
+    throw new ImportError("unsupported", "the file's format was not recognised: Clash reads Clash JSON, Argdown, AIF JSON and Kialo .txt exports");
+  }
+  return importFile(format, text);
+}
+
+/** A debate in an export format, as text (JSON pretty-printed). */
+export function exportDebate(format: ExportFormat, d: ExportableDebate): string {
+  switch (format) {
+    case "json":
+      return JSON.stringify(toClashJson(d), null, 2) + "\n";
+    case "aif":
+      return JSON.stringify(toAif(d), null, 2) + "\n";
+    case "argdown":
+      return toArgdown(d);
+    case "markdown":
+      return toMarkdown(d);
+    default: {
+      const unknown: never = format;
+      throw new Error(`unknown export format ${String(unknown)}`);
+    }
+  }
+}
+
+/** File extension and media type for each export format (for Content-Disposition and Content-Type). */
+export const EXPORT_FILES: Record<ExportFormat, { extension: string; contentType: string }> = {
+  json: { extension: ".clash.json", contentType: "application/json; charset=utf-8" },
+  aif: { extension: ".aif.json", contentType: "application/json; charset=utf-8" },
+  argdown: { extension: ".argdown", contentType: "text/plain; charset=utf-8" },
+  markdown: { extension: ".md", contentType: "text/markdown; charset=utf-8" },
+};

@@ -1,0 +1,143 @@
+import { describe, expect, it } from "vitest";
+import { corpusFiles, fixture } from "./__fixtures__/helpers";
+import { parseKialo, unescapeKialo } from "./kialo";
+
+const corpus = corpusFiles("kialo", ".txt").filter((f) => !f.name.startsWith("LICENSE"));
+
+describe("parseKialo on the corpus", () => {
+  it("has a file to read", () => {
+    expect(corpus.length).toBeGreaterThan(0);
+  });
+
+  for (const file of corpus) {
+    describe(file.name, () => {
+      const g = parseKialo(file.text);
+      const lines = file.text.split(/\r?\n/);
+      // Counted from the raw text, independently of the importer.
+      const claimLines = lines.filter((l) => /^\d+(\.\d+)+\.\s+(Pro|Con):/.test(l));
+      const linkLines = claimLines.filter((l) => /(Pro|Con):\s*->\s*See\s+[\d.]+/.test(l));
+      const pros = claimLines.filter((l) => /\s+Pro:/.test(l)).length;
+      const cons = claimLines.length - pros;
+
+      it("makes one node per claim (links are not copies) and one edge per Pro/Con line", () => {
+        expect(claimLines.length).toBeGreaterThan(50);
+        expect(linkLines.length).toBeGreaterThan(0);
+        expect(g.nodes).toHaveLength(1 + claimLines.length - linkLines.length);
+        expect(g.edges).toHaveLength(claimLines.length);
+        expect(g.edges.filter((e) => e.relation === "supports")).toHaveLength(pros);
+        expect(g.edges.filter((e) => e.relation === "rebuts")).toHaveLength(cons);
+        expect(g.report.counts).toEqual({ nodes: g.nodes.length, edges: g.edges.length, sources: g.sources.length });
+        expect(g.report.skipped).toEqual([]);
+      });
+
+      it("reads the title, the thesis and every -> See link as an edge to the existing claim", () => {
+        const title = /^Discussion Title:\s*(.*)$/m.exec(file.text)![1]!.trim();
+        expect(g.title).toBe(title);
+        const thesis = g.nodes.find((n) => n.role === "thesis")!;
+        expect(thesis.side).toBe("neutral");
+        expect(g.resolution).toBe(/^1\.\s+(.*)$/m.exec(file.text)![1]!.trim());
+        for (const l of linkLines) {
+          const [, id, stance, target] = /^([\d.]+)\.\s+(Pro|Con):\s*->\s*See\s+([\d.]+?)\.?\s*$/.exec(l.trim())!;
+          const parent = id!.split(".").slice(0, -1).join(".");
+          expect(g.nodes.some((n) => n.key === id)).toBe(false);
+          expect(g.edges).toContainEqual({ from: target, to: parent, relation: stance === "Pro" ? "supports" : "rebuts" });
+        }
+      });
+
+      it("gives sides by the rule: thesis neutral, its Pros aff and Cons neg, Pros keep and Cons flip below", () => {
+        const byKey = new Map(g.nodes.map((n) => [n.key, n]));
+        for (const n of g.nodes) {
+          if (n.role === "thesis") continue;
+          const parentKey = n.key.split(".").slice(0, -1).join(".");
+          const parent = byKey.get(parentKey)!;
+          const pro = g.edges.some((e) => e.from === n.key && e.to === parentKey && e.relation === "supports");
+          const expected = parent.side === "neutral" ? (pro ? "aff" : "neg") : pro ? parent.side : parent.side === "aff" ? "neg" : "aff";
+          expect(n.side, n.key).toBe(expected);
+          expect(n.kind, n.key).toBe(pro ? "claim" : "rebuttal");
+        }
+      });
+
+      it("turns Markdown links into sources and keeps only the link text in the claim", () => {
+        const urls = new Set([...file.text.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)].map((m) => unescapeKialo(m[1]!)));
+        expect(g.sources.map((s) => s.url).sort()).toEqual([...urls].sort());
+        for (const s of g.sources) expect(s.text.length).toBeGreaterThan(0);
+        const withLink = g.nodes.find((n) => n.key === "1.1.6")!;
+        expect(`${withLink.title} ${withLink.body}`).toContain("platforms like Kialo, will");
+        for (const n of g.nodes) {
+          const text = `${n.title}\n${n.body}`;
+          expect(text).not.toMatch(/\]\(|\\[()]|\r/);
+        }
+      });
+
+      it("reads the same graph from LF line ends", () => {
+        const lf = parseKialo(file.text.replace(/\r\n/g, "\n"));
+        expect(lf.nodes).toEqual(g.nodes);
+        expect(lf.edges).toEqual(g.edges);
+      });
+    });
+  }
+});
+
+describe("parseKialo details", () => {
+  const g = parseKialo(fixture("kialo-small.txt"));
+  const node = (key: string) => g.nodes.find((n) => n.key === key)!;
+
+  it("undoes backslash escapes in the title and claims", () => {
+    expect(g.title).toBe("Should schools (public ones) ban phones?");
+    expect(node("1.1.1.1").title).toBe("They have tried for years - and failed.");
+    expect(node("1.1.1.2").title).toBe("Classroom rules already work in many schools [citation needed].");
+  });
+
+  it("joins continuation lines (paragraphs kept) and gives a long claim a short title", () => {
+    const n = node("1.1");
+    expect(n.title).toBe("Phones distract students.");
+    expect(n.body).toBe("Phones distract students.\nA second line of the same claim, with a study cited.\n\nA third paragraph.");
+  });
+
+  it("resolves a forward -> See link, reports a link to a missing claim, skips an empty claim", () => {
+    expect(g.nodes.map((n) => n.key).sort()).toEqual(["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "1.2", "1.3", "1.4"]);
+    expect(g.edges).toContainEqual({ from: "1.3", to: "1.2", relation: "supports" });
+    expect(g.edges).toContainEqual({ from: "1.1.1", to: "1.3", relation: "rebuts" });
+    const whats = g.report.skipped.map((s) => s.what);
+    expect(whats).toContain('"-> See" links to a claim that is not in the file');
+    expect(g.report.skipped.find((s) => s.what === "empty claims")?.count).toBe(1);
+  });
+
+  it("keeps one source per http(s) address and refuses other schemes", () => {
+    expect(g.sources).toHaveLength(1);
+    expect(g.sources[0]).toMatchObject({ title: "study", url: "https://example.org/study?a=1(b)" });
+    const wiki = parseKialo("1. Thesis\n1.1. Pro: See [Foo](https://en.wikipedia.org/wiki/Foo_(bar)) and [Bar\\]](https://x.org/a).\n");
+    expect(wiki.sources.map((s) => [s.title, s.url])).toEqual([["Foo", "https://en.wikipedia.org/wiki/Foo_(bar)"], ["Bar]", "https://x.org/a"]]);
+    expect(wiki.nodes[1]!.title).toBe("See Foo and Bar].");
+    expect(g.report.skipped.find((s) => s.what === "links without an http(s) address")?.count).toBe(1);
+    expect(node("1.4").title).toBe("A link that is not a web address: local and same study.");
+  });
+
+  it("sides and kinds", () => {
+    expect(["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "1.2", "1.3", "1.4"].map((k) => `${node(k).side}/${node(k).kind}`)).toEqual([
+      "neutral/claim",
+      "aff/claim",
+      "neg/rebuttal",
+      "aff/rebuttal",
+      "neg/claim",
+      "neg/rebuttal",
+      "neg/rebuttal",
+      "aff/claim",
+    ]);
+  });
+
+  it("stays linear on a line of millions of unclosed brackets", () => {
+    const started = performance.now();
+    for (const junk of ["[".repeat(2_000_000), "\\[".repeat(1_000_000), "[a](".repeat(500_000), "[a](b(".repeat(300_000)]) {
+      const h = parseKialo(`Discussion Title: T\n1. ${junk}(x\n1.1. Pro: ok\n`);
+      expect(h.nodes).toHaveLength(2);
+    }
+    expect(performance.now() - started).toBeLessThan(3_000);
+  });
+
+  it("treats a numbered line that cannot be a claim as text of the claim before it", () => {
+    const h = parseKialo("Discussion Title: T\n1. Thesis\n1.1. Pro: Reasons:\n2. a numbered list item\n1.1.1. Con: Answer\n");
+    expect(h.nodes).toHaveLength(3);
+    expect(h.nodes[1]!.body).toBe("Reasons:\n2. a numbered list item");
+  });
+});

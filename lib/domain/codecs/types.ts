@@ -1,0 +1,67 @@
+import type { EdgeDto, Evidence, NodeDto, Position, SourceDto } from "../schemas";
+
+/** Formats Clash reads and writes. */
+export type ImportFormat = "clash-json" | "argdown" | "aif" | "kialo";
+export type ExportFormat = "json" | "argdown" | "aif" | "markdown";
+
+/**
+ * A format-neutral graph: what every importer produces and what the server stores in one
+ * transaction. Keys are local to the file; the server mints ids. Positions are optional (the
+ * server lays out what has none).
+ */
+export type ImportedGraph = {
+  title: string;
+  resolution: string;
+  description: string;
+  nodes: ImportedNode[];
+  edges: { from: string; to: string; relation: EdgeDto["relation"] }[];
+  sources: ImportedSource[];
+  report: ImportReport;
+};
+
+export type ImportedNode = Pick<NodeDto, "kind" | "side" | "role" | "speech" | "responseType" | "title" | "body"> & {
+  key: string;
+  position: Position | null;
+  /** Argdown #tags, Kialo ids, AIF node types kept as metadata */
+  tags: string[];
+  /** Argdown heading, or another grouping the file had */
+  group: string | null;
+  /** a card quoting one of `sources` (by key) */
+  evidence: (Omit<Evidence, "sourceId" | "status"> & { sourceKey: string }) | null;
+};
+
+export type ImportedSource = Omit<SourceDto, "id" | "length" | "cardCount" | "version"> & { key: string };
+
+/** What an import created and what it could not use, said plainly. */
+export type ImportReport = {
+  format: ImportFormat;
+  counts: { nodes: number; edges: number; sources: number };
+  skipped: { what: string; why: string; count: number }[];
+  warnings: string[];
+};
+
+/** Everything an exporter needs: a debate as the API shows it, sources with their text. */
+export type ExportableDebate = {
+  id: string;
+  title: string;
+  resolution: string;
+  description: string;
+  nodes: NodeDto[];
+  edges: EdgeDto[];
+  sources: (Omit<SourceDto, "length" | "cardCount"> & Partial<Pick<SourceDto, "length" | "cardCount">>)[];
+};
+
+/** A refusal of an input file: becomes a 413 (too big) or a 422 (malformed, too deep, too many). */
+export class ImportError extends Error {
+  constructor(
+    readonly kind: "too_large" | "malformed" | "too_deep" | "too_many" | "unsupported",
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.name = "ImportError";
+  }
+}
+
+/** Limits applied before any parser runs. */
+export const IMPORT_LIMITS = { maxBytes: 20 * 1024 * 1024, maxDepth: 64, maxNodes: 50_000 } as const;
