@@ -277,3 +277,78 @@ export const SearchHitDto = z.object({
   parts: z.array(z.object({ text: z.string(), match: z.boolean() })),
 });
 export type SearchHitDto = z.infer<typeof SearchHitDto>;
+
+// ---------- collaboration: share links, comments, history ----------
+
+export const CreateLinkInput = z.object({
+  role: GrantableRole,
+  /** days until the link stops working; null = until revoked */
+  expiresInDays: z.number().int().min(1).max(365).nullable().default(7),
+});
+export type CreateLinkInput = z.infer<typeof CreateLinkInput>;
+
+export const ShareLinkDto = z.object({
+  id: Id,
+  role: GrantableRole,
+  expiresAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+  createdAt: z.string(),
+  members: z.number().int(),
+});
+export type ShareLinkDto = z.infer<typeof ShareLinkDto>;
+
+/** The secret part of a share link: 32 url-safe characters or more. */
+export const LinkToken = z.string().regex(/^[A-Za-z0-9_-]{32,128}$/, "this is not a Clash share link");
+
+export const CreateCommentInput = z.object({
+  nodeId: Id,
+  parentId: Id.nullable().default(null),
+  body: z.string().trim().min(1, "write something first").max(5_000),
+});
+export type CreateCommentInput = z.infer<typeof CreateCommentInput>;
+
+export const UpdateCommentInput = z.object({
+  version: z.number().int(),
+  body: z.string().trim().min(1).max(5_000).optional(),
+  resolved: z.boolean().optional(),
+});
+export type UpdateCommentInput = z.infer<typeof UpdateCommentInput>;
+
+export const CommentDto = z.object({
+  id: Id,
+  nodeId: Id,
+  parentId: Id.nullable(),
+  author: z.object({ id: z.string(), name: z.string() }),
+  body: z.string(),
+  resolved: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  version: z.number().int(),
+});
+export type CommentDto = z.infer<typeof CommentDto>;
+
+export const HistoryQuery = z.object({
+  before: z.coerce.number().int().min(1).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  entityId: Id.optional(),
+});
+
+export const HistoryEntryDto = z.object({
+  seq: z.number().int(),
+  at: z.string(),
+  actor: z.object({ id: z.string(), name: z.string() }).nullable(),
+  entity: z.string(),
+  entityId: z.string(),
+  action: z.enum(["create", "update", "delete"]),
+  before: z.unknown(),
+  after: z.unknown(),
+  summary: z.string(),
+});
+export type HistoryEntryDto = z.infer<typeof HistoryEntryDto>;
+
+export const RestoreInput = z.discriminatedUnion("scope", [
+  z.object({ scope: z.literal("node"), entityId: Id, seq: z.number().int().min(0) }),
+  z.object({ scope: z.literal("edge"), entityId: Id, seq: z.number().int().min(0) }),
+  z.object({ scope: z.literal("debate"), seq: z.number().int().min(0) }),
+]);
+export type RestoreInput = z.infer<typeof RestoreInput>;

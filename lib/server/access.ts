@@ -5,12 +5,26 @@ import type { Tx } from "./db";
 import { AppError, notFound } from "./errors";
 import type { SessionUser } from "./auth-guard";
 
+/** A role granted through a share link lasts only while the link is neither revoked nor expired. */
+export function linkStillValid(link: { revokedAt: Date | null; expiresAt: Date | null } | null): boolean {
+  return !link || (!link.revokedAt && (!link.expiresAt || link.expiresAt > new Date()));
+}
+
+/** Prisma filter for memberships that currently grant access (direct, or through a live link). */
+export function activeMembership(userId: string) {
+  const now = new Date();
+  return { userId, OR: [{ linkId: null }, { link: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } }] };
+}
+
 /** A user's effective role in a debate: membership, ownership, or viewer of a public debate. */
 export async function roleIn(tx: Tx, debate: Debate, user: SessionUser | null): Promise<MemberRole | null> {
   if (user) {
     if (debate.ownerId === user.id) return "owner";
-    const m = await tx.membership.findUnique({ where: { debateId_userId: { debateId: debate.id, userId: user.id } } });
-    if (m) return m.role as MemberRole;
+    const m = await tx.membership.findUnique({
+      where: { debateId_userId: { debateId: debate.id, userId: user.id } },
+      include: { link: { select: { revokedAt: true, expiresAt: true } } },
+    });
+    if (m && linkStillValid(m.link)) return m.role as MemberRole;
   }
   return debate.visibility === "public" ? "viewer" : null;
 }

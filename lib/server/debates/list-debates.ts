@@ -1,6 +1,7 @@
 import "server-only";
 import type { DebateSummaryDto } from "@/lib/domain/schemas";
 import type { MemberRole } from "@/lib/domain/vocabulary";
+import { activeMembership } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { db, dbReady } from "../db";
 import { summaryInclude, toDebateSummary } from "./summary";
@@ -11,9 +12,9 @@ export async function listDebates(o: { user: SessionUser | null }): Promise<Deba
   const userId = o.user?.id;
   const rows = await db.debate.findMany({
     where: userId
-      ? { OR: [{ visibility: "public" }, { ownerId: userId }, { memberships: { some: { userId } } }] }
+      ? { OR: [{ visibility: "public" }, { ownerId: userId }, { memberships: { some: activeMembership(userId) } }] }
       : { visibility: "public" },
-    include: { ...summaryInclude, memberships: userId ? { where: { userId }, select: { role: true } } : false },
+    include: { ...summaryInclude, memberships: userId ? { where: activeMembership(userId), select: { role: true } } : false },
     orderBy: { updatedAt: "desc" },
     take: 500,
   });
