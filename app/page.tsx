@@ -3,6 +3,7 @@ import { currentUser } from "@/lib/server/auth";
 import { listDebates } from "@/lib/server/debates/list-debates";
 import { SiteHeader } from "@/components/ui/site-header";
 import { NewDebateButton } from "@/components/ui/new-debate-button";
+import { HomeImport } from "@/components/import-export/home-import";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +19,12 @@ export default async function HomePage() {
             <h1>Debates</h1>
             <p className="muted">Map what each side claims, how each claim is answered, and the evidence behind it.</p>
           </div>
-          {user ? <NewDebateButton /> : <Link className="btn btn-primary" href="/sign-up">Sign up to map a debate</Link>}
+          {user ? (
+            <div className="row">
+              <HomeImport />
+              <NewDebateButton />
+            </div>
+          ) : <Link className="btn btn-primary" href="/sign-up">Sign up to map a debate</Link>}
         </section>
         {debates.length === 0 ? (
           <p className="empty-state">No debates yet. {user ? "Create the first one." : "Sign in to create one."}</p>

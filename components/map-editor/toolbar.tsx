@@ -5,6 +5,7 @@ import { addArgument, autoLayout, deleteSelection } from "@/lib/flow/node-action
 import Link from "next/link";
 import { SourcesToggle } from "@/components/source-reader/sources-toggle";
 import { useMapView } from "@/lib/flow/map-view";
+import { ExportMenu } from "@/components/import-export/export-menu";
 import { MapFilters } from "./map-filters";
 
 /** Map | Flow: the same debate as a graph or as a flow sheet. */
@@ -27,6 +28,7 @@ function ViewTools() {
       <MapFilters />
       <button className={`btn${ballotOpen ? " btn-active" : ""}`} aria-pressed={ballotOpen} onClick={toggleBallot} title="What each side still has standing (B)">Ballot</button>
       <SourcesToggle />
+      <ExportMenu />
     </div>
   );
 }

@@ -6,11 +6,12 @@ import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { api, ApiError } from "@/lib/flow/api";
 import { Dialog } from "./dialog";
 import { ShareForm } from "./share-form";
+import { ImportPanel } from "@/components/import-export/import-panel";
 
 /** The debate's title in the header, with Share (owner) and Settings (editors) dialogs. */
 export function DebateMenu({ debate: initial }: { debate: DebateSummaryDto }) {
   const [debate, setDebate] = useState(initial);
-  const [open, setOpen] = useState<"share" | "settings" | null>(null);
+  const [open, setOpen] = useState<"share" | "settings" | "import" | null>(null);
   const isOwner = debate.role === "owner";
   return (
     <div className="debate-menu">
@@ -19,8 +20,12 @@ export function DebateMenu({ debate: initial }: { debate: DebateSummaryDto }) {
       {debate.role && <span className="badge">{debate.role}</span>}
       {isOwner && <button className="btn" onClick={() => setOpen("share")}>Share</button>}
       {roleAtLeast(debate.role, "editor") && <button className="btn" onClick={() => setOpen("settings")}>Settings</button>}
+      {roleAtLeast(debate.role, "editor") && <button className="btn" onClick={() => setOpen("import")} title="Add the arguments of a file below this map">Import…</button>}
       <Dialog open={open === "share"} onClose={() => setOpen(null)} title="Share this debate">
         <ShareForm debate={debate} onChange={setDebate} />
+      </Dialog>
+      <Dialog open={open === "import"} onClose={() => setOpen(null)} title="Import into this debate">
+        <ImportPanel into={debate.id} />
       </Dialog>
       <Dialog open={open === "settings"} onClose={() => setOpen(null)} title="Debate settings">
         <SettingsForm debate={debate} onSaved={(d) => { setDebate(d); setOpen(null); }} />

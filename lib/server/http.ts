@@ -33,7 +33,7 @@ function checkOrigin(req: Request): void {
   if (site && site !== "same-origin" && site !== "none") throw new AppError("forbidden", "cross-site request refused");
 }
 
-async function readCapped(req: Request, limit: number): Promise<string> {
+export async function readCapped(req: Request, limit: number): Promise<string> {
   const declared = Number(req.headers.get("content-length") ?? "0");
   if (declared > limit) throw new AppError("payload_too_large", `request body over ${limit} bytes`);
   if (!req.body) return "";

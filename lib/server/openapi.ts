@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import * as S from "@/lib/domain/schemas";
 import { EvaluationDto } from "@/lib/domain/ballot";
+import { ImportReportDto, ImportResultDto } from "./imports/import-result-dto";
 
 const ErrorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
@@ -29,6 +30,8 @@ const components = {
   CutCard: S.CutCardInput,
   SearchHit: S.SearchHitDto,
   Evaluation: EvaluationDto,
+  ImportReport: ImportReportDto,
+  ImportResult: ImportResultDto,
 } as const;
 type Name = keyof typeof components;
 
@@ -47,6 +50,57 @@ const versionQuery = { name: "version", in: "query", required: false, schema: { 
 const body = (name: Name) => ({ required: true, ...json(ref(name)) });
 const obj = (props: Record<string, object>) => ({ type: "object", properties: props, required: Object.keys(props) });
 const deleted = obj({ nodes: { type: "array", items: { type: "string" } }, edges: { type: "array", items: { type: "string" } } });
+
+/** Import (the file as the raw body) and export (a file download). */
+function importExportPaths() {
+  const fileBody = {
+    required: true,
+    description: "The file itself as the request body (not a form), at most 20 MB; any content type but multipart/form-data and form-urlencoded.",
+    content: Object.fromEntries(["application/octet-stream", "text/plain", "application/json"].map((t) => [t, { schema: { type: "string", format: "binary" } }])),
+  };
+  const importParams = [
+    { name: "format", in: "query", required: false, schema: { type: "string", enum: ["clash-json", "argdown", "aif", "kialo"] }, description: "detected from the name and content when absent (422 naming the formats when it cannot be)" },
+    { name: "name", in: "query", required: false, schema: { type: "string" }, description: "the file's name, e.g. `map.argdown`: helps detection and titles the new debate" },
+  ];
+  const importErrors = {
+    "413": { description: "the file is over 20 MB (refused from Content-Length before reading, or while streaming)", ...json(ref("Error")) },
+    "415": { description: "a form body instead of the file", ...json(ref("Error")) },
+    "422": { description: "malformed, too deep, too many nodes, or format not detected; `details.kind` says which", ...json(ref("Error")) },
+  };
+  const exportTypes = ["application/json", "text/plain", "text/markdown"];
+  return {
+    "/api/debates/import": {
+      post: {
+        summary: "Import a Clash JSON, Argdown, AIF or Kialo file as a new private debate (signed in); nothing is written on failure",
+        parameters: importParams,
+        requestBody: fileBody,
+        responses: { ...ok("201", ref("ImportResult"), "Created, with the import report"), ...importErrors },
+      },
+    },
+    "/api/debates/{id}/import": {
+      parameters: [idParam()],
+      post: {
+        summary: "Import a file into this debate (editors) as a new group of arguments below the map",
+        parameters: importParams,
+        requestBody: fileBody,
+        responses: { ...ok("200", ref("ImportResult")), ...importErrors },
+      },
+    },
+    "/api/debates/{id}/export": {
+      parameters: [idParam(), { name: "format", in: "query", required: false, schema: { type: "string", enum: ["json", "argdown", "aif", "markdown"], default: "json" } }],
+      get: {
+        summary: "Download the debate (viewers too) as Clash JSON, Argdown, AIF JSON or a Markdown outline, with sources and their text",
+        responses: {
+          ...errors,
+          "200": {
+            description: "The file, with `Content-Disposition: attachment; filename=\"<slug>.<ext>\"` (.clash.json, .argdown, .aif.json, .md)",
+            content: Object.fromEntries(exportTypes.map((t) => [t, { schema: { type: "string" } }])),
+          },
+        },
+      },
+    },
+  };
+}
 
 /** The OpenAPI 3.1 description of the API, generated from the same zod schemas the routes parse with. */
 export function openApiDocument() {
@@ -120,6 +174,7 @@ export function openApiDocument() {
           responses: { ...ok("200", ref("Evaluation")), "200": { description: "OK", content: { "application/json": { schema: ref("Evaluation") }, "text/markdown": { schema: { type: "string" } } } } },
         },
       },
+      ...importExportPaths(),
     },
     components: {
       schemas: Object.fromEntries(

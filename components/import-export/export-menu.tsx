@@ -1,0 +1,98 @@
+"use client";
+import { useReactFlow } from "@xyflow/react";
+import { useEffect, useRef, useState } from "react";
+import { useEditor } from "@/lib/flow/editor-context";
+import { renderMapImage, saveBlob, slugify } from "./export-image";
+
+const FILES = [
+  { format: "json", label: "Clash JSON", hint: "everything, to import again" },
+  { format: "argdown", label: "Argdown", hint: "text, for the Argdown tools" },
+  { format: "aif", label: "AIF", hint: "JSON for AIFdb and OVA" },
+  { format: "markdown", label: "Markdown", hint: "an outline to read or print" },
+] as const;
+
+/**
+ * Export the debate: files from the export route (plain links, so the browser downloads them)
+ * and PNG or SVG images of the whole map rendered in the page. Shown to viewers too.
+ */
+export function ExportMenu() {
+  const debateId = useEditor((s) => s.debateId);
+  const rf = useReactFlow();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState<"png" | "svg" | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const root = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const outside = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) setOpen(false);
+    };
+    const esc = (e: KeyboardEvent) => {
+      if (e.key === "Escape") setOpen(false);
+    };
+    document.addEventListener("pointerdown", outside);
+    document.addEventListener("keydown", esc);
+    return () => {
+      document.removeEventListener("pointerdown", outside);
+      document.removeEventListener("keydown", esc);
+    };
+  }, [open]);
+
+  async function image(kind: "png" | "svg") {
+    setOpen(false);
+    setBusy(kind);
+    setError(null);
+    try {
+      // Let the "Rendering…" state paint before the page is busy cloning the map.
+      await new Promise((r) => setTimeout(r, 30));
+      const blob = await renderMapImage(rf, kind);
+      saveBlob(blob, `${slugify(document.title.replace(/\s+—\s+Clash$/, ""))}.${kind}`);
+    } catch (err) {
+      setError(err instanceof Error ? `Could not export the image: ${err.message}` : "Could not export the image");
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  return (
+    <div className="export-menu" ref={root}>
+      <button
+        className="btn"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={busy !== null}
+        onClick={() => setOpen((o) => !o)}
+        title="Download this debate as a file or an image"
+        data-testid="export-button"
+      >
+        {busy ? `Rendering ${busy.toUpperCase()}…` : "Export"}
+      </button>
+      {busy && <span className="visually-hidden" role="status">Rendering the map as {busy.toUpperCase()}</span>}
+      {open && (
+        <div className="export-popover" role="menu" aria-label="Export">
+          {FILES.map((f) => (
+            <a key={f.format} role="menuitem" className="export-item" href={`/api/debates/${encodeURIComponent(debateId)}/export?format=${f.format}`} download onClick={() => setOpen(false)}>
+              <span>{f.label}</span>
+              <span className="muted small">{f.hint}</span>
+            </a>
+          ))}
+          <div className="export-sep" role="separator" />
+          <button role="menuitem" className="export-item" onClick={() => void image("png")}>
+            <span>PNG image</span>
+            <span className="muted small">the whole map, as laid out</span>
+          </button>
+          <button role="menuitem" className="export-item" onClick={() => void image("svg")}>
+            <span>SVG image</span>
+            <span className="muted small">the whole map, scalable</span>
+          </button>
+        </div>
+      )}
+      {error && (
+        <p className="form-error export-error" role="alert">
+          {error} <button className="btn btn-ghost small" onClick={() => setError(null)}>Dismiss</button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import { detectFormat } from "@/lib/domain/codecs/detect";
+import type { ImportFormat } from "@/lib/domain/codecs/types";
+import { importErrorMessage, uploadImport, type ImportResult, type UploadProgress } from "./upload-import";
+import { ImportReportView } from "./import-report";
+
+export const FORMAT_LABEL: Record<ImportFormat, string> = {
+  "clash-json": "Clash JSON",
+  argdown: "Argdown",
+  aif: "AIF (AIFdb / OVA JSON)",
+  kialo: "Kialo discussion export (.txt)",
+};
+const FORMATS = Object.keys(FORMAT_LABEL) as ImportFormat[];
+
+type State =
+  | { step: "choose" }
+  | { step: "ready" }
+  | { step: "sending"; progress: UploadProgress }
+  | { step: "done"; result: ImportResult }
+  | { step: "failed"; message: string };
+
+function size(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+/**
+ * Pick (or receive a dropped) file, see the detected format and override it, import with upload
+ * progress, then read what was created and skipped. Only the first 64 KB are read here, to
+ * detect the format: the server parses the file, so a big one never blocks this page.
+ */
+export function ImportPanel({ initialFile, into, onDone }: { initialFile?: File | null; into?: string; onDone?: () => void }) {
+  const router = useRouter();
+  const inputId = useId();
+  const [file, setFile] = useState<File | null>(initialFile ?? null);
+  const [detected, setDetected] = useState<ImportFormat | null>(null);
+  const [format, setFormat] = useState<ImportFormat | "auto">("auto");
+  const [state, setState] = useState<State>(initialFile ? { step: "ready" } : { step: "choose" });
+  const abort = useRef<AbortController | null>(null);
+
+  useEffect(() => () => abort.current?.abort(), []);
+  useEffect(() => {
+    if (!file) return;
+    let live = true;
+    void file
+      .slice(0, 65_536)
+      .text()
+      .then((head) => {
+        if (!live) return;
+        const f = detectFormat(file.name, head);
+        setDetected(f);
+        setFormat(f ?? "auto");
+      });
+    return () => {
+      live = false;
+    };
+  }, [file]);
+
+  function choose(f: File | null) {
+    setFile(f);
+    setDetected(null);
+    setState(f ? { step: "ready" } : { step: "choose" });
+  }
+
+  async function start() {
+    if (!file) return;
+    abort.current = new AbortController();
+    setState({ step: "sending", progress: { phase: "uploading", loaded: 0, total: file.size } });
+    try {
+      const result = await uploadImport(file, {
+        format: format === "auto" ? null : format,
+        into,
+        signal: abort.current.signal,
+        onProgress: (progress) => setState({ step: "sending", progress }),
+      });
+      setState({ step: "done", result });
+    } catch (err) {
+      setState({ step: "failed", message: importErrorMessage(err) });
+    }
+  }
+
+  if (state.step === "done") {
+    const { debate, report } = state.result;
+    return (
+      <div className="stack import-panel">
+        <ImportReportView report={report} title={debate.title} into={!!into} />
+        <div className="row spread">
+          <button className="btn" onClick={() => choose(null)}>Import another file</button>
+          {into ? (
+            <button className="btn btn-primary" data-autofocus onClick={() => { onDone?.(); window.location.reload(); }}>Show on the map</button>
+          ) : (
+            <button className="btn btn-primary" data-autofocus onClick={() => router.push(`/debates/${debate.id}`)}>Open the debate</button>
+          )}
+        </div>
+      </div>
+    );
+  }
+
+  const sending = state.step === "sending";
+  return (
+    <div className="stack import-panel">
+      <label htmlFor={inputId}>
+        File (Clash JSON, Argdown, AIF or a Kialo .txt export; up to 20 MB)
+        <input
+          id={inputId}
+          type="file"
+          data-testid="import-file"
+          accept=".json,.argdown,.ad,.txt,.md,application/json,text/plain"
+          disabled={sending}
+          onChange={(e) => choose(e.currentTarget.files?.[0] ?? null)}
+        />
+      </label>
+      {file && (
+        <div className="import-file card" data-testid="import-file-info">
+          <div className="row spread">
+            <strong className="import-file-name">{file.name}</strong>
+            <span className="muted small">{size(file.size)}</span>
+          </div>
+          <label>
+            Format
+            <select data-testid="import-format" value={format} disabled={sending} onChange={(e) => setFormat(e.currentTarget.value as ImportFormat | "auto")}>
+              {!detected && <option value="auto">Not recognised — let the server try</option>}
+              {FORMATS.map((f) => (
+                <option key={f} value={f}>{FORMAT_LABEL[f]}{f === detected ? " (detected)" : ""}</option>
+              ))}
+            </select>
+          </label>
+          <p className="hint" data-testid="import-detected">
+            {detected ? `Detected: ${FORMAT_LABEL[detected]}` : "The format could not be told from the file's name and first lines; choose it above."}
+          </p>
+        </div>
+      )}
+      {state.step === "sending" && <ImportProgress progress={state.progress} />}
+      {state.step === "failed" && <p className="form-error" role="alert" data-testid="import-error">{state.message}</p>}
+      <div className="row spread">
+        <span className="hint">{into ? "The arguments are added below the map." : "The import becomes a new private debate of yours."}</span>
+        {sending ? (
+          <button className="btn" onClick={() => abort.current?.abort()} disabled={state.progress.phase === "processing"}>Cancel</button>
+        ) : (
+          <button className="btn btn-primary" data-testid="import-start" disabled={!file} onClick={start}>Import</button>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function ImportProgress({ progress }: { progress: UploadProgress }) {
+  const pct = progress.phase === "uploading" && progress.total > 0 ? Math.round((progress.loaded / progress.total) * 100) : null;
+  return (
+    <div className="import-progress" data-testid="import-progress" role="status" aria-live="polite">
+      {progress.phase === "uploading" ? (
+        <>
+          <progress max={100} value={pct ?? undefined} aria-label="Upload progress" />
+          <span>Uploading… {pct ?? 0}%</span>
+        </>
+      ) : (
+        <>
+          <progress aria-label="Importing" />
+          <span>Importing… the server is reading the file and building the map.</span>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+import "server-only";
+import { z } from "zod";
+import { DebateSummaryDto } from "@/lib/domain/schemas";
+
+/** What an import created and what it could not use (the codecs' ImportReport as the API shows it). */
+export const ImportReportDto = z.object({
+  format: z.enum(["clash-json", "argdown", "aif", "kialo"]),
+  counts: z.object({ nodes: z.number().int(), edges: z.number().int(), sources: z.number().int() }),
+  skipped: z.array(z.object({ what: z.string(), why: z.string(), count: z.number().int() })),
+  warnings: z.array(z.string()),
+});
+
+/** The answer to an import: the debate (new, or the one imported into) and the report. */
+export const ImportResultDto = z.object({ debate: DebateSummaryDto, report: ImportReportDto });
+export type ImportResultDto = z.infer<typeof ImportResultDto>;

@@ -1,0 +1,51 @@
+import "server-only";
+import { recordChange } from "../change-log";
+import type { Tx } from "../db";
+import { bulkInsert, sqlTimestamp, type SqlValue } from "./bulk-insert";
+import type { ImportPlan } from "./plan-import";
+
+const SOURCE_COLUMNS = ["id", "debateId", "title", "author", "qualifications", "publication", "date", "url", "attribution", "text", "version", "createdAt", "updatedAt"];
+const NODE_COLUMNS = [
+  "id", "debateId", "kind", "side", "role", "speech", "responseType", "title", "body", "x", "y",
+  "sourceId", "quote", "quoteStart", "quoteEnd", "prefix", "suffix", "cite", "highlights", "anchorStatus",
+  "createdById", "version", "createdAt", "updatedAt",
+];
+const EDGE_COLUMNS = ["id", "debateId", "relation", "sourceId", "targetId", "version", "createdAt", "updatedAt"];
+const CHANGE_COLUMNS = ["debateId", "actorId", "entity", "entityId", "action", "before", "after", "createdAt"];
+
+/**
+ * Insert a planned import inside the caller's transaction: sources, then nodes (cards point at
+ * sources), then edges, then one change-log row per created row (entity, id, action "create",
+ * the row as the API shows it) in that order, so history and the live stream see every row. Bulk statements keep a 50,000-argument import to
+ * a few seconds of transaction time.
+ */
+export async function writePlan(tx: Tx, o: { debateId: string; actorId: string; plan: ImportPlan }): Promise<void> {
+  const { debateId, actorId, plan } = o;
+  const at = sqlTimestamp(new Date());
+
+  await bulkInsert(tx, "Source", SOURCE_COLUMNS, plan.sources.map((s) => [
+    s.id, debateId, s.title, s.author, s.qualifications, s.publication, s.date, s.url, s.attribution, s.text, 1, at, at,
+  ]));
+  await bulkInsert(tx, "ArgNode", NODE_COLUMNS, plan.nodes.map((n): SqlValue[] => {
+    const e = n.evidence;
+    return [
+      n.id, debateId, n.kind, n.side, n.role, n.speech, n.responseType, n.title, n.body, n.position.x, n.position.y,
+      e?.sourceId ?? null, e?.quote ?? null, e?.start ?? null, e?.end ?? null, e?.prefix ?? null, e?.suffix ?? null, e?.cite ?? null,
+      e ? JSON.stringify(e.highlights) : null, e ? (e.status ?? "exact") : null,
+      actorId, 1, at, at,
+    ];
+  }));
+  await bulkInsert(tx, "Edge", EDGE_COLUMNS, plan.edges.map((e) => [e.id, debateId, e.relation, e.source, e.target, 1, at, at]));
+
+  const changes: { entity: "node" | "edge" | "source"; entityId: string; after: unknown }[] = [
+    ...plan.sources.map(({ text: _t, ...summary }) => ({ entity: "source" as const, entityId: summary.id, after: summary })),
+    ...plan.nodes.map((n) => ({ entity: "node" as const, entityId: n.id, after: n })),
+    ...plan.edges.map((e) => ({ entity: "edge" as const, entityId: e.id, after: e })),
+  ];
+  const [first, ...rest] = changes;
+  if (!first) return;
+  // The first row goes through recordChange: it takes the debate's row lock (change seq stays in
+  // commit order) and marks the debate so live subscribers hear of the import after the commit.
+  await recordChange(tx, { debateId, actorId, action: "create", ...first });
+  await bulkInsert(tx, "Change", CHANGE_COLUMNS, rest.map((c): SqlValue[] => [debateId, actorId, c.entity, c.entityId, "create", null, JSON.stringify(c.after), at]));
+}

@@ -1,0 +1,121 @@
+// `npm run clash -- …`: import and export debates straight against DATABASE_URL, through the same
+// use cases the API calls (so the same limits, checks, transaction and change log apply).
+//
+//   npm run clash -- import FILE [--format clash-json|argdown|aif|kialo] [--into DEBATE_ID] [--as EMAIL] [--json]
+//   npm run clash -- export DEBATE_ID [--format json|argdown|aif|markdown] [--out PATH | --out -] [--as EMAIL]
+//
+// The npm script runs node with --conditions=react-server, which resolves `server-only` to an empty
+// module. Only use cases that take the user as a plain object are imported here: Better Auth
+// (lib/server/auth.ts) expects Next's request scope and is never loaded.
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import type { ImportFormat, ImportReport } from "@/lib/domain/codecs";
+import type { SessionUser } from "@/lib/server/auth-guard";
+import { db, dbReady } from "@/lib/server/db";
+import { AppError } from "@/lib/server/errors";
+import { exportDebate } from "@/lib/server/exports/export-debate";
+import { EXPORT_FORMATS } from "@/lib/server/exports/export-file";
+import { IMPORT_FORMATS, importDebate } from "@/lib/server/imports/import-debate";
+
+const DEMO_OWNER = "demo@clash.local";
+const USAGE = `usage:
+  npm run clash -- import FILE [--format ${IMPORT_FORMATS.join("|")}] [--into DEBATE_ID] [--as EMAIL] [--json]
+  npm run clash -- export DEBATE_ID [--format ${EXPORT_FORMATS.join("|")}] [--out PATH | --out -] [--as EMAIL]
+Acts as the account with --as (default ${DEMO_OWNER}) on DATABASE_URL (default file:./data/clash.db).`;
+
+class UsageError extends Error {}
+
+/** Paths are relative to where the user typed the command, not to the package root npm runs in. */
+const fromUserCwd = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
+
+async function actingUser(email: string): Promise<SessionUser> {
+  await dbReady();
+  const u = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, name: true, email: true } });
+  if (!u) throw new AppError("not_found", `no account with the email ${email} in this database (pass --as EMAIL)`);
+  return u;
+}
+
+function formatReport(r: ImportReport): string {
+  const lines = [
+    `format: ${r.format}`,
+    `created: ${r.counts.nodes} arguments, ${r.counts.edges} connections, ${r.counts.sources} sources`,
+  ];
+  for (const s of r.skipped) lines.push(`skipped: ${s.count} ${s.what} — ${s.why}`);
+  for (const w of r.warnings) lines.push(`note: ${w}`);
+  return lines.join("\n");
+}
+
+async function runImport(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: "string" }, into: { type: "string" }, as: { type: "string" }, json: { type: "boolean" } },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError("import takes one FILE");
+  const format = values.format as ImportFormat | undefined;
+  if (format && !IMPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(", ")}`);
+  const full = fromUserCwd(file);
+  if (statSync(full).size > 20 * 1024 * 1024) throw new AppError("payload_too_large", "the file is over 20 MB");
+  const user = await actingUser(values.as ?? DEMO_OWNER);
+  const started = performance.now();
+  const { debate, report } = await importDebate({ user, format, text: readFileSync(full), fileName: path.basename(full), into: values.into });
+  if (values.json) {
+    console.log(JSON.stringify({ debate, report }, null, 2));
+    return;
+  }
+  console.log(`${values.into ? "imported into" : "created"} “${debate.title}” (${debate.id}) as ${user.email} in ${Math.round(performance.now() - started)} ms`);
+  console.log(formatReport(report));
+  console.log(`open: /debates/${debate.id}`);
+}
+
+async function runExport(args: string[]) {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { format: { type: "string", default: "json" }, out: { type: "string" }, as: { type: "string" } },
+  });
+  const debateId = positionals[0];
+  if (!debateId || positionals.length > 1) throw new UsageError("export takes one DEBATE_ID");
+  const format = values.format as (typeof EXPORT_FORMATS)[number];
+  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}`);
+  const user = await actingUser(values.as ?? DEMO_OWNER);
+  const file = await exportDebate({ user, debateId, format });
+  if (values.out === "-") {
+    process.stdout.write(file.body);
+    return;
+  }
+  const out = fromUserCwd(values.out ?? file.fileName);
+  writeFileSync(out, file.body);
+  console.log(`wrote ${out} (${Buffer.byteLength(file.body)} bytes, ${file.contentType})`);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === "import") await runImport(rest);
+    else if (command === "export") await runExport(rest);
+    else throw new UsageError(command ? `unknown command “${command}”` : "no command given");
+    return 0;
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
+      console.error(`${(err as Error).message}\n\n${USAGE}`);
+      return 2;
+    }
+    if (err instanceof AppError) {
+      console.error(`refused (${err.status} ${err.code}): ${err.message}`);
+      if (err.details !== undefined) console.error(JSON.stringify(err.details, null, 2));
+      return 1;
+    }
+    if ((err as NodeJS.ErrnoException).code === "ENOENT") {
+      console.error(`no such file: ${(err as NodeJS.ErrnoException).path}`);
+      return 1;
+    }
+    throw err;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));
