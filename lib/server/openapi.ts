@@ -29,6 +29,13 @@ const components = {
   UpdateSource: S.UpdateSourceInput,
   CutCard: S.CutCardInput,
   SearchHit: S.SearchHitDto,
+  CreateComment: S.CreateCommentInput,
+  UpdateComment: S.UpdateCommentInput,
+  Comment: S.CommentDto,
+  HistoryEntry: S.HistoryEntryDto,
+  Restore: S.RestoreInput,
+  CreateLink: S.CreateLinkInput,
+  ShareLink: S.ShareLinkDto,
   Evaluation: EvaluationDto,
   ImportReport: ImportReportDto,
   ImportResult: ImportResultDto,
@@ -162,6 +169,40 @@ export function openApiDocument() {
       "/api/sources/{id}/cards": {
         parameters: [idParam()],
         post: { summary: "Cut a card: a quoted range becomes an evidence node and its edge, in one transaction", requestBody: body("CutCard"), responses: ok("201", obj({ node: ref("Node"), edge: ref("Edge") }), "Created") },
+      },
+      "/api/debates/{id}/events": {
+        parameters: [idParam(), { name: "since", in: "query", required: false, schema: { type: "integer" }, description: "resume after this change seq (or send Last-Event-ID)" }],
+        get: {
+          summary: "Live updates as Server-Sent Events: `change` events (id = change seq; entity, entityId, action, after) and `presence` events",
+          responses: { "200": { description: "text/event-stream", content: { "text/event-stream": { schema: { type: "string" } } } }, ...errors },
+        },
+      },
+      "/api/debates/{id}/comments": {
+        parameters: [idParam(), { name: "nodeId", in: "query", required: false, schema: { type: "string" } }],
+        get: { summary: "Comments of a debate or of one argument", responses: ok("200", obj({ comments: { type: "array", items: ref("Comment") } })) },
+        post: { summary: "Comment or reply (commenters and up)", requestBody: body("CreateComment"), responses: ok("201", ref("Comment"), "Created") },
+      },
+      "/api/comments/{id}": {
+        parameters: [idParam()],
+        patch: { summary: "Edit (author) or resolve/reopen a thread (author or editor); version-checked", requestBody: body("UpdateComment"), responses: ok("200", ref("Comment")) },
+        delete: { summary: "Delete a comment and its replies (author or owner)", responses: ok("200", obj({ deleted: { type: "array", items: { type: "string" } } })) },
+      },
+      "/api/debates/{id}/history": {
+        parameters: [idParam(), { name: "before", in: "query", required: false, schema: { type: "integer" } }, { name: "limit", in: "query", required: false, schema: { type: "integer" } }, { name: "entityId", in: "query", required: false, schema: { type: "string" } }],
+        get: { summary: "Every change, newest first, with the rows before and after", responses: ok("200", obj({ entries: { type: "array", items: ref("HistoryEntry") }, next: { type: ["integer", "null"] } })) },
+      },
+      "/api/debates/{id}/restore": {
+        parameters: [idParam()],
+        post: { summary: "Restore an argument, a connection or the whole debate to how it was after a change (as new changes)", requestBody: body("Restore"), responses: ok("200", obj({ applied: { type: "integer" } })) },
+      },
+      "/api/debates/{id}/links": {
+        parameters: [idParam()],
+        get: { summary: "Share links (owner; tokens are never shown again)", responses: ok("200", obj({ links: { type: "array", items: ref("ShareLink") } })) },
+        post: { summary: "Create a share link granting view, comment or edit access (owner); the token is returned once", requestBody: body("CreateLink"), responses: ok("201", obj({ link: ref("ShareLink"), token: { type: "string" }, url: { type: "string" } }), "Created") },
+      },
+      "/api/links/{id}": { parameters: [idParam()], delete: { summary: "Revoke a share link: it and the access it granted end at once", responses: ok("200", obj({ id: { type: "string" }, membersRemoved: { type: "integer" } })) } },
+      "/api/links/redeem": {
+        post: { summary: "Open a share link as the signed-in user", requestBody: { required: true, ...json(obj({ token: { type: "string" } })) }, responses: ok("200", obj({ debateId: { type: "string" }, role: { type: "string" } })) },
       },
       "/api/debates/{id}/search": {
         parameters: [idParam(), { name: "q", in: "query", required: true, schema: { type: "string" } }, { name: "limit", in: "query", required: false, schema: { type: "integer" } }],
