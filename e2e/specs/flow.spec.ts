@@ -148,6 +148,8 @@ test("answering a dropped argument with Tab takes it off the drops and refutes i
     const below = await boxOf(second);
     expect(Math.abs(below.x - first.x)).toBeLessThan(2);
     expect(below.y).toBeGreaterThan(first.y);
+    // The committed draft becomes the selection a render later; Delete must act on it.
+    await expect(second).toHaveAttribute("aria-selected", "true");
     await flow.press("Delete");
     await expect(second).toHaveCount(0);
     await flow.press("Control+z");
