@@ -8,6 +8,7 @@ import { HighlightedQuote } from "./highlighted-quote";
 import { StatusChip } from "./status-chip";
 import { useReader } from "@/lib/flow/reader-context";
 import { OnlyHighlighted } from "@/components/source-reader/only-highlighted";
+import { CommentBadge } from "@/components/collab/comment-badge";
 
 /**
  * One argument on the canvas. It reads only its own argument from the store, so editing or
@@ -29,6 +30,7 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
         {n.role && <span className="badge role-badge">{humanize(n.role)}</span>}
         {n.responseType && n.kind !== "evidence" && <span className="badge resp-badge">{humanize(n.responseType)}</span>}
         <StatusChip id={id} />
+        <CommentBadge id={id} />
         {n.evidence?.status === "orphaned" && <span className="badge orphan-badge" title="Could not find this passage in the edited source" data-testid="orphan-badge">orphaned</span>}
       </div>
       <div className="arg-title">{n.title || <span className="muted">Untitled</span>}</div>

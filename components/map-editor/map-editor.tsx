@@ -9,6 +9,8 @@ import { ReaderPanel } from "@/components/source-reader/reader-panel";
 import { BallotPanel } from "@/components/flow-view/ballot-panel";
 import { MapViewProvider, useMapView } from "@/lib/flow/map-view";
 import { useLiveUpdates } from "@/lib/flow/use-live-updates";
+import { CollabProvider } from "@/lib/flow/collab-context";
+import { HistoryHost } from "@/components/collab/history-toggle";
 import { Canvas } from "./canvas";
 import { PresenceBar } from "./presence-bar";
 import { ConflictDialog } from "./conflict-dialog";
@@ -19,14 +21,16 @@ import { SearchBox } from "./search-box";
 import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
 
-/** The map of one debate: toolbar, canvas, source reader and inspector over one editor store (and its reader store). */
+/** The map of one debate: toolbar, canvas, source reader, history and inspector over one editor store (and its reader and comments stores). */
 export function MapEditor({ debate }: { debate: DebateDto }) {
   return (
     <EditorProvider debate={debate} canEdit={roleAtLeast(debate.role, "editor")}>
       <ReaderProvider sources={debate.sources}>
         <MapViewProvider>
           <ReactFlowProvider>
-            <EditorLayout debateId={debate.id} seq={debate.seq} resolution={debate.resolution} title={debate.title} />
+            <CollabProvider debateId={debate.id} role={debate.role}>
+              <EditorLayout debateId={debate.id} seq={debate.seq} resolution={debate.resolution} title={debate.title} />
+            </CollabProvider>
           </ReactFlowProvider>
         </MapViewProvider>
       </ReaderProvider>
@@ -60,6 +64,7 @@ function EditorLayout({ debateId, seq, resolution, title }: { debateId: string; 
           <PresenceBar />
         </div>
         <MapBallot title={title} />
+        <HistoryHost />
         <ReaderPanel />
         <Inspector resolution={resolution} />
       </div>

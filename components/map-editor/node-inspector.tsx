@@ -8,6 +8,7 @@ import { CardView } from "@/components/source-reader/card-view";
 import { ClaimEvidence } from "@/components/source-reader/claim-evidence";
 import { NodeConnections } from "./node-connections";
 import { NodeStatus } from "./node-status";
+import { CommentsSection } from "@/components/collab/comments-section";
 
 /** Edit one argument. Text fields save on blur (or Enter in the title); choices save at once. */
 export function NodeInspector({ id }: { id: string }) {
@@ -103,6 +104,7 @@ export function NodeInspector({ id }: { id: string }) {
       {n.evidence ? <CardView id={id} /> : n.kind !== "evidence" && <ClaimEvidence id={id} />}
       <NodeStatus id={id} />
       <NodeConnections id={id} />
+      <CommentsSection nodeId={id} />
       {canEdit && (
         <button type="button" className="btn btn-danger" onClick={() => store.getState().commit([{ op: "deleteNode", id, version: n.version }])}>
           Delete argument

@@ -7,6 +7,7 @@ import { SourcesToggle } from "@/components/source-reader/sources-toggle";
 import { useMapView } from "@/lib/flow/map-view";
 import { ExportMenu } from "@/components/import-export/export-menu";
 import { MapFilters } from "./map-filters";
+import { HistoryButton } from "@/components/collab/history-toggle";
 
 /** Map | Flow: the same debate as a graph or as a flow sheet. */
 function ViewTabs() {
@@ -28,6 +29,7 @@ function ViewTools() {
       <MapFilters />
       <button className={`btn${ballotOpen ? " btn-active" : ""}`} aria-pressed={ballotOpen} onClick={toggleBallot} title="What each side still has standing (B)">Ballot</button>
       <SourcesToggle />
+      <HistoryButton />
       <ExportMenu />
     </div>
   );

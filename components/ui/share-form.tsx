@@ -3,8 +3,9 @@ import { useEffect, useState } from "react";
 import type { DebateSummaryDto, MemberDto } from "@/lib/domain/schemas";
 import type { Visibility } from "@/lib/domain/vocabulary";
 import { api, ApiError } from "@/lib/flow/api";
+import { ShareLinks } from "@/components/collab/share-links";
 
-/** Owner's sharing controls: visibility, and named people with their roles. */
+/** Owner's sharing controls: visibility, named people with their roles, and share links. */
 export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onChange: (d: DebateSummaryDto) => void }) {
   const [members, setMembers] = useState<MemberDto[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -88,6 +89,7 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
         <button className="btn btn-primary" type="submit" disabled={busy}>Add</button>
       </form>
       {error && <p className="form-error" role="alert">{error}</p>}
+      <ShareLinks debateId={debate.id} />
     </div>
   );
 }

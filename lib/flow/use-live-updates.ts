@@ -2,6 +2,7 @@
 import { useEffect } from "react";
 import type { SourceDto, SourceSummaryDto } from "@/lib/domain/schemas";
 import { api } from "./api";
+import { publishChanges } from "./change-feed"; // collab: comments and history follow the same stream
 import { useEditorStore } from "./editor-context";
 import { useReaderStore } from "./reader-context";
 
@@ -25,6 +26,7 @@ export function useLiveUpdates(debateId: string, since: number) {
       const batch = queue;
       queue = [];
       store.getState().receiveChanges(batch);
+      publishChanges(debateId, batch); // collab: comments and history follow the same stream
       for (const c of batch) {
         if (c.entity !== "source") continue;
         if (c.action === "delete") reader.getState().removeSource(c.entityId);

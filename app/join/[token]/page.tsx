@@ -35,15 +35,20 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
     <>
       <SiteHeader user={user} />
       <main className="auth-page">
-        <div className="card stack" data-testid="join">
+        <div className="card stack join-card" data-testid="join">
           {outcome.kind === "refused" ? (
             <>
+              <span className="join-mark" aria-hidden>⟷</span>
               <h1>This link does not work</h1>
               <p role="alert">{outcome.message}</p>
-              <Link className="btn" href="/">Back to debates</Link>
+              <p className="muted small">Ask the person who shared it for a new link.</p>
+              <div className="row">
+                <Link className="btn" href="/">Back to debates</Link>
+              </div>
             </>
           ) : (
             <>
+              <span className="join-mark" aria-hidden>⟷</span>
               <h1>You have been invited to a debate</h1>
               <p className="muted">Sign in or create an account to open it.</p>
               <div className="row">

@@ -36,7 +36,8 @@ export async function restore(o: { user: SessionUser | null; debateId: string; i
     for (const [id, want] of edgeTargets) if (want === null && nowEdges.has(id)) ops.push({ op: "deleteEdge", id });
     for (const [id, want] of nodeTargets) {
       const cur = nowNodes.get(id);
-      if (want && cur) ops.push({ op: "updateNode", id, version: cur.version, patch: fields(want as NodeDto) });
+      // Only what differs: an unchanged argument gets no new history row.
+      if (want && cur && JSON.stringify(fields(want as NodeDto)) !== JSON.stringify(fields(cur))) ops.push({ op: "updateNode", id, version: cur.version, patch: fields(want as NodeDto) });
       else if (want && !cur) ops.push({ op: "createNode", node: { ...fields(want as NodeDto), id } });
     }
     const exists = (id: string) => (nodeTargets.has(id) ? nodeTargets.get(id) !== null : nowNodes.has(id));

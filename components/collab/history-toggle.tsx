@@ -1,0 +1,34 @@
+"use client";
+import { useEffect } from "react";
+import { useHistoryPanel } from "@/lib/flow/collab-context";
+import { HistoryPanel } from "./history-panel";
+
+const typing = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
+
+/** The toolbar's History button (H); the panel itself is HistoryHost. */
+export function HistoryButton() {
+  const open = useHistoryPanel((s) => s.historyOpen);
+  const toggle = useHistoryPanel((s) => s.toggleHistory);
+  return (
+    <button type="button" className={`btn${open ? " btn-active" : ""}`} aria-pressed={open} onClick={toggle} title="Every change, with restore (H)">
+      History
+    </button>
+  );
+}
+
+/** The History panel beside the map while open, and its H shortcut (ignored while typing). */
+export function HistoryHost() {
+  const open = useHistoryPanel((s) => s.historyOpen);
+  const toggle = useHistoryPanel((s) => s.toggleHistory);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.ctrlKey || e.metaKey || e.altKey || (e.key !== "h" && e.key !== "H") || typing(e.target)) return;
+      e.preventDefault();
+      toggle();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [toggle]);
+  return open ? <HistoryPanel /> : null;
+}
