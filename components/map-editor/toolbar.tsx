@@ -44,6 +44,8 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
   const canRedo = useEditor((s) => s.redoStack.length > 0);
   const hasSelection = useEditor((s) => !!(s.selectedNodeId || s.selectedEdgeId));
   const saving = useEditor((s) => s.inFlight > 0);
+  const busy = useMapView((s) => s.busy);
+  const setBusy = useMapView((s) => s.setBusy);
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">
       <ViewTabs />
@@ -61,8 +63,8 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
             <button className="btn" onClick={() => deleteSelection(store)} disabled={!hasSelection} title="Delete the selection (Delete)">Delete</button>
           </div>
           <div className="tool-group">
-            <button className="btn" onClick={() => autoLayout(store, rf)} title="Lay out the map as a tree, answers to the right (L)">Auto-layout</button>
-            <button className="btn" onClick={() => autoLayout(store, rf, "speech")} title="Lay out the map in speech columns, like a flow (Shift+L)">By speech</button>
+            <button className="btn" onClick={() => void autoLayout(store, rf, "tree", setBusy)} disabled={!!busy} title="Lay out the map as a tree, answers to the right (L)">Auto-layout</button>
+            <button className="btn" onClick={() => void autoLayout(store, rf, "speech", setBusy)} disabled={!!busy} title="Lay out the map in speech columns, like a flow (Shift+L)">By speech</button>
             <button className="btn" onClick={() => rf.fitView({ padding: 0.08, duration: 300 })} title="Fit the map (F)">Fit</button>
           </div>
           <ViewTools />

@@ -14,6 +14,7 @@ export function useShortcuts(openSearch: () => void) {
   const store = useEditorStore();
   const reader = useReaderStore();
   const toggleBallot = useMapView((m) => m.toggleBallot);
+  const setBusy = useMapView((m) => m.setBusy);
   const rf = useReactFlow();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -38,7 +39,7 @@ export function useShortcuts(openSearch: () => void) {
         case "r": case "R": if (s.canEdit) { e.preventDefault(); addArgument(store, rf, "rebuttal"); } break;
         case "e": case "E": if (s.canEdit) { e.preventDefault(); addArgument(store, rf, "evidence"); } break;
         case "Delete": case "Backspace": if (s.canEdit) { e.preventDefault(); deleteSelection(store); } break;
-        case "l": case "L": if (s.canEdit) { e.preventDefault(); autoLayout(store, rf, e.shiftKey ? "speech" : "tree"); } break;
+        case "l": case "L": if (s.canEdit) { e.preventDefault(); void autoLayout(store, rf, e.shiftKey ? "speech" : "tree", setBusy); } break;
         case "b": case "B": e.preventDefault(); toggleBallot(); break;
         case "f": case "F": e.preventDefault(); rf.fitView({ padding: 0.08, duration: 300 }); break;
         case "/": e.preventDefault(); openSearch(); break;
@@ -48,5 +49,5 @@ export function useShortcuts(openSearch: () => void) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [store, reader, rf, openSearch, toggleBallot]);
+  }, [store, reader, rf, openSearch, toggleBallot, setBusy]);
 }

@@ -10,6 +10,9 @@ export type MapFilter = { sides: Side[]; kinds: NodeKind[]; speeches: Speech[]; 
 export type MapViewState = {
   filter: MapFilter;
   ballotOpen: boolean;
+  /** a long operation in progress (e.g. laying out a big map), said to the user */
+  busy: string | null;
+  setBusy: (message: string | null) => void;
   setFilter: (f: Partial<MapFilter>) => void;
   clearFilter: () => void;
   toggleBallot: () => void;
@@ -33,6 +36,8 @@ function createMapViewStore() {
   return createStore<MapViewState>()((set) => ({
     filter: EMPTY,
     ballotOpen: false,
+    busy: null,
+    setBusy: (busy) => set({ busy }),
     setFilter: (f) => set((s) => ({ filter: { ...s.filter, ...f } })),
     clearFilter: () => set({ filter: EMPTY }),
     toggleBallot: () => set((s) => ({ ballotOpen: !s.ballotOpen })),

@@ -1,7 +1,7 @@
 "use client";
 import type { ReactFlowInstance } from "@xyflow/react";
-import { layoutGraph, NODE_WIDTH, type Size } from "@/lib/domain/layout";
-import { layoutBySpeech } from "@/lib/domain/speech-layout";
+import { NODE_WIDTH, type Size } from "@/lib/domain/layout";
+import { runLayout } from "./run-layout";
 import type { NodeDto, Op } from "@/lib/domain/schemas";
 import type { NodeKind, Relation, Side } from "@/lib/domain/vocabulary";
 import type { EditorStore } from "./editor-store";
@@ -69,23 +69,44 @@ export function deleteSelection(store: EditorStore): void {
 
 /**
  * Lay the whole map out again using the rendered sizes, as one undo step: a tidy tree left to right
- * by response depth, or columns by speech like the flow sheet.
+ * by response depth, or columns by speech like the flow sheet. The layout runs in a Web Worker;
+ * `onBusy` reports progress so big maps show it.
  */
-export function autoLayout(store: EditorStore, rf: ReactFlowInstance | null, mode: "tree" | "speech" = "tree"): void {
+export async function autoLayout(
+  store: EditorStore,
+  rf: ReactFlowInstance | null,
+  mode: "tree" | "speech" = "tree",
+  onBusy?: (message: string | null) => void,
+): Promise<void> {
   const s = store.getState();
-  const sizes = new Map<string, Size>();
+  const sizes: [string, Size][] = [];
   for (const n of rf?.getNodes() ?? []) {
-    if (n.measured?.width && n.measured.height) sizes.set(n.id, { width: n.measured.width, height: n.measured.height });
+    if (n.measured?.width && n.measured.height) sizes.push([n.id, { width: n.measured.width, height: n.measured.height }]);
   }
   const nodes = s.order.map((id) => s.nodes[id]!);
-  const pos = (mode === "speech" ? layoutBySpeech : layoutGraph)(nodes, Object.values(s.edges), sizes);
-  const ops: Op[] = [];
-  for (const n of nodes) {
-    const p = pos.get(n.id);
-    if (p && (p.x !== n.position.x || p.y !== n.position.y)) ops.push({ op: "updateNode", id: n.id, version: n.version, patch: { position: p } });
+  onBusy?.(`Laying out ${nodes.length.toLocaleString("en-US")} arguments…`);
+  try {
+    const pos = await runLayout({
+      mode,
+      nodes: nodes.map(({ id, kind, side, speech, title, evidence }) => ({ id, kind, side, speech, title, evidence })),
+      edges: Object.values(s.edges).map(({ source, target, relation }) => ({ source, target, relation })),
+      sizes,
+    });
+    // Versions are read now, not before the layout: edits made meanwhile keep their place in line.
+    const now = store.getState();
+    const ops: Op[] = [];
+    for (const id of now.order) {
+      const n = now.nodes[id]!;
+      const p = pos.get(id);
+      if (p && (p.x !== n.position.x || p.y !== n.position.y)) ops.push({ op: "updateNode", id, version: n.version, patch: { position: p } });
+    }
+    if (ops.length) now.commit(ops);
+    requestAnimationFrame(() => void rf?.fitView({ padding: 0.1, duration: 300 }));
+  } catch (e) {
+    store.setState({ error: e instanceof Error ? e.message : "the layout failed" });
+  } finally {
+    onBusy?.(null);
   }
-  if (ops.length) s.commit(ops);
-  requestAnimationFrame(() => rf?.fitView({ padding: 0.1, duration: 300 }));
 }
 
 /** Center the view on one argument and select it. */
