@@ -12,7 +12,7 @@ const SIDES: { value: SideFilter; label: string }[] = [
 ];
 
 /** Map | Flow tabs, then the flow's filters (side, status, dropped), the CX toggle and the ballot toggle. */
-export function FlowHeader({ debateId }: { debateId: string }) {
+export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.ReactNode }) {
   const ui = useFlowUiStore();
   const { side, statuses, droppedOnly, includeCx, ballotOpen } = useFlowUi(
     useShallow((s) => ({ side: s.side, statuses: s.statuses, droppedOnly: s.droppedOnly, includeCx: s.includeCx, ballotOpen: s.ballotOpen })),
@@ -20,10 +20,12 @@ export function FlowHeader({ debateId }: { debateId: string }) {
   const set = ui.getState().set;
   return (
     <div className="flow-toolbar">
-      <nav className="view-tabs" aria-label="Debate views">
-        <Link href={`/debates/${debateId}`} className="view-tab">Map</Link>
-        <Link href={`/debates/${debateId}/flow`} className="view-tab is-current" aria-current="page">Flow</Link>
-      </nav>
+      {tabs ?? (
+        <nav className="view-tabs" aria-label="Debate views">
+          <Link href={`/debates/${debateId}`} className="view-tab">Map</Link>
+          <Link href={`/debates/${debateId}/flow`} className="view-tab is-current" aria-current="page">Flow</Link>
+        </nav>
+      )}
       <div className="flow-filter" role="group" aria-label="Side">
         {SIDES.map((s) => (
           <button key={s.value} type="button" className={`chip chip-${s.value}`} aria-pressed={side === s.value} onClick={() => set({ side: s.value })}>

@@ -11,12 +11,13 @@ import { FlowUiProvider, useFlowUi, useFlowUiStore } from "./flow-ui";
 /**
  * The flow view of one debate: the same graph as the map (the editor store from the enclosing
  * EditorProvider), laid out as a flow sheet, with filters, a ballot panel and a status line.
+ * `tabs` replaces the Map | Flow links (a seminar switches views in place).
  */
-export function FlowView({ debate }: { debate: Pick<DebateDto, "id" | "title"> }) {
+export function FlowView({ debate, tabs }: { debate: Pick<DebateDto, "id" | "title">; tabs?: React.ReactNode }) {
   return (
     <FlowUiProvider>
       <div className="flow-view">
-        <FlowHeader debateId={debate.id} />
+        <FlowHeader debateId={debate.id} tabs={tabs} />
         <div className="flow-body">
           <main className="flow-main" aria-label="Flow">
             <EmptyFlow />

@@ -11,7 +11,7 @@ export function trackTouched(tx: object): Set<string> {
   return set;
 }
 
-export type ChangeEntity = "debate" | "node" | "edge" | "source" | "membership" | "comment" | "link";
+export type ChangeEntity = "debate" | "node" | "edge" | "source" | "membership" | "comment" | "link" | "seminar";
 export type ChangeAction = "create" | "update" | "delete";
 
 /** Write the history row of a change, in the same transaction as the change itself. */

@@ -7,6 +7,8 @@ import { AppError } from "@/lib/server/errors";
 import { SiteHeader } from "@/components/ui/site-header";
 import { MapEditor } from "@/components/map-editor/map-editor";
 import { DebateMenu } from "@/components/ui/debate-menu";
+import { StartSeminar } from "@/components/seminar/start-seminar";
+import { roleAtLeast } from "@/lib/domain/vocabulary";
 
 export const dynamic = "force-dynamic";
 
@@ -47,7 +49,10 @@ export default async function DebatePage({ params }: { params: Promise<{ id: str
   return (
     <div className="debate-page">
       <SiteHeader user={user}>
-        <DebateMenu debate={summary} />
+        <div className="debate-header-row">
+          <DebateMenu debate={summary} />
+          {roleAtLeast(debate.role, "editor") && <StartSeminar debateId={debate.id} isPublic={debate.visibility === "public"} />}
+        </div>
       </SiteHeader>
       <MapEditor debate={debate} />
     </div>

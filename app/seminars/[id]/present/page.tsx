@@ -1,0 +1,21 @@
+import { redirect } from "next/navigation";
+import { SiteHeader } from "@/components/ui/site-header";
+import { PresentSeminar } from "@/components/seminar/present-view";
+import { loadSeminar } from "../../load-seminar";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "Presenting — Clash" };
+
+/** The projector view: the map exactly as students see it, with Previous / Next. Instructors only. */
+export default async function PresentPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const r = await loadSeminar(id);
+  if ("refused" in r) return r.refused;
+  if (r.view.role !== "instructor") redirect(`/seminars/${id}`);
+  return (
+    <div className="seminar-shell">
+      <SiteHeader user={r.user} />
+      <PresentSeminar initial={r.view} />
+    </div>
+  );
+}

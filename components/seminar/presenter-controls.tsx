@@ -1,0 +1,30 @@
+"use client";
+import { useShallow } from "zustand/shallow";
+import { stepReveal } from "@/lib/domain/seminar";
+import { seminarActions } from "./seminar-actions";
+import { useSeminar, useSeminarStore } from "./seminar-store";
+import { LiveSpeech, SpeechStrip } from "./speech-strip";
+
+/** Step through the debate like slides: Previous / Next speech, with the live one shown. */
+export function PresenterControls() {
+  const store = useSeminarStore();
+  const { index, speeches, open, busy } = useSeminar(
+    useShallow((s) => ({ index: s.view.revealedIndex, speeches: s.view.speeches, open: s.view.status === "open", busy: s.busy })),
+  );
+  const canPrev = open && stepReveal(index, speeches, "previous") !== null;
+  const canNext = open && stepReveal(index, speeches, "next") !== null;
+  return (
+    <section className="card stack presenter" aria-label="Presenting">
+      <div className="row spread">
+        <h2>Speech by speech</h2>
+        <LiveSpeech />
+      </div>
+      <SpeechStrip />
+      <div className="row">
+        <button className="btn" disabled={!canPrev || busy} onClick={() => void seminarActions.reveal(store, "previous")}>‹ Previous speech</button>
+        <button className="btn btn-primary" disabled={!canNext || busy} onClick={() => void seminarActions.reveal(store, "next")}>Next speech ›</button>
+      </div>
+      <p className="hint">Students see the revealed speeches, every argument without a speech, and the seminar’s own contributions.</p>
+    </section>
+  );
+}

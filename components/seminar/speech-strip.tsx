@@ -1,0 +1,32 @@
+"use client";
+import { SPEECHES, SPEECH_LABELS, SPEECH_SIDE } from "@/lib/domain/vocabulary";
+import { useSeminar } from "./seminar-store";
+import { useShallow } from "zustand/shallow";
+
+/** The debate's speeches in order: revealed ones filled, the live one marked, the rest to come. */
+export function SpeechStrip() {
+  const { speeches, revealedIndex, live } = useSeminar(useShallow((s) => ({ speeches: s.view.speeches, revealedIndex: s.view.revealedIndex, live: s.view.live })));
+  return (
+    <ol className="speech-strip" aria-label="Speeches" data-testid="speech-strip">
+      {speeches.map((sp) => {
+        const shown = SPEECHES.indexOf(sp) <= revealedIndex;
+        const state = sp === live ? "live" : shown ? "shown" : "hidden";
+        return (
+          <li key={sp} className={`speech-step step-${state} step-${SPEECH_SIDE[sp]}`} title={SPEECH_LABELS[sp]} aria-current={sp === live ? "step" : undefined} data-state={state}>
+            {sp}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** "Live: 2AC — Second Affirmative Constructive", or that nothing is shown yet. */
+export function LiveSpeech() {
+  const live = useSeminar((s) => s.view.live);
+  return (
+    <p className="live-speech" data-testid="live-speech" aria-live="polite">
+      {live ? <><span className="live-pill">Live</span> {SPEECH_LABELS[live]}</> : <span className="muted">No speech revealed yet</span>}
+    </p>
+  );
+}

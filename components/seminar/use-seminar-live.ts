@@ -1,0 +1,38 @@
+"use client";
+import { useEffect } from "react";
+import { useSeminarStore, type Person } from "./seminar-store";
+
+/**
+ * Keep a seminar view live: its event stream says only "changed at seq N", and the view is then
+ * re-read (coalesced, at most a few times a second) through the API that decides what this viewer
+ * may see. A reconnect re-reads too, so nothing missed stays missed.
+ */
+export function useSeminarLive(seminarId: string, since: number) {
+  const store = useSeminarStore();
+  useEffect(() => {
+    const es = new EventSource(`/api/seminars/${encodeURIComponent(seminarId)}/events?since=${since}`);
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const soon = () => {
+      timer ??= setTimeout(() => {
+        timer = null;
+        void store.getState().refresh();
+      }, 150);
+    };
+    let opened = false;
+    es.addEventListener("change", soon);
+    es.addEventListener("presence", (ev) => {
+      const { people } = JSON.parse((ev as MessageEvent<string>).data) as { people: Person[] };
+      store.getState().setPresence(people);
+    });
+    es.onopen = () => {
+      store.getState().setLive("live");
+      if (opened) soon();
+      opened = true;
+    };
+    es.onerror = () => store.getState().setLive("reconnecting");
+    return () => {
+      es.close();
+      if (timer) clearTimeout(timer);
+    };
+  }, [seminarId, since, store]);
+}

@@ -1,0 +1,90 @@
+import { SPEECHES, SPEECH_SIDE, type NodeKind, type Relation, type Side, type Speech } from "./vocabulary";
+
+/** Join codes: six characters without look-alikes (no 0/O, no 1/I), shown as `K7Q-2MX`. */
+export const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+const CODE_CHARS = new RegExp(`^[${CODE_ALPHABET}]{6}$`);
+
+/** A fresh code from six random bytes (32 symbols divide 256, so every symbol is equally likely). */
+export function generateCode(randomBytes: (n: number) => Uint8Array): string {
+  const chars = [...randomBytes(6)].map((b) => CODE_ALPHABET[b & 31]!);
+  return `${chars.slice(0, 3).join("")}-${chars.slice(3).join("")}`;
+}
+
+/** What a person typed, as a stored code (`k7q 2mx` → `K7Q-2MX`), or null when it cannot be one. */
+export function normalizeCode(input: string): string | null {
+  const s = input.toUpperCase().replace(/[\s\-–—_.]/g, "");
+  return CODE_CHARS.test(s) ? `${s.slice(0, 3)}-${s.slice(3)}` : null;
+}
+
+export const VERDICTS = ["strong", "needs-evidence", "off-topic"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+export const VERDICT_LABEL: Record<Verdict, string> = { strong: "Strong", "needs-evidence": "Needs evidence", "off-topic": "Off-topic" };
+
+/** How other students are named in an anonymous seminar: stable for the seminar. */
+export const studentLabel = (n: number) => `Student ${n}`;
+
+/** The speeches shown once the instructor has revealed up to `index` (-1: none yet). */
+export function revealedSpeeches(index: number): Speech[] {
+  return SPEECHES.slice(0, Math.max(0, Math.min(index + 1, SPEECHES.length)));
+}
+
+export function liveSpeech(index: number): Speech | null {
+  return index >= 0 ? (SPEECHES[index] ?? null) : null;
+}
+
+/**
+ * Step the reveal to the next or previous speech the debate actually uses (empty CX columns are
+ * skipped). Previous from the first speech hides everything (-1). Null when there is no such step.
+ */
+export function stepReveal(index: number, present: readonly Speech[], step: "next" | "previous"): number | null {
+  const used = new Set(present);
+  if (step === "next") {
+    for (let i = index + 1; i < SPEECHES.length; i++) if (used.has(SPEECHES[i]!)) return i;
+    return null;
+  }
+  if (index < 0) return null;
+  for (let i = index - 1; i >= 0; i--) if (used.has(SPEECHES[i]!)) return i;
+  return -1;
+}
+
+/**
+ * What students see of a debate. An argument shows when it is a contribution of this seminar
+ * (always), or when it is no seminar's contribution and its speech is revealed. Arguments without
+ * a speech (the resolution, framing) show from the start. A connection shows when both ends do.
+ */
+export function studentGraph<N extends { id: string; speech: Speech | null }, E extends { source: string; target: string }>(
+  g: { nodes: readonly N[]; edges: readonly E[] },
+  o: { revealed: number; ours: ReadonlySet<string>; others: ReadonlySet<string> },
+): { nodes: N[]; edges: E[] } {
+  const shown = new Set(revealedSpeeches(o.revealed));
+  const nodes = g.nodes.filter((n) => o.ours.has(n.id) || (!o.others.has(n.id) && (n.speech === null || shown.has(n.speech))));
+  const ids = new Set(nodes.map((n) => n.id));
+  return { nodes, edges: g.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+}
+
+const ATTACKS: ReadonlySet<Relation> = new Set(["rebuts", "undercuts", "turns"]);
+const other = (s: Side): Side => (s === "aff" ? "neg" : s === "neg" ? "aff" : "neutral");
+
+/** The next constructive or rebuttal speech of `side` after `speech` (where an answer to it belongs). */
+export function nextSpeechOf(side: "aff" | "neg", after: Speech): Speech | null {
+  const from = SPEECHES.indexOf(after);
+  return SPEECHES.find((s, i) => i > from && !s.startsWith("CX") && SPEECH_SIDE[s] === side) ?? null;
+}
+
+/**
+ * Where a student's argument sits: a rebuttal answers its target (undercuts a card), claims and
+ * cards support it. Answers take the other side and that side's next speech; support takes the
+ * target's side and speech. Without a target it is a neutral, speechless argument.
+ */
+export function contributionShape(
+  kind: NodeKind,
+  target: { kind: NodeKind; side: Side; speech: Speech | null } | null,
+  relation?: Relation,
+): { side: Side; speech: Speech | null; relation: Relation | null } {
+  if (!target) return { side: "neutral", speech: null, relation: null };
+  const rel = relation ?? (kind === "rebuttal" ? (target.kind === "evidence" ? "undercuts" : "rebuts") : "supports");
+  if (!ATTACKS.has(rel)) return { side: target.side, speech: target.speech, relation: rel };
+  const side = other(target.side);
+  const speech = target.speech && side !== "neutral" ? nextSpeechOf(side, target.speech) : null;
+  return { side, speech, relation: rel };
+}

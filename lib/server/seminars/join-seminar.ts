@@ -1,0 +1,84 @@
+import "server-only";
+import { normalizeCode, studentLabel } from "@/lib/domain/seminar";
+import type { JoinSeminarInput } from "@/lib/domain/seminar-schemas";
+import { roleAtLeast } from "@/lib/domain/vocabulary";
+import { loadEnv } from "@/lib/env";
+import { roleIn } from "../access";
+import type { SessionUser } from "../auth-guard";
+import { db, dbReady, type Tx } from "../db";
+import { AppError } from "../errors";
+import { withTx } from "../tx";
+import { createGuest, isGuest } from "./guest-account";
+import { checkJoinLimit, countWrongCode } from "./join-limit";
+import { recordSeminarChange } from "./seminar-access";
+
+export type JoinResult = {
+  seminarId: string;
+  role: "instructor" | "student";
+  /** what classmates see: a name, or "Student 3" in an anonymous seminar */
+  label: string;
+  /** a new guest's session, for the route to set as Better Auth's session cookie */
+  guestSession?: { token: string; expiresAt: Date };
+};
+
+/**
+ * Whose wrong codes count together: a signed-in user's own; otherwise the client address when a
+ * trusted proxy vouches for it (the last X-Forwarded-For hop), else one shared bucket.
+ */
+export function joinClientKey(req: Request, user: SessionUser | null): string {
+  if (user) return `user:${user.id}`;
+  if (loadEnv().CLASH_TRUSTED_PROXIES.trim()) {
+    const hop = req.headers.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+    if (hop) return `ip:${hop}`;
+  }
+  return "anonymous";
+}
+
+/** The user's seat in the seminar, numbered in joining order; a second join keeps the first seat. */
+async function takeSeat(tx: Tx, s: { id: string; debateId: string }, userId: string, guest: boolean) {
+  const seat = await tx.seminarParticipant.findUnique({ where: { seminarId_userId: { seminarId: s.id, userId } } });
+  if (seat) return seat;
+  // The change row comes first: it takes the debate's row lock, so two joins never pick one number.
+  await recordSeminarChange(tx, s, userId, "a student joined");
+  const last = await tx.seminarParticipant.aggregate({ where: { seminarId: s.id }, _max: { number: true } });
+  return tx.seminarParticipant.create({ data: { seminarId: s.id, userId, guest, number: (last._max.number ?? 0) + 1 } });
+}
+
+/**
+ * Join a seminar by its code: with one's account, or (when the instructor allows guests) with
+ * just a display name, which creates a guest account and session. Wrong codes are rate-limited
+ * per client; an ended seminar's code is refused.
+ */
+export async function joinSeminar(o: { user: SessionUser | null; input: JoinSeminarInput; client: string; userAgent?: string }): Promise<JoinResult> {
+  await dbReady();
+  await checkJoinLimit(o.client);
+  const code = normalizeCode(o.input.code);
+  const found = code ? await db.seminar.findUnique({ where: { code } }) : null;
+  if (!found || found.status !== "open") {
+    await countWrongCode(o.client);
+    if (!found) throw new AppError("not_found", "no seminar has that code: check it with your instructor (codes look like K7Q-2MX)");
+    throw new AppError("forbidden", "that seminar has ended: its code no longer works");
+  }
+  if (o.user && isGuest(o.user) && !found.allowGuests) throw new AppError("forbidden", "this seminar is for signed-in accounts: sign up or sign in to join it");
+  if (!o.user && !found.allowGuests) throw new AppError("unauthorized", "sign in to join this seminar (the instructor has not allowed guests)");
+  if (!o.user && !o.input.name) throw new AppError("validation_failed", "enter your name to join as a guest", { fieldErrors: { name: ["enter the name your class knows you by"] } });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await withTx(async (tx) => {
+        const s = await tx.seminar.findUniqueOrThrow({ where: { id: found.id } });
+        if (s.status !== "open") throw new AppError("forbidden", "that seminar has ended: its code no longer works");
+        const debate = await tx.debate.findUniqueOrThrow({ where: { id: s.debateId } });
+        if (o.user && roleAtLeast(await roleIn(tx, debate, o.user), "editor")) return { seminarId: s.id, role: "instructor" as const, label: o.user.name };
+        const guest = o.user ? null : await createGuest(tx, o.input.name!, o.userAgent ?? "");
+        const user = o.user ?? guest!.user;
+        const seat = await takeSeat(tx, s, user.id, !!guest || isGuest(user));
+        const label = s.anonymous ? studentLabel(seat.number) : user.name;
+        return { seminarId: s.id, role: "student" as const, label, ...(guest ? { guestSession: { token: guest.token, expiresAt: guest.expiresAt } } : {}) };
+      });
+    } catch (err) {
+      // Two joins raced for one seat number (or one person double-clicked): try again.
+      if ((err as { code?: string })?.code === "P2002" && attempt < 4) continue;
+      throw err;
+    }
+  }
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { generateCode } from "@/lib/domain/seminar";
+import type { StartSeminarInput } from "@/lib/domain/seminar-schemas";
+import { authorizeDebate } from "../access";
+import type { SessionUser } from "../auth-guard";
+import { AppError } from "../errors";
+import { withTx } from "../tx";
+import { recordSeminarChange } from "./seminar-access";
+
+/** Start a seminar on a debate (its owners and editors): a fresh join code, nothing revealed yet. */
+export async function startSeminar(o: { user: SessionUser | null; input: StartSeminarInput }): Promise<{ id: string; code: string }> {
+  return withTx(async (tx) => {
+    await authorizeDebate(tx, o.input.debateId, o.user, "editor");
+    // Codes are never reused, so an ended seminar's code can only ever mean "ended".
+    let code = generateCode(randomBytes);
+    for (let i = 0; await tx.seminar.findUnique({ where: { code }, select: { id: true } }); i++) {
+      if (i > 10) throw new AppError("internal", "could not find a free join code");
+      code = generateCode(randomBytes);
+    }
+    const s = await tx.seminar.create({
+      data: { debateId: o.input.debateId, instructorId: o.user!.id, code, allowGuests: o.input.allowGuests, anonymous: o.input.anonymous },
+    });
+    await recordSeminarChange(tx, s, o.user!.id, "started", "create");
+    return { id: s.id, code: s.code };
+  });
+}
