@@ -4,6 +4,12 @@ import type { EditorState } from "@/lib/flow/editor-store";
 import { useCallback, useEffect, useMemo, useRef } from "react";
 import { isFiltering, passes, useMapView } from "@/lib/flow/map-view";
 import { useEvaluation } from "@/lib/flow/use-evaluation";
+import { jumpTo } from "@/lib/flow/node-actions";
+import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD } from "@/lib/flow/use-windowed-nodes";
+import type { NodeDto } from "@/lib/domain/schemas";
+import { LodLayer } from "./lod-layer";
+
+const NO_NODES: Record<string, NodeDto> = {};
 import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
 import type { ArgumentRfNode, RelationRfEdge } from "@/lib/flow/to-flow";
 import { ArgumentNode } from "./argument-node";
@@ -79,8 +85,14 @@ export function Canvas() {
   useFitOnFilter();
   const store = useEditorStore();
   const allRfNodes = useEditor((s) => s.rfNodes);
-  const rfNodes = useFilteredNodes(allRfNodes);
-  const rfEdges = useEditor((s) => s.rfEdges);
+  const filtered = useFilteredNodes(allRfNodes);
+  const allRfEdges = useEditor((s) => s.rfEdges);
+  const big = allRfNodes.length > WINDOW_THRESHOLD;
+  const nodesById = useEditor((s) => (big ? s.nodes : NO_NODES));
+  const selectedId = useEditor((s) => s.selectedNodeId);
+  const grid = useSpatialGrid(nodesById);
+  const { nodes: rfNodes, edges: rfEdges, lod } = useWindowedNodes(filtered, allRfEdges, grid, selectedId);
+  const rf = useReactFlow();
   const canEdit = useEditor((s) => s.canEdit);
   const onNodesChange = useEditor((s) => s.onNodesChange);
   const onEdgesChange = useEditor((s) => s.onEdgesChange);
@@ -98,7 +110,13 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
-        onPaneClick={() => store.getState().select(null)}
+        onPaneClick={(e) => {
+          // Zoomed out on a big map, the canvas layer shows the arguments: a click zooms in on one.
+          const at = lod ? rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }) : null;
+          const hit = at ? grid.at(at.x, at.y) : null;
+          if (hit) jumpTo(store, rf, hit);
+          else store.getState().select(null);
+        }}
         onEdgeClick={(_, e) => store.getState().selectEdge(e.id)}
         onNodeClick={(_, n) => store.getState().select(n.id)}
         nodesDraggable={canEdit}
@@ -114,7 +132,9 @@ export function Canvas() {
         proOptions={{ hideAttribution: true }}
       >
         <Background gap={24} size={1} />
-        <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" />
+        {!big && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" />}
+        {lod && <LodLayer />}
+        {lod && <div className="lod-hint" data-testid="lod-hint">Zoomed out — click an argument to zoom in</div>}
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

@@ -1,0 +1,65 @@
+"use client";
+import { useStore, useStoreApi, type ReactFlowState } from "@xyflow/react";
+import { useMemo } from "react";
+import { estimateSize } from "@/lib/domain/layout";
+import type { NodeDto } from "@/lib/domain/schemas";
+import { SpatialGrid, type Rect } from "@/lib/domain/spatial-grid";
+import type { ArgumentRfNode, RelationRfEdge } from "./to-flow";
+
+/** Maps this big hand React Flow only what is near the view; below it React Flow gets everything. */
+export const WINDOW_THRESHOLD = 1_500;
+/** Below this zoom a big map is drawn on a canvas instead: cards are unreadable anyway. */
+export const READABLE_ZOOM = 0.35;
+
+/**
+ * Which viewport "window" we are in: the view snapped to half-viewport steps plus a zoom bucket.
+ * Components re-render only when it changes, not on every pan frame.
+ */
+function windowKey(s: ReactFlowState): string {
+  const [tx, ty, zoom] = s.transform;
+  if (zoom < READABLE_ZOOM) return "lod";
+  const w = s.width / zoom, h = s.height / zoom;
+  return `${Math.floor(-tx / zoom / (w / 2))}:${Math.floor(-ty / zoom / (h / 2))}:${Math.round(Math.log2(zoom) * 2)}`;
+}
+
+function windowRect(s: ReactFlowState): Rect {
+  const [tx, ty, zoom] = s.transform;
+  const w = s.width / zoom, h = s.height / zoom;
+  const x = -tx / zoom, y = -ty / zoom;
+  // One viewport of margin on each side, so a pan shows nodes already rendered.
+  return { x0: x - w, y0: y - h, x1: x + 2 * w, y1: y + 2 * h };
+}
+
+export function useSpatialGrid(nodes: Record<string, NodeDto>): SpatialGrid {
+  return useMemo(
+    () => new SpatialGrid(Object.values(nodes).map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, ...((s) => ({ w: s.width, h: s.height }))(estimateSize(n)) }))),
+    [nodes],
+  );
+}
+
+/**
+ * Level of detail for big maps: React Flow renders only the arguments near the view (its cost
+ * grows with every node it holds, rendered or not), and nothing at all when zoomed out so far
+ * that the canvas layer draws the map instead. Small maps pass through untouched.
+ */
+export function useWindowedNodes(
+  rfNodes: ArgumentRfNode[],
+  rfEdges: RelationRfEdge[],
+  grid: SpatialGrid,
+  keep: string | null,
+): { nodes: ArgumentRfNode[]; edges: RelationRfEdge[]; lod: boolean } {
+  const big = rfNodes.length > WINDOW_THRESHOLD;
+  const key = useStore((s) => (big ? windowKey(s) : "all"));
+  const api = useStoreApi();
+  return useMemo(() => {
+    if (!big) return { nodes: rfNodes, edges: rfEdges, lod: false };
+    // Read the view once per window change (the key), not on every frame.
+    const inView = key === "lod" ? new Set<string>() : grid.query(windowRect(api.getState()));
+    if (keep) inView.add(keep);
+    // Nodes being dragged stay, whatever the window.
+    for (const n of rfNodes) if (n.dragging || n.selected) inView.add(n.id);
+    const nodes = rfNodes.filter((n) => inView.has(n.id));
+    const edges = rfEdges.filter((e) => inView.has(e.source) && inView.has(e.target));
+    return { nodes, edges, lod: key === "lod" };
+  }, [big, key, rfNodes, rfEdges, grid, keep, api]);
+}
