@@ -47,7 +47,7 @@ test("cut a card from an uploaded source, highlight it, and keep it anchored thr
     await expect(map.edges).toHaveCount(1);
     await expect(map.canvas.locator(".react-flow__edge.rel-supports")).toHaveCount(1);
     // The reader highlights exactly the sentence, and lists the card.
-    expect(await reader.highlightedText(cardId)).toBe(SENTENCE);
+    await expect.poll(() => reader.highlightedText(cardId)).toBe(SENTENCE);
     await expect(reader.cards).toHaveCount(1);
     const saved = (await api.debate(debate.id)).nodes.find((n) => n.id === cardId)!;
     expect(saved.evidence).toMatchObject({ sourceId, quote: SENTENCE, status: "exact" });
@@ -86,7 +86,7 @@ test("cut a card from an uploaded source, highlight it, and keep it anchored thr
     await expect(map.inspector.getByTestId("quote-mark")).toHaveText([WORDS]);
     await map.inspector.getByTestId("show-in-source").click();
     await expect(reader.title).toHaveText(SOURCE_TITLE);
-    expect(await reader.highlightedText(cardId)).toBe(SENTENCE);
+    await expect.poll(() => reader.highlightedText(cardId)).toBe(SENTENCE);
   });
 
   await test.step("edit the source to add a paragraph at the top: the card moves with its sentence", async () => {
@@ -99,7 +99,7 @@ test("cut a card from an uploaded source, highlight it, and keep it anchored thr
     await expect(dialog).toBeHidden();
     await expect(reader.report).toHaveText(/1 card moved/);
     await expect(reader.text).toContainText(note);
-    expect(await reader.highlightedText(cardId)).toBe(SENTENCE);
+    await expect.poll(() => reader.highlightedText(cardId)).toBe(SENTENCE);
     await expect(reader.cards.first().getByTestId("anchor-status")).toHaveText("moved");
     await expect(map.inspector.getByTestId("card-view").getByTestId("anchor-status")).toHaveText("moved");
     await expect(map.inspector.getByTestId("quote-mark")).toHaveText([WORDS]);
@@ -221,7 +221,7 @@ test("a viewer reads sources and searches, but cannot cut, add or edit", async (
   await expect(reader.addSource).toHaveCount(0);
   await reader.openSource("Field notes");
   await expect(reader.editSource).toHaveCount(0);
-  expect(await reader.highlightedText(card.id)).toBe("Migrant labour in Russia is the main driver of recruitment.");
+  await expect.poll(() => reader.highlightedText(card.id)).toBe("Migrant labour in Russia is the main driver of recruitment.");
 
   await selectText(reader.text, "Recipients of training rarely defect.");
   await page.waitForTimeout(300);

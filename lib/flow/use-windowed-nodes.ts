@@ -7,7 +7,7 @@ import { SpatialGrid, type Rect } from "@/lib/domain/spatial-grid";
 import type { ArgumentRfNode, RelationRfEdge } from "./to-flow";
 
 /** Maps this big hand React Flow only what is near the view; below it React Flow gets everything. */
-export const WINDOW_THRESHOLD = 1_500;
+export const WINDOW_THRESHOLD = 400;
 /** Below this zoom a big map is drawn on a canvas instead: cards are unreadable anyway. */
 export const READABLE_ZOOM = 0.35;
 
