@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { cache } from "react";
+import type { DebateDto } from "@/lib/domain/schemas";
+import { currentUser } from "@/lib/server/auth";
+import type { SessionUser } from "@/lib/server/auth-guard";
+import { getDebate } from "@/lib/server/debates/get-debate";
+import { AppError } from "@/lib/server/errors";
+import { SiteHeader } from "@/components/ui/site-header";
+
+/** One read of the debate per request, shared by a page and its metadata. */
+export const loadDebate = cache(async (id: string) => getDebate({ user: await currentUser(), debateId: id }));
+
+/**
+ * Open a debate for a page (map or flow): the debate, or — for a private debate the visitor may
+ * not read — the page that says so and offers to sign in. Unknown ids are a 404.
+ */
+export async function openDebate(id: string, here: string): Promise<{ debate: DebateDto; user: SessionUser | null } | { refused: React.ReactNode }> {
+  const user = await currentUser();
+  try {
+    return { debate: await loadDebate(id), user };
+  } catch (err) {
+    if (err instanceof AppError && err.code === "not_found") notFound();
+    if (!(err instanceof AppError && (err.code === "unauthorized" || err.code === "forbidden"))) throw err;
+    return {
+      refused: (
+        <>
+          <SiteHeader user={user} />
+          <main className="auth-page">
+            <div className="card stack">
+              <h1>{user ? "You do not have access to this debate" : "Sign in to open this debate"}</h1>
+              <p className="muted">This debate is private. Ask its owner to share it with you.</p>
+              {!user && <Link className="btn btn-primary" href={`/sign-in?next=${encodeURIComponent(here)}`}>Sign in</Link>}
+            </div>
+          </main>
+        </>
+      ),
+    };
+  }
+}
