@@ -12,9 +12,9 @@ export type UploadProgress = { phase: "uploading"; loaded: number; total: number
 /** A refusal said the way a person needs to hear it. */
 export function importErrorMessage(err: unknown): string {
   if (err instanceof ApiError) {
-    if (err.status === 413) return "The file is over 20 MB, the most Clash imports.";
     if (err.status === 401) return "Sign in to import a file.";
     if (err.status === 0) return "Cannot reach the server; check your connection and try again.";
+    // 413s included: the server names the limit that applied (20 MB, or 5 MB for Argdown).
     return err.message.charAt(0).toUpperCase() + err.message.slice(1);
   }
   return "The import failed.";
@@ -30,7 +30,7 @@ export function uploadImport(
   o: { format: ImportFormat | null; into?: string; onProgress: (p: UploadProgress) => void; signal?: AbortSignal },
 ): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
-    if (file.size > MAX_IMPORT_BYTES) return reject(new ApiError(413, "payload_too_large", "the file is over 20 MB"));
+    if (file.size > MAX_IMPORT_BYTES) return reject(new ApiError(413, "payload_too_large", "the file is over 20 MB, the most Clash imports."));
     const params = new URLSearchParams();
     if (o.format) params.set("format", o.format);
     if (file.name) params.set("name", file.name.slice(0, 255));

@@ -176,7 +176,16 @@ describe("a failed import writes nothing", () => {
 
   it("over 20 MB: 413", async () => {
     const user = await makeUser("big");
-    await expectAppError(importDebate({ user, format: "argdown", text: new Uint8Array(20 * 1024 * 1024 + 1) }), "payload_too_large");
+    const e = await expectAppError(importDebate({ user, format: "argdown", text: new Uint8Array(20 * 1024 * 1024 + 1) }), "payload_too_large");
+    expect(e.message).toMatch(/20 MB/);
+    await nothingFor(user.id);
+  });
+
+  it("an Argdown file over its own 5 MB limit: 413 that names that limit, not 20 MB", async () => {
+    const user = await makeUser("big-argdown");
+    const text = "[Claim]: a statement long enough to fill the file quickly.\n".repeat(100_000);
+    const e = await expectAppError(importDebate({ user, format: "argdown", text }), "payload_too_large");
+    expect(e.message).toMatch(/Argdown files are limited to 5 MB/);
     await nothingFor(user.id);
   });
 

@@ -1,0 +1,79 @@
+// api-graph and the API half of edit: HTTP against the running production server, from this
+// process, sequentially (one user); baselines are the same rows read, or one row updated, with
+// better-sqlite3 in a process of its own on the same database file.
+import { resultOf, run } from "../lib/child";
+import { type Row } from "../lib/results";
+import { figure, percentile, failed, type Figure } from "../lib/stats";
+import { BASE, DB_FILE } from "./app-server";
+
+const ROUNDS = 3;
+const PER_ROUND = 30;
+type Rounds = { p50: number[]; p95: number[]; bytes: number };
+
+/** Warm up, then ROUNDS rounds of PER_ROUND calls; each round reduced to p50 and p95. */
+async function rounds(call: (i: number) => Promise<number>): Promise<Rounds> {
+  for (let i = 0; i < 5; i++) await call(-1 - i);
+  const out: Rounds = { p50: [], p95: [], bytes: 0 };
+  for (let r = 0, k = 0; r < ROUNDS; r++) {
+    const ms: number[] = [];
+    for (let i = 0; i < PER_ROUND; i++, k++) {
+      const t = performance.now();
+      out.bytes = await call(k);
+      ms.push(performance.now() - t);
+    }
+    out.p50.push(percentile(ms, 50));
+    out.p95.push(percentile(ms, 95));
+  }
+  return out;
+}
+
+async function raw(mode: "read" | "update", debateId: string): Promise<Rounds | null> {
+  const r = await run(process.execPath, ["bench/baselines/raw-sql.mjs", mode, DB_FILE, debateId, String(ROUNDS), String(PER_ROUND)], { quiet: true });
+  return resultOf<Rounds>(r.out);
+}
+
+const pair = (c: Rounds, b: Rounds | null, key: "p50" | "p95", name: string): [Figure, Figure & { name: string }] => [
+  figure(c[key], "ms"),
+  { name, ...(b ? figure(b[key], "ms") : failed("did not run")) },
+];
+
+/** GET /api/debates/{id}: warm p50/p95 and bytes, against a raw read of the same rows + JSON.stringify. */
+export async function apiGraph(n: number, debateId: string, cookie: string): Promise<Row[]> {
+  const clash = await rounds(async () => {
+    const r = await fetch(`${BASE}/api/debates/${debateId}`, { headers: { Cookie: cookie } });
+    if (!r.ok) throw new Error(`GET ${r.status}`);
+    return (await r.arrayBuffer()).byteLength;
+  });
+  const base = await raw("read", debateId);
+  const name = "raw SQL read + JSON.stringify";
+  const N = n.toLocaleString("en-US");
+  const [c95, b95] = pair(clash, base, "p95", name);
+  const at5k = n === 5_000;
+  return [
+    { bench: "api-graph", what: "GET /api/debates/{id}, warm p50", n: N, clash: figure(clash.p50, "ms"), baseline: pair(clash, base, "p50", name)[1], target: "—", met: null },
+    { bench: "api-graph", what: "GET /api/debates/{id}, warm p95", n: N, clash: c95, baseline: b95, target: at5k ? "≤ 15 ms and ≤ 1.5× raw" : "—", met: at5k ? c95.median <= 15 && c95.median / b95.median <= 1.5 : null },
+    { bench: "api-graph", what: "GET /api/debates/{id}, response size", n: N, clash: figure([clash.bytes], "bytes"), baseline: { name, ...(base ? figure([base.bytes], "bytes") : failed("did not run", "bytes")) }, target: "—", met: null },
+  ];
+}
+
+/** PATCH /api/nodes/{id} (a title, with the version read first), against a raw single-row UPDATE. */
+export async function apiEdit(n: number, debateId: string, cookie: string): Promise<Row[]> {
+  const headers = { Cookie: cookie, "Content-Type": "application/json", Origin: BASE };
+  const graph = (await (await fetch(`${BASE}/api/debates/${debateId}`, { headers })).json()) as { nodes: { id: string; version: number }[] };
+  const nodes = graph.nodes.slice(0, 50);
+  const clash = await rounds(async (i) => {
+    const node = nodes[(i + nodes.length * 10) % nodes.length]!;
+    const r = await fetch(`${BASE}/api/nodes/${node.id}`, { method: "PATCH", headers, body: JSON.stringify({ version: node.version, title: `API edit ${i}` }) });
+    if (!r.ok) throw new Error(`PATCH ${r.status}: ${await r.text()}`);
+    node.version = ((await r.json()) as { version: number }).version;
+    return 0;
+  });
+  const base = await raw("update", debateId);
+  const [c50, b50] = pair(clash, base, "p50", "raw single-row UPDATE");
+  const [c95, b95] = pair(clash, base, "p95", "raw single-row UPDATE");
+  const N = n.toLocaleString("en-US");
+  return [
+    { bench: "edit", what: "PATCH /api/nodes/{id} p50 (SQLite)", n: N, clash: c50, baseline: b50, target: "—", met: null },
+    { bench: "edit", what: "PATCH /api/nodes/{id} p95 (SQLite)", n: N, clash: c95, baseline: b95, target: "≤ 3 ms", met: c95.median <= 3 },
+  ];
+}

@@ -1,0 +1,101 @@
+// render, pan / drag and the browser half of edit, for one size: Clash's map page against the
+// bare React Flow page showing the same region of the same graph, in the same browser.
+import type { BrowserContext, Page } from "@playwright/test";
+import { drag, editBare, editClash, OPEN_TIMEOUT_MS, openMap, pan, zoomToWork, type Frames } from "../browser/measure";
+import type { Row } from "../lib/results";
+import { failed, figure, QUICK, runsFor, timedOut, type Figure } from "../lib/stats";
+
+type Side = { open: Figure; heap: Figure; pan: Figure; drag: Figure; edit: Figure; viewport: string | null };
+
+const MOTIONS = QUICK ? 1 : 2;
+const OPEN_BUDGET_MS = 60_000;
+const EDITS = QUICK ? 3 : 5;
+
+async function frames(page: Page, motion: (p: Page) => Promise<Frames | null>): Promise<Figure> {
+  const fps: number[] = [];
+  for (let i = 0; i < MOTIONS; i++) {
+    const f = await motion(page);
+    if (f) fps.push(f.fps);
+  }
+  return fps.length ? figure(fps, "fps") : { ...figure([], "fps"), error: "no spot to start from" };
+}
+
+/** Open the page `runs` times (keeping the last one open), then pan, drag and edit on it. */
+async function measure(
+  label: string, context: BrowserContext, url: (vp: string | null) => string, n: number, vpIn: string | null, edit: (p: Page, i: number) => Promise<number>,
+): Promise<Side> {
+  const open: number[] = [];
+  const heap: number[] = [];
+  let page: Page | null = null;
+  let viewport = vpIn;
+  const start = Date.now();
+  // Big maps take long to open: no new run once OPEN_BUDGET_MS is spent (at least one always runs).
+  for (let r = 0; r < runsFor(n) && Date.now() - start < OPEN_BUDGET_MS; r++) {
+    await page?.close();
+    const o = await openMap(context, url(viewport));
+    if (!o) break;
+    ({ page } = o);
+    open.push(o.ms);
+    heap.push(o.heapMB);
+    // What was measured, to look at: bench/.out/shots/clash-1000.png, bare-1000.png, …
+    if (r === 0) await page.screenshot({ path: `bench/.out/shots/${label}-${n}.png` });
+    if (!viewport) {
+      const v = (await page.evaluate("window.__bench.viewport()")) as { x: number; y: number; zoom: number; w: number; h: number } | null;
+      viewport = v && [v.x, v.y, v.zoom, v.w, v.h].join(",");
+    }
+  }
+  if (!page) {
+    const t = (unit: Figure["unit"]) => timedOut(OPEN_TIMEOUT_MS, unit);
+    return { open: t("ms"), heap: t("MB"), pan: t("fps"), drag: t("fps"), edit: t("ms"), viewport };
+  }
+  const live = page;
+  // A step that breaks (the app changed under the bench, say) is reported, and the rest still runs.
+  const attempt = async (step: string, unit: Figure["unit"], fn: () => Promise<Figure>): Promise<Figure> => {
+    try {
+      return await fn();
+    } catch (err) {
+      await live.screenshot({ path: `bench/.out/shots/${label}-${n}-${step}-failed.png` }).catch(() => {});
+      return failed(`${step} failed: ${(err as Error).message.split("\n")[0]!.slice(0, 160)}`, unit);
+    }
+  };
+  // Panning happens at the opening view; dragging and editing at a readable zoom, the same on both pages.
+  const panFig = await attempt("pan", "fps", () => frames(live, pan));
+  const dragFig = await attempt("drag", "fps", async () => (await zoomToWork(live), frames(live, drag)));
+  const editFig = await attempt("edit", "ms", async () => {
+    const edits: number[] = [];
+    for (let i = 0; i < EDITS; i++) edits.push(await edit(live, i));
+    return figure(edits, "ms");
+  });
+  await live.close();
+  return { open: figure(open, "ms"), heap: figure(heap, "MB"), pan: panFig, drag: dragFig, edit: editFig, viewport };
+}
+
+export async function browserRows(n: number, debateId: string, clashBase: string, bareBase: string, contexts: { clash: BrowserContext; bare: BrowserContext }): Promise<Row[]> {
+  const clash = await measure("clash", contexts.clash, () => `${clashBase}/debates/${debateId}`, n, null, editClash);
+  // The bare page shows the region Clash opened on, in a map box of Clash's size.
+  const bare = await measure("bare", contexts.bare, (vp) => `${bareBase}/?n=${n}${vp ? `&vp=${vp}` : ""}`, n, clash.viewport, editBare);
+  const N = n.toLocaleString("en-US");
+  const b = (f: Figure) => ({ name: "bare React Flow", ...f });
+  // A baseline that timed out is slower than any Clash figure that did not. Frame rates compare at
+  // the 0.1 fps they are shown with: both pages at the 60 Hz cap differ only by timer noise.
+  const notSlower = (c: Figure, x: Figure, higher = false) => {
+    if (x.timedOutAt !== undefined) return !Number.isNaN(c.median);
+    const [cv, xv] = higher ? [Math.round(c.median * 10), Math.round(x.median * 10)] : [c.median, x.median];
+    return higher ? cv >= xv : cv <= xv;
+  };
+  const openTarget = n === 20_000 ? "≤ 2 s and ≤ 1.0× bare" : n === 1_000 ? "≤ 1 s and ≤ 1.0× bare" : "≤ 1.0× bare (never slower)";
+  const openMax = n === 20_000 ? 2_000 : n === 1_000 ? 1_000 : Infinity;
+  return [
+    { bench: "render", what: "navigation → map interactive", n: N, clash: clash.open, baseline: b(bare.open), target: openTarget, met: clash.open.median <= openMax && notSlower(clash.open, bare.open) },
+    { bench: "render", what: "JS heap after load (after GC)", n: N, clash: clash.heap, baseline: b(bare.heap), target: "—", met: null },
+    {
+      bench: "pan / drag", what: "frame rate while panning", n: N, clash: clash.pan, baseline: b(bare.pan), higherIsBetter: true,
+      target: n === 20_000 ? "≥ 55 fps and ≥ bare" : "≥ bare (never slower)", met: (n === 20_000 ? clash.pan.median >= 55 : true) && notSlower(clash.pan, bare.pan, true),
+    },
+    { bench: "pan / drag", what: "frame rate while dragging one node", n: N, clash: clash.drag, baseline: b(bare.drag), higherIsBetter: true, target: "≥ bare (never slower)", met: notSlower(clash.drag, bare.drag, true) },
+    {
+      bench: "edit", what: "change a title in the inspector: Enter → canvas painted", n: N, clash: clash.edit,
+      baseline: { name: "bare React Flow setNodes: click → painted", ...bare.edit }, target: "≤ 50 ms", met: clash.edit.median <= 50,
+    },
+  ];
+}
