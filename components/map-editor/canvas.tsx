@@ -1,7 +1,7 @@
 "use client";
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type NodeTypes, type ReactFlowInstance } from "@xyflow/react";
 import type { EditorState } from "@/lib/flow/editor-store";
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { isFiltering, passes, useMapView } from "@/lib/flow/map-view";
 import { useEvaluation } from "@/lib/flow/use-evaluation";
 import { jumpTo } from "@/lib/flow/node-actions";
@@ -29,6 +29,7 @@ const nodeTypes: NodeTypes = { argument: SafeArgumentNode };
 const minimapColor = (n: ArgumentRfNode) => (n.data.side === "aff" ? "#2563eb" : n.data.side === "neg" ? "#dc2626" : "#64748b");
 
 const READABLE_ZOOM = 0.75;
+const SMALL_MAP = 20;
 
 /**
  * Small maps open fitted; a big one opens at a readable zoom on its root argument (the one with
@@ -36,7 +37,9 @@ const READABLE_ZOOM = 0.75;
  */
 function openingView(rf: ReactFlowInstance<ArgumentRfNode, RelationRfEdge>, s: EditorState) {
   const el = document.querySelector(".canvas");
-  if (s.order.length <= 20 || !el) return rf.fitView({ padding: 0.08, maxZoom: 1 });
+  // Small maps are fitted by React Flow itself as it initialises (the fitView prop), so the view
+  // never jumps after the arguments are on screen; only big maps are placed here.
+  if (s.order.length <= SMALL_MAP || !el) return;
   const incoming = new Map<string, number>();
   const answering = new Set<string>();
   for (const e of Object.values(s.edges)) {
@@ -84,6 +87,8 @@ function useFitOnFilter() {
 export function Canvas() {
   useFitOnFilter();
   const store = useEditorStore();
+  // Decided once, at mount: the fitView prop only acts on the first render anyway.
+  const [smallAtOpen] = useState(() => store.getState().order.length <= SMALL_MAP);
   const allRfNodes = useEditor((s) => s.rfNodes);
   const filtered = useFilteredNodes(allRfNodes);
   const allRfEdges = useEditor((s) => s.rfEdges);
@@ -126,6 +131,8 @@ export function Canvas() {
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         onInit={(rf) => openingView(rf, store.getState())}
+        fitView={smallAtOpen}
+        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
         minZoom={0.05}
         maxZoom={2}
         onlyRenderVisibleElements={rfNodes.length > 400}
