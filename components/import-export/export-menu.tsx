@@ -2,7 +2,8 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef, useState } from "react";
 import { useEditor } from "@/lib/flow/editor-context";
-import { renderMapImage, saveBlob, slugify } from "./export-image";
+import { slugify } from "@/lib/domain/slug";
+import { renderMapImage, saveBlob } from "./export-image";
 
 const FILES = [
   { format: "json", label: "Clash JSON", hint: "everything, to import again" },

@@ -1,7 +1,8 @@
 "use client";
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type NodeTypes, type ReactFlowInstance } from "@xyflow/react";
 import type { EditorState } from "@/lib/flow/editor-store";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { useFitOnChange } from "@/lib/flow/use-fit-on-change";
 import { isFiltering, passes, useMapView } from "@/lib/flow/map-view";
 import { useEvaluation } from "@/lib/flow/use-evaluation";
 import { jumpTo } from "@/lib/flow/node-actions";
@@ -69,23 +70,9 @@ function useFilteredNodes(rfNodes: ArgumentRfNode[]): ArgumentRfNode[] {
   }, [rfNodes, nodes, filter, active, evaluation]);
 }
 
-/** When the filter changes, frame what is left to see. */
-function useFitOnFilter() {
-  const filter = useMapView((s) => s.filter);
-  const rf = useReactFlow();
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const t = setTimeout(() => void rf.fitView({ padding: 0.1, maxZoom: 1, duration: 300 }), 50);
-    return () => clearTimeout(t);
-  }, [filter, rf]);
-}
-
 export function Canvas() {
-  useFitOnFilter();
+  // When the filter changes, frame what is left to see.
+  useFitOnChange(useMapView((s) => s.filter), { padding: 0.1, delayMs: 50 });
   const store = useEditorStore();
   // Decided once, at mount: the fitView prop only acts on the first render anyway.
   const [smallAtOpen] = useState(() => store.getState().order.length <= SMALL_MAP);

@@ -1,9 +1,10 @@
 "use client";
-import { ReactFlowProvider, useReactFlow } from "@xyflow/react";
-import { useEffect, useRef, useState } from "react";
+import { ReactFlowProvider } from "@xyflow/react";
+import { useEffect, useState } from "react";
 import type { DebateDto, EdgeDto, NodeDto, SourceSummaryDto } from "@/lib/domain/schemas";
 import { EditorProvider, useEditor, useEditorStore } from "@/lib/flow/editor-context";
 import { MapViewProvider } from "@/lib/flow/map-view";
+import { useFitOnChange } from "@/lib/flow/use-fit-on-change";
 import { ReaderProvider } from "@/lib/flow/reader-context";
 import { Canvas } from "@/components/map-editor/canvas";
 import { FlowView } from "@/components/flow-view/flow-view";
@@ -37,17 +38,7 @@ function GraphSync({ graph }: { graph: SeminarGraphData }) {
 
 /** Frame the map again when a reveal adds or removes arguments. */
 function FitOnReveal() {
-  const count = useEditor((s) => s.order.length);
-  const rf = useReactFlow();
-  const first = useRef(true);
-  useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    const t = setTimeout(() => void rf.fitView({ padding: 0.15, maxZoom: 1, duration: 300 }), 80);
-    return () => clearTimeout(t);
-  }, [count, rf]);
+  useFitOnChange(useEditor((s) => s.order.length), { padding: 0.15, delayMs: 80 });
   return null;
 }
 

@@ -19,20 +19,27 @@ export const Range = z
 export const AnchorStatus = z.enum(["exact", "moved", "fuzzy", "orphaned"]);
 export type AnchorStatus = z.infer<typeof AnchorStatus>;
 
-export const Evidence = z
-  .object({
-    sourceId: Id,
-    quote: z.string().min(1).max(20_000),
-    start: z.number().int().min(0),
-    end: z.number().int().min(0),
-    prefix: z.string().max(200),
-    suffix: z.string().max(200),
-    cite: z.string().max(2_000),
-    highlights: z.array(Range).max(200),
-    status: AnchorStatus.optional(),
-  })
-  .refine((e) => e.end > e.start, { message: "end must be after start", path: ["end"] })
-  .refine((e) => e.highlights.every((h) => h.end <= e.quote.length), { message: "a highlight lies outside the quote", path: ["highlights"] });
+/** A card's fields; `sourceId` is an id here and a file-local key in Clash JSON (see evidenceSchema). */
+export const EvidenceFields = z.object({
+  sourceId: Id,
+  quote: z.string().min(1).max(20_000),
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  prefix: z.string().max(200),
+  suffix: z.string().max(200),
+  cite: z.string().max(2_000),
+  highlights: z.array(Range).max(200),
+  status: AnchorStatus.optional(),
+});
+
+/** Evidence fields plus the checks that tie them together (span order, highlights inside the quote). */
+export function evidenceSchema(fields: typeof EvidenceFields) {
+  return fields
+    .refine((e) => e.end > e.start, { message: "end must be after start", path: ["end"] })
+    .refine((e) => e.highlights.every((h) => h.end <= e.quote.length), { message: "a highlight lies outside the quote", path: ["highlights"] });
+}
+
+export const Evidence = evidenceSchema(EvidenceFields);
 export type Evidence = z.infer<typeof Evidence>;
 
 const Title = z.string().trim().max(500);

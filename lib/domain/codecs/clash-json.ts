@@ -1,7 +1,7 @@
 // Clash's own JSON: everything a debate holds (arguments with positions, cards with their
 // anchors and highlights, relations, sources with their text), versioned and validated.
 import { z } from "zod";
-import { AnchorStatus, HttpUrl, MAX_SOURCE_CHARS, Position, Range } from "../schemas";
+import { EvidenceFields, evidenceSchema, HttpUrl, MAX_SOURCE_CHARS, Position, Range } from "../schemas";
 import { NodeKind, Relation, ResponseType, Role, Side, Speech } from "../vocabulary";
 import { GraphBuilder, assertCount, describeZodIssues, isRecord } from "./common";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
@@ -21,21 +21,8 @@ const DebateMeta = z.object({
   description: z.string().trim().max(5_000),
 });
 
-const EvidenceV2 = z
-  .object({
-    sourceId: Key,
-    quote: z.string().min(1).max(20_000),
-    start: z.number().int().min(0),
-    end: z.number().int().min(0),
-    prefix: z.string().max(200),
-    suffix: z.string().max(200),
-    cite: z.string().max(2_000),
-    highlights: z.array(Range).max(200),
-    /** how the anchor was last found; informative only (the server re-anchors on import) */
-    status: AnchorStatus.optional(),
-  })
-  .refine((e) => e.end > e.start, { message: "end must be after start", path: ["end"] })
-  .refine((e) => e.highlights.every((h) => h.end <= e.quote.length), { message: "a highlight lies outside the quote", path: ["highlights"] });
+// How the anchor was last found is informative only here: the server re-anchors on import.
+const EvidenceV2 = evidenceSchema(EvidenceFields.extend({ sourceId: Key }));
 
 const NodeV2 = z.object({
   id: Key,

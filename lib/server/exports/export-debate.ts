@@ -4,7 +4,7 @@ import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { db, dbReady } from "../db";
 import { toEdgeDto, toNodeDto } from "../mappers";
-import { slugify } from "./export-file";
+import { slugify } from "@/lib/domain/slug";
 
 export type ExportedFile = { fileName: string; contentType: string; body: string };
 
