@@ -100,3 +100,13 @@ export function route<P extends Params = Params>(
     }
   };
 }
+
+/**
+ * A JSON body that is already encoded, sent as it is. Not compressed: Next 16 drops a route
+ * handler's Content-Encoding and does not compress route handlers itself, so compression of API
+ * responses belongs to the reverse proxy in front (see README, Configuration).
+ */
+export function jsonBytes(body: Buffer): Response {
+  const headers = { "Content-Type": "application/json", "Cache-Control": "no-store" };
+  return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { status: 200, headers });
+}

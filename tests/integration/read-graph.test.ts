@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { CreateEdgeInput, CreateNodeInput, UpdateNodeInput } from "@/lib/domain/schemas";
-import { getDebate } from "@/lib/server/debates/get-debate";
+import { GET } from "@/app/api/debates/[id]/route";
+import { getDebate, getDebateJson } from "@/lib/server/debates/get-debate";
 import { createEdge } from "@/lib/server/edges/create-edge";
 import { createNode } from "@/lib/server/nodes/create-node";
 import { deleteNode } from "@/lib/server/nodes/delete-node";
 import { updateNode } from "@/lib/server/nodes/update-node";
-import { makeDebate } from "./helpers";
+import { makeDebate, makeUser } from "./helpers";
 
 describe("getDebate's cached graph follows the change log", () => {
   it("reflects every committed write, and serves identical graphs while nothing changes", async () => {
@@ -31,5 +32,35 @@ describe("getDebate's cached graph follows the change log", () => {
     const afterDelete = await getDebate({ user: f.owner, debateId: f.debateId });
     expect(afterDelete.nodes.map((x) => x.id)).not.toContain(n.id);
     expect(afterDelete.edges.some((e) => e.source === n.id)).toBe(false);
+  });
+});
+
+describe("GET /api/debates/{id} sends the cached JSON body", () => {
+  it("is the same debate getDebate returns, per viewer, and follows writes", async () => {
+    const viewer = await makeUser("json-viewer");
+    const f = await makeDebate({ visibility: "public", members: [{ user: viewer, role: "viewer" }] });
+    const body = async (user: typeof f.owner | null) => JSON.parse((await getDebateJson({ user, debateId: f.debateId })).toString("utf8"));
+    expect(await body(f.owner)).toEqual(await getDebate({ user: f.owner, debateId: f.debateId }));
+    // The graph bytes are shared; the head is not: each viewer sees their own role.
+    expect((await body(viewer)).role).toBe("viewer");
+    expect((await body(f.owner)).role).toBe("owner");
+    expect((await body(null)).role).toBe("viewer");
+
+    const a = (await getDebate({ user: f.owner, debateId: f.debateId })).nodes.find((n) => n.id === f.nodes.a)!;
+    await updateNode({ user: f.owner, nodeId: a.id, input: UpdateNodeInput.parse({ version: a.version, title: "Renamed for the JSON body" }) });
+    const after = await body(viewer);
+    expect(after.nodes.find((n: { id: string }) => n.id === a.id)).toMatchObject({ title: "Renamed for the JSON body", version: a.version + 1 });
+    expect(after).toEqual(await getDebate({ user: viewer, debateId: f.debateId }));
+  });
+
+  it("answers through the route with application/json, and 404s an unknown debate in the one error shape", async () => {
+    const f = await makeDebate({});
+    const ok = await GET(new Request(`http://localhost/api/debates/${f.debateId}`), { params: Promise.resolve({ id: f.debateId }) });
+    // Anonymous on a private debate: refused before any graph bytes are read.
+    expect(ok.status).toBe(401);
+    const missing = await GET(new Request("http://localhost/api/debates/nope"), { params: Promise.resolve({ id: "nope" }) });
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get("content-type")).toMatch(/application\/json/);
+    expect(((await missing.json()) as { error: { code: string } }).error.code).toBe("not_found");
   });
 });

@@ -1,13 +1,15 @@
 import "server-only";
-import type { DebateDto } from "@/lib/domain/schemas";
+import type { DebateDto, DebateSummaryDto } from "@/lib/domain/schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { db, dbReady } from "../db";
-import { graphAt } from "./read-graph";
+import { graphAt, graphBodyAt } from "./read-graph";
 import { summaryInclude, toDebateSummary } from "./summary";
 
-/** A debate with its whole graph and its sources (without their text). */
-export async function getDebate(o: { user: SessionUser | null; debateId: string }): Promise<DebateDto> {
+export type DebateHead = DebateSummaryDto & { seq: number };
+
+/** The summary as this user sees it, with the change-log position the graph must match. */
+export async function getDebateHead(o: { user: SessionUser | null; debateId: string }): Promise<DebateHead> {
   await dbReady();
   const { role } = await authorizeDebate(db, o.debateId, o.user, "viewer");
   // Read the log position first: a change landing during the reads below is replayed by the live
@@ -16,6 +18,16 @@ export async function getDebate(o: { user: SessionUser | null; debateId: string 
     db.change.aggregate({ where: { debateId: o.debateId }, _max: { seq: true } }),
     db.debate.findUniqueOrThrow({ where: { id: o.debateId }, include: summaryInclude }),
   ]);
-  const seq = last._max.seq ?? 0;
-  return { ...toDebateSummary(debate, role), seq, ...(await graphAt(o.debateId, seq)) };
+  return { ...toDebateSummary(debate, role), seq: last._max.seq ?? 0 };
+}
+
+/** A debate with its whole graph and its sources (without their text). */
+export async function getDebate(o: { user: SessionUser | null; debateId: string }): Promise<DebateDto> {
+  const head = await getDebateHead(o);
+  return { ...head, ...(await graphAt(o.debateId, head.seq)) };
+}
+
+/** The same debate as a ready JSON body: what `GET /api/debates/{id}` sends. */
+export async function getDebateJson(o: { user: SessionUser | null; debateId: string }): Promise<Buffer> {
+  return graphBodyAt(o.debateId, await getDebateHead(o));
 }

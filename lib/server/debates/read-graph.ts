@@ -34,16 +34,50 @@ async function readGraph(debateId: string): Promise<Graph> {
 // One graph per debate, tagged with the change-log position it reflects. Every write records a
 // change (the log is the single source of truth), so an unchanged seq means an unchanged graph;
 // each server checks the seq against the database, so the cache is exact across servers too.
-const g = globalThis as unknown as { clashGraphCache?: Map<string, { seq: number; graph: Graph }> };
+// Next to the objects it keeps the graph encoded as JSON, so a warm GET of a big map copies bytes
+// instead of serialising megabytes again.
+type Entry = { seq: number; graph: Graph; json?: Buffer };
+const g = globalThis as unknown as { clashGraphCache?: Map<string, Entry> };
 const cache = (g.clashGraphCache ??= new Map());
 const MAX_CACHED = 64;
+const MAX_JSON_BYTES = 256 * 2 ** 20;
+
+async function entryAt(debateId: string, seq: number): Promise<Entry> {
+  const hit = cache.get(debateId);
+  if (hit && hit.seq === seq) return hit;
+  const entry: Entry = { seq, graph: await readGraph(debateId) };
+  cache.delete(debateId);
+  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
+  cache.set(debateId, entry);
+  return entry;
+}
 
 /** The graph of a debate as of change `seq` (the caller read seq before calling). */
 export async function graphAt(debateId: string, seq: number): Promise<Graph> {
-  const hit = cache.get(debateId);
-  if (hit && hit.seq === seq) return hit.graph;
-  const graph = await readGraph(debateId);
-  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
-  cache.set(debateId, { seq, graph });
-  return graph;
+  return (await entryAt(debateId, seq)).graph;
+}
+
+/** Drop the oldest encoded graphs once together they pass the byte budget (the newest stays). */
+function trimEncoded(): void {
+  let total = 0;
+  for (const e of cache.values()) total += e.json?.byteLength ?? 0;
+  for (const [id, e] of cache) {
+    if (total <= MAX_JSON_BYTES || cache.size <= 1) break;
+    total -= e.json?.byteLength ?? 0;
+    cache.delete(id);
+  }
+}
+
+/**
+ * The JSON body `{...head, nodes, edges, sources}` of a debate as of `head.seq`. `head` (the
+ * summary, which differs by viewer) is encoded per call; the graph once per seq.
+ */
+export async function graphBodyAt(debateId: string, head: { seq: number }): Promise<Buffer> {
+  const entry = await entryAt(debateId, head.seq);
+  if (!entry.json) {
+    entry.json = Buffer.from(JSON.stringify(entry.graph).slice(1, -1));
+    trimEncoded();
+  }
+  const headJson = JSON.stringify(head);
+  return Buffer.concat([Buffer.from(`${headJson.slice(0, -1)},`), entry.json, Buffer.from("}")]);
 }
