@@ -1,4 +1,5 @@
 "use client";
+import { fitMap } from "@/lib/flow/fit-map";
 import { useReactFlow } from "@xyflow/react";
 import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
 import { addArgument, autoLayout, deleteSelection } from "@/lib/flow/node-actions";
@@ -15,7 +16,7 @@ function ViewTabs() {
   return (
     <nav className="view-tabs" aria-label="View">
       <span className="view-tab is-current" aria-current="page">Map</span>
-      <Link href={`/debates/${id}/flow`} className="view-tab">Flow</Link>
+      <Link href={`/debates/${id}/flow`} className="view-tab" prefetch={false}>Flow</Link>
     </nav>
   );
 }
@@ -65,14 +66,14 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
           <div className="tool-group">
             <button className="btn" onClick={() => void autoLayout(store, rf, "tree", setBusy)} disabled={!!busy} title="Lay out the map as a tree, answers to the right (L)">Auto-layout</button>
             <button className="btn" onClick={() => void autoLayout(store, rf, "speech", setBusy)} disabled={!!busy} title="Lay out the map in speech columns, like a flow (Shift+L)">By speech</button>
-            <button className="btn" onClick={() => rf.fitView({ padding: 0.08, duration: 300 })} title="Fit the map (F)">Fit</button>
+            <button className="btn" onClick={() => fitMap(rf, store.getState())} title="Fit the map (F)">Fit</button>
           </div>
           <ViewTools />
           <span className="save-state" aria-live="polite" data-testid="save-state">{saving ? "Saving…" : "All changes saved"}</span>
         </>
       ) : (
         <>
-          <button className="btn" onClick={() => rf.fitView({ padding: 0.08, duration: 300 })} title="Fit the map (F)">Fit</button>
+          <button className="btn" onClick={() => fitMap(rf, store.getState())} title="Fit the map (F)">Fit</button>
           <ViewTools />
           <span className="readonly-note" data-testid="readonly-note">Read-only — you can view this debate but not change it.</span>
         </>

@@ -1,24 +1,29 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import type { DebateDto } from "@/lib/domain/schemas";
 import { currentUser } from "@/lib/server/auth";
 import type { SessionUser } from "@/lib/server/auth-guard";
-import { getDebate } from "@/lib/server/debates/get-debate";
+import { getDebate, getDebateHead } from "@/lib/server/debates/get-debate";
 import { AppError } from "@/lib/server/errors";
 import { SiteHeader } from "@/components/ui/site-header";
 
 /** One read of the debate per request, shared by a page and its metadata. */
 export const loadDebate = cache(async (id: string) => getDebate({ user: await currentUser(), debateId: id }));
+/** The same, without the graph (the map page loads that from the API in the browser). */
+export const loadDebateHead = cache(async (id: string) => getDebateHead({ user: await currentUser(), debateId: id }));
 
 /**
  * Open a debate for a page (map or flow): the debate, or — for a private debate the visitor may
  * not read — the page that says so and offers to sign in. Unknown ids are a 404.
  */
-export async function openDebate(id: string, here: string): Promise<{ debate: DebateDto; user: SessionUser | null } | { refused: React.ReactNode }> {
+export async function openDebate<T>(
+  id: string,
+  here: string,
+  load: (id: string) => Promise<T>,
+): Promise<{ debate: T; user: SessionUser | null } | { refused: React.ReactNode }> {
   const user = await currentUser();
   try {
-    return { debate: await loadDebate(id), user };
+    return { debate: await load(id), user };
   } catch (err) {
     if (err instanceof AppError && err.code === "not_found") notFound();
     if (!(err instanceof AppError && (err.code === "unauthorized" || err.code === "forbidden"))) throw err;

@@ -1,24 +1,28 @@
 import { SiteHeader } from "@/components/ui/site-header";
-import { MapEditor } from "@/components/map-editor/map-editor";
+import { preload } from "react-dom";
+import { MapLoader } from "@/components/map-editor/map-loader";
 import { DebateMenu } from "@/components/ui/debate-menu";
 import { StartSeminar } from "@/components/seminar/start-seminar";
 import { roleAtLeast } from "@/lib/domain/vocabulary";
-import { loadDebate, openDebate } from "./open-debate";
+import { loadDebateHead, openDebate } from "./open-debate";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const debate = await loadDebate(id).catch(() => null);
+  const debate = await loadDebateHead(id).catch(() => null);
   return { title: debate ? `${debate.title} — Clash` : "Debate — Clash" };
 }
 
 export default async function DebatePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const opened = await openDebate(id, `/debates/${id}`);
+  // The graph comes as one JSON body from the API (see MapLoader). Asked for before anything is
+  // awaited, the preload lands in the page's <head> and loads while the scripts do.
+  preload(`/api/debates/${encodeURIComponent(id)}`, { as: "fetch", crossOrigin: "anonymous" });
+  const opened = await openDebate(id, `/debates/${id}`, loadDebateHead);
   if ("refused" in opened) return opened.refused;
   const { debate, user } = opened;
-  const { nodes: _n, edges: _e, sources: _s, ...summary } = debate;
+  const { seq: _seq, ...summary } = debate;
   return (
     <div className="debate-page">
       <SiteHeader user={user}>
@@ -27,7 +31,7 @@ export default async function DebatePage({ params }: { params: Promise<{ id: str
           {roleAtLeast(debate.role, "editor") && <StartSeminar debateId={debate.id} isPublic={debate.visibility === "public"} />}
         </div>
       </SiteHeader>
-      <MapEditor debate={debate} />
+      <MapLoader summary={summary} />
     </div>
   );
 }

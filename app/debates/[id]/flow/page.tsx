@@ -16,7 +16,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 /** The flow sheet of a debate: the same graph as its map, one column per speech. */
 export default async function FlowPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const opened = await openDebate(id, `/debates/${id}/flow`);
+  const opened = await openDebate(id, `/debates/${id}/flow`, loadDebate);
   if ("refused" in opened) return opened.refused;
   const { debate, user } = opened;
   const { nodes: _n, edges: _e, sources: _s, ...summary } = debate;
