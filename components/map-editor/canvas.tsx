@@ -71,9 +71,18 @@ function useFilteredNodes(rfNodes: ArgumentRfNode[]): ArgumentRfNode[] {
 }
 
 export function Canvas() {
-  // When the filter changes, frame what is left to see.
-  useFitOnChange(useMapView((s) => s.filter), { padding: 0.1, delayMs: 50 });
   const store = useEditorStore();
+  const filter = useMapView((s) => s.filter);
+  // When the filter changes, frame what is left to see (all of it, not only what is windowed in).
+  const evaluation = useEvaluation();
+  const shown = () => {
+    const s = store.getState();
+    return s.order.flatMap((id) => {
+      const n = s.nodes[id];
+      return n && passes(filter, n, evaluation.get(id)?.status) ? [n] : [];
+    });
+  };
+  useFitOnChange(filter, { padding: 0.1, delayMs: 50, nodes: shown });
   // Decided once, at mount: the fitView prop only acts on the first render anyway.
   const [smallAtOpen] = useState(() => store.getState().order.length <= SMALL_MAP);
   const allRfNodes = useEditor((s) => s.rfNodes);

@@ -1,4 +1,5 @@
 "use client";
+import { fitMap } from "@/lib/flow/fit-map";
 import { useReactFlow } from "@xyflow/react";
 import { useEffect } from "react";
 import { useEditorStore } from "@/lib/flow/editor-context";
@@ -41,7 +42,7 @@ export function useShortcuts(openSearch: () => void) {
         case "Delete": case "Backspace": if (s.canEdit) { e.preventDefault(); deleteSelection(store); } break;
         case "l": case "L": if (s.canEdit) { e.preventDefault(); void autoLayout(store, rf, e.shiftKey ? "speech" : "tree", setBusy); } break;
         case "b": case "B": e.preventDefault(); toggleBallot(); break;
-        case "f": case "F": e.preventDefault(); rf.fitView({ padding: 0.08, duration: 300 }); break;
+        case "f": case "F": e.preventDefault(); fitMap(rf, s); break;
         case "/": e.preventDefault(); openSearch(); break;
         case "s": case "S": e.preventDefault(); reader.getState().toggle(); break;
         case "Escape": s.select(null); break;

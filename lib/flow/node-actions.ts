@@ -1,4 +1,5 @@
 "use client";
+import { fitMap } from "./fit-map";
 import type { ReactFlowInstance } from "@xyflow/react";
 import { NODE_WIDTH, type Size } from "@/lib/domain/layout";
 import { runLayout } from "./run-layout";
@@ -101,7 +102,7 @@ export async function autoLayout(
       if (p && (p.x !== n.position.x || p.y !== n.position.y)) ops.push({ op: "updateNode", id, version: n.version, patch: { position: p } });
     }
     if (ops.length) now.commit(ops);
-    requestAnimationFrame(() => void rf?.fitView({ padding: 0.1, duration: 300 }));
+    requestAnimationFrame(() => rf && fitMap(rf, store.getState()));
   } catch (e) {
     store.setState({ error: e instanceof Error ? e.message : "the layout failed" });
   } finally {
