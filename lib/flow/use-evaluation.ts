@@ -1,8 +1,10 @@
 "use client";
+import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
+import { createStore, type StoreApi } from "zustand/vanilla";
 import { evaluate, type NodeEvaluation } from "@/lib/domain/evaluation";
-import type { EditorState } from "./editor-store";
-import { useEditor } from "./editor-context";
+import type { EditorState, EditorStore } from "./editor-store";
+import { useEditorStore } from "./editor-context";
 
 type Cached = { edges: EditorState["edges"]; result: Map<string, NodeEvaluation> };
 
@@ -23,9 +25,41 @@ export function evaluationOf(s: Pick<EditorState, "nodes" | "edges" | "order">):
   return result;
 }
 
+type Graph = Pick<EditorState, "nodes" | "edges" | "order">;
+
+/**
+ * Above this many arguments, evaluating takes tens of milliseconds (about 100 at 20,000): the
+ * statuses then follow an edit just after it is painted instead of delaying its paint.
+ */
+export const DEFER_EVALUATION_ABOVE = 2_000;
+
+const pick = (s: Graph): Graph => ({ nodes: s.nodes, edges: s.edges, order: s.order });
+const evaluated = new WeakMap<EditorStore, StoreApi<{ graph: Graph }>>();
+
+/** The graph the statuses on screen are computed from: the editor's, at once or a frame later. */
+function evaluatedGraph(store: EditorStore): StoreApi<{ graph: Graph }> {
+  const known = evaluated.get(store);
+  if (known) return known;
+  const g = createStore<{ graph: Graph }>()(() => ({ graph: pick(store.getState()) }));
+  let pending = false;
+  store.subscribe((s, prev) => {
+    if (s.nodes === prev.nodes && s.edges === prev.edges && s.order === prev.order) return;
+    if (s.order.length <= DEFER_EVALUATION_ABOVE) return g.setState({ graph: pick(s) });
+    if (pending) return;
+    pending = true;
+    // A timeout set inside an animation frame runs after that frame is painted.
+    requestAnimationFrame(() => setTimeout(() => {
+      pending = false;
+      g.setState({ graph: pick(store.getState()) });
+    }, 0));
+  });
+  evaluated.set(store, g);
+  return g;
+}
+
 /** Every node's status, dropped flag and why; re-renders only when the graph changes. */
 export function useEvaluation(): Map<string, NodeEvaluation> {
-  return useEditor(evaluationOf);
+  return useStore(evaluatedGraph(useEditorStore()), (s) => evaluationOf(s.graph));
 }
 
 /**
@@ -33,5 +67,5 @@ export function useEvaluation(): Map<string, NodeEvaluation> {
  * status, dropped flag or why changes, not on every edit elsewhere.
  */
 export function useNodeEvaluation(id: string): NodeEvaluation | undefined {
-  return useEditor(useShallow((s: EditorState) => evaluationOf(s).get(id)));
+  return useStore(evaluatedGraph(useEditorStore()), useShallow((s: { graph: Graph }) => evaluationOf(s.graph).get(id)));
 }
