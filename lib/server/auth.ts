@@ -59,12 +59,20 @@ export const auth = betterAuth({
 
 export type { SessionUser } from "./auth-guard";
 import type { SessionUser } from "./auth-guard";
+import { cachedUser, rememberUser, sessionKey } from "./session-cache";
 
 /** The signed-in user of the current request, or null. */
 export async function currentUser(reqHeaders?: Headers): Promise<SessionUser | null> {
-  const session = await auth.api.getSession({ headers: reqHeaders ?? (await headers()) });
+  const h = reqHeaders ?? (await headers());
+  const key = sessionKey(h);
+  if (!key) return null;
+  const cached = cachedUser(key);
+  if (cached) return cached;
+  const session = await auth.api.getSession({ headers: h });
   if (!session) return null;
-  return { id: session.user.id, name: session.user.name, email: session.user.email };
+  const user = { id: session.user.id, name: session.user.name, email: session.user.email };
+  rememberUser(key, user, new Date(session.session.expiresAt));
+  return user;
 }
 
 /** The signed-in user, or a 401. */

@@ -1,5 +1,6 @@
 import { toNextJsHandler } from "better-auth/next-js";
 import { auth, UNRESOLVABLE_IP_HEADER } from "@/lib/server/auth";
+import { forgetSessions } from "@/lib/server/session-cache";
 
 const handler = toNextJsHandler(auth);
 
@@ -12,4 +13,11 @@ function withoutClientIp(req: Request): Request {
 }
 
 export const GET = (req: Request) => handler.GET(withoutClientIp(req));
-export const POST = (req: Request) => handler.POST(withoutClientIp(req));
+export async function POST(req: Request): Promise<Response> {
+  try {
+    return await handler.POST(withoutClientIp(req));
+  } finally {
+    // Sign-out, revocation, a new password or name: cached sessions must be read again.
+    forgetSessions();
+  }
+}
