@@ -78,12 +78,14 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
       const merged = { ...before, ...op.patch };
       const evidence = await checkEvidence(ctx, merged, before.evidence);
       const patch = op.patch.evidence === undefined ? op.patch : { ...op.patch, evidence };
-      const res = await tx.argNode.updateMany({
-        where: { id: op.id, version: op.version },
-        data: { ...(nodeColumns(patch) as object), version: { increment: 1 } },
-      });
-      if (res.count === 0) throw conflict("argument", await loadNode(ctx, op.id, "path"));
-      const node = await loadNode(ctx, op.id, "path");
+      // One statement writes and returns the row; the version in the filter refuses a lost update.
+      const row = await tx.argNode
+        .update({ where: { id: op.id, version: op.version }, data: { ...(nodeColumns(patch) as object), version: { increment: 1 } } })
+        .catch(async (e: unknown) => {
+          if ((e as { code?: string })?.code === "P2025") throw conflict("argument", await loadNode(ctx, op.id, "path"));
+          throw e;
+        });
+      const node = toNodeDto(row);
       await recordChange(tx, { debateId, actorId, entity: "node", entityId: op.id, action: "update", before, after: node });
       return { node };
     }
