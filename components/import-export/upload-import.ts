@@ -14,7 +14,7 @@ export function importErrorMessage(err: unknown): string {
   if (err instanceof ApiError) {
     if (err.status === 401) return "Sign in to import a file.";
     if (err.status === 0) return "Cannot reach the server; check your connection and try again.";
-    // 413s included: the server names the limit that applied (20 MB, or 5 MB for Argdown).
+    // 413s included: the server names the limit that applied (20 MB, or 12 MB for Argdown).
     return err.message.charAt(0).toUpperCase() + err.message.slice(1);
   }
   return "The import failed.";

@@ -18,7 +18,7 @@ export type ImportResult = { debate: DebateSummaryDto; report: ImportReport };
 
 /** A refusal of the file as the API reports it: 413 when it is too big, otherwise 422 with the reason. */
 export function importErrorToAppError(err: ImportError): AppError {
-  // The codec says which limit it was (20 MB for any file, 5 MB for Argdown, which parses slowly).
+  // The codec says which limit it was (20 MB for any file, 12 MB for Argdown, which parses slowly).
   if (err.kind === "too_large") return new AppError("payload_too_large", err.message, { kind: err.kind, ...(err.details === undefined ? {} : { details: err.details }) });
   return new AppError("validation_failed", err.message, { kind: err.kind, ...(err.details === undefined ? {} : { details: err.details }) });
 }
