@@ -72,8 +72,15 @@ export async function apiEdit(n: number, debateId: string, cookie: string): Prom
   const [c50, b50] = pair(clash, base, "p50", "raw single-row UPDATE");
   const [c95, b95] = pair(clash, base, "p95", "raw single-row UPDATE");
   const N = n.toLocaleString("en-US");
+  // The floor under any API call: a Next route doing one SELECT 1 (no session, no JSON body).
+  const floor = await rounds(async () => {
+    const r = await fetch(`${BASE}/api/health`);
+    if (!r.ok) throw new Error(`health ${r.status}`);
+    return (await r.arrayBuffer()).byteLength;
+  });
   return [
     { bench: "edit", what: "PATCH /api/nodes/{id} p50 (SQLite)", n: N, clash: c50, baseline: b50, target: "—", met: null },
+    { bench: "edit", what: "floor: GET /api/health (a Next route, one SELECT 1) p95", n: N, clash: figure(floor.p95, "ms"), baseline: b95, target: "—", met: null },
     { bench: "edit", what: "PATCH /api/nodes/{id} p95 (SQLite)", n: N, clash: c95, baseline: b95, target: "≤ 3 ms", met: c95.median <= 3 },
   ];
 }
