@@ -74,6 +74,22 @@ export function createEditorStore(debate: DebateDto, canEdit: boolean) {
       });
     };
 
+    /**
+     * Replace some existing arguments' rows, touching nothing else: no graph rebuild, so a title
+     * typed on a map of 20,000 arguments costs one record copy, not a dozen passes over the graph.
+     */
+    const patchNodes = (updated: NodeDto[], extra: Partial<EditorState> = {}) => {
+      const s = get();
+      const nodes = { ...s.nodes };
+      let moved = false;
+      for (const n of updated) {
+        const old = s.nodes[n.id]!;
+        moved ||= old.position.x !== n.position.x || old.position.y !== n.position.y || old.side !== n.side;
+        nodes[n.id] = n;
+      }
+      set({ nodes, rfNodes: moved ? syncRfNodes(s.rfNodes, nodes, s.order) : s.rfNodes, ...extra });
+    };
+
     /** Put the rows of `changes` back to their `before` state (roll back an optimistic batch). */
     const rollBack = (changes: RowChange[]) => {
       const g = graphOf(get());
@@ -162,7 +178,12 @@ export function createEditorStore(debate: DebateDto, canEdit: boolean) {
 
       commit(ops, opts = {}) {
         if (!get().canEdit || ops.length === 0) return false;
-        const before = graphOf(get());
+        const s = get();
+        // Field edits of existing arguments (the common case) apply to just those rows.
+        const fieldsOnly = ops.every((o) => o.op === "updateNode" && s.nodes[o.id]);
+        const before: Graph = fieldsOnly
+          ? { nodes: [...new Set(ops.map((o) => (o as { id: string }).id))].map((id) => s.nodes[id]!), edges: [] }
+          : graphOf(s);
         let after: Graph;
         try {
           after = applyOps(before, ops);
@@ -171,13 +192,21 @@ export function createEditorStore(debate: DebateDto, canEdit: boolean) {
           return false;
         }
         const changes = diffGraphs(before, after);
-        setGraph(after, opts.undoable === false ? {} : { undoStack: [...get().undoStack.slice(-199), changes], redoStack: [] });
+        const extra = opts.undoable === false ? {} : { undoStack: [...s.undoStack.slice(-199), changes], redoStack: [] };
+        if (fieldsOnly) patchNodes(after.nodes, extra);
+        else setGraph(after, extra);
         send(ops, changes);
         return true;
       },
 
       receive(rows) {
-        const g = graphOf(get());
+        const s = get();
+        const updates = rows.nodes ?? [];
+        if (!rows.edges?.length && !rows.deletedEdges?.length && !rows.deletedNodes?.length && updates.every((n) => s.nodes[n.id])) {
+          if (updates.length) patchNodes(updates);
+          return;
+        }
+        const g = graphOf(s);
         const nodes = new Map(g.nodes.map((n) => [n.id, n]));
         const edges = new Map(g.edges.map((e) => [e.id, e]));
         for (const n of rows.nodes ?? []) nodes.set(n.id, n);
