@@ -1,6 +1,6 @@
 "use client";
 import { useStore, useStoreApi, type ReactFlowState } from "@xyflow/react";
-import { useMemo } from "react";
+import { useMemo, useRef } from "react";
 import { estimateSize } from "@/lib/domain/layout";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { SpatialGrid, type Rect } from "@/lib/domain/spatial-grid";
@@ -30,11 +30,32 @@ function windowRect(s: ReactFlowState): Rect {
   return { x0: x - w, y0: y - h, x1: x + 2 * w, y1: y + 2 * h };
 }
 
+function samePositions(a: Record<string, NodeDto>, b: Record<string, NodeDto>): boolean {
+  const ids = Object.keys(b);
+  if (Object.keys(a).length !== ids.length) return false;
+  for (const id of ids) {
+    const x = a[id], y = b[id]!;
+    if (x === y) continue;
+    if (!x || x.position.x !== y.position.x || x.position.y !== y.position.y) return false;
+  }
+  return true;
+}
+
+/**
+ * Where each argument sits, for windowing and for clicks on the overview. Rebuilt when an
+ * argument is added, removed or moved (a drop, not every drag frame), not on text edits: the
+ * sizes in it are estimates anyway.
+ */
 export function useSpatialGrid(nodes: Record<string, NodeDto>): SpatialGrid {
-  return useMemo(
-    () => new SpatialGrid(Object.values(nodes).map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, ...((s) => ({ w: s.width, h: s.height }))(estimateSize(n)) }))),
-    [nodes],
-  );
+  const last = useRef<{ nodes: Record<string, NodeDto>; grid: SpatialGrid } | null>(null);
+  return useMemo(() => {
+    const prev = last.current;
+    const grid = prev && samePositions(prev.nodes, nodes)
+      ? prev.grid
+      : new SpatialGrid(Object.values(nodes).map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, ...((s) => ({ w: s.width, h: s.height }))(estimateSize(n)) })));
+    last.current = { nodes, grid };
+    return grid;
+  }, [nodes]);
 }
 
 /**
