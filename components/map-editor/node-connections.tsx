@@ -5,17 +5,21 @@ import { connectionError } from "@/lib/domain/graph";
 import { RELATIONS, type Relation } from "@/lib/domain/vocabulary";
 import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
 import { newClientId } from "@/lib/flow/node-actions";
+import { edgesOf } from "@/lib/flow/adjacency";
+import { searchNodes } from "@/lib/domain/graph";
+
+/** Up to this many arguments the picker lists them all; beyond, it finds them by words typed. */
+const LIST_ALL_UP_TO = 400;
+const NO_TITLES: string[] = [];
 
 /** An argument's connections, editable, plus a keyboard path to connect it to another argument. */
 export function NodeConnections({ id }: { id: string }) {
   const store = useEditorStore();
   const canEdit = useEditor((s) => s.canEdit);
-  const edges = useEditor(useShallow((s) => Object.values(s.edges).filter((e) => e.source === id || e.target === id)));
+  const edges = useEditor((s) => edgesOf(s.edges, id));
   // Plain strings only: useShallow compares items by identity, so fresh tuples would never settle.
-  const ids = useEditor((s) => s.order);
-  const titleList = useEditor(useShallow((s) => s.order.map((nid) => s.nodes[nid]!.title)));
-  const titles = ids.map((nid, i) => [nid, titleList[i] ?? ""] as const);
-  const titleOf = new Map(titles);
+  const otherTitles = useEditor(useShallow((s) => edges.map((e) => s.nodes[e.source === id ? e.target : e.source]?.title ?? "")));
+  const titleOf = new Map(edges.map((e, i) => [e.source === id ? e.target : e.source, otherTitles[i]!]));
   const [target, setTarget] = useState("");
   const [relation, setRelation] = useState<Relation>("rebuts");
   const [error, setError] = useState<string | null>(null);
@@ -60,13 +64,7 @@ export function NodeConnections({ id }: { id: string }) {
       </ul>
       {canEdit && (
         <div className="stack connect-form">
-          <label>
-            Connect this argument to
-            <select value={target} onChange={(e) => setTarget(e.target.value)} data-testid="connect-target">
-              <option value="">Choose an argument…</option>
-              {titles.filter(([nid]) => nid !== id).map(([nid, t]) => <option key={nid} value={nid}>{t || "Untitled"}</option>)}
-            </select>
-          </label>
+          <ConnectTarget id={id} target={target} onChange={setTarget} />
           <div className="row">
             <select aria-label="New relation" value={relation} onChange={(e) => setRelation(e.target.value as Relation)} data-testid="connect-relation">
               {RELATIONS.map((r) => <option key={r} value={r}>{r}</option>)}
@@ -77,5 +75,34 @@ export function NodeConnections({ id }: { id: string }) {
         </div>
       )}
     </section>
+  );
+}
+
+/** The argument to connect to: a list of all of them on a small map, a search on a big one. */
+function ConnectTarget({ id, target, onChange }: { id: string; target: string; onChange: (id: string) => void }) {
+  const [query, setQuery] = useState("");
+  const big = useEditor((s) => s.order.length > LIST_ALL_UP_TO);
+  const ids = useEditor((s) => s.order);
+  const titleList = useEditor(useShallow((s) => (s.order.length > LIST_ALL_UP_TO ? NO_TITLES : s.order.map((nid) => s.nodes[nid]!.title))));
+  const found = useEditor(useShallow((s) => (big && query.trim() ? searchNodes(s.order.map((nid) => s.nodes[nid]!), query, 21).map((n) => n.id) : NO_TITLES)));
+  const foundTitles = useEditor(useShallow((s) => found.map((nid) => s.nodes[nid]?.title ?? "")));
+  const options = (big ? found.map((nid, i) => [nid, foundTitles[i]!] as const) : ids.map((nid, i) => [nid, titleList[i] ?? ""] as const))
+    .filter(([nid]) => nid !== id)
+    .slice(0, big ? 20 : undefined);
+  const prompt = !big ? "Choose an argument…" : !query.trim() ? "Type above to find an argument…" : options.length ? `Choose one of ${options.length} found…` : "Nothing found";
+  return (
+    <label>
+      Connect this argument to
+      {big && (
+        <input
+          type="search" value={query} placeholder="Type words of its title…" aria-label="Find the argument to connect to"
+          data-testid="connect-search" onChange={(e) => setQuery(e.target.value)}
+        />
+      )}
+      <select value={target} onChange={(e) => onChange(e.target.value)} data-testid="connect-target">
+        <option value="">{prompt}</option>
+        {options.map(([nid, t]) => <option key={nid} value={nid}>{t || "Untitled"}</option>)}
+      </select>
+    </label>
   );
 }

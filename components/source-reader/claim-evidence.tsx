@@ -1,6 +1,7 @@
 "use client";
 import { useShallow } from "zustand/shallow";
 import { ATTACK_RELATIONS, type Relation } from "@/lib/domain/vocabulary";
+import { edgesOf } from "@/lib/flow/adjacency";
 import { useEditor } from "@/lib/flow/editor-context";
 import { useReaderStore } from "@/lib/flow/reader-context";
 import { EvidenceRow } from "./evidence-row";
@@ -9,7 +10,7 @@ import { EvidenceRow } from "./evidence-row";
 export function ClaimEvidence({ id }: { id: string }) {
   const reader = useReaderStore();
   // "relation id" strings, so useShallow can settle.
-  const rows = useEditor(useShallow((s) => Object.values(s.edges).filter((e) => e.target === id && s.nodes[e.source]?.evidence).map((e) => `${e.relation} ${e.source}`)));
+  const rows = useEditor(useShallow((s) => edgesOf(s.edges, id).filter((e) => e.target === id && s.nodes[e.source]?.evidence).map((e) => `${e.relation} ${e.source}`)));
   const split = rows.map((r) => r.split(" ") as [Relation, string]);
   const against = split.filter(([rel]) => ATTACK_RELATIONS.has(rel)).map(([, nid]) => nid);
   const forIt = split.filter(([rel]) => !ATTACK_RELATIONS.has(rel)).map(([, nid]) => nid);
