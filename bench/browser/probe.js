@@ -58,12 +58,18 @@
       const flow = document.querySelector(".react-flow");
       if (!flow) return null;
       const r = flow.getBoundingClientRect();
-      for (let y = r.top + r.height * 0.3; y < r.bottom - 60; y += 23)
-        for (let x = r.right - 80; x > r.left + room; x -= 37) {
-          const el = document.elementFromPoint(x, y);
-          if (el && el.classList.contains("react-flow__pane")) return { x, y };
-        }
-      return null;
+      // Bare pane first; on a map so dense that none shows, a spot on an edge (dragging there
+      // pans too), never on a node, a handle or a control.
+      const spot = (ok) => {
+        for (let y = r.top + r.height * 0.3; y < r.bottom - 60; y += 23)
+          for (let x = r.right - 80; x > r.left + room; x -= 37) {
+            const el = document.elementFromPoint(x, y);
+            if (el && ok(el)) return { x, y };
+          }
+        return null;
+      };
+      return spot((el) => el.classList.contains("react-flow__pane")) ??
+        spot((el) => el.closest(".react-flow") !== null && !el.closest(".react-flow__node, .react-flow__handle, .react-flow__panel, .react-flow__controls, .react-flow__minimap"));
     },
     /** The visible node nearest the middle of the map whose whole box is on screen: id and centre. */
     centralNode() {
