@@ -102,11 +102,16 @@ export function route<P extends Params = Params>(
 }
 
 /**
- * A JSON body that is already encoded, sent as it is. Not compressed: Next 16 drops a route
- * handler's Content-Encoding and does not compress route handlers itself, so compression of API
- * responses belongs to the reverse proxy in front (see README, Configuration).
+ * A JSON body that is already encoded, sent part after part as it is. Not compressed: Next 16
+ * drops a route handler's Content-Encoding and does not compress route handlers itself, so
+ * compression of API responses belongs to the reverse proxy in front (see README, Configuration).
  */
-export function jsonBytes(body: Buffer): Response {
-  const headers = { "Content-Type": "application/json", "Cache-Control": "no-store" };
-  return new Response(new Uint8Array(body.buffer as ArrayBuffer, body.byteOffset, body.byteLength), { status: 200, headers });
+export function jsonBytes(parts: Uint8Array[]): Response {
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      for (const part of parts) controller.enqueue(part);
+      controller.close();
+    },
+  });
+  return new Response(body, { status: 200, headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
 }

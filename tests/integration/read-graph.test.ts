@@ -39,7 +39,7 @@ describe("GET /api/debates/{id} sends the cached JSON body", () => {
   it("is the same debate getDebate returns, per viewer, and follows writes", async () => {
     const viewer = await makeUser("json-viewer");
     const f = await makeDebate({ visibility: "public", members: [{ user: viewer, role: "viewer" }] });
-    const body = async (user: typeof f.owner | null) => JSON.parse((await getDebateJson({ user, debateId: f.debateId })).toString("utf8"));
+    const body = async (user: typeof f.owner | null) => JSON.parse(Buffer.concat(await getDebateJson({ user, debateId: f.debateId })).toString("utf8"));
     expect(await body(f.owner)).toEqual(await getDebate({ user: f.owner, debateId: f.debateId }));
     // The graph bytes are shared; the head is not: each viewer sees their own role.
     expect((await body(viewer)).role).toBe("viewer");
@@ -58,6 +58,9 @@ describe("GET /api/debates/{id} sends the cached JSON body", () => {
     const ok = await GET(new Request(`http://localhost/api/debates/${f.debateId}`), { params: Promise.resolve({ id: f.debateId }) });
     // Anonymous on a private debate: refused before any graph bytes are read.
     expect(ok.status).toBe(401);
+    const owner = await getDebate({ user: f.owner, debateId: f.debateId });
+    expect(owner.nodeCount).toBe(owner.nodes.length);
+    expect(owner.ownerName).toBe(f.owner.name);
     const missing = await GET(new Request("http://localhost/api/debates/nope"), { params: Promise.resolve({ id: "nope" }) });
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-type")).toMatch(/application\/json/);

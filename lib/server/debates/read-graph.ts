@@ -69,15 +69,16 @@ function trimEncoded(): void {
 }
 
 /**
- * The JSON body `{...head, nodes, edges, sources}` of a debate as of `head.seq`. `head` (the
- * summary, which differs by viewer) is encoded per call; the graph once per seq.
+ * The JSON body `{...head, nodes, edges, sources}` of a debate as of `head.seq`, as parts to send
+ * in turn (the cached graph bytes are never copied). `head` (the summary, which differs by viewer)
+ * is encoded per call; the graph once per seq.
  */
-export async function graphBodyAt(debateId: string, head: { seq: number }): Promise<Buffer> {
+export async function graphBodyAt(debateId: string, head: { seq: number }): Promise<Uint8Array[]> {
   const entry = await entryAt(debateId, head.seq);
   if (!entry.json) {
     entry.json = Buffer.from(JSON.stringify(entry.graph).slice(1, -1));
     trimEncoded();
   }
   const headJson = JSON.stringify(head);
-  return Buffer.concat([Buffer.from(`${headJson.slice(0, -1)},`), entry.json, Buffer.from("}")]);
+  return [Buffer.from(`${headJson.slice(0, -1)},`), entry.json, Buffer.from("}")];
 }
