@@ -63,17 +63,46 @@ export function useSpatialGrid(nodes: Record<string, NodeDto>): SpatialGrid {
  * grows with every node it holds, rendered or not), and nothing at all when zoomed out so far
  * that the canvas layer draws the map instead. Small maps pass through untouched.
  */
+type Windowed = { nodes: ArgumentRfNode[]; edges: RelationRfEdge[]; lod: boolean };
+export type Last = { rfNodes: ArgumentRfNode[]; rfEdges: RelationRfEdge[]; key: string; grid: SpatialGrid; keep: string | null; inView: Set<string>; out: Windowed };
+
+/** Most changes a drag frame or a selection brings; more than this and the window is rebuilt. */
+const PATCHABLE = 64;
+
+/**
+ * While a node is dragged, React Flow's list changes every frame in one or two entries: when
+ * nothing else changed and every changed node is already in the window, patch those entries
+ * into the last window (a pass of identity checks) instead of filtering the whole map again.
+ */
+export function patchWindow(last: Last | null, rfNodes: ArgumentRfNode[], rfEdges: RelationRfEdge[], key: string, grid: SpatialGrid, keep: string | null): Windowed | null {
+  if (!last || last.rfEdges !== rfEdges || last.key !== key || last.grid !== grid || last.keep !== keep || last.rfNodes.length !== rfNodes.length) return null;
+  const changed = new Map<string, ArgumentRfNode>();
+  for (let i = 0; i < rfNodes.length; i++) {
+    const n = rfNodes[i]!;
+    if (n === last.rfNodes[i]) continue;
+    if (n.id !== last.rfNodes[i]!.id || !last.inView.has(n.id) || changed.size >= PATCHABLE) return null;
+    changed.set(n.id, n);
+  }
+  return { ...last.out, nodes: last.out.nodes.map((n) => changed.get(n.id) ?? n) };
+}
+
 export function useWindowedNodes(
   rfNodes: ArgumentRfNode[],
   rfEdges: RelationRfEdge[],
   grid: SpatialGrid,
   keep: string | null,
-): { nodes: ArgumentRfNode[]; edges: RelationRfEdge[]; lod: boolean } {
+): Windowed {
   const big = rfNodes.length > WINDOW_THRESHOLD;
   const key = useStore((s) => (big ? windowKey(s) : "all"));
   const api = useStoreApi();
+  const last = useRef<Last | null>(null);
   return useMemo(() => {
     if (!big) return { nodes: rfNodes, edges: rfEdges, lod: false };
+    const patched = patchWindow(last.current, rfNodes, rfEdges, key, grid, keep);
+    if (patched) {
+      last.current = { ...last.current!, rfNodes, out: patched };
+      return patched;
+    }
     // Read the view once per window change (the key), not on every frame.
     const inView = key === "lod" ? new Set<string>() : grid.query(windowRect(api.getState()));
     if (keep) inView.add(keep);
@@ -81,6 +110,8 @@ export function useWindowedNodes(
     for (const n of rfNodes) if (n.dragging || n.selected) inView.add(n.id);
     const nodes = rfNodes.filter((n) => inView.has(n.id));
     const edges = rfEdges.filter((e) => inView.has(e.source) && inView.has(e.target));
-    return { nodes, edges, lod: key === "lod" };
+    const out = { nodes, edges, lod: key === "lod" };
+    last.current = { rfNodes, rfEdges, key, grid, keep, inView, out };
+    return out;
   }, [big, key, rfNodes, rfEdges, grid, keep, api]);
 }
