@@ -1,7 +1,7 @@
 import { expect, test } from "../fixtures/test";
 
 // Correctness at scale (no timing assertions: performance is measured in bench/).
-test("a 5,000-argument map opens, zooms out to the overview, and an argument can still be found and edited", async ({ page, api, user: _user, map }) => {
+test("a 5,000-argument map opens, zooms out to the overview, and an argument can still be found, edited and connected", async ({ page, api, user: _user, map }) => {
   const N = 5_000;
   const nodes = Array.from({ length: N }, (_, i) => ({
     id: `n${i}`, kind: i % 3 === 2 ? "rebuttal" : "claim", side: i % 2 ? "aff" : "neg", role: null, speech: null, responseType: null,
@@ -35,5 +35,22 @@ test("a 5,000-argument map opens, zooms out to the overview, and an argument can
     await map.inspectorTitle.press("Enter");
     await map.expectSaved();
     await expect.poll(async () => (await api.debate(debate.id)).nodes.find((n) => n.title.startsWith("Argument 4999"))?.title).toBe("Argument 4999: edited at scale");
+  });
+
+  await test.step("on a big map the connect picker finds the other argument by words typed", async () => {
+    await page.getByTestId("connect-search").fill("Argument 17:");
+    const target = page.getByTestId("connect-target");
+    await expect(target.locator("option", { hasText: "Argument 17: migration drives recruitment" })).toHaveCount(1);
+    // A search lists a few matches, never all 5,000 arguments.
+    expect(await target.locator("option").count()).toBeLessThanOrEqual(21);
+    await target.selectOption({ label: "Argument 17: migration drives recruitment" });
+    await page.getByTestId("connect-relation").selectOption("supports");
+    await page.getByRole("button", { name: "Connect", exact: true }).click();
+    await map.expectSaved();
+    await expect.poll(async () => {
+      const d = await api.debate(debate.id);
+      const idOf = (prefix: string) => d.nodes.find((n) => n.title.startsWith(prefix))?.id;
+      return d.edges.some((e) => e.source === idOf("Argument 4999:") && e.target === idOf("Argument 17:") && e.relation === "supports");
+    }).toBe(true);
   });
 });
