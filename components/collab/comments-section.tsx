@@ -1,5 +1,4 @@
 "use client";
-import { authClient } from "@/lib/auth-client";
 import { useCollabRights, useComments, useCommentsStore } from "@/lib/flow/collab-context";
 import { postComment } from "@/lib/flow/comment-actions";
 import type { Thread } from "@/lib/flow/comments-store";
@@ -14,8 +13,7 @@ export function CommentsSection({ nodeId }: { nodeId: string }) {
   const threads = useComments((s) => s.threads[nodeId] ?? NONE);
   const status = useComments((s) => s.status);
   const open = useComments((s) => s.openCounts[nodeId] ?? 0);
-  const { debateId, canComment } = useCollabRights();
-  const me = authClient.useSession().data?.user.id ?? null;
+  const { debateId, canComment, me } = useCollabRights();
   return (
     <section className="comments stack" aria-label="Comments" data-testid="comments">
       <div className="row spread">

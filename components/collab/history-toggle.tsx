@@ -1,7 +1,10 @@
 "use client";
 import { useEffect } from "react";
 import { useHistoryPanel } from "@/lib/flow/collab-context";
-import { HistoryPanel } from "./history-panel";
+import dynamic from "next/dynamic";
+
+// Loaded when first opened: most visits never open the history.
+const HistoryPanel = dynamic(() => import("./history-panel").then((m) => m.HistoryPanel), { ssr: false });
 
 const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));

@@ -3,7 +3,6 @@ import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef, useState } from "react";
 import { useEditor } from "@/lib/flow/editor-context";
 import { slugify } from "@/lib/domain/slug";
-import { renderMapImage, saveBlob } from "./export-image";
 
 const FILES = [
   { format: "json", label: "Clash JSON", hint: "everything, to import again" },
@@ -47,6 +46,8 @@ export function ExportMenu() {
     try {
       // Let the "Rendering…" state paint before the page is busy cloning the map.
       await new Promise((r) => setTimeout(r, 30));
+      // Loaded on first use: html-to-image is not needed to open a map.
+      const { renderMapImage, saveBlob } = await import("./export-image");
       const blob = await renderMapImage(rf, kind);
       saveBlob(blob, `${slugify(document.title.replace(/\s+—\s+Clash$/, ""))}.${kind}`);
     } catch (err) {

@@ -6,7 +6,7 @@ import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { EditorProvider } from "@/lib/flow/editor-context";
 import { ReaderProvider } from "@/lib/flow/reader-context";
 import { ReaderPanel } from "@/components/source-reader/reader-panel";
-import { BallotPanel } from "@/components/flow-view/ballot-panel";
+import dynamic from "next/dynamic";
 import { MapViewProvider, useMapView } from "@/lib/flow/map-view";
 import { useLiveUpdates } from "@/lib/flow/use-live-updates";
 import { CollabProvider } from "@/lib/flow/collab-context";
@@ -21,14 +21,17 @@ import { SearchBox } from "./search-box";
 import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
 
+// Loaded when first opened (B): the ballot is not needed to open a map.
+const BallotPanel = dynamic(() => import("@/components/flow-view/ballot-panel").then((m) => m.BallotPanel), { ssr: false });
+
 /** The map of one debate: toolbar, canvas, source reader, history and inspector over one editor store (and its reader and comments stores). */
-export function MapEditor({ debate }: { debate: DebateDto }) {
+export function MapEditor({ debate, me }: { debate: DebateDto; me: string | null }) {
   return (
     <EditorProvider debate={debate} canEdit={roleAtLeast(debate.role, "editor")}>
       <ReaderProvider sources={debate.sources}>
         <MapViewProvider>
           <ReactFlowProvider>
-            <CollabProvider debateId={debate.id} role={debate.role}>
+            <CollabProvider debateId={debate.id} role={debate.role} me={me}>
               <EditorLayout debateId={debate.id} seq={debate.seq} resolution={debate.resolution} title={debate.title} />
             </CollabProvider>
           </ReactFlowProvider>

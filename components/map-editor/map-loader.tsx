@@ -24,7 +24,7 @@ async function fetchDebate(id: string): Promise<Loaded> {
  * JSON: a map of 20,000 arguments would otherwise travel inside the page's RSC payload, which is
  * slower to render on the server and slower to parse in the browser than one JSON body.
  */
-export function MapLoader({ summary }: { summary: DebateSummaryDto }) {
+export function MapLoader({ summary, me }: { summary: DebateSummaryDto; me: string | null }) {
   const [loaded, setLoaded] = useState<Loaded>(null);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
@@ -35,7 +35,7 @@ export function MapLoader({ summary }: { summary: DebateSummaryDto }) {
     };
   }, [summary.id, attempt]);
 
-  if (loaded && "debate" in loaded) return <MapEditor debate={loaded.debate} />;
+  if (loaded && "debate" in loaded) return <MapEditor debate={loaded.debate} me={me} />;
   if (loaded && "error" in loaded) {
     return (
       <div className="map-loading" role="alert">

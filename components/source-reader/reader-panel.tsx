@@ -5,10 +5,14 @@ import { NODE_WIDTH } from "@/lib/domain/layout";
 import { useEditorStore } from "@/lib/flow/editor-context";
 import { useReader, useReaderStore } from "@/lib/flow/reader-context";
 import type { ReaderTab } from "@/lib/flow/reader-store";
-import { DebateSearch } from "./debate-search";
+import dynamic from "next/dynamic";
 import { ReaderResizer } from "./reader-resizer";
-import { SourceList } from "./source-list";
-import { SourceView } from "./source-view";
+
+// The reader's contents load when it first opens, not with the map.
+const loading = () => <p className="reader-loading"><span className="spinner" /> Loading…</p>;
+const DebateSearch = dynamic(() => import("./debate-search").then((m) => m.DebateSearch), { ssr: false, loading });
+const SourceList = dynamic(() => import("./source-list").then((m) => m.SourceList), { ssr: false, loading });
+const SourceView = dynamic(() => import("./source-view").then((m) => m.SourceView), { ssr: false, loading });
 
 const TABS: [ReaderTab, string][] = [["sources", "Sources"], ["search", "Search"]];
 

@@ -5,8 +5,11 @@ import type { DebateSummaryDto } from "@/lib/domain/schemas";
 import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { api, ApiError } from "@/lib/flow/api";
 import { Dialog } from "./dialog";
-import { ShareForm } from "./share-form";
-import { ImportPanel } from "@/components/import-export/import-panel";
+import dynamic from "next/dynamic";
+
+// Dialog bodies load when a dialog first opens, not with the map.
+const ShareForm = dynamic(() => import("./share-form").then((m) => m.ShareForm), { ssr: false });
+const ImportPanel = dynamic(() => import("@/components/import-export/import-panel").then((m) => m.ImportPanel), { ssr: false });
 
 /** The debate's title in the header, with Share (owner) and Settings (editors) dialogs. */
 export function DebateMenu({ debate: initial }: { debate: DebateSummaryDto }) {

@@ -1,7 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { authClient } from "@/lib/auth-client";
 
 export function SignOutButton() {
   const router = useRouter();
@@ -12,6 +11,8 @@ export function SignOutButton() {
       disabled={busy}
       onClick={async () => {
         setBusy(true);
+        // Loaded on click: the auth client is not needed to show a page.
+        const { authClient } = await import("@/lib/auth-client");
         await authClient.signOut();
         router.push("/");
         router.refresh();

@@ -16,7 +16,7 @@ const createPanelStore = () =>
     setHistoryOpen: (historyOpen) => set({ historyOpen }),
   }));
 
-type Collab = { debateId: string; role: MemberRole | null; comments: CommentsStore; panel: ReturnType<typeof createPanelStore> };
+type Collab = { debateId: string; role: MemberRole | null; me: string | null; comments: CommentsStore; panel: ReturnType<typeof createPanelStore> };
 const CollabContext = createContext<Collab | null>(null);
 // Outside a provider (a map rendered elsewhere) the badge reads this empty store and shows nothing.
 const EMPTY = createCommentsStore();
@@ -25,8 +25,9 @@ const EMPTY = createCommentsStore();
  * Comments and the History panel of one editor. The debate's comments load once here and then
  * follow the editor's live stream, so every badge and thread stays current without polling.
  */
-export function CollabProvider({ debateId, role, children }: { debateId: string; role: MemberRole | null; children: React.ReactNode }) {
-  const [value] = useState<Collab>(() => ({ debateId, role, comments: createCommentsStore(), panel: createPanelStore() }));
+/** `me` is the signed-in user's id (from the page), so comments know their author without a session request. */
+export function CollabProvider({ debateId, role, me, children }: { debateId: string; role: MemberRole | null; me: string | null; children: React.ReactNode }) {
+  const [value] = useState<Collab>(() => ({ debateId, role, me, comments: createCommentsStore(), panel: createPanelStore() }));
   useEffect(() => {
     const store = value.comments;
     // Listen first, so a comment made while the list loads is not lost (versions settle duplicates).
@@ -74,6 +75,6 @@ export function useHistoryPanel<T>(selector: (s: PanelState) => T): T {
 
 /** What the signed-in person may do here, from their role in the debate. */
 export function useCollabRights() {
-  const { debateId, role } = useCollab();
-  return { debateId, role, canComment: roleAtLeast(role, "commenter"), canEdit: roleAtLeast(role, "editor"), isOwner: role === "owner" };
+  const { debateId, role, me } = useCollab();
+  return { debateId, role, me, canComment: roleAtLeast(role, "commenter"), canEdit: roleAtLeast(role, "editor"), isOwner: role === "owner" };
 }

@@ -31,7 +31,7 @@ export default async function DebatePage({ params }: { params: Promise<{ id: str
           {roleAtLeast(debate.role, "editor") && <StartSeminar debateId={debate.id} isPublic={debate.visibility === "public"} />}
         </div>
       </SiteHeader>
-      <MapLoader summary={summary} />
+      <MapLoader summary={summary} me={user?.id ?? null} />
     </div>
   );
 }
