@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as demo from "@/prisma/seed-data/tajikistan";
-import { ballot, BallotDto, ballotMarkdown } from "./ballot";
+import { ballot, ballotMarkdown } from "./ballot";
+import { BallotDto } from "./evaluation-schemas";
 import { evaluate } from "./evaluation";
 import type { EdgeDto, NodeDto } from "./schemas";
 import type { Relation } from "./vocabulary";

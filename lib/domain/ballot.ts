@@ -1,5 +1,4 @@
-import { z } from "zod";
-import { NodeEvaluationDto, type EvalEdge, type NodeEvaluation } from "./evaluation";
+import type { EvalEdge, NodeEvaluation } from "./evaluation";
 import type { NodeDto } from "./schemas";
 import type { Role } from "./vocabulary";
 
@@ -7,19 +6,6 @@ import type { Role } from "./vocabulary";
 export type Item = { id: string; title: string; why: string };
 export type SideSummary = { standing: Item[]; refuted: Item[]; contested: Item[]; droppedByOpponent: Item[] };
 export type Ballot = { aff: SideSummary; neg: SideSummary; decision: string };
-
-const ItemDto = z.object({ id: z.string(), title: z.string(), why: z.string() });
-const SideSummaryDto = z.object({
-  standing: z.array(ItemDto),
-  refuted: z.array(ItemDto),
-  contested: z.array(ItemDto),
-  droppedByOpponent: z.array(ItemDto),
-});
-export const BallotDto = z.object({ aff: SideSummaryDto, neg: SideSummaryDto, decision: z.string() });
-
-/** What `GET /api/debates/{id}/evaluation` answers: every node's evaluation and the ballot. */
-export const EvaluationDto = z.object({ nodes: z.array(NodeEvaluationDto), ballot: BallotDto });
-export type EvaluationDto = z.infer<typeof EvaluationDto>;
 
 /** Roles that make a rebuttal a case or off-case position of its own, not just an answer. */
 export const POSITION_ROLES: ReadonlySet<Role> = new Set<Role>([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as demo from "@/prisma/seed-data/tajikistan";
-import { evaluate, NodeEvaluationDto, type EvalGraph, type NodeEvaluation, type Status } from "./evaluation";
+import { NodeEvaluationDto } from "./evaluation-schemas";
+import { evaluate, type EvalGraph, type NodeEvaluation, type Status } from "./evaluation";
 import type { EdgeDto, NodeDto } from "./schemas";
 import { RELATIONS, SPEECHES, type Relation, type Side, type Speech } from "./vocabulary";
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { EdgeDto, NodeDto } from "./schemas";
 import { ATTACK_RELATIONS, SPEECH_SIDE, SPEECHES, Speech } from "./vocabulary";
 
@@ -17,14 +16,6 @@ export type NodeEvaluation = {
   /** plain language, naming the arguments that decide the status */
   why: string;
 };
-
-export const NodeEvaluationDto = z.object({
-  id: z.string(),
-  status: z.enum(STATUSES),
-  dropped: z.boolean(),
-  droppedIn: Speech.optional(),
-  why: z.string(),
-});
 
 /** The fields evaluation reads; a full NodeDto / EdgeDto fits. */
 export type EvalNode = Pick<NodeDto, "id" | "kind" | "side" | "speech" | "title">;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { NodeKind, Relation, ResponseType, Role, Side, Speech, Visibility, MemberRole, GrantableRole } from "./vocabulary";
+import { NodeKind, Relation, ResponseType, Role, Side, Speech, Visibility, MemberRole, GrantableRole } from "./vocabulary-schemas";
 
 /** Ids are opaque strings (cuid on the server; any short token from a client op). */
 export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "invalid id");

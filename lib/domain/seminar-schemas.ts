@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { EdgeDto, Id, NodeDto, SourceSummaryDto } from "./schemas";
 import { VERDICTS } from "./seminar";
-import { NodeKind, Relation, Speech } from "./vocabulary";
+import { NodeKind, Relation, Speech } from "./vocabulary-schemas";
 
 const Version = z.number().int();
 export const Verdict = z.enum(VERDICTS);

@@ -1,18 +1,16 @@
-import { z } from "zod";
+// Plain constants and types, no zod: the browser imports this everywhere. The zod enums of these
+// lists, for the server's schemas, are in vocabulary-schemas.ts.
 
 /** What an argument node is. */
 export const NODE_KINDS = ["claim", "rebuttal", "evidence"] as const;
-export const NodeKind = z.enum(NODE_KINDS);
-export type NodeKind = z.infer<typeof NodeKind>;
+export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const SIDES = ["aff", "neg", "neutral"] as const;
-export const Side = z.enum(SIDES);
-export type Side = z.infer<typeof Side>;
+export type Side = (typeof SIDES)[number];
 
 /** The policy-debate speech order, cross-examinations included. */
 export const SPEECHES = ["1AC", "CX1", "1NC", "CX2", "2AC", "CX3", "2NC", "CX4", "1NR", "1AR", "2NR", "2AR"] as const;
-export const Speech = z.enum(SPEECHES);
-export type Speech = z.infer<typeof Speech>;
+export type Speech = (typeof SPEECHES)[number];
 
 export const SPEECH_LABELS: Record<Speech, string> = {
   "1AC": "1AC — First Affirmative Constructive",
@@ -39,35 +37,30 @@ export const ROLES = [
   "thesis", "harms", "inherency", "plan", "solvency", "advantage", "disadvantage", "uniqueness",
   "link", "internal-link", "impact", "counterplan", "kritik", "topicality", "theory", "framework",
 ] as const;
-export const Role = z.enum(ROLES);
-export type Role = z.infer<typeof Role>;
+export type Role = (typeof ROLES)[number];
 
 export const RESPONSE_TYPES = [
   "answer", "turn", "no-link", "non-unique", "impact-defense", "permutation", "extension",
 ] as const;
-export const ResponseType = z.enum(RESPONSE_TYPES);
-export type ResponseType = z.infer<typeof ResponseType>;
+export type ResponseType = (typeof RESPONSE_TYPES)[number];
 
 /** Typed relations; an edge reads "source <relation> target". */
 export const RELATIONS = ["supports", "rebuts", "undercuts", "turns", "extends"] as const;
-export const Relation = z.enum(RELATIONS);
-export type Relation = z.infer<typeof Relation>;
+export type Relation = (typeof RELATIONS)[number];
 
 /** Relations that attack their target (used by evaluation later). */
 export const ATTACK_RELATIONS: ReadonlySet<Relation> = new Set(["rebuts", "undercuts", "turns"]);
 
 export const VISIBILITIES = ["private", "public"] as const;
-export const Visibility = z.enum(VISIBILITIES);
-export type Visibility = z.infer<typeof Visibility>;
+export type Visibility = (typeof VISIBILITIES)[number];
 
 /** Per-debate roles, strongest first. */
 export const MEMBER_ROLES = ["owner", "editor", "commenter", "viewer"] as const;
-export const MemberRole = z.enum(MEMBER_ROLES);
-export type MemberRole = z.infer<typeof MemberRole>;
+export type MemberRole = (typeof MEMBER_ROLES)[number];
 
 /** Roles that may be granted to others (ownership is not transferable through sharing). */
-export const GrantableRole = z.enum(["editor", "commenter", "viewer"]);
-export type GrantableRole = z.infer<typeof GrantableRole>;
+export const GRANTABLE_ROLES = ["editor", "commenter", "viewer"] as const;
+export type GrantableRole = (typeof GRANTABLE_ROLES)[number];
 
 const RANK: Record<MemberRole, number> = { owner: 3, editor: 2, commenter: 1, viewer: 0 };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import * as S from "@/lib/domain/schemas";
-import { EvaluationDto } from "@/lib/domain/ballot";
+import { EvaluationDto } from "@/lib/domain/evaluation-schemas";
 import { ImportReportDto, ImportResultDto } from "./imports/import-result-dto";
 
 const ErrorBody = z.object({

@@ -2,7 +2,7 @@
 // (and the route, for the Markdown export), authorized like any read; the seeded demo evaluates.
 import { describe, expect, it } from "vitest";
 import { GET } from "@/app/api/debates/[id]/evaluation/route";
-import { EvaluationDto } from "@/lib/domain/ballot";
+import { EvaluationDto } from "@/lib/domain/evaluation-schemas";
 import { evaluateDebate } from "@/lib/server/debates/evaluate-debate";
 import { openApiDocument } from "@/lib/server/openapi";
 import { DEMO_DEBATE_ID, DEMO_USER, seedDemo } from "@/prisma/seed-lib";

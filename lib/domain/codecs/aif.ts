@@ -3,7 +3,7 @@
 // `{AIF: {...}, OVA: {nodes: [{nodeID, x, y, visible}], edges}, text: {txt}}` with layout.
 import { z } from "zod";
 import { Position, type NodeDto } from "../schemas";
-import { ATTACK_RELATIONS, type Relation } from "../vocabulary";
+import { ATTACK_RELATIONS, type Relation } from "../vocabulary-schemas";
 import { GraphBuilder, assertCount, describeZodIssues, isRecord, joinClaimText, splitClaimText } from "./common";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 

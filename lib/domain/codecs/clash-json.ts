@@ -2,7 +2,7 @@
 // anchors and highlights, relations, sources with their text), versioned and validated.
 import { z } from "zod";
 import { EvidenceFields, evidenceSchema, HttpUrl, MAX_SOURCE_CHARS, Position, Range } from "../schemas";
-import { NodeKind, Relation, ResponseType, Role, Side, Speech } from "../vocabulary";
+import { NodeKind, Relation, ResponseType, Role, Side, Speech } from "../vocabulary-schemas";
 import { GraphBuilder, assertCount, describeZodIssues, isRecord } from "./common";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 

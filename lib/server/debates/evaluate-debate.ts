@@ -1,5 +1,6 @@
 import "server-only";
-import { ballot, ballotMarkdown, EvaluationDto, type Ballot } from "@/lib/domain/ballot";
+import { ballot, ballotMarkdown, type Ballot } from "@/lib/domain/ballot";
+import { EvaluationDto } from "@/lib/domain/evaluation-schemas";
 import { evaluate, type NodeEvaluation } from "@/lib/domain/evaluation";
 import type { SessionUser } from "../auth-guard";
 import { getDebate } from "./get-debate";

@@ -6,7 +6,7 @@ import type { ImportedGraph, ImportedNode, ImportedSource, ImportReport } from "
 import { connectionError } from "@/lib/domain/graph";
 import { layoutGraph } from "@/lib/domain/layout";
 import { HttpUrl, MAX_SOURCE_CHARS, Position, Range, type EdgeDto, type Evidence, type NodeDto, type SourceSummaryDto } from "@/lib/domain/schemas";
-import { NodeKind, ResponseType, Role, Side, Speech } from "@/lib/domain/vocabulary";
+import { NodeKind, ResponseType, Role, Side, Speech } from "@/lib/domain/vocabulary-schemas";
 
 /**
  * Everything an import will write, worked out before the transaction opens: ids minted, fields
