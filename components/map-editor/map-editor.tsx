@@ -7,6 +7,9 @@ import { EditorProvider } from "@/lib/flow/editor-context";
 import { ReaderProvider } from "@/lib/flow/reader-context";
 import { ReaderPanel } from "@/components/source-reader/reader-panel";
 import dynamic from "next/dynamic";
+// The view tabs, status chips and ballot styles the map shares with the flow view (the ballot
+// itself loads on first use, so its stylesheet cannot come with it).
+import "@/app/flow-view.css";
 import { MapViewProvider, useMapView } from "@/lib/flow/map-view";
 import { useLiveUpdates } from "@/lib/flow/use-live-updates";
 import { CollabProvider } from "@/lib/flow/collab-context";
