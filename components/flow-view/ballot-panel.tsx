@@ -2,27 +2,13 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { ballot, ballotMarkdown, type SideSummary } from "@/lib/domain/ballot";
+import { slugify } from "@/lib/domain/slug";
 import { useEditor } from "@/lib/flow/editor-context";
+import { saveBlob } from "@/lib/flow/save-blob";
 import { useEvaluation } from "@/lib/flow/use-evaluation";
 import { BallotSide } from "./ballot-side";
 import "@/app/flow-view.css";
 
-/** A file name from a debate title: "U.S. Aid to X" → "u-s-aid-to-x-ballot.md". */
-export function ballotFileName(title: string): string {
-  const slug = title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 60);
-  return `${slug || "debate"}-ballot.md`;
-}
-
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: "text/markdown;charset=utf-8" }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1_000);
-}
 
 /**
  * What each side still has, ballot-style, from the editor's graph: recomputed as the graph is
@@ -39,7 +25,7 @@ export function BallotPanel({ title, onClose }: { title: string; onClose?: () =>
     <aside id="ballot-panel" className="ballot-panel" aria-labelledby="ballot-heading" data-testid="ballot">
       <div className="ballot-head">
         <h2 id="ballot-heading">Ballot</h2>
-        <button type="button" className="btn" onClick={() => download(ballotFileName(title), ballotMarkdown(result, title))}>
+        <button type="button" className="btn" onClick={() => saveBlob(new Blob([ballotMarkdown(result, title)], { type: "text/markdown;charset=utf-8" }), `${slugify(title)}-ballot.md`)}>
           Export Markdown
         </button>
         {onClose && (

@@ -3,6 +3,7 @@ import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef, useState } from "react";
 import { useEditor } from "@/lib/flow/editor-context";
 import { slugify } from "@/lib/domain/slug";
+import { saveBlob } from "@/lib/flow/save-blob";
 
 const FILES = [
   { format: "json", label: "Clash JSON", hint: "everything, to import again" },
@@ -47,7 +48,7 @@ export function ExportMenu() {
       // Let the "Rendering…" state paint before the page is busy cloning the map.
       await new Promise((r) => setTimeout(r, 30));
       // Loaded on first use: html-to-image is not needed to open a map.
-      const { renderMapImage, saveBlob } = await import("./export-image");
+      const { renderMapImage } = await import("./export-image");
       const blob = await renderMapImage(rf, kind);
       saveBlob(blob, `${slugify(document.title.replace(/\s+—\s+Clash$/, ""))}.${kind}`);
     } catch (err) {

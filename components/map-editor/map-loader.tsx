@@ -1,22 +1,18 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { DebateDto, DebateSummaryDto } from "@/lib/domain/schemas";
+import { api } from "@/lib/flow/api";
 import { MapEditor } from "./map-editor";
 
 type Loaded = { debate: DebateDto } | { error: string } | null;
 
 async function fetchDebate(id: string): Promise<Loaded> {
-  try {
-    // The page preloads this URL (same mode and credentials), so this usually finds it in flight.
-    const res = await fetch(`/api/debates/${encodeURIComponent(id)}`);
-    if (!res.ok) {
-      const body = (await res.json().catch(() => null)) as { error?: { message?: string } } | null;
-      return { error: body?.error?.message ?? `the server answered ${res.status}` };
-    }
-    return { debate: (await res.json()) as DebateDto };
-  } catch {
-    return { error: "the server could not be reached" };
-  }
+  // The page preloads this URL with the same mode and credentials as api()'s GET, so this
+  // usually finds the response already in flight.
+  return api<DebateDto>(`/api/debates/${encodeURIComponent(id)}`).then(
+    (debate) => ({ debate }),
+    (err: unknown) => ({ error: err instanceof Error ? err.message : "the map could not be loaded" }),
+  );
 }
 
 /**

@@ -6,10 +6,9 @@ import { RELATIONS, type Relation } from "@/lib/domain/vocabulary";
 import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
 import { newClientId } from "@/lib/flow/node-actions";
 import { edgesOf } from "@/lib/flow/adjacency";
+import { WINDOW_THRESHOLD } from "@/lib/flow/use-windowed-nodes";
 import { searchNodes } from "@/lib/domain/graph";
 
-/** Up to this many arguments the picker lists them all; beyond, it finds them by words typed. */
-const LIST_ALL_UP_TO = 400;
 const NO_TITLES: string[] = [];
 
 /** An argument's connections, editable, plus a keyboard path to connect it to another argument. */
@@ -78,12 +77,12 @@ export function NodeConnections({ id }: { id: string }) {
   );
 }
 
-/** The argument to connect to: a list of all of them on a small map, a search on a big one. */
+/** The argument to connect to: a list of all of them on a small map, a search on a big (windowed) one. */
 function ConnectTarget({ id, target, onChange }: { id: string; target: string; onChange: (id: string) => void }) {
   const [query, setQuery] = useState("");
-  const big = useEditor((s) => s.order.length > LIST_ALL_UP_TO);
+  const big = useEditor((s) => s.order.length > WINDOW_THRESHOLD);
   const ids = useEditor((s) => s.order);
-  const titleList = useEditor(useShallow((s) => (s.order.length > LIST_ALL_UP_TO ? NO_TITLES : s.order.map((nid) => s.nodes[nid]!.title))));
+  const titleList = useEditor(useShallow((s) => (big ? NO_TITLES : s.order.map((nid) => s.nodes[nid]!.title))));
   const found = useEditor(useShallow((s) => (big && query.trim() ? searchNodes(s.order.map((nid) => s.nodes[nid]!), query, 21).map((n) => n.id) : NO_TITLES)));
   const foundTitles = useEditor(useShallow((s) => found.map((nid) => s.nodes[nid]?.title ?? "")));
   const options = (big ? found.map((nid, i) => [nid, foundTitles[i]!] as const) : ids.map((nid, i) => [nid, titleList[i] ?? ""] as const))
