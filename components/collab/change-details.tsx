@@ -1,8 +1,8 @@
 "use client";
 import { useCallback } from "react";
 import type { HistoryEntryDto } from "@/lib/domain/schemas";
-import { useEditorStore } from "@/lib/flow/editor-context";
-import { describeChange } from "@/lib/flow/describe-change";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { describeChange } from "@/lib/client/collab/describe-change";
 
 /** A change's before and after in plain words, one field per row. */
 export function ChangeDetails({ entry }: { entry: HistoryEntryDto }) {

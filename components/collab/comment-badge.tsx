@@ -1,6 +1,6 @@
 "use client";
 import { memo } from "react";
-import { useOpenCommentCount } from "@/lib/flow/collab-context";
+import { useOpenCommentCount } from "@/lib/client/collab/collab-context";
 
 /** The map's count of comments in an argument's open threads; nothing when there are none. */
 function CommentBadgeImpl({ id }: { id: string }) {

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { messageOf } from "@/lib/flow/comment-actions";
+import { messageOf } from "@/lib/client/collab/comment-actions";
 
 type Props = {
   label: string;

@@ -1,9 +1,9 @@
 "use client";
 import { memo, useState } from "react";
 import type { CommentDto } from "@/lib/domain/schemas";
-import { useCommentsStore } from "@/lib/flow/collab-context";
-import { deleteComment, editComment, messageOf } from "@/lib/flow/comment-actions";
-import { relativeTime } from "@/lib/flow/relative-time";
+import { useCommentsStore } from "@/lib/client/collab/collab-context";
+import { deleteComment, editComment, messageOf } from "@/lib/client/collab/comment-actions";
+import { relativeTime } from "@/lib/client/collab/relative-time";
 import { CommentComposer } from "./comment-composer";
 
 type Props = { comment: CommentDto; mine: boolean; canDelete: boolean; replies?: number };

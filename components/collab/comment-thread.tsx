@@ -1,8 +1,8 @@
 "use client";
 import { memo, useState } from "react";
-import { useCollabRights, useCommentsStore } from "@/lib/flow/collab-context";
-import { messageOf, postComment, setResolved } from "@/lib/flow/comment-actions";
-import type { Thread } from "@/lib/flow/comments-store";
+import { useCollabRights, useCommentsStore } from "@/lib/client/collab/collab-context";
+import { messageOf, postComment, setResolved } from "@/lib/client/collab/comment-actions";
+import type { Thread } from "@/lib/client/collab/comments-store";
 import { CommentComposer } from "./comment-composer";
 import { CommentItem } from "./comment-item";
 

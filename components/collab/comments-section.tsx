@@ -1,7 +1,7 @@
 "use client";
-import { useCollabRights, useComments, useCommentsStore } from "@/lib/flow/collab-context";
-import { postComment } from "@/lib/flow/comment-actions";
-import type { Thread } from "@/lib/flow/comments-store";
+import { useCollabRights, useComments, useCommentsStore } from "@/lib/client/collab/collab-context";
+import { postComment } from "@/lib/client/collab/comment-actions";
+import type { Thread } from "@/lib/client/collab/comments-store";
 import { CommentComposer } from "./comment-composer";
 import { CommentThread } from "./comment-thread";
 

@@ -1,7 +1,7 @@
 "use client";
 import { memo, useState } from "react";
 import type { HistoryEntryDto } from "@/lib/domain/schemas";
-import { relativeTime } from "@/lib/flow/relative-time";
+import { relativeTime } from "@/lib/client/collab/relative-time";
 import { ChangeDetails } from "./change-details";
 import { RestoreButtons, type RestoreScope } from "./restore-buttons";
 

@@ -1,11 +1,11 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
 import type { HistoryEntryDto, RestoreInput } from "@/lib/domain/schemas";
-import { ApiError } from "@/lib/flow/api";
-import { useCollabRights, useHistoryPanel } from "@/lib/flow/collab-context";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { pointBefore, restore } from "@/lib/flow/history-actions";
-import { useHistory } from "@/lib/flow/use-history";
+import { ApiError } from "@/lib/client/api";
+import { useCollabRights, useHistoryPanel } from "@/lib/client/collab/collab-context";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { pointBefore, restore } from "@/lib/client/collab/history-actions";
+import { useHistory } from "@/lib/client/collab/use-history";
 import { HistoryEntry } from "./history-entry";
 import type { RestoreScope } from "./restore-buttons";
 

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect } from "react";
-import { useHistoryPanel } from "@/lib/flow/collab-context";
+import { useHistoryPanel } from "@/lib/client/collab/collab-context";
 import dynamic from "next/dynamic";
 
 // Loaded when first opened: most visits never open the history.

@@ -1,7 +1,7 @@
 "use client";
 import { memo, useState } from "react";
 import type { ShareLinkDto } from "@/lib/domain/schemas";
-import { relativeTime, timeUntil } from "@/lib/flow/relative-time";
+import { relativeTime, timeUntil } from "@/lib/client/collab/relative-time";
 
 const ROLE = { editor: "Can edit", commenter: "Can comment", viewer: "Can view" } as const;
 

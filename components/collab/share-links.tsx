@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
 import type { ShareLinkDto } from "@/lib/domain/schemas";
-import { api, ApiError } from "@/lib/flow/api";
+import { api, ApiError } from "@/lib/client/api";
 import { NewLinkNotice } from "./new-link-notice";
 import { ShareLinkRow } from "./share-link-row";
 

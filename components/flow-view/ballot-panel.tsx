@@ -3,9 +3,9 @@ import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { ballot, ballotMarkdown, type SideSummary } from "@/lib/domain/ballot";
 import { slugify } from "@/lib/domain/slug";
-import { useEditor } from "@/lib/flow/editor-context";
-import { saveBlob } from "@/lib/flow/save-blob";
-import { useEvaluation } from "@/lib/flow/use-evaluation";
+import { useEditor } from "@/lib/client/editor/editor-context";
+import { saveBlob } from "@/lib/client/save-blob";
+import { useEvaluation } from "@/lib/client/editor/use-evaluation";
 import { BallotSide } from "./ballot-side";
 import "@/app/flow-view.css";
 

@@ -1,6 +1,6 @@
 "use client";
 import type { Item, SideSummary } from "@/lib/domain/ballot";
-import { useEditorStore } from "@/lib/flow/editor-context";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
 
 const NAME = { aff: "Affirmative", neg: "Negative" } as const;
 const SHORT = { aff: "Aff", neg: "Neg" } as const;

@@ -1,6 +1,6 @@
 "use client";
 import { memo } from "react";
-import { useEditor } from "@/lib/flow/editor-context";
+import { useEditor } from "@/lib/client/editor/editor-context";
 
 /** "Defense One 15 — “Title,” …" → "Defense One 15": the short cite a debater writes on a flow. */
 export function shortCite(cite: string): string {

@@ -1,9 +1,9 @@
 "use client";
 import { createContext, useContext, useRef } from "react";
 import type { FlowLayout } from "@/lib/domain/flow-layout";
-import { useEditorStore } from "@/lib/flow/editor-context";
-import { cancelEdit, commitEdit, startSibling, startSiblingOfDraft } from "./flow-actions";
-import { useFlowUiStore } from "./flow-ui";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { cancelEdit, commitEdit, startSibling, startSiblingOfDraft } from "@/lib/client/flowsheet/flow-actions";
+import { useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 
 /** The current flow layout, for the one cell that is being edited (cells themselves do not read it). */
 export const FlowLayoutContext = createContext<FlowLayout | null>(null);

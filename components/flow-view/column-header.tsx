@@ -2,9 +2,9 @@
 import { memo } from "react";
 import type { FlowColumn } from "@/lib/domain/flow-layout";
 import { SPEECH_LABELS } from "@/lib/domain/vocabulary";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { startThread } from "./flow-actions";
-import { useFlowUiStore } from "./flow-ui";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { startThread } from "@/lib/client/flowsheet/flow-actions";
+import { useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 
 /** A speech's sticky header, coloured by the side that gives it, with "+" to start a thread there. */
 export const ColumnHeader = memo(function ColumnHeader({ column, index }: { column: FlowColumn; index: number }) {

@@ -1,7 +1,7 @@
 "use client";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { startThread } from "./flow-actions";
-import { useFlowUi, useFlowUiStore } from "./flow-ui";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { startThread } from "@/lib/client/flowsheet/flow-actions";
+import { useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 
 /** Shown while no argument has a speech yet: how a flow starts, and a button that starts it. */
 export function EmptyFlow() {

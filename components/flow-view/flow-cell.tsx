@@ -1,12 +1,12 @@
 "use client";
 import { memo } from "react";
 import type { Status } from "@/lib/domain/evaluation";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { useNodeEvaluation } from "@/lib/flow/use-evaluation";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { useNodeEvaluation } from "@/lib/client/editor/use-evaluation";
 import { CardLines } from "./card-lines";
 import { CellEditor } from "./cell-editor";
-import { startEdit } from "./flow-actions";
-import { cellDomId, focusGrid, useFlowUi, useFlowUiStore } from "./flow-ui";
+import { startEdit } from "@/lib/client/flowsheet/flow-actions";
+import { cellDomId, focusGrid, useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import { WhyButton, WhyText } from "./why-disclosure";
 
 const MARK: Record<Status, string> = { standing: "✓", refuted: "✗", contested: "~" };

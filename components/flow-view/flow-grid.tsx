@@ -1,10 +1,10 @@
 "use client";
 import { useEffect, useMemo } from "react";
-import { useEditor } from "@/lib/flow/editor-context";
+import { useEditor } from "@/lib/client/editor/editor-context";
 import { FlowLayoutContext } from "./cell-editor";
 import { ColumnHeader } from "./column-header";
 import { FlowCell } from "./flow-cell";
-import { cellDomId, FLOW_GRID_ID } from "./flow-ui";
+import { cellDomId, FLOW_GRID_ID } from "@/lib/client/flowsheet/flow-ui";
 import { useFlowKeys } from "./use-flow-keys";
 import { useFlowLayout, useFlowRows } from "./use-flow-layout";
 

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useShallow } from "zustand/react/shallow";
 import { STATUSES, type Status } from "@/lib/domain/evaluation";
-import { useFlowUi, useFlowUiStore, type SideFilter } from "./flow-ui";
+import { useFlowUi, useFlowUiStore, type SideFilter } from "@/lib/client/flowsheet/flow-ui";
 
 const STATUS_LABEL: Record<Status, string> = { standing: "✓ Standing", refuted: "✗ Refuted", contested: "~ Contested" };
 const SIDES: { value: SideFilter; label: string }[] = [

@@ -1,7 +1,7 @@
 "use client";
 import { useShallow } from "zustand/react/shallow";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { useFlowUi } from "./flow-ui";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { useFlowUi } from "@/lib/client/flowsheet/flow-ui";
 
 const EDIT_KEYS: [string, string][] = [
   ["↑↓←→", "move"], ["Enter", "edit"], ["Tab", "answer"], ["Shift+Enter", "add below"], ["N", "new thread"],

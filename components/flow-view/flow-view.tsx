@@ -6,7 +6,7 @@ import { EmptyFlow } from "./empty-flow";
 import { FlowGrid } from "./flow-grid";
 import { FlowHeader } from "./flow-header";
 import { FlowStatus } from "./flow-status";
-import { FlowUiProvider, useFlowUi, useFlowUiStore } from "./flow-ui";
+import { FlowUiProvider, useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 
 /**
  * The flow view of one debate: the same graph as the map (the editor store from the enclosing

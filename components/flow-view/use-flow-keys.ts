@@ -1,9 +1,9 @@
 "use client";
 import { useCallback } from "react";
 import { flowNeighbour, type FlowDirection, type FlowLayout } from "@/lib/domain/flow-layout";
-import { useEditorStore } from "@/lib/flow/editor-context";
-import { deleteArgument, startAnswer, startEdit, startSibling, startThread } from "./flow-actions";
-import { useFlowUiStore } from "./flow-ui";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { deleteArgument, startAnswer, startEdit, startSibling, startThread } from "@/lib/client/flowsheet/flow-actions";
+import { useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import type { FlowRows } from "./use-flow-layout";
 
 const ARROWS: Record<string, FlowDirection> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };

@@ -2,9 +2,9 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { flowLayout, type FlowEdge, type FlowLayout, type FlowNode } from "@/lib/domain/flow-layout";
-import { useEditor } from "@/lib/flow/editor-context";
-import { useEvaluation } from "@/lib/flow/use-evaluation";
-import { useFlowUi } from "./flow-ui";
+import { useEditor } from "@/lib/client/editor/editor-context";
+import { useEvaluation } from "@/lib/client/editor/use-evaluation";
+import { useFlowUi } from "@/lib/client/flowsheet/flow-ui";
 
 /** The flow sheet of the editor's graph, with the argument being drafted in its place. */
 export function useFlowLayout(): FlowLayout {

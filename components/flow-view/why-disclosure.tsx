@@ -1,5 +1,5 @@
 "use client";
-import { useFlowUi, useFlowUiStore } from "./flow-ui";
+import { useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 
 /** The "why" button of a cell: a disclosure (aria-expanded) for the evaluation's plain-language reason. */
 export function WhyButton({ id }: { id: string }) {

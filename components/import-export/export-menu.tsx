@@ -1,9 +1,9 @@
 "use client";
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef, useState } from "react";
-import { useEditor } from "@/lib/flow/editor-context";
+import { useEditor } from "@/lib/client/editor/editor-context";
 import { slugify } from "@/lib/domain/slug";
-import { saveBlob } from "@/lib/flow/save-blob";
+import { saveBlob } from "@/lib/client/save-blob";
 
 const FILES = [
   { format: "json", label: "Clash JSON", hint: "everything, to import again" },

@@ -1,5 +1,5 @@
 "use client";
-import { ApiError } from "@/lib/flow/api";
+import { ApiError } from "@/lib/client/api";
 import type { ImportFormat, ImportReport } from "@/lib/domain/codecs/types";
 import type { DebateSummaryDto } from "@/lib/domain/schemas";
 

@@ -1,12 +1,12 @@
 "use client";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
-import { useEditor } from "@/lib/flow/editor-context";
-import type { ArgumentRfNode } from "@/lib/flow/to-flow";
+import { useEditor } from "@/lib/client/editor/editor-context";
+import type { ArgumentRfNode } from "@/lib/client/editor/to-flow";
 import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
 import { HighlightedQuote } from "./highlighted-quote";
 import { StatusChip } from "./status-chip";
-import { useReader } from "@/lib/flow/reader-context";
+import { useReader } from "@/lib/client/reader/reader-context";
 import { OnlyHighlighted } from "@/components/source-reader/only-highlighted";
 import { CommentBadge } from "@/components/collab/comment-badge";
 

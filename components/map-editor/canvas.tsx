@@ -1,18 +1,18 @@
 "use client";
 import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type NodeTypes, type ReactFlowInstance } from "@xyflow/react";
-import type { EditorState } from "@/lib/flow/editor-store";
+import type { EditorState } from "@/lib/client/editor/editor-store";
 import { useCallback, useMemo, useState } from "react";
-import { useFitOnChange } from "@/lib/flow/use-fit-on-change";
-import { isFiltering, passes, useMapView } from "@/lib/flow/map-view";
-import { useEvaluation } from "@/lib/flow/use-evaluation";
-import { jumpTo } from "@/lib/flow/node-actions";
-import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD } from "@/lib/flow/use-windowed-nodes";
+import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
+import { isFiltering, passes, useMapView } from "@/lib/client/editor/map-view";
+import { useEvaluation } from "@/lib/client/editor/use-evaluation";
+import { jumpTo } from "@/lib/client/editor/node-actions";
+import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD } from "@/lib/client/editor/use-windowed-nodes";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { LodLayer } from "./lod-layer";
 
 const NO_NODES: Record<string, NodeDto> = {};
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import type { ArgumentRfNode, RelationRfEdge } from "@/lib/flow/to-flow";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import type { ArgumentRfNode, RelationRfEdge } from "@/lib/client/editor/to-flow";
 import { ArgumentNode } from "./argument-node";
 import { NodeErrorBoundary } from "./node-error-boundary";
 

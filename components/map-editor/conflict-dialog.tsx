@@ -1,5 +1,5 @@
 "use client";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { Dialog } from "@/components/ui/dialog";
 
 /** A stale edit is never dropped silently: show both versions and let the user keep one. */

@@ -1,6 +1,6 @@
 "use client";
 import { RELATIONS, type Relation } from "@/lib/domain/vocabulary";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 
 /** Edit or remove one connection. */
 export function EdgeInspector({ id }: { id: string }) {

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect } from "react";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 
 /** A refused change is rolled back and said plainly here. */
 export function ErrorToast() {

@@ -1,5 +1,5 @@
 "use client";
-import { useEditor } from "@/lib/flow/editor-context";
+import { useEditor } from "@/lib/client/editor/editor-context";
 import { NodeInspector } from "./node-inspector";
 import { EdgeInspector } from "./edge-inspector";
 import { ShortcutList } from "./shortcut-list";

@@ -2,7 +2,7 @@
 import { useStore } from "@xyflow/react";
 import { memo, useEffect, useRef } from "react";
 import { estimateSize } from "@/lib/domain/layout";
-import { useEditorStore } from "@/lib/flow/editor-context";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
 
 const FILL = { aff: "#2563eb", neg: "#dc2626", neutral: "#64748b" } as const;
 

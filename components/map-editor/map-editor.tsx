@@ -3,16 +3,16 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useRef } from "react";
 import type { DebateDto } from "@/lib/domain/schemas";
 import { roleAtLeast } from "@/lib/domain/vocabulary";
-import { EditorProvider } from "@/lib/flow/editor-context";
-import { ReaderProvider } from "@/lib/flow/reader-context";
+import { EditorProvider } from "@/lib/client/editor/editor-context";
+import { ReaderProvider } from "@/lib/client/reader/reader-context";
 import { ReaderPanel } from "@/components/source-reader/reader-panel";
 import dynamic from "next/dynamic";
 // The view tabs, status chips and ballot styles the map shares with the flow view (the ballot
 // itself loads on first use, so its stylesheet cannot come with it).
 import "@/app/flow-view.css";
-import { MapViewProvider, useMapView } from "@/lib/flow/map-view";
-import { useLiveUpdates } from "@/lib/flow/use-live-updates";
-import { CollabProvider } from "@/lib/flow/collab-context";
+import { MapViewProvider, useMapView } from "@/lib/client/editor/map-view";
+import { useLiveUpdates } from "@/lib/client/live/use-live-updates";
+import { CollabProvider } from "@/lib/client/collab/collab-context";
 import { HistoryHost } from "@/components/collab/history-toggle";
 import { Canvas } from "./canvas";
 import { PresenceBar } from "./presence-bar";

@@ -3,7 +3,7 @@ import { useState } from "react";
 import { useShallow } from "zustand/shallow";
 import { STATUSES, type Status } from "@/lib/domain/evaluation";
 import { NODE_KINDS, SIDES, SPEECHES } from "@/lib/domain/vocabulary";
-import { isFiltering, useMapView, type MapFilter } from "@/lib/flow/map-view";
+import { isFiltering, useMapView, type MapFilter } from "@/lib/client/editor/map-view";
 import { KIND_LABEL, SIDE_LABEL } from "./labels";
 
 function Group<K extends keyof MapFilter>({ name, field, options, label }: { name: string; field: K; options: readonly MapFilter[K][number][]; label: (v: MapFilter[K][number]) => string }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { DebateDto, DebateSummaryDto } from "@/lib/domain/schemas";
-import { api } from "@/lib/flow/api";
+import { api } from "@/lib/client/api";
 import { MapEditor } from "./map-editor";
 
 type Loaded = { debate: DebateDto } | { error: string } | null;

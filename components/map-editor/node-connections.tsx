@@ -3,10 +3,10 @@ import { useState } from "react";
 import { useShallow } from "zustand/shallow";
 import { connectionError } from "@/lib/domain/graph";
 import { RELATIONS, type Relation } from "@/lib/domain/vocabulary";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { newClientId } from "@/lib/flow/node-actions";
-import { edgesOf } from "@/lib/flow/adjacency";
-import { WINDOW_THRESHOLD } from "@/lib/flow/use-windowed-nodes";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { newClientId } from "@/lib/client/editor/node-actions";
+import { edgesOf } from "@/lib/client/editor/adjacency";
+import { WINDOW_THRESHOLD } from "@/lib/client/editor/use-windowed-nodes";
 import { searchNodes } from "@/lib/domain/graph";
 
 const NO_TITLES: string[] = [];

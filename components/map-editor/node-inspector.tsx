@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { NODE_KINDS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES } from "@/lib/domain/vocabulary";
 import type { NodePatch } from "@/lib/domain/schemas";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
 import { CardView } from "@/components/source-reader/card-view";
 import { ClaimEvidence } from "@/components/source-reader/claim-evidence";

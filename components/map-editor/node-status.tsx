@@ -1,5 +1,5 @@
 "use client";
-import { useNodeEvaluation } from "@/lib/flow/use-evaluation";
+import { useNodeEvaluation } from "@/lib/client/editor/use-evaluation";
 
 /** The inspector's answer to "why does this stand (or not)?" */
 export function NodeStatus({ id }: { id: string }) {

@@ -1,8 +1,8 @@
 "use client";
 import { memo } from "react";
 import { useShallow } from "zustand/shallow";
-import { useEditor } from "@/lib/flow/editor-context";
-import { useMapView } from "@/lib/flow/map-view";
+import { useEditor } from "@/lib/client/editor/editor-context";
+import { useMapView } from "@/lib/client/editor/map-view";
 
 const initials = (name: string) => name.split(/\s+/).map((w) => w[0] ?? "").join("").slice(0, 2).toUpperCase() || "?";
 // A stable colour per person, so the same collaborator looks the same everywhere.

@@ -1,8 +1,8 @@
 "use client";
 import { connectionError } from "@/lib/domain/graph";
 import { RELATIONS, type Relation } from "@/lib/domain/vocabulary";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { guessRelation, newClientId } from "@/lib/flow/node-actions";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { guessRelation, newClientId } from "@/lib/client/editor/node-actions";
 import { Dialog } from "@/components/ui/dialog";
 
 const HELP: Record<Relation, string> = {

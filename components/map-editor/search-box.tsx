@@ -3,8 +3,8 @@ import { useReactFlow } from "@xyflow/react";
 import { forwardRef, useState } from "react";
 import { useShallow } from "zustand/shallow";
 import { searchNodes } from "@/lib/domain/graph";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { jumpTo } from "@/lib/flow/node-actions";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { jumpTo } from "@/lib/client/editor/node-actions";
 import { KIND_LABEL } from "./labels";
 
 /** Find an argument by its words and jump to it (arrows to choose, Enter to jump). */

@@ -1,6 +1,6 @@
 "use client";
 import { memo } from "react";
-import { useNodeEvaluation } from "@/lib/flow/use-evaluation";
+import { useNodeEvaluation } from "@/lib/client/editor/use-evaluation";
 
 const MARK = { standing: "✓", refuted: "✗", contested: "~" } as const;
 

@@ -1,11 +1,11 @@
 "use client";
-import { fitMap } from "@/lib/flow/fit-map";
+import { fitMap } from "@/lib/client/editor/fit-map";
 import { useReactFlow } from "@xyflow/react";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { addArgument, autoLayout, deleteSelection } from "@/lib/flow/node-actions";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { addArgument, autoLayout, deleteSelection } from "@/lib/client/editor/node-actions";
 import Link from "next/link";
 import { SourcesToggle } from "@/components/source-reader/sources-toggle";
-import { useMapView } from "@/lib/flow/map-view";
+import { useMapView } from "@/lib/client/editor/map-view";
 import { ExportMenu } from "@/components/import-export/export-menu";
 import { MapFilters } from "./map-filters";
 import { HistoryButton } from "@/components/collab/history-toggle";

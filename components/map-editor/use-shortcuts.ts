@@ -1,11 +1,11 @@
 "use client";
-import { fitMap } from "@/lib/flow/fit-map";
+import { fitMap } from "@/lib/client/editor/fit-map";
 import { useReactFlow } from "@xyflow/react";
 import { useEffect } from "react";
-import { useEditorStore } from "@/lib/flow/editor-context";
-import { addArgument, autoLayout, deleteSelection } from "@/lib/flow/node-actions";
-import { useReaderStore } from "@/lib/flow/reader-context";
-import { useMapView } from "@/lib/flow/map-view";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { addArgument, autoLayout, deleteSelection } from "@/lib/client/editor/node-actions";
+import { useReaderStore } from "@/lib/client/reader/reader-context";
+import { useMapView } from "@/lib/client/editor/map-view";
 
 const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));

@@ -1,9 +1,9 @@
 "use client";
 import { useShallow } from "zustand/shallow";
-import { useEditor } from "@/lib/flow/editor-context";
+import { useEditor } from "@/lib/client/editor/editor-context";
 import { SPEECH_LABELS } from "@/lib/domain/vocabulary";
 import { KIND_LABEL, SIDE_LABEL } from "@/components/map-editor/labels";
-import { useSeminar } from "./seminar-store";
+import { useSeminar } from "@/lib/client/seminar/seminar-store";
 
 /** The argument selected on the map: its text, its card, who in the seminar wrote it, and comments. */
 export function ArgumentDetail() {

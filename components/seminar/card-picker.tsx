@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
 import type { SourceDto, SourceSummaryDto } from "@/lib/domain/schemas";
-import { api } from "@/lib/flow/api";
+import { api } from "@/lib/client/api";
 
 export type PickedQuote = { sourceId: string; quote: string; start?: number };
 

@@ -2,10 +2,10 @@
 import { useEffect, useState } from "react";
 import { useShallow } from "zustand/shallow";
 import type { NodeKind } from "@/lib/domain/vocabulary";
-import { useEditor } from "@/lib/flow/editor-context";
+import { useEditor } from "@/lib/client/editor/editor-context";
 import { CardPicker, type PickedQuote } from "./card-picker";
-import { seminarActions } from "./seminar-actions";
-import { useSeminar, useSeminarStore } from "./seminar-store";
+import { seminarActions } from "@/lib/client/seminar/seminar-actions";
+import { useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store";
 
 type Kind = NodeKind | "comment";
 const KINDS: { value: Kind; label: string; title: string }[] = [

@@ -2,8 +2,8 @@
 import { useShallow } from "zustand/shallow";
 import type { ContributionDto, TaskDto } from "@/lib/domain/seminar-schemas";
 import { FeedbackForm } from "./feedback-form";
-import { seminarActions } from "./seminar-actions";
-import { useSeminar, useSeminarStore } from "./seminar-store";
+import { seminarActions } from "@/lib/client/seminar/seminar-actions";
+import { useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store";
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 

@@ -6,9 +6,9 @@ import { EndAndExport } from "./end-and-export";
 import { JoinCodeCard, ParticipantList } from "./join-code-card";
 import { PresenterControls } from "./presenter-controls";
 import { SeminarError, LiveDot } from "./seminar-error";
-import { SeminarProvider, useSeminar } from "./seminar-store";
+import { SeminarProvider, useSeminar } from "@/lib/client/seminar/seminar-store";
 import { TaskPanel } from "./task-panel";
-import { useSeminarLive } from "./use-seminar-live";
+import { useSeminarLive } from "@/lib/client/seminar/use-seminar-live";
 
 function DashboardLayout({ seq }: { seq: number }) {
   const id = useSeminar((s) => s.view.id);

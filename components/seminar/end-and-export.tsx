@@ -1,8 +1,8 @@
 "use client";
 import { useState } from "react";
 import { useShallow } from "zustand/shallow";
-import { seminarActions } from "./seminar-actions";
-import { useSeminar, useSeminarStore } from "./seminar-store";
+import { seminarActions } from "@/lib/client/seminar/seminar-actions";
+import { useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store";
 
 /** End the seminar (after a confirmation), and download its contributions and feedback. */
 export function EndAndExport() {

@@ -2,8 +2,8 @@
 import { useState } from "react";
 import { VERDICTS, VERDICT_LABEL, type Verdict } from "@/lib/domain/seminar";
 import type { ContributionDto } from "@/lib/domain/seminar-schemas";
-import { seminarActions } from "./seminar-actions";
-import { useSeminar, useSeminarStore } from "./seminar-store";
+import { seminarActions } from "@/lib/client/seminar/seminar-actions";
+import { useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store";
 
 /** Mark one contribution: verdict, comment, optional score; private until released. */
 export function FeedbackForm({ c }: { c: ContributionDto }) {

@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useState } from "react";
 import { useShallow } from "zustand/shallow";
-import { seminarActions } from "./seminar-actions";
-import { useSeminar, useSeminarStore } from "./seminar-store";
+import { seminarActions } from "@/lib/client/seminar/seminar-actions";
+import { useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store";
 
 /** The code to put on the projector, where to type it, and who may join how. */
 export function JoinCodeCard() {

@@ -3,8 +3,8 @@ import { useState } from "react";
 import { useShallow } from "zustand/shallow";
 import { VERDICT_LABEL } from "@/lib/domain/seminar";
 import type { ContributionDto } from "@/lib/domain/seminar-schemas";
-import { seminarActions } from "./seminar-actions";
-import { useSeminar, useSeminarStore } from "./seminar-store";
+import { seminarActions } from "@/lib/client/seminar/seminar-actions";
+import { useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store";
 
 /** Released feedback on one's own contribution. */
 function Feedback({ f }: { f: NonNullable<ContributionDto["feedback"]> }) {

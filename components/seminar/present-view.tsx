@@ -4,12 +4,12 @@ import { useMemo } from "react";
 import { useShallow } from "zustand/shallow";
 import { stepReveal } from "@/lib/domain/seminar";
 import type { SeminarDto } from "@/lib/domain/seminar-schemas";
-import { seminarActions } from "./seminar-actions";
+import { seminarActions } from "@/lib/client/seminar/seminar-actions";
 import { SeminarBoard, SeminarGraphProvider } from "./seminar-graph";
 import { LiveDot, SeminarError } from "./seminar-error";
-import { SeminarProvider, useSeminar, useSeminarStore } from "./seminar-store";
+import { SeminarProvider, useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store";
 import { LiveSpeech, SpeechStrip } from "./speech-strip";
-import { useSeminarLive } from "./use-seminar-live";
+import { useSeminarLive } from "@/lib/client/seminar/use-seminar-live";
 
 function PresentLayout({ seq }: { seq: number }) {
   const store = useSeminarStore();

@@ -1,8 +1,8 @@
 "use client";
 import { useShallow } from "zustand/shallow";
 import { stepReveal } from "@/lib/domain/seminar";
-import { seminarActions } from "./seminar-actions";
-import { useSeminar, useSeminarStore } from "./seminar-store";
+import { seminarActions } from "@/lib/client/seminar/seminar-actions";
+import { useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store";
 import { LiveSpeech, SpeechStrip } from "./speech-strip";
 
 /** Step through the debate like slides: Previous / Next speech, with the live one shown. */

@@ -1,5 +1,5 @@
 "use client";
-import { useSeminar, useSeminarStore } from "./seminar-store";
+import { useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store";
 
 /** The last refusal from the server, said plainly, until dismissed. */
 export function SeminarError() {

@@ -2,10 +2,10 @@
 import { ReactFlowProvider } from "@xyflow/react";
 import { useEffect, useState } from "react";
 import type { DebateDto, EdgeDto, NodeDto, SourceSummaryDto } from "@/lib/domain/schemas";
-import { EditorProvider, useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { MapViewProvider } from "@/lib/flow/map-view";
-import { useFitOnChange } from "@/lib/flow/use-fit-on-change";
-import { ReaderProvider } from "@/lib/flow/reader-context";
+import { EditorProvider, useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { MapViewProvider } from "@/lib/client/editor/map-view";
+import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
+import { ReaderProvider } from "@/lib/client/reader/reader-context";
 import { Canvas } from "@/components/map-editor/canvas";
 import { FlowView } from "@/components/flow-view/flow-view";
 

@@ -1,6 +1,6 @@
 "use client";
 import { SPEECHES, SPEECH_LABELS, SPEECH_SIDE } from "@/lib/domain/vocabulary";
-import { useSeminar } from "./seminar-store";
+import { useSeminar } from "@/lib/client/seminar/seminar-store";
 import { useShallow } from "zustand/shallow";
 
 /** The debate's speeches in order: revealed ones filled, the live one marked, the rest to come. */

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
-import { api, ApiError } from "@/lib/flow/api";
+import { api, ApiError } from "@/lib/client/api";
 
 type Summary = { id: string; code: string; status: string; participants: number; contributions: number; createdAt: string };
 

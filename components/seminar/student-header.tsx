@@ -1,8 +1,8 @@
 "use client";
 import { useShallow } from "zustand/shallow";
-import { useEditorStore } from "@/lib/flow/editor-context";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { LiveDot } from "./seminar-error";
-import { useSeminar } from "./seminar-store";
+import { useSeminar } from "@/lib/client/seminar/seminar-store";
 import { LiveSpeech, SpeechStrip } from "./speech-strip";
 
 /** Which debate, which speech is live, and who I am here. */

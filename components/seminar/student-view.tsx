@@ -6,9 +6,9 @@ import { ContributeForm } from "./contribute-form";
 import { MyWork } from "./my-work";
 import { SeminarBoard, SeminarGraphProvider } from "./seminar-graph";
 import { SeminarError } from "./seminar-error";
-import { SeminarProvider, useSeminar } from "./seminar-store";
+import { SeminarProvider, useSeminar } from "@/lib/client/seminar/seminar-store";
 import { StudentHeader, TaskBanner } from "./student-header";
-import { useSeminarLive } from "./use-seminar-live";
+import { useSeminarLive } from "@/lib/client/seminar/use-seminar-live";
 
 function StudentLayout({ seq }: { seq: number }) {
   const v = useSeminar(useShallow((s) => ({ id: s.view.id, debateId: s.view.debateId, title: s.view.debateTitle, resolution: s.view.resolution })));

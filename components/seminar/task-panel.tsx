@@ -2,8 +2,8 @@
 import { useMemo, useState } from "react";
 import { useShallow } from "zustand/shallow";
 import { SPEECHES } from "@/lib/domain/vocabulary";
-import { seminarActions } from "./seminar-actions";
-import { useSeminar, useSeminarStore } from "./seminar-store";
+import { seminarActions } from "@/lib/client/seminar/seminar-actions";
+import { useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store";
 
 const short = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 

@@ -1,11 +1,11 @@
 "use client";
 import { useMemo, useRef } from "react";
 import type { Evidence } from "@/lib/domain/schemas";
-import { useEditorStore } from "@/lib/flow/editor-context";
-import { addRange, mergeRanges, removeRangeAt } from "@/lib/flow/highlight-ranges";
-import { useReader, useReaderStore } from "@/lib/flow/reader-context";
-import { setHighlights } from "@/lib/flow/source-actions";
-import { trimSpan } from "@/lib/flow/source-spans";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { addRange, mergeRanges, removeRangeAt } from "@/lib/client/reader/highlight-ranges";
+import { useReader, useReaderStore } from "@/lib/client/reader/reader-context";
+import { setHighlights } from "@/lib/client/reader/source-actions";
+import { trimSpan } from "@/lib/client/reader/source-spans";
 import { OnlyHighlighted } from "./only-highlighted";
 import { QuoteSegments } from "./quote-segments";
 import { useTextSelection } from "./use-text-selection";

@@ -1,6 +1,6 @@
 "use client";
-import { useEditor } from "@/lib/flow/editor-context";
-import { useReader, useReaderStore } from "@/lib/flow/reader-context";
+import { useEditor } from "@/lib/client/editor/editor-context";
+import { useReader, useReaderStore } from "@/lib/client/reader/reader-context";
 import { AnchorNote, StatusBadge } from "./anchor-status";
 import { CardQuote } from "./card-quote";
 

@@ -1,9 +1,9 @@
 "use client";
 import { useShallow } from "zustand/shallow";
 import { ATTACK_RELATIONS, type Relation } from "@/lib/domain/vocabulary";
-import { edgesOf } from "@/lib/flow/adjacency";
-import { useEditor } from "@/lib/flow/editor-context";
-import { useReaderStore } from "@/lib/flow/reader-context";
+import { edgesOf } from "@/lib/client/editor/adjacency";
+import { useEditor } from "@/lib/client/editor/editor-context";
+import { useReaderStore } from "@/lib/client/reader/reader-context";
 import { EvidenceRow } from "./evidence-row";
 
 /** A claim's or rebuttal's cards: those for it (supports, extends) and those against it (rebuts, undercuts, turns). */

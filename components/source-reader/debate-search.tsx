@@ -2,10 +2,10 @@
 import { useReactFlow } from "@xyflow/react";
 import { useCallback, useEffect, useState } from "react";
 import type { SearchHitDto } from "@/lib/domain/schemas";
-import { api } from "@/lib/flow/api";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { jumpTo } from "@/lib/flow/node-actions";
-import { useReaderStore } from "@/lib/flow/reader-context";
+import { api } from "@/lib/client/api";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { jumpTo } from "@/lib/client/editor/node-actions";
+import { useReaderStore } from "@/lib/client/reader/reader-context";
 import { SearchHit } from "./search-hit";
 
 const DEBOUNCE_MS = 250;

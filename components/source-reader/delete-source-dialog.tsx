@@ -1,9 +1,9 @@
 "use client";
 import { useState } from "react";
 import type { SourceSummaryDto } from "@/lib/domain/schemas";
-import { useEditorStore } from "@/lib/flow/editor-context";
-import { useReaderStore } from "@/lib/flow/reader-context";
-import { deleteSource, type CardRef } from "@/lib/flow/source-actions";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { useReaderStore } from "@/lib/client/reader/reader-context";
+import { deleteSource, type CardRef } from "@/lib/client/reader/source-actions";
 import { Dialog } from "@/components/ui/dialog";
 
 /** Confirm deleting a source; when cards quote it, name them and offer to delete them with it. */

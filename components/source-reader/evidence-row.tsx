@@ -1,9 +1,9 @@
 "use client";
 import { useReactFlow } from "@xyflow/react";
 import { memo } from "react";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { jumpTo } from "@/lib/flow/node-actions";
-import { useReaderStore } from "@/lib/flow/reader-context";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { jumpTo } from "@/lib/client/editor/node-actions";
+import { useReaderStore } from "@/lib/client/reader/reader-context";
 import { StatusBadge } from "./anchor-status";
 
 /** One card backing or attacking the inspected argument: tag (go to it), cite, and "Show in source". */

@@ -1,6 +1,6 @@
 import { Fragment, memo } from "react";
 import type { Evidence } from "@/lib/domain/schemas";
-import { highlightedParts } from "@/lib/flow/highlight-ranges";
+import { highlightedParts } from "@/lib/client/reader/highlight-ranges";
 
 /** A card collapsed to the words read aloud, joined by " … "; the whole quote when none are highlighted. */
 function OnlyHighlightedImpl({ quote, highlights, clamp }: { quote: string; highlights: Evidence["highlights"]; clamp?: boolean }) {

@@ -1,6 +1,6 @@
 "use client";
 import { forwardRef, memo } from "react";
-import type { TextRange } from "@/lib/flow/highlight-ranges";
+import type { TextRange } from "@/lib/client/reader/highlight-ranges";
 
 type Props = { quote: string; ranges: readonly TextRange[]; onRemove?: (offset: number) => void };
 

@@ -2,9 +2,9 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect } from "react";
 import { NODE_WIDTH } from "@/lib/domain/layout";
-import { useEditorStore } from "@/lib/flow/editor-context";
-import { useReader, useReaderStore } from "@/lib/flow/reader-context";
-import type { ReaderTab } from "@/lib/flow/reader-store";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { useReader, useReaderStore } from "@/lib/client/reader/reader-context";
+import type { ReaderTab } from "@/lib/client/reader/reader-store";
 import dynamic from "next/dynamic";
 import { ReaderResizer } from "./reader-resizer";
 

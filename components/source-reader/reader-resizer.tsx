@@ -1,6 +1,6 @@
 "use client";
-import { useReader, useReaderStore } from "@/lib/flow/reader-context";
-import { READER_MAX_WIDTH, READER_MIN_WIDTH } from "@/lib/flow/reader-store";
+import { useReader, useReaderStore } from "@/lib/client/reader/reader-context";
+import { READER_MAX_WIDTH, READER_MIN_WIDTH } from "@/lib/client/reader/reader-store";
 
 /** The reader's left edge: drag it, or focus it and use the arrow keys, to resize the reader. */
 export function ReaderResizer() {

@@ -2,9 +2,9 @@
 import { useReactFlow } from "@xyflow/react";
 import { useCallback, useRef, useState } from "react";
 import type { SourceDto } from "@/lib/domain/schemas";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { jumpTo } from "@/lib/flow/node-actions";
-import { trimSpan } from "@/lib/flow/source-spans";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { jumpTo } from "@/lib/client/editor/node-actions";
+import { trimSpan } from "@/lib/client/reader/source-spans";
 import { CutCardDialog, type Span } from "./cut-card-dialog";
 import { SourceCards } from "./source-cards";
 import { SourceText } from "./source-text";

@@ -1,7 +1,7 @@
 "use client";
 import { memo } from "react";
 import type { Evidence } from "@/lib/domain/schemas";
-import { useEditor } from "@/lib/flow/editor-context";
+import { useEditor } from "@/lib/client/editor/editor-context";
 import { AnchorNote, StatusBadge } from "./anchor-status";
 import { CARD_COLORS } from "./source-text";
 

@@ -2,10 +2,10 @@
 import { useRef, useState } from "react";
 import { htmlToText } from "@/lib/domain/html-to-text";
 import type { SourceDto } from "@/lib/domain/schemas";
-import { ApiError } from "@/lib/flow/api";
-import { useEditor, useEditorStore } from "@/lib/flow/editor-context";
-import { useReaderStore } from "@/lib/flow/reader-context";
-import { createSource, loadSource, updateSource } from "@/lib/flow/source-actions";
+import { ApiError } from "@/lib/client/api";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { useReaderStore } from "@/lib/client/reader/reader-context";
+import { createSource, loadSource, updateSource } from "@/lib/client/reader/source-actions";
 import { Dialog } from "@/components/ui/dialog";
 import { MAX_TEXT_CHARS, urlProblem, type ReadFile } from "./read-source-file";
 import { EMPTY_META, SourceFields, type SourceMeta } from "./source-fields";

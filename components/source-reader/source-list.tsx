@@ -1,8 +1,8 @@
 "use client";
 import { useCallback, useState } from "react";
 import { useShallow } from "zustand/shallow";
-import { useEditor } from "@/lib/flow/editor-context";
-import { useReader, useReaderStore } from "@/lib/flow/reader-context";
+import { useEditor } from "@/lib/client/editor/editor-context";
+import { useReader, useReaderStore } from "@/lib/client/reader/reader-context";
 import { SourceFormDialog } from "./source-form-dialog";
 import { SourceListItem } from "./source-list-item";
 

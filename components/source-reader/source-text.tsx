@@ -1,6 +1,6 @@
 "use client";
 import { Fragment, memo, useMemo } from "react";
-import { layoutText, type CardSpan, type Segment } from "@/lib/flow/source-spans";
+import { layoutText, type CardSpan, type Segment } from "@/lib/client/reader/source-spans";
 
 /** Card colours, in the order cards appear in a source; the card list shows the same swatches. */
 export const CARD_COLORS = ["#d97706", "#2563eb", "#9333ea", "#059669", "#db2777", "#0891b2"];

@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useState } from "react";
-import { useEditor } from "@/lib/flow/editor-context";
-import { useReader, useReaderStore } from "@/lib/flow/reader-context";
-import { loadSource } from "@/lib/flow/source-actions";
+import { useEditor } from "@/lib/client/editor/editor-context";
+import { useReader, useReaderStore } from "@/lib/client/reader/reader-context";
+import { loadSource } from "@/lib/client/reader/source-actions";
 import { DeleteSourceDialog } from "./delete-source-dialog";
 import { SourceBody } from "./source-body";
 import { SourceFormDialog } from "./source-form-dialog";

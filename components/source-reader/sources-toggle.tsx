@@ -1,5 +1,5 @@
 "use client";
-import { useReader, useReaderStore } from "@/lib/flow/reader-context";
+import { useReader, useReaderStore } from "@/lib/client/reader/reader-context";
 
 /** The toolbar button that opens and closes the reader (S). */
 export function SourcesToggle() {

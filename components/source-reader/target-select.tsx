@@ -1,7 +1,7 @@
 "use client";
 import { useShallow } from "zustand/shallow";
 import { SIDES } from "@/lib/domain/vocabulary";
-import { useEditor } from "@/lib/flow/editor-context";
+import { useEditor } from "@/lib/client/editor/editor-context";
 import { KIND_LABEL, SIDE_LABEL } from "@/components/map-editor/labels";
 
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);

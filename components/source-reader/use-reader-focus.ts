@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, type RefObject } from "react";
-import { useEditor } from "@/lib/flow/editor-context";
-import { findSnippet } from "@/lib/flow/find-snippet";
-import { useReader } from "@/lib/flow/reader-context";
+import { useEditor } from "@/lib/client/editor/editor-context";
+import { findSnippet } from "@/lib/client/reader/find-snippet";
+import { useReader } from "@/lib/client/reader/reader-context";
 import { offsetsToRange, segmentAt } from "./dom-offsets";
 
 const FLASH_MS = 2000;

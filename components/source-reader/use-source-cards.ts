@@ -2,8 +2,8 @@
 import { useMemo } from "react";
 import { useShallow } from "zustand/shallow";
 import type { Evidence } from "@/lib/domain/schemas";
-import { useEditor } from "@/lib/flow/editor-context";
-import type { CardSpan } from "@/lib/flow/source-spans";
+import { useEditor } from "@/lib/client/editor/editor-context";
+import type { CardSpan } from "@/lib/client/reader/source-spans";
 
 export type SourceCard = { id: string; evidence: Evidence; color: number };
 

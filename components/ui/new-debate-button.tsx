@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { DebateSummaryDto } from "@/lib/domain/schemas";
-import { api, ApiError } from "@/lib/flow/api";
+import { api, ApiError } from "@/lib/client/api";
 import { Dialog } from "./dialog";
 
 export function NewDebateButton() {

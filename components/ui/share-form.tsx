@@ -2,7 +2,7 @@
 import { useEffect, useState } from "react";
 import type { DebateSummaryDto, MemberDto } from "@/lib/domain/schemas";
 import type { Visibility } from "@/lib/domain/vocabulary";
-import { api, ApiError } from "@/lib/flow/api";
+import { api, ApiError } from "@/lib/client/api";
 import { ShareLinks } from "@/components/collab/share-links";
 
 /** Owner's sharing controls: visibility, named people with their roles, and share links. */

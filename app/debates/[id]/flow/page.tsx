@@ -1,5 +1,5 @@
 import { roleAtLeast } from "@/lib/domain/vocabulary";
-import { EditorProvider } from "@/lib/flow/editor-context";
+import { EditorProvider } from "@/lib/client/editor/editor-context";
 import { SiteHeader } from "@/components/ui/site-header";
 import { DebateMenu } from "@/components/ui/debate-menu";
 import { FlowView } from "@/components/flow-view/flow-view";

@@ -1,6 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { CommentDto } from "@/lib/domain/schemas";
-import type { LiveChange } from "./change-feed";
+import type { LiveChange } from "@/lib/client/live/change-feed";
 
 /** A thread: its first comment and the replies to it, oldest first. */
 export type Thread = { root: CommentDto; replies: CommentDto[] };

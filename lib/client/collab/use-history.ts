@@ -1,8 +1,8 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { HistoryEntryDto } from "@/lib/domain/schemas";
-import { ApiError } from "./api";
-import { onLiveChanges } from "./change-feed";
+import { ApiError } from "@/lib/client/api";
+import { onLiveChanges } from "@/lib/client/live/change-feed";
 import { fetchHistory, mergeEntries } from "./history-actions";
 
 type State = { entries: HistoryEntryDto[]; next: number | null; status: "loading" | "ready" | "more"; error: string | null };

@@ -3,7 +3,7 @@ import { applyNodeChanges, type EdgeChange, type NodeChange } from "@xyflow/reac
 import { createStore } from "zustand/vanilla";
 import { applyOps, diffGraphs, GraphOpError, opsToRestore, type Graph, type RowChange } from "@/lib/domain/graph";
 import type { DebateDto, EdgeDto, NodeDto, Op } from "@/lib/domain/schemas";
-import { api, ApiError } from "./api";
+import { api, ApiError } from "@/lib/client/api";
 import { syncRfEdges, syncRfNodes, type ArgumentRfNode, type RelationRfEdge } from "./to-flow";
 
 export type Conflict = { nodeId: string; mine: NodeDto; theirs: NodeDto; message: string };

@@ -1,5 +1,5 @@
 import type { CommentDto, NodeDto } from "@/lib/domain/schemas";
-import { api, ApiError } from "./api";
+import { api, ApiError } from "@/lib/client/api";
 import type { CommentsStore } from "./comments-store";
 
 /**

@@ -2,8 +2,8 @@
 import { nextSpeech, type FlowLayout } from "@/lib/domain/flow-layout";
 import type { NodeDto, Op } from "@/lib/domain/schemas";
 import { SPEECH_SIDE, SPEECHES, type Relation, type Speech } from "@/lib/domain/vocabulary";
-import type { EditorStore } from "@/lib/flow/editor-store";
-import { newClientId } from "@/lib/flow/node-actions";
+import type { EditorStore } from "@/lib/client/editor/editor-store";
+import { newClientId } from "@/lib/client/editor/node-actions";
 import { focusGrid, type Draft, type FlowUi } from "./flow-ui";
 
 /** How far right of what it answers a new argument goes on the map (one map column). */

@@ -1,7 +1,7 @@
 "use client";
 import type { CreateSourceInput, CutCardInput, EdgeDto, NodeDto, SourceDto, UpdateSourceInput } from "@/lib/domain/schemas";
-import { api, ApiError } from "./api";
-import type { EditorStore } from "./editor-store";
+import { api, ApiError } from "@/lib/client/api";
+import type { EditorStore } from "@/lib/client/editor/editor-store";
 import type { ReaderStore } from "./reader-store";
 
 const loading = new Map<string, Promise<void>>();

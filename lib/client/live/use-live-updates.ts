@@ -1,10 +1,10 @@
 "use client";
 import { useEffect } from "react";
 import type { SourceDto, SourceSummaryDto } from "@/lib/domain/schemas";
-import { api } from "./api";
+import { api } from "@/lib/client/api";
 import { publishChanges } from "./change-feed"; // collab: comments and history follow the same stream
-import { useEditorStore } from "./editor-context";
-import { useReaderStore } from "./reader-context";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { useReaderStore } from "@/lib/client/reader/reader-context";
 
 type ChangeEvent = { seq: number; entity: string; entityId: string; action: string; after: unknown };
 

@@ -4,8 +4,8 @@ import { useStore } from "zustand";
 import { createStore } from "zustand/vanilla";
 import type { CommentDto } from "@/lib/domain/schemas";
 import { roleAtLeast, type MemberRole } from "@/lib/domain/vocabulary";
-import { api } from "./api";
-import { onLiveChanges } from "./change-feed";
+import { api } from "@/lib/client/api";
+import { onLiveChanges } from "@/lib/client/live/change-feed";
 import { createCommentsStore, type CommentsState, type CommentsStore } from "./comments-store";
 
 type PanelState = { historyOpen: boolean; toggleHistory: () => void; setHistoryOpen: (open: boolean) => void };

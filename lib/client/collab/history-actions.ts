@@ -1,6 +1,6 @@
 import type { EdgeDto, HistoryEntryDto, NodeDto, RestoreInput } from "@/lib/domain/schemas";
-import { api } from "./api";
-import type { EditorStore } from "./editor-store";
+import { api } from "@/lib/client/api";
+import type { EditorStore } from "@/lib/client/editor/editor-store";
 
 export type HistoryPage = { entries: HistoryEntryDto[]; next: number | null };
 type OpResult = { node?: NodeDto; edge?: EdgeDto; deleted?: { nodes: string[]; edges: string[] } };

@@ -1,6 +1,6 @@
 "use client";
 import type { ContributionInput, FeedbackInput, OpenTaskInput } from "@/lib/domain/seminar-schemas";
-import { api } from "@/lib/flow/api";
+import { api } from "@/lib/client/api";
 import type { SeminarStore } from "./seminar-store";
 
 type In<T> = Omit<T, "version">;

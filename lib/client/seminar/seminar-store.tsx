@@ -3,7 +3,7 @@ import { createContext, useContext, useState } from "react";
 import { useStore } from "zustand";
 import { createStore } from "zustand/vanilla";
 import type { SeminarDto } from "@/lib/domain/seminar-schemas";
-import { api, ApiError } from "@/lib/flow/api";
+import { api, ApiError } from "@/lib/client/api";
 
 export type Person = { id: string; name: string };
 export type SeminarState = {
