@@ -1,6 +1,5 @@
 "use client";
-import { createContext, useContext, useState } from "react";
-import { useStore } from "zustand";
+import { createStoreContext } from "@/lib/client/store-context";
 import { createStore } from "zustand/vanilla";
 import type { Status } from "@/lib/domain/evaluation";
 import type { NodeKind, Side, Speech } from "@/lib/domain/vocabulary";
@@ -44,15 +43,10 @@ function createMapViewStore() {
   }));
 }
 
-const Ctx = createContext<ReturnType<typeof createMapViewStore> | null>(null);
+const mapView = createStoreContext<MapViewState>("MapView");
 
 export function MapViewProvider({ children }: { children: React.ReactNode }) {
-  const [store] = useState(createMapViewStore);
-  return <Ctx.Provider value={store}>{children}</Ctx.Provider>;
+  return <mapView.Provider create={createMapViewStore}>{children}</mapView.Provider>;
 }
 
-export function useMapView<T>(selector: (s: MapViewState) => T): T {
-  const store = useContext(Ctx);
-  if (!store) throw new Error("useMapView outside <MapViewProvider>");
-  return useStore(store, selector);
-}
+export const useMapView = mapView.useSelect;

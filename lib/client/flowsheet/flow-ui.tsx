@@ -1,6 +1,5 @@
 "use client";
-import { createContext, useContext, useState } from "react";
-import { useStore } from "zustand";
+import { createStoreContext } from "@/lib/client/store-context";
 import { createStore } from "zustand/vanilla";
 import type { Status } from "@/lib/domain/evaluation";
 import type { CreateEdgeInput, NodeDto } from "@/lib/domain/schemas";
@@ -41,26 +40,17 @@ function createFlowUi() {
 
 export type FlowUi = ReturnType<typeof createFlowUi>;
 
-const FlowUiContext = createContext<FlowUi | null>(null);
+const flowUi = createStoreContext<FlowUiState>("FlowUi");
 
 export function FlowUiProvider({ children }: { children: React.ReactNode }) {
-  const [store] = useState(createFlowUi);
-  return <FlowUiContext.Provider value={store}>{children}</FlowUiContext.Provider>;
+  return <flowUi.Provider create={createFlowUi}>{children}</flowUi.Provider>;
 }
 
 /** Read a narrow slice of the flow's view state. */
-export function useFlowUi<T>(selector: (s: FlowUiState) => T): T {
-  const store = useContext(FlowUiContext);
-  if (!store) throw new Error("useFlowUi outside <FlowUiProvider>");
-  return useStore(store, selector);
-}
+export const useFlowUi = flowUi.useSelect;
 
 /** The view-state store itself, for event handlers. */
-export function useFlowUiStore(): FlowUi {
-  const store = useContext(FlowUiContext);
-  if (!store) throw new Error("useFlowUiStore outside <FlowUiProvider>");
-  return store;
-}
+export const useFlowUiStore: () => FlowUi = flowUi.useStoreApi;
 
 /** The one flow grid on the page; actions give it the focus back after an edit. */
 export const FLOW_GRID_ID = "flow-grid";

@@ -1,6 +1,5 @@
 "use client";
-import { createContext, useContext, useState } from "react";
-import { useStore } from "zustand";
+import { createStoreContext } from "@/lib/client/store-context";
 import { createStore } from "zustand/vanilla";
 import type { SeminarDto } from "@/lib/domain/seminar-schemas";
 import { api, ApiError } from "@/lib/client/api";
@@ -70,20 +69,13 @@ export function createSeminarStore(initial: SeminarDto) {
 }
 
 export type SeminarStore = ReturnType<typeof createSeminarStore>;
-const Ctx = createContext<SeminarStore | null>(null);
+const seminar = createStoreContext<SeminarState>("Seminar");
 
 export function SeminarProvider({ initial, children }: { initial: SeminarDto; children: React.ReactNode }) {
-  const [store] = useState(() => createSeminarStore(initial));
-  return <Ctx.Provider value={store}>{children}</Ctx.Provider>;
+  return <seminar.Provider create={() => createSeminarStore(initial)}>{children}</seminar.Provider>;
 }
 
-export function useSeminarStore(): SeminarStore {
-  const s = useContext(Ctx);
-  if (!s) throw new Error("useSeminarStore outside <SeminarProvider>");
-  return s;
-}
+export const useSeminarStore: () => SeminarStore = seminar.useStoreApi;
 
 /** A narrow slice of the seminar (wrap object results in useShallow). */
-export function useSeminar<T>(selector: (s: SeminarState) => T): T {
-  return useStore(useSeminarStore(), selector);
-}
+export const useSeminar = seminar.useSelect;
