@@ -1,5 +1,5 @@
 import type { EdgeDto, NodeDto } from "./schemas";
-import { ATTACK_RELATIONS, SPEECH_SIDE, SPEECHES, Speech } from "./vocabulary";
+import { ATTACK_RELATIONS, SPEECH_SIDE, SPEECHES, type Speech } from "./vocabulary";
 
 /** A node's computed status: grounded IN → standing, OUT → refuted, UNDEC → contested. */
 export const STATUSES = ["standing", "refuted", "contested"] as const;

@@ -15,7 +15,6 @@ import {
   StatementRole,
   shortcodes,
   type IArgdownResponse,
-  type IArgument as Argument,
   type IEquivalenceClass as EquivalenceClass,
   type IRelation,
   type IStatement,
