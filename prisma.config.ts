@@ -16,29 +16,38 @@ const isPg = /^postgres(ql)?:\/\//.test(url);
 // Work-around (Prisma 6.19 JS schema engine + better-sqlite3): the shadow DB used by
 // `migrate dev` / `migrate diff --from-migrations` receives whole migration.sql files via
 // executeRaw, which better-sqlite3 rejects ("more than one statement").
-function multiStatementSafe<T extends { executeRaw: Function; executeScript: Function }>(a: T): T {
-  const raw = a.executeRaw.bind(a);
-  a.executeRaw = async (q: { sql: string; args: unknown[] }) => {
+type RawQuery = { sql: string; args: unknown[] };
+type ScriptingAdapter = { executeRaw(q: RawQuery): Promise<number>; executeScript(script: string): Promise<void> };
+const errorText = (e: unknown): string =>
+  e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e);
+
+function multiStatementSafe<T extends ScriptingAdapter>(adapter: T): T {
+  const view: ScriptingAdapter = adapter;
+  const raw = view.executeRaw.bind(adapter);
+  view.executeRaw = async (q) => {
     try {
       return await raw(q);
-    } catch (e: any) {
-      if (q.args.length === 0 && /more than one statement/.test(String(e?.cause?.message ?? e?.message ?? e))) {
-        await a.executeScript(q.sql);
+    } catch (e: unknown) {
+      if (q.args.length === 0 && /more than one statement/.test(errorText(e))) {
+        await view.executeScript(q.sql);
         return 0;
       }
       throw e;
     }
   };
-  return a;
+  return adapter;
 }
 
 // Work-around (Prisma 6.19 JS schema engine + @prisma/adapter-pg, prisma/orm#27403): catalog
 // queries return columns of PG types `name` (oid 19) and `"char"` (oid 18), which the adapter
 // rejects ("Column type 'name'/'char' could not be deserialized"). Report them as text (oid 25).
-function nameAsText<T extends object>(a: T): T {
-  const anyA = a as any;
-  const io = anyA.performIO.bind(a);
-  anyA.performIO = async (q: unknown) => {
+// performIO is private in the adapter's class, hence the structural view.
+type IoResult = { fields?: { dataTypeID: number }[] };
+type IoAdapter = { performIO(q: unknown): Promise<IoResult> };
+function nameAsText<T extends object>(adapter: T): T {
+  const view = adapter as unknown as IoAdapter;
+  const io = view.performIO.bind(adapter);
+  view.performIO = async (q) => {
     const res = await io(q);
     for (const f of res.fields ?? []) {
       if (f.dataTypeID === 19 || f.dataTypeID === 18) f.dataTypeID = 25; // name, "char" -> text
@@ -46,14 +55,15 @@ function nameAsText<T extends object>(a: T): T {
     }
     return res;
   };
-  return a;
+  return adapter;
 }
 
 export default defineConfig({
   experimental: { adapter: true },
   engine: "js",
   schema: isPg ? path.join("prisma", "postgresql", "schema.prisma") : path.join("prisma", "schema.prisma"),
-  async adapter() {
+  // Not async: it builds the adapter synchronously, and Prisma awaits whatever it returns.
+  adapter() {
     if (isPg) {
       // Pass discrete fields, not connectionString (a connectionString would also win inside
       // the adapter's own shadow-DB pool and point the "shadow" at the real database).
@@ -83,11 +93,11 @@ export default defineConfig({
         };
         return shadow;
       };
-      return f;
+      return Promise.resolve(f);
     }
     const f = new PrismaBetterSQLite3({ url });
     const connectShadow = f.connectToShadowDb.bind(f);
     f.connectToShadowDb = async () => multiStatementSafe(await connectShadow());
-    return f;
+    return Promise.resolve(f);
   },
 });

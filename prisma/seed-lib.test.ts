@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ATTACK_RELATIONS, type Relation } from "@/lib/domain/vocabulary";
+import { ATTACK_RELATIONS } from "@/lib/domain/vocabulary";
 import { demoCards } from "./seed-lib";
 import * as demo from "./seed-data/tajikistan";
 
@@ -91,7 +91,7 @@ describe("demo seed data", () => {
     // Longest path made only of attacking edges (rebuts, undercuts, turns): A attacks B attacks C attacks D.
     const attacks = new Map<string, string[]>();
     for (const e of demo.edges) {
-      if (!ATTACK_RELATIONS.has(e.relation as Relation)) continue;
+      if (!ATTACK_RELATIONS.has(e.relation)) continue;
       attacks.set(e.from, [...(attacks.get(e.from) ?? []), e.to]);
     }
     const depth = (key: string, seen: Set<string>): number => {

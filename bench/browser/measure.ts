@@ -72,7 +72,7 @@ async function traced(page: Page, from: { x: number; y: number }, path: (f: numb
     const p = path(f);
     await page.mouse.move(p.x, p.y);
   }
-  const ts = (await page.evaluate("window.__bench.stopFrames()")) as number[];
+  const ts = await page.evaluate<number[]>("window.__bench.stopFrames()");
   await page.mouse.up();
   await page.waitForTimeout(300);
   return framesOf(ts);
@@ -83,14 +83,14 @@ async function traced(page: Page, from: { x: number; y: number }, path: (f: numb
  * and back along a gentle wave, so it ends where it started (the next motion sees the same map).
  */
 export async function pan(page: Page): Promise<Frames | null> {
-  const p = (await page.evaluate("window.__bench.emptyPanePoint(520)")) as { x: number; y: number } | null;
+  const p = await page.evaluate<{ x: number; y: number } | null>("window.__bench.emptyPanePoint(520)");
   if (!p) return null;
   return traced(page, p, (f) => ({ x: p.x - 500 * Math.sin(f * Math.PI), y: p.y + 100 * Math.sin(f * 2 * Math.PI) }));
 }
 
 /** Frame rate while dragging the node nearest the centre once around a circle of 120 px. */
 export async function drag(page: Page): Promise<Frames | null> {
-  const n = (await page.evaluate("window.__bench.centralNode()")) as { x: number; y: number } | null;
+  const n = await page.evaluate<{ x: number; y: number } | null>("window.__bench.centralNode()");
   if (!n) return null;
   return traced(page, n, (f) => ({ x: n.x + 120 * Math.sin(f * 2 * Math.PI), y: n.y - 120 + 120 * Math.cos(f * 2 * Math.PI) }));
 }
@@ -104,7 +104,7 @@ const WORK_ZOOM = 0.75;
  */
 export async function zoomToWork(page: Page): Promise<void> {
   for (let i = 0; i < 6; i++) {
-    const vp = (await page.evaluate("window.__bench.viewport()")) as { x: number; y: number; zoom: number; w: number; h: number } | null;
+    const vp = await page.evaluate<{ x: number; y: number; zoom: number; w: number; h: number } | null>("window.__bench.viewport()");
     const box = await page.locator(".react-flow").first().boundingBox();
     if (!vp || !box || vp.zoom >= WORK_ZOOM * 0.98) break;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -129,7 +129,7 @@ async function timedPaint(page: Page, event: string, selector: string, text: str
  * Enter key to the paint of the canvas node showing the new title.
  */
 export async function editClash(page: Page, i: number): Promise<number> {
-  const n = (await page.evaluate("window.__bench.centralNode()")) as { id: string; x: number; y: number };
+  const n = await page.evaluate<{ id: string; x: number; y: number }>("window.__bench.centralNode()");
   await page.mouse.click(n.x, n.y);
   const title = page.getByTestId("inspector-title");
   await title.waitFor();
@@ -142,7 +142,7 @@ export async function editClash(page: Page, i: number): Promise<number> {
 
 /** Bare React Flow: a click on the central node sets its label with setNodes; click → paint. */
 export async function editBare(page: Page, i: number): Promise<number> {
-  const n = (await page.evaluate("window.__bench.centralNode()")) as { id: string; x: number; y: number };
+  const n = await page.evaluate<{ id: string; x: number; y: number }>("window.__bench.centralNode()");
   const text = `Bench edit ${i} ${Date.now() % 100_000}`;
   await page.evaluate(`window.__nextLabel = ${JSON.stringify(text)}`);
   return timedPaint(page, "click", `.react-flow__node[data-id="${n.id}"]`, text, () => page.mouse.click(n.x, n.y));

@@ -40,7 +40,7 @@ async function measure(
     // What was measured, to look at: bench/.out/shots/clash-1000.png, bare-1000.png, …
     if (r === 0) await page.screenshot({ path: `bench/.out/shots/${label}-${n}.png` });
     if (!viewport) {
-      const v = (await page.evaluate("window.__bench.viewport()")) as { x: number; y: number; zoom: number; w: number; h: number } | null;
+      const v = await page.evaluate<{ x: number; y: number; zoom: number; w: number; h: number } | null>("window.__bench.viewport()");
       viewport = v && [v.x, v.y, v.zoom, v.w, v.h].join(",");
     }
   }

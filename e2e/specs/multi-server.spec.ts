@@ -27,7 +27,7 @@ test.beforeAll(async () => {
     execFileSync(process.execPath, ["scripts/prepare-db.mjs", "--fresh"], { env: { ...process.env, DATABASE_URL: PG }, stdio: "pipe" });
   } catch (e) {
     // In CI a missing PostgreSQL is a failure, never a skip.
-    throw new Error(`PostgreSQL is needed for the multi-server test (${PG}): ${(e as Error).message.slice(0, 300)}`);
+    throw new Error(`PostgreSQL is needed for the multi-server test (${PG}): ${(e as Error).message.slice(0, 300)}`, { cause: e });
   }
   for (const port of PORTS) {
     const p = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {

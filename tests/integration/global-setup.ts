@@ -24,6 +24,6 @@ export default function setup(): void {
     });
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`could not prepare the test database ${url}:\n${e.stdout ?? ""}${e.stderr ?? ""}\n${e.message}`);
+    throw new Error(`could not prepare the test database ${url}:\n${e.stdout ?? ""}${e.stderr ?? ""}\n${e.message}`, { cause: err });
   }
 }
