@@ -24,7 +24,7 @@ export function ShareLinks({ debateId }: { debateId: string }) {
   const create = async (e: React.FormEvent<HTMLFormElement>) => {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const days = String(f.get("expiry"));
+    const days = (f.get("expiry") as string | null) ?? "";
     setBusy(true);
     setError(null);
     try {
@@ -52,7 +52,7 @@ export function ShareLinks({ debateId }: { debateId: string }) {
     <section className="share-links stack" aria-label="Share links" data-testid="share-links">
       <h3>Links</h3>
       <p className="hint">A link lets anyone who has it join with the role you pick. Revoking it ends that access at once.</p>
-      <form className="row share-link-form" onSubmit={create} aria-label="Create a share link">
+      <form className="row share-link-form" onSubmit={(e) => void create(e)} aria-label="Create a share link">
         <label className="inline-field">
           Role
           <select name="role" defaultValue="viewer">

@@ -140,7 +140,7 @@ export function ImportPanel({ initialFile, into, onDone }: { initialFile?: File 
         {sending ? (
           <button className="btn" onClick={() => abort.current?.abort()} disabled={state.progress.phase === "processing"}>Cancel</button>
         ) : (
-          <button className="btn btn-primary" data-testid="import-start" disabled={!file} onClick={start}>Import</button>
+          <button className="btn btn-primary" data-testid="import-start" disabled={!file} onClick={() => void start()}>Import</button>
         )}
       </div>
     </div>

@@ -10,7 +10,7 @@ function Group<K extends keyof MapFilter>({ name, field, options, label }: { nam
   const chosen = useMapView(useShallow((s) => s.filter[field] as readonly string[]));
   const setFilter = useMapView((s) => s.setFilter);
   const toggle = (v: string) =>
-    setFilter({ [field]: chosen.includes(v) ? chosen.filter((x) => x !== v) : [...chosen, v] } as Partial<MapFilter>);
+    setFilter({ [field]: chosen.includes(v) ? chosen.filter((x) => x !== v) : [...chosen, v] });
   return (
     <fieldset className="filter-group">
       <legend>{name}</legend>

@@ -69,7 +69,7 @@ export function SourceFormDialog({ source, onClose }: { source?: SourceDto; onCl
 
   return (
     <Dialog open title={source ? "Edit source" : "Add a source"} onClose={onClose}>
-      <form ref={formRef} className={`stack source-form${file.dragging ? " dragging" : ""}`} onSubmit={submit} aria-label={source ? "Edit source" : "Add a source"} noValidate {...file.dropProps}>
+      <form ref={formRef} className={`stack source-form${file.dragging ? " dragging" : ""}`} onSubmit={(e) => void submit(e)} aria-label={source ? "Edit source" : "Add a source"} noValidate {...file.dropProps}>
         <SourceFields meta={meta} onChange={setMeta} showErrors={tried} />
         <SourceTextInput value={text} onChange={setText} onPick={(f) => void file.take(f)} reading={file.reading} error={file.error} allowFormat={!source} />
         {source && <p className="hint">Cards re-find their passages after a text edit; any that cannot be found are marked orphaned and keep their quote.</p>}

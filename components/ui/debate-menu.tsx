@@ -66,7 +66,7 @@ function SettingsForm({ debate, onSaved }: { debate: DebateSummaryDto; onSaved: 
   }
   return (
     <div className="stack">
-      <form className="stack" onSubmit={save}>
+      <form className="stack" onSubmit={(e) => void save(e)}>
         <label>Title<input name="title" defaultValue={debate.title} required maxLength={200} /></label>
         <label>Resolution<input name="resolution" defaultValue={debate.resolution} maxLength={1000} /></label>
         <label>Description<textarea name="description" defaultValue={debate.description} rows={3} maxLength={5000} /></label>
@@ -80,7 +80,7 @@ function SettingsForm({ debate, onSaved }: { debate: DebateSummaryDto; onSaved: 
             <div className="row">
               <span>Delete “{debate.title}” and everything in it? This cannot be undone.</span>
               <button className="btn" onClick={() => setConfirming(false)}>Cancel</button>
-              <button className="btn btn-danger" onClick={remove}>Yes, delete it</button>
+              <button className="btn btn-danger" onClick={() => void remove()}>Yes, delete it</button>
             </div>
           ) : (
             <button className="btn btn-danger" onClick={() => setConfirming(true)}>Delete debate…</button>

@@ -38,7 +38,7 @@ function NewDebateForm() {
     }
   }
   return (
-    <form className="stack" onSubmit={onSubmit}>
+    <form className="stack" onSubmit={(e) => void onSubmit(e)}>
       <label>Title<input name="title" required maxLength={200} placeholder="e.g. Arms sales to the Gulf" /></label>
       <label>Resolution<input name="resolution" maxLength={1000} placeholder="The United States should…" /></label>
       <label>Description<textarea name="description" maxLength={5000} rows={3} /></label>

@@ -12,7 +12,7 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api<{ members: MemberDto[] }>(`/api/debates/${debate.id}/members`).then((r) => setMembers(r.members), (e) => setError(String(e.message)));
+    api<{ members: MemberDto[] }>(`/api/debates/${debate.id}/members`).then((r) => setMembers(r.members), (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   }, [debate.id]);
 
   const run = async (fn: () => Promise<void>) => {
@@ -55,11 +55,11 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
       <fieldset className="stack" disabled={busy}>
         <legend>Who can read it</legend>
         <label className="radio">
-          <input type="radio" name="visibility" checked={debate.visibility === "private"} onChange={() => setVisibility("private")} />
+          <input type="radio" name="visibility" checked={debate.visibility === "private"} onChange={() => void setVisibility("private")} />
           Private — only the people below
         </label>
         <label className="radio">
-          <input type="radio" name="visibility" checked={debate.visibility === "public"} onChange={() => setVisibility("public")} />
+          <input type="radio" name="visibility" checked={debate.visibility === "public"} onChange={() => void setVisibility("public")} />
           Public — anyone with the address can read it
         </label>
       </fieldset>
@@ -73,13 +73,13 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
               <span>{m.name} <span className="muted small">{m.email}</span></span>
               <span className="row">
                 <span className="badge">{m.role}</span>
-                {m.role !== "owner" && <button className="btn btn-ghost small" onClick={() => remove(m.userId)} aria-label={`Remove ${m.name}`}>Remove</button>}
+                {m.role !== "owner" && <button className="btn btn-ghost small" onClick={() => void remove(m.userId)} aria-label={`Remove ${m.name}`}>Remove</button>}
               </span>
             </li>
           ))}
         </ul>
       )}
-      <form className="row" onSubmit={add} aria-label="Add a person">
+      <form className="row" onSubmit={(e) => void add(e)} aria-label="Add a person">
         <input name="email" type="email" required placeholder="colleague@school.edu" aria-label="Email" />
         <select name="role" defaultValue="editor" aria-label="Role">
           <option value="editor">Editor</option>

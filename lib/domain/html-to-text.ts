@@ -123,6 +123,7 @@ export function htmlTitle(html: string): string | null {
 function layout(s: string): string {
   return s
     .replace(/\s+/g, " ")
+    // eslint-disable-next-line no-control-regex -- the break markers are control characters on purpose
     .replace(/ ?[\u0001-\u0003][\u0001-\u0003 ]*/g, (run) => {
       let hard = 0;
       for (const c of run) {
@@ -136,6 +137,7 @@ function layout(s: string): string {
 
 /** C0 controls (other than tab, newline, form feed, carriage return) and DEL; they include our markers. */
 function stripControls(s: string): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
   return s.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F]/g, "");
 }
 
@@ -304,7 +306,7 @@ const LATIN1 =
   "euml igrave iacute icirc iuml eth ntilde ograve oacute ocirc otilde ouml divide oslash ugrave uacute ucirc uuml " +
   "yacute thorn yuml";
 
-const NAMED: Record<string, string> = Object.create(null);
+const NAMED = Object.create(null) as Record<string, string>;
 LATIN1.split(" ").forEach((name, k) => (NAMED[name] = String.fromCharCode(0xa0 + k)));
 Object.assign(NAMED, {
   quot: '"', amp: "&", apos: "'", lt: "<", gt: ">",
@@ -333,13 +335,13 @@ const C1: Record<number, number> = {
 /** Decode character references in one pass (so "&amp;lt;" becomes "&lt;", not "<"). Unknown ones stay as they are. */
 export function decodeEntities(s: string): string {
   if (!s.includes("&")) return s;
-  return s.replace(/&(?:#(\d+);?|#[xX]([0-9a-fA-F]+);?|([A-Za-z][A-Za-z0-9]{0,31})(;?))/g, (whole, dec, hex, name, semi) => {
-    if (dec !== undefined || hex !== undefined) return fromCodePoint(dec !== undefined ? parseInt(dec, 10) : parseInt(hex, 16));
-    const value = NAMED[name as string];
-    if (value !== undefined && (semi || LEGACY.has(name as string))) return value;
+  return s.replace(/&(?:#(\d+);?|#[xX]([0-9a-fA-F]+);?|([A-Za-z][A-Za-z0-9]{0,31})(;?))/g, (whole: string, dec: string | undefined, hex: string | undefined, name: string | undefined, semi: string) => {
+    if (dec !== undefined || hex !== undefined) return fromCodePoint(dec !== undefined ? parseInt(dec, 10) : parseInt(hex ?? "", 16));
+    const value = NAMED[name ?? ""];
+    if (value !== undefined && (semi || LEGACY.has(name ?? ""))) return value;
     if (semi && value === undefined) return whole;
     // Without ";" a browser still reads a legacy name at the start ("&copy2024" is "©2024").
-    for (const legacy of LEGACY) if ((name as string).startsWith(legacy)) return NAMED[legacy]! + whole.slice(1 + legacy.length);
+    for (const legacy of LEGACY) if ((name ?? "").startsWith(legacy)) return NAMED[legacy]! + whole.slice(1 + legacy.length);
     return whole;
   });
 }

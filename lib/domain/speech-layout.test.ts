@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as demo from "@/prisma/seed-data/tajikistan";
 import { estimateSize, NODE_WIDTH } from "./layout";
-import type { EdgeDto, NodeDto } from "./schemas";
+import type { NodeDto } from "./schemas";
 import { layoutBySpeech } from "./speech-layout";
 import { SPEECHES } from "./vocabulary";
 
@@ -9,7 +9,7 @@ const nodes = demo.nodes.map((n) => ({
   id: n.key, kind: n.kind, side: n.side, speech: n.speech ?? null, title: n.title,
   evidence: n.evidence ? ({ quote: n.evidence.quote } as NodeDto["evidence"]) : null,
 }));
-const edges = demo.edges.map((e) => ({ source: e.from, target: e.to, relation: e.relation as EdgeDto["relation"] }));
+const edges = demo.edges.map((e) => ({ source: e.from, target: e.to, relation: e.relation }));
 
 describe("layoutBySpeech on the seeded debate", () => {
   const pos = layoutBySpeech(nodes, edges);

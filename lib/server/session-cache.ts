@@ -11,7 +11,7 @@ import type { SessionUser } from "./auth-guard";
 const TTL_MS = 15_000;
 const MAX_ENTRIES = 10_000;
 const g = globalThis as unknown as { clashSessionCache?: Map<string, { user: SessionUser; until: number }> };
-const cache = (g.clashSessionCache ??= new Map());
+const cache = (g.clashSessionCache ??= new Map<string, { user: SessionUser; until: number }>());
 
 const COOKIE = /(?:^|;\s*)((?:__Secure-)?better-auth\.session_token)=([^;]+)/;
 

@@ -1,4 +1,4 @@
 import { route } from "@/lib/server/http";
 import { openApiDocument } from "@/lib/server/openapi";
 
-export const GET = route(async () => openApiDocument());
+export const GET = route(() => Promise.resolve(openApiDocument()));

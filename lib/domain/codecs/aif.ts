@@ -179,7 +179,7 @@ export function parseAif(json: unknown): ImportedGraph {
         }
       }
     } else if (DIALOGUE[type]) {
-      const what = DIALOGUE[type]!;
+      const what = DIALOGUE[type];
       uncounted.set(what, (uncounted.get(what) ?? 0) + 1);
     } else if (type === "MA") {
       g.report.skip("rephrases (AIF MA nodes)", "Clash has no rephrase relation; both propositions are kept, unlinked");
@@ -264,7 +264,7 @@ export function toAif(d: ExportableDebate, options: { now?: Date } = {}): AifJso
     const attack = ATTACK_RELATIONS.has(e.relation);
     const nodeID = id();
     const scheme =
-      e.relation === "supports" ? SUPPORT_TEXT : e.relation === "rebuts" ? CONFLICT_TEXT : CLASH_SCHEMES[e.relation as keyof typeof CLASH_SCHEMES];
+      e.relation === "supports" ? SUPPORT_TEXT : e.relation === "rebuts" ? CONFLICT_TEXT : CLASH_SCHEMES[e.relation];
     out.AIF.nodes.push({ nodeID, text: attack ? CONFLICT_TEXT : SUPPORT_TEXT, type: attack ? "CA" : "RA", timestamp: ts, scheme });
     const a = position.get(from)!;
     const b = position.get(to)!;

@@ -98,7 +98,10 @@ function indentDepth(text: string, max: number): number {
   return deepest;
 }
 
-function syntaxErrorLine(e: { message: string; token?: { startLine?: number }; line?: number }): string {
+/** A lexer or parser error as @argdown/core reports it (its own types say `any`). */
+type SyntaxIssue = { message: string; token?: { startLine?: number }; line?: number };
+
+function syntaxErrorLine(e: SyntaxIssue): string {
   const line = e.token?.startLine ?? e.line;
   return `${line ? `line ${line}: ` : ""}${e.message.split(". ")[0]}`;
 }
@@ -132,7 +135,7 @@ function runArgdown(text: string): IArgdownResponse {
   }
   if (!response.ast) {
     // Some syntax errors leave the parser without any tree to recover.
-    const errors = [...(response.parserErrors ?? []), ...(response.lexerErrors ?? [])];
+    const errors: SyntaxIssue[] = [...((response.parserErrors ?? []) as SyntaxIssue[]), ...((response.lexerErrors ?? []) as SyntaxIssue[])];
     throw new ImportError("malformed", `this is not readable Argdown: ${errors.length ? syntaxErrorLine(errors[0]!) : "the parser found nothing"}`);
   }
   try {
@@ -196,7 +199,7 @@ export function parseArgdown(text: string): ImportedGraph {
   const g = new GraphBuilder("argdown");
   const report = g.report;
 
-  const syntaxErrors = [...(response.lexerErrors ?? []), ...(response.parserErrors ?? [])];
+  const syntaxErrors: SyntaxIssue[] = [...((response.lexerErrors ?? []) as SyntaxIssue[]), ...((response.parserErrors ?? []) as SyntaxIssue[])];
   for (const e of syntaxErrors.slice(0, 10)) report.warn(`Argdown syntax, ${syntaxErrorLine(e)}`);
   if (Object.keys(statements).length + Object.keys(args).length > IMPORT_LIMITS.maxNodes) {
     throw new ImportError("too_many", `the file has more than ${IMPORT_LIMITS.maxNodes.toLocaleString("en")} statements and arguments`);
@@ -358,7 +361,7 @@ export function parseArgdown(text: string): ImportedGraph {
   // What Clash does not keep.
   let links = 0;
   const countLinks = (members: { ranges?: { type: string }[] }[]) => {
-    for (const m of members) links += (m.ranges ?? []).filter((x) => x.type === RangeType.LINK).length;
+    for (const m of members) links += (m.ranges ?? []).filter((x) => x.type === String(RangeType.LINK)).length;
   };
   for (const ec of ecs) countLinks(ec.members);
   for (const a of Object.values(args)) countLinks(a.members);

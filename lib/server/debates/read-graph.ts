@@ -38,7 +38,7 @@ async function readGraph(debateId: string): Promise<Graph> {
 // instead of serialising megabytes again.
 type Entry = { seq: number; graph: Graph; json?: Buffer };
 const g = globalThis as unknown as { clashGraphCache?: Map<string, Entry> };
-const cache = (g.clashGraphCache ??= new Map());
+const cache = (g.clashGraphCache ??= new Map<string, Entry>());
 const MAX_CACHED = 64;
 const MAX_JSON_BYTES = 256 * 2 ** 20;
 

@@ -1,7 +1,6 @@
 import "server-only";
 import { revealedSpeeches } from "@/lib/domain/seminar";
 import type { Evidence } from "@/lib/domain/schemas";
-import type { Speech } from "@/lib/domain/vocabulary";
 import { buildCite } from "@/lib/flow/cite";
 import { NODE_WIDTH } from "@/lib/domain/layout";
 import type { ArgNode, Seminar } from "@/generated/prisma/client";
@@ -21,7 +20,7 @@ export async function visibleTarget(tx: Tx, s: Seminar, nodeId: string, field: s
   const seminars = node.seminarContributions.map((c) => c.seminarId);
   if (seminars.includes(s.id)) return node;
   const revealed = new Set<string>(revealedSpeeches(s.revealed));
-  if (seminars.length === 0 && (node.speech === null || revealed.has(node.speech as Speech))) return node;
+  if (seminars.length === 0 && (node.speech === null || revealed.has(node.speech))) return node;
   throw notVisible(field);
 }
 
