@@ -343,3 +343,24 @@ describe("editor selection and position: one source each, React Flow's flags der
     expect(s().rfNodes[1]).toMatchObject({ selected: true, measured: { width: 280, height: 90 } });
   });
 });
+
+describe("editor fast paths on a big map", () => {
+  it("with 20,000 arguments a drag frame replaces one entry, and a remote title edit none", () => {
+    const nodes = Array.from({ length: 20_000 }, (_, i) => node(`n${i}`, i * 10));
+    const debate = debateOf(nodes, [], 5);
+    const server = new FakeServer(debate);
+    const store = createEditorStore(debate, true, server.transport);
+    const s = () => store.getState();
+    const before = s().rfNodes;
+    const order = s().order;
+    s().onNodesChange([{ type: "position", id: "n123", position: { x: 1, y: 2 }, dragging: true }]);
+    const changed = s().rfNodes.filter((r, i) => r !== before[i]).map((r) => r.id);
+    expect(changed).toEqual(["n123"]);
+    expect(s().order).toBe(order);
+    expect(s().nodes.n123!.position).toEqual({ x: 1230, y: 0 });
+    const afterDrag = s().rfNodes;
+    s().receiveEvents(server.someoneElse([retitle("n9", 1, "Renamed far away")]));
+    expect(s().nodes.n9!.title).toBe("Renamed far away");
+    expect(s().rfNodes).toBe(afterDrag);
+  });
+});
