@@ -2,22 +2,45 @@
 import { useEffect } from "react";
 import type { SourceDto, SourceSummaryDto } from "@/lib/domain/schemas";
 import { api } from "@/lib/client/api";
-import { publishChanges } from "./change-feed"; // collab: comments and history follow the same stream
+import { publishChanges, type LiveChange } from "./change-feed";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { useReaderStore } from "@/lib/client/reader/reader-context";
+import type { ReaderStore } from "@/lib/client/reader/reader-store";
 
-type ChangeEvent = { seq: number; entity: string; entityId: string; action: string; after: unknown };
+type ChangeEvent = LiveChange;
+
+/** How long to wait before reopening a stream the browser gave up on (it retries the rest itself). */
+const REOPEN_MS = 3000;
+
+/** Sources changed by anyone: the library follows, and an open text is fetched again when it changed. */
+function applySourceChanges(reader: ReaderStore, changes: readonly LiveChange[]) {
+  for (const c of changes) {
+    if (c.entity !== "source") continue;
+    if (c.action === "delete") reader.getState().removeSource(c.entityId);
+    else if (c.after) {
+      const summary = c.after as SourceSummaryDto;
+      const cached = reader.getState().texts[summary.id];
+      reader.getState().putSource(summary);
+      if (cached && cached.version < summary.version) {
+        void api<SourceDto>(`/api/sources/${summary.id}`).then((full) => reader.getState().putSource(full), () => undefined);
+      }
+    }
+  }
+}
 
 /**
- * Keep the editor in step with everyone else: an EventSource on the debate's event stream,
- * resuming after the snapshot's seq. EventSource reconnects by itself and sends the last event id,
- * so a dropped connection catches up on everything it missed.
+ * Keep the editor in step with everyone else: an EventSource on the debate's event stream, from
+ * the last seq the store applied. Every event goes one way: into the store's `receiveEvents`
+ * (once each, in seq order), and only what was new goes on to comments, history and sources.
+ * EventSource reconnects by itself and sends the last event id, so a dropped connection catches up
+ * on everything it missed; a stream the browser closed for good is reopened from the store's seq.
  */
 export function useLiveUpdates(debateId: string, since: number) {
   const store = useEditorStore();
   const reader = useReaderStore();
   useEffect(() => {
-    const es = new EventSource(`/api/debates/${encodeURIComponent(debateId)}/events?since=${since}`);
+    let es: EventSource | null = null;
+    let reopen: ReturnType<typeof setTimeout> | undefined;
     let queue: ChangeEvent[] = [];
     let scheduled = false;
     // Batch what arrives within a frame into one store update.
@@ -25,34 +48,36 @@ export function useLiveUpdates(debateId: string, since: number) {
       scheduled = false;
       const batch = queue;
       queue = [];
-      store.getState().receiveChanges(batch);
-      publishChanges(debateId, batch); // collab: comments and history follow the same stream
-      for (const c of batch) {
-        if (c.entity !== "source") continue;
-        if (c.action === "delete") reader.getState().removeSource(c.entityId);
-        else if (c.after) {
-          const summary = c.after as SourceSummaryDto;
-          const cached = reader.getState().texts[summary.id];
-          reader.getState().putSource(summary);
-          if (cached && cached.version < summary.version) {
-            void api<SourceDto>(`/api/sources/${summary.id}`).then((full) => reader.getState().putSource(full), () => undefined);
-          }
-        }
-      }
+      const fresh = store.getState().receiveEvents(batch);
+      if (!fresh.length) return;
+      publishChanges(debateId, fresh); // collab: comments and history follow the same stream
+      applySourceChanges(reader, fresh);
     };
-    es.addEventListener("change", (ev) => {
-      queue.push(JSON.parse((ev as MessageEvent<string>).data) as ChangeEvent);
-      if (!scheduled) {
-        scheduled = true;
-        setTimeout(flush, 16); // not rAF: it pauses in background tabs
-      }
-    });
-    es.addEventListener("presence", (ev) => {
-      const { people } = JSON.parse((ev as MessageEvent<string>).data) as { people: { id: string; name: string }[] };
-      store.getState().setPresence(people);
-    });
-    es.onopen = () => store.getState().setLive("live");
-    es.onerror = () => store.getState().setLive("reconnecting");
-    return () => es.close();
+    const open = () => {
+      const from = Math.max(since, store.getState().seq);
+      const source = new EventSource(`/api/debates/${encodeURIComponent(debateId)}/events?since=${from}`);
+      es = source;
+      source.addEventListener("change", (ev) => {
+        queue.push(JSON.parse((ev as MessageEvent<string>).data) as ChangeEvent);
+        if (!scheduled) {
+          scheduled = true;
+          setTimeout(flush, 16); // not rAF: it pauses in background tabs
+        }
+      });
+      source.addEventListener("presence", (ev) => {
+        const { people } = JSON.parse((ev as MessageEvent<string>).data) as { people: { id: string; name: string }[] };
+        store.getState().setPresence(people);
+      });
+      source.onopen = () => store.getState().setLive("live");
+      source.onerror = () => {
+        store.getState().setLive("reconnecting");
+        if (source.readyState === EventSource.CLOSED) reopen = setTimeout(open, REOPEN_MS);
+      };
+    };
+    open();
+    return () => {
+      clearTimeout(reopen);
+      es?.close();
+    };
   }, [debateId, since, store, reader]);
 }
