@@ -3,12 +3,13 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "@/lib/auth-client";
+import { safeNextPath } from "@/lib/domain/safe-next";
 
 /** Sign-in and sign-up share one form; sign-up adds a name. */
 export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   const router = useRouter();
   const params = useSearchParams();
-  const next = safeNext(params.get("next"));
+  const next = safeNextPath(params.get("next"));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -28,7 +29,8 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       setError(res.error.status === 429 ? "Too many attempts; wait a minute and try again." : (res.error.message ?? "That did not work."));
       return;
     }
-    router.push(next);
+    // Checked again against the real origin right before it is followed.
+    router.push(safeNextPath(next, window.location.origin));
     router.refresh();
   }
 
@@ -65,7 +67,3 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   );
 }
 
-/** Only same-site paths are followed after signing in (no open redirect). */
-function safeNext(v: string | null): string {
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
-}
