@@ -1,3 +1,4 @@
+import { decodeOrKeep } from "@/lib/domain/url-path";
 import { currentUser } from "@/lib/server/auth";
 import { SiteHeader } from "@/components/ui/site-header";
 import { JoinForm } from "@/components/seminar/join-form";
@@ -9,7 +10,7 @@ export const metadata = { title: "Join a seminar — Clash" };
 export default async function JoinSeminarCodePage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const user = await currentUser();
-  const initial = decodeURIComponent(code).toUpperCase().slice(0, 20);
+  const initial = decodeOrKeep(code).toUpperCase().slice(0, 20);
   return (
     <>
       <SiteHeader user={user} />
