@@ -6,7 +6,7 @@ import { JoinForm } from "@/components/seminar/join-form";
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Join a seminar — Clash" };
 
-/** A join link (`/s/K7Q-2MX`): the code filled in; joining still goes through the rate-limited API. */
+/** A join link (`/s/K7QH2-MXB3C`): the code filled in; joining still goes through the rate-limited API. */
 export default async function JoinSeminarCodePage({ params }: { params: Promise<{ code: string }> }) {
   const { code } = await params;
   const user = await currentUser();
