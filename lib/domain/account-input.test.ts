@@ -18,6 +18,8 @@ describe("authInputProblem", () => {
     ["/sign-up/email", { ...good, password: "elevenchars" }, /at least 12/],
     ["/sign-up/email", { ...good, password: "password1234" }, /common or breached/],
     ["/update-user", { name: "y".repeat(NAME_MAX + 1) }, /at most 100/],
+    ["/update-user", { image: `https://x.test/${"i".repeat(5_000)}` }, /at most 2000/],
+    ["/sign-up/email", { ...good, image: "i".repeat(2_001) }, /at most 2000/],
     ["/change-email", { newEmail: `${"b".repeat(300)}@x.test` }, /at most 254/],
     ["/change-password", { currentPassword: "whatever", newPassword: "qwertyuiop12" }, /common or breached/],
     ["/reset-password", { token: "t", newPassword: "short" }, /at least 12/],

@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
-import { authInputProblem, AccountEmail, AccountName } from "@/lib/domain/account-input";
+import { authInputProblem, AccountEmail, AccountImage, AccountName } from "@/lib/domain/account-input";
 import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/domain/password-policy";
 import { headers } from "next/headers";
 import { db, isPostgres } from "./db";
@@ -85,11 +85,12 @@ export const auth = betterAuth({
 });
 
 /** Refuse a user row whose name or e-mail is out of bounds (the API's checks come first). */
-function checkUserRow(user: { name?: unknown; email?: unknown }): void {
+function checkUserRow(user: { name?: unknown; email?: unknown; image?: unknown }): void {
   const bad =
     (user.name !== undefined && !AccountName.safeParse(user.name).success) ||
-    (user.email !== undefined && !AccountEmail.safeParse(user.email).success);
-  if (bad) throw new APIError("UNPROCESSABLE_ENTITY", { message: "a name or e-mail address is too long", code: "INVALID_INPUT" });
+    (user.email !== undefined && !AccountEmail.safeParse(user.email).success) ||
+    (user.image !== undefined && !AccountImage.safeParse(user.image).success);
+  if (bad) throw new APIError("UNPROCESSABLE_ENTITY", { message: "a name, e-mail or image address is too long", code: "INVALID_INPUT" });
 }
 
 export type { SessionUser } from "./auth-guard";
