@@ -28,6 +28,7 @@ const failureKey = (account: string) => `sign-in-failures|${account}`;
 function withBody(req: Request, url: string, body: string): Request {
   const headers = new Headers(req.headers);
   headers.delete("content-length");
+  if (!body) return new Request(url, { method: "POST", headers });
   headers.set("content-type", "application/json");
   return new Request(url, { method: "POST", headers, body });
 }
@@ -86,11 +87,11 @@ async function signInAfterSignUp(handler: Handler, req: Request, body: string, s
 /**
  * Every POST to /api/auth: a capped body (413), valid Unicode JSON (400), a global ceiling on
  * password work (429, shed), failed sign-ins limited per account, tokens out of JSON bodies.
- * Sign-out goes straight through: it is never limited.
+ * Sign-out is capped like the rest but never limited (it is no password work, and Better Auth's
+ * own limiter has a rule that exempts it).
  */
 export async function guardAuthPost(req: Request, handler: Handler): Promise<Response> {
   const path = pathOf(req);
-  if (path === "/sign-out") return handler(req);
   try {
     const text = await readCapped(req, AUTH_MAX_BODY_BYTES);
     let json: unknown;

@@ -134,6 +134,15 @@ describe("auth routes", () => {
     expect((await post("/sign-in/email", { email, password: PASSWORD })).status).toBe(200);
   });
 
+  it("cap sign-out's body too (413), and sign out with an empty body", async () => {
+    const { cookie, email } = await signUp();
+    expect((await post("/sign-out", JSON.stringify({ pad: "p".repeat(100_000) }), cookie)).status).toBe(413);
+    expect(await db.session.count({ where: { user: { email } } })).toBe(1);
+    const out = await POST(new Request(`${ORIGIN}/api/auth/sign-out`, { method: "POST", headers: { origin: ORIGIN, cookie } }));
+    expect(out.status).toBe(200);
+    expect(await db.session.count({ where: { user: { email } } })).toBe(0);
+  });
+
   it("refuse a lone surrogate in an API body with 400 (was a 500 at the write), writing nothing", async () => {
     const { cookie } = await signUp();
     const title = unique("Surrogate");
