@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { isDecodablePath } from "@/lib/domain/url-path";
 
 /**
  * A fresh nonce per page request and a strict Content-Security-Policy built on it. Next reads the
@@ -6,6 +7,10 @@ import { NextResponse, type NextRequest } from "next/server";
  * headers: it is not an authorization boundary (that lives in lib/server).
  */
 export function proxy(request: NextRequest) {
+  // A malformed %-escape (`/s/%`) makes decodeURIComponent throw inside the render: a 400 here.
+  if (!isDecodablePath(new URL(request.url).pathname)) {
+    return new NextResponse("Bad request: the address has a malformed %-escape.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
   const csp = [

@@ -1,6 +1,15 @@
 // @ts-check
 // The environment, parsed with zod once. Plain JS so next.config.js can import it at start-up.
+import { isIP } from "node:net";
 import { z } from "zod";
+
+/** An address or CIDR range (`10.0.0.0/8`, `::1`, `fd00::/8`). */
+const isAddressOrRange = (/** @type {string} */ s) => {
+  const [addr = "", prefix, extra] = s.split("/");
+  const v = isIP(addr);
+  if (!v || extra !== undefined) return false;
+  return prefix === undefined || (/^\d+$/.test(prefix) && Number(prefix) <= (v === 4 ? 32 : 128));
+};
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -18,7 +27,16 @@ const schema = z.object({
    * Comma-separated CIDRs of the reverse proxies in front of Clash. Only then is X-Forwarded-For
    * believed (Next keeps a client-sent one as it is); without it rate limits use one shared bucket.
    */
-  CLASH_TRUSTED_PROXIES: z.string().default(""),
+  CLASH_TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .refine((v) => v.split(",").map((s) => s.trim()).filter(Boolean).every(isAddressOrRange), "must be comma-separated IP addresses or CIDR ranges"),
+  /**
+   * Global ceiling on password work per server process (sign-in, sign-up, password changes), in
+   * requests per second (bursts of twice that). Past it requests are shed (429, Retry-After: 1),
+   * nobody is locked out.
+   */
+  CLASH_AUTH_PER_SECOND: z.coerce.number().positive().default(20),
   /** Turn Better Auth's rate limiter on or off (on by default, also in development). */
   CLASH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
 });

@@ -31,7 +31,7 @@ export function JoinForm({ initialCode = "", user }: { initialCode?: string; use
       <h1>Join a seminar</h1>
       <label>
         Code
-        <input className="code-input" value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} placeholder="K7Q-2MX" autoComplete="off" autoCapitalize="characters" spellCheck={false} required maxLength={20} data-autofocus={!initialCode || undefined} />
+        <input className="code-input" value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} placeholder="K7QH2-MXB3C" autoComplete="off" autoCapitalize="characters" spellCheck={false} required maxLength={20} data-autofocus={!initialCode || undefined} />
       </label>
       {user ? (
         <p className="hint">You join as <strong>{user.name}</strong>.</p>

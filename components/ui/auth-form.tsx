@@ -3,12 +3,13 @@ import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "@/lib/auth-client";
+import { safeNextPath } from "@/lib/domain/safe-next";
 
 /** Sign-in and sign-up share one form; sign-up adds a name. */
 export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   const router = useRouter();
   const params = useSearchParams();
-  const next = safeNext(params.get("next"));
+  const next = safeNextPath(params.get("next"));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -23,12 +24,21 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       mode === "sign-up"
         ? await authClient.signUp.email({ email, password, name: String(f.get("name") ?? "").trim() || email.split("@")[0]! })
         : await authClient.signIn.email({ email, password });
-    setBusy(false);
     if (res.error) {
+      setBusy(false);
       setError(res.error.status === 429 ? "Too many attempts; wait a minute and try again." : (res.error.message ?? "That did not work."));
       return;
     }
-    router.push(next);
+    // Sign-up answers the same for a new and a taken e-mail (no account enumeration): whether
+    // it signed us in tells us which, and only to someone who typed that account's password.
+    if (mode === "sign-up" && !(await authClient.getSession()).data) {
+      setBusy(false);
+      setError("Could not sign you in with that e-mail and password. If you already have an account, sign in instead.");
+      return;
+    }
+    setBusy(false);
+    // Checked again against the real origin right before it is followed.
+    router.push(safeNextPath(next, window.location.origin));
     router.refresh();
   }
 
@@ -43,13 +53,13 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       )}
       <label>
         Email
-        <input name="email" type="email" autoComplete="email" required maxLength={320} />
+        <input name="email" type="email" autoComplete="email" required maxLength={254} />
       </label>
       <label>
         Password
-        <input name="password" type="password" autoComplete={mode === "sign-in" ? "current-password" : "new-password"} required minLength={8} maxLength={128} />
+        <input name="password" type="password" autoComplete={mode === "sign-in" ? "current-password" : "new-password"} required minLength={mode === "sign-up" ? 12 : undefined} maxLength={128} />
       </label>
-      {mode === "sign-up" && <p className="hint">At least 8 characters.</p>}
+      {mode === "sign-up" && <p className="hint">At least 12 characters: a few words make a good password. Common and breached passwords are refused.</p>}
       {error && <p className="form-error" role="alert">{error}</p>}
       <button className="btn btn-primary" type="submit" disabled={busy}>
         {busy ? "Please wait…" : mode === "sign-in" ? "Sign in" : "Sign up"}
@@ -65,7 +75,3 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   );
 }
 
-/** Only same-site paths are followed after signing in (no open redirect). */
-function safeNext(v: string | null): string {
-  return v && v.startsWith("/") && !v.startsWith("//") ? v : "/";
-}

@@ -163,3 +163,16 @@ test.describe("errors share one shape {error: {code, message}}", () => {
     else test(name, ({ request, rest }) => run(c, { anon: request, rest }));
   }
 });
+
+test.describe("malformed %-escapes in page paths", () => {
+  for (const path of ["/debates/%E0%A4%A", "/s/%", "/join/%"]) {
+    test(`GET ${path} is a 4xx, never a 500`, async ({ request }) => {
+      const res = await request.get(path, { maxRedirects: 0 });
+      expect(res.status(), await res.text()).toBeGreaterThanOrEqual(400);
+      expect(res.status()).toBeLessThan(500);
+    });
+  }
+  test("GET /s/%25 (a code that decodes to %) renders the join page", async ({ request }) => {
+    expect((await request.get("/s/%25")).status()).toBe(200);
+  });
+});

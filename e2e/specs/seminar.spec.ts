@@ -9,7 +9,7 @@ test("a seminar: two students (one a guest) join by code, see only revealed spee
   const debate = await seedSeminarDebate(api, `Seminar ${uniqueId()}`);
   const dash = new SeminarDashboard(page);
   const code = await test.step("the instructor starts an anonymous seminar that lets guests in", () => dash.startFrom(debate.id, { guests: true, anonymous: true }));
-  expect(code).toMatch(/^[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}$/);
+  expect(code).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
 
   const ada = await newPerson("Ada");
   const adaView = new StudentSeminar(ada.page);

@@ -9,13 +9,19 @@ describe("join codes", () => {
     for (const c of "0O1I") expect(CODE_ALPHABET).not.toContain(c);
   });
 
-  it("are generated as XXX-XXX from random bytes, every byte value mapping into the alphabet", () => {
-    const bytes = (n: number) => Uint8Array.from({ length: n }, (_, i) => [0, 31, 32, 255, 100, 7][i]!);
-    expect(generateCode(bytes)).toBe("2Z2-Z69");
-    expect(generateCode((n) => crypto.getRandomValues(new Uint8Array(n)))).toMatch(/^[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}$/);
+  it("are generated as XXXXX-XXXXX (2^50 codes) from random bytes, every byte value mapping into the alphabet", () => {
+    const bytes = (n: number) => Uint8Array.from({ length: n }, (_, i) => [0, 31, 32, 255, 100, 7, 1, 2, 3, 4][i]!);
+    expect(generateCode(bytes)).toBe("2Z2Z6-93456");
+    expect(generateCode((n) => crypto.getRandomValues(new Uint8Array(n)))).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
+    expect(Math.log2(CODE_ALPHABET.length ** 10)).toBe(50);
   });
 
   it("are read forgivingly (case, spaces, dashes) and refused when they cannot be a code", () => {
+    expect(normalizeCode(" k7qh2 mxb3c ")).toBe("K7QH2-MXB3C");
+    expect(normalizeCode("K7QH2MXB3C")).toBe("K7QH2-MXB3C");
+    expect(normalizeCode("K7QH2-MXB3")).toBeNull(); // nine
+    expect(normalizeCode("K7QH2-MXB3CD")).toBeNull(); // eleven
+    // codes of seminars started before codes grew to ten characters
     expect(normalizeCode(" k7q 2mx ")).toBe("K7Q-2MX");
     expect(normalizeCode("K7Q—2MX")).toBe("K7Q-2MX");
     expect(normalizeCode("k7q2mx")).toBe("K7Q-2MX");

@@ -1,19 +1,26 @@
 import { SPEECHES, SPEECH_SIDE, type NodeKind, type Relation, type Side, type Speech } from "./vocabulary";
 
-/** Join codes: six characters without look-alikes (no 0/O, no 1/I), shown as `K7Q-2MX`. */
+/**
+ * Join codes: ten characters without look-alikes (no 0/O, no 1/I), shown as `K7QH2-MXB3C`: 2^50
+ * codes, so guessing one at the rate the server allows is hopeless (the arithmetic is in
+ * lib/server/seminars/join-limit.ts). Six-character codes (`K7Q-2MX`) from before still read.
+ */
 export const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-const CODE_CHARS = new RegExp(`^[${CODE_ALPHABET}]{6}$`);
+export const CODE_LENGTH = 10;
+const CODE_CHARS = new RegExp(`^[${CODE_ALPHABET}]{${CODE_LENGTH}}$`);
+const LEGACY_CODE_CHARS = new RegExp(`^[${CODE_ALPHABET}]{6}$`);
 
-/** A fresh code from six random bytes (32 symbols divide 256, so every symbol is equally likely). */
+/** A fresh code from ten random bytes (32 symbols divide 256, so every symbol is equally likely). */
 export function generateCode(randomBytes: (n: number) => Uint8Array): string {
-  const chars = [...randomBytes(6)].map((b) => CODE_ALPHABET[b & 31]!);
-  return `${chars.slice(0, 3).join("")}-${chars.slice(3).join("")}`;
+  const chars = [...randomBytes(CODE_LENGTH)].map((b) => CODE_ALPHABET[b & 31]!);
+  return `${chars.slice(0, 5).join("")}-${chars.slice(5).join("")}`;
 }
 
-/** What a person typed, as a stored code (`k7q 2mx` → `K7Q-2MX`), or null when it cannot be one. */
+/** What a person typed, as a stored code (`k7qh2 mxb3c` → `K7QH2-MXB3C`), or null when it cannot be one. */
 export function normalizeCode(input: string): string | null {
   const s = input.toUpperCase().replace(/[\s\-–—_.]/g, "");
-  return CODE_CHARS.test(s) ? `${s.slice(0, 3)}-${s.slice(3)}` : null;
+  if (CODE_CHARS.test(s)) return `${s.slice(0, 5)}-${s.slice(5)}`;
+  return LEGACY_CODE_CHARS.test(s) ? `${s.slice(0, 3)}-${s.slice(3)}` : null;
 }
 
 export const VERDICTS = ["strong", "needs-evidence", "off-topic"] as const;

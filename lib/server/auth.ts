@@ -1,7 +1,10 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
+import { authInputProblem, AccountEmail, AccountImage, AccountName } from "@/lib/domain/account-input";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/domain/password-policy";
 import { headers } from "next/headers";
 import { db, isPostgres } from "./db";
 import { loadEnv } from "@/lib/env";
@@ -15,7 +18,6 @@ export const trustedOrigins = [
   ...env.CLASH_TRUSTED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
 ];
 
-export const UNRESOLVABLE_IP_HEADER = "x-clash-no-client-ip";
 const trustedProxies = env.CLASH_TRUSTED_PROXIES.split(",").map((s) => s.trim()).filter(Boolean);
 
 function secret(): string {
@@ -32,30 +34,64 @@ export const auth = betterAuth({
   secret: secret(),
   trustedOrigins,
   database: prismaAdapter(db, { provider: isPostgres ? "postgresql" : "sqlite" }),
-  emailAndPassword: { enabled: true, minPasswordLength: 8, maxPasswordLength: 128, autoSignIn: true },
+  // No auto sign-in: Better Auth then answers a sign-up for an existing e-mail exactly as for a new
+  // one (same status and shape, the password hashed either way), so sign-up does not tell who has
+  // an account. The auth route signs the new user in as a second step (lib/server/auth-boundary.ts).
+  emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, autoSignIn: false },
   // No cookie cache: sign-out and revocation take effect on the next request.
   session: { cookieCache: { enabled: false }, expiresIn: 60 * 60 * 24 * 14 },
+  // Every write of a name, an e-mail or a password, from the HTTP API or a server call: bounded
+  // lengths and the password policy (ASVS V6.2), 422 otherwise.
+  hooks: {
+    before: createAuthMiddleware(async (ctx) => {
+      const problem = authInputProblem(ctx.path, ctx.body);
+      if (problem) throw new APIError("UNPROCESSABLE_ENTITY", { message: problem, code: "INVALID_INPUT" });
+    }),
+  },
+  // And a last guard at the table, whatever endpoint writes the user row.
+  databaseHooks: {
+    user: {
+      create: { before: async (user) => void checkUserRow(user) },
+      update: { before: async (user) => void checkUserRow(user) },
+    },
+  },
+  // Better Auth's limiter keys by client address and path. It runs only when the address can be
+  // trusted (CLASH_TRUSTED_PROXIES); otherwise every client would share one bucket and one client
+  // could lock out everybody. The auth route adds what holds either way: failed sign-ins per
+  // account and a global ceiling that sheds load (lib/server/auth-boundary.ts).
   rateLimit: {
-    enabled: env.CLASH_RATE_LIMIT === "on",
+    enabled: env.CLASH_RATE_LIMIT === "on" && trustedProxies.length > 0,
     storage: "database",
     window: 60,
     max: 300,
     customRules: {
-      "/sign-in/email": { window: 60, max: 10 },
-      "/sign-up/email": { window: 60, max: 60 },
+      // Generous per address: a classroom behind one NAT signs in at once.
+      "/sign-in/email": { window: 60, max: 60 },
+      "/sign-up/email": { window: 60, max: 30 },
+      // Signing out is never refused.
+      "/sign-out": false,
+      // Better Auth prunes rate-limit rows older than its longest window, and our per-account
+      // failure counts (15 minutes) live in the same table: this window keeps them.
+      "/delete-user": { window: 15 * 60, max: 5 },
     },
   },
   advanced: {
     useSecureCookies: new URL(env.BETTER_AUTH_URL).protocol === "https:",
     // A client can send its own X-Forwarded-For (Next keeps it), so it only counts behind
-    // configured proxies. Otherwise the IP is read from a header the auth route always strips,
-    // so it never resolves and each rate-limited path falls back to one shared bucket.
-    ipAddress: trustedProxies.length
-      ? { ipAddressHeaders: ["x-forwarded-for"], trustedProxies }
-      : { ipAddressHeaders: [UNRESOLVABLE_IP_HEADER] },
+    // configured proxies; otherwise no address is read at all (and none is stored on sessions).
+    ipAddress: trustedProxies.length ? { ipAddressHeaders: ["x-forwarded-for"], trustedProxies } : { disableIpTracking: true },
   },
   plugins: [nextCookies()],
 });
+
+/** Refuse a user row whose name or e-mail is out of bounds (the API's checks come first). */
+function checkUserRow(user: { name?: unknown; email?: unknown; image?: unknown }): void {
+  const bad =
+    (user.name !== undefined && !AccountName.safeParse(user.name).success) ||
+    (user.email !== undefined && !AccountEmail.safeParse(user.email).success) ||
+    (user.image !== undefined && !AccountImage.safeParse(user.image).success);
+  if (bad) throw new APIError("UNPROCESSABLE_ENTITY", { message: "a name, e-mail or image address is too long", code: "INVALID_INPUT" });
+}
 
 export type { SessionUser } from "./auth-guard";
 import type { SessionUser } from "./auth-guard";

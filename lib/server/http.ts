@@ -1,5 +1,6 @@
 import "server-only";
 import type { z } from "zod";
+import { isWellFormedJson } from "@/lib/domain/well-formed";
 import { loadEnv } from "@/lib/env";
 import { currentUser, trustedOrigins } from "./auth";
 import type { SessionUser } from "./auth-guard";
@@ -87,6 +88,7 @@ export function route<P extends Params = Params>(
           } catch {
             throw new AppError("bad_request", "request body is not valid JSON");
           }
+          if (!isWellFormedJson(json)) throw new AppError("bad_request", "request body has a lone surrogate (\\ud800…): not valid Unicode text");
           return parseWith(schema, json);
         },
         query: (schema) => parseWith(schema, Object.fromEntries(new URL(req.url).searchParams)),
@@ -96,9 +98,15 @@ export function route<P extends Params = Params>(
       return Response.json(result, { status: opts.status ?? 200, headers: { "Cache-Control": "no-store" } });
     } catch (err) {
       const e = toAppError(err);
-      return Response.json(errorBody(e), { status: e.status, headers: { "Cache-Control": "no-store" } });
+      return Response.json(errorBody(e), { status: e.status, headers: { "Cache-Control": "no-store", ...retryAfterHeader(e) } });
     }
   };
+}
+
+/** A 429 says when to come back (RFC 9110 Retry-After), from the error's `retryAfter` seconds. */
+export function retryAfterHeader(e: AppError): Record<string, string> {
+  const seconds = (e.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+  return e.code === "rate_limited" && typeof seconds === "number" ? { "Retry-After": String(Math.max(1, Math.ceil(seconds))) } : {};
 }
 
 /**

@@ -4,7 +4,7 @@ import { CreateNodeInput, SetMemberInput } from "@/lib/domain/schemas";
 import { getDebate } from "@/lib/server/debates/get-debate";
 import { listMembers } from "@/lib/server/debates/list-members";
 import { removeMember } from "@/lib/server/debates/remove-member";
-import { setMember } from "@/lib/server/debates/set-member";
+import { MEMBER_LOOKUPS, setMember } from "@/lib/server/debates/set-member";
 import { createNode } from "@/lib/server/nodes/create-node";
 import { countsOf, db, expectAppError, makeDebate, makeUser, snapshot, unique } from "./helpers";
 
@@ -12,6 +12,17 @@ const share = (owner: { id: string; name: string; email: string }, debateId: str
   setMember({ user: owner, debateId, input: SetMemberInput.parse({ email, role }) });
 
 describe("members", () => {
+  it("limits lookups of unknown e-mails per owner (account enumeration); other owners are untouched", async () => {
+    const f = await makeDebate({});
+    for (let i = 0; i < MEMBER_LOOKUPS.max; i++) await expectAppError(share(f.owner, f.debateId, `${unique("nobody")}@test.clash.local`, "viewer"), "validation_failed");
+    const known = await makeUser("known");
+    const limited = await expectAppError(share(f.owner, f.debateId, known.email, "viewer"), "rate_limited");
+    expect(limited.details).toMatchObject({ retryAfter: expect.any(Number) });
+    expect(await db.membership.count({ where: { debateId: f.debateId, userId: known.id } })).toBe(0);
+    const g = await makeDebate({});
+    expect((await share(g.owner, g.debateId, known.email, "viewer")).role).toBe("viewer");
+  });
+
   it("shares by email as editor: the editor can then add arguments", async () => {
     const f = await makeDebate({});
     const ed = await makeUser("editor");

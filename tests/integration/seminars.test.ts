@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ContributionInput, FeedbackInput, OpenTaskInput, RevealInput, StartSeminarInput } from "@/lib/domain/seminar-schemas";
 import type { SessionUser } from "@/lib/server/auth-guard";
 import { addContribution } from "@/lib/server/seminars/add-contribution";
@@ -8,8 +8,9 @@ import { endSeminar } from "@/lib/server/seminars/end-seminar";
 import { exportSeminar } from "@/lib/server/seminars/export-seminar";
 import { getSeminar } from "@/lib/server/seminars/get-seminar";
 import { giveFeedback } from "@/lib/server/seminars/give-feedback";
-import { JOIN_LIMIT } from "@/lib/server/seminars/join-limit";
-import { joinSeminar } from "@/lib/server/seminars/join-seminar";
+import { CODE_SPACE, JOIN_LIMIT } from "@/lib/server/seminars/join-limit";
+import { resetCeiling } from "@/lib/server/load-shed";
+import { joinClientKey, joinSeminar } from "@/lib/server/seminars/join-seminar";
 import { openTask } from "@/lib/server/seminars/open-task";
 import { releaseFeedback } from "@/lib/server/seminars/release-feedback";
 import { revealSpeech } from "@/lib/server/seminars/reveal-speech";
@@ -56,7 +57,7 @@ async function seminarOn(o: { anonymous?: boolean; allowGuests?: boolean } = {})
 describe("joining a seminar", () => {
   it("by its code, with an account; an editor of the debate joins as instructor", async () => {
     const { f, s } = await seminarOn();
-    expect(s.code).toMatch(/^[2-9A-HJ-NP-Z]{3}-[2-9A-HJ-NP-Z]{3}$/);
+    expect(s.code).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
     const ada = await makeUser("ada");
     const r = await joinSeminar({ user: ada, input: { code: s.code.toLowerCase().replace("-", " ") }, client: "t1" });
     expect(r).toMatchObject({ seminarId: s.id, role: "student", label: ada.name });
@@ -85,6 +86,37 @@ describe("joining a seminar", () => {
     expect(limited.message).toMatch(/too many wrong codes/);
     expect(await db.seminarParticipant.count({ where: { seminarId: s.id } })).toBe(0);
     expect((await joinSeminar({ user, input: { code: s.code }, client: unique("other") })).role).toBe("student");
+  });
+
+  it("keys wrong codes by client, never by a minted guest (each guess would get a fresh bucket)", async () => {
+    const req = new Request("http://localhost:3000/api/seminars/join", { headers: { "x-forwarded-for": "203.0.113.9" } });
+    const guest = { id: "g1", name: "Gus", email: "guest-g1@guest.clash.local" };
+    const member = await makeUser("member");
+    // No trusted proxy in the tests: a forged X-Forwarded-For is not believed, a guest is nobody.
+    expect(joinClientKey(req, guest)).toBeNull();
+    expect(joinClientKey(req, null)).toBeNull();
+    expect(joinClientKey(req, member)).toBe(`user:${member.id}`);
+  });
+
+  it("sheds a flood of wrong codes from unidentifiable clients for a second, never locking others out, and a right code spends nothing", async () => {
+    resetCeiling("seminar-code-space");
+    const { s } = await seminarOn({ allowGuests: true });
+    const now = Date.now();
+    const clock = vi.spyOn(Date, "now").mockReturnValue(now);
+    try {
+      let shed: unknown = null;
+      for (let i = 0; i <= CODE_SPACE.burst && !shed; i++) {
+        shed = await joinSeminar({ user: null, input: { code: "ZZZZZ-ZZZZZ", name: "Mallory" }, client: null }).catch((e: unknown) => e);
+        if ((shed as { code?: string })?.code === "not_found") shed = null;
+      }
+      expect(shed).toMatchObject({ code: "rate_limited", details: { retryAfter: 1 } });
+      // A second later there is room again, for anybody: the right code gets in, as often as needed.
+      clock.mockReturnValue(now + 1_000);
+      for (let i = 0; i < 3; i++) expect((await joinSeminar({ user: null, input: { code: s.code, name: `Gus ${i}` }, client: null })).role).toBe("student");
+    } finally {
+      clock.mockRestore();
+      resetCeiling("seminar-code-space");
+    }
   });
 
   it("lets guests in only when the instructor allows it, as a real signed-in principal", async () => {

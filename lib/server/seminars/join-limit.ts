@@ -1,36 +1,35 @@
 import "server-only";
-import { db } from "../db";
-import { AppError } from "../errors";
+import { checkFailures, countFailure, type FailureRule } from "../failure-limit";
+import { checkCapacity, spend, type Ceiling } from "../load-shed";
 
-/** Wrong join codes allowed per key in a window (then every attempt waits, right code or not). */
-export const JOIN_LIMIT = { max: 10, windowMs: 60_000 };
+/** Wrong join codes allowed per identified client in a window (then that client waits, right code or not). */
+export const JOIN_LIMIT: FailureRule = { max: 10, windowMs: 60_000, what: "wrong codes" };
 
-// Better Auth's rate-limit table, under our own key prefix: shared by every server.
+/**
+ * Wrong codes over the whole code space, from everybody, per server process: the ceiling for
+ * clients that cannot be told apart (no trusted proxy, guests who mint a new account per try).
+ * It sheds (429, Retry-After: 1) instead of locking out: capacity comes back every second, and a
+ * right code never spends from it, so a flood costs others a retry, not a window of lock-out.
+ *
+ * Why guessing is hopeless at this rate: codes are 10 symbols of 32 (lib/domain/seminar.ts),
+ * 32^10 = 2^50 ≈ 1.1e15 codes. At 2 wrong guesses a second, sustained for a year, one server
+ * answers ≈ 6.3e7 guesses; with 1,000 seminars open at once each guess hits with probability
+ * 1,000 / 1.1e15 ≈ 9e-13, so a year of flooding finds one with probability ≈ 6e-5 (≈ 6e-4 with
+ * ten servers). Codes from before this change (6 symbols, 2^30) stay valid while their seminar
+ * is open; new seminars get long codes.
+ */
+export const CODE_SPACE: Ceiling = { perSecond: 2, burst: 30, what: "join codes" };
+
 const keyOf = (client: string) => `seminar-join|${client}`;
 
-/** Refuse (429) while this client has used up its wrong attempts. */
-export async function checkJoinLimit(client: string): Promise<void> {
-  const row = await db.rateLimit.findUnique({ where: { key: keyOf(client) } });
-  if (!row) return;
-  const age = Date.now() - Number(row.lastRequest);
-  if (age < JOIN_LIMIT.windowMs && row.count >= JOIN_LIMIT.max) {
-    const retryAfter = Math.ceil((JOIN_LIMIT.windowMs - age) / 1000);
-    throw new AppError("rate_limited", `too many wrong codes: wait ${retryAfter} seconds, then try again`, { retryAfter });
-  }
+/** Refuse (429) while this client has used up its wrong attempts, or the code space is flooded. */
+export async function checkJoinLimit(client: string | null): Promise<void> {
+  if (client) await checkFailures(keyOf(client), JOIN_LIMIT);
+  checkCapacity("seminar-code-space", CODE_SPACE);
 }
 
-/** Count one wrong attempt (a fixed window that starts at the first miss). */
-export async function countWrongCode(client: string): Promise<void> {
-  const key = keyOf(client);
-  const now = Date.now();
-  const row = await db.rateLimit.findUnique({ where: { key } });
-  try {
-    if (!row) await db.rateLimit.create({ data: { id: key, key, count: 1, lastRequest: BigInt(now) } });
-    else if (now - Number(row.lastRequest) >= JOIN_LIMIT.windowMs) await db.rateLimit.update({ where: { key }, data: { count: 1, lastRequest: BigInt(now) } });
-    else await db.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
-  } catch (err) {
-    // Two misses racing to create the row: the other one counted; count this one on it.
-    if ((err as { code?: string })?.code !== "P2002") throw err;
-    await db.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
-  }
+/** Count one wrong attempt: against the client when it is known, and against the code space. */
+export async function countWrongCode(client: string | null): Promise<void> {
+  spend("seminar-code-space", CODE_SPACE);
+  if (client) await countFailure(keyOf(client), JOIN_LIMIT);
 }

@@ -2,10 +2,10 @@ import "server-only";
 import { normalizeCode, studentLabel } from "@/lib/domain/seminar";
 import type { JoinSeminarInput } from "@/lib/domain/seminar-schemas";
 import { roleAtLeast } from "@/lib/domain/vocabulary";
-import { loadEnv } from "@/lib/env";
 import { roleIn } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { db, dbReady, type Tx } from "../db";
+import { clientAddress } from "../client-address";
 import { AppError } from "../errors";
 import { withTx } from "../tx";
 import { createGuest, isGuest } from "./guest-account";
@@ -22,16 +22,16 @@ export type JoinResult = {
 };
 
 /**
- * Whose wrong codes count together: a signed-in user's own; otherwise the client address when a
- * trusted proxy vouches for it (the last X-Forwarded-For hop), else one shared bucket.
+ * Whose wrong codes count together: the client's address when a trusted proxy vouches for it,
+ * else a signed-in account's own (not a guest's: a guest is minted per join, so keying by it would
+ * let one client mint a fresh bucket per guess). Null when the client cannot be told apart: then
+ * only the code-space ceiling applies, which sheds load and never locks anyone out.
  */
-export function joinClientKey(req: Request, user: SessionUser | null): string {
-  if (user) return `user:${user.id}`;
-  if (loadEnv().CLASH_TRUSTED_PROXIES.trim()) {
-    const hop = req.headers.get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
-    if (hop) return `ip:${hop}`;
-  }
-  return "anonymous";
+export function joinClientKey(req: Request, user: SessionUser | null): string | null {
+  const address = clientAddress(req.headers);
+  if (address) return `ip:${address}`;
+  if (user && !isGuest(user)) return `user:${user.id}`;
+  return null;
 }
 
 /** The user's seat in the seminar, numbered in joining order; a second join keeps the first seat. */
@@ -49,14 +49,14 @@ async function takeSeat(tx: Tx, s: { id: string; debateId: string }, userId: str
  * just a display name, which creates a guest account and session. Wrong codes are rate-limited
  * per client; an ended seminar's code is refused.
  */
-export async function joinSeminar(o: { user: SessionUser | null; input: JoinSeminarInput; client: string; userAgent?: string }): Promise<JoinResult> {
+export async function joinSeminar(o: { user: SessionUser | null; input: JoinSeminarInput; client: string | null; userAgent?: string }): Promise<JoinResult> {
   await dbReady();
   await checkJoinLimit(o.client);
   const code = normalizeCode(o.input.code);
   const found = code ? await db.seminar.findUnique({ where: { code } }) : null;
   if (!found || found.status !== "open") {
     await countWrongCode(o.client);
-    if (!found) throw new AppError("not_found", "no seminar has that code: check it with your instructor (codes look like K7Q-2MX)");
+    if (!found) throw new AppError("not_found", "no seminar has that code: check it with your instructor (codes look like K7QH2-MXB3C)");
     throw new AppError("forbidden", "that seminar has ended: its code no longer works");
   }
   if (o.user && isGuest(o.user) && !found.allowGuests) throw new AppError("forbidden", "this seminar is for signed-in accounts: sign up or sign in to join it");
