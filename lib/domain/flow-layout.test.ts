@@ -202,13 +202,12 @@ describe("flowLayout: the seeded Tajikistan debate", () => {
     expect(l.threadStarts.length).toBe(l.cells.filter((c) => !c.parent).length);
   });
 
-  it("lays out 20,000 arguments quickly", () => {
+  // Its speed is measured in bench/, not asserted here (no wall-clock limits in the test suite).
+  it("lays out 20,000 arguments, one cell each", () => {
     const n = 20_000;
     const big: FlowNode[] = Array.from({ length: n }, (_, i) => node(`n${i}`, (["1AC", "1NC", "2AC", "2NC", "1AR", "2NR", "2AR"] as const)[i % 7]!));
     const bigEdges: FlowEdge[] = big.slice(1).map((x, i) => edge(x.id, `n${i - (i % 7) + Math.max(0, (i % 7) - 1)}`));
-    const t = performance.now();
     const big1 = flowLayout(big, bigEdges);
-    expect(performance.now() - t).toBeLessThan(1_000);
     expect(big1.cells).toHaveLength(n);
   });
 });

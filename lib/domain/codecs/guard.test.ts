@@ -44,13 +44,11 @@ describe("parseJsonGuarded", () => {
     expect(parseJsonGuarded("\uFEFF[1]")).toEqual([1]);
   });
 
-  it("refuses a 10,000-deep array as too_deep, quickly and without RangeError", () => {
+  it("refuses a 10,000-deep array as too_deep, without RangeError", () => {
     const text = "[".repeat(10_000) + "]".repeat(10_000);
-    const started = performance.now();
     const e = thrown(() => parseJsonGuarded(text));
     expect(e).not.toBeInstanceOf(RangeError);
     expect(kind(e)).toBe("too_deep");
-    expect(performance.now() - started).toBeLessThan(500);
   });
 
   it("refuses deep objects too, and counts depth exactly", () => {

@@ -126,13 +126,12 @@ describe("parseKialo details", () => {
     ]);
   });
 
-  it("stays linear on a line of millions of unclosed brackets", () => {
-    const started = performance.now();
+  // A quadratic scan would not finish within the test timeout; the time itself is bench/'s business.
+  it("reads a line of millions of unclosed brackets", () => {
     for (const junk of ["[".repeat(2_000_000), "\\[".repeat(1_000_000), "[a](".repeat(500_000), "[a](b(".repeat(300_000)]) {
       const h = parseKialo(`Discussion Title: T\n1. ${junk}(x\n1.1. Pro: ok\n`);
       expect(h.nodes).toHaveLength(2);
     }
-    expect(performance.now() - started).toBeLessThan(3_000);
   });
 
   it("treats a numbered line that cannot be a claim as text of the claim before it", () => {
