@@ -1,26 +1,27 @@
 "use client";
-import { createContext, useContext, useState } from "react";
-import { useStore } from "zustand";
 import type { DebateDto } from "@/lib/domain/schemas";
-import { createEditorStore, type EditorState, type EditorStore } from "./editor-store";
+import { createStoreContext } from "../store-context";
+import { createEditorStore, type EditorState, type EditorStore, type EditorTransport } from "./editor-store";
 
-const EditorContext = createContext<EditorStore | null>(null);
+const editor = createStoreContext<EditorState>("Editor");
 
-export function EditorProvider({ debate, canEdit, children }: { debate: DebateDto; canEdit: boolean; children: React.ReactNode }) {
-  const [store] = useState(() => createEditorStore(debate, canEdit));
-  return <EditorContext.Provider value={store}>{children}</EditorContext.Provider>;
+/** One editor store per mounted map or flow sheet; `transport` is for tests and defaults to the API. */
+export function EditorProvider({
+  debate,
+  canEdit,
+  transport,
+  children,
+}: {
+  debate: DebateDto;
+  canEdit: boolean;
+  transport?: EditorTransport;
+  children: React.ReactNode;
+}) {
+  return <editor.Provider create={() => createEditorStore(debate, canEdit, transport)}>{children}</editor.Provider>;
 }
 
 /** Read a narrow slice of the editor state (wrap object results in useShallow). */
-export function useEditor<T>(selector: (s: EditorState) => T): T {
-  const store = useContext(EditorContext);
-  if (!store) throw new Error("useEditor outside <EditorProvider>");
-  return useStore(store, selector);
-}
+export const useEditor = editor.useSelect;
 
 /** The store itself, for event handlers that read state without subscribing. */
-export function useEditorStore(): EditorStore {
-  const store = useContext(EditorContext);
-  if (!store) throw new Error("useEditorStore outside <EditorProvider>");
-  return store;
-}
+export const useEditorStore: () => EditorStore = editor.useStoreApi;
