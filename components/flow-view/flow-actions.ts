@@ -1,6 +1,7 @@
 "use client";
 import { nextSpeech, type FlowLayout } from "@/lib/domain/flow-layout";
 import type { NodeDto, Op } from "@/lib/domain/schemas";
+import { opposite } from "@/lib/domain/sides";
 import { SPEECH_SIDE, SPEECHES, type Relation, type Speech } from "@/lib/domain/vocabulary";
 import type { EditorStore } from "@/lib/flow/editor-store";
 import { newClientId } from "@/lib/flow/node-actions";
@@ -35,7 +36,7 @@ export function startAnswer(store: EditorStore, ui: FlowUi, targetId: string): v
   const t = store.getState().nodes[targetId];
   if (!t || !store.getState().canEdit) return;
   if (t.side === "neutral") return say(ui, "Only an Aff or Neg argument can be answered in a speech.");
-  const side = t.side === "aff" ? "neg" : "aff";
+  const side = opposite(t.side);
   const speech = nextSpeech(t.speech, side);
   if (!speech) return say(ui, `The ${SIDE_NAME[side]} has no speech after the ${t.speech}.`);
   const node = blank({ kind: "rebuttal", side, speech, responseType: "answer", position: answerPosition(store, t) });

@@ -5,13 +5,12 @@ import { NODE_WIDTH, type Size } from "@/lib/domain/layout";
 import { runLayout } from "./run-layout";
 import type { NodeDto, Op } from "@/lib/domain/schemas";
 import type { NodeKind, Relation, Side } from "@/lib/domain/vocabulary";
+import { relationFor, sideFor } from "@/lib/domain/sides";
 import type { EditorStore } from "./editor-store";
 
 export function newClientId(): string {
   return crypto.randomUUID().replaceAll("-", "");
 }
-
-const opposite = (s: Side): Side => (s === "aff" ? "neg" : s === "neg" ? "aff" : "neutral");
 
 /** The relation a new connection most likely means: same side backs, the other side answers. */
 export function guessRelation(source: NodeDto, target: NodeDto): Relation {
@@ -31,7 +30,8 @@ export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, ki
   let position = { x: 0, y: 0 };
   let side: Side = "aff";
   if (target) {
-    side = kind === "rebuttal" ? opposite(target.side === "neutral" ? "aff" : target.side) : target.side === "neutral" ? "aff" : target.side;
+    // On the map a neutral target (the resolution) counts as aff's: backing is aff, answers neg.
+    side = sideFor(relationFor(kind, target.kind), target.side, "aff");
     const answers = Object.values(s.edges).filter((e) => e.target === target.id).map((e) => s.nodes[e.source]).filter(Boolean) as NodeDto[];
     const lowest = answers.reduce((y, n) => Math.max(y, n.position.y + 130), target.position.y);
     position = { x: target.position.x + NODE_WIDTH + 90, y: answers.length ? lowest : target.position.y };
@@ -46,7 +46,7 @@ export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, ki
     { op: "createNode", node: { id, kind, side, role: null, speech: null, responseType: kind === "rebuttal" ? "answer" : null, title, body: "", position, evidence: null } },
   ];
   if (target) {
-    const relation: Relation = kind === "rebuttal" ? (target.kind === "evidence" ? "undercuts" : "rebuts") : "supports";
+    const relation = relationFor(kind, target.kind);
     if (!(target.kind === "evidence" && relation === "supports")) {
       ops.push({ op: "createEdge", edge: { id: newClientId(), source: id, target: target.id, relation } });
     }

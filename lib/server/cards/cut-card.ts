@@ -1,6 +1,7 @@
 import "server-only";
 import { describeSpan } from "@/lib/domain/anchoring";
 import { estimateSize, NODE_WIDTH } from "@/lib/domain/layout";
+import { sideFor } from "@/lib/domain/sides";
 import type { CutCardInput, EdgeDto, NodeDto } from "@/lib/domain/schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
@@ -31,7 +32,7 @@ export async function cutCard(o: { user: SessionUser | null; sourceId: string; i
     if (target.kind === "evidence") throw invalid("targetId", "a card supports or attacks a claim or rebuttal, not another card");
 
     const anchor = describeSpan(src.text, i.start, i.end);
-    const side = i.relation === "supports" ? target.side : target.side === "aff" ? "neg" : target.side === "neg" ? "aff" : "neutral";
+    const side = sideFor(i.relation, target.side);
     // Below the lowest argument already hanging off the target, using estimated heights.
     const siblings = await tx.argNode.findMany({
       where: { outEdges: { some: { targetId: target.id } } },
