@@ -3,7 +3,7 @@ import { useReactFlow } from "@xyflow/react";
 import { useRef, useState } from "react";
 import type { SourceSummaryDto } from "@/lib/domain/schemas";
 import { SPEECHES, type Speech } from "@/lib/domain/vocabulary";
-import { buildCite } from "@/lib/flow/cite";
+import { buildCite } from "@/lib/domain/cite";
 import { useEditorStore } from "@/lib/flow/editor-context";
 import { jumpTo } from "@/lib/flow/node-actions";
 import { cutCard } from "@/lib/flow/source-actions";

@@ -1,8 +1,9 @@
 import "server-only";
+import { describeSpan } from "@/lib/domain/anchoring";
 import { revealedSpeeches } from "@/lib/domain/seminar";
 import type { Evidence } from "@/lib/domain/schemas";
 import type { Speech } from "@/lib/domain/vocabulary";
-import { buildCite } from "@/lib/flow/cite";
+import { buildCite } from "@/lib/domain/cite";
 import { NODE_WIDTH } from "@/lib/domain/layout";
 import type { ArgNode, Seminar } from "@/generated/prisma/client";
 import type { Tx } from "../db";
@@ -46,10 +47,6 @@ export async function locateCard(tx: Tx, debateId: string, card: { sourceId: str
   const { quote } = card;
   const start = card.start !== undefined && src.text.slice(card.start, card.start + quote.length) === quote ? card.start : src.text.indexOf(quote);
   if (start < 0) throw new AppError("validation_failed", `those exact words are not in “${src.title}”: select them in the source, or copy them exactly`, { fieldErrors: { "card.quote": ["not found in the source"] } });
-  const end = start + quote.length;
-  return {
-    sourceId: src.id, quote, start, end,
-    prefix: src.text.slice(Math.max(0, start - 32), start), suffix: src.text.slice(end, end + 32),
-    cite: buildCite(src), highlights: [], status: "exact",
-  };
+  // The same quote selector as a card cut in the reader: exact words plus their context.
+  return { sourceId: src.id, ...describeSpan(src.text, start, start + quote.length), cite: buildCite(src), highlights: [], status: "exact" };
 }
