@@ -4,8 +4,9 @@ import { coalesced, resumeFrom, SSE_HEADERS, sseResponse, sseStream, type SseSin
 const dec = new TextDecoder();
 
 async function readAll(stream: ReadableStream<Uint8Array>): Promise<string> {
+  const reader = stream.getReader();
   let out = "";
-  for await (const chunk of stream) out += dec.decode(chunk);
+  for (let r = await reader.read(); !r.done; r = await reader.read()) out += dec.decode(r.value);
   return out;
 }
 
