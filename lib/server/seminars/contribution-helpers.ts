@@ -4,7 +4,6 @@ import { revealedSpeeches } from "@/lib/domain/seminar";
 import type { Evidence } from "@/lib/domain/schemas";
 import type { Speech } from "@/lib/domain/vocabulary";
 import { buildCite } from "@/lib/domain/cite";
-import { NODE_WIDTH } from "@/lib/domain/layout";
 import type { ArgNode, Seminar } from "@/generated/prisma/client";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
@@ -24,17 +23,6 @@ export async function visibleTarget(tx: Tx, s: Seminar, nodeId: string, field: s
   const revealed = new Set<string>(revealedSpeeches(s.revealed));
   if (seminars.length === 0 && (node.speech === null || revealed.has(node.speech as Speech))) return node;
   throw notVisible(field);
-}
-
-/** Beside its target (below the answers already there), or under the map when it has none. */
-export async function placeFor(tx: Tx, debateId: string, target: ArgNode | null): Promise<{ x: number; y: number }> {
-  if (!target) {
-    const low = await tx.argNode.aggregate({ where: { debateId }, _max: { y: true }, _min: { x: true } });
-    return { x: Math.round(low._min.x ?? 0), y: Math.round((low._max.y ?? -160) + 160) };
-  }
-  const answers = await tx.argNode.aggregate({ where: { outEdges: { some: { targetId: target.id } } }, _max: { y: true } });
-  const y = answers._max.y === null ? target.y : answers._max.y + 130;
-  return { x: Math.round(target.x + NODE_WIDTH + 90), y: Math.round(y) };
 }
 
 /**
