@@ -1,6 +1,6 @@
 "use client";
 import { nextSpeech, type FlowLayout } from "@/lib/domain/flow-layout";
-import { ANSWER_COLUMN, answerSpot, belowSpot, threadSpot } from "@/lib/domain/placement";
+import { ANSWER_COLUMN, answersOf, answerSpot, belowSpot, threadSpot } from "@/lib/domain/placement";
 import type { NodeDto, Op } from "@/lib/domain/schemas";
 import { opposite } from "@/lib/domain/sides";
 import { SPEECH_SIDE, SPEECHES, type Relation, type Speech } from "@/lib/domain/vocabulary";
@@ -21,11 +21,7 @@ function say(ui: FlowUi, message: string): void {
 /** Beside `target` on the map, below its answers, clear of what is there (lib/domain/placement). */
 function answerPosition(store: EditorStore, target: NodeDto) {
   const s = store.getState();
-  const answers = Object.values(s.edges)
-    .filter((e) => e.target === target.id)
-    .map((e) => s.nodes[e.source])
-    .filter((n): n is NodeDto => n !== undefined);
-  return answerSpot(target, answers, Object.values(s.nodes));
+  return answerSpot(target, answersOf(target.id, Object.values(s.edges), s.nodes), Object.values(s.nodes));
 }
 
 /** Tab: answer `targetId` in the other side's next speech (a rebuttal that rebuts it), as a draft. */

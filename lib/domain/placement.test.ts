@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NODE_WIDTH } from "./layout";
-import { ANSWER_COLUMN, answerSpot, belowSpot, clearSpot, MIN_ROW, rowStep, threadSpot, type Footprint } from "./placement";
+import { ANSWER_COLUMN, answersOf, answerSpot, belowSpot, clearSpot, MIN_ROW, rowStep, threadSpot, type Footprint } from "./placement";
 
 const card = (x: number, y: number, title = "Short claim", kind: Footprint["kind"] = "claim", quote?: string): Footprint => ({
   position: { x, y }, title, kind, evidence: quote === undefined ? null : { quote },
@@ -70,6 +70,15 @@ describe("belowSpot and clearSpot", () => {
     const pile = Array.from({ length: 5 }, () => card(0, 0));
     const p = clearSpot({ x: 0, y: 0 }, pile);
     expect(p).toEqual({ x: 0, y: MIN_ROW });
+  });
+});
+
+describe("answersOf", () => {
+  it("collects the sources of the edges into the target, skipping ids not on the map", () => {
+    const nodes = { a: card(0, 0), b: card(370, 0), c: card(370, 130) };
+    const edges = [{ source: "b", target: "a" }, { source: "c", target: "a" }, { source: "c", target: "b" }, { source: "gone", target: "a" }];
+    expect(answersOf("a", edges, nodes)).toEqual([nodes.b, nodes.c]);
+    expect(answersOf("c", edges, nodes)).toEqual([]);
   });
 });
 

@@ -51,6 +51,16 @@ export function belowSpot(above: Footprint, occupied: Iterable<Footprint>): Posi
   return clearSpot({ x: above.position.x, y: above.position.y + rowStep(above) }, occupied);
 }
 
+/** The arguments linked to `targetId` (its answers and backing), looked up in a map's nodes by id. */
+export function answersOf<N>(targetId: string, edges: Iterable<{ source: string; target: string }>, nodes: Readonly<Record<string, N>>): N[] {
+  const out: N[] = [];
+  for (const e of edges) {
+    const n = e.target === targetId ? nodes[e.source] : undefined;
+    if (n !== undefined) out.push(n);
+  }
+  return out;
+}
+
 /** A new thread at column `x`: under everything on the map (top left on an empty map). */
 export function threadSpot(nodes: Iterable<Footprint>, x: number): Position {
   let y: number | null = null;

@@ -5,7 +5,7 @@ import { NODE_WIDTH, type Size } from "@/lib/domain/layout";
 import { runLayout } from "./run-layout";
 import type { NodeDto, Op } from "@/lib/domain/schemas";
 import type { NodeKind, Relation, Side } from "@/lib/domain/vocabulary";
-import { answerSpot, clearSpot } from "@/lib/domain/placement";
+import { answersOf, answerSpot, clearSpot } from "@/lib/domain/placement";
 import { relationFor, sideFor } from "@/lib/domain/sides";
 import type { EditorStore } from "./editor-store";
 
@@ -34,11 +34,7 @@ export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, ki
   if (target) {
     // On the map a neutral target (the resolution) counts as aff's: backing is aff, answers neg.
     side = sideFor(relationFor(kind, target.kind), target.side, "aff");
-    const answers = Object.values(s.edges)
-      .filter((e) => e.target === target.id)
-      .map((e) => s.nodes[e.source])
-      .filter((n): n is NodeDto => n !== undefined);
-    position = answerSpot(target, answers, Object.values(s.nodes));
+    position = answerSpot(target, answersOf(target.id, Object.values(s.edges), s.nodes), Object.values(s.nodes));
   } else {
     const el = rf && document.querySelector(".react-flow");
     const r = el?.getBoundingClientRect();
