@@ -1,5 +1,6 @@
+import { nextSpeech } from "./flow-layout";
 import { relationFor, sideFor } from "./sides";
-import { ATTACK_RELATIONS, SPEECHES, SPEECH_SIDE, type NodeKind, type Relation, type Side, type Speech } from "./vocabulary";
+import { ATTACK_RELATIONS, SPEECHES, type NodeKind, type Relation, type Side, type Speech } from "./vocabulary";
 
 /** Join codes: six characters without look-alikes (no 0/O, no 1/I), shown as `K7Q-2MX`. */
 export const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -66,8 +67,7 @@ export function studentGraph<N extends { id: string; speech: Speech | null }, E 
 
 /** The next constructive or rebuttal speech of `side` after `speech` (where an answer to it belongs). */
 export function nextSpeechOf(side: "aff" | "neg", after: Speech): Speech | null {
-  const from = SPEECHES.indexOf(after);
-  return SPEECHES.find((s, i) => i > from && !s.startsWith("CX") && SPEECH_SIDE[s] === side) ?? null;
+  return nextSpeech(after, side) ?? null;
 }
 
 /**
