@@ -24,7 +24,7 @@ export function CellEditor({ id, initial, label }: { id: string; initial: string
     const draft = ui.getState().editing?.draft ?? null;
     const saved = commitEdit(store, ui, value);
     if (!next || !saved) return;
-    if (draft) startSiblingOfDraft(ui, draft);
+    if (draft) startSiblingOfDraft(store, ui, draft);
     else if (layout) startSibling(store, ui, layout, id);
   }
 

@@ -1,4 +1,5 @@
 "use client";
+import { readApiError } from "@/lib/domain/api-error";
 import { ApiError } from "@/lib/client/api";
 import type { ImportFormat, ImportReport } from "@/lib/domain/codecs/types";
 import type { DebateSummaryDto } from "@/lib/domain/schemas";
@@ -44,14 +45,14 @@ export function uploadImport(
     xhr.onerror = () => reject(new ApiError(0, "network", "cannot reach the server; check your connection"));
     xhr.onabort = () => reject(new ApiError(0, "aborted", "the import was cancelled"));
     xhr.onload = () => {
-      let data: { error?: { code: string; message: string; details?: unknown } } | null = null;
+      let data: unknown = null;
       try {
         data = JSON.parse(xhr.responseText);
       } catch {
         data = null;
       }
-      if (xhr.status >= 200 && xhr.status < 300 && data) return resolve(data as unknown as ImportResult);
-      const e = data?.error;
+      if (xhr.status >= 200 && xhr.status < 300 && data) return resolve(data as ImportResult);
+      const e = readApiError(data);
       reject(new ApiError(xhr.status, e?.code ?? "internal", e?.message ?? `the import failed (${xhr.status})`, e?.details));
     };
     o.signal?.addEventListener("abort", () => xhr.abort());

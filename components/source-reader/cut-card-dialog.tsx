@@ -3,7 +3,7 @@ import { useReactFlow } from "@xyflow/react";
 import { useRef, useState } from "react";
 import type { SourceSummaryDto } from "@/lib/domain/schemas";
 import { SPEECHES, type Speech } from "@/lib/domain/vocabulary";
-import { buildCite } from "@/lib/flow/cite";
+import { buildCite } from "@/lib/domain/cite";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { jumpTo } from "@/lib/client/editor/node-actions";
 import { cutCard } from "@/lib/client/reader/source-actions";

@@ -1,3 +1,5 @@
+import { readApiError } from "@/lib/domain/api-error";
+
 /** An API error as the browser sees it: the server's one error shape plus the status. */
 export class ApiError extends Error {
   constructor(
@@ -23,9 +25,9 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   } catch {
     throw new ApiError(0, "network", "cannot reach the server; check your connection");
   }
-  const data = (await res.json().catch(() => null)) as { error?: { code: string; message: string; details?: unknown } } | null;
+  const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
-    const e = data?.error;
+    const e = readApiError(data);
     throw new ApiError(res.status, e?.code ?? "internal", e?.message ?? `request failed (${res.status})`, e?.details);
   }
   return data as T;

@@ -5,13 +5,15 @@ import type { Relation } from "./vocabulary";
 export type Size = { width: number; height: number };
 
 export const NODE_WIDTH = 280;
-const GAP_X = 90; // between columns (response depth)
-const GAP_Y = 24; // between siblings
+/** Between columns (response depth): an answer sits NODE_WIDTH + GAP_X right of what it answers. */
+export const GAP_X = 90;
+/** Between arguments stacked in one column. */
+export const GAP_Y = 24;
 // d3-flextree recurses per level; chains deeper than this continue as a new tree below.
 const MAX_DEPTH = 300;
 
 /** A deterministic estimate of a rendered node's height, for layouts made without a DOM. */
-export function estimateSize(node: Pick<NodeDto, "title" | "kind" | "evidence">): Size {
+export function estimateSize(node: Pick<NodeDto, "title" | "kind"> & { evidence: { quote: string } | null }): Size {
   const charsPerLine = 34;
   const titleLines = Math.max(1, Math.ceil(node.title.length / charsPerLine));
   let height = 44 + titleLines * 20;

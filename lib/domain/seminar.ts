@@ -1,4 +1,6 @@
-import { SPEECHES, SPEECH_SIDE, type NodeKind, type Relation, type Side, type Speech } from "./vocabulary";
+import { nextSpeech } from "./flow-layout";
+import { relationFor, sideFor } from "./sides";
+import { ATTACK_RELATIONS, SPEECHES, type NodeKind, type Relation, type Side, type Speech } from "./vocabulary";
 
 /**
  * Join codes: ten characters without look-alikes (no 0/O, no 1/I), shown as `K7QH2-MXB3C`: 2^50
@@ -69,13 +71,10 @@ export function studentGraph<N extends { id: string; speech: Speech | null }, E 
   return { nodes, edges: g.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
 }
 
-const ATTACKS: ReadonlySet<Relation> = new Set(["rebuts", "undercuts", "turns"]);
-const other = (s: Side): Side => (s === "aff" ? "neg" : s === "neg" ? "aff" : "neutral");
 
 /** The next constructive or rebuttal speech of `side` after `speech` (where an answer to it belongs). */
 export function nextSpeechOf(side: "aff" | "neg", after: Speech): Speech | null {
-  const from = SPEECHES.indexOf(after);
-  return SPEECHES.find((s, i) => i > from && !s.startsWith("CX") && SPEECH_SIDE[s] === side) ?? null;
+  return nextSpeech(after, side) ?? null;
 }
 
 /**
@@ -89,9 +88,9 @@ export function contributionShape(
   relation?: Relation,
 ): { side: Side; speech: Speech | null; relation: Relation | null } {
   if (!target) return { side: "neutral", speech: null, relation: null };
-  const rel = relation ?? (kind === "rebuttal" ? (target.kind === "evidence" ? "undercuts" : "rebuts") : "supports");
-  if (!ATTACKS.has(rel)) return { side: target.side, speech: target.speech, relation: rel };
-  const side = other(target.side);
+  const rel = relation ?? relationFor(kind, target.kind);
+  const side = sideFor(rel, target.side);
+  if (!ATTACK_RELATIONS.has(rel)) return { side, speech: target.speech, relation: rel };
   const speech = target.speech && side !== "neutral" ? nextSpeechOf(side, target.speech) : null;
   return { side, speech, relation: rel };
 }

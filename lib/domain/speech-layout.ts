@@ -1,9 +1,7 @@
 import { flowLayout } from "./flow-layout";
-import { estimateSize, NODE_WIDTH, type Size } from "./layout";
+import { estimateSize, GAP_X, GAP_Y, NODE_WIDTH, type Size } from "./layout";
 import type { EdgeDto, NodeDto, Position } from "./schemas";
 
-const GAP_X = 90;
-const GAP_Y = 24;
 const CARD_GAP = 10;
 
 /**

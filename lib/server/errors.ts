@@ -1,6 +1,10 @@
 import "server-only";
 import { z } from "zod";
+import type { ApiErrorBody, ErrorCode } from "@/lib/domain/api-error";
 
+export type { ErrorCode };
+
+/** The HTTP status of each error code (the codes and the body's shape are lib/domain/api-error.ts). */
 export const ERROR_STATUS = {
   bad_request: 400,
   unauthorized: 401,
@@ -12,8 +16,7 @@ export const ERROR_STATUS = {
   validation_failed: 422,
   rate_limited: 429,
   internal: 500,
-} as const;
-export type ErrorCode = keyof typeof ERROR_STATUS;
+} as const satisfies Record<ErrorCode, number>;
 
 /** The one error type of the server layer; its code decides the HTTP status. */
 export class AppError extends Error {
@@ -29,9 +32,6 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code];
   }
 }
-
-/** The one JSON error shape of the API. */
-export type ErrorBody = { error: { code: ErrorCode; message: string; details?: unknown } };
 
 export function notFound(what: string): AppError {
   return new AppError("not_found", `${what} not found`);
@@ -54,6 +54,7 @@ export function toAppError(err: unknown): AppError {
   return new AppError("internal", "something went wrong on our side");
 }
 
-export function errorBody(e: AppError): ErrorBody {
+/** The API's one JSON error shape for `e`. */
+export function errorBody(e: AppError): ApiErrorBody {
   return { error: { code: e.code, message: e.message, ...(e.details === undefined ? {} : { details: e.details }) } };
 }

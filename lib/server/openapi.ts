@@ -1,15 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { ApiErrorBody } from "@/lib/domain/api-error-schemas";
 import * as S from "@/lib/domain/schemas";
 import { EvaluationDto } from "@/lib/domain/evaluation-schemas";
 import { ImportReportDto, ImportResultDto } from "./imports/import-result-dto";
 
-const ErrorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }),
-});
-
 const components = {
-  Error: ErrorBody,
+  Error: ApiErrorBody,
   Node: S.NodeDto,
   Edge: S.EdgeDto,
   SourceSummary: S.SourceSummaryDto,

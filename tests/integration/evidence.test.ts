@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { ANSWER_COLUMN, MIN_ROW, rowStep } from "@/lib/domain/placement";
 import { CreateSourceInput, CutCardInput, UpdateSourceInput } from "@/lib/domain/schemas";
 import { cutCard } from "@/lib/server/cards/cut-card";
 import { searchDebate } from "@/lib/server/debates/search-debate";
@@ -61,6 +62,20 @@ describe("cutting a card", () => {
     expect(after.edges - before.edges).toBe(1);
     expect(after.changes - before.changes).toBe(2);
     expect((await getSource({ user: f.owner, sourceId: f.src.id })).cardCount).toBe(1);
+  });
+
+  it("places each card beside its target, below the cards already there, never on another argument", async () => {
+    const f = await debateWithDoc(); // the fixture's arguments all sit at 0,0
+    const start = DOC.indexOf(SENTENCE);
+    const span = { start, end: start + SENTENCE.length, quote: SENTENCE, targetId: f.nodes.b };
+    const first = (await cut(f.owner, f.src.id, span)).node;
+    expect(first.position).toEqual({ x: ANSWER_COLUMN, y: 0 });
+    const second = (await cut(f.owner, f.src.id, span)).node;
+    expect(second.position).toEqual({ x: ANSWER_COLUMN, y: rowStep(first) });
+    // An argument that answers something else sits exactly where the third card would go.
+    const squatter = await db.argNode.update({ where: { id: f.nodes.c }, data: { x: ANSWER_COLUMN, y: second.position.y + rowStep(second) } });
+    const third = (await cut(f.owner, f.src.id, span)).node;
+    expect(third.position).toEqual({ x: ANSWER_COLUMN, y: squatter.y + MIN_ROW });
   });
 
   it("answers each bad cut with a 422 naming the problem, writing nothing", async () => {

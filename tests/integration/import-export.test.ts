@@ -11,8 +11,8 @@ import { openApiDocument } from "@/lib/server/openapi";
 import { createSource } from "@/lib/server/sources/create-source";
 import { countsOf, db, expectAppError, makeDebate, makeUser, unique, withPoisonedChangeLog } from "./helpers";
 
-/** The shared corpus of real argument maps (beside the repository; CLASH_CORPUS overrides). */
-const CORPUS = process.env.CLASH_CORPUS ?? path.resolve(import.meta.dirname, "../../../shared/corpus");
+/** The corpus of real argument maps, kept in the repository (tests/fixtures/corpus; CLASH_CORPUS overrides). */
+const CORPUS = process.env.CLASH_CORPUS ?? path.resolve(import.meta.dirname, "../fixtures/corpus");
 const corpus = (file: string) => readFileSync(path.join(CORPUS, file));
 
 const DOC = readFileSync("prisma/seed-data/sources/002_42597468b928aec7.txt", "utf8");

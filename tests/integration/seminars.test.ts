@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
+import { CONTEXT_CHARS } from "@/lib/domain/anchoring";
+import { ANSWER_COLUMN, MIN_ROW } from "@/lib/domain/placement";
 import { ContributionInput, FeedbackInput, OpenTaskInput, RevealInput, StartSeminarInput } from "@/lib/domain/seminar-schemas";
 import type { SessionUser } from "@/lib/server/auth-guard";
 import { addContribution } from "@/lib/server/seminars/add-contribution";
@@ -224,6 +226,19 @@ describe("tasks and contributions", () => {
     expect(await db.seminarContribution.count({ where: { id: mine.id } })).toBe(0);
   });
 
+  it("places answers beside their target below its other answers, and a new thread under the whole map", async () => {
+    const { f, s, join, reveal, open, rebut } = await seminarOn(); // every argument starts at 0,0
+    const [ada, bob] = [await join("ada"), await join("bob")];
+    await reveal();
+    await open("Answer the 1AC", f.ids.a1);
+    const at = async (nodeId: string | null) => db.argNode.findUniqueOrThrow({ where: { id: nodeId! }, select: { x: true, y: true } });
+    // a1 already has one answer (n1), so the first contribution goes one row under it.
+    expect(await at((await rebut(ada, "First answer", f.ids.a1)).nodeId)).toEqual({ x: ANSWER_COLUMN, y: MIN_ROW });
+    expect(await at((await rebut(bob, "Second answer", f.ids.a1)).nodeId)).toEqual({ x: ANSWER_COLUMN, y: 2 * MIN_ROW });
+    const thread = await addContribution({ user: ada, seminarId: s.id, input: ContributionInput.parse({ type: "argument", kind: "claim", title: "A new thread" }) });
+    expect(await at(thread.nodeId)).toEqual({ x: 0, y: 3 * MIN_ROW });
+  });
+
   it("cuts a card from quoted words, comments, and writes the contribution row with the node or not at all", async () => {
     const { f, s, join, reveal, open } = await seminarOn();
     const ada = await join("ada");
@@ -234,6 +249,7 @@ describe("tasks and contributions", () => {
     const c = await addContribution({ user: ada, seminarId: s.id, input });
     const card = await db.argNode.findUniqueOrThrow({ where: { id: c.nodeId! } });
     expect(card).toMatchObject({ kind: "evidence", quoteStart: src.text.indexOf("Russia"), anchorStatus: "exact", side: "neg" });
+    expect(card.prefix).toBe(src.text.slice(Math.max(0, src.text.indexOf("Russia") - CONTEXT_CHARS), src.text.indexOf("Russia")));
     const bad = ContributionInput.parse({ ...input, card: { sourceId: src.id, quote: "words nobody wrote" } });
     await expectAppError(addContribution({ user: ada, seminarId: s.id, input: bad }), "validation_failed");
     const comment = await addContribution({ user: ada, seminarId: s.id, input: ContributionInput.parse({ type: "comment", nodeId: f.ids.a1, body: "Where is the link?" }) });

@@ -5,13 +5,13 @@ import { NODE_WIDTH, type Size } from "@/lib/domain/layout";
 import { runLayout } from "./run-layout";
 import type { NodeDto, Op } from "@/lib/domain/schemas";
 import type { NodeKind, Relation, Side } from "@/lib/domain/vocabulary";
+import { answersOf, answerSpot, clearSpot } from "@/lib/domain/placement";
+import { relationFor, sideFor } from "@/lib/domain/sides";
 import type { EditorStore } from "./editor-store";
 
 export function newClientId(): string {
   return crypto.randomUUID().replaceAll("-", "");
 }
-
-const opposite = (s: Side): Side => (s === "aff" ? "neg" : s === "neg" ? "aff" : "neutral");
 
 /** The relation a new connection most likely means: same side backs, the other side answers. */
 export function guessRelation(source: NodeDto, target: NodeDto): Relation {
@@ -22,7 +22,8 @@ export function guessRelation(source: NodeDto, target: NodeDto): Relation {
 
 /**
  * Add an argument. With a selected argument the new one answers (rebuttal) or backs it
- * (claim, evidence) and sits in the next column; otherwise it goes to the middle of the view.
+ * (claim, evidence) and sits in the next column, below its other answers; otherwise it goes to
+ * the middle of the view. Either way never on top of an argument already there.
  */
 export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, kind: NodeKind): string | null {
   const s = store.getState();
@@ -31,22 +32,22 @@ export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, ki
   let position = { x: 0, y: 0 };
   let side: Side = "aff";
   if (target) {
-    side = kind === "rebuttal" ? opposite(target.side === "neutral" ? "aff" : target.side) : target.side === "neutral" ? "aff" : target.side;
-    const answers = Object.values(s.edges).filter((e) => e.target === target.id).map((e) => s.nodes[e.source]).filter(Boolean) as NodeDto[];
-    const lowest = answers.reduce((y, n) => Math.max(y, n.position.y + 130), target.position.y);
-    position = { x: target.position.x + NODE_WIDTH + 90, y: answers.length ? lowest : target.position.y };
-  } else if (rf) {
-    const el = document.querySelector(".react-flow");
+    // On the map a neutral target (the resolution) counts as aff's: backing is aff, answers neg.
+    side = sideFor(relationFor(kind, target.kind), target.side, "aff");
+    position = answerSpot(target, answersOf(target.id, Object.values(s.edges), s.nodes), Object.values(s.nodes));
+  } else {
+    const el = rf && document.querySelector(".react-flow");
     const r = el?.getBoundingClientRect();
-    position = r ? rf.screenToFlowPosition({ x: r.left + r.width / 2 - 140, y: r.top + r.height / 2 - 40 }) : position;
-    position = { x: Math.round(position.x), y: Math.round(position.y) };
+    if (rf && r) position = rf.screenToFlowPosition({ x: r.left + r.width / 2 - 140, y: r.top + r.height / 2 - 40 });
+    // The middle of the view, unless an argument already sits there.
+    position = clearSpot(position, Object.values(s.nodes));
   }
   const title = kind === "claim" ? "New claim" : kind === "rebuttal" ? "New rebuttal" : "New evidence";
   const ops: Op[] = [
     { op: "createNode", node: { id, kind, side, role: null, speech: null, responseType: kind === "rebuttal" ? "answer" : null, title, body: "", position, evidence: null } },
   ];
   if (target) {
-    const relation: Relation = kind === "rebuttal" ? (target.kind === "evidence" ? "undercuts" : "rebuts") : "supports";
+    const relation = relationFor(kind, target.kind);
     if (!(target.kind === "evidence" && relation === "supports")) {
       ops.push({ op: "createEdge", edge: { id: newClientId(), source: id, target: target.id, relation } });
     }

@@ -1,14 +1,13 @@
 "use client";
 import { nextSpeech, type FlowLayout } from "@/lib/domain/flow-layout";
+import { ANSWER_COLUMN, answersOf, answerSpot, belowSpot, threadSpot } from "@/lib/domain/placement";
 import type { NodeDto, Op } from "@/lib/domain/schemas";
+import { opposite } from "@/lib/domain/sides";
 import { SPEECH_SIDE, SPEECHES, type Relation, type Speech } from "@/lib/domain/vocabulary";
 import type { EditorStore } from "@/lib/client/editor/editor-store";
 import { newClientId } from "@/lib/client/editor/node-actions";
 import { focusGrid, type Draft, type FlowUi } from "./flow-ui";
 
-/** How far right of what it answers a new argument goes on the map (one map column). */
-const MAP_COLUMN = 370;
-const MAP_ROW = 140;
 const SIDE_NAME = { aff: "Aff", neg: "Neg" } as const;
 
 function blank(fields: Pick<NodeDto, "kind" | "side" | "speech" | "position"> & Partial<NodeDto>): Draft["node"] {
@@ -19,15 +18,10 @@ function say(ui: FlowUi, message: string): void {
   ui.getState().set({ message });
 }
 
-/** Below the lowest existing answer to `target` on the map, or level with it when it has none. */
+/** Beside `target` on the map, below its answers, clear of what is there (lib/domain/placement). */
 function answerPosition(store: EditorStore, target: NodeDto) {
   const s = store.getState();
-  let lowest: number | null = null;
-  for (const e of Object.values(s.edges)) {
-    const n = e.target === target.id ? s.nodes[e.source] : undefined;
-    if (n && n.kind !== "evidence") lowest = Math.max(lowest ?? -Infinity, n.position.y);
-  }
-  return { x: target.position.x + MAP_COLUMN, y: lowest === null ? target.position.y : lowest + MAP_ROW };
+  return answerSpot(target, answersOf(target.id, Object.values(s.edges), s.nodes), Object.values(s.nodes));
 }
 
 /** Tab: answer `targetId` in the other side's next speech (a rebuttal that rebuts it), as a draft. */
@@ -35,7 +29,7 @@ export function startAnswer(store: EditorStore, ui: FlowUi, targetId: string): v
   const t = store.getState().nodes[targetId];
   if (!t || !store.getState().canEdit) return;
   if (t.side === "neutral") return say(ui, "Only an Aff or Neg argument can be answered in a speech.");
-  const side = t.side === "aff" ? "neg" : "aff";
+  const side = opposite(t.side);
   const speech = nextSpeech(t.speech, side);
   if (!speech) return say(ui, `The ${SIDE_NAME[side]} has no speech after the ${t.speech}.`);
   const node = blank({ kind: "rebuttal", side, speech, responseType: "answer", position: answerPosition(store, t) });
@@ -48,19 +42,22 @@ export function startSibling(store: EditorStore, ui: FlowUi, layout: FlowLayout,
   const x = store.getState().nodes[id];
   const cell = layout.byId.get(id);
   if (!x || !cell || !store.getState().canEdit) return;
-  draftSibling(ui, x, cell.parent && cell.relation ? { target: cell.parent, relation: cell.relation } : null);
+  draftSibling(store, ui, x, cell.parent && cell.relation ? { target: cell.parent, relation: cell.relation } : null);
 }
 
 /** Shift+Enter while writing a new argument: save it and start the next one under it. */
-export function startSiblingOfDraft(ui: FlowUi, draft: Draft): void {
-  draftSibling(ui, draft.node, draft.edge);
+export function startSiblingOfDraft(store: EditorStore, ui: FlowUi, draft: Draft): void {
+  draftSibling(store, ui, draft.node, draft.edge);
 }
 
-function draftSibling(ui: FlowUi, x: Draft["node"], answers: { target: string; relation: Relation } | null): void {
+function draftSibling(store: EditorStore, ui: FlowUi, x: Draft["node"], answers: { target: string; relation: Relation } | null): void {
   const kind = x.kind === "evidence" ? "rebuttal" : x.kind;
+  const nodes = store.getState().nodes;
+  // A saved draft is in the store by now, with the title that sets its height.
+  const above = nodes[x.id] ?? x;
   const node = blank({
     kind, side: x.side, speech: x.speech, responseType: kind === "rebuttal" && answers ? "answer" : null,
-    position: { x: x.position.x, y: x.position.y + MAP_ROW },
+    position: belowSpot(above, Object.values(nodes)),
   });
   const edge = answers ? { id: newClientId(), source: node.id, target: answers.target, relation: answers.relation } : null;
   ui.getState().set({ editing: { id: node.id, draft: { node, edge } }, message: null, whyOpen: null });
@@ -70,10 +67,9 @@ function draftSibling(ui: FlowUi, x: Draft["node"], answers: { target: string; r
 export function startThread(store: EditorStore, ui: FlowUi, speech: Speech | null): void {
   const s = store.getState();
   if (!s.canEdit) return;
-  let bottom = -MAP_ROW;
-  for (const n of Object.values(s.nodes)) bottom = Math.max(bottom, n.position.y);
-  const x = speech ? SPEECHES.indexOf(speech) * MAP_COLUMN : 0;
-  const node = blank({ kind: "claim", side: speech ? SPEECH_SIDE[speech] : "neutral", speech, position: { x, y: bottom + MAP_ROW } });
+  // Under everything on the map, in the speech's column.
+  const position = threadSpot(Object.values(s.nodes), speech ? SPEECHES.indexOf(speech) * ANSWER_COLUMN : 0);
+  const node = blank({ kind: "claim", side: speech ? SPEECH_SIDE[speech] : "neutral", speech, position });
   ui.getState().set({ editing: { id: node.id, draft: { node, edge: null } }, message: null, whyOpen: null });
 }
 

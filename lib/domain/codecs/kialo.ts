@@ -1,6 +1,7 @@
 // Kialo's discussion export (.txt): "Discussion Title: …", then "1. thesis", then one line per
 // claim "1.2.3. Pro: text" / "1.2.3. Con: text" in depth-first order, the depth being the number
 // of path parts. "-> See 1.2." marks a claim that also appears elsewhere in the tree.
+import { sideFor } from "../sides";
 import type { Side } from "../vocabulary";
 import { HttpUrl } from "../schemas";
 import { GraphBuilder, cleanText, splitClaimText } from "./common";
@@ -151,12 +152,8 @@ export function parseKialo(text: string): ImportedGraph {
       continue;
     }
     const parentSide = parentKey ? (sideOf.get(parentKey) ?? "neutral") : "neutral";
-    const side: Side =
-      entry.stance === "thesis"
-        ? "neutral"
-        : entry.stance === "Pro"
-          ? parentSide === "neutral" ? "aff" : parentSide
-          : parentSide === "neg" ? "aff" : "neg";
+    // Under the neutral thesis, Pro is aff and Con is neg.
+    const side: Side = entry.stance === "thesis" ? "neutral" : sideFor(entry.stance === "Pro" ? "supports" : "rebuts", parentSide, "aff");
     const { title: t, body } = splitClaimText(claimText);
     const key = entry.id;
     g.addNode({

@@ -1,11 +1,12 @@
 import "server-only";
 import { describeSpan } from "@/lib/domain/anchoring";
-import { estimateSize, NODE_WIDTH } from "@/lib/domain/layout";
+import { sideFor } from "@/lib/domain/sides";
 import type { CutCardInput, EdgeDto, NodeDto } from "@/lib/domain/schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { AppError, notFound } from "../errors";
 import { applyOp, newId } from "../graph-writes";
+import { placeAnswer } from "../nodes/place-node";
 import { toNodeDto } from "../mappers";
 import { withTx } from "../tx";
 
@@ -31,16 +32,7 @@ export async function cutCard(o: { user: SessionUser | null; sourceId: string; i
     if (target.kind === "evidence") throw invalid("targetId", "a card supports or attacks a claim or rebuttal, not another card");
 
     const anchor = describeSpan(src.text, i.start, i.end);
-    const side = i.relation === "supports" ? target.side : target.side === "aff" ? "neg" : target.side === "neg" ? "aff" : "neutral";
-    // Below the lowest argument already hanging off the target, using estimated heights.
-    const siblings = await tx.argNode.findMany({
-      where: { outEdges: { some: { targetId: target.id } } },
-      select: { y: true, title: true, kind: true, quote: true },
-    });
-    const y = siblings.reduce(
-      (low, n) => Math.max(low, n.y + estimateSize({ title: n.title, kind: n.kind as NodeDto["kind"], evidence: n.quote ? ({ quote: n.quote } as NodeDto["evidence"]) : null }).height + 24),
-      target.position.y,
-    );
+    const side = sideFor(i.relation, target.side);
     const ctx = { tx, debateId: src.debateId, actorId: o.user!.id };
     const id = newId();
     const { node } = await applyOp(ctx, {
@@ -48,7 +40,7 @@ export async function cutCard(o: { user: SessionUser | null; sourceId: string; i
       node: {
         id, kind: "evidence", side, role: null, speech: i.speech, responseType: i.relation === "rebuts" ? "answer" : null,
         title: i.tag, body: "",
-        position: { x: target.position.x + NODE_WIDTH + 90, y: Math.round(y) },
+        position: await placeAnswer(tx, targetRow),
         evidence: { sourceId: src.id, ...anchor, cite: i.cite, highlights: i.highlights, status: "exact" },
       },
     });

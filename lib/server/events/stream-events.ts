@@ -2,12 +2,12 @@ import "server-only";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { db, dbReady } from "../db";
+import { coalesced, sseStream } from "../sse";
 import { ensureListening, onChanges, onPresence } from "./bus";
 import { join, peopleIn, trackRemote } from "./presence";
 
 export type ChangeEvent = { seq: number; entity: string; entityId: string; action: string; actorId: string | null; after: unknown; at: string };
 
-const HEARTBEAT_MS = 15_000;
 const BATCH = 500;
 
 async function changesSince(debateId: string, seq: number): Promise<ChangeEvent[]> {
@@ -27,61 +27,23 @@ export async function streamEvents(o: { user: SessionUser | null; debateId: stri
   await dbReady();
   await authorizeDebate(db, o.debateId, o.user, "viewer");
   await ensureListening();
-  const enc = new TextEncoder();
   let last = o.since;
-  let closed = false;
-  const cleanups: (() => void)[] = [];
-
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      const send = (text: string) => {
-        if (!closed) controller.enqueue(enc.encode(text));
-      };
-      let pumping: Promise<void> | null = null;
-      let again = false;
-      // One reader at a time; a signal during a read schedules one more read.
-      const pump = () => {
-        if (pumping) {
-          again = true;
-          return;
-        }
-        pumping = (async () => {
-          do {
-            again = false;
-            for (;;) {
-              const events = await changesSince(o.debateId, last).catch(() => []);
-              for (const e of events) send(`id: ${e.seq}\nevent: change\ndata: ${JSON.stringify(e)}\n\n`);
-              if (events.length) last = events.at(-1)!.seq;
-              if (events.length < BATCH) break;
-            }
-          } while (again && !closed);
-        })().finally(() => {
-          pumping = null;
-        });
-      };
-      const sendPresence = () => send(`event: presence\ndata: ${JSON.stringify({ people: peopleIn(o.debateId) })}\n\n`);
-      cleanups.push(onChanges(o.debateId, pump));
-      cleanups.push(trackRemote(o.debateId));
-      cleanups.push(onPresence(o.debateId, () => setTimeout(sendPresence, 0)));
-      cleanups.push(join(o.debateId, o.user ? { id: o.user.id, name: o.user.name } : { id: `guest-${Math.random().toString(36).slice(2, 8)}`, name: "Guest" }));
-      const beat = setInterval(() => send(`: keep-alive\n\n`), HEARTBEAT_MS);
-      cleanups.push(() => clearInterval(beat));
-      send(`retry: 1000\n\n`);
-      pump();
-      sendPresence();
-      o.signal.addEventListener("abort", () => {
-        closed = true;
-        for (const c of cleanups) c();
-        try {
-          controller.close();
-        } catch {
-          /* already closed */
-        }
-      });
-    },
-    cancel() {
-      closed = true;
-      for (const c of cleanups) c();
-    },
+  return sseStream(o.signal, (sink) => {
+    // One reader at a time; a signal during a read schedules one more read.
+    const pump = coalesced(async () => {
+      for (;;) {
+        const events = await changesSince(o.debateId, last).catch(() => []);
+        for (const e of events) sink.send("change", e, e.seq);
+        if (events.length) last = events.at(-1)!.seq;
+        if (events.length < BATCH) break;
+      }
+    }, () => sink.closed);
+    const sendPresence = () => sink.send("presence", { people: peopleIn(o.debateId) });
+    sink.onClose(onChanges(o.debateId, pump));
+    sink.onClose(trackRemote(o.debateId));
+    sink.onClose(onPresence(o.debateId, () => setTimeout(sendPresence, 0)));
+    sink.onClose(join(o.debateId, o.user ? { id: o.user.id, name: o.user.name } : { id: `guest-${Math.random().toString(36).slice(2, 8)}`, name: "Guest" }));
+    pump();
+    sendPresence();
   });
 }

@@ -9,7 +9,8 @@ import type { Tx } from "../db";
 import { AppError } from "../errors";
 import { applyOp, newId } from "../graph-writes";
 import { withTx } from "../tx";
-import { locateCard, placeFor, visibleTarget } from "./contribution-helpers";
+import { placeAnswer, placeThread } from "../nodes/place-node";
+import { locateCard, visibleTarget } from "./contribution-helpers";
 import { accessSeminar, FLOOR_CLOSED, openTaskOf, requireOpen, type SeminarAccess } from "./seminar-access";
 
 /** A student's write needs a seat, an open seminar and an open floor. */
@@ -54,7 +55,7 @@ export async function addContribution(o: { user: SessionUser | null; seminarId: 
         op: "createNode",
         node: {
           id: nodeId, kind: input.kind, side: shape.side, role: null, speech: shape.speech, responseType: input.kind === "rebuttal" ? "answer" : null,
-          title: input.title, body: input.body, position: await placeFor(tx, s.debateId, target), evidence,
+          title: input.title, body: input.body, position: target ? await placeAnswer(tx, target) : await placeThread(tx, s.debateId), evidence,
         },
       });
       if (target && shape.relation) await applyOp(ctx, { op: "createEdge", edge: { id: newId(), source: nodeId, target: target.id, relation: shape.relation } });

@@ -1,8 +1,8 @@
 import "server-only";
+import { describeSpan } from "@/lib/domain/anchoring";
 import { revealedSpeeches } from "@/lib/domain/seminar";
 import type { Evidence } from "@/lib/domain/schemas";
-import { buildCite } from "@/lib/flow/cite";
-import { NODE_WIDTH } from "@/lib/domain/layout";
+import { buildCite } from "@/lib/domain/cite";
 import type { ArgNode, Seminar } from "@/generated/prisma/client";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
@@ -24,17 +24,6 @@ export async function visibleTarget(tx: Tx, s: Seminar, nodeId: string, field: s
   throw notVisible(field);
 }
 
-/** Beside its target (below the answers already there), or under the map when it has none. */
-export async function placeFor(tx: Tx, debateId: string, target: ArgNode | null): Promise<{ x: number; y: number }> {
-  if (!target) {
-    const low = await tx.argNode.aggregate({ where: { debateId }, _max: { y: true }, _min: { x: true } });
-    return { x: Math.round(low._min.x ?? 0), y: Math.round((low._max.y ?? -160) + 160) };
-  }
-  const answers = await tx.argNode.aggregate({ where: { outEdges: { some: { targetId: target.id } } }, _max: { y: true } });
-  const y = answers._max.y === null ? target.y : answers._max.y + 130;
-  return { x: Math.round(target.x + NODE_WIDTH + 90), y: Math.round(y) };
-}
-
 /**
  * A card from words a student quotes: found in the source at the offset they selected, else at
  * their first occurrence. Words that are not in the source are refused, never anchored loosely.
@@ -45,10 +34,6 @@ export async function locateCard(tx: Tx, debateId: string, card: { sourceId: str
   const { quote } = card;
   const start = card.start !== undefined && src.text.slice(card.start, card.start + quote.length) === quote ? card.start : src.text.indexOf(quote);
   if (start < 0) throw new AppError("validation_failed", `those exact words are not in “${src.title}”: select them in the source, or copy them exactly`, { fieldErrors: { "card.quote": ["not found in the source"] } });
-  const end = start + quote.length;
-  return {
-    sourceId: src.id, quote, start, end,
-    prefix: src.text.slice(Math.max(0, start - 32), start), suffix: src.text.slice(end, end + 32),
-    cite: buildCite(src), highlights: [], status: "exact",
-  };
+  // The same quote selector as a card cut in the reader: exact words plus their context.
+  return { sourceId: src.id, ...describeSpan(src.text, start, start + quote.length), cite: buildCite(src), highlights: [], status: "exact" };
 }

@@ -7,8 +7,8 @@ import { demoCards, readSeedSource } from "@/prisma/seed-lib";
 import * as demo from "@/prisma/seed-data/tajikistan";
 import type { ExportableDebate, ImportedGraph } from "../types";
 
-/** The shared corpus of real argument maps (beside the repository; CLASH_CORPUS overrides). */
-export const CORPUS = process.env.CLASH_CORPUS ?? path.resolve(import.meta.dirname, "../../../../../shared/corpus");
+/** The corpus of real argument maps, kept in the repository (tests/fixtures/corpus; CLASH_CORPUS overrides). */
+export const CORPUS = process.env.CLASH_CORPUS ?? path.resolve(import.meta.dirname, "../../../../tests/fixtures/corpus");
 export const FIXTURES = import.meta.dirname;
 
 /** Every corpus file of a format (read-only; never edited). */

@@ -1,0 +1,91 @@
+import { describe, expect, it } from "vitest";
+import { NODE_WIDTH } from "./layout";
+import { ANSWER_COLUMN, answersOf, answerSpot, belowSpot, clearSpot, MIN_ROW, rowStep, threadSpot, type Footprint } from "./placement";
+
+const card = (x: number, y: number, title = "Short claim", kind: Footprint["kind"] = "claim", quote?: string): Footprint => ({
+  position: { x, y }, title, kind, evidence: quote === undefined ? null : { quote },
+});
+const overlaps = (p: { x: number; y: number }, n: Footprint) =>
+  Math.abs(n.position.x - p.x) < NODE_WIDTH && n.position.y < p.y + MIN_ROW - 24 && p.y < n.position.y + rowStep(n) - 24;
+
+describe("rowStep", () => {
+  it("gives short cards a full row and tall cards their estimated height plus a gap", () => {
+    expect(rowStep(card(0, 0))).toBe(MIN_ROW);
+    const long = card(0, 0, "x".repeat(340), "evidence", "q".repeat(200));
+    expect(rowStep(long)).toBeGreaterThan(MIN_ROW);
+    expect(rowStep(long)).toBe(44 + 10 * 20 + 20 + 3 * 17 + 24);
+  });
+});
+
+describe("answerSpot", () => {
+  const target = card(100, 40);
+
+  it("puts the first answer one column right of its target, level with it", () => {
+    expect(answerSpot(target, [], [target])).toEqual({ x: 100 + ANSWER_COLUMN, y: 40 });
+    expect(ANSWER_COLUMN).toBe(370);
+  });
+
+  it("puts a later answer below the lowest answer, cards and tall answers included", () => {
+    const a = card(470, 40);
+    const b = card(470, 300, "y".repeat(200), "evidence", "q".repeat(120));
+    const all = [target, a, b];
+    expect(answerSpot(target, [a, b], all)).toEqual({ x: 470, y: 300 + rowStep(b) });
+  });
+
+  it("never lands on an argument that already sits there, even one that answers something else", () => {
+    const squatter = card(470, 40);
+    const p = answerSpot(target, [], [target, squatter]);
+    expect(p).toEqual({ x: 470, y: 40 + MIN_ROW });
+    const nudged = card(500, 60); // half under the spot, not exactly on it
+    const q = answerSpot(target, [], [target, squatter, nudged]);
+    for (const n of [squatter, nudged]) expect(overlaps(q, n)).toBe(false);
+  });
+
+  it("takes the first gap that fits in a crowded column, not the bottom of the column", () => {
+    const column = [card(470, 40), card(470, 170), card(470, 600)];
+    const p = answerSpot(target, [], [target, ...column]);
+    expect(p).toEqual({ x: 470, y: 300 });
+    for (const n of column) expect(overlaps(p, n)).toBe(false);
+  });
+
+  it("ignores arguments in other columns and rounds to whole pixels", () => {
+    const t = card(0.4, 10.6);
+    expect(answerSpot(t, [], [t, card(0, 10), card(800, 10)])).toEqual({ x: 370, y: 11 });
+  });
+});
+
+describe("belowSpot and clearSpot", () => {
+  it("puts a sibling a row below, past any argument already under it", () => {
+    const above = card(0, 0);
+    expect(belowSpot(above, [above])).toEqual({ x: 0, y: MIN_ROW });
+    const under = card(0, MIN_ROW);
+    expect(belowSpot(above, [above, under])).toEqual({ x: 0, y: 2 * MIN_ROW });
+  });
+
+  it("leaves a free spot where it is", () => {
+    expect(clearSpot({ x: 10, y: 20 }, [card(10, 400), card(400, 20)])).toEqual({ x: 10, y: 20 });
+  });
+
+  it("finds a free spot among many arguments stacked on the same point", () => {
+    const pile = Array.from({ length: 5 }, () => card(0, 0));
+    const p = clearSpot({ x: 0, y: 0 }, pile);
+    expect(p).toEqual({ x: 0, y: MIN_ROW });
+  });
+});
+
+describe("answersOf", () => {
+  it("collects the sources of the edges into the target, skipping ids not on the map", () => {
+    const nodes = { a: card(0, 0), b: card(370, 0), c: card(370, 130) };
+    const edges = [{ source: "b", target: "a" }, { source: "c", target: "a" }, { source: "c", target: "b" }, { source: "gone", target: "a" }];
+    expect(answersOf("a", edges, nodes)).toEqual([nodes.b, nodes.c]);
+    expect(answersOf("c", edges, nodes)).toEqual([]);
+  });
+});
+
+describe("threadSpot", () => {
+  it("starts at the top on an empty map and below everything otherwise", () => {
+    expect(threadSpot([], 740)).toEqual({ x: 740, y: 0 });
+    const tall = card(900, 500, "z".repeat(400));
+    expect(threadSpot([card(0, 0), card(0, 520), tall], 0)).toEqual({ x: 0, y: Math.max(520 + MIN_ROW, 500 + rowStep(tall)) });
+  });
+});
