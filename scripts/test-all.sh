@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every test: typecheck, unit, integration (SQLite and PostgreSQL), and Playwright e2e in Chromium.
+# Every test: typecheck, lint and format, unit, integration (SQLite and PostgreSQL), and Playwright e2e in Chromium.
 # Installs Debian's Chromium when missing and starts (or installs) PostgreSQL when it can.
 # With CI=true a missing browser or database is a failure, never a silent skip.
 set -uo pipefail
@@ -25,6 +25,10 @@ bash scripts/ensure-postgres.sh || { [ "${CI:-}" = "true" ] && { echo "FAIL: Pos
 
 step "Typecheck"
 npx tsc --noEmit || status=1
+
+step "Lint (ESLint, type-aware) and format (Prettier)"
+npx eslint . || status=1
+npx prettier --check . || status=1
 
 step "Unit tests (lib/domain, seed)"
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/summary/unit.json || status=1
