@@ -5,9 +5,9 @@ import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { loadEnv } from "@/lib/env";
 import { roleIn } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { db, dbReady, type Tx } from "../db";
+import type { Tx } from "../db";
 import { AppError } from "../errors";
-import { withTx } from "../tx";
+import { withRead, withTx } from "../tx";
 import { createGuest, isGuest } from "./guest-account";
 import { checkJoinLimit, countWrongCode } from "./join-limit";
 import { recordSeminarChange } from "./seminar-access";
@@ -50,10 +50,11 @@ async function takeSeat(tx: Tx, s: { id: string; debateId: string }, userId: str
  * per client; an ended seminar's code is refused.
  */
 export async function joinSeminar(o: { user: SessionUser | null; input: JoinSeminarInput; client: string; userAgent?: string }): Promise<JoinResult> {
-  await dbReady();
-  await checkJoinLimit(o.client);
   const code = normalizeCode(o.input.code);
-  const found = code ? await db.seminar.findUnique({ where: { code } }) : null;
+  const found = await withRead(async (db) => {
+    await checkJoinLimit(o.client);
+    return code ? db.seminar.findUnique({ where: { code } }) : null;
+  });
   if (!found || found.status !== "open") {
     await countWrongCode(o.client);
     if (!found) throw new AppError("not_found", "no seminar has that code: check it with your instructor (codes look like K7Q-2MX)");
