@@ -20,7 +20,7 @@ export async function cutCard(o: { user: SessionUser | null; sourceId: string; i
   return withTx(async (tx) => {
     const src = await tx.source.findUnique({ where: { id: o.sourceId } });
     if (!src) throw notFound("source");
-    await authorizeDebate(tx, src.debateId, o.user, "editor");
+    const { user } = await authorizeDebate(tx, src.debateId, o.user, "editor");
     if (i.end <= i.start) throw invalid("end", "the selection is empty");
     if (i.end > src.text.length) throw invalid("end", `the selection ends at ${i.end}, past the end of the source (${src.text.length} characters)`);
     if (src.text.slice(i.start, i.end) !== i.quote) throw invalid("quote", "the quote does not match the source text at that range");
@@ -41,7 +41,7 @@ export async function cutCard(o: { user: SessionUser | null; sourceId: string; i
       (low, n) => Math.max(low, n.y + estimateSize({ title: n.title, kind: n.kind as NodeDto["kind"], evidence: n.quote ? ({ quote: n.quote } as NodeDto["evidence"]) : null }).height + 24),
       target.position.y,
     );
-    const ctx = { tx, debateId: src.debateId, actorId: o.user!.id };
+    const ctx = { tx, debateId: src.debateId, actorId: user.id };
     const id = newId();
     const { node } = await applyOp(ctx, {
       op: "createNode",

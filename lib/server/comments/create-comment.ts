@@ -10,7 +10,7 @@ import { toCommentDto, withAuthor } from "./comment-dto";
 /** Comment on an argument or card, or reply in a thread (commenters, editors, owners). */
 export async function createComment(o: { user: SessionUser | null; debateId: string; input: CreateCommentInput }): Promise<CommentDto> {
   return withTx(async (tx) => {
-    await authorizeDebate(tx, o.debateId, o.user, "commenter");
+    const { user } = await authorizeDebate(tx, o.debateId, o.user, "commenter");
     const node = await tx.argNode.findUnique({ where: { id: o.input.nodeId }, select: { debateId: true } });
     if (!node || node.debateId !== o.debateId) throw new AppError("validation_failed", "that argument is not in this debate", { fieldErrors: { nodeId: ["not in this debate"] } });
     if (o.input.parentId) {
@@ -18,9 +18,9 @@ export async function createComment(o: { user: SessionUser | null; debateId: str
       if (!parent || parent.nodeId !== o.input.nodeId) throw new AppError("validation_failed", "you can only reply to a comment on the same argument");
       if (parent.parentId) throw new AppError("validation_failed", "reply to the thread's first comment");
     }
-    const c = await tx.comment.create({ data: { debateId: o.debateId, nodeId: o.input.nodeId, parentId: o.input.parentId, authorId: o.user!.id, body: o.input.body }, include: withAuthor });
+    const c = await tx.comment.create({ data: { debateId: o.debateId, nodeId: o.input.nodeId, parentId: o.input.parentId, authorId: user.id, body: o.input.body }, include: withAuthor });
     const dto = toCommentDto(c);
-    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "comment", entityId: c.id, action: "create", after: dto });
+    await recordChange(tx, { debateId: o.debateId, actorId: user.id, entity: "comment", entityId: c.id, action: "create", after: dto });
     return dto;
   });
 }

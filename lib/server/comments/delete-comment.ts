@@ -11,11 +11,11 @@ export async function deleteComment(o: { user: SessionUser | null; commentId: st
   return withTx(async (tx) => {
     const c = await tx.comment.findUnique({ where: { id: o.commentId }, include: withAuthor });
     if (!c) throw notFound("comment");
-    const { role } = await authorizeDebate(tx, c.debateId, o.user, "commenter");
-    if (c.authorId !== o.user!.id && role !== "owner") throw new AppError("forbidden", "only its author or the debate's owner can delete a comment");
+    const { role, user } = await authorizeDebate(tx, c.debateId, o.user, "commenter");
+    if (c.authorId !== user.id && role !== "owner") throw new AppError("forbidden", "only its author or the debate's owner can delete a comment");
     const replies = await tx.comment.findMany({ where: { parentId: c.id }, select: { id: true } });
     await tx.comment.deleteMany({ where: { id: { in: [c.id, ...replies.map((r) => r.id)] } } });
-    await recordChange(tx, { debateId: c.debateId, actorId: o.user!.id, entity: "comment", entityId: c.id, action: "delete", before: toCommentDto(c) });
+    await recordChange(tx, { debateId: c.debateId, actorId: user.id, entity: "comment", entityId: c.id, action: "delete", before: toCommentDto(c) });
     return { deleted: [c.id, ...replies.map((r) => r.id)] };
   });
 }

@@ -16,8 +16,8 @@ export async function updateComment(o: { user: SessionUser | null; commentId: st
   return withTx(async (tx) => {
     const before = await tx.comment.findUnique({ where: { id: o.commentId }, include: withAuthor });
     if (!before) throw notFound("comment");
-    const { role } = await authorizeDebate(tx, before.debateId, o.user, "commenter");
-    const mine = before.authorId === o.user!.id;
+    const { role, user } = await authorizeDebate(tx, before.debateId, o.user, "commenter");
+    const mine = before.authorId === user.id;
     if (o.input.body !== undefined && !mine) throw new AppError("forbidden", "only its author can edit a comment");
     if (o.input.resolved !== undefined && !mine && !roleAtLeast(role, "editor")) throw new AppError("forbidden", "only the author or an editor can resolve a thread");
     if (o.input.resolved !== undefined && before.parentId) throw new AppError("validation_failed", "resolve the thread from its first comment");
@@ -32,7 +32,7 @@ export async function updateComment(o: { user: SessionUser | null; commentId: st
     });
     if (res.count === 0) throw new AppError("conflict", "this comment changed since you loaded it");
     const after = toCommentDto(await tx.comment.findUniqueOrThrow({ where: { id: o.commentId }, include: withAuthor }));
-    await recordChange(tx, { debateId: before.debateId, actorId: o.user!.id, entity: "comment", entityId: o.commentId, action: "update", before: toCommentDto(before), after });
+    await recordChange(tx, { debateId: before.debateId, actorId: user.id, entity: "comment", entityId: o.commentId, action: "update", before: toCommentDto(before), after });
     return after;
   });
 }

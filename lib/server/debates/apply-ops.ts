@@ -12,11 +12,11 @@ import { withTx } from "../tx";
  */
 export async function applyOps(o: { user: SessionUser | null; debateId: string; input: OpsInput }): Promise<OpResult[]> {
   return withTx(async (tx) => {
-    await authorizeDebate(tx, o.debateId, o.user, "editor");
+    const { user } = await authorizeDebate(tx, o.debateId, o.user, "editor");
     const results: OpResult[] = [];
     for (const [index, op] of o.input.ops.entries()) {
       try {
-        results.push(await applyOp({ tx, debateId: o.debateId, actorId: o.user!.id }, op));
+        results.push(await applyOp({ tx, debateId: o.debateId, actorId: user.id }, op));
       } catch (err) {
         const e = toAppError(err);
         const details = typeof e.details === "object" && e.details !== null ? { ...e.details, index } : { index };

@@ -8,12 +8,12 @@ import { withTx } from "../tx";
 /** Take a user's access away (owner only; the owner cannot remove themselves). */
 export async function removeMember(o: { user: SessionUser | null; debateId: string; userId: string }): Promise<{ userId: string }> {
   return withTx(async (tx) => {
-    const { debate } = await authorizeDebate(tx, o.debateId, o.user, "owner");
+    const { debate, user } = await authorizeDebate(tx, o.debateId, o.user, "owner");
     if (o.userId === debate.ownerId) throw new AppError("validation_failed", "the owner cannot be removed");
     const m = await tx.membership.findUnique({ where: { debateId_userId: { debateId: o.debateId, userId: o.userId } } });
     if (!m) throw notFound("member");
     await tx.membership.delete({ where: { id: m.id } });
-    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "membership", entityId: m.id, action: "delete", before: { userId: m.userId, role: m.role } });
+    await recordChange(tx, { debateId: o.debateId, actorId: user.id, entity: "membership", entityId: m.id, action: "delete", before: { userId: m.userId, role: m.role } });
     return { userId: o.userId };
   });
 }

@@ -9,7 +9,7 @@ import { withTx } from "../tx";
 /** Share a debate with a named user (by email) as editor, commenter or viewer (owner only). */
 export async function setMember(o: { user: SessionUser | null; debateId: string; input: SetMemberInput }): Promise<MemberDto> {
   return withTx(async (tx) => {
-    const { debate } = await authorizeDebate(tx, o.debateId, o.user, "owner");
+    const { debate, user } = await authorizeDebate(tx, o.debateId, o.user, "owner");
     const target = await tx.user.findUnique({ where: { email: o.input.email.toLowerCase() } });
     if (!target) throw new AppError("validation_failed", `no Clash account uses ${o.input.email}`, { fieldErrors: { email: ["no account with this email"] } });
     if (target.id === debate.ownerId) throw new AppError("validation_failed", "the owner already has full access");
@@ -20,7 +20,7 @@ export async function setMember(o: { user: SessionUser | null; debateId: string;
       update: { role: o.input.role, version: { increment: 1 } },
     });
     const dto = MemberDto.parse({ userId: target.id, name: target.name, email: target.email, role: m.role });
-    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "membership", entityId: m.id, action: existed ? "update" : "create", before: existed ? { role: existed.role } : undefined, after: dto });
+    await recordChange(tx, { debateId: o.debateId, actorId: user.id, entity: "membership", entityId: m.id, action: existed ? "update" : "create", before: existed ? { role: existed.role } : undefined, after: dto });
     return dto;
   });
 }

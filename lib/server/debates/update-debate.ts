@@ -11,7 +11,7 @@ import { summaryInclude, toDebateSummary } from "./summary";
 export async function updateDebate(o: { user: SessionUser | null; debateId: string; input: UpdateDebateInput }): Promise<DebateSummaryDto> {
   const { version, ...patch } = o.input;
   return withTx(async (tx) => {
-    const { debate, role } = await authorizeDebate(tx, o.debateId, o.user, patch.visibility !== undefined ? "owner" : "editor");
+    const { debate, role, user } = await authorizeDebate(tx, o.debateId, o.user, patch.visibility !== undefined ? "owner" : "editor");
     const before = await tx.debate.findUniqueOrThrow({ where: { id: o.debateId }, include: summaryInclude });
     if (debate.version !== version) {
       throw new AppError("conflict", "this debate was changed by someone else; reload and try again", { current: toDebateSummary(before, role) });
@@ -19,7 +19,7 @@ export async function updateDebate(o: { user: SessionUser | null; debateId: stri
     const res = await tx.debate.updateMany({ where: { id: o.debateId, version }, data: { ...patch, version: { increment: 1 } } });
     if (res.count === 0) throw new AppError("conflict", "this debate was changed by someone else; reload and try again");
     const after = toDebateSummary(await tx.debate.findUniqueOrThrow({ where: { id: o.debateId }, include: summaryInclude }), role);
-    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "debate", entityId: o.debateId, action: "update", before: toDebateSummary(before, role), after });
+    await recordChange(tx, { debateId: o.debateId, actorId: user.id, entity: "debate", entityId: o.debateId, action: "update", before: toDebateSummary(before, role), after });
     return after;
   });
 }

@@ -8,8 +8,8 @@ import { withTx } from "../tx";
 /** Connect two arguments of the same debate with a typed relation. */
 export async function createEdge(o: { user: SessionUser | null; debateId: string; input: CreateEdgeInput }): Promise<EdgeDto> {
   return withTx(async (tx) => {
-    await authorizeDebate(tx, o.debateId, o.user, "editor");
-    const r = await applyOp({ tx, debateId: o.debateId, actorId: o.user!.id }, { op: "createEdge", edge: o.input });
+    const { user } = await authorizeDebate(tx, o.debateId, o.user, "editor");
+    const r = await applyOp({ tx, debateId: o.debateId, actorId: user.id }, { op: "createEdge", edge: o.input });
     return r.edge!;
   });
 }

@@ -8,8 +8,8 @@ import { withTx } from "../tx";
 export async function deleteEdge(o: { user: SessionUser | null; edgeId: string; version?: number }) {
   return withTx(async (tx) => {
     const debateId = await debateOf(tx, "edge", o.edgeId);
-    await authorizeDebate(tx, debateId, o.user, "editor");
-    const r = await applyOp({ tx, debateId, actorId: o.user!.id }, { op: "deleteEdge", id: o.edgeId, version: o.version });
+    const { user } = await authorizeDebate(tx, debateId, o.user, "editor");
+    const r = await applyOp({ tx, debateId, actorId: user.id }, { op: "deleteEdge", id: o.edgeId, version: o.version });
     return r.deleted!;
   });
 }

@@ -9,8 +9,8 @@ import { withTx } from "../tx";
 export async function updateEdge(o: { user: SessionUser | null; edgeId: string; input: UpdateEdgeInput }): Promise<EdgeDto> {
   return withTx(async (tx) => {
     const debateId = await debateOf(tx, "edge", o.edgeId);
-    await authorizeDebate(tx, debateId, o.user, "editor");
-    const r = await applyOp({ tx, debateId, actorId: o.user!.id }, { op: "updateEdge", id: o.edgeId, ...o.input });
+    const { user } = await authorizeDebate(tx, debateId, o.user, "editor");
+    const r = await applyOp({ tx, debateId, actorId: user.id }, { op: "updateEdge", id: o.edgeId, ...o.input });
     return r.edge!;
   });
 }

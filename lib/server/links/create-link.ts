@@ -16,11 +16,11 @@ export const hashToken = (token: string) => createHash("sha256").update(token).d
 export async function createLink(o: { user: SessionUser | null; debateId: string; input: CreateLinkInput }) {
   const token = randomBytes(24).toString("base64url").padEnd(32, "0");
   return withTx(async (tx) => {
-    await authorizeDebate(tx, o.debateId, o.user, "owner");
+    const { user } = await authorizeDebate(tx, o.debateId, o.user, "owner");
     const expiresAt = o.input.expiresInDays ? new Date(Date.now() + o.input.expiresInDays * 86_400_000) : null;
-    const link = await tx.shareLink.create({ data: { debateId: o.debateId, tokenHash: hashToken(token), role: o.input.role, expiresAt, createdById: o.user!.id } });
+    const link = await tx.shareLink.create({ data: { debateId: o.debateId, tokenHash: hashToken(token), role: o.input.role, expiresAt, createdById: user.id } });
     const dto = ShareLinkDto.parse({ id: link.id, role: link.role, expiresAt: expiresAt?.toISOString() ?? null, revokedAt: null, createdAt: link.createdAt.toISOString(), members: 0 });
-    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "link", entityId: link.id, action: "create", after: dto });
+    await recordChange(tx, { debateId: o.debateId, actorId: user.id, entity: "link", entityId: link.id, action: "create", after: dto });
     return { link: dto, token, url: `${new URL(loadEnv().BETTER_AUTH_URL).origin}/join/${token}` };
   });
 }

@@ -10,10 +10,10 @@ export async function revokeLink(o: { user: SessionUser | null; linkId: string }
   return withTx(async (tx) => {
     const link = await tx.shareLink.findUnique({ where: { id: o.linkId } });
     if (!link) throw notFound("share link");
-    await authorizeDebate(tx, link.debateId, o.user, "owner");
+    const { user } = await authorizeDebate(tx, link.debateId, o.user, "owner");
     const ended = await tx.membership.deleteMany({ where: { linkId: link.id } });
     await tx.shareLink.update({ where: { id: link.id }, data: { revokedAt: link.revokedAt ?? new Date() } });
-    await recordChange(tx, { debateId: link.debateId, actorId: o.user!.id, entity: "link", entityId: link.id, action: "delete", before: { role: link.role, members: ended.count } });
+    await recordChange(tx, { debateId: link.debateId, actorId: user.id, entity: "link", entityId: link.id, action: "delete", before: { role: link.role, members: ended.count } });
     return { id: link.id, membersRemoved: ended.count };
   });
 }

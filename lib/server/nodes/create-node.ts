@@ -8,8 +8,8 @@ import { withTx } from "../tx";
 /** Add an argument to a debate (editors and owners). */
 export async function createNode(o: { user: SessionUser | null; debateId: string; input: CreateNodeInput }): Promise<NodeDto> {
   return withTx(async (tx) => {
-    await authorizeDebate(tx, o.debateId, o.user, "editor");
-    const r = await applyOp({ tx, debateId: o.debateId, actorId: o.user!.id }, { op: "createNode", node: o.input });
+    const { user } = await authorizeDebate(tx, o.debateId, o.user, "editor");
+    const r = await applyOp({ tx, debateId: o.debateId, actorId: user.id }, { op: "createNode", node: o.input });
     return r.node!;
   });
 }

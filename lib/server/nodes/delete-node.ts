@@ -8,8 +8,8 @@ import { withTx } from "../tx";
 export async function deleteNode(o: { user: SessionUser | null; nodeId: string; version?: number }) {
   return withTx(async (tx) => {
     const debateId = await debateOf(tx, "node", o.nodeId);
-    await authorizeDebate(tx, debateId, o.user, "editor");
-    const r = await applyOp({ tx, debateId, actorId: o.user!.id }, { op: "deleteNode", id: o.nodeId, version: o.version });
+    const { user } = await authorizeDebate(tx, debateId, o.user, "editor");
+    const r = await applyOp({ tx, debateId, actorId: user.id }, { op: "deleteNode", id: o.nodeId, version: o.version });
     return r.deleted!;
   });
 }

@@ -9,9 +9,9 @@ import { withTx } from "../tx";
 export async function updateNode(o: { user: SessionUser | null; nodeId: string; input: UpdateNodeInput }): Promise<NodeDto> {
   return withTx(async (tx) => {
     const debateId = await debateOf(tx, "node", o.nodeId);
-    await authorizeDebate(tx, debateId, o.user, "editor");
+    const { user } = await authorizeDebate(tx, debateId, o.user, "editor");
     const { version, ...patch } = o.input;
-    const r = await applyOp({ tx, debateId, actorId: o.user!.id }, { op: "updateNode", id: o.nodeId, version, patch });
+    const r = await applyOp({ tx, debateId, actorId: user.id }, { op: "updateNode", id: o.nodeId, version, patch });
     return r.node!;
   });
 }

@@ -6,12 +6,12 @@ import { asInstructor, bumpSeminar, recordSeminarChange, requireOpen } from "./s
 /** End the seminar: the floor closes and the code stops working. Feedback and export go on. */
 export async function endSeminar(o: { user: SessionUser | null; seminarId: string; version: number }) {
   return withTx(async (tx) => {
-    const { seminar } = await asInstructor(tx, o.seminarId, o.user);
+    const { seminar, user } = await asInstructor(tx, o.seminarId, o.user);
     requireOpen(seminar);
     const now = new Date();
     await bumpSeminar(tx, seminar, o.version, { status: "ended", endedAt: now });
     await tx.seminarTask.updateMany({ where: { seminarId: seminar.id, closedAt: null }, data: { closedAt: now } });
-    await recordSeminarChange(tx, seminar, o.user!.id, "ended");
+    await recordSeminarChange(tx, seminar, user.id, "ended");
     return { version: seminar.version + 1, status: "ended" as const, endedAt: now.toISOString() };
   });
 }

@@ -9,7 +9,7 @@ const HAS_FEEDBACK = { OR: [{ verdict: { not: null } }, { score: { not: null } }
 /** Show students their feedback: one contribution's, or every feedback written so far. */
 export async function releaseFeedback(o: { user: SessionUser | null; seminarId: string; contributionId?: string }): Promise<{ released: number }> {
   return withTx(async (tx) => {
-    const { seminar } = await asInstructor(tx, o.seminarId, o.user);
+    const { seminar, user } = await asInstructor(tx, o.seminarId, o.user);
     if (o.contributionId) {
       const c = await tx.seminarContribution.findUnique({ where: { id: o.contributionId } });
       if (!c || c.seminarId !== seminar.id) throw notFound("contribution");
@@ -19,7 +19,7 @@ export async function releaseFeedback(o: { user: SessionUser | null; seminarId: 
       where: { seminarId: seminar.id, releasedAt: null, ...(o.contributionId ? { id: o.contributionId } : {}), ...HAS_FEEDBACK },
       data: { releasedAt: new Date(), version: { increment: 1 } },
     });
-    if (res.count) await recordSeminarChange(tx, seminar, o.user!.id, res.count === 1 ? "released feedback" : `released ${res.count} feedbacks`);
+    if (res.count) await recordSeminarChange(tx, seminar, user.id, res.count === 1 ? "released feedback" : `released ${res.count} feedbacks`);
     return { released: res.count };
   });
 }

@@ -22,7 +22,7 @@ export async function presentSpeeches(tx: Tx, debateId: string): Promise<Speech[
 /** Present the debate speech by speech: Next / Previous, or straight to one speech. */
 export async function revealSpeech(o: { user: SessionUser | null; seminarId: string; input: RevealInput }) {
   return withTx(async (tx) => {
-    const { seminar } = await asInstructor(tx, o.seminarId, o.user);
+    const { seminar, user } = await asInstructor(tx, o.seminarId, o.user);
     requireOpen(seminar);
     let index: number;
     if (o.input.step) {
@@ -33,7 +33,7 @@ export async function revealSpeech(o: { user: SessionUser | null; seminarId: str
       index = o.input.speech ? SPEECHES.indexOf(o.input.speech) : -1;
     }
     await bumpSeminar(tx, seminar, o.input.version, { revealed: index });
-    await recordSeminarChange(tx, seminar, o.user!.id, index < 0 ? "hid every speech" : `revealed ${SPEECHES[index]}`);
+    await recordSeminarChange(tx, seminar, user.id, index < 0 ? "hid every speech" : `revealed ${SPEECHES[index]}`);
     return { version: seminar.version + 1, revealedIndex: index, live: index < 0 ? null : SPEECHES[index]! };
   });
 }

@@ -11,7 +11,7 @@ import { recordSeminarChange } from "./seminar-access";
 /** Start a seminar on a debate (its owners and editors): a fresh join code, nothing revealed yet. */
 export async function startSeminar(o: { user: SessionUser | null; input: StartSeminarInput }): Promise<{ id: string; code: string }> {
   return withTx(async (tx) => {
-    await authorizeDebate(tx, o.input.debateId, o.user, "editor");
+    const { user } = await authorizeDebate(tx, o.input.debateId, o.user, "editor");
     // Codes are never reused, so an ended seminar's code can only ever mean "ended".
     let code = generateCode(randomBytes);
     for (let i = 0; await tx.seminar.findUnique({ where: { code }, select: { id: true } }); i++) {
@@ -19,9 +19,9 @@ export async function startSeminar(o: { user: SessionUser | null; input: StartSe
       code = generateCode(randomBytes);
     }
     const s = await tx.seminar.create({
-      data: { debateId: o.input.debateId, instructorId: o.user!.id, code, allowGuests: o.input.allowGuests, anonymous: o.input.anonymous },
+      data: { debateId: o.input.debateId, instructorId: user.id, code, allowGuests: o.input.allowGuests, anonymous: o.input.anonymous },
     });
-    await recordSeminarChange(tx, s, o.user!.id, "started", "create");
+    await recordSeminarChange(tx, s, user.id, "started", "create");
     return { id: s.id, code: s.code };
   });
 }

@@ -7,11 +7,11 @@ import { asInstructor, bumpSeminar, recordSeminarChange, requireOpen } from "./s
 /** Let guests in (or not) and make students anonymous to each other (or not), mid-seminar too. */
 export async function updateSeminar(o: { user: SessionUser | null; seminarId: string; input: UpdateSeminarInput }) {
   return withTx(async (tx) => {
-    const { seminar } = await asInstructor(tx, o.seminarId, o.user);
+    const { seminar, user } = await asInstructor(tx, o.seminarId, o.user);
     requireOpen(seminar);
     const { version, ...data } = o.input;
     await bumpSeminar(tx, seminar, version, data);
-    await recordSeminarChange(tx, seminar, o.user!.id, "changed its settings");
+    await recordSeminarChange(tx, seminar, user.id, "changed its settings");
     return { version: seminar.version + 1 };
   });
 }

@@ -15,11 +15,11 @@ export async function createSource(o: { user: SessionUser | null; debateId: stri
   if (!text) throw new AppError("validation_failed", "the source has no readable text", { fieldErrors: { text: ["no readable text"] } });
   if (text.length > MAX_SOURCE_CHARS) throw new AppError("payload_too_large", "the source is longer than 2,000,000 characters");
   return withTx(async (tx) => {
-    await authorizeDebate(tx, o.debateId, o.user, "editor");
+    const { user } = await authorizeDebate(tx, o.debateId, o.user, "editor");
     const s = await tx.source.create({ data: { ...meta, text, debateId: o.debateId } });
     const dto = SourceDto.parse({ ...toSourceSummary({ ...s, length: text.length, cardCount: 0 }), text });
     const { text: _t, ...summary } = dto;
-    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "source", entityId: s.id, action: "create", after: summary });
+    await recordChange(tx, { debateId: o.debateId, actorId: user.id, entity: "source", entityId: s.id, action: "create", after: summary });
     return dto;
   });
 }

@@ -19,7 +19,7 @@ export async function updateSource(o: { user: SessionUser | null; sourceId: stri
   return withTx(async (tx) => {
     const before = await tx.source.findUnique({ where: { id: o.sourceId } });
     if (!before) throw notFound("source");
-    await authorizeDebate(tx, before.debateId, o.user, "editor");
+    const { user } = await authorizeDebate(tx, before.debateId, o.user, "editor");
     const cardsBefore = await tx.argNode.findMany({ where: { sourceId: o.sourceId } });
     const summaryOf = (s: typeof before) => toSourceSummary({ ...s, length: s.text.length, cardCount: cardsBefore.length });
     if (before.version !== version) {
@@ -28,7 +28,7 @@ export async function updateSource(o: { user: SessionUser | null; sourceId: stri
     const res = await tx.source.updateMany({ where: { id: o.sourceId, version }, data: { ...patch, version: { increment: 1 } } });
     if (res.count === 0) throw new AppError("conflict", "this source was changed by someone else; reload it and try again");
     const after = await tx.source.findUniqueOrThrow({ where: { id: o.sourceId } });
-    const actorId = o.user!.id;
+    const actorId = user.id;
     await recordChange(tx, { debateId: after.debateId, actorId, entity: "source", entityId: after.id, action: "update", before: summaryOf(before), after: summaryOf(after) });
 
     const moved: ReturnType<typeof toNodeDto>[] = [];
