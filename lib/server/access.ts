@@ -13,7 +13,21 @@ export function linkStillValid(link: { revokedAt: Date | null; expiresAt: Date |
 /** Prisma filter for memberships that currently grant access (direct, or through a live link). */
 export function activeMembership(userId: string) {
   const now = new Date();
-  return { userId, OR: [{ linkId: null }, { link: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } }] };
+  return {
+    userId,
+    OR: [{ linkId: null }, { directRole: { not: null } }, { link: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } }],
+  };
+}
+
+type MembershipRow = { role: string; linkId: string | null; directRole: string | null; link: { revokedAt: Date | null; expiresAt: Date | null } | null };
+
+/**
+ * The role a membership grants now: its own role while it is direct or its link is live; once
+ * the link is revoked or expired, the direct role the link stood over (or none).
+ */
+export function membershipRole(m: MembershipRow): MemberRole | null {
+  if (!m.linkId || linkStillValid(m.link)) return m.role as MemberRole;
+  return (m.directRole as MemberRole | null) ?? null;
 }
 
 /** A user's effective role in a debate: membership, ownership, or viewer of a public debate. */
@@ -24,7 +38,8 @@ export async function roleIn(tx: Tx, debate: Debate, user: SessionUser | null): 
       where: { debateId_userId: { debateId: debate.id, userId: user.id } },
       include: { link: { select: { revokedAt: true, expiresAt: true } } },
     });
-    if (m && linkStillValid(m.link)) return m.role as MemberRole;
+    const role = m ? membershipRole(m) : null;
+    if (role) return role;
   }
   return debate.visibility === "public" ? "viewer" : null;
 }

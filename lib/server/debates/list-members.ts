@@ -1,6 +1,6 @@
 import "server-only";
 import { MemberDto } from "@/lib/domain/schemas";
-import { authorizeDebate } from "../access";
+import { authorizeDebate, membershipRole } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
 
@@ -10,9 +10,10 @@ export async function listMembers(o: { user: SessionUser | null; debateId: strin
     await authorizeDebate(db, o.debateId, o.user, "commenter");
     const rows = await db.membership.findMany({
       where: { debateId: o.debateId },
-      include: { user: { select: { name: true, email: true } } },
+      include: { user: { select: { name: true, email: true } }, link: { select: { revokedAt: true, expiresAt: true } } },
       orderBy: { createdAt: "asc" },
     });
-    return rows.map((m) => MemberDto.parse({ userId: m.userId, name: m.user.name, email: m.user.email, role: m.role }));
+    // A member whose link lapsed is still listed with the role it granted, so the owner sees who held it.
+  return rows.map((m) => MemberDto.parse({ userId: m.userId, name: m.user.name, email: m.user.email, role: membershipRole(m) ?? m.role }));
   });
 }

@@ -17,7 +17,8 @@ export async function setMember(o: { user: SessionUser | null; debateId: string;
     const m = await tx.membership.upsert({
       where: { debateId_userId: { debateId: o.debateId, userId: target.id } },
       create: { debateId: o.debateId, userId: target.id, role: o.input.role },
-      update: { role: o.input.role, version: { increment: 1 } },
+      // A role set by the owner is direct: it no longer hangs on a share link.
+      update: { role: o.input.role, linkId: null, directRole: null, version: { increment: 1 } },
     });
     const dto = MemberDto.parse({ userId: target.id, name: target.name, email: target.email, role: m.role });
     await recordChange(tx, { debateId: o.debateId, actorId: user.id, entity: "membership", entityId: m.id, action: existed ? "update" : "create", before: existed ? { role: existed.role } : undefined, after: dto });
