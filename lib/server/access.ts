@@ -34,11 +34,11 @@ export function membershipRole(m: MembershipRow): MemberRole | null {
 export async function roleIn(tx: Tx, debate: Debate, user: SessionUser | null): Promise<MemberRole | null> {
   if (user) {
     if (debate.ownerId === user.id) return "owner";
-    const m = await tx.membership.findUnique({
+    const membership = await tx.membership.findUnique({
       where: { debateId_userId: { debateId: debate.id, userId: user.id } },
       include: { link: { select: { revokedAt: true, expiresAt: true } } },
     });
-    const role = m ? membershipRole(m) : null;
+    const role = membership ? membershipRole(membership) : null;
     if (role) return role;
   }
   return debate.visibility === "public" ? "viewer" : null;

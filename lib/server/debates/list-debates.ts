@@ -9,9 +9,9 @@ import { summaryInclude, toDebateSummary } from "./summary";
 const membershipFields = { role: true, linkId: true, directRole: true, link: { select: { revokedAt: true, expiresAt: true } } } as const;
 
 /** Debates the user can open: their own, those shared with them, and public ones. */
-export async function listDebates(o: { user: SessionUser | null }): Promise<DebateSummaryDto[]> {
+export async function listDebates({ user: caller }: { user: SessionUser | null }): Promise<DebateSummaryDto[]> {
   return withRead(async (db) => {
-    const userId = o.user?.id;
+    const userId = caller?.id;
     const rows = await db.debate.findMany({
       where: userId
         ? { OR: [{ visibility: "public" }, { ownerId: userId }, { memberships: { some: activeMembership(userId) } }] }

@@ -5,11 +5,11 @@ import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
 
 /** Who has a role in a debate (visible to its members; the public sees no member list). */
-export async function listMembers(o: { user: SessionUser | null; debateId: string }): Promise<MemberDto[]> {
+export async function listMembers({ debateId, user }: { user: SessionUser | null; debateId: string }): Promise<MemberDto[]> {
   return withRead(async (db) => {
-    await authorizeDebate(db, o.debateId, o.user, "commenter");
+    await authorizeDebate(db, debateId, user, "commenter");
     const rows = await db.membership.findMany({
-      where: { debateId: o.debateId },
+      where: { debateId },
       include: { user: { select: { name: true, email: true } }, link: { select: { revokedAt: true, expiresAt: true } } },
       orderBy: { createdAt: "asc" },
     });

@@ -9,9 +9,9 @@ import { slugify } from "@/lib/domain/slug";
 export type ExportedFile = { fileName: string; contentType: string; body: string };
 
 /** A debate with everything an exporter needs, sources with their text, in creation (file) order. */
-export async function loadExportable(o: { user: SessionUser | null; debateId: string }): Promise<ExportableDebate> {
+export async function loadExportable({ debateId, user }: { user: SessionUser | null; debateId: string }): Promise<ExportableDebate> {
   return withRead(async (db) => {
-    const { debate } = await authorizeDebate(db, o.debateId, o.user, "viewer");
+    const { debate } = await authorizeDebate(db, debateId, user, "viewer");
     const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
     const [nodes, edges, sources] = await Promise.all([
       db.argNode.findMany({ where: { debateId: debate.id }, orderBy: order }),
@@ -37,8 +37,8 @@ export async function loadExportable(o: { user: SessionUser | null; debateId: st
 }
 
 /** Export a debate (anyone who may view it) as Clash JSON, Argdown, AIF or a Markdown outline. */
-export async function exportDebate(o: { user: SessionUser | null; debateId: string; format: ExportFormat }): Promise<ExportedFile> {
-  const d = await loadExportable(o);
-  const { contentType, extension } = EXPORT_FILES[o.format];
-  return { fileName: `${slugify(d.title)}${extension}`, contentType, body: encodeDebate(o.format, d) };
+export async function exportDebate(options: { user: SessionUser | null; debateId: string; format: ExportFormat }): Promise<ExportedFile> {
+  const exportable = await loadExportable(options);
+  const { contentType, extension } = EXPORT_FILES[options.format];
+  return { fileName: `${slugify(exportable.title)}${extension}`, contentType, body: encodeDebate(options.format, exportable) };
 }

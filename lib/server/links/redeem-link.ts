@@ -27,12 +27,12 @@ export async function redeemLink({ user: caller, token }: { user: SessionUser | 
     if (current && roleAtLeast(current, linkRole)) return { debateId, role: current };
     // The direct role beneath: the membership's own when direct, else the one its old link kept.
     const directRole = existing ? (existing.linkId ? existing.directRole : existing.role) : null;
-    const m = await tx.membership.upsert({
+    const membership = await tx.membership.upsert({
       where: { debateId_userId: { debateId, userId: user.id } },
       create: { debateId, userId: user.id, role: linkRole, linkId: link.id },
       update: { role: linkRole, linkId: link.id, directRole, version: { increment: 1 } },
     });
-    await recordChange(tx, { debateId, actorId: user.id, entity: "membership", entityId: m.id, action: existing ? "update" : "create", after: { userId: user.id, role: linkRole, viaLink: link.id } });
+    await recordChange(tx, { debateId, actorId: user.id, entity: "membership", entityId: membership.id, action: existing ? "update" : "create", after: { userId: user.id, role: linkRole, viaLink: link.id } });
     return { debateId, role: linkRole };
   });
 }

@@ -6,9 +6,9 @@ import { withRead } from "../tx";
 import { asInstructor } from "./seminar-access";
 
 /** The seminar's contributions and feedback as a CSV or Markdown download (instructors). */
-export async function exportSeminar(o: { user: SessionUser | null; seminarId: string; format: "csv" | "md" }) {
+export async function exportSeminar({ format, seminarId, user }: { user: SessionUser | null; seminarId: string; format: "csv" | "md" }) {
   return withRead(async (db) => {
-    const { seminar, debate } = await asInstructor(db, o.seminarId, o.user);
+    const { seminar, debate } = await asInstructor(db, seminarId, user);
     const [rows, instructor] = await Promise.all([
       db.seminarContribution.findMany({
         where: { seminarId: seminar.id },
@@ -24,8 +24,8 @@ export async function exportSeminar(o: { user: SessionUser | null; seminarId: st
       createdAt: r.createdAt.toISOString(),
     }));
     const stamp = (seminar.endedAt ?? seminar.createdAt).toISOString().slice(0, 10);
-    const filename = `seminar-${seminar.code}-${stamp}.${o.format}`;
-    if (o.format === "csv") return { filename, type: "text/csv; charset=utf-8", body: toCsv(data) };
+    const filename = `seminar-${seminar.code}-${stamp}.${format}`;
+    if (format === "csv") return { filename, type: "text/csv; charset=utf-8", body: toCsv(data) };
     const meta = { debateTitle: debate.title, code: seminar.code, startedAt: seminar.createdAt.toISOString(), endedAt: seminar.endedAt?.toISOString() ?? null, instructor: instructor?.name ?? "" };
     return { filename, type: "text/markdown; charset=utf-8", body: toMarkdown(meta, data) };
   });

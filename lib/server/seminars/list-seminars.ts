@@ -6,11 +6,11 @@ import { withRead } from "../tx";
 export type SeminarSummary = { id: string; code: string; status: string; participants: number; contributions: number; createdAt: string; endedAt: string | null };
 
 /** A debate's seminars, newest first (for its owners and editors, who may run them). */
-export async function listSeminars(o: { user: SessionUser | null; debateId: string }): Promise<SeminarSummary[]> {
+export async function listSeminars({ debateId, user }: { user: SessionUser | null; debateId: string }): Promise<SeminarSummary[]> {
   return withRead(async (db) => {
-    await authorizeDebate(db, o.debateId, o.user, "editor");
+    await authorizeDebate(db, debateId, user, "editor");
     const rows = await db.seminar.findMany({
-      where: { debateId: o.debateId },
+      where: { debateId },
       orderBy: { createdAt: "desc" },
       take: 100,
       include: { _count: { select: { participants: true, contributions: true } } },
