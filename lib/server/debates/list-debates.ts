@@ -16,16 +16,16 @@ export async function listDebates({ user: caller }: { user: SessionUser | null }
       where: userId
         ? { OR: [{ visibility: "public" }, { ownerId: userId }, { memberships: { some: activeMembership(userId) } }] }
         : { visibility: "public" },
-      include: { ...summaryInclude, // An anonymous caller matches no membership (no user has the empty id).
-      memberships: { where: activeMembership(userId ?? ""), select: membershipFields } },
+      // An anonymous caller matches no membership (no user has the empty id).
+      include: { ...summaryInclude, memberships: { where: activeMembership(userId ?? ""), select: membershipFields } },
       orderBy: { updatedAt: "desc" },
       take: 500,
     });
-    return rows.map((d) => {
-      const membership = d.memberships[0];
+    return rows.map((debate) => {
+      const membership = debate.memberships[0];
       const member = membership ? membershipRole(membership) : null;
-      const role: MemberRole | null = d.ownerId === userId ? "owner" : member ?? (d.visibility === "public" ? "viewer" : null);
-      return toDebateSummary(d, role);
+      const role: MemberRole | null = debate.ownerId === userId ? "owner" : member ?? (debate.visibility === "public" ? "viewer" : null);
+      return toDebateSummary(debate, role);
     });
   });
 }
