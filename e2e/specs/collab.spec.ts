@@ -213,8 +213,13 @@ test("share links: an editor link lets a second person in to edit; revoking it e
     await share.close();
   });
 
-  await test.step("Bob opens the link and can edit", async () => {
+  await test.step("Bob opens the link, sees what it grants, joins with the button and can edit", async () => {
     await bob.page.goto(new URL(url).pathname);
+    const offer = bob.page.getByTestId("join");
+    await expect(offer.getByRole("heading", { name: "You have been invited to “Link prep”" })).toBeVisible();
+    await expect(offer.getByTestId("join-grants")).toHaveText("This link lets you edit the debate.");
+    await bob.page.screenshot({ path: `${SCREENS}/join-offer.png` });
+    await offer.getByRole("button", { name: "Join the debate" }).click();
     await bob.page.waitForURL(`**/debates/${debate.id}`);
     await expect(bob.map.nodes).toHaveCount(1);
     await expect(bob.map.readonlyNote).toHaveCount(0);

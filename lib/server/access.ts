@@ -13,36 +13,52 @@ export function linkStillValid(link: { revokedAt: Date | null; expiresAt: Date |
 /** Prisma filter for memberships that currently grant access (direct, or through a live link). */
 export function activeMembership(userId: string) {
   const now = new Date();
-  return { userId, OR: [{ linkId: null }, { link: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } }] };
+  return {
+    userId,
+    OR: [{ linkId: null }, { directRole: { not: null } }, { link: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } }],
+  };
+}
+
+type MembershipRow = { role: string; linkId: string | null; directRole: string | null; link: { revokedAt: Date | null; expiresAt: Date | null } | null };
+
+/**
+ * The role a membership grants now: its own role while it is direct or its link is live; once
+ * the link is revoked or expired, the direct role the link stood over (or none).
+ */
+export function membershipRole(m: MembershipRow): MemberRole | null {
+  if (!m.linkId || linkStillValid(m.link)) return m.role as MemberRole;
+  return (m.directRole as MemberRole | null) ?? null;
 }
 
 /** A user's effective role in a debate: membership, ownership, or viewer of a public debate. */
 export async function roleIn(tx: Tx, debate: Debate, user: SessionUser | null): Promise<MemberRole | null> {
   if (user) {
     if (debate.ownerId === user.id) return "owner";
-    const m = await tx.membership.findUnique({
+    const membership = await tx.membership.findUnique({
       where: { debateId_userId: { debateId: debate.id, userId: user.id } },
       include: { link: { select: { revokedAt: true, expiresAt: true } } },
     });
-    if (m && linkStillValid(m.link)) return m.role as MemberRole;
+    const role = membership ? membershipRole(membership) : null;
+    if (role) return role;
   }
   return debate.visibility === "public" ? "viewer" : null;
 }
 
+/** What `authorizeDebate` hands back: the debate, the caller's role in it, and the caller. */
+export type Authorized<U extends SessionUser | null = SessionUser | null> = { debate: Debate; role: MemberRole; user: U };
+
 /**
  * Load a debate and check the user holds at least `needed` in it. This is the authorization
- * boundary: every use case calls it (never a proxy or middleware).
+ * boundary: every use case calls it (never a proxy or middleware). Only a viewer can be
+ * anonymous (on a public debate), so for any higher role the caller comes back signed in.
  */
-export async function authorizeDebate(
-  tx: Tx,
-  debateId: string,
-  user: SessionUser | null,
-  needed: MemberRole,
-): Promise<{ debate: Debate; role: MemberRole }> {
+export async function authorizeDebate(tx: Tx, debateId: string, user: SessionUser | null, needed: "viewer"): Promise<Authorized>;
+export async function authorizeDebate(tx: Tx, debateId: string, user: SessionUser | null, needed: Exclude<MemberRole, "viewer">): Promise<Authorized<SessionUser>>;
+export async function authorizeDebate(tx: Tx, debateId: string, user: SessionUser | null, needed: MemberRole): Promise<Authorized> {
   const debate = await tx.debate.findUnique({ where: { id: debateId } });
   if (!debate) throw notFound("debate");
   const role = await roleIn(tx, debate, user);
-  if (roleAtLeast(role, needed)) return { debate, role: role! };
+  if (role && roleAtLeast(role, needed) && (user || needed === "viewer")) return { debate, role, user };
   if (!user) throw new AppError("unauthorized", "sign in to do this");
   if (role === null) throw new AppError("forbidden", "you do not have access to this debate");
   throw new AppError("forbidden", `this needs ${needed} access; you are ${role === "viewer" ? "a viewer" : `a ${role}`}`);

@@ -1,12 +1,12 @@
 import "server-only";
-import { db, dbReady, isPostgres } from "./db";
+import { isPostgres } from "./db";
 import { AppError } from "./errors";
+import { withRead } from "./tx";
 
 /** Liveness plus a database round trip. */
 export async function checkHealth(): Promise<{ status: "ok"; database: "sqlite" | "postgresql" }> {
   try {
-    await dbReady();
-    await db.$queryRawUnsafe("SELECT 1");
+    await withRead((db) => db.$queryRawUnsafe("SELECT 1"));
   } catch {
     throw new AppError("internal", "database unreachable");
   }

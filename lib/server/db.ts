@@ -12,10 +12,12 @@ export const db: Db = globalForDb.clashDb ?? createClient(url);
 globalForDb.clashDb = db;
 const ready = (globalForDb.clashDbReady ??= prepareClient(db, url));
 
-/** Resolves once per-connection pragmas are set; use cases await it before their first query. */
+/** Resolves once per-connection pragmas are set; use cases reach the database through `withRead`/`withTx`, which await it. */
 export function dbReady(): Promise<void> {
   return ready;
 }
+
+export type { Db };
 
 /** A transaction client as use cases receive it. */
 export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;

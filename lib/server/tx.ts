@@ -1,7 +1,16 @@
 import "server-only";
 import { trackTouched } from "./change-log";
-import { db, dbReady, type Tx } from "./db";
+import { db, dbReady, type Db, type Tx } from "./db";
 import { signalLocal } from "./events/bus";
+
+/**
+ * Run a read use case: wait for the connection's pragmas once, then hand it the client. The
+ * read-side twin of `withTx`, so no use case queries before the database is ready.
+ */
+export async function withRead<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  await dbReady();
+  return fn(db);
+}
 
 /**
  * Run `fn` in one interactive transaction; on PostgreSQL retry serialization failures (P2034)

@@ -121,8 +121,8 @@ describe("evaluateDebate", () => {
 
   it("is described in the OpenAPI document", () => {
     const doc = openApiDocument();
-    const path = doc.paths["/api/debates/{id}/evaluation"];
-    expect(Object.keys(path.get.responses["200"].content)).toEqual(["application/json", "text/markdown"]);
+    const content = doc.paths["/api/debates/{id}/evaluation"]?.get?.responses["200"]?.content ?? {};
+    expect(Object.keys(content)).toEqual(["application/json", "text/markdown"]);
     expect(doc.components.schemas.Evaluation).toMatchObject({ type: "object", required: ["nodes", "ballot"] });
   });
 });

@@ -9,12 +9,12 @@ export const metadata = { title: "Seminar — Clash" };
 /** One seminar: the instructor's dashboard, or a student's view of it. */
 export default async function SeminarPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const r = await loadSeminar(id);
-  if ("refused" in r) return r.refused;
+  const loaded = await loadSeminar(id);
+  if ("refused" in loaded) return loaded.refused;
   return (
     <div className="seminar-shell">
-      <SiteHeader user={r.user} />
-      {r.view.role === "instructor" ? <SeminarDashboard initial={r.view} /> : <StudentSeminar initial={r.view} />}
+      <SiteHeader user={loaded.user} />
+      {loaded.view.role === "instructor" ? <SeminarDashboard initial={loaded.view} /> : <StudentSeminar initial={loaded.view} />}
     </div>
   );
 }

@@ -21,7 +21,7 @@ export async function cutCard(o: { user: SessionUser | null; sourceId: string; i
   return withTx(async (tx) => {
     const src = await tx.source.findUnique({ where: { id: o.sourceId } });
     if (!src) throw notFound("source");
-    await authorizeDebate(tx, src.debateId, o.user, "editor");
+    const { user } = await authorizeDebate(tx, src.debateId, o.user, "editor");
     if (i.end <= i.start) throw invalid("end", "the selection is empty");
     if (i.end > src.text.length) throw invalid("end", `the selection ends at ${i.end}, past the end of the source (${src.text.length} characters)`);
     if (src.text.slice(i.start, i.end) !== i.quote) throw invalid("quote", "the quote does not match the source text at that range");
@@ -33,7 +33,7 @@ export async function cutCard(o: { user: SessionUser | null; sourceId: string; i
 
     const anchor = describeSpan(src.text, i.start, i.end);
     const side = sideFor(i.relation, target.side);
-    const ctx = { tx, debateId: src.debateId, actorId: o.user!.id };
+    const ctx = { tx, debateId: src.debateId, actorId: user.id };
     const id = newId();
     const { node } = await applyOp(ctx, {
       op: "createNode",

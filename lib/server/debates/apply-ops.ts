@@ -10,13 +10,13 @@ import { withTx } from "../tx";
  * Apply a batch of operations in one transaction: all of them or none. A failing op's error
  * names its index so a client can tell which one was refused.
  */
-export async function applyOps(o: { user: SessionUser | null; debateId: string; input: OpsInput }): Promise<OpResult[]> {
+export async function applyOps({ debateId, input, user: caller }: { user: SessionUser | null; debateId: string; input: OpsInput }): Promise<OpResult[]> {
   return withTx(async (tx) => {
-    await authorizeDebate(tx, o.debateId, o.user, "editor");
+    const { user } = await authorizeDebate(tx, debateId, caller, "editor");
     const results: OpResult[] = [];
-    for (const [index, op] of o.input.ops.entries()) {
+    for (const [index, op] of input.ops.entries()) {
       try {
-        results.push(await applyOp({ tx, debateId: o.debateId, actorId: o.user!.id }, op));
+        results.push(await applyOp({ tx, debateId, actorId: user.id }, op));
       } catch (err) {
         const e = toAppError(err);
         const details = typeof e.details === "object" && e.details !== null ? { ...e.details, index } : { index };

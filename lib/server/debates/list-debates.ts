@@ -1,26 +1,31 @@
 import "server-only";
 import type { DebateSummaryDto } from "@/lib/domain/schemas";
 import type { MemberRole } from "@/lib/domain/vocabulary";
-import { activeMembership } from "../access";
+import { activeMembership, membershipRole } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { db, dbReady } from "../db";
+import { withRead } from "../tx";
 import { summaryInclude, toDebateSummary } from "./summary";
 
+const membershipFields = { role: true, linkId: true, directRole: true, link: { select: { revokedAt: true, expiresAt: true } } } as const;
+
 /** Debates the user can open: their own, those shared with them, and public ones. */
-export async function listDebates(o: { user: SessionUser | null }): Promise<DebateSummaryDto[]> {
-  await dbReady();
-  const userId = o.user?.id;
-  const rows = await db.debate.findMany({
-    where: userId
-      ? { OR: [{ visibility: "public" }, { ownerId: userId }, { memberships: { some: activeMembership(userId) } }] }
-      : { visibility: "public" },
-    include: { ...summaryInclude, memberships: userId ? { where: activeMembership(userId), select: { role: true } } : false },
-    orderBy: { updatedAt: "desc" },
-    take: 500,
-  });
-  return rows.map((d) => {
-    const member = (d as { memberships?: { role: string }[] }).memberships?.[0]?.role as MemberRole | undefined;
-    const role: MemberRole | null = d.ownerId === userId ? "owner" : member ?? (d.visibility === "public" ? "viewer" : null);
-    return toDebateSummary(d, role);
+export async function listDebates({ user: caller }: { user: SessionUser | null }): Promise<DebateSummaryDto[]> {
+  return withRead(async (db) => {
+    const userId = caller?.id;
+    const rows = await db.debate.findMany({
+      where: userId
+        ? { OR: [{ visibility: "public" }, { ownerId: userId }, { memberships: { some: activeMembership(userId) } }] }
+        : { visibility: "public" },
+      // An anonymous caller matches no membership (no user has the empty id).
+      include: { ...summaryInclude, memberships: { where: activeMembership(userId ?? ""), select: membershipFields } },
+      orderBy: { updatedAt: "desc" },
+      take: 500,
+    });
+    return rows.map((debate) => {
+      const membership = debate.memberships[0];
+      const member = membership ? membershipRole(membership) : null;
+      const role: MemberRole | null = debate.ownerId === userId ? "owner" : member ?? (debate.visibility === "public" ? "viewer" : null);
+      return toDebateSummary(debate, role);
+    });
   });
 }

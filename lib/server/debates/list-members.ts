@@ -1,17 +1,19 @@
 import "server-only";
 import { MemberDto } from "@/lib/domain/schemas";
-import { authorizeDebate } from "../access";
+import { authorizeDebate, membershipRole } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { db, dbReady } from "../db";
+import { withRead } from "../tx";
 
 /** Who has a role in a debate (visible to its members; the public sees no member list). */
-export async function listMembers(o: { user: SessionUser | null; debateId: string }): Promise<MemberDto[]> {
-  await dbReady();
-  await authorizeDebate(db, o.debateId, o.user, "commenter");
-  const rows = await db.membership.findMany({
-    where: { debateId: o.debateId },
-    include: { user: { select: { name: true, email: true } } },
-    orderBy: { createdAt: "asc" },
+export async function listMembers({ debateId, user }: { user: SessionUser | null; debateId: string }): Promise<MemberDto[]> {
+  return withRead(async (db) => {
+    await authorizeDebate(db, debateId, user, "commenter");
+    const rows = await db.membership.findMany({
+      where: { debateId },
+      include: { user: { select: { name: true, email: true } }, link: { select: { revokedAt: true, expiresAt: true } } },
+      orderBy: { createdAt: "asc" },
+    });
+    // A member whose link lapsed is still listed with the role it granted, so the owner sees who held it.
+  return rows.map((m) => MemberDto.parse({ userId: m.userId, name: m.user.name, email: m.user.email, role: membershipRole(m) ?? m.role }));
   });
-  return rows.map((m) => MemberDto.parse({ userId: m.userId, name: m.user.name, email: m.user.email, role: m.role }));
 }

@@ -3,7 +3,8 @@ import { MATCH_END, MATCH_START, snippetParts, toFts5Query } from "@/lib/domain/
 import { SearchHitDto } from "@/lib/domain/schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { db, dbReady, isPostgres } from "../db";
+import { isPostgres, type Db } from "../db";
+import { withRead } from "../tx";
 
 type Row = { id: string; title: string; kind: string | null; snip: string | null };
 
@@ -11,16 +12,17 @@ type Row = { id: string; title: string; kind: string | null; snip: string | null
  * Full-text search of a debate's arguments (with their cards' quotes and cites) and sources, with
  * the matching words in context. Uses the database's own index: FTS5 on SQLite, GIN on PostgreSQL.
  */
-export async function searchDebate(o: { user: SessionUser | null; debateId: string; q: string; limit: number }): Promise<SearchHitDto[]> {
-  await dbReady();
-  await authorizeDebate(db, o.debateId, o.user, "viewer");
-  const [args, sources] = isPostgres ? await searchPg(o.debateId, o.q, o.limit) : await searchSqlite(o.debateId, o.q, o.limit);
-  const hit = (type: "argument" | "source") => (r: Row) =>
-    SearchHitDto.parse({ type, id: r.id, title: r.title, kind: r.kind, parts: snippetParts(r.snip ?? r.title) });
-  return [...args.map(hit("argument")), ...sources.map(hit("source"))];
+export async function searchDebate({ debateId, limit, q, user }: { user: SessionUser | null; debateId: string; q: string; limit: number }): Promise<SearchHitDto[]> {
+  return withRead(async (db) => {
+    await authorizeDebate(db, debateId, user, "viewer");
+    const [args, sources] = isPostgres ? await searchPg(db, debateId, q, limit) : await searchSqlite(db, debateId, q, limit);
+    const hit = (type: "argument" | "source") => (r: Row) =>
+      SearchHitDto.parse({ type, id: r.id, title: r.title, kind: r.kind, parts: snippetParts(r.snip ?? r.title) });
+    return [...args.map(hit("argument")), ...sources.map(hit("source"))];
+  });
 }
 
-async function searchSqlite(debateId: string, q: string, limit: number): Promise<[Row[], Row[]]> {
+async function searchSqlite(db: Db, debateId: string, q: string, limit: number): Promise<[Row[], Row[]]> {
   const match = toFts5Query(q);
   if (!match) return [[], []];
   return Promise.all([
@@ -37,7 +39,7 @@ async function searchSqlite(debateId: string, q: string, limit: number): Promise
   ]);
 }
 
-async function searchPg(debateId: string, q: string, limit: number): Promise<[Row[], Row[]]> {
+async function searchPg(db: Db, debateId: string, q: string, limit: number): Promise<[Row[], Row[]]> {
   const opts = `StartSel=${MATCH_START}, StopSel=${MATCH_END}, MaxWords=30, MinWords=10, MaxFragments=1, FragmentDelimiter=…`;
   // "searchVector" columns are stored, GIN-indexed tsvectors (see the search_vectors migration).
   // The headline, the costly part, is computed only for the rows that survive the limit.

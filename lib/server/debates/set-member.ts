@@ -16,31 +16,32 @@ export const MEMBER_LOOKUPS: FailureRule = { max: 20, windowMs: 15 * 60_000, wha
 class NoAccount extends AppError {}
 
 /** Share a debate with a named user (by email) as editor, commenter or viewer (owner only). */
-export async function setMember(o: { user: SessionUser | null; debateId: string; input: SetMemberInput }): Promise<MemberDto> {
-  const key = o.user ? `member-lookups|${o.user.id}` : null;
+export async function setMember(options: { user: SessionUser | null; debateId: string; input: SetMemberInput }): Promise<MemberDto> {
+  const key = options.user ? `member-lookups|${options.user.id}` : null;
   if (key) await checkFailures(key, MEMBER_LOOKUPS);
   try {
-    return await share(o);
+    return await share(options);
   } catch (err) {
     if (key && err instanceof NoAccount) await countFailure(key, MEMBER_LOOKUPS);
     throw err;
   }
 }
 
-function share(o: { user: SessionUser | null; debateId: string; input: SetMemberInput }): Promise<MemberDto> {
+function share({ debateId, input, user: caller }: { user: SessionUser | null; debateId: string; input: SetMemberInput }): Promise<MemberDto> {
   return withTx(async (tx) => {
-    const { debate } = await authorizeDebate(tx, o.debateId, o.user, "owner");
-    const target = await tx.user.findUnique({ where: { email: o.input.email.toLowerCase() } });
-    if (!target) throw new NoAccount("validation_failed", `no Clash account uses ${o.input.email}`, { fieldErrors: { email: ["no account with this email"] } });
+    const { debate, user } = await authorizeDebate(tx, debateId, caller, "owner");
+    const target = await tx.user.findUnique({ where: { email: input.email.toLowerCase() } });
+    if (!target) throw new NoAccount("validation_failed", `no Clash account uses ${input.email}`, { fieldErrors: { email: ["no account with this email"] } });
     if (target.id === debate.ownerId) throw new AppError("validation_failed", "the owner already has full access");
-    const existed = await tx.membership.findUnique({ where: { debateId_userId: { debateId: o.debateId, userId: target.id } } });
-    const m = await tx.membership.upsert({
-      where: { debateId_userId: { debateId: o.debateId, userId: target.id } },
-      create: { debateId: o.debateId, userId: target.id, role: o.input.role },
-      update: { role: o.input.role, version: { increment: 1 } },
+    const existed = await tx.membership.findUnique({ where: { debateId_userId: { debateId, userId: target.id } } });
+    const membership = await tx.membership.upsert({
+      where: { debateId_userId: { debateId, userId: target.id } },
+      create: { debateId, userId: target.id, role: input.role },
+      // A role set by the owner is direct: it no longer hangs on a share link.
+      update: { role: input.role, linkId: null, directRole: null, version: { increment: 1 } },
     });
-    const dto = MemberDto.parse({ userId: target.id, name: target.name, email: target.email, role: m.role });
-    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "membership", entityId: m.id, action: existed ? "update" : "create", before: existed ? { role: existed.role } : undefined, after: dto });
+    const dto = MemberDto.parse({ userId: target.id, name: target.name, email: target.email, role: membership.role });
+    await recordChange(tx, { debateId, actorId: user.id, entity: "membership", entityId: membership.id, action: existed ? "update" : "create", before: existed ? { role: existed.role } : undefined, after: dto });
     return dto;
   });
 }

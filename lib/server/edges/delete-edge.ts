@@ -5,11 +5,11 @@ import { applyOp, debateOf } from "../graph-writes";
 import { withTx } from "../tx";
 
 /** Remove a connection. */
-export async function deleteEdge(o: { user: SessionUser | null; edgeId: string; version?: number }) {
+export async function deleteEdge({ edgeId, user: caller, version }: { user: SessionUser | null; edgeId: string; version?: number }) {
   return withTx(async (tx) => {
-    const debateId = await debateOf(tx, "edge", o.edgeId);
-    await authorizeDebate(tx, debateId, o.user, "editor");
-    const r = await applyOp({ tx, debateId, actorId: o.user!.id }, { op: "deleteEdge", id: o.edgeId, version: o.version });
+    const debateId = await debateOf(tx, "edge", edgeId);
+    const { user } = await authorizeDebate(tx, debateId, caller, "editor");
+    const r = await applyOp({ tx, debateId, actorId: user.id }, { op: "deleteEdge", id: edgeId, version });
     return r.deleted!;
   });
 }

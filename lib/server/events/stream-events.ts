@@ -1,8 +1,9 @@
 import "server-only";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { db, dbReady } from "../db";
+import { db } from "../db";
 import { coalesced, sseStream } from "../sse";
+import { withRead } from "../tx";
 import { ensureListening, onChanges, onPresence } from "./bus";
 import { join, peopleIn, trackRemote } from "./presence";
 
@@ -24,8 +25,7 @@ async function changesSince(debateId: string, seq: number): Promise<ChangeEvent[
  * plus who else is here. Authorization is checked once, at the start, like any read.
  */
 export async function streamEvents(o: { user: SessionUser | null; debateId: string; since: number; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
-  await dbReady();
-  await authorizeDebate(db, o.debateId, o.user, "viewer");
+  await withRead((read) => authorizeDebate(read, o.debateId, o.user, "viewer"));
   await ensureListening();
   let last = o.since;
   return sseStream(o.signal, (sink) => {

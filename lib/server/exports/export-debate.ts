@@ -2,42 +2,43 @@ import "server-only";
 import { EXPORT_FILES, exportDebate as encodeDebate, type ExportableDebate, type ExportFormat } from "@/lib/domain/codecs";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { db, dbReady } from "../db";
+import { withRead } from "../tx";
 import { toEdgeDto, toNodeDto } from "../mappers";
 import { slugify } from "@/lib/domain/slug";
 
 export type ExportedFile = { fileName: string; contentType: string; body: string };
 
 /** A debate with everything an exporter needs, sources with their text, in creation (file) order. */
-export async function loadExportable(o: { user: SessionUser | null; debateId: string }): Promise<ExportableDebate> {
-  await dbReady();
-  const { debate } = await authorizeDebate(db, o.debateId, o.user, "viewer");
-  const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
-  const [nodes, edges, sources] = await Promise.all([
-    db.argNode.findMany({ where: { debateId: debate.id }, orderBy: order }),
-    db.edge.findMany({ where: { debateId: debate.id }, orderBy: order }),
-    db.source.findMany({ where: { debateId: debate.id }, orderBy: order }),
-  ]);
-  const nodeDtos = nodes.map(toNodeDto);
-  const cards = new Map<string, number>();
-  for (const n of nodeDtos) if (n.evidence) cards.set(n.evidence.sourceId, (cards.get(n.evidence.sourceId) ?? 0) + 1);
-  return {
-    id: debate.id,
-    title: debate.title,
-    resolution: debate.resolution,
-    description: debate.description,
-    nodes: nodeDtos,
-    edges: edges.map(toEdgeDto),
-    sources: sources.map((s) => ({
-      id: s.id, title: s.title, author: s.author, qualifications: s.qualifications, publication: s.publication, date: s.date,
-      url: s.url, attribution: s.attribution, version: s.version, text: s.text, length: s.text.length, cardCount: cards.get(s.id) ?? 0,
-    })),
-  };
+export async function loadExportable({ debateId, user }: { user: SessionUser | null; debateId: string }): Promise<ExportableDebate> {
+  return withRead(async (db) => {
+    const { debate } = await authorizeDebate(db, debateId, user, "viewer");
+    const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
+    const [nodes, edges, sources] = await Promise.all([
+      db.argNode.findMany({ where: { debateId: debate.id }, orderBy: order }),
+      db.edge.findMany({ where: { debateId: debate.id }, orderBy: order }),
+      db.source.findMany({ where: { debateId: debate.id }, orderBy: order }),
+    ]);
+    const nodeDtos = nodes.map(toNodeDto);
+    const cards = new Map<string, number>();
+    for (const n of nodeDtos) if (n.evidence) cards.set(n.evidence.sourceId, (cards.get(n.evidence.sourceId) ?? 0) + 1);
+    return {
+      id: debate.id,
+      title: debate.title,
+      resolution: debate.resolution,
+      description: debate.description,
+      nodes: nodeDtos,
+      edges: edges.map(toEdgeDto),
+      sources: sources.map((s) => ({
+        id: s.id, title: s.title, author: s.author, qualifications: s.qualifications, publication: s.publication, date: s.date,
+        url: s.url, attribution: s.attribution, version: s.version, text: s.text, length: s.text.length, cardCount: cards.get(s.id) ?? 0,
+      })),
+    };
+  });
 }
 
 /** Export a debate (anyone who may view it) as Clash JSON, Argdown, AIF or a Markdown outline. */
-export async function exportDebate(o: { user: SessionUser | null; debateId: string; format: ExportFormat }): Promise<ExportedFile> {
-  const d = await loadExportable(o);
-  const { contentType, extension } = EXPORT_FILES[o.format];
-  return { fileName: `${slugify(d.title)}${extension}`, contentType, body: encodeDebate(o.format, d) };
+export async function exportDebate(options: { user: SessionUser | null; debateId: string; format: ExportFormat }): Promise<ExportedFile> {
+  const exportable = await loadExportable(options);
+  const { contentType, extension } = EXPORT_FILES[options.format];
+  return { fileName: `${slugify(exportable.title)}${extension}`, contentType, body: encodeDebate(options.format, exportable) };
 }

@@ -17,7 +17,7 @@ const fields = ({ id: _i, version: _v, ...f }: NodeDto) => f;
  */
 export async function restore(o: { user: SessionUser | null; debateId: string; input: RestoreInput }) {
   return withTx(async (tx) => {
-    await authorizeDebate(tx, o.debateId, o.user, "editor");
+    const { user } = await authorizeDebate(tx, o.debateId, o.user, "editor");
     const { seq } = o.input;
     const nodeIds = o.input.scope === "node" ? [o.input.entityId] : o.input.scope === "debate" ? undefined : [];
     const edgeIds = o.input.scope === "edge" ? [o.input.entityId] : undefined;
@@ -50,14 +50,14 @@ export async function restore(o: { user: SessionUser | null; debateId: string; i
     }
     for (const [id, want] of nodeTargets) if (want === null && nowNodes.has(id)) ops.push({ op: "deleteNode", id });
 
-    const ctx = { tx, debateId: o.debateId, actorId: o.user!.id };
+    const ctx = { tx, debateId: o.debateId, actorId: user.id };
     const results: OpResult[] = [];
     for (const op of ops) results.push(await applyOp(ctx, op));
     if (o.input.scope === "debate") {
       const d = (await statesAt(tx, o.debateId, seq, "debate", [o.debateId])).get(o.debateId) as { title: string; resolution: string; description: string } | null | undefined;
       if (d) {
         await tx.debate.update({ where: { id: o.debateId }, data: { title: d.title, resolution: d.resolution, description: d.description, version: { increment: 1 } } });
-        await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "debate", entityId: o.debateId, action: "update", after: { restoredTo: seq, title: d.title } });
+        await recordChange(tx, { debateId: o.debateId, actorId: user.id, entity: "debate", entityId: o.debateId, action: "update", after: { restoredTo: seq, title: d.title } });
       }
     }
     return { applied: ops.length, results };

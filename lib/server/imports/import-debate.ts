@@ -1,13 +1,12 @@
 import "server-only";
 import { decodeUtf8, detectFormat, guardBytes, ImportError, importFile, type ImportFormat, type ImportReport } from "@/lib/domain/codecs";
 import type { DebateSummaryDto } from "@/lib/domain/schemas";
-import { authorizeDebate } from "../access";
-import { requireSignedIn, type SessionUser } from "../auth-guard";
-import { db, dbReady } from "../db";
+import type { SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
 import { AppError } from "../errors";
 import { summaryInclude, toDebateSummary } from "../debates/summary";
 import { withTx } from "../tx";
+import { authorizeImport, type ImportAccess } from "./authorize-import";
 import { planImport, shiftPlan, type ImportPlan } from "./plan-import";
 import { writePlan } from "./write-plan";
 
@@ -24,13 +23,13 @@ export function importErrorToAppError(err: ImportError): AppError {
 }
 
 /** Decode, detect and parse a file; any refusal becomes an AppError and nothing has been written. */
-export function parseImport(o: { format?: ImportFormat; text: string | Uint8Array; fileName?: string }) {
+export function parseImport(file: ImportFile) {
   try {
     // The byte cap first (decodeUtf8 applies it to bytes), then strict UTF-8.
-    if (typeof o.text === "string") guardBytes(o.text);
-    const text = typeof o.text === "string" ? o.text : decodeUtf8(o.text);
-    const fileName = o.fileName ?? "";
-    const format = o.format ?? detectFormat(fileName, text);
+    if (typeof file.text === "string") guardBytes(file.text);
+    const text = typeof file.text === "string" ? file.text : decodeUtf8(file.text);
+    const fileName = file.fileName ?? "";
+    const format = file.format ?? detectFormat(fileName, text);
     if (!format) {
       throw new AppError(
         "validation_failed",
@@ -45,7 +44,7 @@ export function parseImport(o: { format?: ImportFormat; text: string | Uint8Arra
     // A parser bug must not become a 500 that hides why the file was refused, nor crash anything.
     console.error("[clash] import parser failed", err);
     const message = err instanceof RangeError ? "the file is nested too deeply to read" : "the file could not be read";
-    throw new AppError("validation_failed", `${message}${o.format ? ` as ${FORMAT_NAMES[o.format]}` : ""}`, { kind: "malformed" });
+    throw new AppError("validation_failed", `${message}${file.format ? ` as ${FORMAT_NAMES[file.format]}` : ""}`, { kind: "malformed" });
   }
 }
 
@@ -61,43 +60,39 @@ function titleFor(graphTitle: string, fileName: string | undefined): string {
 
 const GAP_BELOW = 160;
 
-/** Refuse an import into a debate the user cannot edit, before the upload is even read. */
-export async function assertCanImportInto(user: SessionUser | null, debateId: string): Promise<void> {
-  await dbReady();
-  await authorizeDebate(db, debateId, requireSignedIn(user), "editor");
-}
+type ImportFile = { format?: ImportFormat; text: string | Uint8Array; fileName?: string };
 
 /**
  * Import a file as a new private debate owned by the user, or, with `into`, as a new group of
- * arguments below the existing map of a debate the user can edit. The file is parsed and every
+ * arguments below the existing map of a debate the user can edit. Authorizes once, then imports
+ * (see `importAuthorized`).
+ */
+export async function importDebate({ user, into, ...file }: ImportFile & { user: SessionUser | null; into?: string }): Promise<ImportResult> {
+  return importAuthorized(await authorizeImport(user, into), file);
+}
+
+/**
+ * Import a file with access already settled by `authorizeImport`. The file is parsed and every
  * row planned before one short transaction inserts the debate, sources, nodes, edges and one
  * change-log row per created row (so history and live updates see each row). On any failure
- * nothing is written.
+ * nothing is written. A role lost while the file parses does not stop this import, as it would
+ * not stop a request that arrived a moment earlier.
  */
-export async function importDebate(o: {
-  user: SessionUser | null;
-  format?: ImportFormat;
-  text: string | Uint8Array;
-  fileName?: string;
-  into?: string;
-}): Promise<ImportResult> {
-  const user = requireSignedIn(o.user);
-  // Refuse a stranger before parsing a 20 MB file for them (checked again inside the transaction).
-  if (o.into) await assertCanImportInto(user, o.into);
-  const { graph } = parseImport(o);
+export async function importAuthorized(access: ImportAccess, file: ImportFile): Promise<ImportResult> {
+  const { user, into } = access;
+  const { graph } = parseImport(file);
   const plan: ImportPlan = planImport(graph);
 
   const debate = await withTx(async (tx) => {
     let debateId: string;
-    if (o.into) {
-      await authorizeDebate(tx, o.into, user, "editor");
-      debateId = o.into;
+    if (into) {
+      debateId = into.debateId;
       const bounds = await tx.argNode.aggregate({ where: { debateId }, _min: { x: true }, _max: { y: true }, _count: { _all: true } });
       if (bounds._count._all > 0) shiftPlan(plan, { x: bounds._min.x ?? 0, y: (bounds._max.y ?? 0) + GAP_BELOW });
     } else {
-      const d = await tx.debate.create({
+      const created = await tx.debate.create({
         data: {
-          title: titleFor(graph.title, o.fileName),
+          title: titleFor(graph.title, file.fileName),
           resolution: graph.resolution.trim().slice(0, 1_000),
           description: graph.description.trim().slice(0, 5_000),
           visibility: "private",
@@ -105,14 +100,13 @@ export async function importDebate(o: {
         },
         include: summaryInclude,
       });
-      debateId = d.id;
+      debateId = created.id;
       await tx.membership.create({ data: { debateId, userId: user.id, role: "owner" } });
-      await recordChange(tx, { debateId, actorId: user.id, entity: "debate", entityId: debateId, action: "create", after: toDebateSummary(d, "owner") });
+      await recordChange(tx, { debateId, actorId: user.id, entity: "debate", entityId: debateId, action: "create", after: toDebateSummary(created, "owner") });
     }
     await writePlan(tx, { debateId, actorId: user.id, plan });
     const row = await tx.debate.findUniqueOrThrow({ where: { id: debateId }, include: summaryInclude });
-    const role = o.into ? (await authorizeDebate(tx, debateId, user, "editor")).role : "owner";
-    return toDebateSummary(row, role);
+    return toDebateSummary(row, into?.role ?? "owner");
   });
   return { debate, report: plan.report };
 }

@@ -1,32 +1,38 @@
 import "server-only";
 import { roleAtLeast, type MemberRole } from "@/lib/domain/vocabulary";
+import { membershipRole } from "../access";
 import { requireSignedIn, type SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
-import { AppError, notFound } from "../errors";
 import { withTx } from "../tx";
-import { hashToken } from "./create-link";
+import { findLiveLink } from "./describe-link";
 
 /**
- * Open a share link as a signed-in user: grants the link's role in the debate (never lowering a
- * role the user already has). A revoked or expired link is refused and grants nothing.
+ * Open a share link as a signed-in user (a POST: never on a page render). It grants the link's
+ * role only when that raises the user's role: an owner, editor or earlier link's role is never
+ * lowered. A raised membership keeps the direct role it stood over, which comes back when the
+ * link is revoked or expires. A revoked or expired link is refused and grants nothing.
  */
-export async function redeemLink(o: { user: SessionUser | null; token: string }): Promise<{ debateId: string; role: MemberRole }> {
-  const user = requireSignedIn(o.user);
+export async function redeemLink({ user: caller, token }: { user: SessionUser | null; token: string }): Promise<{ debateId: string; role: MemberRole }> {
+  const user = requireSignedIn(caller);
   return withTx(async (tx) => {
-    const link = await tx.shareLink.findUnique({ where: { tokenHash: hashToken(o.token) }, include: { debate: { select: { ownerId: true } } } });
-    if (!link) throw notFound("share link");
-    if (link.revokedAt) throw new AppError("forbidden", "this share link was revoked by the debate's owner");
-    if (link.expiresAt && link.expiresAt <= new Date()) throw new AppError("forbidden", `this share link expired on ${link.expiresAt.toISOString().slice(0, 10)}`);
-    if (link.debate.ownerId === user.id) return { debateId: link.debateId, role: "owner" };
-    const existing = await tx.membership.findUnique({ where: { debateId_userId: { debateId: link.debateId, userId: user.id } } });
-    const linkRole = link.role as MemberRole;
-    if (existing && roleAtLeast(existing.role as MemberRole, linkRole) && !existing.linkId) return { debateId: link.debateId, role: existing.role as MemberRole };
-    const m = await tx.membership.upsert({
-      where: { debateId_userId: { debateId: link.debateId, userId: user.id } },
-      create: { debateId: link.debateId, userId: user.id, role: linkRole, linkId: link.id },
-      update: { role: linkRole, linkId: link.id, version: { increment: 1 } },
+    const link = await findLiveLink(tx, token);
+    const debateId = link.debateId;
+    if (link.debate.ownerId === user.id) return { debateId, role: "owner" };
+    const existing = await tx.membership.findUnique({
+      where: { debateId_userId: { debateId, userId: user.id } },
+      include: { link: { select: { revokedAt: true, expiresAt: true } } },
     });
-    await recordChange(tx, { debateId: link.debateId, actorId: user.id, entity: "membership", entityId: m.id, action: existing ? "update" : "create", after: { userId: user.id, role: linkRole, viaLink: link.id } });
-    return { debateId: link.debateId, role: linkRole };
+    const current = existing ? membershipRole(existing) : null;
+    const linkRole = link.role as MemberRole;
+    if (current && roleAtLeast(current, linkRole)) return { debateId, role: current };
+    // The direct role beneath: the membership's own when direct, else the one its old link kept.
+    const directRole = existing ? (existing.linkId ? existing.directRole : existing.role) : null;
+    const membership = await tx.membership.upsert({
+      where: { debateId_userId: { debateId, userId: user.id } },
+      create: { debateId, userId: user.id, role: linkRole, linkId: link.id },
+      update: { role: linkRole, linkId: link.id, directRole, version: { increment: 1 } },
+    });
+    await recordChange(tx, { debateId, actorId: user.id, entity: "membership", entityId: membership.id, action: existing ? "update" : "create", after: { userId: user.id, role: linkRole, viaLink: link.id } });
+    return { debateId, role: linkRole };
   });
 }

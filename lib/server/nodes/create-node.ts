@@ -6,10 +6,10 @@ import { applyOp } from "../graph-writes";
 import { withTx } from "../tx";
 
 /** Add an argument to a debate (editors and owners). */
-export async function createNode(o: { user: SessionUser | null; debateId: string; input: CreateNodeInput }): Promise<NodeDto> {
+export async function createNode({ debateId, input, user: caller }: { user: SessionUser | null; debateId: string; input: CreateNodeInput }): Promise<NodeDto> {
   return withTx(async (tx) => {
-    await authorizeDebate(tx, o.debateId, o.user, "editor");
-    const r = await applyOp({ tx, debateId: o.debateId, actorId: o.user!.id }, { op: "createNode", node: o.input });
+    const { user } = await authorizeDebate(tx, debateId, caller, "editor");
+    const r = await applyOp({ tx, debateId, actorId: user.id }, { op: "createNode", node: input });
     return r.node!;
   });
 }

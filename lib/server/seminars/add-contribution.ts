@@ -38,15 +38,15 @@ export async function floorStillOpen(tx: Tx, seminarId: string, taskId: string):
  * A student's rebuttal, claim, card or comment during an open task, marked as theirs: the node
  * (with its connection) or comment and its SeminarContribution row commit together or not at all.
  */
-export async function addContribution(o: { user: SessionUser | null; seminarId: string; input: ContributionInput }) {
+export async function addContribution(options: { user: SessionUser | null; seminarId: string; input: ContributionInput }) {
   return withTx(async (tx) => {
-    const a = await asContributor(tx, o.seminarId, o.user);
-    const { seminar: s, participant } = a;
-    const ctx = { tx, debateId: s.debateId, actorId: a.user.id };
-    const base = { seminarId: s.id, participantId: participant!.id, taskId: a.taskId };
+    const access = await asContributor(tx, options.seminarId, options.user);
+    const { seminar: s, participant } = access;
+    const ctx = { tx, debateId: s.debateId, actorId: access.user.id };
+    const base = { seminarId: s.id, participantId: participant!.id, taskId: access.taskId };
     let row;
-    if (o.input.type === "argument") {
-      const input = o.input;
+    if (options.input.type === "argument") {
+      const input = options.input;
       const target = input.targetId ? await visibleTarget(tx, s, input.targetId, "targetId") : null;
       const shape = contributionShape(input.kind, target && { kind: target.kind as NodeKind, side: target.side as Side, speech: target.speech as Speech | null }, input.relation);
       const evidence = input.card ? await locateCard(tx, s.debateId, input.card) : null;
@@ -63,12 +63,12 @@ export async function addContribution(o: { user: SessionUser | null; seminarId: 
         data: { ...base, kind: "argument", nodeId, targetNodeId: target?.id ?? null, targetTitle: target?.title ?? "", title: input.title, body: input.body },
       });
     } else {
-      const target = await visibleTarget(tx, s, o.input.nodeId, "nodeId");
-      const c = await tx.comment.create({ data: { debateId: s.debateId, nodeId: target.id, authorId: a.user.id, body: o.input.body }, include: withAuthor });
-      await recordChange(tx, { debateId: s.debateId, actorId: a.user.id, entity: "comment", entityId: c.id, action: "create", after: toCommentDto(c) });
+      const target = await visibleTarget(tx, s, options.input.nodeId, "nodeId");
+      const c = await tx.comment.create({ data: { debateId: s.debateId, nodeId: target.id, authorId: access.user.id, body: options.input.body }, include: withAuthor });
+      await recordChange(tx, { debateId: s.debateId, actorId: access.user.id, entity: "comment", entityId: c.id, action: "create", after: toCommentDto(c) });
       row = await tx.seminarContribution.create({ data: { ...base, kind: "comment", commentId: c.id, targetNodeId: target.id, targetTitle: target.title, body: c.body } });
     }
-    await floorStillOpen(tx, s.id, a.taskId);
+    await floorStillOpen(tx, s.id, access.taskId);
     return { id: row.id, kind: row.kind, nodeId: row.nodeId, commentId: row.commentId, version: row.version };
   });
 }

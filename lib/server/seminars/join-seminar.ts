@@ -4,10 +4,10 @@ import type { JoinSeminarInput } from "@/lib/domain/seminar-schemas";
 import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { roleIn } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { db, dbReady, type Tx } from "../db";
+import type { Tx } from "../db";
 import { clientAddress } from "../client-address";
 import { AppError } from "../errors";
-import { withTx } from "../tx";
+import { withRead, withTx } from "../tx";
 import { createGuest, isGuest } from "./guest-account";
 import { checkJoinLimit, countWrongCode } from "./join-limit";
 import { recordSeminarChange } from "./seminar-access";
@@ -49,31 +49,32 @@ async function takeSeat(tx: Tx, s: { id: string; debateId: string }, userId: str
  * just a display name, which creates a guest account and session. Wrong codes are rate-limited
  * per client; an ended seminar's code is refused.
  */
-export async function joinSeminar(o: { user: SessionUser | null; input: JoinSeminarInput; client: string | null; userAgent?: string }): Promise<JoinResult> {
-  await dbReady();
-  await checkJoinLimit(o.client);
-  const code = normalizeCode(o.input.code);
-  const found = code ? await db.seminar.findUnique({ where: { code } }) : null;
+export async function joinSeminar({ client, input, user: caller, userAgent }: { user: SessionUser | null; input: JoinSeminarInput; client: string | null; userAgent?: string }): Promise<JoinResult> {
+  const code = normalizeCode(input.code);
+  const found = await withRead(async (db) => {
+    await checkJoinLimit(client);
+    return code ? db.seminar.findUnique({ where: { code } }) : null;
+  });
   if (!found || found.status !== "open") {
-    await countWrongCode(o.client);
+    await countWrongCode(client);
     if (!found) throw new AppError("not_found", "no seminar has that code: check it with your instructor (codes look like K7QH2-MXB3C)");
     throw new AppError("forbidden", "that seminar has ended: its code no longer works");
   }
-  if (o.user && isGuest(o.user) && !found.allowGuests) throw new AppError("forbidden", "this seminar is for signed-in accounts: sign up or sign in to join it");
-  if (!o.user && !found.allowGuests) throw new AppError("unauthorized", "sign in to join this seminar (the instructor has not allowed guests)");
-  if (!o.user && !o.input.name) throw new AppError("validation_failed", "enter your name to join as a guest", { fieldErrors: { name: ["enter the name your class knows you by"] } });
+  if (caller && isGuest(caller) && !found.allowGuests) throw new AppError("forbidden", "this seminar is for signed-in accounts: sign up or sign in to join it");
+  if (!caller && !found.allowGuests) throw new AppError("unauthorized", "sign in to join this seminar (the instructor has not allowed guests)");
+  if (!caller && !input.name) throw new AppError("validation_failed", "enter your name to join as a guest", { fieldErrors: { name: ["enter the name your class knows you by"] } });
   for (let attempt = 0; ; attempt++) {
     try {
       return await withTx(async (tx) => {
-        const s = await tx.seminar.findUniqueOrThrow({ where: { id: found.id } });
-        if (s.status !== "open") throw new AppError("forbidden", "that seminar has ended: its code no longer works");
-        const debate = await tx.debate.findUniqueOrThrow({ where: { id: s.debateId } });
-        if (o.user && roleAtLeast(await roleIn(tx, debate, o.user), "editor")) return { seminarId: s.id, role: "instructor" as const, label: o.user.name };
-        const guest = o.user ? null : await createGuest(tx, o.input.name!, o.userAgent ?? "");
-        const user = o.user ?? guest!.user;
-        const seat = await takeSeat(tx, s, user.id, !!guest || isGuest(user));
-        const label = s.anonymous ? studentLabel(seat.number) : user.name;
-        return { seminarId: s.id, role: "student" as const, label, ...(guest ? { guestSession: { token: guest.token, expiresAt: guest.expiresAt } } : {}) };
+        const seminar = await tx.seminar.findUniqueOrThrow({ where: { id: found.id } });
+        if (seminar.status !== "open") throw new AppError("forbidden", "that seminar has ended: its code no longer works");
+        const debate = await tx.debate.findUniqueOrThrow({ where: { id: seminar.debateId } });
+        if (caller && roleAtLeast(await roleIn(tx, debate, caller), "editor")) return { seminarId: seminar.id, role: "instructor" as const, label: caller.name };
+        const guest = caller ? null : await createGuest(tx, input.name!, userAgent ?? "");
+        const user = caller ?? guest!.user;
+        const seat = await takeSeat(tx, seminar, user.id, !!guest || isGuest(user));
+        const label = seminar.anonymous ? studentLabel(seat.number) : user.name;
+        return { seminarId: seminar.id, role: "student" as const, label, ...(guest ? { guestSession: { token: guest.token, expiresAt: guest.expiresAt } } : {}) };
       });
     } catch (err) {
       // Two joins raced for one seat number (or one person double-clicked): try again.

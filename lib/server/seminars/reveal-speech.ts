@@ -20,20 +20,20 @@ export async function presentSpeeches(tx: Tx, debateId: string): Promise<Speech[
 }
 
 /** Present the debate speech by speech: Next / Previous, or straight to one speech. */
-export async function revealSpeech(o: { user: SessionUser | null; seminarId: string; input: RevealInput }) {
+export async function revealSpeech({ input, seminarId, user: caller }: { user: SessionUser | null; seminarId: string; input: RevealInput }) {
   return withTx(async (tx) => {
-    const { seminar } = await asInstructor(tx, o.seminarId, o.user);
+    const { seminar, user } = await asInstructor(tx, seminarId, caller);
     requireOpen(seminar);
     let index: number;
-    if (o.input.step) {
-      const next = stepReveal(seminar.revealed, await presentSpeeches(tx, seminar.debateId), o.input.step);
-      if (next === null) throw new AppError("conflict", o.input.step === "next" ? "every speech is already revealed" : "no speech is revealed yet");
+    if (input.step) {
+      const next = stepReveal(seminar.revealed, await presentSpeeches(tx, seminar.debateId), input.step);
+      if (next === null) throw new AppError("conflict", input.step === "next" ? "every speech is already revealed" : "no speech is revealed yet");
       index = next;
     } else {
-      index = o.input.speech ? SPEECHES.indexOf(o.input.speech) : -1;
+      index = input.speech ? SPEECHES.indexOf(input.speech) : -1;
     }
-    await bumpSeminar(tx, seminar, o.input.version, { revealed: index });
-    await recordSeminarChange(tx, seminar, o.user!.id, index < 0 ? "hid every speech" : `revealed ${SPEECHES[index]}`);
+    await bumpSeminar(tx, seminar, input.version, { revealed: index });
+    await recordSeminarChange(tx, seminar, user.id, index < 0 ? "hid every speech" : `revealed ${SPEECHES[index]}`);
     return { version: seminar.version + 1, revealedIndex: index, live: index < 0 ? null : SPEECHES[index]! };
   });
 }

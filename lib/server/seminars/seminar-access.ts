@@ -33,9 +33,9 @@ export async function accessSeminar(tx: Tx, seminarId: string, user: SessionUser
 
 /** The caller must run the seminar (an owner or editor of its debate). */
 export async function asInstructor(tx: Tx, seminarId: string, user: SessionUser | null): Promise<SeminarAccess> {
-  const a = await accessSeminar(tx, seminarId, user);
-  if (a.role !== "instructor") throw new AppError("forbidden", "only the seminar's instructor can do this");
-  return a;
+  const access = await accessSeminar(tx, seminarId, user);
+  if (access.role !== "instructor") throw new AppError("forbidden", "only the seminar's instructor can do this");
+  return access;
 }
 
 export function requireOpen(s: Seminar): void {

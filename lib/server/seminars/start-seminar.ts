@@ -9,19 +9,19 @@ import { withTx } from "../tx";
 import { recordSeminarChange } from "./seminar-access";
 
 /** Start a seminar on a debate (its owners and editors): a fresh join code, nothing revealed yet. */
-export async function startSeminar(o: { user: SessionUser | null; input: StartSeminarInput }): Promise<{ id: string; code: string }> {
+export async function startSeminar({ input, user: caller }: { user: SessionUser | null; input: StartSeminarInput }): Promise<{ id: string; code: string }> {
   return withTx(async (tx) => {
-    await authorizeDebate(tx, o.input.debateId, o.user, "editor");
+    const { user } = await authorizeDebate(tx, input.debateId, caller, "editor");
     // Codes are never reused, so an ended seminar's code can only ever mean "ended".
     let code = generateCode(randomBytes);
     for (let i = 0; await tx.seminar.findUnique({ where: { code }, select: { id: true } }); i++) {
       if (i > 10) throw new AppError("internal", "could not find a free join code");
       code = generateCode(randomBytes);
     }
-    const s = await tx.seminar.create({
-      data: { debateId: o.input.debateId, instructorId: o.user!.id, code, allowGuests: o.input.allowGuests, anonymous: o.input.anonymous },
+    const seminar = await tx.seminar.create({
+      data: { debateId: input.debateId, instructorId: user.id, code, allowGuests: input.allowGuests, anonymous: input.anonymous },
     });
-    await recordSeminarChange(tx, s, o.user!.id, "started", "create");
-    return { id: s.id, code: s.code };
+    await recordSeminarChange(tx, seminar, user.id, "started", "create");
+    return { id: seminar.id, code: seminar.code };
   });
 }

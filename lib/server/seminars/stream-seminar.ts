@@ -1,8 +1,9 @@
 import "server-only";
 import { studentLabel } from "@/lib/domain/seminar";
 import type { SessionUser } from "../auth-guard";
-import { db, dbReady } from "../db";
+import { db } from "../db";
 import { coalesced, sseStream } from "../sse";
+import { withRead } from "../tx";
 import { ensureListening, onChanges, onPresence } from "../events/bus";
 import { join, peopleIn, trackRemote } from "../events/presence";
 import { accessSeminar } from "./seminar-access";
@@ -13,8 +14,7 @@ import { accessSeminar } from "./seminar-access";
  * what a student may see and hides classmates' names. Presence is labelled per viewer the same way.
  */
 export async function streamSeminar(o: { user: SessionUser | null; seminarId: string; since: number; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
-  await dbReady();
-  const a = await accessSeminar(db, o.seminarId, o.user);
+  const a = await withRead((read) => accessSeminar(read, o.seminarId, o.user));
   await ensureListening();
   const { seminar } = a;
   const room = `seminar:${seminar.id}`;

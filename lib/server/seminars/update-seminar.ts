@@ -5,13 +5,13 @@ import { withTx } from "../tx";
 import { asInstructor, bumpSeminar, recordSeminarChange, requireOpen } from "./seminar-access";
 
 /** Let guests in (or not) and make students anonymous to each other (or not), mid-seminar too. */
-export async function updateSeminar(o: { user: SessionUser | null; seminarId: string; input: UpdateSeminarInput }) {
+export async function updateSeminar({ input, seminarId, user: caller }: { user: SessionUser | null; seminarId: string; input: UpdateSeminarInput }) {
   return withTx(async (tx) => {
-    const { seminar } = await asInstructor(tx, o.seminarId, o.user);
+    const { seminar, user } = await asInstructor(tx, seminarId, caller);
     requireOpen(seminar);
-    const { version, ...data } = o.input;
+    const { version, ...data } = input;
     await bumpSeminar(tx, seminar, version, data);
-    await recordSeminarChange(tx, seminar, o.user!.id, "changed its settings");
+    await recordSeminarChange(tx, seminar, user.id, "changed its settings");
     return { version: seminar.version + 1 };
   });
 }

@@ -13,22 +13,22 @@ import { withTx } from "../tx";
  * then exact search, then fuzzy match on its context); a card that cannot be found is marked
  * orphaned with its stored quote kept, never moved to the wrong words. One transaction.
  */
-export async function updateSource(o: { user: SessionUser | null; sourceId: string; input: UpdateSourceInput }) {
-  const { version, ...patch } = o.input;
+export async function updateSource({ input, sourceId, user: caller }: { user: SessionUser | null; sourceId: string; input: UpdateSourceInput }) {
+  const { version, ...patch } = input;
   if (patch.text !== undefined) patch.text = patch.text.replace(/\r\n?/g, "\n");
   return withTx(async (tx) => {
-    const before = await tx.source.findUnique({ where: { id: o.sourceId } });
+    const before = await tx.source.findUnique({ where: { id: sourceId } });
     if (!before) throw notFound("source");
-    await authorizeDebate(tx, before.debateId, o.user, "editor");
-    const cardsBefore = await tx.argNode.findMany({ where: { sourceId: o.sourceId } });
+    const { user } = await authorizeDebate(tx, before.debateId, caller, "editor");
+    const cardsBefore = await tx.argNode.findMany({ where: { sourceId } });
     const summaryOf = (s: typeof before) => toSourceSummary({ ...s, length: s.text.length, cardCount: cardsBefore.length });
     if (before.version !== version) {
       throw new AppError("conflict", "this source was changed by someone else; reload it and try again", { current: summaryOf(before) });
     }
-    const res = await tx.source.updateMany({ where: { id: o.sourceId, version }, data: { ...patch, version: { increment: 1 } } });
+    const res = await tx.source.updateMany({ where: { id: sourceId, version }, data: { ...patch, version: { increment: 1 } } });
     if (res.count === 0) throw new AppError("conflict", "this source was changed by someone else; reload it and try again");
-    const after = await tx.source.findUniqueOrThrow({ where: { id: o.sourceId } });
-    const actorId = o.user!.id;
+    const after = await tx.source.findUniqueOrThrow({ where: { id: sourceId } });
+    const actorId = user.id;
     await recordChange(tx, { debateId: after.debateId, actorId, entity: "source", entityId: after.id, action: "update", before: summaryOf(before), after: summaryOf(after) });
 
     const moved: ReturnType<typeof toNodeDto>[] = [];

@@ -9,13 +9,13 @@ export const metadata = { title: "Presenting — Clash" };
 /** The projector view: the map exactly as students see it, with Previous / Next. Instructors only. */
 export default async function PresentPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const r = await loadSeminar(id);
-  if ("refused" in r) return r.refused;
-  if (r.view.role !== "instructor") redirect(`/seminars/${id}`);
+  const loaded = await loadSeminar(id);
+  if ("refused" in loaded) return loaded.refused;
+  if (loaded.view.role !== "instructor") redirect(`/seminars/${id}`);
   return (
     <div className="seminar-shell">
-      <SiteHeader user={r.user} />
-      <PresentSeminar initial={r.view} />
+      <SiteHeader user={loaded.user} />
+      <PresentSeminar initial={loaded.view} />
     </div>
   );
 }

@@ -1,10 +1,9 @@
-import { z } from "zod";
-import { CreateCommentInput, Id } from "@/lib/domain/schemas";
+import { CreateCommentInput } from "@/lib/domain/schemas";
 import { route } from "@/lib/server/http";
 import { createComment } from "@/lib/server/comments/create-comment";
 import { listComments } from "@/lib/server/comments/list-comments";
+import { CommentsQuery } from "@/lib/server/api-contracts";
 
 type P = { id: string };
-const Query = z.object({ nodeId: Id.optional() });
-export const GET = route<P>(async ({ user, params, query }) => ({ comments: await listComments({ user, debateId: params.id, nodeId: query(Query).nodeId }) }));
+export const GET = route<P>(async ({ user, params, query }) => ({ comments: await listComments({ user, debateId: params.id, nodeId: query(CommentsQuery).nodeId }) }));
 export const POST = route<P>(async ({ user, params, body }) => createComment({ user, debateId: params.id, input: await body(CreateCommentInput) }), { status: 201 });
