@@ -1,6 +1,6 @@
 "use client";
 import { useCallback } from "react";
-import type { HistoryEntryDto } from "@/lib/domain/schemas";
+import type { HistoryEntryDto } from "@/lib/domain/changes";
 import { useEditorStore } from "@/lib/flow/editor-context";
 import { describeChange } from "@/lib/flow/describe-change";
 

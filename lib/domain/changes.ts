@@ -52,19 +52,21 @@ const stateFor = {
 
 /** Set on the changes a restore makes: the change the debate or argument was put back to. */
 const RestoredTo = z.number().int().min(0).optional();
+/** The side a create or delete lacks: null when read, and a writer may leave it out. */
+const none = z.null().default(null);
 
 function changesOf<E extends ChangeEntity, S extends z.ZodType>(entity: E, state: S) {
   const base = { entity: z.literal(entity), entityId: z.string().min(1), restoredTo: RestoredTo };
   return z.discriminatedUnion("action", [
-    z.object({ ...base, action: z.literal("create"), before: z.null(), after: state }),
+    z.object({ ...base, action: z.literal("create"), before: none, after: state }),
     z.object({ ...base, action: z.literal("update"), before: state, after: state }),
-    z.object({ ...base, action: z.literal("delete"), before: state, after: z.null() }),
+    z.object({ ...base, action: z.literal("delete"), before: state, after: none }),
   ]);
 }
 
 /** A seminar event has no before: it reports a moment, not a row's state. */
 function seminarChanges() {
-  const base = { entity: z.literal("seminar"), entityId: z.string().min(1), restoredTo: RestoredTo, before: z.null() };
+  const base = { entity: z.literal("seminar"), entityId: z.string().min(1), restoredTo: RestoredTo, before: none };
   return z.discriminatedUnion("action", [
     z.object({ ...base, action: z.literal("create"), after: SeminarState }),
     z.object({ ...base, action: z.literal("update"), after: SeminarState }),
@@ -83,6 +85,8 @@ export const Change = z.discriminatedUnion("entity", [
   seminarChanges(),
 ]);
 export type Change = z.infer<typeof Change>;
+/** A change as a writer hands it over (a create may leave out its before, a delete its after). */
+export type ChangeInput = z.input<typeof Change>;
 /** The change of one entity kind, e.g. `ChangeOf<"node">`. */
 export type ChangeOf<E extends ChangeEntity> = Extract<Change, { entity: E }>;
 
@@ -104,6 +108,14 @@ export const UnreadableChange = z.object({
 export type UnreadableChange = z.infer<typeof UnreadableChange>;
 export type ReadChange = Change | UnreadableChange;
 
+/** Whether a row read back is a readable change of this entity kind. */
+export function isChangeOf<E extends ChangeEntity>(c: ReadChange, entity: E): c is ChangeOf<E> {
+  return !("unreadable" in c) && c.entity === entity;
+}
+
+/** The state an entity kind's changes carry, e.g. `StateOf<"node">` is a NodeDto. */
+export type StateOf<E extends ChangeEntity> = NonNullable<ChangeOf<E>["before"] | ChangeOf<E>["after"]>;
+
 // ---------- rows: writing and reading ----------
 
 /** The columns of a `Change` row that hold the change (the rest is seq, debate, actor, time). */
@@ -113,7 +125,7 @@ export type ChangeColumns = { entity: string; entityId: string; action: string; 
  * Validate a change and turn it into its row's columns. Throws on a change that breaks the
  * contract: a writer bug must fail its transaction, not leave a row history cannot read.
  */
-export function encodeChange(change: Change): ChangeColumns {
+export function encodeChange(change: ChangeInput): ChangeColumns {
   const c = Change.parse(change);
   const { restoredTo, before, after } = c;
   // restoredTo travels with the after (or the before, on a delete): the table has no column for it.

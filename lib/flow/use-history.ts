@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { HistoryEntryDto } from "@/lib/domain/schemas";
+import type { HistoryEntryDto } from "@/lib/domain/changes";
 import { ApiError } from "./api";
 import { onLiveChanges } from "./change-feed";
 import { fetchHistory, mergeEntries } from "./history-actions";

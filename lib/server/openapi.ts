@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import * as S from "@/lib/domain/schemas";
+import { HistoryEntryDto } from "@/lib/domain/changes";
 import { EvaluationDto } from "@/lib/domain/evaluation-schemas";
 import { ImportReportDto, ImportResultDto } from "./imports/import-result-dto";
 
@@ -32,7 +33,7 @@ const components = {
   CreateComment: S.CreateCommentInput,
   UpdateComment: S.UpdateCommentInput,
   Comment: S.CommentDto,
-  HistoryEntry: S.HistoryEntryDto,
+  HistoryEntry: HistoryEntryDto,
   Restore: S.RestoreInput,
   CreateLink: S.CreateLinkInput,
   ShareLink: S.ShareLinkDto,

@@ -1,6 +1,7 @@
 import "server-only";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
+import { MemberRole } from "@/lib/domain/vocabulary-schemas";
 import { recordChange } from "../change-log";
 import { AppError, notFound } from "../errors";
 import { withTx } from "../tx";
@@ -13,7 +14,7 @@ export async function removeMember(o: { user: SessionUser | null; debateId: stri
     const m = await tx.membership.findUnique({ where: { debateId_userId: { debateId: o.debateId, userId: o.userId } } });
     if (!m) throw notFound("member");
     await tx.membership.delete({ where: { id: m.id } });
-    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "membership", entityId: m.id, action: "delete", before: { userId: m.userId, role: m.role } });
+    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "membership", entityId: m.id, action: "delete", before: { userId: m.userId, role: MemberRole.parse(m.role) } });
     return { userId: o.userId };
   });
 }

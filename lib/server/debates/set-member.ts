@@ -1,5 +1,6 @@
 import "server-only";
 import { MemberDto, type SetMemberInput } from "@/lib/domain/schemas";
+import { MemberRole } from "@/lib/domain/vocabulary-schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
@@ -20,7 +21,7 @@ export async function setMember(o: { user: SessionUser | null; debateId: string;
       update: { role: o.input.role, version: { increment: 1 } },
     });
     const dto = MemberDto.parse({ userId: target.id, name: target.name, email: target.email, role: m.role });
-    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "membership", entityId: m.id, action: existed ? "update" : "create", before: existed ? { role: existed.role } : undefined, after: dto });
+    await recordChange(tx, { debateId: o.debateId, actorId: o.user!.id, entity: "membership", entityId: m.id, ...(existed ? { action: "update", before: { userId: target.id, name: target.name, role: MemberRole.parse(existed.role) } } : { action: "create" }), after: { userId: target.id, name: target.name, role: dto.role } });
     return dto;
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { roleAtLeast, type MemberRole } from "@/lib/domain/vocabulary";
+import { MemberRole as MemberRoleSchema } from "@/lib/domain/vocabulary-schemas";
 import { requireSignedIn, type SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
 import { AppError, notFound } from "../errors";
@@ -26,7 +27,7 @@ export async function redeemLink(o: { user: SessionUser | null; token: string })
       create: { debateId: link.debateId, userId: user.id, role: linkRole, linkId: link.id },
       update: { role: linkRole, linkId: link.id, version: { increment: 1 } },
     });
-    await recordChange(tx, { debateId: link.debateId, actorId: user.id, entity: "membership", entityId: m.id, action: existing ? "update" : "create", after: { userId: user.id, role: linkRole, viaLink: link.id } });
+    await recordChange(tx, { debateId: link.debateId, actorId: user.id, entity: "membership", entityId: m.id, ...(existing ? { action: "update", before: { userId: user.id, role: MemberRoleSchema.parse(existing.role), ...(existing.linkId ? { viaLink: existing.linkId } : {}) } } : { action: "create" }), after: { userId: user.id, role: linkRole, viaLink: link.id } });
     return { debateId: link.debateId, role: linkRole };
   });
 }

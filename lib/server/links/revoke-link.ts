@@ -1,6 +1,7 @@
 import "server-only";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
+import { GrantableRole } from "@/lib/domain/vocabulary-schemas";
 import { recordChange } from "../change-log";
 import { notFound } from "../errors";
 import { withTx } from "../tx";
@@ -13,7 +14,7 @@ export async function revokeLink(o: { user: SessionUser | null; linkId: string }
     await authorizeDebate(tx, link.debateId, o.user, "owner");
     const ended = await tx.membership.deleteMany({ where: { linkId: link.id } });
     await tx.shareLink.update({ where: { id: link.id }, data: { revokedAt: link.revokedAt ?? new Date() } });
-    await recordChange(tx, { debateId: link.debateId, actorId: o.user!.id, entity: "link", entityId: link.id, action: "delete", before: { role: link.role, members: ended.count } });
+    await recordChange(tx, { debateId: link.debateId, actorId: o.user!.id, entity: "link", entityId: link.id, action: "delete", before: { id: link.id, role: GrantableRole.parse(link.role), members: ended.count } });
     return { id: link.id, membersRemoved: ended.count };
   });
 }
