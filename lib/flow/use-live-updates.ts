@@ -1,12 +1,12 @@
 "use client";
 import { useEffect } from "react";
-import type { SourceDto, SourceSummaryDto } from "@/lib/domain/schemas";
+import type { LiveEvent } from "@/lib/domain/changes";
+import { parseLiveEvent } from "@/lib/domain/changes-wire";
+import type { SourceDto } from "@/lib/domain/schemas";
 import { api } from "./api";
 import { publishChanges } from "./change-feed"; // collab: comments and history follow the same stream
 import { useEditorStore } from "./editor-context";
 import { useReaderStore } from "./reader-context";
-
-type ChangeEvent = { seq: number; entity: string; entityId: string; action: string; after: unknown };
 
 /**
  * Keep the editor in step with everyone else: an EventSource on the debate's event stream,
@@ -18,7 +18,7 @@ export function useLiveUpdates(debateId: string, since: number) {
   const reader = useReaderStore();
   useEffect(() => {
     const es = new EventSource(`/api/debates/${encodeURIComponent(debateId)}/events?since=${since}`);
-    let queue: ChangeEvent[] = [];
+    let queue: LiveEvent[] = [];
     let scheduled = false;
     // Batch what arrives within a frame into one store update.
     const flush = () => {
@@ -30,8 +30,8 @@ export function useLiveUpdates(debateId: string, since: number) {
       for (const c of batch) {
         if (c.entity !== "source") continue;
         if (c.action === "delete") reader.getState().removeSource(c.entityId);
-        else if (c.after) {
-          const summary = c.after as SourceSummaryDto;
+        else {
+          const summary = c.after;
           const cached = reader.getState().texts[summary.id];
           reader.getState().putSource(summary);
           if (cached && cached.version < summary.version) {
@@ -41,7 +41,9 @@ export function useLiveUpdates(debateId: string, since: number) {
       }
     };
     es.addEventListener("change", (ev) => {
-      queue.push(JSON.parse((ev as MessageEvent<string>).data) as ChangeEvent);
+      const change = parseLiveEvent((ev as MessageEvent<string>).data);
+      if (!change) return; // not an event this tab can read (a newer server's): skipped, never half-applied
+      queue.push(change);
       if (!scheduled) {
         scheduled = true;
         setTimeout(flush, 16); // not rAF: it pauses in background tabs
