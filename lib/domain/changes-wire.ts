@@ -38,17 +38,28 @@ const LiveEventWire: z.ZodMiniType<LiveEvent> = z.discriminatedUnion("entity", [
   eventsOf("seminar", row),
 ]);
 
+/** Who is here: a `presence` event's people (the same on a debate's and a seminar's stream). */
+const Presence = z.object({ people: z.array(z.object({ id: z.string(), name: z.string() })) });
+
+function json(data: string): unknown {
+  try {
+    return JSON.parse(data);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Parse one `presence` event's data; null when it is not one. */
+export function parsePresence(data: string): { id: string; name: string }[] | null {
+  const r = Presence.safeParse(json(data));
+  return r.success ? r.data.people : null;
+}
+
 /**
  * Parse one `change` event's data. Null for anything else (bad JSON, an event of a newer schema
  * version than this tab knows, an entity it has never heard of): the caller skips it.
  */
 export function parseLiveEvent(data: string): LiveEvent | null {
-  let json: unknown;
-  try {
-    json = JSON.parse(data);
-  } catch {
-    return null;
-  }
-  const r = LiveEventWire.safeParse(json);
+  const r = LiveEventWire.safeParse(json(data));
   return r.success ? r.data : null;
 }

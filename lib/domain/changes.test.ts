@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CHANGE_SCHEMA_VERSION, encodeChange, readChange, toLiveEvent, type ChangeColumns } from "./changes";
-import { parseLiveEvent } from "./changes-wire";
+import { CHANGE_SCHEMA_VERSION, encodeChange, readChange, readPresenceSignal, toLiveEvent, type ChangeColumns } from "./changes";
+import { parseLiveEvent, parsePresence } from "./changes-wire";
 import type { NodeDto, SourceSummaryDto } from "./schemas";
 
 const node = (over: Partial<NodeDto> = {}): NodeDto => ({
@@ -88,5 +88,17 @@ describe("live events", () => {
     expect(parseLiveEvent(JSON.stringify({ ...event, entity: "whiteboard" }))).toBeNull();
     expect(parseLiveEvent(JSON.stringify({ ...event, after: { id: "n1" } }))).toBeNull();
     expect(parseLiveEvent("{oops")).toBeNull();
+  });
+});
+
+describe("presence", () => {
+  it("is read as ids and names, and anything else is refused", () => {
+    const people = [{ id: "u1", name: "Ana" }];
+    expect(parsePresence(JSON.stringify({ people }))).toEqual(people);
+    expect(parsePresence(JSON.stringify({ people: [{ id: 1 }] }))).toBeNull();
+    expect(parsePresence("nope")).toBeNull();
+    expect(readPresenceSignal(JSON.stringify({ debateId: "d", server: "s", people }))).toEqual({ debateId: "d", server: "s", people });
+    expect(readPresenceSignal(JSON.stringify({ debateId: "d", people }))).toBeNull();
+    expect(readPresenceSignal("{")).toBeNull();
   });
 });

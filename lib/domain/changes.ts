@@ -207,6 +207,16 @@ export function forReaders(c: ReadChange): ReadChange {
 
 export const Actor = z.object({ id: z.string(), name: z.string() });
 
+/** Who is in a debate, as one server tells the others (PostgreSQL NOTIFY): ids and names only. */
+export const PresenceSignal = z.object({ debateId: z.string(), server: z.string(), people: z.array(Actor) });
+export type PresenceSignal = z.infer<typeof PresenceSignal>;
+
+/** Read a presence signal's JSON text; null for anything else. */
+export function readPresenceSignal(text: string): PresenceSignal | null {
+  const r = Json.pipe(PresenceSignal).safeParse(text);
+  return r.success ? r.data : null;
+}
+
 /** One entry of a debate's timeline: when, who (id and display name only), what, in words. */
 export const HistoryEntryDto = z.intersection(
   z.object({ seq: z.number().int(), at: z.string(), actor: Actor.nullable(), summary: z.string() }),

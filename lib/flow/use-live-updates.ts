@@ -1,7 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import type { LiveEvent } from "@/lib/domain/changes";
-import { parseLiveEvent } from "@/lib/domain/changes-wire";
+import { parseLiveEvent, parsePresence } from "@/lib/domain/changes-wire";
 import type { SourceDto } from "@/lib/domain/schemas";
 import { api } from "./api";
 import { publishChanges } from "./change-feed"; // collab: comments and history follow the same stream
@@ -50,8 +50,8 @@ export function useLiveUpdates(debateId: string, since: number) {
       }
     });
     es.addEventListener("presence", (ev) => {
-      const { people } = JSON.parse((ev as MessageEvent<string>).data) as { people: { id: string; name: string }[] };
-      store.getState().setPresence(people);
+      const people = parsePresence((ev as MessageEvent<string>).data);
+      if (people) store.getState().setPresence(people);
     });
     es.onopen = () => store.getState().setLive("live");
     es.onerror = () => store.getState().setLive("reconnecting");
