@@ -108,14 +108,6 @@ export const UnreadableChange = z.object({
 export type UnreadableChange = z.infer<typeof UnreadableChange>;
 export type ReadChange = Change | UnreadableChange;
 
-/** Whether a row read back is a readable change of this entity kind. */
-export function isChangeOf<E extends ChangeEntity>(c: ReadChange, entity: E): c is ChangeOf<E> {
-  return !("unreadable" in c) && c.entity === entity;
-}
-
-/** The state an entity kind's changes carry, e.g. `StateOf<"node">` is a NodeDto. */
-export type StateOf<E extends ChangeEntity> = NonNullable<ChangeOf<E>["before"] | ChangeOf<E>["after"]>;
-
 // ---------- rows: writing and reading ----------
 
 /** The columns of a `Change` row that hold the change (the rest is seq, debate, actor, time). */
@@ -140,7 +132,8 @@ export function encodeChange(change: ChangeInput): ChangeColumns {
 
 const Json = z.string().transform((text, ctx) => {
   try {
-    return JSON.parse(text) as unknown;
+    const value: unknown = JSON.parse(text);
+    return value;
   } catch {
     ctx.addIssue({ code: "custom", message: "not JSON" });
     return z.NEVER;
@@ -183,9 +176,10 @@ const Obj = z.record(z.string(), z.unknown());
  * a missing side is stored as SQL NULL (now JSON null); a membership update's before held only the
  * role (the user is the after's); membership rows may hold an e-mail address, which parsing drops.
  * Shapes that cannot be upgraded (a debate restore's `{restoredTo, title}` with no before, a source
- * delete's `{id, title}`, the seed's `{seeded: true}`) stay unreadable and are shown as such.
+ * delete's `{id, title}`, a role change through a share link with no before, the seed's
+ * `{seeded: true}`) stay unreadable: listed in history with their title, without details.
  */
-export function upgrade(raw: Raw): Raw {
+function upgrade(raw: Raw): Raw {
   const out = { ...raw, before: raw.before ?? null, after: raw.after ?? null };
   if (raw.entity === "membership") {
     const b = Obj.safeParse(raw.before);
