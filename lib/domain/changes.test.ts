@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CHANGE_SCHEMA_VERSION, encodeChange, readChange, readPresenceSignal, toLiveEvent, type ChangeColumns } from "./changes";
+import { CHANGE_SCHEMA_VERSION, encodeBuiltChange, encodeChange, readChange, readPresenceSignal, toLiveEvent, type ChangeColumns } from "./changes";
 import { parseLiveEvent, parsePresence } from "./changes-wire";
 import type { NodeDto, SourceSummaryDto } from "./schemas";
 
@@ -23,6 +23,11 @@ describe("encodeChange / readChange", () => {
     const row = encodeChange(change);
     expect(row.schemaVersion).toBe(CHANGE_SCHEMA_VERSION);
     expect(readChange(row)).toEqual(change);
+  });
+
+  it("writes a bulk-built change exactly as a checked one", () => {
+    const change = { entity: "node", entityId: "n1", action: "create", before: null, after: node() } as const;
+    expect(encodeBuiltChange(change)).toEqual(encodeChange(change));
   });
 
   it("refuses a change that breaks the contract (an update with no before)", () => {

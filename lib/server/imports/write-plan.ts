@@ -1,5 +1,5 @@
 import "server-only";
-import { encodeChange, type ChangeInput } from "@/lib/domain/changes";
+import { encodeBuiltChange, type Change } from "@/lib/domain/changes";
 import { recordChange } from "../change-log";
 import type { Tx } from "../db";
 import { bulkInsert, sqlTimestamp, type SqlValue } from "./bulk-insert";
@@ -39,10 +39,10 @@ export async function writePlan(tx: Tx, o: { debateId: string; actorId: string; 
   await bulkInsert(tx, "Edge", EDGE_COLUMNS, plan.edges.map((e) => [e.id, debateId, e.relation, e.source, e.target, 1, at, at]));
 
   // A source's create row holds no text: a rewind reads old texts from later edits, never from creates.
-  const changes: ChangeInput[] = [
-    ...plan.sources.map(({ text: _t, ...summary }): ChangeInput => ({ entity: "source", action: "create", entityId: summary.id, after: summary })),
-    ...plan.nodes.map((n): ChangeInput => ({ entity: "node", action: "create", entityId: n.id, after: n })),
-    ...plan.edges.map((e): ChangeInput => ({ entity: "edge", action: "create", entityId: e.id, after: e })),
+  const changes: Change[] = [
+    ...plan.sources.map(({ text: _t, ...summary }): Change => ({ entity: "source", action: "create", entityId: summary.id, before: null, after: summary })),
+    ...plan.nodes.map((n): Change => ({ entity: "node", action: "create", entityId: n.id, before: null, after: n })),
+    ...plan.edges.map((e): Change => ({ entity: "edge", action: "create", entityId: e.id, before: null, after: e })),
   ];
   const [first, ...rest] = changes;
   if (!first) return;
@@ -50,7 +50,7 @@ export async function writePlan(tx: Tx, o: { debateId: string; actorId: string; 
   // commit order) and marks the debate so live subscribers hear of the import after the commit.
   await recordChange(tx, { debateId, actorId, ...first });
   await bulkInsert(tx, "Change", CHANGE_COLUMNS, rest.map((c): SqlValue[] => {
-    const row = encodeChange(c);
+    const row = encodeBuiltChange(c);
     return [debateId, actorId, row.entity, row.entityId, row.action, row.before, row.after, row.schemaVersion, at];
   }));
 }
