@@ -7,6 +7,7 @@ import { listHistory } from "@/lib/server/history/list-history";
 import { restore } from "@/lib/server/history/restore";
 import { createNode } from "@/lib/server/nodes/create-node";
 import { createSource } from "@/lib/server/sources/create-source";
+import { deleteSource } from "@/lib/server/sources/delete-source";
 import { updateSource } from "@/lib/server/sources/update-source";
 import { card, db, makeDebate, makeUser } from "./helpers";
 
@@ -79,6 +80,19 @@ describe("restoring the whole debate", () => {
     expect(entries[0]).toMatchObject({ entity: "source", action: "update", restoredTo: at, after: { title: "Road report" } });
     // The history carries citations, never a source's text (it can be 2 MB).
     expect(JSON.stringify(entries)).not.toContain("Alpha beta");
+  });
+
+  it("brings back a source deleted since, with its text, so its cards come back too", async () => {
+    const f = await makeDebate({});
+    const src = await createSource({ user: f.owner, debateId: f.debateId, input: CreateSourceInput.parse({ title: "Road report", author: "A. Author", text: "Alpha beta gamma delta epsilon zeta eta theta." }) });
+    const quoted = await createNode({ user: f.owner, debateId: f.debateId, input: CreateNodeInput.parse({ kind: "evidence", title: "Beta gamma", evidence: card(src, 6, 16) }) });
+    const at = await lastSeq(f.debateId);
+    await deleteSource({ user: f.owner, sourceId: src.id, deleteCards: true });
+    expect(await db.source.findUnique({ where: { id: src.id } })).toBeNull();
+
+    await restoreDebate(f, at);
+    expect(await db.source.findUniqueOrThrow({ where: { id: src.id } })).toMatchObject({ title: "Road report", author: "A. Author", text: src.text });
+    expect(await db.argNode.findUniqueOrThrow({ where: { id: quoted.id } })).toMatchObject({ sourceId: src.id, quoteStart: 6, quoteEnd: 16 });
   });
 });
 

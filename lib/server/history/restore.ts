@@ -1,5 +1,5 @@
 import "server-only";
-import type { DebateState } from "@/lib/domain/changes";
+import type { DebateState, SourceState } from "@/lib/domain/changes";
 import type { EdgeDto, NodeDto, Op, RestoreInput } from "@/lib/domain/schemas";
 import { Visibility } from "@/lib/domain/vocabulary-schemas";
 import { authorizeDebate } from "../access";
@@ -7,7 +7,7 @@ import type { SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
 import type { Tx } from "../db";
 import { applyOp, type OpResult } from "../graph-writes";
-import { toEdgeDto, toNodeDto } from "../mappers";
+import { toEdgeDto, toNodeDto, toSourceSummary } from "../mappers";
 import { editSource } from "../sources/update-source";
 import { withTx } from "../tx";
 import { KINDS, sourceTextsAt, statesAt } from "./state-at";
@@ -87,14 +87,21 @@ async function rewindDebate(tx: Tx, debateId: string, seq: number, actorId: stri
 
 /**
  * Sources back to their citations and texts as recorded at `seq` (a text is known from the first
- * later edit of it: older rows did not record texts, and those sources keep theirs). Sources added
- * since, or deleted since, are left as they are.
+ * later change of it: rows written before the change contract recorded no texts, and those
+ * sources keep theirs). A source deleted since comes back when its text is known, so its cards can
+ * too; sources added since are left in place.
  */
 async function rewindSources(tx: Tx, debateId: string, seq: number, actorId: string) {
   const metas = await statesAt(tx, debateId, seq, KINDS.source);
   const texts = await sourceTextsAt(tx, debateId, seq);
   const ids = [...new Set([...metas.keys(), ...texts.keys()])];
-  for (const before of await tx.source.findMany({ where: { debateId, id: { in: ids } } })) {
+  const now = await tx.source.findMany({ where: { debateId, id: { in: ids } } });
+  for (const id of ids) {
+    const meta = metas.get(id);
+    const text = texts.get(id);
+    if (meta && text !== undefined && !now.some((s) => s.id === id)) await recreateSource(tx, { debateId, actorId, seq, meta, text });
+  }
+  for (const before of now) {
     const meta = metas.get(before.id);
     if (meta === null) continue;
     const patch: Partial<Record<(typeof SOURCE_META)[number] | "text", string>> = {};
@@ -103,4 +110,11 @@ async function rewindSources(tx: Tx, debateId: string, seq: number, actorId: str
     if (text !== undefined && text !== before.text) patch.text = text;
     if (Object.keys(patch).length) await editSource(tx, { before, patch, actorId, restoredTo: seq });
   }
+}
+
+async function recreateSource(tx: Tx, o: { debateId: string; actorId: string; seq: number; meta: SourceState; text: string }) {
+  const { id, title, author, qualifications, publication, date, url, attribution } = o.meta;
+  const row = await tx.source.create({ data: { id, debateId: o.debateId, title, author, qualifications, publication, date, url, attribution, text: o.text } });
+  const after = { ...toSourceSummary({ ...row, length: row.text.length, cardCount: 0 }), text: row.text };
+  await recordChange(tx, { debateId: o.debateId, actorId: o.actorId, entity: "source", entityId: id, action: "create", after, restoredTo: o.seq });
 }
