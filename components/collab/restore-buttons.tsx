@@ -27,7 +27,7 @@ export function RestoreButtons({ entry, onRestore }: { entry: HistoryEntryDto; o
     return (
       <div className="restore-confirm stack" role="group" aria-label="Restore the whole debate">
         <p className="small">
-          Put every argument and connection back as they were just after this change? Nothing is lost: the restore is
+          Put the title, every argument and connection and the sources back as they were just after this change? Nothing is lost: the restore is
           recorded as new changes, which you can restore away again.
         </p>
         <div className="row">
