@@ -1,6 +1,6 @@
 "use client";
 import { useCallback } from "react";
-import type { HistoryEntryDto } from "@/lib/domain/schemas";
+import type { HistoryEntryDto } from "@/lib/domain/changes";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { describeChange } from "@/lib/client/collab/describe-change";
 

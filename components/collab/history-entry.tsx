@@ -1,6 +1,6 @@
 "use client";
 import { memo, useState } from "react";
-import type { HistoryEntryDto } from "@/lib/domain/schemas";
+import type { HistoryEntryDto } from "@/lib/domain/changes";
 import { relativeTime } from "@/lib/client/collab/relative-time";
 import { ChangeDetails } from "./change-details";
 import { RestoreButtons, type RestoreScope } from "./restore-buttons";

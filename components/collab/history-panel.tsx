@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import type { HistoryEntryDto, RestoreInput } from "@/lib/domain/schemas";
+import type { HistoryEntryDto } from "@/lib/domain/changes";
+import type { RestoreInput } from "@/lib/domain/schemas";
 import { ApiError } from "@/lib/client/api";
 import { useCollabRights, useHistoryPanel } from "@/lib/client/collab/collab-context";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { HistoryEntryDto } from "@/lib/domain/schemas";
+import type { HistoryEntryDto } from "@/lib/domain/changes";
 
 export type RestoreScope = "node" | "edge" | "debate";
 
@@ -21,12 +21,13 @@ export function RestoreButtons({ entry, onRestore }: { entry: HistoryEntryDto; o
     }
   };
   const deleted = entry.action === "delete";
-  const scoped = entry.entity === "node" || entry.entity === "edge" ? (entry.entity === "node" ? "argument" : "connection") : null;
+  const scope = entry.entity === "node" || entry.entity === "edge" ? entry.entity : null;
+  const scoped = scope && (scope === "node" ? "argument" : "connection");
   if (confirming) {
     return (
       <div className="restore-confirm stack" role="group" aria-label="Restore the whole debate">
         <p className="small">
-          Put every argument and connection back as they were just after this change? Nothing is lost: the restore is
+          Put the title, every argument and connection and the sources back as they were just after this change? Nothing is lost: the restore is
           recorded as new changes, which you can restore away again.
         </p>
         <div className="row">
@@ -40,10 +41,10 @@ export function RestoreButtons({ entry, onRestore }: { entry: HistoryEntryDto; o
   }
   return (
     <div className="row restore-buttons">
-      {scoped && (
+      {scope && scoped && (
         <button
           type="button" className="btn small" disabled={busy}
-          onClick={() => void run(entry.entity as "node" | "edge")}
+          onClick={() => void run(scope)}
         >
           {scoped === "argument" ? (deleted ? "Restore this argument" : "Restore this argument to here") : "Restore this connection"}
         </button>

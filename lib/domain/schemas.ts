@@ -340,18 +340,7 @@ export const HistoryQuery = z.object({
   entityId: Id.optional(),
 });
 
-export const HistoryEntryDto = z.object({
-  seq: z.number().int(),
-  at: z.string(),
-  actor: z.object({ id: z.string(), name: z.string() }).nullable(),
-  entity: z.string(),
-  entityId: z.string(),
-  action: z.enum(["create", "update", "delete"]),
-  before: z.unknown(),
-  after: z.unknown(),
-  summary: z.string(),
-});
-export type HistoryEntryDto = z.infer<typeof HistoryEntryDto>;
+// A history entry (HistoryEntryDto) is part of the change contract: lib/domain/changes.ts.
 
 export const RestoreInput = z.discriminatedUnion("scope", [
   z.object({ scope: z.literal("node"), entityId: Id, seq: z.number().int().min(0) }),

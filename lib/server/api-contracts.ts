@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { HistoryEntryDto } from "@/lib/domain/changes";
 import * as S from "@/lib/domain/schemas";
 import * as Seminar from "@/lib/domain/seminar-schemas";
 import { EvaluationDto } from "@/lib/domain/evaluation-schemas";
@@ -106,7 +107,7 @@ const collaboration: RouteContract[] = [
   { method: "post", path: "/api/debates/{id}/comments", summary: "Comment or reply (commenters and up)", body: S.CreateCommentInput, response: S.CommentDto, status: 201 },
   { method: "patch", path: "/api/comments/{id}", summary: "Edit (author) or resolve/reopen a thread (author or editor); version-checked", body: S.UpdateCommentInput, response: S.CommentDto },
   { method: "delete", path: "/api/comments/{id}", summary: "Delete a comment and its replies (author or owner)", response: z.object({ deleted: z.array(z.string()) }) },
-  { method: "get", path: "/api/debates/{id}/history", summary: "Every change, newest first, with the rows before and after", query: S.HistoryQuery, response: z.object({ entries: z.array(S.HistoryEntryDto), next: z.number().int().nullable() }) },
+  { method: "get", path: "/api/debates/{id}/history", summary: "Every change, newest first, with the rows before and after", query: S.HistoryQuery, response: z.object({ entries: z.array(HistoryEntryDto), next: z.number().int().nullable() }) },
   { method: "post", path: "/api/debates/{id}/restore", summary: "Restore an argument, a connection or the whole debate to how it was after a change (as new changes)", body: S.RestoreInput, response: z.object({ applied: z.number().int() }) },
   { method: "get", path: "/api/debates/{id}/links", summary: "Share links (owner; tokens are never shown again)", response: list("links", S.ShareLinkDto) },
   {

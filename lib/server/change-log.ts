@@ -1,4 +1,5 @@
 import "server-only";
+import { encodeChange, type ChangeInput } from "@/lib/domain/changes";
 import { isPostgres, type Tx } from "./db";
 import { CHANGES_CHANNEL } from "./events/bus";
 import { sqlTimestamp } from "./imports/bulk-insert";
@@ -12,21 +13,22 @@ export function trackTouched(tx: object): Set<string> {
   return set;
 }
 
-export type ChangeEntity = "debate" | "node" | "edge" | "source" | "membership" | "comment" | "link" | "seminar";
-export type ChangeAction = "create" | "update" | "delete";
+export type { ChangeAction, ChangeEntity } from "@/lib/domain/changes";
 
 const param = (i: number) => (isPostgres ? `$${i}` : "?");
 const LOCK_DEBATE = `UPDATE "Debate" SET "updatedAt" = ${param(1)} WHERE "id" = ${param(2)}`;
-const INSERT_CHANGE = `INSERT INTO "Change" ("debateId", "actorId", "entity", "entityId", "action", "before", "after", "createdAt") VALUES (${[1, 2, 3, 4, 5, 6, 7, 8].map(param).join(", ")})`;
+const INSERT_CHANGE = `INSERT INTO "Change" ("debateId", "actorId", "entity", "entityId", "action", "before", "after", "schemaVersion", "createdAt") VALUES (${[1, 2, 3, 4, 5, 6, 7, 8, 9].map(param).join(", ")})`;
+
+/** A change as its writer records it: which debate, who, and the typed change itself. */
+export type ChangeRecord = { debateId: string; actorId: string | null } & ChangeInput;
 
 /**
- * Write the history row of a change, in the same transaction as the change itself. Raw SQL: every
- * write runs these two statements, and Prisma's query engine costs more than the statements do.
+ * Write the history row of a change, in the same transaction as the change itself. The change is
+ * checked against the contract (lib/domain/changes.ts) first: a writer bug fails its transaction.
+ * Raw SQL: every write runs these two statements, and Prisma's query engine costs more than they do.
  */
-export async function recordChange(
-  tx: Tx,
-  c: { debateId: string; actorId: string | null; entity: ChangeEntity; entityId: string; action: ChangeAction; before?: unknown; after?: unknown },
-): Promise<void> {
+export async function recordChange(tx: Tx, c: ChangeRecord): Promise<void> {
+  const row = encodeChange(c);
   const at = sqlTimestamp(new Date());
   const seen = touched.get(tx);
   if (seen && !seen.has(c.debateId)) {
@@ -38,9 +40,6 @@ export async function recordChange(
   }
   await tx.$executeRawUnsafe(
     INSERT_CHANGE,
-    c.debateId, c.actorId, c.entity, c.entityId, c.action,
-    c.before === undefined ? null : JSON.stringify(c.before),
-    c.after === undefined ? null : JSON.stringify(c.after),
-    at,
+    c.debateId, c.actorId, row.entity, row.entityId, row.action, row.before, row.after, row.schemaVersion, at,
   );
 }

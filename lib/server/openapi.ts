@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { ApiErrorBody } from "@/lib/domain/api-error-schemas";
 import * as S from "@/lib/domain/schemas";
+import { HistoryEntryDto } from "@/lib/domain/changes";
 import { EvaluationDto } from "@/lib/domain/evaluation-schemas";
 import { SeminarDto } from "@/lib/domain/seminar-schemas";
 import { ROUTE_CONTRACTS, type ResponseSpec, type RouteContract } from "./api-contracts";
@@ -32,7 +33,7 @@ const components: Record<string, z.ZodType> = {
   CreateComment: S.CreateCommentInput,
   UpdateComment: S.UpdateCommentInput,
   Comment: S.CommentDto,
-  HistoryEntry: S.HistoryEntryDto,
+  HistoryEntry: HistoryEntryDto,
   Restore: S.RestoreInput,
   CreateLink: S.CreateLinkInput,
   ShareLink: S.ShareLinkDto,

@@ -1,5 +1,6 @@
 // Debates: create, list, update (version-checked), visibility and delete, against the real database.
 import { describe, expect, it } from "vitest";
+import { CHANGE_SCHEMA_VERSION, readChange } from "@/lib/domain/changes";
 import { CreateDebateInput, UpdateDebateInput } from "@/lib/domain/schemas";
 import { createDebate } from "@/lib/server/debates/create-debate";
 import { deleteDebate } from "@/lib/server/debates/delete-debate";
@@ -23,7 +24,10 @@ describe("createDebate", () => {
     const changes = await db.change.findMany({ where: { debateId: dto.id } });
     expect(changes).toHaveLength(1);
     expect(changes[0]).toMatchObject({ actorId: user.id, entity: "debate", entityId: dto.id, action: "create", before: null });
-    expect(JSON.parse(changes[0]!.after!)).toEqual(dto);
+    // The change holds the debate's own fields (not the reader-relative ones of its summary), at the contract's version.
+    const { id, title: t, resolution, description, visibility, version } = dto;
+    expect(readChange(changes[0]!)).toMatchObject({ action: "create", before: null, after: { id, title: t, resolution, description, visibility, version } });
+    expect(changes[0]!.schemaVersion).toBe(CHANGE_SCHEMA_VERSION);
   });
 
   it("refuses anonymous callers and writes nothing", async () => {

@@ -18,20 +18,21 @@ describe("comments store", () => {
   });
 
   it("follows the live stream: new, newer, stale and deleted comments; other arguments keep their arrays", () => {
+    const on = { v: 2, at: "2026-01-01T00:00:00.000Z", actorId: null } as const;
     const s = createCommentsStore();
     s.getState().load([c("t1", "a"), c("t2", "b")]);
     const bThreads = s.getState().threads.b;
     s.getState().receiveChanges([
-      { seq: 1, entity: "comment", entityId: "r1", action: "create", after: c("r1", "a", { parentId: "t1" }) },
-      { seq: 2, entity: "node", entityId: "a", action: "update", after: {} },
+      { ...on, seq: 1, entity: "comment", entityId: "r1", action: "create", after: c("r1", "a", { parentId: "t1" }) },
+      { ...on, seq: 2, entity: "seminar", entityId: "a", action: "update", after: { id: "a", title: "opened the floor" } },
     ]);
     expect(s.getState().openCounts.a).toBe(2);
     expect(s.getState().threads.b).toBe(bThreads);
-    s.getState().receiveChanges([{ seq: 3, entity: "comment", entityId: "t1", action: "update", after: c("t1", "a", { resolved: true, version: 2 }) }]);
+    s.getState().receiveChanges([{ ...on, seq: 3, entity: "comment", entityId: "t1", action: "update", after: c("t1", "a", { resolved: true, version: 2 }) }]);
     expect(s.getState().openCounts.a).toBeUndefined();
     s.getState().put(c("t1", "a", { version: 1 }));
     expect(s.getState().byId.t1!.resolved).toBe(true);
-    s.getState().receiveChanges([{ seq: 4, entity: "comment", entityId: "t1", action: "delete", after: null }]);
+    s.getState().receiveChanges([{ ...on, seq: 4, entity: "comment", entityId: "t1", action: "delete", after: null }]);
     expect(Object.keys(s.getState().byId)).toEqual(["t2"]);
     expect(s.getState().threads.a).toBeUndefined();
   });

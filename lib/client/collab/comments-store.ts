@@ -99,7 +99,7 @@ export function createCommentsStore() {
           for (const ch of changes) {
             if (ch.entity !== "comment") continue;
             if (ch.action === "delete") drop(byId, touched, ch.entityId);
-            else if (ch.after) upsert(byId, touched, ch.after as CommentDto);
+            else upsert(byId, touched, ch.after);
           }
         });
       },

@@ -1,4 +1,5 @@
-import type { HistoryEntryDto } from "@/lib/domain/schemas";
+import type { ChangeOf, ReadChange } from "@/lib/domain/changes";
+import type { EdgeDto, NodeDto } from "@/lib/domain/schemas";
 
 /** One line of a change in plain words: a field and its value before and after (either may be absent). */
 export type ChangeLine = { label: string; before?: string; after?: string };
@@ -19,16 +20,34 @@ const FIELDS: [key: string, label: string, show: (v: unknown) => string][] = [
   ["visibility", "Visibility", (v) => String(v)],
 ];
 
-const asRow = (v: unknown): Row | null => (v && typeof v === "object" && !Array.isArray(v) ? (v as Row) : null);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const quote = (s: string) => (s.length > 140 ? `${s.slice(0, 137)}…` : s);
 
-function edgeWords(e: Row, titleOf: (id: string) => string | undefined): string {
-  const name = (id: unknown) => {
-    const t = titleOf(String(id));
+function edgeWords(e: EdgeDto, titleOf: (id: string) => string | undefined): string {
+  const name = (id: string) => {
+    const t = titleOf(id);
     return t === undefined ? "an argument not on the map now" : `“${quote(t || "Untitled")}”`;
   };
-  return `${name(e.source)} ${String(e.relation)} ${name(e.target)}`;
+  return `${name(e.source)} ${e.relation} ${name(e.target)}`;
+}
+
+function edgeLines(e: ChangeOf<"edge">, titleOf: (id: string) => string | undefined): ChangeLine[] {
+  const { before, after } = e;
+  const row = after ?? before;
+  const lines: ChangeLine[] = row ? [{ label: "Connection", [after ? "after" : "before"]: edgeWords(row, titleOf) }] : [];
+  if (before && after && before.relation !== after.relation) lines.push({ label: "Relation", before: before.relation, after: after.relation });
+  return lines;
+}
+
+/** A card's quote, cite and highlights, where an edit changed them. */
+function evidenceLines(before: NodeDto, after: NodeDto): ChangeLine[] {
+  const [eb, ea] = [before.evidence, after.evidence];
+  if (!eb || !ea) return [];
+  const lines: ChangeLine[] = [];
+  if (eb.quote !== ea.quote) lines.push({ label: "Quote", before: quote(eb.quote), after: quote(ea.quote) });
+  if (eb.cite !== ea.cite) lines.push({ label: "Cite", before: quote(eb.cite), after: quote(ea.cite) });
+  if (!same(eb.highlights, ea.highlights)) lines.push({ label: "Highlights", after: `${ea.highlights.length} highlighted passages` });
+  return lines;
 }
 
 /** What a row held, field by field, for a row that was added or deleted. */
@@ -45,34 +64,27 @@ function snapshot(r: Row, side: "before" | "after"): ChangeLine[] {
 
 /**
  * A history entry's before and after in plain words: the fields that changed (title, text, side,
- * relation…), a move on the map, a card's quote or highlights, a thread resolved or reopened.
- * `titleOf` names the arguments a connection joins.
+ * relation…), a move on the map, a card's quote or highlights, a thread resolved or reopened, a
+ * restore. `titleOf` names the arguments a connection joins.
  */
-export function describeChange(e: Pick<HistoryEntryDto, "entity" | "action" | "before" | "after">, titleOf: (id: string) => string | undefined = () => undefined): ChangeLine[] {
-  const before = asRow(e.before);
-  const after = asRow(e.after);
-  const lines: ChangeLine[] = [];
-  if (e.entity === "edge") {
-    const row = after ?? before;
-    if (row?.source) lines.push({ label: "Connection", [after ? "after" : "before"]: edgeWords(row, titleOf) });
-    if (before && after && before.relation !== after.relation) lines.push({ label: "Relation", before: String(before.relation), after: String(after.relation) });
-    return lines;
-  }
-  if (after && "restoredTo" in after) return [{ label: "Restored", after: `the whole debate to change #${String(after.restoredTo)}` }];
-  if (!before || !after) return snapshot((after ?? before) ?? {}, after ? "after" : "before");
+export function describeChange(e: ReadChange, titleOf: (id: string) => string | undefined = () => undefined): ChangeLine[] {
+  const restored: ChangeLine[] = e.restoredTo !== undefined && e.entity === "debate" ? [{ label: "Restored", after: `the whole debate to change #${e.restoredTo}` }] : [];
+  if ("unreadable" in e) return [...restored, { label: "Details", after: "recorded in an older format that cannot be shown" }];
+  if (e.entity === "edge") return edgeLines(e, titleOf);
+  const before: Row | null = e.before;
+  const after: Row | null = e.after;
+  if (!before || !after) return [...restored, ...snapshot((after ?? before) ?? {}, after ? "after" : "before")];
+  const lines = [...restored];
   const seen = new Set<string>();
   for (const [key, label, show] of FIELDS) {
     if (seen.has(key) || !(key in before || key in after)) continue;
     seen.add(key);
     if (!same(before[key], after[key])) lines.push({ label, before: quote(show(before[key])), after: quote(show(after[key])) });
   }
-  if (!same(before.position, after.position) && before.position && after.position) lines.push({ label: "Position", after: "moved on the map" });
-  const [eb, ea] = [asRow(before.evidence), asRow(after.evidence)];
-  if (eb && ea) {
-    if (eb.quote !== ea.quote) lines.push({ label: "Quote", before: quote(String(eb.quote)), after: quote(String(ea.quote)) });
-    if (eb.cite !== ea.cite) lines.push({ label: "Cite", before: quote(String(eb.cite)), after: quote(String(ea.cite)) });
-    if (!same(eb.highlights, ea.highlights)) lines.push({ label: "Highlights", after: `${(ea.highlights as unknown[] | undefined)?.length ?? 0} highlighted passages` });
+  if (e.entity === "node" && e.action === "update") {
+    if (!same(e.before.position, e.after.position)) lines.push({ label: "Position", after: "moved on the map" });
+    lines.push(...evidenceLines(e.before, e.after));
   }
-  if (before.resolved !== after.resolved && typeof after.resolved === "boolean") lines.push({ label: "Thread", after: after.resolved ? "resolved" : "reopened" });
+  if (e.entity === "comment" && e.action === "update" && e.before.resolved !== e.after.resolved) lines.push({ label: "Thread", after: e.after.resolved ? "resolved" : "reopened" });
   return lines;
 }

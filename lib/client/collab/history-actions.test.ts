@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { HistoryEntryDto } from "@/lib/domain/schemas";
+import type { HistoryEntryDto } from "@/lib/domain/changes";
 import { mergeEntries } from "./history-actions";
 
 const entry = (seq: number, summary = `change ${seq}`): HistoryEntryDto => ({
-  seq, at: "2026-01-01T00:00:00.000Z", actor: null, entity: "node", entityId: "n", action: "update", before: null, after: null, summary,
+  seq, at: "2026-01-01T00:00:00.000Z", actor: null, entity: "node", entityId: "n", action: "update", before: null, after: null, unreadable: true, summary,
 });
 
 describe("mergeEntries", () => {

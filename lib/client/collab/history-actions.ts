@@ -1,4 +1,5 @@
-import type { EdgeDto, HistoryEntryDto, NodeDto, RestoreInput } from "@/lib/domain/schemas";
+import type { HistoryEntryDto } from "@/lib/domain/changes";
+import type { EdgeDto, NodeDto, RestoreInput } from "@/lib/domain/schemas";
 import { api } from "@/lib/client/api";
 import type { EditorStore } from "@/lib/client/editor/editor-store";
 
@@ -29,8 +30,8 @@ export async function pointBefore(debateId: string, entry: HistoryEntryDto): Pro
   const { entries } = await fetchHistory(debateId, { before: entry.seq, limit: 200 });
   let seq = entry.seq;
   for (const e of entries) {
-    const edge = e.before as Partial<EdgeDto> | null;
-    if (e.entity !== "edge" || e.action !== "delete" || (edge?.source !== entry.entityId && edge?.target !== entry.entityId)) break;
+    const edge = !("unreadable" in e) && e.entity === "edge" && e.action === "delete" ? e.before : null;
+    if (!edge || (edge.source !== entry.entityId && edge.target !== entry.entityId)) break;
     seq = e.seq;
   }
   return seq - 1;

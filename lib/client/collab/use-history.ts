@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { HistoryEntryDto } from "@/lib/domain/schemas";
+import type { HistoryEntryDto } from "@/lib/domain/changes";
 import { ApiError } from "@/lib/client/api";
 import { onLiveChanges } from "@/lib/client/live/change-feed";
 import { fetchHistory, mergeEntries } from "./history-actions";

@@ -1,3 +1,4 @@
+import { CHANGE_SCHEMA_VERSION, LiveEvent } from "@/lib/domain/changes";
 import { applyOps, diffGraphs, type Graph } from "@/lib/domain/graph";
 import type { DebateDto, EdgeDto, NodeDto, Op } from "@/lib/domain/schemas";
 import { ApiError } from "@/lib/client/api";
@@ -76,7 +77,9 @@ export class FakeServer {
     const before = this.graph;
     this.graph = applyOps(before, ops);
     for (const c of diffGraphs(before, this.graph)) {
-      this.log.push({ seq: ++this.seq, entity: c.type, entityId: c.id, action: !c.before ? "create" : !c.after ? "delete" : "update", after: c.after });
+      const action = !c.before ? "create" : !c.after ? "delete" : "update";
+      // Through the contract, as the real server builds its events.
+      this.log.push(LiveEvent.parse({ v: CHANGE_SCHEMA_VERSION, seq: ++this.seq, at: new Date(0).toISOString(), actorId: null, entity: c.type, entityId: c.id, action, after: c.after ?? null }));
     }
     const row = (id: string) => this.graph.nodes.find((n) => n.id === id);
     const edgeRow = (id: string) => this.graph.edges.find((e) => e.id === id);

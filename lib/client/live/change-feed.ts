@@ -1,5 +1,7 @@
+import type { LiveEvent } from "@/lib/domain/changes";
+
 /** One change from a debate's live event stream (`/api/debates/{id}/events`). */
-export type LiveChange = { seq: number; entity: string; entityId: string; action: string; after: unknown };
+export type LiveChange = LiveEvent;
 
 type Listener = (changes: LiveChange[]) => void;
 const listeners = new Map<string, Set<Listener>>();

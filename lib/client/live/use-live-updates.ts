@@ -1,13 +1,13 @@
 "use client";
 import { useEffect } from "react";
-import type { SourceDto, SourceSummaryDto } from "@/lib/domain/schemas";
+import type { LiveEvent } from "@/lib/domain/changes";
+import { parseLiveEvent, parsePresence } from "@/lib/domain/changes-wire";
+import type { SourceDto } from "@/lib/domain/schemas";
 import { api } from "@/lib/client/api";
 import { publishChanges, type LiveChange } from "./change-feed";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { useReaderStore } from "@/lib/client/reader/reader-context";
 import type { ReaderStore } from "@/lib/client/reader/reader-store";
-
-type ChangeEvent = LiveChange;
 
 /** How long to wait before reopening a stream the browser gave up on (it retries the rest itself). */
 const REOPEN_MS = 3000;
@@ -17,8 +17,8 @@ function applySourceChanges(reader: ReaderStore, changes: readonly LiveChange[])
   for (const c of changes) {
     if (c.entity !== "source") continue;
     if (c.action === "delete") reader.getState().removeSource(c.entityId);
-    else if (c.after) {
-      const summary = c.after as SourceSummaryDto;
+    else {
+      const summary = c.after;
       const cached = reader.getState().texts[summary.id];
       reader.getState().putSource(summary);
       if (cached && cached.version < summary.version) {
@@ -41,7 +41,7 @@ export function useLiveUpdates(debateId: string, since: number) {
   useEffect(() => {
     let es: EventSource | null = null;
     let reopen: ReturnType<typeof setTimeout> | undefined;
-    let queue: ChangeEvent[] = [];
+    let queue: LiveEvent[] = [];
     let scheduled = false;
     // Batch what arrives within a frame into one store update.
     const flush = () => {
@@ -58,15 +58,17 @@ export function useLiveUpdates(debateId: string, since: number) {
       const source = new EventSource(`/api/debates/${encodeURIComponent(debateId)}/events?since=${from}`);
       es = source;
       source.addEventListener("change", (ev) => {
-        queue.push(JSON.parse((ev as MessageEvent<string>).data) as ChangeEvent);
+        const change = parseLiveEvent((ev as MessageEvent<string>).data);
+        if (!change) return; // not an event this tab can read (a newer server's): skipped, never half-applied
+        queue.push(change);
         if (!scheduled) {
           scheduled = true;
           setTimeout(flush, 16); // not rAF: it pauses in background tabs
         }
       });
       source.addEventListener("presence", (ev) => {
-        const { people } = JSON.parse((ev as MessageEvent<string>).data) as { people: { id: string; name: string }[] };
-        store.getState().setPresence(people);
+        const people = parsePresence((ev as MessageEvent<string>).data);
+        if (people) store.getState().setPresence(people);
       });
       source.onopen = () => store.getState().setLive("live");
       source.onerror = () => {

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect } from "react";
-import { useSeminarStore, type Person } from "./seminar-store";
+import { parsePresence } from "@/lib/domain/changes-wire";
+import { useSeminarStore } from "./seminar-store";
 
 /**
  * Keep a seminar view live: its event stream says only "changed at seq N", and the view is then
@@ -21,8 +22,8 @@ export function useSeminarLive(seminarId: string, since: number) {
     let opened = false;
     es.addEventListener("change", soon);
     es.addEventListener("presence", (ev) => {
-      const { people } = JSON.parse((ev as MessageEvent<string>).data) as { people: Person[] };
-      store.getState().setPresence(people);
+      const people = parsePresence((ev as MessageEvent<string>).data);
+      if (people) store.getState().setPresence(people);
     });
     es.onopen = () => {
       store.getState().setLive("live");

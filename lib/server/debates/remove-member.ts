@@ -1,6 +1,7 @@
 import "server-only";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
+import { MemberRole } from "@/lib/domain/vocabulary-schemas";
 import { recordChange } from "../change-log";
 import { AppError, notFound } from "../errors";
 import { withTx } from "../tx";
@@ -13,7 +14,7 @@ export async function removeMember({ debateId, user: caller, userId }: { user: S
     const membership = await tx.membership.findUnique({ where: { debateId_userId: { debateId, userId } } });
     if (!membership) throw notFound("member");
     await tx.membership.delete({ where: { id: membership.id } });
-    await recordChange(tx, { debateId, actorId: user.id, entity: "membership", entityId: membership.id, action: "delete", before: { userId: membership.userId, role: membership.role } });
+    await recordChange(tx, { debateId, actorId: user.id, entity: "membership", entityId: membership.id, action: "delete", before: { userId: membership.userId, role: MemberRole.parse(membership.role) } });
     return { userId };
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { MemberDto, type SetMemberInput } from "@/lib/domain/schemas";
+import { MemberRole } from "@/lib/domain/vocabulary-schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
@@ -41,7 +42,7 @@ function share({ debateId, input, user: caller }: { user: SessionUser | null; de
       update: { role: input.role, linkId: null, directRole: null, version: { increment: 1 } },
     });
     const dto = MemberDto.parse({ userId: target.id, name: target.name, email: target.email, role: membership.role });
-    await recordChange(tx, { debateId, actorId: user.id, entity: "membership", entityId: membership.id, action: existed ? "update" : "create", before: existed ? { role: existed.role } : undefined, after: dto });
+    await recordChange(tx, { debateId, actorId: user.id, entity: "membership", entityId: membership.id, ...(existed ? { action: "update", before: { userId: target.id, name: target.name, role: MemberRole.parse(existed.role) } } : { action: "create" }), after: { userId: target.id, name: target.name, role: dto.role } });
     return dto;
   });
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { EventEmitter } from "node:events";
+import { readPresenceSignal, type PresenceSignal } from "@/lib/domain/changes";
 import { loadEnv } from "@/lib/env";
 import { isPostgresUrl } from "@/lib/db/create-client";
 
@@ -17,7 +18,7 @@ const bus: Bus = (g.clashBus ??= { emitter: new EventEmitter().setMaxListeners(0
 export const CHANGES_CHANNEL = "clash_changes";
 export const PRESENCE_CHANNEL = "clash_presence";
 
-export type PresenceSignal = { debateId: string; server: string; people: { id: string; name: string }[] };
+export type { PresenceSignal };
 
 /** Tell this server's subscribers that a debate changed (after its transaction committed). */
 export function signalLocal(debateId: string): void {
@@ -50,11 +51,8 @@ export function ensureListening(): Promise<void> {
         if (!n.payload) return;
         if (n.channel === CHANGES_CHANNEL) signalLocal(n.payload);
         if (n.channel === PRESENCE_CHANNEL) {
-          try {
-            emitPresenceLocal(JSON.parse(n.payload) as PresenceSignal);
-          } catch {
-            /* a malformed payload is ignored */
-          }
+          const p = readPresenceSignal(n.payload);
+          if (p) emitPresenceLocal(p); // a malformed payload is ignored
         }
       });
       // A lost listener reconnects; subscribers catch up by seq, so nothing is missed.

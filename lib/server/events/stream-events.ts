@@ -1,4 +1,5 @@
 import "server-only";
+import { readChange, toLiveEvent, type LiveEvent } from "@/lib/domain/changes";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { db } from "../db";
@@ -7,16 +8,13 @@ import { withRead } from "../tx";
 import { ensureListening, onChanges, onPresence } from "./bus";
 import { join, peopleIn, trackRemote } from "./presence";
 
-export type ChangeEvent = { seq: number; entity: string; entityId: string; action: string; actorId: string | null; after: unknown; at: string };
-
 const BATCH = 500;
 
-async function changesSince(debateId: string, seq: number): Promise<ChangeEvent[]> {
+/** The next batch of changes as live events; `last` is the seq read up to (rows it cannot read are skipped). */
+async function changesSince(debateId: string, seq: number): Promise<{ events: LiveEvent[]; last: number; full: boolean }> {
   const rows = await db.change.findMany({ where: { debateId, seq: { gt: seq } }, orderBy: { seq: "asc" }, take: BATCH });
-  return rows.map((r) => ({
-    seq: r.seq, entity: r.entity, entityId: r.entityId, action: r.action, actorId: r.actorId,
-    after: r.after ? JSON.parse(r.after) : null, at: r.createdAt.toISOString(),
-  }));
+  const events = rows.flatMap((r) => toLiveEvent(readChange(r), { seq: r.seq, at: r.createdAt.toISOString(), actorId: r.actorId }) ?? []);
+  return { events, last: rows.at(-1)?.seq ?? seq, full: rows.length === BATCH };
 }
 
 /**
@@ -32,10 +30,11 @@ export async function streamEvents(o: { user: SessionUser | null; debateId: stri
     // One reader at a time; a signal during a read schedules one more read.
     const pump = coalesced(async () => {
       for (;;) {
-        const events = await changesSince(o.debateId, last).catch(() => []);
-        for (const e of events) sink.send("change", e, e.seq);
-        if (events.length) last = events.at(-1)!.seq;
-        if (events.length < BATCH) break;
+        const batch = await changesSince(o.debateId, last).catch(() => null);
+        if (!batch) break;
+        for (const e of batch.events) sink.send("change", e, e.seq);
+        last = batch.last;
+        if (!batch.full) break;
       }
     }, () => sink.closed);
     const sendPresence = () => sink.send("presence", { people: peopleIn(o.debateId) });

@@ -1,4 +1,5 @@
 import "server-only";
+import { encodeBuiltChange, type Change } from "@/lib/domain/changes";
 import { recordChange } from "../change-log";
 import type { Tx } from "../db";
 import { bulkInsert, sqlTimestamp, type SqlValue } from "./bulk-insert";
@@ -11,7 +12,7 @@ const NODE_COLUMNS = [
   "createdById", "version", "createdAt", "updatedAt",
 ];
 const EDGE_COLUMNS = ["id", "debateId", "relation", "sourceId", "targetId", "version", "createdAt", "updatedAt"];
-const CHANGE_COLUMNS = ["debateId", "actorId", "entity", "entityId", "action", "before", "after", "createdAt"];
+const CHANGE_COLUMNS = ["debateId", "actorId", "entity", "entityId", "action", "before", "after", "schemaVersion", "createdAt"];
 
 /**
  * Insert a planned import inside the caller's transaction: sources, then nodes (cards point at
@@ -37,15 +38,19 @@ export async function writePlan(tx: Tx, o: { debateId: string; actorId: string; 
   }));
   await bulkInsert(tx, "Edge", EDGE_COLUMNS, plan.edges.map((e) => [e.id, debateId, e.relation, e.source, e.target, 1, at, at]));
 
-  const changes: { entity: "node" | "edge" | "source"; entityId: string; after: unknown }[] = [
-    ...plan.sources.map(({ text: _t, ...summary }) => ({ entity: "source" as const, entityId: summary.id, after: summary })),
-    ...plan.nodes.map((n) => ({ entity: "node" as const, entityId: n.id, after: n })),
-    ...plan.edges.map((e) => ({ entity: "edge" as const, entityId: e.id, after: e })),
+  // A source's create row holds no text: a rewind reads old texts from later edits, never from creates.
+  const changes: Change[] = [
+    ...plan.sources.map(({ text: _t, ...summary }): Change => ({ entity: "source", action: "create", entityId: summary.id, before: null, after: summary })),
+    ...plan.nodes.map((n): Change => ({ entity: "node", action: "create", entityId: n.id, before: null, after: n })),
+    ...plan.edges.map((e): Change => ({ entity: "edge", action: "create", entityId: e.id, before: null, after: e })),
   ];
   const [first, ...rest] = changes;
   if (!first) return;
   // The first row goes through recordChange: it takes the debate's row lock (change seq stays in
   // commit order) and marks the debate so live subscribers hear of the import after the commit.
-  await recordChange(tx, { debateId, actorId, action: "create", ...first });
-  await bulkInsert(tx, "Change", CHANGE_COLUMNS, rest.map((c): SqlValue[] => [debateId, actorId, c.entity, c.entityId, "create", null, JSON.stringify(c.after), at]));
+  await recordChange(tx, { debateId, actorId, ...first });
+  await bulkInsert(tx, "Change", CHANGE_COLUMNS, rest.map((c): SqlValue[] => {
+    const row = encodeBuiltChange(c);
+    return [debateId, actorId, row.entity, row.entityId, row.action, row.before, row.after, row.schemaVersion, at];
+  }));
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { roleAtLeast, type MemberRole } from "@/lib/domain/vocabulary";
 import { membershipRole } from "../access";
+import { MemberRole as MemberRoleSchema } from "@/lib/domain/vocabulary-schemas";
 import { requireSignedIn, type SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
 import { withTx } from "../tx";
@@ -32,7 +33,7 @@ export async function redeemLink({ user: caller, token }: { user: SessionUser | 
       create: { debateId, userId: user.id, role: linkRole, linkId: link.id },
       update: { role: linkRole, linkId: link.id, directRole, version: { increment: 1 } },
     });
-    await recordChange(tx, { debateId, actorId: user.id, entity: "membership", entityId: membership.id, action: existing ? "update" : "create", after: { userId: user.id, role: linkRole, viaLink: link.id } });
+    await recordChange(tx, { debateId, actorId: user.id, entity: "membership", entityId: membership.id, ...(existing ? { action: "update", before: { userId: user.id, role: MemberRoleSchema.parse(existing.role), ...(existing.linkId ? { viaLink: existing.linkId } : {}) } } : { action: "create" }), after: { userId: user.id, role: linkRole, viaLink: link.id } });
     return { debateId, role: linkRole };
   });
 }

@@ -4,6 +4,7 @@ import type { SessionUser } from "../auth-guard";
 import { AppError, notFound } from "../errors";
 import { applyOp } from "../graph-writes";
 import { recordChange } from "../change-log";
+import { toSourceSummary } from "../mappers";
 import { withTx } from "../tx";
 
 /**
@@ -12,7 +13,7 @@ import { withTx } from "../tx";
  */
 export async function deleteSource({ deleteCards, sourceId, user: caller }: { user: SessionUser | null; sourceId: string; deleteCards: boolean }) {
   return withTx(async (tx) => {
-    const src = await tx.source.findUnique({ where: { id: sourceId }, omit: { text: true } });
+    const src = await tx.source.findUnique({ where: { id: sourceId } });
     if (!src) throw notFound("source");
     const { user } = await authorizeDebate(tx, src.debateId, caller, "editor");
     const cards = await tx.argNode.findMany({ where: { sourceId }, select: { id: true, title: true } });
@@ -29,7 +30,7 @@ export async function deleteSource({ deleteCards, sourceId, user: caller }: { us
       deleted.edges.push(...r.deleted!.edges);
     }
     await tx.source.delete({ where: { id: sourceId } });
-    await recordChange(tx, { debateId: src.debateId, actorId: user.id, entity: "source", entityId: src.id, action: "delete", before: { id: src.id, title: src.title } });
+    await recordChange(tx, { debateId: src.debateId, actorId: user.id, entity: "source", entityId: src.id, action: "delete", before: { ...toSourceSummary({ ...src, length: src.text.length, cardCount: cards.length }), text: src.text } });
     return { id: sourceId, deleted };
   });
 }
