@@ -94,7 +94,8 @@ test("answering a dropped argument with Tab takes it off the drops and refutes i
   const flow = new FlowPage(page);
   expect(user.id).toBeTruthy();
   const debate = await api.createDebate({ title: "Flow drill" });
-  const plan = await api.createNode(debate.id, { kind: "claim", side: "aff", speech: "1AC", role: "plan", title: "The plan solves the crisis" });
+  // A harm, not the plan text: a plan is not an argument to answer and is never dropped.
+  const plan = await api.createNode(debate.id, { kind: "claim", side: "aff", speech: "1AC", role: "harms", title: "The plan solves the crisis" });
   await api.createNode(debate.id, { kind: "claim", side: "neg", speech: "1NC", role: "disadvantage", title: "Disad: the plan wrecks the economy" });
   const answerTitle = "No solvency: nobody enforces the conditions";
 

@@ -5,13 +5,13 @@
 export type Role =
   | "thesis" | "harms" | "inherency" | "plan" | "solvency" | "advantage" | "disadvantage"
   | "uniqueness" | "link" | "internal-link" | "impact" | "counterplan" | "kritik"
-  | "topicality" | "theory" | "framework";
+  | "topicality" | "theory" | "framework" | "definition" | "weighing";
 
 export type Speech =
   | "1AC" | "CX1" | "1NC" | "CX2" | "2AC" | "CX3" | "2NC" | "CX4" | "1NR" | "1AR" | "2NR" | "2AR";
 
 export type ResponseType =
-  | "answer" | "turn" | "no-link" | "non-unique" | "impact-defense" | "permutation" | "extension";
+  | "answer" | "turn" | "link-turn" | "impact-turn" | "no-link" | "non-unique" | "impact-defense" | "permutation" | "extension";
 
 export type SeedSource = {
   key: string;
