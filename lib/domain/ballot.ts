@@ -30,7 +30,7 @@ export const POSITION_ROLES: ReadonlySet<Role> = new Set<Role>([
 ]);
 
 /** The fields the ballot reads; a full NodeDto / EdgeDto fits. */
-export type BallotGraph = { nodes: readonly Pick<NodeDto, "id" | "kind" | "side" | "role" | "title">[]; edges: readonly EvalEdge[] };
+export type BallotGraph = { nodes: readonly (Pick<NodeDto, "id" | "kind" | "side" | "role" | "title"> & Partial<Pick<NodeDto, "responseType">>)[]; edges: readonly EvalEdge[] };
 type Team = "aff" | "neg";
 
 const TEAM_NAME: Record<Team, string> = { aff: "Aff", neg: "Neg" };
@@ -63,7 +63,7 @@ export function ballot(graph: BallotGraph, evaluation: ReadonlyMap<string, NodeE
       drops[node.side].push({ id: head.id, title: head.title, side: node.side, kind: head.kind, role: head.role, ev });
     }
     if (ev.argument || node.kind === "evidence") continue;
-    const arg: Arg = { id: node.id, title: node.title, side: node.side, kind: node.kind, role: node.role, ev };
+    const arg: Arg = { id: node.id, title: node.title, side: node.side, kind: node.kind, role: node.role, responseType: node.responseType ?? null, ev };
     args.push(arg);
     if (ev.turn === "fake") s.fakeTurns.push(item);
     if (node.role === "weighing") s.weighing.push(item);

@@ -13,12 +13,15 @@ const OFFENCE: ReadonlySet<Role> = new Set<Role>(["harms", "advantage", "disadva
 const TERMS: ReadonlySet<Role> = new Set<Role>(["thesis", "plan", "framework", "definition", "weighing", "solvency", "inherency", "uniqueness"]);
 
 /** One argument as the decision sees it: its first node, with the evaluation shared by its chain. */
-export type Arg = { id: string; title: string; side: Team; kind: string; role: Role | null; ev: NodeEvaluation };
+export type Arg = { id: string; title: string; side: Team; kind: string; role: Role | null; responseType?: string | null; ev: NodeEvaluation };
 
 export type Decision = { winner: Team | null; text: string; offence: Record<Team, Arg[]>; weighing: Record<Team, Arg[]> };
 
 const alive = (a: Arg) => !a.ev.live && (a.ev.status === "standing" || a.ev.status === "mitigated");
-export const isOffence = (a: Arg) => a.ev.turn === "real" || (a.role ? OFFENCE.has(a.role) : a.kind === "claim" && a.ev.turn !== "fake");
+/** Answers that only deny or reduce are defence whatever role they carry. */
+const DEFENCE: ReadonlySet<string> = new Set(["no-link", "non-unique", "impact-defense", "extension"]);
+export const isOffence = (a: Arg) =>
+  a.ev.turn === "real" || (!!a.responseType && DEFENCE.has(a.responseType) ? false : a.role ? OFFENCE.has(a.role) : a.kind === "claim" && a.ev.turn !== "fake");
 
 /** Why an offensive argument is not live: its status or liveness, in a few words. */
 function fate(a: Arg): string {
@@ -35,7 +38,8 @@ function named(args: Arg[]): string {
 function affVoid(args: Arg[]): string | null {
   for (const [role, what] of [["solvency", "it cannot solve"], ["inherency", "the status quo already solves"]] as const) {
     const mine = args.filter((a) => a.side === "aff" && a.role === role);
-    if (mine.length > 0 && !mine.some(alive)) return `the Aff's offence does not count because ${what}: ${listOf(mine.map(fate))}`;
+    // The Neg has to win the takeout: a prerequisite the 2AR did not re-extend still stands.
+    if (mine.length > 0 && !mine.some((a) => a.ev.status === "standing" || a.ev.status === "mitigated")) return `the Aff's offence does not count because ${what}: ${listOf(mine.map(fate))}`;
   }
   return null;
 }
