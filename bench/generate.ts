@@ -58,7 +58,7 @@ const AFF_ROLES: Role[] = ["harms", "inherency", "plan", "solvency", "advantage"
 const NEG_ROLES: Role[] = ["disadvantage", "counterplan", "kritik", "topicality"];
 const RESPONSES: ResponseType[] = ["answer", "turn", "no-link", "non-unique", "impact-defense", "extension"];
 const LEADS: Record<ResponseType, string> = {
-  answer: "No", turn: "Turn", "no-link": "No link", "non-unique": "Non-unique", "impact-defense": "No impact", extension: "Extend", permutation: "Perm",
+  answer: "No", turn: "Turn", "no-link": "No link", "non-unique": "Non-unique", "impact-defense": "No impact", extension: "Extend", permutation: "Perm", "link-turn": "Link turn", "impact-turn": "Impact turn",
 };
 
 /** The other side's next speech after `speech`, or null after the last one. */

@@ -1,5 +1,6 @@
 // The demo seed as a function, so the CLI seed and the integration tests share it.
 import { readFileSync } from "node:fs";
+import { z } from "zod";
 import path from "node:path";
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "@/lib/db/create-client";
@@ -9,6 +10,11 @@ import type { NodeDto } from "@/lib/domain/schemas";
 import * as demo from "./seed-data/tajikistan";
 
 export const DEMO_DEBATE_ID = "tajikistan-demo";
+/**
+ * The demo's version. Version 1 (no version in its seed record) predates the coach's review;
+ * version 2 is the model round. A database holding an older, unedited demo gets the new one.
+ */
+export const DEMO_SEED_VERSION = 2;
 export const DEMO_USER = { id: "demo-owner", email: "demo@clash.local", name: "Demo Coach", password: "clash-demo-2026" };
 
 const SOURCES_DIR = path.join(import.meta.dirname, "seed-data", "sources");
@@ -35,12 +41,54 @@ export function demoCards() {
   });
 }
 
+/** The seed's own history row: `{ seeded: true, version }` (version 1 wrote no version). */
+const SeedRecord = z.object({ seeded: z.literal(true), version: z.number().int().positive().default(1) });
+
+export type SeedResult = {
+  created: boolean;
+  /** an older, unedited demo was replaced by this version */
+  upgraded?: boolean;
+  /** an older demo was left alone because a user edited it */
+  keptEdited?: boolean;
+  /** the version now in the database (the old one when an edited demo was kept) */
+  version: number;
+  nodes: number;
+  edges: number;
+};
+
+/** The demo's seed version, and whether anyone has touched it since it was seeded. */
+async function existingDemo(db: Db): Promise<{ version: number; edited: boolean } | null> {
+  if (!(await db.debate.findUnique({ where: { id: DEMO_DEBATE_ID }, select: { id: true } }))) return null;
+  const changes = await db.change.findMany({ where: { debateId: DEMO_DEBATE_ID }, orderBy: { seq: "asc" }, select: { entity: true, action: true, after: true } });
+  const seedRow = changes.find((c) => c.entity === "debate" && c.action === "create");
+  const parsed = SeedRecord.safeParse(seedRow?.after ? safeJson(seedRow.after) : null);
+  const [comments, seminars] = await Promise.all([
+    db.comment.count({ where: { debateId: DEMO_DEBATE_ID } }),
+    db.seminar.count({ where: { debateId: DEMO_DEBATE_ID } }),
+  ]);
+  // Any history row besides the seed's own, a comment or a seminar means a person has used it.
+  const edited = !parsed.success || changes.length > 1 || comments > 0 || seminars > 0;
+  return { version: parsed.success ? parsed.data.version : 0, edited };
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Create the demo owner and the Tajikistan debate with its sources, arguments and cards.
- * Idempotent: when the debate exists nothing is written (a user's edits to it are kept).
+ * Idempotent and versioned: when the current version is present nothing is written; an older
+ * version nobody has edited is replaced (in one transaction); an older version a user edited is
+ * left alone, and the result says so (`keptEdited`).
  */
-export async function seedDemo(db: Db): Promise<{ created: boolean; nodes: number; edges: number }> {
-  if (await db.debate.findUnique({ where: { id: DEMO_DEBATE_ID } })) return { created: false, nodes: 0, edges: 0 };
+export async function seedDemo(db: Db): Promise<SeedResult> {
+  const existing = await existingDemo(db);
+  if (existing && existing.version >= DEMO_SEED_VERSION) return { created: false, version: existing.version, nodes: 0, edges: 0 };
+  if (existing?.edited) return { created: false, keptEdited: true, version: existing.version, nodes: 0, edges: 0 };
   const cards = new Map(demoCards().map((c) => [c.key, c]));
   const nodeId = (key: string) => `tj-${key}`;
   const sourceId = (key: string) => `tj-src-${key}`;
@@ -51,6 +99,12 @@ export async function seedDemo(db: Db): Promise<{ created: boolean; nodes: numbe
   const password = await hashPassword(DEMO_USER.password);
 
   await db.$transaction(async (tx) => {
+    if (existing) {
+      // Replace the old, unedited demo: cards before their sources (a card's source is restricted).
+      await tx.edge.deleteMany({ where: { debateId: DEMO_DEBATE_ID } });
+      await tx.argNode.deleteMany({ where: { debateId: DEMO_DEBATE_ID } });
+      await tx.debate.delete({ where: { id: DEMO_DEBATE_ID } });
+    }
     const now = new Date();
     await tx.user.upsert({
       where: { email: DEMO_USER.email },
@@ -91,7 +145,7 @@ export async function seedDemo(db: Db): Promise<{ created: boolean; nodes: numbe
     for (const [i, e] of demo.edges.entries()) {
       await tx.edge.create({ data: { id: `tj-edge-${i}`, debateId: DEMO_DEBATE_ID, sourceId: nodeId(e.from), targetId: nodeId(e.to), relation: e.relation } });
     }
-    await tx.change.create({ data: { debateId: DEMO_DEBATE_ID, actorId: owner.id, entity: "debate", entityId: DEMO_DEBATE_ID, action: "create", after: JSON.stringify({ seeded: true }) } });
+    await tx.change.create({ data: { debateId: DEMO_DEBATE_ID, actorId: owner.id, entity: "debate", entityId: DEMO_DEBATE_ID, action: "create", after: JSON.stringify({ seeded: true, version: DEMO_SEED_VERSION }) } });
   }, { timeout: 60_000 });
-  return { created: true, nodes: demo.nodes.length, edges: demo.edges.length };
+  return { created: true, ...(existing ? { upgraded: true } : {}), version: DEMO_SEED_VERSION, nodes: demo.nodes.length, edges: demo.edges.length };
 }

@@ -38,6 +38,9 @@ export function BallotPanel({ title, onClose }: { title: string; onClose?: () =>
         <Tally team="aff" summary={result.aff} />
         <Tally team="neg" summary={result.neg} />
       </div>
+      <h3 className="ballot-verdict" data-testid="ballot-verdict" data-winner={result.winner ?? "none"}>
+        {result.winner ? `Decision: ${result.winner === "aff" ? "Affirmative" : "Negative"}` : "No decision"}
+      </h3>
       <p className="ballot-decision" data-testid="ballot-decision">{result.decision}</p>
       <BallotSide team="aff" summary={result.aff} />
       <BallotSide team="neg" summary={result.neg} />
@@ -45,9 +48,9 @@ export function BallotPanel({ title, onClose }: { title: string; onClose?: () =>
   );
 }
 
-/** One side's score line: standing out of its top-level arguments, and what the other side conceded. */
+/** One side's score line: live offence, standing out of its top-level arguments, and what the other side conceded. */
 function Tally({ team, summary: s }: { team: "aff" | "neg"; summary: SideSummary }) {
-  const total = s.standing.length + s.refuted.length + s.contested.length;
+  const total = s.standing.length + s.mitigated.length + s.unsupported.length + s.refuted.length + s.contested.length;
   return (
     <div className={`ballot-tally side-${team}`} data-testid={`tally-${team}`}>
       <span className="tally-side">{team === "aff" ? "Aff" : "Neg"}</span>
@@ -55,8 +58,9 @@ function Tally({ team, summary: s }: { team: "aff" | "neg"; summary: SideSummary
         {s.standing.length}
         <small>/{total} standing</small>
       </span>
+      <span className="tally-note">{s.offence.length} live offence</span>
       <span className="tally-note">
-        {s.refuted.length} refuted · {s.contested.length} contested
+        {s.mitigated.length} mitigated · {s.unsupported.length} unsupported · {s.refuted.length} refuted · {s.contested.length} contested
       </span>
       <span className="tally-note">
         {s.droppedByOpponent.length} conceded by the {team === "aff" ? "Neg" : "Aff"}

@@ -1,6 +1,6 @@
 "use client";
 import { memo } from "react";
-import type { Status } from "@/lib/domain/evaluation";
+import { dropLabel, STATUS_MARK as MARK } from "@/lib/domain/evaluation";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { useNodeEvaluation } from "@/lib/client/editor/use-evaluation";
 import { CardLines } from "./card-lines";
@@ -8,8 +8,6 @@ import { CellEditor } from "./cell-editor";
 import { startEdit } from "@/lib/client/flowsheet/flow-actions";
 import { cellDomId, focusGrid, useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import { WhyButton, WhyText } from "./why-disclosure";
-
-const MARK: Record<Status, string> = { standing: "✓", refuted: "✗", contested: "~" };
 
 type Props = { id: string; row: number; col: number; cards: string };
 
@@ -64,14 +62,20 @@ export const FlowCell = memo(function FlowCell({ id, row, col, cards }: Props) {
           </span>
         )}
       </div>
-      {(badges || ev?.dropped) && (
+      {(badges || ev?.dropped || ev?.live) && (
         <div className="fc-meta">
           {node.kind === "evidence" && <span className="fc-badge">card</span>}
           {node.role && <span className="fc-badge">{node.role}</span>}
           {response && <span className="fc-badge fc-response">{node.responseType}</span>}
+          {ev?.turn === "fake" && <span className="fc-badge fc-fake-turn" title="labelled a turn, but only defence">not a real turn</span>}
           {ev?.dropped && (
             <span className="fc-dropped" data-testid="dropped">
-              dropped in {ev.droppedIn}
+              {dropLabel(ev)}
+            </span>
+          )}
+          {ev?.live && (
+            <span className="fc-badge fc-live" data-testid="live">
+              {ev.live === "new" ? "new in last rebuttal" : "not extended"}
             </span>
           )}
         </div>

@@ -1,10 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useShallow } from "zustand/react/shallow";
-import { STATUSES, type Status } from "@/lib/domain/evaluation";
+import { STATUSES, STATUS_LABEL as LABEL, STATUS_MARK } from "@/lib/domain/evaluation";
 import { useFlowUi, useFlowUiStore, type SideFilter } from "@/lib/client/flowsheet/flow-ui";
 
-const STATUS_LABEL: Record<Status, string> = { standing: "✓ Standing", refuted: "✗ Refuted", contested: "~ Contested" };
 const SIDES: { value: SideFilter; label: string }[] = [
   { value: "all", label: "Both" },
   { value: "aff", label: "Aff" },
@@ -42,7 +41,7 @@ export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.
             aria-pressed={statuses[st]}
             onClick={() => set({ statuses: { ...statuses, [st]: !statuses[st] } })}
           >
-            {STATUS_LABEL[st]}
+            {STATUS_MARK[st]} {LABEL[st]}
           </button>
         ))}
         <button type="button" className="chip chip-dropped" aria-pressed={droppedOnly} onClick={() => set({ droppedOnly: !droppedOnly })}>

@@ -27,7 +27,7 @@ test("the seeded debate reads as a flow sheet: speeches as columns, answers besi
     const answer = await boxOf(flow.cell("tj-aff2-agency-answer"));
     expect(Math.abs(answer.y - target.y)).toBeLessThan(2);
     expect(answer.x).toBeGreaterThan(target.x + target.width - 1);
-    await expect(flow.cell("tj-aff-training-fuels").locator(".fc-card")).toHaveCount(3);
+    await expect(flow.cell("tj-aff-training-fuels").locator(".fc-card")).toHaveCount(4);
     await expect(flow.dropped(flow.cell("tj-aff-corruption"))).toHaveText("dropped in 1NC");
   });
 
@@ -49,7 +49,7 @@ test("the seeded debate reads as a flow sheet: speeches as columns, answers besi
     expect(await flow.selectedId()).toBe("tj-aff2-agency-answer");
     await flow.press("Enter");
     await expect(flow.whyButton(flow.cell("tj-aff2-agency-answer"))).toHaveAttribute("aria-expanded", "true");
-    await expect(flow.cell("tj-aff2-agency-answer").getByTestId("why")).toHaveText(/^Refuted: answered by 'Extend agency/);
+    await expect(flow.cell("tj-aff2-agency-answer").getByTestId("why")).toHaveText(/^Standing: nothing answers it\. Not counted against it: 'Extend agency.*' \(not extended\)/);
     await flow.press("Escape");
     await expect(flow.editor).toHaveCount(0);
     await flow.press("Tab");
@@ -60,7 +60,7 @@ test("the seeded debate reads as a flow sheet: speeches as columns, answers besi
 
   await test.step("filters hide what the judge no longer needs", async () => {
     await page.getByRole("group", { name: "Show arguments that are" }).getByRole("button", { name: "✗ Refuted" }).click();
-    await expect(flow.cell("tj-aff2-agency-answer")).toHaveCount(0);
+    await expect(flow.cell("tj-neg-most-never-defect")).toHaveCount(0);
     await expect(flow.cell("tj-neg-agency")).toBeVisible();
     await expect(flow.cells.filter({ has: page.locator(".fc-mark.mark-refuted") })).toHaveCount(0);
     await page.screenshot({ path: "test-results/screens/flow-filtered.png" });
@@ -79,7 +79,7 @@ test("the seeded debate reads as a flow sheet: speeches as columns, answers besi
     await page.mouse.move(0, 0);
     await page.screenshot({ path: "test-results/screens/flow.png" });
     await flow.ballotToggle.click();
-    await expect(flow.ballot.getByTestId("ballot-decision")).toContainText("The Aff has");
+    await expect(flow.ballot.getByTestId("ballot-decision")).toContainText("Vote Aff");
     await expect(flow.ballot.getByTestId("ballot-neg")).toContainText("Dropped by the Aff");
     await page.screenshot({ path: "test-results/screens/ballot.png" });
     const [download] = await Promise.all([page.waitForEvent("download"), flow.ballot.getByRole("button", { name: "Export Markdown" }).click()]);
@@ -94,7 +94,8 @@ test("answering a dropped argument with Tab takes it off the drops and refutes i
   const flow = new FlowPage(page);
   expect(user.id).toBeTruthy();
   const debate = await api.createDebate({ title: "Flow drill" });
-  const plan = await api.createNode(debate.id, { kind: "claim", side: "aff", speech: "1AC", role: "plan", title: "The plan solves the crisis" });
+  // A harm, not the plan text: a plan is not an argument to answer and is never dropped.
+  const plan = await api.createNode(debate.id, { kind: "claim", side: "aff", speech: "1AC", role: "harms", title: "The plan solves the crisis" });
   await api.createNode(debate.id, { kind: "claim", side: "neg", speech: "1NC", role: "disadvantage", title: "Disad: the plan wrecks the economy" });
   const answerTitle = "No solvency: nobody enforces the conditions";
 
@@ -160,7 +161,7 @@ test("answering a dropped argument with Tab takes it off the drops and refutes i
   await test.step("the ballot follows the edits", async () => {
     await flow.ballotToggle.click();
     await expect(flow.ballot.getByTestId("ballot-aff").locator(".ballot-refuted")).toContainText("The plan solves the crisis");
-    await expect(flow.ballot.getByTestId("ballot-decision")).toContainText("The Aff has 0 standing arguments out of 1");
+    await expect(flow.ballot.getByTestId("ballot-decision")).toContainText("Vote Neg: the Neg has live offence and the Aff has none left");
   });
 
   await test.step("the map shows the same graph", async () => {

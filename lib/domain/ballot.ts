@@ -1,115 +1,94 @@
 import type { EvalEdge, NodeEvaluation } from "./evaluation";
+import { decide, type Arg } from "./evaluation/decision";
 import type { NodeDto } from "./schemas";
+import { opposite } from "./sides";
 import type { Role } from "./vocabulary";
 
 /** One argument on the ballot, with the reason for where it sits. */
 export type Item = { id: string; title: string; why: string };
-export type SideSummary = { standing: Item[]; refuted: Item[]; contested: Item[]; droppedByOpponent: Item[] };
-export type Ballot = { aff: SideSummary; neg: SideSummary; decision: string };
+export type SideSummary = {
+  /** live offence: what the decision weighs for this side */
+  offence: Item[];
+  standing: Item[];
+  mitigated: Item[];
+  unsupported: Item[];
+  refuted: Item[];
+  contested: Item[];
+  /** not carried into the side's last rebuttal, or new there: not weighed */
+  notExtended: Item[];
+  /** labelled a turn, but only defence */
+  fakeTurns: Item[];
+  weighing: Item[];
+  /** arguments of this side the other side dropped, one per extension chain */
+  droppedByOpponent: Item[];
+};
+/** The explained decision: who wins (or null: no decision) and the reason for decision. */
+export type Ballot = { aff: SideSummary; neg: SideSummary; winner: "aff" | "neg" | null; decision: string };
 
 /** Roles that make a rebuttal a case or off-case position of its own, not just an answer. */
 export const POSITION_ROLES: ReadonlySet<Role> = new Set<Role>([
-  "harms", "inherency", "plan", "solvency", "advantage", "disadvantage", "counterplan", "kritik", "topicality", "theory", "framework",
+  "harms", "inherency", "plan", "solvency", "advantage", "disadvantage", "counterplan", "kritik", "topicality", "theory", "framework", "weighing",
 ]);
 
 /** The fields the ballot reads; a full NodeDto / EdgeDto fits. */
-export type BallotGraph = { nodes: readonly Pick<NodeDto, "id" | "kind" | "side" | "role" | "title">[]; edges: readonly EvalEdge[] };
+export type BallotGraph = { nodes: readonly (Pick<NodeDto, "id" | "kind" | "side" | "role" | "title"> & Partial<Pick<NodeDto, "responseType">>)[]; edges: readonly EvalEdge[] };
 type Team = "aff" | "neg";
 
 const TEAM_NAME: Record<Team, string> = { aff: "Aff", neg: "Neg" };
-const NAMED = 3;
 
-function quoted(title: string): string {
-  const t = title.replace(/\s+/g, " ").trim();
-  return `'${t === "" ? "(untitled)" : t}'`;
-}
-
-/** "'a'", "'a' and 'b'", "'a', 'b', 'c' and 2 others" */
-function names(items: readonly Item[]): string {
-  const q = items.slice(0, NAMED).map((i) => quoted(i.title));
-  const rest = items.length - q.length;
-  if (rest > 0) return `${q.join(", ")} and ${rest} ${rest === 1 ? "other" : "others"}`;
-  return q.length <= 1 ? q.join("") : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
-}
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+const summary = (): SideSummary => ({
+  offence: [], standing: [], mitigated: [], unsupported: [], refuted: [], contested: [], notExtended: [], fakeTurns: [], weighing: [], droppedByOpponent: [],
+});
 
 /**
- * What each side still has, ballot-style. A side's top-level arguments are its claims and the
- * rebuttals that carry a case or off-case role (harms … framework); a standing turn also counts
- * as a standing argument of the side that made it. `droppedByOpponent` lists every argument of
- * the side (top-level or not) that the other side dropped. The decision is a summary, not a verdict.
+ * The ballot: per side its top-level arguments (claims, position rebuttals, turns; an extension
+ * chain counts once, under its first node) by status, what was not extended, fake turns, weighing,
+ * what the other side dropped (once per argument), and the explained decision.
  */
 export function ballot(graph: BallotGraph, evaluation: ReadonlyMap<string, NodeEvaluation>): Ballot {
-  const turners = new Set(graph.edges.filter((e) => e.relation === "turns").map((e) => e.source));
-  const summary = (): SideSummary => ({ standing: [], refuted: [], contested: [], droppedByOpponent: [] });
   const sides: Record<Team, SideSummary> = { aff: summary(), neg: summary() };
-  const turnsStanding: Record<Team, Item[]> = { aff: [], neg: [] };
-  const theses: { item: Item; status: NodeEvaluation["status"] }[] = [];
+  const args: Arg[] = [];
+  const drops: Record<Team, Arg[]> = { aff: [], neg: [] };
   const seen = new Set<string>();
-
+  const byId = new Map(graph.nodes.map((n) => [n.id, n]));
   for (const node of graph.nodes) {
     const ev = evaluation.get(node.id);
-    if (!ev || seen.has(node.id)) continue;
+    if (!ev || seen.has(node.id) || node.side === "neutral") continue;
     seen.add(node.id);
-    const item: Item = { id: node.id, title: node.title, why: ev.why };
-    if (node.side === "neutral") {
-      if (node.kind === "claim" && node.role === "thesis") theses.push({ item, status: ev.status });
-      continue;
-    }
     const s = sides[node.side];
-    if (ev.dropped) s.droppedByOpponent.push(item);
-    const topLevel = node.kind === "claim" || (node.kind === "rebuttal" && node.role !== null && POSITION_ROLES.has(node.role));
-    const standingTurn = ev.status === "standing" && turners.has(node.id);
-    if (standingTurn) turnsStanding[node.side].push(item);
-    if (topLevel || standingTurn) s[ev.status].push(item);
-  }
-
-  return { ...sides, decision: decision(sides, turnsStanding, theses) };
-}
-
-function decision(
-  sides: Record<Team, SideSummary>,
-  turns: Record<Team, Item[]>,
-  theses: { item: Item; status: NodeEvaluation["status"] }[],
-): string {
-  const out: string[] = [];
-  for (const team of ["aff", "neg"] as const) {
-    const s = sides[team];
-    const total = s.standing.length + s.refuted.length + s.contested.length;
-    if (total === 0) {
-      out.push(`The ${TEAM_NAME[team]} has no top-level arguments on the map.`);
-      continue;
+    // An extension speaks for its argument: list the argument under its first node.
+    const head = ev.argument ? byId.get(ev.argument) ?? node : node;
+    const item: Item = { id: head.id, title: head.title, why: ev.why };
+    if (ev.dropped) {
+      s.droppedByOpponent.push(item);
+      drops[node.side].push({ id: head.id, title: head.title, side: node.side, kind: head.kind, role: head.role, ev });
     }
-    const standing = s.standing.length > 0 ? ` (${names(s.standing)})` : "";
-    out.push(
-      `The ${TEAM_NAME[team]} has ${count(s.standing.length, "standing argument")}${standing} out of ${total}; ` +
-        `${s.refuted.length} refuted and ${s.contested.length} contested.`,
-    );
+    if (ev.argument || node.kind === "evidence") continue;
+    const arg: Arg = { id: node.id, title: node.title, side: node.side, kind: node.kind, role: node.role, responseType: node.responseType ?? null, ev };
+    args.push(arg);
+    if (ev.turn === "fake") s.fakeTurns.push(item);
+    if (node.role === "weighing") s.weighing.push(item);
+    const topLevel = node.kind === "claim" || (node.role !== null && POSITION_ROLES.has(node.role)) || ev.turn === "real";
+    if (!topLevel) continue;
+    if (ev.live) s.notExtended.push(item);
+    s[ev.status].push(item);
   }
-  // What the Aff made and the Neg dropped first, then the other way round.
+  const d = decide(args, drops);
   for (const team of ["aff", "neg"] as const) {
-    const dropper: Team = team === "aff" ? "neg" : "aff";
-    const dropped = sides[team].droppedByOpponent;
-    if (dropped.length > 0) out.push(`The ${TEAM_NAME[dropper]} dropped ${count(dropped.length, "argument")}: ${names(dropped)}.`);
+    sides[team].offence = d.offence[team].map((a) => ({ id: a.id, title: a.title, why: a.ev.why }));
   }
-  if (sides.aff.droppedByOpponent.length === 0 && sides.neg.droppedByOpponent.length === 0) out.push("Neither side dropped an argument.");
-  for (const team of ["aff", "neg"] as const) {
-    if (turns[team].length > 0) out.push(`Standing ${turns[team].length === 1 ? "turn" : "turns"} for the ${TEAM_NAME[team]}: ${names(turns[team])}.`);
-  }
-  for (const t of theses) out.push(`The resolution, ${quoted(t.item.title)}, is ${t.status}.`);
-  out.push("This summarizes the map; weighing what stands is the judge's call.");
-  return out.join(" ");
+  return { ...sides, winner: d.winner, decision: d.text };
 }
+
 
 /** Escape text so Markdown shows it as written (titles may contain *, _, [ and the like). */
 function md(text: string): string {
   return text.replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>~&]/g, "\\$&");
 }
 
-/** The ballot as Markdown: the decision, then per side its standing, refuted, contested and dropped arguments with why. */
+/** The ballot as Markdown: the reason for decision, then per side its offence, statuses and drops with why. */
 export function ballotMarkdown(b: Ballot, title: string): string {
-  const lines: string[] = [`# Ballot: ${md(title) || "Untitled debate"}`, "", md(b.decision)];
+  const lines: string[] = [`# Ballot: ${md(title) || "Untitled debate"}`, "", "## Reason for decision", "", md(b.decision)];
   const section = (heading: string, items: readonly Item[]) => {
     lines.push("", `### ${heading} (${items.length})`, "");
     if (items.length === 0) lines.push("- none");
@@ -117,11 +96,15 @@ export function ballotMarkdown(b: Ballot, title: string): string {
   };
   for (const [team, heading] of [["aff", "Affirmative"], ["neg", "Negative"]] as const) {
     const s = b[team];
-    const other = TEAM_NAME[team === "aff" ? "neg" : "aff"];
+    const other = TEAM_NAME[opposite(team)];
     lines.push("", `## ${heading}`);
+    section("Live offence", s.offence);
     section("Standing", s.standing);
+    section("Mitigated", s.mitigated);
+    section("Unsupported", s.unsupported);
     section("Refuted", s.refuted);
     section("Contested", s.contested);
+    section("Not extended or new in the last rebuttal", s.notExtended);
     section(`Dropped by the ${other}`, s.droppedByOpponent);
   }
   return `${lines.join("\n")}\n`;

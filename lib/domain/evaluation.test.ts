@@ -1,7 +1,5 @@
 import { describe, expect, it } from "vitest";
-import * as demo from "@/prisma/seed-data/tajikistan";
-import { NodeEvaluationDto } from "./evaluation-schemas";
-import { evaluate, type EvalGraph, type NodeEvaluation, type Status } from "./evaluation";
+import { evaluate, STATUSES, type NodeEvaluation, type Status } from "./evaluation";
 import type { EdgeDto, NodeDto } from "./schemas";
 import { RELATIONS, SPEECHES, type Relation, type Side, type Speech } from "./vocabulary";
 
@@ -88,7 +86,10 @@ describe("evaluate: grounded status", () => {
     const ev = evaluate(g);
     expect(statuses(ev)).toEqual({ da: "refuted", turn: "standing" });
     expect(at(ev, "da").why).toBe("Refuted: turned by 'Moscow is already there' (standing), which no one answered — it now counts for the Aff.");
-    expect(at(ev, "turn").why).toBe("Standing: nothing answers it. It turns 'Conditions push Dushanbe to Moscow', which now counts for the Aff.");
+    expect(at(ev, "turn").why).toBe(
+      "Standing: nothing answers it. A real turn: it argues the opposite of offence, so it is offence for its side. It turns 'Conditions push Dushanbe to Moscow', which now counts for the Aff.",
+    );
+    expect(at(ev, "turn").turn).toBe("real");
 
     // Answer the turn and the target stands again; nothing counts for the Aff any more.
     const answered = evaluate({ nodes: [...g.nodes, node("ans", { side: "neg", title: "No, it isn't" })], edges: [...g.edges, edge("ans", "turn")] });
@@ -178,46 +179,8 @@ describe("evaluate: dropped arguments", () => {
   });
 });
 
-describe("evaluate: the seeded Tajikistan debate", () => {
-  const graph: EvalGraph = {
-    nodes: demo.nodes.map((n) => node(n.key, { kind: n.kind, side: n.side, speech: n.speech ?? null, role: n.role ?? null, title: n.title })),
-    edges: demo.edges.map((e) => edge(e.from, e.to, e.relation)),
-  };
-  const ev = evaluate(graph);
-
-  it("gives every node a status and a why that fits the response schema", () => {
-    expect(ev.size).toBe(demo.nodes.length);
-    for (const n of demo.nodes) {
-      const e = at(ev, n.key);
-      expect(NodeEvaluationDto.parse(e)).toEqual(e);
-      expect(e.why.length).toBeGreaterThan(10);
-    }
-  });
-
-  it("computes the resolution's status: the Neg's attacks on it are both refuted", () => {
-    expect(at(ev, "resolution")).toMatchObject({ status: "standing", dropped: false });
-    expect(at(ev, "resolution").why).toMatch(/^Standing: every answer to it is refuted — 'Training is only training.*' \(refuted\) and 'DA: .*' \(refuted\)\.$/);
-    // The only-training thesis falls to the bridge-figure chain that the 2AR closes.
-    expect(at(ev, "neg-only-training").status).toBe("refuted");
-    expect(at(ev, "aff2-bridge-figure").status).toBe("standing");
-  });
-
-  it("finds the corruption argument the Neg never answered, dropped in the 1NC", () => {
-    expect(at(ev, "aff-corruption")).toMatchObject({ status: "standing", dropped: true, droppedIn: "1NC" });
-    expect(at(ev, "aff-corruption").why).toContain("Conceded: the Neg never answered it (dropped in the 1NC).");
-    expect([...ev.values()].filter((e) => e.dropped).length).toBeGreaterThan(1);
-    // The 2AR comes last: nothing in it can have been dropped yet. Cards are never dropped.
-    for (const n of demo.nodes) {
-      if (n.speech === "2AR" || n.kind === "evidence" || n.side === "neutral") expect(at(ev, n.key).dropped, n.key).toBe(false);
-    }
-  });
-
-  it("shows the Aff's standing turn of the Russia argument", () => {
-    expect(at(ev, "neg-russia-more").status).toBe("refuted");
-    expect(at(ev, "neg-russia-more").why).toMatch(/^Refuted: turned by 'Turn: Russia's no-strings aid.*' \(standing\), which stands — it now counts for the Aff\.$/);
-    expect(at(ev, "neg2-russia-china-turn").status).toBe("refuted");
-  });
-
+// The seeded Tajikistan debate is judged in ./evaluation/__scenarios__/demo.test.ts.
+describe("evaluate: large graphs", () => {
   it("evaluates a 20,000-node random graph", () => {
     const rand = lcg(2026);
     const sides: Side[] = ["aff", "neg", "neutral"];
@@ -239,11 +202,12 @@ describe("evaluate: the seeded Tajikistan debate", () => {
     expect(big.size).toBe(n);
     const seen = new Set<Status>();
     for (const e of big.values()) {
-      expect(["standing", "refuted", "contested"]).toContain(e.status);
+      expect(STATUSES).toContain(e.status);
       seen.add(e.status);
     }
-    expect(seen.size).toBe(3);
-  });
+    // Cycles and contested statuses are covered above; a random round's kicked and late answers break most cycles.
+    for (const s of ["standing", "refuted"] as const) expect(seen).toContain(s);
+  }, 60_000);
 
   it("evaluates a 20,000-long chain without recursion, alternating from the unanswered end", () => {
     const n = 20_000;
@@ -253,7 +217,7 @@ describe("evaluate: the seeded Tajikistan debate", () => {
     // c19999 is unanswered: it stands, c19998 falls, and so on down to c0.
     expect(at(chain, `c${n - 1}`).status).toBe("standing");
     expect(at(chain, "c0").status).toBe((n - 1) % 2 === 0 ? "standing" : "refuted");
-  });
+  }, 60_000);
 });
 
 /** A deterministic pseudo-random generator (tests must not flake). */

@@ -160,7 +160,7 @@ describe("flowLayout: the seeded Tajikistan debate", () => {
     for (const n of demo.nodes.filter((x) => x.kind !== "evidence")) expect(ids.filter((id) => id === n.key), n.key).toHaveLength(1);
     const cards = [...ids, ...l.cells.flatMap((c) => c.cards)].filter((id) => demo.nodes.find((n) => n.key === id)!.kind === "evidence");
     expect(cards.sort()).toEqual(demo.nodes.filter((n) => n.kind === "evidence").map((n) => n.key).sort());
-    expect(cell(l, "aff-training-fuels").cards).toEqual(["ev-d1-unrestricted", "ev-d1-five-occasions", "ev-vice-poster-boy"]);
+    expect(cell(l, "aff-training-fuels").cards).toEqual(["ev-d1-unrestricted", "ev-d1-five-occasions", "ev-vice-poster-boy", "ev-vice-kill-muslims"]);
   });
 
   it("never puts two arguments in one place, and every answer right of and not above what it answers", () => {
@@ -190,7 +190,8 @@ describe("flowLayout: the seeded Tajikistan debate", () => {
     }
     // The 1NC answers to the 1AC's training contention stack under one another, beside it.
     const fuels = cell(l, "aff-training-fuels");
-    expect(fuels.answers.slice(0, 3)).toEqual(["neg-most-never-defect", "neg-agency", "neg-osce"]);
+    // OSCE now answers the enables-repression link (the review's rewiring); "we know little" indicts the first card.
+    expect(fuels.answers.slice(0, 3)).toEqual(["neg-most-never-defect", "neg-agency", "neg-know-little"]);
     expect(cell(l, "neg-most-never-defect").row).toBe(fuels.row);
   });
 

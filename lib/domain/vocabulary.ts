@@ -36,11 +36,19 @@ export const SPEECH_SIDE: Record<Speech, "aff" | "neg"> = {
 export const ROLES = [
   "thesis", "harms", "inherency", "plan", "solvency", "advantage", "disadvantage", "uniqueness",
   "link", "internal-link", "impact", "counterplan", "kritik", "topicality", "theory", "framework",
+  // A definition is, like a framework or a plan text, not an argument to answer; weighing compares
+  // impacts (magnitude, probability, timeframe, reversibility) and is what a decision rests on.
+  "definition", "weighing",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * How an answer answers. "turn" claims the opposite; "link-turn" and "impact-turn" say which half
+ * (the link runs the other way / the impact is good), which makes a turn of a defensive answer real.
+ * "impact-defense" reduces an impact without refuting it: the argument is mitigated, not refuted.
+ */
 export const RESPONSE_TYPES = [
-  "answer", "turn", "no-link", "non-unique", "impact-defense", "permutation", "extension",
+  "answer", "turn", "link-turn", "impact-turn", "no-link", "non-unique", "impact-defense", "permutation", "extension",
 ] as const;
 export type ResponseType = (typeof RESPONSE_TYPES)[number];
 

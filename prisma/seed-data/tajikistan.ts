@@ -5,13 +5,13 @@
 export type Role =
   | "thesis" | "harms" | "inherency" | "plan" | "solvency" | "advantage" | "disadvantage"
   | "uniqueness" | "link" | "internal-link" | "impact" | "counterplan" | "kritik"
-  | "topicality" | "theory" | "framework";
+  | "topicality" | "theory" | "framework" | "definition" | "weighing";
 
 export type Speech =
   | "1AC" | "CX1" | "1NC" | "CX2" | "2AC" | "CX3" | "2NC" | "CX4" | "1NR" | "1AR" | "2NR" | "2AR";
 
 export type ResponseType =
-  | "answer" | "turn" | "no-link" | "non-unique" | "impact-defense" | "permutation" | "extension";
+  | "answer" | "turn" | "link-turn" | "impact-turn" | "no-link" | "non-unique" | "impact-defense" | "permutation" | "extension";
 
 export type SeedSource = {
   key: string;
@@ -46,7 +46,7 @@ export type SeedEdge = {
 export const debate: { title: string; resolution: string; description: string } = {
   title: "U.S. Security Assistance to Tajikistan",
   resolution: "The United States should condition its security assistance to Tajikistan on governance reform.",
-  description: "In 2015 Gulmurod Khalimov (also spelled Halimov), the U.S.-trained commander of Tajikistan's elite OMON police unit, defected to ISIS and cited his American counterterrorism training in propaganda videos. Does Washington keep training Rahmon's security services, or make that help depend on governance reform?",
+  description: "The round is set in mid-2020; evidence runs from May 2015 to May 2020. In 2015 Gulmurod Khalimov (also spelled Halimov), the U.S.-trained commander of Tajikistan's elite OMON police unit, defected to ISIS and cited his American counterterrorism training in propaganda videos. Does Washington keep training Rahmon's security services, or make that help depend on governance reform?",
 };
 
 export const sources: SeedSource[] = [
@@ -55,11 +55,11 @@ export const sources: SeedSource[] = [
     file: "000_77afb1bee83c047c.txt",
     title: "Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?",
     author: "",
-    qualifications: "Op-ed; the author is not named in the source text",
+    qualifications: "Op-ed by a Carnegie Endowment scholar (Carnegie republished it “in the media” on 20 July 2015); the byline is not in the source text — verify the name on the Defense One or Carnegie page before citing the author",
     publication: "Defense One",
-    date: "2015",
-    url: "",
-    attribution: "Op-ed published by Defense One, 2015 (dated from the Halimov defection it discusses); reproduced as demo material",
+    date: "2015-07-20",
+    url: "https://www.defenseone.com/ideas/2015/07/tajikistan-isis-security-assistance-defection/118102/",
+    attribution: "Op-ed published by Defense One on 20 July 2015; reproduced as demo material",
   },
   {
     key: "vice",
@@ -68,20 +68,20 @@ export const sources: SeedSource[] = [
     author: "John Dyer",
     qualifications: "Journalist, VICE News; article quotes Steve Swerdlow (Human Rights Watch) and Edward Lemon (University of Exeter)",
     publication: "VICE News",
-    date: "2015",
+    date: "2015 (early summer)",
     url: "",
-    attribution: "News article by John Dyer published by VICE News, 2015; reproduced as demo material",
+    attribution: "News article by John Dyer published by VICE News, early summer 2015; reproduced as demo material",
   },
   {
     key: "misplaced-focus",
     file: "002_42597468b928aec7.txt",
     title: "A Misplaced Focus",
-    author: "",
-    qualifications: "Blog post; the author is not named in the source text",
-    publication: "Blog post (outlet not named in the source text)",
-    date: "2015",
-    url: "",
-    attribution: "Blog post written in response to the 2015 Khalimov defection; reproduced as demo material",
+    author: "Joshua Foust",
+    qualifications: "Writer and analyst on Central Asia and U.S. security policy, on his own blog",
+    publication: "joshuafoust.com (personal blog)",
+    date: "May 2015",
+    url: "https://joshuafoust.com/a-misplaced-focus/",
+    attribution: "Blog post by Joshua Foust, May 2015 (“the Andijan massacre (ten years ago this month)”); reproduced as demo material",
   },
   {
     key: "cep",
@@ -90,20 +90,20 @@ export const sources: SeedSource[] = [
     author: "",
     qualifications: "Country profile by the Counter Extremism Project; no individual author named",
     publication: "Counter Extremism Project",
-    date: "2020",
+    date: "2020 (events through 7 May 2020)",
     url: "",
-    attribution: "Counter Extremism Project country profile, covering events through May 2020; reproduced as demo material",
+    attribution: "Counter Extremism Project country profile, covering events through 7 May 2020: a compiled secondary profile whose figures sometimes conflict internally (see the coach’s notes); reproduced as demo material",
   },
   {
-    key: "state-dept",
+    key: "eurasianet",
     file: "004_85ad8e1c700c4c65.txt",
     title: "State Department Downplays ISIS Threat In Central Asia",
     author: "",
-    qualifications: "Report on a June 11 hearing of the U.S. Congress's Commission on Security and Cooperation in Europe, quoting Daniel Rosenblum (Deputy Assistant Secretary of State), Frank J. Cilluffo (George Washington University) and Edward Lemon (University of Exeter); author not named",
-    publication: "",
-    date: "2015",
-    url: "",
-    attribution: "News report on 2015 congressional hearing testimony; outlet and author not named in the source text; reproduced as demo material",
+    qualifications: "EurasiaNet report on a hearing of the U.S. Congress’s Commission on Security and Cooperation in Europe, quoting Daniel Rosenblum (Deputy Assistant Secretary of State), Frank J. Cilluffo (George Washington University) and Edward Lemon (University of Exeter); the article dates the CSCE hearing June 11, the GPO record (CSCE 114-1-4) is dated June 10, 2015. Not a State Department document",
+    publication: "EurasiaNet",
+    date: "June 2015",
+    url: "https://eurasianet.org/s/state-department-downplays-isis-threat-in-central-asia",
+    attribution: "EurasiaNet news report on 2015 congressional hearing testimony (author not named); reproduced as demo material",
   },
 ];
 
@@ -124,8 +124,8 @@ export const nodes: SeedNode[] = [
     side: "aff",
     role: "harms",
     speech: "1AC",
-    title: "Unconditioned U.S. training fuels extremism in Tajikistan",
-    body: "Khalimov, a five-time graduate of U.S. counterterrorism courses, defected to ISIS and used that training as a recruiting pitch. Training a failing, repressive state with no strings attached backfires.",
+    title: "Unconditioned aid to a repressive state backfires: Khalimov turned his U.S. training into ISIS propaganda",
+    body: "Khalimov took part in U.S. counterterrorism training five times, defected, and used that training in ISIS propaganda. Assistance with no strings to a failing, repressive state wastes itself and hands ISIS a recruiting story.",
   },
   {
     key: "ev-d1-unrestricted",
@@ -136,7 +136,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "defense-one",
       quote: "Halimov’s venomous propaganda videos, in which he cites his counterterrorism training with U.S. special operators and Blackwater in the United States, underscore the danger of providing unrestricted U.S. security assistance to failing states.",
-      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 2015",
+      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
       highlights: ["cites his counterterrorism training with U.S. special operators", "danger of providing unrestricted U.S. security assistance to failing states"],
     },
   },
@@ -149,7 +149,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "defense-one",
       quote: "But we know that Halimov participated in U.S.-sponsored counterterrorism training programs with U.S. special operations forces on five occasions either in Tajikistan or the United States. He reportedly received U.S. instruction on a broad array of topics: tactical leadership, terrorism crisis response, and counterterrorism preparations for large events.",
-      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 2015",
+      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
       highlights: ["U.S.-sponsored counterterrorism training", "on five occasions", "tactical leadership, terrorism crisis response"],
     },
   },
@@ -158,7 +158,7 @@ export const nodes: SeedNode[] = [
     kind: "evidence",
     side: "aff",
     speech: "1AC",
-    title: "HRW: Khalimov is a poster boy for what's wrong with U.S. policy",
+    title: "HRW: Khalimov is a poster boy for what's wrong with the security focus of U.S. policy",
     evidence: {
       source: "vice",
       quote: "\"It's got to be an extremely uncomfortable moment for the embassy and the US government in Tajikistan,\" Steve Swerdlow, a Central Asia researcher for Human Rights Watch who is based in Kirgizstan, told VICE News. \"He [Khalimov] is a poster boy for what's wrong with this focus in US policy.\"",
@@ -184,7 +184,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "defense-one",
       quote: "Before the U.S. considers any more security or military assistance to the area, we should take heed of the main causes of instability in Eurasia: poor governance, pervasive corruption, and repression.",
-      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 2015",
+      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
       highlights: ["main causes of instability", "poor governance, pervasive corruption, and repression"],
     },
   },
@@ -197,7 +197,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "defense-one",
       quote: "The security services have stepped up harassment of devout Muslims—a grievance Halimov highlights in his propaganda videos, suggesting yet again that such hardball tactics fuel rather than quell radicalization.",
-      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 2015",
+      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
       highlights: ["stepped up harassment of devout Muslims", "hardball tactics fuel rather than quell radicalization"],
     },
   },
@@ -233,19 +233,19 @@ export const nodes: SeedNode[] = [
     side: "aff",
     role: "harms",
     speech: "1AC",
-    title: "Rahmon's family-run anti-corruption agency pushes officials toward extremism",
-    body: "The president's son runs the anti-corruption agency as a weapon against rivals inside the security services. That heavy-handedness is a plausible path from officialdom to ISIS.",
+    title: "Rahmon's family-run anti-corruption agency may be pushing officials toward extremism",
+    body: "The president's son runs an anti-corruption agency the family reportedly turns on rivals inside the security services. Defense One asks whether that heavy-handedness drove Halimov out; the Aff argues it is the likeliest answer. Coach's note: the 1NC drops this — deliberately. Conceded is not the same as proven: its only warrant is a question, so a judge gives it little weight even conceded.",
   },
   {
     key: "ev-d1-son",
     kind: "evidence",
     side: "aff",
     speech: "1AC",
-    title: "Rahmon's son uses the anti-corruption agency to eliminate rivals",
+    title: "Rahmon's family reportedly turns the son-run anti-corruption agency on rivals — could that have driven Halimov out?",
     evidence: {
       source: "defense-one",
       quote: "His 27-year-old son heads the national anti-corruption agency, which the family reportedly uses to sideline or eliminate political and economic rivals and secure the loyalty of other security services. Could such heavy-handedness have driven Halimov and others from officialdom to extremism?",
-      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 2015",
+      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
       highlights: ["sideline or eliminate political and economic rivals", "driven Halimov and others from officialdom to extremism"],
     },
   },
@@ -313,18 +313,19 @@ export const nodes: SeedNode[] = [
     role: "inherency",
     speech: "1AC",
     title: "Status quo: aid keeps flowing with no strings — Washington learned nothing",
-    body: "Even as Dushanbe moved to ban the opposition IRPT, the U.S. embassy was handing vehicles to the security services. Nothing in current policy ties assistance to reform.",
+    body: "Even as Dushanbe moved to ban the opposition IRPT, the U.S. embassy was handing vehicles to the security services. Current assistance carries no governance conditions.",
   },
   {
     key: "ev-d1-87-vehicles",
     kind: "evidence",
     side: "aff",
     speech: "1AC",
-    title: "Embassy delivered 87 vehicles the day the IRPT ban was announced",
+    title: "Embassy delivered 87 vehicles the day prosecutors signalled the IRPT would likely lose its legal status",
+    body: "(The card's 'IPRT' is the IRPT — the author's typo.)",
     evidence: {
       source: "defense-one",
       quote: "The American Embassy in Dushanbe delivered 87 vehicles to Tajik security services agencies on July 8, the same day the Prosecutor General’s announced the IPRT’s likely fate. It seems Washington has not learned any lessons from the Halimov affair either.",
-      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 2015",
+      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
       highlights: ["delivered 87 vehicles to Tajik security services", "Washington has not learned any lessons"],
     },
   },
@@ -346,7 +347,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "defense-one",
       quote: "The U.S. must set more stringent conditions on security assistance — specifically, require these states to improve governance — lest it prove wasteful and counterproductive.",
-      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 2015",
+      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
       highlights: ["set more stringent conditions on security assistance", "require these states to improve governance", "wasteful and counterproductive"],
     },
   },
@@ -357,7 +358,7 @@ export const nodes: SeedNode[] = [
     role: "solvency",
     speech: "1AC",
     title: "Conditions take away the cover Rahmon is betting on",
-    body: "Rahmon is counting on the world's fear of ISIS to hide his crackdown. Attaching conditions means he can no longer use U.S. help as a blank check.",
+    body: "Rahmon is counting on the world's fear of ISIS to hide his crackdown. Attaching conditions means he can no longer use U.S. help as a blank check. No study in the record shows conditions change Dushanbe's behaviour; the case is that the relationship is valued (2AC) and that unconditional help rewards repression.",
   },
   {
     key: "ev-d1-rahmon-bet",
@@ -368,7 +369,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "defense-one",
       quote: "Rahmon is taking advantage of the world’s concern about ISIS, betting no one will notice this most recent squeeze on the opposition and independent Islam, and the lack of any real effort to investigate to why his government failed to discover an extremist in a senior position. This may be a well-placed bet.",
-      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 2015",
+      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
       highlights: ["taking advantage of the world’s concern about ISIS", "betting no one will notice"],
     },
   },
@@ -400,7 +401,6 @@ export const nodes: SeedNode[] = [
     kind: "rebuttal",
     side: "aff",
     speech: "CX1",
-    responseType: "extension",
     title: "CX: plan conditions training, it doesn't end it",
     body: "Asked whether the plan ends all training, the 1AC answers no: assistance continues as soon as benchmarks are met. The 2AC uses this answer against the training disadvantage.",
   },
@@ -423,7 +423,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "misplaced-focus",
       quote: "Again, much like with Khalimov, training is only training, and once they are back in their dictatorship commanders and troops have a lot more constraints on their behavior than they do in a classroom at Ft. Benning.",
-      cite: "Misplaced Focus 15 — \"A Misplaced Focus,\" blog post (author not named), 2015",
+      cite: "Foust 15 — Joshua Foust, \"A Misplaced Focus,\" joshuafoust.com, May 2015",
       highlights: ["training is only training", "a lot more constraints on their behavior than they do in a classroom"],
     },
   },
@@ -445,7 +445,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "misplaced-focus",
       quote: "For starters, most recipients of U.S. training do not join ISIS or other terrorist groups.",
-      cite: "Misplaced Focus 15 — \"A Misplaced Focus,\" blog post (author not named), 2015",
+      cite: "Foust 15 — Joshua Foust, \"A Misplaced Focus,\" joshuafoust.com, May 2015",
       highlights: ["most recipients of U.S. training do not join ISIS"],
     },
   },
@@ -468,7 +468,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "misplaced-focus",
       quote: "But more importantly: this line of argument, whereby Khalimov’s most important attribute is being a recipient of U.S. training, is inherently racist. It denies Khalimov agency in his own decisions.",
-      cite: "Misplaced Focus 15 — \"A Misplaced Focus,\" blog post (author not named), 2015",
+      cite: "Foust 15 — Joshua Foust, \"A Misplaced Focus,\" joshuafoust.com, May 2015",
       highlights: ["denies Khalimov agency in his own decisions"],
     },
   },
@@ -478,7 +478,7 @@ export const nodes: SeedNode[] = [
     side: "neg",
     speech: "1NC",
     responseType: "answer",
-    title: "OSCE trained forces at Andijan too — the aff scapegoats the U.S.",
+    title: "The OSCE trained police across the region too — critics single out only U.S. training",
     body: "When trained units commit abuses, critics blame only U.S. training and ignore other trainers such as the OSCE. Training is not the variable that matters.",
   },
   {
@@ -489,9 +489,9 @@ export const nodes: SeedNode[] = [
     title: "The OSCE ran a massive police training program in the region, including Uzbekistan",
     evidence: {
       source: "misplaced-focus",
-      quote: "At the same time, the OSCE was running a massive police training program in the region at the time, which included Uzbekistan.",
-      cite: "Misplaced Focus 15 — \"A Misplaced Focus,\" blog post (author not named), 2015",
-      highlights: ["the OSCE was running a massive police training program in the region"],
+      quote: "At the same time, the OSCE was running a massive police training program in the region at the time, which included Uzbekistan.\n\nNo one talks about the OSCE’s culpability at Andijan. They only care about the role American assistance may have played.",
+      cite: "Foust 15 — Joshua Foust, \"A Misplaced Focus,\" joshuafoust.com, May 2015",
+      highlights: ["the OSCE was running a massive police training program in the region", "No one talks about the OSCE’s culpability at Andijan."],
     },
   },
   {
@@ -512,7 +512,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "misplaced-focus",
       quote: "In fact, I’d go so far as to suggest that using an exception to a rule, as people do by affiliating Khalimov with the U.S., is an inherently dishonest framing of the issue, especially when one considered the vastly greater amount of military assistance Russia has given Tajikistan’s security services (hundreds of millions of dollars). Surely Russia should be named as well?",
-      cite: "Misplaced Focus 15 — \"A Misplaced Focus,\" blog post (author not named), 2015",
+      cite: "Foust 15 — Joshua Foust, \"A Misplaced Focus,\" joshuafoust.com, May 2015",
       highlights: ["vastly greater amount of military assistance Russia has given", "(hundreds of millions of dollars)"],
     },
   },
@@ -543,11 +543,11 @@ export const nodes: SeedNode[] = [
     kind: "evidence",
     side: "neg",
     speech: "1NC",
-    title: "State Dept: the driver is lack of support for migrants in Russia, not human rights",
+    title: "Reporter's summary of Rosenblum: recruitment is driven by migrants' lack of support in Russia",
     evidence: {
-      source: "state-dept",
+      source: "eurasianet",
       quote: "The main driver of recruitment isn't the rising threat of radical Islam, or the poor human rights practices of Central Asian governments (probably the two most common theories put forward) but the lack of social support systems for Central Asian labor migrants in Russia, Rosenblum said:",
-      cite: "Rosenblum 15 — Daniel Rosenblum, Deputy Assistant Secretary of State for South and Central Asian Affairs, testimony at June 11 hearing of the U.S. Congress's Commission on Security and Cooperation in Europe, as paraphrased in \"State Department Downplays ISIS Threat In Central Asia,\" 2015",
+      cite: "Rosenblum 15 — Daniel Rosenblum, Deputy Assistant Secretary of State for South and Central Asian Affairs, testimony at June 11 hearing of the U.S. Congress's Commission on Security and Cooperation in Europe, as paraphrased in \"State Department Downplays ISIS Threat In Central Asia,\" 2015, EurasiaNet, June 2015",
       highlights: ["main driver of recruitment isn't", "the poor human rights practices of Central Asian governments", "lack of social support systems for Central Asian labor migrants in Russia"],
     },
   },
@@ -571,7 +571,7 @@ export const nodes: SeedNode[] = [
     role: "disadvantage",
     speech: "1NC",
     title: "DA: conditions cut the training that teaches professionalism and human-rights law",
-    body: "U.S. training is the main way Tajik security forces learn professional conduct and human-rights law. Making it conditional puts at risk the one outside influence that can soften abuses.",
+    body: "U.S. training exposes Tajik forces to professional norms and human-rights law; making it conditional risks that exposure.",
   },
   {
     key: "ev-mf-human-rights-law",
@@ -582,7 +582,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "misplaced-focus",
       quote: "Do people really prefer the U.S. make no effort to create professionalism in national security services? Would they rather these services have zero exposure to human rights law, which is a mandatory section of the training?",
-      cite: "Misplaced Focus 15 — \"A Misplaced Focus,\" blog post (author not named), 2015",
+      cite: "Foust 15 — Joshua Foust, \"A Misplaced Focus,\" joshuafoust.com, May 2015",
       highlights: ["create professionalism in national security services", "human rights law, which is a mandatory section of the training"],
     },
   },
@@ -603,9 +603,9 @@ export const nodes: SeedNode[] = [
     speech: "1NC",
     title: "1 in 20,000 Tajik Muslims vs. 1 in 1,500 Belgian Muslims",
     evidence: {
-      source: "state-dept",
+      source: "eurasianet",
       quote: "“Only about 1 in every 20,000 Tajik Muslims are in Iraq and Syria. Compare that to 1 in every 1,500 Belgian Muslims who have gone to fight,” Lemon said, adding that most Central Asians who have gone to join the Islamic State are unlikely to return to Central Asia.",
-      cite: "Lemon 15 — Edward Lemon, researcher focused on Central Asian fighters in the Middle East at the University of Exeter, to Foreign Policy, quoted in \"State Department Downplays ISIS Threat In Central Asia,\" 2015",
+      cite: "Lemon 15 — Edward Lemon, researcher focused on Central Asian fighters in the Middle East at the University of Exeter, to Foreign Policy, quoted in \"State Department Downplays ISIS Threat In Central Asia,\" 2015, EurasiaNet, June 2015",
       highlights: ["1 in every 20,000 Tajik Muslims", "1 in every 1,500 Belgian Muslims"],
     },
   },
@@ -652,9 +652,9 @@ export const nodes: SeedNode[] = [
     speech: "1NC",
     title: "Rosenblum: stopping trainee defections is very difficult — motives are complex",
     evidence: {
-      source: "state-dept",
+      source: "eurasianet",
       quote: "\"I don’t know the answer to that, to be honest with you,\" Rosenblum said. \"It is something that we have to think long and hard about. Something tells me that it would be very difficult, because the motivations are so complex.\"",
-      cite: "Rosenblum 15 — Daniel Rosenblum, Deputy Assistant Secretary of State for South and Central Asian Affairs, testimony at June 11 hearing of the U.S. Congress's Commission on Security and Cooperation in Europe, reported in \"State Department Downplays ISIS Threat In Central Asia,\" 2015",
+      cite: "Rosenblum 15 — Daniel Rosenblum, Deputy Assistant Secretary of State for South and Central Asian Affairs, testimony at June 11 hearing of the U.S. Congress's Commission on Security and Cooperation in Europe, reported in \"State Department Downplays ISIS Threat In Central Asia,\" 2015, EurasiaNet, June 2015",
       highlights: ["it would be very difficult, because the motivations are so complex"],
     },
   },
@@ -688,8 +688,8 @@ export const nodes: SeedNode[] = [
     side: "aff",
     speech: "2AC",
     responseType: "answer",
-    title: "Not 'only' training: Khalimov is a bridge figure whose U.S. credentials recruit",
-    body: "The harm isn't only what Khalimov learned. U.S. training gave him operational skill and credibility that make his propaganda dangerous.",
+    title: "Not 'only' training: Khalimov is a bridge figure with operational skill, street cred — and a U.S. résumé he flaunts",
+    body: "Cilluffo: bridge figures with 'operational capability' and 'street creds' drive fighter flows; Khalimov's own video advertises his U.S. training.",
   },
   {
     key: "ev-state-bridge",
@@ -698,9 +698,9 @@ export const nodes: SeedNode[] = [
     speech: "2AC",
     title: "Cilluffo: bridge figures like Khalimov have operational capability and street cred",
     evidence: {
-      source: "state-dept",
+      source: "eurasianet",
       quote: "These bridge figures are important, and I do think that his role in terms of serving as a communicator to spread propaganda should not be underestimated. Not only does he have operational capability, he’s got street creds with the folks he’s trying to influence.",
-      cite: "Cilluffo 15 — Frank J. Cilluffo, director of the Center for Cyber and Homeland Security at George Washington University, testimony at June 11 hearing of the U.S. Congress's Commission on Security and Cooperation in Europe, reported in \"State Department Downplays ISIS Threat In Central Asia,\" 2015",
+      cite: "Cilluffo 15 — Frank J. Cilluffo, director of the Center for Cyber and Homeland Security at George Washington University, testimony at June 11 hearing of the U.S. Congress's Commission on Security and Cooperation in Europe, reported in \"State Department Downplays ISIS Threat In Central Asia,\" 2015, EurasiaNet, June 2015",
       highlights: ["bridge figures are important", "operational capability", "street creds with the folks he’s trying to influence"],
     },
   },
@@ -718,9 +718,9 @@ export const nodes: SeedNode[] = [
     kind: "rebuttal",
     side: "aff",
     speech: "2AC",
-    responseType: "turn",
-    title: "Turn: Russia's no-strings aid is exactly why U.S. conditions matter",
-    body: "Dushanbe puts on shows of counterterrorism for both Moscow and Washington, its two key security partners. Because Russian aid comes with no reform demands, U.S. conditions are the only outside leverage for governance.",
+    responseType: "answer",
+    title: "Not a sideshow: Dushanbe courts Washington as one of its two key security partners",
+    body: "Dushanbe staged its post-defection measures for 'Russia and the United States, its most important security partners.' Whatever Moscow spends, U.S. help is something Rahmon wants — that is the leverage conditions use.",
   },
   {
     key: "ev-d1-symbolic",
@@ -731,7 +731,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "defense-one",
       quote: "Although Dushanbe quickly designated ISIS a terrorist organization and revoked the citizenship of Tajiks fighting for militant organizations overseas, these are largely symbolic efforts to show the population and the world—especially Russia and the United States, its most important security partners—that it is doing something.",
-      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 2015",
+      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
       highlights: ["largely symbolic efforts", "especially Russia and the United States, its most important security partners"],
     },
   },
@@ -788,7 +788,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "misplaced-focus",
       quote: "More to the point: there is limited evidence that training security forces is a net-gain for the local population by imbuing the cops and internal security people with a sense of professionalism and a code of conduct.",
-      cite: "Misplaced Focus 15 — \"A Misplaced Focus,\" blog post (author not named), 2015",
+      cite: "Foust 15 — Joshua Foust, \"A Misplaced Focus,\" joshuafoust.com, May 2015",
       highlights: ["there is limited evidence that training security forces is a net-gain"],
     },
   },
@@ -799,14 +799,14 @@ export const nodes: SeedNode[] = [
     speech: "2AC",
     responseType: "no-link",
     title: "No link: the plan conditions training, it doesn't end it",
-    body: "Human-rights modules continue under the plan. Assistance is tied to benchmarks, not cut off, so the DA's 'zero exposure' scenario never happens.",
+    body: "Human-rights modules continue under the plan. Assistance is tied to benchmarks, not cut off, so the DA's 'zero exposure' scenario never happens. Coach's note: the block never answers this no-link — the drop that decides the disadvantage. The 2NR should have argued that conditions are a cutoff until benchmarks are met.",
   },
   {
     key: "aff2-numbers-nonunique",
     kind: "rebuttal",
     side: "aff",
     speech: "2AC",
-    responseType: "non-unique",
+    responseType: "answer",
     title: "Their numbers are outdated: 1,300+ Tajiks went, ISIS's top source of suicide bombers",
     body: "The figure of 144 is from 2015. Since then more than 1,300 Tajiks have gone to Iraq and Syria, and Tajikistan leads the world in suicide bombers sent to ISIS.",
   },
@@ -854,7 +854,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "defense-one",
       quote: "We also know that Tajikistan’s government is weak and corrupt, and that Halimov’s superiors, who kept sending him for more foreign training, apparently were unaware anything was amiss.",
-      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 2015",
+      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
       highlights: ["Tajikistan’s government is weak and corrupt", "apparently were unaware anything was amiss"],
     },
   },
@@ -872,7 +872,7 @@ export const nodes: SeedNode[] = [
     kind: "evidence",
     side: "aff",
     speech: "2AC",
-    title: "Inspector General: U.S. embassy whitewashed the regime's abuses",
+    title: "VICE: an Inspector General's report faulted the embassy for whitewashing the regime's abuses",
     evidence: {
       source: "vice",
       quote: "A US State Department Inspector General's report that criticized the American embassy in the country for whitewashing the regime's abuses said the Pentagon underwrites half of the $84 million budget of the diplomatic mission there.",
@@ -910,9 +910,9 @@ export const nodes: SeedNode[] = [
     speech: "2NC",
     title: "For the overwhelming majority, Syria is a distant phenomenon",
     evidence: {
-      source: "state-dept",
+      source: "eurasianet",
       quote: "\"For the overwhelming majority of Central Asians, the conflict in Syria and Iraq is a distant phenomenon; it is not something they think about day-to-day. But a small minority of Central Asians have been successfully recruited by violent extremists to join the conflict,\" Rosenblum said .",
-      cite: "Rosenblum 15 — Daniel Rosenblum, Deputy Assistant Secretary of State for South and Central Asian Affairs, testimony at June 11 hearing of the U.S. Congress's Commission on Security and Cooperation in Europe, reported in \"State Department Downplays ISIS Threat In Central Asia,\" 2015",
+      cite: "Rosenblum 15 — Daniel Rosenblum, Deputy Assistant Secretary of State for South and Central Asian Affairs, testimony at June 11 hearing of the U.S. Congress's Commission on Security and Cooperation in Europe, reported in \"State Department Downplays ISIS Threat In Central Asia,\" 2015, EurasiaNet, June 2015",
       highlights: ["overwhelming majority of Central Asians", "a distant phenomenon", "a small minority"],
     },
   },
@@ -922,7 +922,7 @@ export const nodes: SeedNode[] = [
     side: "neg",
     speech: "2NC",
     responseType: "extension",
-    title: "Extend: income and isolation in Russia drive recruitment, not piety or repression",
+    title: "Extend: income and isolation in Russia, not piety, drive recruitment",
     body: "ICCT data shows that conservative, religious regions produce fewer terrorism convictions and that lack of income is the main motive. Recruiters find their targets among migrants ghettoized in Russian cities.",
   },
   {
@@ -945,9 +945,9 @@ export const nodes: SeedNode[] = [
     speech: "2NC",
     title: "Migrants in Russia face ghettoization, discrimination and humiliation",
     evidence: {
-      source: "state-dept",
+      source: "eurasianet",
       quote: "Furthermore, once in Russia, Central Asian migrant workers are often subject to ghettoization. Many regularly experience discrimination, harassment, and humiliation from both the public and the authorities.",
-      cite: "Rosenblum 15 — Daniel Rosenblum, Deputy Assistant Secretary of State for South and Central Asian Affairs, testimony at June 11 hearing of the U.S. Congress's Commission on Security and Cooperation in Europe, reported in \"State Department Downplays ISIS Threat In Central Asia,\" 2015",
+      cite: "Rosenblum 15 — Daniel Rosenblum, Deputy Assistant Secretary of State for South and Central Asian Affairs, testimony at June 11 hearing of the U.S. Congress's Commission on Security and Cooperation in Europe, reported in \"State Department Downplays ISIS Threat In Central Asia,\" 2015, EurasiaNet, June 2015",
       highlights: ["often subject to ghettoization", "discrimination, harassment, and humiliation"],
     },
   },
@@ -967,9 +967,9 @@ export const nodes: SeedNode[] = [
     speech: "2NC",
     title: "Lemon: a one-way ticket — Central Asian jihadis are dying fast",
     evidence: {
-      source: "state-dept",
+      source: "eurasianet",
       quote: "“It’s a one-way ticket,” he said. “Central Asian jihadis are dying at an alarming rate.”",
-      cite: "Lemon 15 — Edward Lemon, researcher focused on Central Asian fighters in the Middle East at the University of Exeter, to Foreign Policy, quoted in \"State Department Downplays ISIS Threat In Central Asia,\" 2015",
+      cite: "Lemon 15 — Edward Lemon, researcher focused on Central Asian fighters in the Middle East at the University of Exeter, to Foreign Policy, quoted in \"State Department Downplays ISIS Threat In Central Asia,\" 2015, EurasiaNet, June 2015",
       highlights: ["It’s a one-way ticket", "dying at an alarming rate"],
     },
   },
@@ -999,8 +999,9 @@ export const nodes: SeedNode[] = [
     key: "neg2-cve-nonunique",
     kind: "rebuttal",
     side: "neg",
+    role: "inherency",
     speech: "2NC",
-    responseType: "non-unique",
+    responseType: "answer",
     title: "Reform is already under way: OSCE-backed strategy and U.S. community policing",
     body: "Tajikistan already runs a national counter-extremism strategy with OSCE support, U.S.-sponsored community policing, and outreach to migrants. The plan adds nothing.",
   },
@@ -1025,7 +1026,7 @@ export const nodes: SeedNode[] = [
     speech: "1NR",
     responseType: "answer",
     title: "Even limited gains matter: training can limit abuses",
-    body: "A political prisoner says cameras and training reduce abuse even if they can't end it. Any reduction in abuse outweighs a plan that puts the program at risk.",
+    body: "One political prisoner in Uzbekistan, relayed by Foust, says cameras and training reduce abuse: even limited gains in restraint are worth keeping.",
   },
   {
     key: "ev-mf-prisoner",
@@ -1036,7 +1037,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "misplaced-focus",
       quote: "At least one political prisoner in Uzbekistan has said that cameras and training can limit (though not prevent or end) abuses. So should the U.S. end a program that might ease the horror a bit if it cannot end it entirely?",
-      cite: "Misplaced Focus 15 — \"A Misplaced Focus,\" blog post (author not named), 2015",
+      cite: "Foust 15 — Joshua Foust, \"A Misplaced Focus,\" joshuafoust.com, May 2015",
       highlights: ["cameras and training can limit (though not prevent or end) abuses", "ease the horror a bit"],
     },
   },
@@ -1047,7 +1048,7 @@ export const nodes: SeedNode[] = [
     speech: "1NR",
     responseType: "extension",
     title: "Extend agency: the aff reduces a dozen causes to one training course",
-    body: "Khalimov's defection had many causes: personal radicalization, the rise of ISIS in Afghanistan, narcotics, state failure. Picking out U.S. training alone is the error the kritik points to.",
+    body: "Khalimov's defection had many causes: personal radicalization, the rise of ISIS in Afghanistan, narcotics, state failure. Picking out U.S. training alone is the error the kritik points to. Coach's note: the 1AR drops this extension, and that costs the Aff its training harm.",
   },
   {
     key: "ev-mf-worrying",
@@ -1058,7 +1059,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "misplaced-focus",
       quote: "There are a lot of worrying aspects to Khalimov’s decision to join ISIS — his own personal journey of radicalization, Tajikistan’s failure to professionalize its security, the rise of ISIS within Afghanistan, the hollowing power of narcotics smuggling, pervasive corruption and nepotism, state failure, resource starvation… you get the point.",
-      cite: "Misplaced Focus 15 — \"A Misplaced Focus,\" blog post (author not named), 2015",
+      cite: "Foust 15 — Joshua Foust, \"A Misplaced Focus,\" joshuafoust.com, May 2015",
       highlights: ["his own personal journey of radicalization", "the rise of ISIS within Afghanistan", "state failure"],
     },
   },
@@ -1092,18 +1093,18 @@ export const nodes: SeedNode[] = [
     speech: "1AR",
     responseType: "answer",
     title: "Khalimov wasn't a migrant — corruption inside the security services is the gap",
-    body: "The migrant explanation can't account for the most dangerous case: a senior officer recruited from inside the state. Police corruption and complicity in smuggling are why no one detected him, and only governance conditions address that.",
+    body: "The migrant explanation can't account for the most dangerous case: a senior officer recruited from inside the state. Police corruption and complicity in smuggling are the likeliest reason no one detected him, as Defense One asks, and only governance conditions address that.",
   },
   {
     key: "ev-d1-smuggling",
     kind: "evidence",
     side: "aff",
     speech: "1AR",
-    title: "Corrupt police run the Afghan smuggling trade — how a jihadist went undetected",
+    title: "Police reportedly profit from Afghan-border smuggling — did corruption help a jihadist go undetected?",
     evidence: {
       source: "defense-one",
       quote: "Given the widespread corruption across its economy and government — the country’s police reportedly support a lucrative smuggling trade across the Afghan border by taking bribes or even actively participating — Tajikistan should be asking whether corruption or criminality played a role in its failure to detect a jihadist in its senior ranks.",
-      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 2015",
+      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
       highlights: ["police reportedly support a lucrative smuggling trade", "failure to detect a jihadist in its senior ranks"],
     },
   },
@@ -1113,8 +1114,8 @@ export const nodes: SeedNode[] = [
     side: "aff",
     speech: "1AR",
     responseType: "answer",
-    title: "Not one-way: returnees come back and half reoffend — ISIS is inside Tajik prisons",
-    body: "More than 111 fighters have come home and recidivism is around 50 percent. ISIS-linked inmates have already set off deadly riots inside Tajik prisons.",
+    title: "Not one-way: 111+ fighters have come home, and ISIS now operates inside Tajik prisons",
+    body: "More than a hundred fighters have come back, and ISIS has claimed deadly riots in Tajik prisons. CEP's '50 percent' is 34 of 72 pardoned returnees who went back to Iraq and Syria — rehabilitation is failing either way.",
   },
   {
     key: "ev-cep-recidivism",
@@ -1182,7 +1183,7 @@ export const nodes: SeedNode[] = [
     evidence: {
       source: "defense-one",
       quote: "Instead of reflecting on its failures, the government is using the Halimov affair to step up its years-long efforts to restrain the influence of Islam in public life and beat down the country’s beleaguered political opposition. This year has brought new restrictions on Islamic dress and a prohibition on Tajiks under 35 going on the Hajj.",
-      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 2015",
+      cite: "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
       highlights: ["using the Halimov affair", "beat down the country’s beleaguered political opposition", "prohibition on Tajiks under 35 going on the Hajj"],
     },
   },
@@ -1191,7 +1192,7 @@ export const nodes: SeedNode[] = [
     kind: "rebuttal",
     side: "aff",
     speech: "1AR",
-    responseType: "answer",
+    responseType: "non-unique",
     title: "Turn is non-unique: Moscow is already there, and Dushanbe still courts Washington",
     body: "Russia and China are expanding their role whatever the U.S. does. Dushanbe's efforts to impress Washington show the U.S. relationship is something Rahmon values, so conditions will carry weight.",
   },
@@ -1222,7 +1223,7 @@ export const nodes: SeedNode[] = [
     title: "Lemon met Khalimov: lots of vodka, not particularly religious",
     evidence: {
       source: "vice",
-      quote: "\"A lot of vodka was drunk,\" Lemon said, \"and he didn't seem particularly religious.\"",
+      quote: "He was surprised when he heard the colonel had joined the militant group.\n\n\"A lot of vodka was drunk,\" Lemon said, \"and he didn't seem particularly religious.\"",
       cite: "Lemon 15 — Edward Lemon, researcher at Britain's University of Exeter who studies the region, quoted in John Dyer, \"How the US May be Egging On the Growth of the Islamic State in Central Asia,\" VICE News, 2015",
       highlights: ["he didn't seem particularly religious"],
     },
@@ -1243,7 +1244,7 @@ export const nodes: SeedNode[] = [
     speech: "2NR",
     responseType: "extension",
     title: "Extend OSCE — dropped: training isn't the variable, the U.S. is scapegoated",
-    body: "The 2AC and 1AR never answered OSCE/Andijan. Other trainers taught the same forces, so the aff's link from U.S. training to abuse isn't unique.",
+    body: "The 2AC and 1AR never answered OSCE/Andijan. Other programs trained police in the same region, so the aff's link from U.S. training to abuse isn't unique. Coach's note: the block never extended OSCE; most judges treat this 2NR extension as a new argument, and the evaluation flags it as new — not weighed.",
   },
   {
     key: "neg2nr-ease-horror",
@@ -1291,6 +1292,571 @@ export const nodes: SeedNode[] = [
     title: "Corruption was dropped all debate — it's the link to Khalimov and to the plan",
     body: "A family-run security state that sidelines rivals and missed a jihadist in its senior ranks is what governance conditions target. The neg never answered it.",
   },
+  // ---- Revision 2 (the coach’s review, §6): new threads, indicts, the CT DA, weighing, the RFD ----
+  {
+    "key": "aff2-religion-turn",
+    "kind": "rebuttal",
+    "side": "aff",
+    "speech": "2AC",
+    "responseType": "link-turn",
+    "title": "Link turn: their migrant evidence proves our harm — religious leaders and community stop recruiters, and Dushanbe is dismantling them",
+    "body": "Rosenblum says what protects Tajiks at home is family, community and religious leaders; recruiters win where those bonds are gone. Dushanbe appoints every imam, shuts madrassas and bars children from religious events — stripping the same protection at home. Their mechanism makes repression a cause of recruitment, not a rival to it."
+  },
+  {
+    "key": "ev-state-religious-leaders",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "2AC",
+    "title": "Rosenblum: family, community and religious leaders back home work to prevent recruitment",
+    "evidence": {
+      "source": "eurasianet",
+      "quote": "One key factor for migrant workers in Russia can be the lack of a positive presence of family, community, and religious leaders that, back home, would all work to prevent recruitment and radicalization to violence.",
+      "cite": "Rosenblum 15 — Daniel Rosenblum, Deputy Assistant Secretary of State, CSCE testimony, reported in \"State Department Downplays ISIS Threat In Central Asia,\" EurasiaNet, June 2015",
+      "highlights": [
+        "family, community, and religious leaders",
+        "would all work to prevent recruitment"
+      ]
+    }
+  },
+  {
+    "key": "ev-cep-imams",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "2AC",
+    "title": "The state appoints every imam and decides where mosques may exist",
+    "evidence": {
+      "source": "cep",
+      "quote": "The government-controlled Council of the Ulema and the State Committee for Religious Affairs appoints every imam and cleric and designates where and when mosques can be established.",
+      "cite": "CEP 20 — Counter Extremism Project, \"Tajikistan: Extremism & Counter-Extremism,\" country profile, 2020",
+      "highlights": [
+        "appoints every imam and cleric"
+      ]
+    }
+  },
+  {
+    "key": "neg2-not-observant",
+    "kind": "rebuttal",
+    "side": "neg",
+    "speech": "2NC",
+    "responseType": "answer",
+    "title": "Recruits weren't observant to begin with — there was no religious protection to strip away"
+  },
+  {
+    "key": "ev-state-not-observant",
+    "kind": "evidence",
+    "side": "neg",
+    "speech": "2NC",
+    "title": "Recruiters target isolated migrants, often not previously religiously observant",
+    "evidence": {
+      "source": "eurasianet",
+      "quote": "Recruiters are able to traverse migrant-labor heavy neighborhoods in Russia’s cities and use social media to find and target their quarry – isolated and lonely individuals who want to feel connected to something empowering and larger than themselves, often including individuals who were not previously religiously observant or educated.",
+      "cite": "Rosenblum 15 — Daniel Rosenblum, Deputy Assistant Secretary of State, CSCE testimony, reported in \"State Department Downplays ISIS Threat In Central Asia,\" EurasiaNet, June 2015",
+      "highlights": [
+        "isolated and lonely individuals",
+        "not previously religiously observant"
+      ]
+    }
+  },
+  {
+    "key": "aff1ar-religion",
+    "kind": "rebuttal",
+    "side": "aff",
+    "speech": "1AR",
+    "responseType": "extension",
+    "title": "Extend the link turn: 'not observant' is the point — recruits had no religious anchor because Dushanbe removed it"
+  },
+  {
+    "key": "neg2nr-religion",
+    "kind": "rebuttal",
+    "side": "neg",
+    "speech": "2NR",
+    "responseType": "answer",
+    "title": "The turn assumes the plan restores imams — conditions on security aid never reach mosque policy"
+  },
+  {
+    "key": "aff2ar-religion",
+    "kind": "rebuttal",
+    "side": "aff",
+    "speech": "2AR",
+    "responseType": "answer",
+    "title": "Governance conditions are exactly what reach religious policy — the plan's benchmarks include it"
+  },
+  {
+    "key": "ev-vice-kill-muslims",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "1AC",
+    "title": "Khalimov's video: \"I saw how you train soldiers to kill Muslims\"",
+    "evidence": {
+      "source": "vice",
+      "quote": "A key part of Rahmon's security apparatus, Khalimov received counterterrorism training in the US, including with Blackwater mercenaries. In a video announcing his decision, he blasted the US, saying, \"I saw how you train soldiers to kill Muslims.\"",
+      "cite": "Dyer 15 — John Dyer, journalist, \"How the US May be Egging On the Growth of the Islamic State in Central Asia,\" VICE News, 2015",
+      "highlights": [
+        "including with Blackwater mercenaries",
+        "I saw how you train soldiers to kill Muslims."
+      ]
+    }
+  },
+  {
+    "key": "ev-vice-fomenting",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "1AC",
+    "title": "Experts: by backing Rahmon, the U.S. could be fomenting ISIS in Central Asia",
+    "evidence": {
+      "source": "vice",
+      "quote": "By supporting the corrupt, dictatorial regime of Tajik President Emomali Rahmon, the United States could be fomenting the growth of the so-called Islamic State in Central Asia, political and human rights experts claim.",
+      "cite": "Dyer 15 — John Dyer, journalist, \"How the US May be Egging On the Growth of the Islamic State in Central Asia,\" VICE News, 2015",
+      "highlights": [
+        "the United States could be fomenting the growth of the so-called Islamic State"
+      ]
+    }
+  },
+  {
+    "key": "ev-vice-backfire",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "1AC",
+    "title": "Swerdlow: Rahmon's draconian rules on pious Muslims threaten to backfire",
+    "evidence": {
+      "source": "vice",
+      "quote": "In addition to a host of other human rights abuses, President Rahmon has imposed draconian rules on pious Muslims in Tajikistan, often with the express goal of preventing extremists like IS to flourish. That policy is threatening to backfire, however, said Swerdlow.",
+      "cite": "Swerdlow 15 — Steve Swerdlow, Human Rights Watch, quoted in John Dyer, VICE News, 2015",
+      "highlights": [
+        "draconian rules on pious Muslims",
+        "That policy is threatening to backfire"
+      ]
+    }
+  },
+  {
+    "key": "neg-know-little",
+    "kind": "rebuttal",
+    "side": "neg",
+    "speech": "1NC",
+    "responseType": "answer",
+    "title": "Their own author: 'we know little about Halimov's path to ISIS' — the training link is assumed, not shown"
+  },
+  {
+    "key": "ev-d1-know-little",
+    "kind": "evidence",
+    "side": "neg",
+    "speech": "1NC",
+    "title": "Defense One: we know little about Halimov's path to ISIS",
+    "evidence": {
+      "source": "defense-one",
+      "quote": "We know little about Halimov’s path to ISIS or the extent of the group’s reach into Central Asia, so distant from its main battleground in Syria.",
+      "cite": "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
+      "highlights": [
+        "We know little about Halimov’s path to ISIS"
+      ]
+    }
+  },
+  {
+    "key": "ev-mf-unclear",
+    "kind": "evidence",
+    "side": "neg",
+    "speech": "1NC",
+    "title": "Foust: it is unclear where and when he was trained — so what?",
+    "evidence": {
+      "source": "misplaced-focus",
+      "quote": "While it’s true that Gulmorod Khalimov may have received training (it is unclear where and when), and it is also true that OMON units do receive training and military equipment… I’m left asking: so what?",
+      "cite": "Foust 15 — Joshua Foust, \"A Misplaced Focus,\" joshuafoust.com, May 2015",
+      "highlights": [
+        "it is unclear where and when",
+        "so what?"
+      ]
+    }
+  },
+  {
+    "key": "aff-irpt",
+    "kind": "claim",
+    "side": "aff",
+    "role": "harms",
+    "speech": "1AC",
+    "title": "Crushing the IRPT breaks the 1997 peace and closes the only legal outlet for political Islam",
+    "body": "The IRPT's seats were the price of peace after the 1992–97 civil war. Rahmon ejected it through flawed elections, banned it on coup charges never substantiated, and lumps it together with ISIS — telling devout Tajiks peaceful politics is closed."
+  },
+  {
+    "key": "ev-d1-irpt",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "1AC",
+    "title": "Rahmon is destroying the IRPT, breaking the 1997 power-sharing deal",
+    "evidence": {
+      "source": "defense-one",
+      "quote": "Finally, Rahmon’s government now appears determined to destroy the opposition Islamic Renaissance Party of Tajikistan. In March, flawed elections ejected the IRPT from its few seats in Parliament, breaking the 1997 power-sharing deal that restored stability after a five-year civil war.",
+      "cite": "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
+      "highlights": [
+        "determined to destroy the opposition Islamic Renaissance Party",
+        "breaking the 1997 power-sharing deal that restored stability"
+      ]
+    }
+  },
+  {
+    "key": "ev-cep-irpt-ban",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "1AC",
+    "title": "The coup accusations against the IRPT were never substantiated",
+    "evidence": {
+      "source": "cep",
+      "quote": "The accusations that IRPT was behind the failed coup of 2015 were never substantiated, but the Tajik High Court was quick to ban the party on grounds of not meeting membership quotas following the 2015 general election.",
+      "cite": "CEP 20 — Counter Extremism Project, \"Tajikistan: Extremism & Counter-Extremism,\" country profile, 2020",
+      "highlights": [
+        "never substantiated",
+        "quick to ban the party"
+      ]
+    }
+  },
+  {
+    "key": "ev-cep-conflated",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "1AC",
+    "title": "ICG: security services conflate ISIS and the IRPT",
+    "evidence": {
+      "source": "cep",
+      "quote": "According to the International Crisis Group, security services often conflated ISIS and IRPT and even claimed that nearly 500 Tajik fighters in Iraq or Syria were former members of the IRPT.",
+      "cite": "CEP 20 — Counter Extremism Project, \"Tajikistan: Extremism & Counter-Extremism,\" country profile, 2020, citing the International Crisis Group",
+      "highlights": [
+        "security services often conflated ISIS and IRPT"
+      ]
+    }
+  },
+  {
+    "key": "neg-irpt-coup",
+    "kind": "rebuttal",
+    "side": "neg",
+    "speech": "1NC",
+    "responseType": "answer",
+    "title": "The IRPT was tied to the 2015 armed uprising — banning it was security, not repression"
+  },
+  {
+    "key": "ev-cep-field-commander",
+    "kind": "evidence",
+    "side": "neg",
+    "speech": "1NC",
+    "title": "The 2015 uprising was led by the IRPT's former field commander",
+    "evidence": {
+      "source": "cep",
+      "quote": "Rahmon was also quick to blame the IRPT for the attacks as Nazarzoda was the party's former field commander during the civil war.",
+      "cite": "CEP 20 — Counter Extremism Project, \"Tajikistan: Extremism & Counter-Extremism,\" country profile, 2020",
+      "highlights": [
+        "Nazarzoda was the party's former field commander"
+      ]
+    }
+  },
+  {
+    "key": "aff2-irpt-context",
+    "kind": "rebuttal",
+    "side": "aff",
+    "speech": "2AC",
+    "responseType": "answer",
+    "title": "Read the next sentence: Nazarzoda had left the IRPT, and the charges were never substantiated",
+    "body": "The Neg's card stops one sentence short. The next one says Nazarzoda had disengaged from the IRPT and the government never substantiated the accusations — an evidence indict as well as an answer."
+  },
+  {
+    "key": "ev-cep-disengaged",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "2AC",
+    "title": "Nazarzoda had disengaged from the IRPT; the accusations were never substantiated",
+    "evidence": {
+      "source": "cep",
+      "quote": "However, Nazarzoda disengaged from the IRPT following his appointment within the armed forces. Twelve senior IRPT leaders were arrested for their alleged involvement, although the government never managed to substantiate the accusations.",
+      "cite": "CEP 20 — Counter Extremism Project, \"Tajikistan: Extremism & Counter-Extremism,\" country profile, 2020",
+      "highlights": [
+        "Nazarzoda disengaged from the IRPT",
+        "never managed to substantiate the accusations"
+      ]
+    }
+  },
+  {
+    "key": "neg2-irpt-grouped",
+    "kind": "rebuttal",
+    "side": "neg",
+    "speech": "2NC",
+    "responseType": "answer",
+    "title": "Group it with the migrant debate: the IRPT ban doesn't explain recruitment in Moscow"
+  },
+  {
+    "key": "aff1ar-irpt",
+    "kind": "rebuttal",
+    "side": "aff",
+    "speech": "1AR",
+    "responseType": "answer",
+    "title": "The ban is the inherency the migrant story skips: closing peaceful politics at home is what makes Moscow's recruiters credible"
+  },
+  {
+    "key": "ev-cep-danghara",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "1AC",
+    "title": "Danghara, 2018: ISIS attackers ran down cyclists, killing two Americans",
+    "evidence": {
+      "source": "cep",
+      "quote": "Less than a year earlier on July 29, 2018, seven tourists were cycling near Danghara in southern Tajikistan when five terrorists deliberately ran the foreigners over with a vehicle. The death of four of the seven cyclists—two Americans, a Dutchman, and a Swiss man—drew international attention towards the rise of ISIS throughout both the country and the Central Asian region.",
+      "cite": "CEP 20 — Counter Extremism Project, \"Tajikistan: Extremism & Counter-Extremism,\" country profile, 2020",
+      "highlights": [
+        "two Americans, a Dutchman, and a Swiss man"
+      ]
+    }
+  },
+  {
+    "key": "ev-cep-first-claimed",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "1AC",
+    "title": "The first attack in Tajikistan ISIS claimed and officials corroborated",
+    "evidence": {
+      "source": "cep",
+      "quote": "This attack was the first to be publicly claimed by the group and corroborated by official sources. The intentionality behind attacking western nationals worked to further validate ISIS as a legitimate threat to both Central Asian as well as international security.",
+      "cite": "CEP 20 — Counter Extremism Project, \"Tajikistan: Extremism & Counter-Extremism,\" country profile, 2020",
+      "highlights": [
+        "the first to be publicly claimed by the group and corroborated by official sources"
+      ]
+    }
+  },
+  {
+    "key": "ev-cep-minister-of-war",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "1AR",
+    "title": "Khalimov, American-trained, became ISIS's minister of war",
+    "evidence": {
+      "source": "cep",
+      "quote": "Khalimov, an American-trained former head of Tajikistan's elite security force, defected to ISIS in 2015 where he was quickly appointed to minister of war before being targeted and killed in an airstrike in Mosul in April 2017.",
+      "cite": "CEP 20 — Counter Extremism Project, \"Tajikistan: Extremism & Counter-Extremism,\" country profile, 2020",
+      "highlights": [
+        "an American-trained former head of Tajikistan's elite security force",
+        "quickly appointed to minister of war"
+      ]
+    }
+  },
+  {
+    "key": "ev-cep-khalimov-son",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "1AR",
+    "title": "Khalimov's son was among the instigators of the Vakhdat prison riot",
+    "evidence": {
+      "source": "cep",
+      "quote": "One of the instigators of the riot was Bekhruz Gulmurod, the son of [Gulmurod Khalimov](#) [3], a former senior official in the Tajik military who notoriously denounced the Tajik Special Forces when he defected to ISIS in 2015.",
+      "cite": "CEP 20 — Counter Extremism Project, \"Tajikistan: Extremism & Counter-Extremism,\" country profile, 2020",
+      "highlights": [
+        "One of the instigators of the riot was Bekhruz Gulmurod, the son of"
+      ]
+    }
+  },
+  {
+    "key": "aff2-paraphrase-indict",
+    "kind": "rebuttal",
+    "side": "aff",
+    "speech": "2AC",
+    "responseType": "answer",
+    "title": "That's the reporter's gloss, not Rosenblum — his testimony never mentions human rights"
+  },
+  {
+    "key": "ev-state-rosenblum-direct",
+    "kind": "evidence",
+    "side": "aff",
+    "speech": "2AC",
+    "title": "Rosenblum's actual words: research suggests most are recruited outside Central Asia",
+    "evidence": {
+      "source": "eurasianet",
+      "quote": "A variety of research suggests the vast majority of Central Asian recruits are being recruited from outside the borders of Central Asia, and many come from the Russian Federation....",
+      "cite": "Rosenblum 15 — Daniel Rosenblum, Deputy Assistant Secretary of State, CSCE testimony, reported in \"State Department Downplays ISIS Threat In Central Asia,\" EurasiaNet, June 2015",
+      "highlights": [
+        "the vast majority of Central Asian recruits are being recruited from outside the borders of Central Asia"
+      ]
+    }
+  },
+  {
+    "key": "neg1nr-context-indict",
+    "kind": "rebuttal",
+    "side": "neg",
+    "speech": "1NR",
+    "responseType": "answer",
+    "title": "Read the paragraph: Foust cites that 'limited evidence' in training's favour",
+    "body": "The sentence is followed by 'Do people really prefer the U.S. make no effort to create professionalism…?' — the author is arguing for training."
+  },
+  {
+    "key": "aff1ar-prisoner-indict",
+    "kind": "rebuttal",
+    "side": "aff",
+    "speech": "1AR",
+    "responseType": "answer",
+    "title": "One unnamed prisoner in Uzbekistan, relayed by a blogger, is not evidence about Tajik trainees"
+  },
+  {
+    "key": "neg2-question-indict",
+    "kind": "rebuttal",
+    "side": "neg",
+    "speech": "2NR",
+    "responseType": "answer",
+    "title": "The corruption card only asks a question — it assumes what it must prove",
+    "body": "Coach's note: a fair indict, but too late — the 1NC and the block conceded the corruption claim, so a 2NR attack on its card is new and is not weighed. In the 2NC it would have answered the claim."
+  },
+  {
+    "key": "neg-ct-da",
+    "kind": "claim",
+    "side": "neg",
+    "role": "disadvantage",
+    "speech": "1NC",
+    "title": "DA: conditioning aid weakens a counterterrorism force already too thin for the ISIS threat",
+    "body": "Tajikistan's counterinsurgency unit is about 30 soldiers; ISIS is spreading in Afghanistan next door and has plotted against Russia's 201st base. Tying U.S. help to benchmarks Dushanbe will not meet leaves the Afghan border less defended."
+  },
+  {
+    "key": "ev-cep-30-soldiers",
+    "kind": "evidence",
+    "side": "neg",
+    "speech": "1NC",
+    "title": "ICG: a ~30-soldier counterinsurgency unit can't neutralize extremists",
+    "evidence": {
+      "source": "cep",
+      "quote": "The GKNB and MVD have received training and equipment from the United States, Russia, and China, and both agencies are equipped with special tactical units that handle counterterrorism strategy. However, according to the International Crisis Group, it is unlikely that Tajikistan’s counterinsurgency unit—which employs about 30 soldiers—could effectively neutralize extremist forces.",
+      "cite": "CEP 20 — Counter Extremism Project, \"Tajikistan: Extremism & Counter-Extremism,\" country profile, 2020, citing the International Crisis Group",
+      "highlights": [
+        "about 30 soldiers",
+        "could effectively neutralize extremist forces"
+      ]
+    }
+  },
+  {
+    "key": "ev-cep-201st",
+    "kind": "evidence",
+    "side": "neg",
+    "speech": "1NC",
+    "title": "Tajik intelligence stopped an ISIS bomb plot on Russia's 201st base",
+    "evidence": {
+      "source": "cep",
+      "quote": "Tajik intelligence officials confirm that 12 ISIS supporters were detained before detonating explosives at a school and commander's office on Russia's 201st military base in Tajikistan.",
+      "cite": "CEP 20 — Counter Extremism Project, \"Tajikistan: Extremism & Counter-Extremism,\" country profile, 2020",
+      "highlights": [
+        "12 ISIS supporters were detained before detonating explosives"
+      ]
+    }
+  },
+  {
+    "key": "ev-vice-borders-afghanistan",
+    "kind": "evidence",
+    "side": "neg",
+    "speech": "1NC",
+    "title": "Tajikistan's stability matters because it borders Afghanistan",
+    "evidence": {
+      "source": "vice",
+      "quote": "In the meantime, the US continues to pump military aid into Tajikistan, a country whose stability is important because it borders Afghanistan.",
+      "cite": "Dyer 15 — John Dyer, journalist, \"How the US May be Egging On the Growth of the Islamic State in Central Asia,\" VICE News, 2015",
+      "highlights": [
+        "stability is important because it borders Afghanistan"
+      ]
+    }
+  },
+  {
+    "key": "ev-cep-three-trainers",
+    "kind": "evidence",
+    "side": "neg",
+    "speech": "2NC",
+    "title": "U.S., Russia and China all train and equip the GKNB and MVD",
+    "evidence": {
+      "source": "cep",
+      "quote": "The GKNB and MVD have received training and equipment from the United States, Russia, and China, and both agencies are equipped with special tactical units that handle counterterrorism strategy.",
+      "cite": "CEP 20 — Counter Extremism Project, \"Tajikistan: Extremism & Counter-Extremism,\" country profile, 2020",
+      "highlights": [
+        "training and equipment from the United States, Russia, and China"
+      ]
+    }
+  },
+  {
+    "key": "aff2-ct-nonunique",
+    "kind": "rebuttal",
+    "side": "aff",
+    "speech": "2AC",
+    "responseType": "non-unique",
+    "title": "Non-unique and no link: Russia and China already train and equip the same units — and the plan conditions U.S. help, it doesn't end it",
+    "body": "The Neg's own card says the GKNB and MVD get training and equipment from the United States, Russia and China. A 30-soldier unit is thin with U.S. help today; the plan keeps help flowing once benchmarks are met (CX1)."
+  },
+  {
+    "key": "neg1nr-ct-link",
+    "kind": "rebuttal",
+    "side": "neg",
+    "speech": "1NR",
+    "responseType": "answer",
+    "title": "Conditions are a cutoff until Rahmon complies — and Dushanbe 'has learned no lessons', so the help stops"
+  },
+  {
+    "key": "ev-d1-no-lessons",
+    "kind": "evidence",
+    "side": "neg",
+    "speech": "1NR",
+    "title": "Defense One: Tajikistan has learned no lessons from his defection",
+    "evidence": {
+      "source": "defense-one",
+      "quote": "It appears that Tajikistan has learned no lessons from his defection.",
+      "cite": "Defense One 15 — \"Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?,\" op-ed, Defense One, 20 July 2015",
+      "highlights": [
+        "learned no lessons"
+      ]
+    }
+  },
+  {
+    "key": "aff1ar-ct-answer",
+    "kind": "rebuttal",
+    "side": "aff",
+    "speech": "1AR",
+    "responseType": "answer",
+    "title": "A cutoff is their reading, not the plan: the CX answer binds — assistance resumes as benchmarks are met, and Russia and China fill no gap the plan opens"
+  },
+  {
+    "key": "neg2nr-ct-extend",
+    "kind": "rebuttal",
+    "side": "neg",
+    "speech": "2NR",
+    "responseType": "extension",
+    "title": "Extend the DA: any pause during benchmarks leaves a 30-soldier unit alone on the Afghan border"
+  },
+  {
+    "key": "aff2ar-ct-answer",
+    "kind": "rebuttal",
+    "side": "aff",
+    "speech": "2AR",
+    "responseType": "answer",
+    "title": "No pause in the plan — and their own card says the unit was too thin to neutralize extremists with U.S. help: zero link, zero uniqueness"
+  },
+  {
+    "key": "neg2nr-weigh",
+    "kind": "rebuttal",
+    "side": "neg",
+    "role": "weighing",
+    "speech": "2NR",
+    "title": "Weigh it — probability and timeframe: the border DA is immediate and likely; the Aff's reform story is speculative and slow",
+    "body": "85% of fighters are recruited in Russia; at best the plan reaches the rest, and it risks the counterterrorism capacity that stops attacks at home."
+  },
+  {
+    "key": "aff2ar-weigh",
+    "kind": "rebuttal",
+    "side": "aff",
+    "role": "weighing",
+    "speech": "2AR",
+    "title": "Weigh it — magnitude and timeframe: the insider threat is happening now and is the deadliest; their probability claim rests on a DA with no link",
+    "body": "A U.S.-trained commander became ISIS's minister of war and his son led a prison massacre; with no Neg offence left, any risk of solvency wins. Their probability weighing assumes the DA's link, which the CX answer and the block's drop took away."
+  },
+  {
+    "key": "judge-rfd",
+    "kind": "claim",
+    "side": "neutral",
+    "role": "framework",
+    "title": "Judge's decision: Aff — no Neg offence survives the 2NR, against some risk of Aff solvency",
+    "body": "Reason for decision. The professionalism DA has no link: the block never answered the 2AC no-link, which the CX1 answer made binding. The counterterrorism DA is no-linked and non-unique by the 1AR and 2AR; the 2NR's weighing therefore weighs nothing. The Neg's agency argument and OSCE survive only as defence (and OSCE is new in the 2NR), so they are no reason to vote Neg. The Aff keeps a conceded corruption internal link, a repression harm the Neg mitigates but does not beat, and a real link turn of the migrant argument. Its solvency is thin — analytic, with no study that conditions change Dushanbe — and a 2NR that pressed solvency and the CX concession ('conditions are a cutoff until benchmarks are met') could have won on presumption. It did not. Vote Aff."
+  },
+  {
+    "key": "aff1ar-no-link",
+    "kind": "rebuttal",
+    "side": "aff",
+    "speech": "1AR",
+    "responseType": "extension",
+    "title": "Extend the no-link — the block dropped it, and the CX answer makes it binding: conditions are not a cutoff"
+  }
 ];
 
 export const edges: SeedEdge[] = [
@@ -1305,7 +1871,6 @@ export const edges: SeedEdge[] = [
   { from: "ev-cep-stymie", to: "aff-repression-drives", relation: "supports" },
   { from: "aff-corruption", to: "aff-repression-drives", relation: "supports" },
   { from: "ev-d1-son", to: "aff-corruption", relation: "supports" },
-  { from: "aff-religious-alienation", to: "resolution", relation: "supports" },
   { from: "ev-vice-alienation", to: "aff-religious-alienation", relation: "supports" },
   { from: "ev-cep-religious-education", to: "aff-religious-alienation", relation: "supports" },
   { from: "aff-us-enables", to: "resolution", relation: "supports" },
@@ -1318,14 +1883,12 @@ export const edges: SeedEdge[] = [
   { from: "ev-d1-rahmon-bet", to: "aff-solvency", relation: "supports" },
   { from: "aff-advantage", to: "resolution", relation: "supports" },
   { from: "ev-cep-spillover", to: "aff-advantage", relation: "supports" },
-  { from: "cx1-plan-conditions", to: "aff-plan", relation: "extends" },
   { from: "neg-only-training", to: "resolution", relation: "rebuts" },
   { from: "ev-mf-only-training", to: "neg-only-training", relation: "supports" },
   { from: "neg-most-never-defect", to: "aff-training-fuels", relation: "rebuts" },
   { from: "ev-mf-most-recipients", to: "neg-most-never-defect", relation: "supports" },
   { from: "neg-agency", to: "aff-training-fuels", relation: "rebuts" },
   { from: "ev-mf-agency", to: "neg-agency", relation: "supports" },
-  { from: "neg-osce", to: "aff-training-fuels", relation: "rebuts" },
   { from: "ev-mf-osce", to: "neg-osce", relation: "supports" },
   { from: "neg-russia-more", to: "aff-us-enables", relation: "rebuts" },
   { from: "ev-mf-russia", to: "neg-russia-more", relation: "supports" },
@@ -1338,7 +1901,6 @@ export const edges: SeedEdge[] = [
   { from: "neg-small-numbers", to: "aff-advantage", relation: "rebuts" },
   { from: "ev-state-20000", to: "neg-small-numbers", relation: "supports" },
   { from: "ev-vice-144", to: "neg-small-numbers", relation: "supports" },
-  { from: "neg-solvency-takeout", to: "aff-plan", relation: "rebuts" },
   { from: "ev-vice-vetting", to: "neg-solvency-takeout", relation: "supports" },
   { from: "ev-state-complex-motives", to: "neg-solvency-takeout", relation: "supports" },
   { from: "neg-inherency-answer", to: "aff-inherency", relation: "rebuts" },
@@ -1346,7 +1908,6 @@ export const edges: SeedEdge[] = [
   { from: "aff2-bridge-figure", to: "neg-only-training", relation: "rebuts" },
   { from: "ev-state-bridge", to: "aff2-bridge-figure", relation: "supports" },
   { from: "aff2-agency-answer", to: "neg-agency", relation: "rebuts" },
-  { from: "aff2-russia-turn", to: "neg-russia-more", relation: "turns" },
   { from: "ev-d1-symbolic", to: "aff2-russia-turn", relation: "supports" },
   { from: "aff2-migrant-answer", to: "neg-migrant-driver", relation: "rebuts" },
   { from: "ev-cep-mishandling", to: "aff2-migrant-answer", relation: "supports" },
@@ -1371,9 +1932,7 @@ export const edges: SeedEdge[] = [
   { from: "neg2-one-way", to: "aff2-numbers-nonunique", relation: "rebuts" },
   { from: "ev-state-one-way", to: "neg2-one-way", relation: "supports" },
   { from: "neg2-russia-china-turn", to: "aff-solvency", relation: "turns" },
-  { from: "neg2-russia-china-turn", to: "aff2-russia-turn", relation: "rebuts" },
   { from: "ev-cep-moscow-beijing", to: "neg2-russia-china-turn", relation: "supports" },
-  { from: "neg2-cve-nonunique", to: "aff2-solvency-answer", relation: "rebuts" },
   { from: "ev-cep-community-policing", to: "neg2-cve-nonunique", relation: "supports" },
   { from: "neg1nr-prisoner", to: "aff2-limited-evidence", relation: "rebuts" },
   { from: "ev-mf-prisoner", to: "neg1nr-prisoner", relation: "supports" },
@@ -1401,4 +1960,79 @@ export const edges: SeedEdge[] = [
   { from: "aff2ar-pattern", to: "neg2nr-85-percent", relation: "rebuts" },
   { from: "aff2ar-no-link-extend", to: "aff2-no-link", relation: "extends" },
   { from: "aff2ar-corruption", to: "aff1ar-extend-corruption", relation: "extends" },
+  { from: "aff2-russia-turn", to: "neg-russia-more", relation: "rebuts" },
+  { from: "cx1-plan-conditions", to: "aff-plan", relation: "supports" },
+  { from: "aff2-bridge-figure", to: "neg-most-never-defect", relation: "rebuts" },
+  { from: "neg-osce", to: "aff-us-enables", relation: "rebuts" },
+  { from: "neg2-cve-nonunique", to: "aff-inherency", relation: "rebuts" },
+  { from: "aff-religious-alienation", to: "aff-repression-drives", relation: "supports" },
+  { from: "neg-migrant-driver", to: "aff-religious-alienation", relation: "rebuts" },
+  { from: "neg2-exception", to: "neg-most-never-defect", relation: "extends" },
+  { from: "neg2-migrant-extension", to: "neg-migrant-driver", relation: "extends" },
+  { from: "neg1nr-agency-ext", to: "neg-agency", relation: "extends" },
+  { from: "aff1ar-bridge", to: "aff2-bridge-figure", relation: "extends" },
+  { from: "neg2nr-85-percent", to: "neg-migrant-driver", relation: "extends" },
+  { from: "aff2-religion-turn", to: "neg-migrant-driver", relation: "turns" },
+  { from: "ev-state-religious-leaders", to: "aff2-religion-turn", relation: "supports" },
+  { from: "ev-cep-imams", to: "aff2-religion-turn", relation: "supports" },
+  { from: "neg2-not-observant", to: "aff2-religion-turn", relation: "rebuts" },
+  { from: "ev-state-not-observant", to: "neg2-not-observant", relation: "supports" },
+  { from: "aff1ar-religion", to: "aff2-religion-turn", relation: "extends" },
+  { from: "aff1ar-religion", to: "neg2-not-observant", relation: "rebuts" },
+  { from: "neg2nr-religion", to: "aff1ar-religion", relation: "rebuts" },
+  { from: "aff2ar-religion", to: "neg2nr-religion", relation: "rebuts" },
+  { from: "ev-vice-kill-muslims", to: "aff-training-fuels", relation: "supports" },
+  { from: "ev-vice-kill-muslims", to: "aff2-bridge-figure", relation: "supports" },
+  { from: "ev-vice-fomenting", to: "aff-us-enables", relation: "supports" },
+  { from: "ev-vice-backfire", to: "aff-religious-alienation", relation: "supports" },
+  { from: "neg-know-little", to: "ev-d1-unrestricted", relation: "undercuts" },
+  { from: "ev-d1-know-little", to: "neg-know-little", relation: "supports" },
+  { from: "ev-mf-unclear", to: "neg-know-little", relation: "supports" },
+  { from: "aff-irpt", to: "aff-repression-drives", relation: "supports" },
+  { from: "ev-d1-irpt", to: "aff-irpt", relation: "supports" },
+  { from: "ev-cep-irpt-ban", to: "aff-irpt", relation: "supports" },
+  { from: "ev-cep-conflated", to: "aff-irpt", relation: "supports" },
+  { from: "neg-irpt-coup", to: "aff-irpt", relation: "rebuts" },
+  { from: "ev-cep-field-commander", to: "neg-irpt-coup", relation: "supports" },
+  { from: "aff2-irpt-context", to: "neg-irpt-coup", relation: "rebuts" },
+  { from: "aff2-irpt-context", to: "ev-cep-field-commander", relation: "undercuts" },
+  { from: "ev-cep-disengaged", to: "aff2-irpt-context", relation: "supports" },
+  { from: "neg2-irpt-grouped", to: "aff2-irpt-context", relation: "rebuts" },
+  { from: "aff1ar-irpt", to: "neg2-irpt-grouped", relation: "rebuts" },
+  { from: "ev-cep-danghara", to: "aff-advantage", relation: "supports" },
+  { from: "ev-cep-first-claimed", to: "aff-advantage", relation: "supports" },
+  { from: "ev-cep-minister-of-war", to: "aff1ar-bridge", relation: "supports" },
+  { from: "ev-cep-khalimov-son", to: "aff1ar-bridge", relation: "supports" },
+  { from: "aff2-paraphrase-indict", to: "ev-state-main-driver", relation: "undercuts" },
+  { from: "ev-state-rosenblum-direct", to: "aff2-paraphrase-indict", relation: "supports" },
+  { from: "neg1nr-context-indict", to: "ev-mf-limited-evidence", relation: "undercuts" },
+  { from: "aff1ar-prisoner-indict", to: "ev-mf-prisoner", relation: "undercuts" },
+  { from: "neg2-question-indict", to: "ev-d1-son", relation: "undercuts" },
+  { from: "neg-ct-da", to: "resolution", relation: "rebuts" },
+  { from: "ev-cep-30-soldiers", to: "neg-ct-da", relation: "supports" },
+  { from: "ev-cep-201st", to: "neg-ct-da", relation: "supports" },
+  { from: "ev-vice-borders-afghanistan", to: "neg-ct-da", relation: "supports" },
+  { from: "ev-cep-three-trainers", to: "neg2-russia-china-turn", relation: "supports" },
+  { from: "aff2-ct-nonunique", to: "neg-ct-da", relation: "rebuts" },
+  { from: "cx1-plan-conditions", to: "aff2-ct-nonunique", relation: "supports" },
+  { from: "neg1nr-ct-link", to: "aff2-ct-nonunique", relation: "rebuts" },
+  { from: "ev-d1-no-lessons", to: "neg1nr-ct-link", relation: "supports" },
+  { from: "aff1ar-ct-answer", to: "neg1nr-ct-link", relation: "rebuts" },
+  { from: "neg2nr-ct-extend", to: "neg-ct-da", relation: "extends" },
+  { from: "neg2nr-ct-extend", to: "aff1ar-ct-answer", relation: "rebuts" },
+  { from: "aff2ar-ct-answer", to: "neg2nr-ct-extend", relation: "rebuts" },
+  { from: "neg2nr-weigh", to: "neg-ct-da", relation: "supports" },
+  { from: "aff2ar-weigh", to: "aff-repression-drives", relation: "supports" },
+  { from: "aff2ar-weigh", to: "neg2nr-weigh", relation: "rebuts" },
+  { from: "neg-solvency-takeout", to: "aff-solvency", relation: "rebuts" },
+  { from: "neg2-russia-china-turn", to: "aff2-russia-turn", relation: "rebuts" },
+  { from: "neg2-cve-nonunique", to: "aff2-solvency-answer", relation: "rebuts" },
+  { from: "neg2nr-85-percent", to: "aff1ar-irpt", relation: "rebuts" },
+  { from: "neg2-migrant-extension", to: "aff2-paraphrase-indict", relation: "rebuts" },
+  { from: "neg2nr-ease-horror", to: "aff1ar-prisoner-indict", relation: "rebuts" },
+  { from: "aff2-bridge-figure", to: "neg-know-little", relation: "rebuts" },
+  { from: "aff2ar-corruption", to: "neg2-question-indict", relation: "rebuts" },
+  { from: "aff1ar-abuses-rising", to: "neg1nr-context-indict", relation: "rebuts" },
+  { from: "aff1ar-no-link", to: "aff2-no-link", relation: "extends" },
+  { from: "aff1ar-irpt", to: "aff2-irpt-context", relation: "extends" },
 ];

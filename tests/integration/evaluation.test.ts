@@ -56,7 +56,10 @@ describe("evaluateDebate", () => {
     expect(ids(result.ballot.aff.droppedByOpponent)).toEqual([f.nodes.c]);
     expect(ids(result.ballot.neg.refuted)).toEqual([f.d]);
     expect(ids(result.ballot.neg.droppedByOpponent)).toEqual([f.nodes.b]);
-    expect(result.ballot.decision).toContain("The Neg dropped 1 argument: 'Claim C'.");
+    // The explained decision: the Aff's conceded claim and its standing turn are live offence; the Neg has none.
+    expect(result.ballot.winner).toBe("aff");
+    expect(result.ballot.decision).toMatch(/^Vote Aff: the Aff has live offence and the Neg has none left/);
+    expect(result.ballot.decision).toContain("Drops: the Neg dropped 1 argument and the Aff dropped 1 argument.");
 
     const title = (await db.debate.findUniqueOrThrow({ where: { id: f.debateId } })).title;
     expect(result.markdown.startsWith(`# Ballot: ${title.replaceAll("_", "\\_")}\n`)).toBe(true);
@@ -87,9 +90,15 @@ describe("evaluateDebate", () => {
       const nodeCount = await db.argNode.count({ where: { debateId: DEMO_DEBATE_ID } });
       expect(result.nodes).toHaveLength(nodeCount);
       const byId = new Map(result.nodes.map((n) => [n.id, n]));
-      expect(byId.get("tj-resolution")?.status).toBe("standing");
+      expect(byId.get("tj-resolution")?.dropped).toBe(false);
       expect(byId.get("tj-aff-corruption")).toMatchObject({ status: "standing", dropped: true, droppedIn: "1NC" });
-      expect(byId.get("tj-neg-russia-more")?.why).toContain("it now counts for the Aff");
+      expect(byId.get("tj-aff2-no-link")).toMatchObject({ dropped: true, byBlock: true });
+      expect(byId.get("tj-neg-russia-more")?.why).not.toContain("it now counts for the Aff");
+      // The explained decision, the same as the browser computes (lib/domain/evaluation/__scenarios__/demo.test.ts).
+      expect(result.ballot.winner).toBe("aff");
+      expect(result.ballot.decision).toMatch(/^Vote Aff: /);
+      expect(result.ballot.aff.droppedByOpponent).toHaveLength(6);
+      expect(result.ballot.neg.droppedByOpponent).toHaveLength(3);
       expect(result.ballot.aff.droppedByOpponent.map((i) => i.id)).toContain("tj-aff-corruption");
 
       const json = await get(DEMO_DEBATE_ID);

@@ -1,7 +1,7 @@
 // The demo seed against a real database: the debate is complete, every stored card points at its
 // quote inside the stored source text, and seeding again writes nothing.
 import { describe, expect, it } from "vitest";
-import { DEMO_DEBATE_ID, DEMO_USER, seedDemo } from "@/prisma/seed-lib";
+import { DEMO_DEBATE_ID, DEMO_SEED_VERSION, DEMO_USER, seedDemo } from "@/prisma/seed-lib";
 import { getDebate } from "@/lib/server/debates/get-debate";
 import { db } from "./helpers";
 
@@ -69,5 +69,33 @@ describe("seedDemo", () => {
     const debateAgain = await db.debate.findUniqueOrThrow({ where: { id: DEMO_DEBATE_ID } });
     expect(debateAgain.version).toBe(debateRow.version);
     expect(debateAgain.updatedAt.getTime()).toBe(debateRow.updatedAt.getTime());
+  });
+
+  it("replaces a demo seeded by an earlier version when nobody edited it, and keeps an edited one", { timeout: 120_000 }, async () => {
+    // The first test left the current demo in place. Make it look like version 1 (which wrote no
+    // version into its seed record), and change a title the way the old seed had it.
+    const seedRow = async () => db.change.findFirstOrThrow({ where: { debateId: DEMO_DEBATE_ID, entity: "debate", action: "create" } });
+    const asVersion1 = async () => {
+      await db.change.update({ where: { seq: (await seedRow()).seq }, data: { after: JSON.stringify({ seeded: true }) } });
+      await db.argNode.update({ where: { id: "tj-aff2-russia-turn" }, data: { title: "Turn: Russia's no-strings aid is exactly why U.S. conditions matter", responseType: "turn" } });
+    };
+    await asVersion1();
+    const upgraded = await seedDemo(db);
+    expect(upgraded).toMatchObject({ created: true, upgraded: true, version: DEMO_SEED_VERSION });
+    const fixed = await db.argNode.findUniqueOrThrow({ where: { id: "tj-aff2-russia-turn" } });
+    expect(fixed.responseType).toBe("answer");
+    expect(JSON.parse((await seedRow()).after ?? "{}")).toEqual({ seeded: true, version: DEMO_SEED_VERSION });
+    const counts = await demoCounts();
+    expect(counts).toMatchObject({ debates: 1, nodes: upgraded.nodes, edges: upgraded.edges, sources: 5, memberships: 1, changes: 1, users: 1, accounts: 1 });
+    // Idempotent again at the new version.
+    expect(await seedDemo(db)).toMatchObject({ created: false, version: DEMO_SEED_VERSION });
+    expect(await demoCounts()).toEqual(counts);
+
+    // An old demo a user has edited (any history row besides the seed's) is left alone, and the result says so.
+    await asVersion1();
+    await db.change.create({ data: { debateId: DEMO_DEBATE_ID, actorId: null, entity: "node", entityId: "tj-aff2-russia-turn", action: "update", after: "{}" } });
+    const kept = await seedDemo(db);
+    expect(kept).toMatchObject({ created: false, keptEdited: true, version: 1 });
+    expect((await db.argNode.findUniqueOrThrow({ where: { id: "tj-aff2-russia-turn" } })).responseType).toBe("turn");
   });
 });

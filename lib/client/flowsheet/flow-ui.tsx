@@ -29,7 +29,7 @@ function createFlowUi() {
     editing: null,
     whyOpen: null,
     side: "all",
-    statuses: { standing: true, refuted: true, contested: true },
+    statuses: { standing: true, mitigated: true, unsupported: true, refuted: true, contested: true },
     droppedOnly: false,
     includeCx: false,
     ballotOpen: false,
