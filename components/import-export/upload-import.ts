@@ -45,7 +45,7 @@ export function uploadImport(
     xhr.onerror = () => reject(new ApiError(0, "network", "cannot reach the server; check your connection"));
     xhr.onabort = () => reject(new ApiError(0, "aborted", "the import was cancelled"));
     xhr.onload = () => {
-      let data: unknown = null;
+      let data: unknown;
       try {
         data = JSON.parse(xhr.responseText);
       } catch {

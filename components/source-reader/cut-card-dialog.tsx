@@ -52,7 +52,7 @@ export function CutCardDialog({ source, span, onClose }: { source: SourceSummary
 
   return (
     <Dialog open title="Cut a card" onClose={onClose}>
-      <form ref={formRef} className="stack cut-card-form" onSubmit={submit} aria-label="Cut a card" noValidate>
+      <form ref={formRef} className="stack cut-card-form" onSubmit={(e) => void submit(e)} aria-label="Cut a card" noValidate>
         <blockquote className="quote cut-preview" data-testid="cut-quote">{span.quote}</blockquote>
         <label>
           Tag

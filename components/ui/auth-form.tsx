@@ -16,13 +16,13 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    const email = String(f.get("email") ?? "").trim();
-    const password = String(f.get("password") ?? "");
+    const email = ((f.get("email") as string | null) ?? "").trim();
+    const password = ((f.get("password") as string | null) ?? "");
     setBusy(true);
     setError(null);
     const res =
       mode === "sign-up"
-        ? await authClient.signUp.email({ email, password, name: String(f.get("name") ?? "").trim() || email.split("@")[0]! })
+        ? await authClient.signUp.email({ email, password, name: ((f.get("name") as string | null) ?? "").trim() || email.split("@")[0]! })
         : await authClient.signIn.email({ email, password });
     if (res.error) {
       setBusy(false);
@@ -43,7 +43,7 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   }
 
   return (
-    <form className="auth-form card" onSubmit={onSubmit} aria-label={mode === "sign-in" ? "Sign in" : "Sign up"}>
+    <form className="auth-form card" onSubmit={(e) => void onSubmit(e)} aria-label={mode === "sign-in" ? "Sign in" : "Sign up"}>
       <h1>{mode === "sign-in" ? "Sign in to Clash" : "Create your Clash account"}</h1>
       {mode === "sign-up" && (
         <label>

@@ -122,7 +122,7 @@ describe("evaluate: grounded status", () => {
       const n = 1 + Math.floor(rand() * 9);
       const ids = Array.from({ length: n }, (_, i) => `n${i}`);
       const edges: EdgeDto[] = [];
-      for (const s of ids) for (const t of ids) if (rand() < 0.22) edges.push(edge(s, t, RELATIONS[Math.floor(rand() * RELATIONS.length)]!));
+      for (const s of ids) for (const t of ids) if (rand() < 0.22) edges.push(edge(s, t, RELATIONS[Math.floor(rand() * RELATIONS.length)]));
       const ev = evaluate({ nodes: ids.map((id) => node(id)), edges });
       expect(statuses(ev), JSON.stringify(edges.map((e) => `${e.source}-${e.relation}->${e.target}`))).toEqual(referenceGrounded(ids, edges));
     }
@@ -196,7 +196,7 @@ describe("evaluate: large graphs", () => {
       const s = Math.floor(rand() * n);
       // Mostly towards earlier nodes (answers come later), with some back edges for cycles.
       const t = rand() < 0.9 ? Math.floor(rand() * (s + 1)) : Math.floor(rand() * n);
-      return edge(`n${s}`, `n${t}`, RELATIONS[Math.floor(rand() * RELATIONS.length)]!);
+      return edge(`n${s}`, `n${t}`, RELATIONS[Math.floor(rand() * RELATIONS.length)]);
     });
     const big = evaluate({ nodes, edges });
     expect(big.size).toBe(n);

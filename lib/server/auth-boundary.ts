@@ -77,7 +77,8 @@ async function signInAfterSignUp(handler: Handler, req: Request, body: string, s
   const signIn = await handler(withBody(req, new URL("/api/auth/sign-in/email", req.url).toString(), body));
   if (signIn.status === 401) await countFailure(failureKey(account), SIGN_IN_FAILURES);
   const created: unknown = await signUp.clone().json();
-  const user = signIn.ok ? Reflect.get((await signIn.clone().json()) ?? {}, "user") : Reflect.get(created ?? {}, "user");
+  const signedIn: unknown = signIn.ok ? await signIn.clone().json() : null;
+  const user: unknown = Reflect.get((signIn.ok ? signedIn : created) ?? {}, "user");
   const headers = new Headers(signUp.headers);
   headers.delete("content-length");
   for (const c of signIn.ok ? signIn.headers.getSetCookie() : []) headers.append("set-cookie", c);

@@ -5,7 +5,7 @@ import { AppError } from "./errors";
 export type Ceiling = { perSecond: number; burst: number; what: string };
 
 const g = globalThis as unknown as { clashBuckets?: Map<string, { tokens: number; at: number }> };
-const buckets = (g.clashBuckets ??= new Map());
+const buckets = (g.clashBuckets ??= new Map<string, { tokens: number; at: number }>());
 
 /**
  * A global ceiling that sheds load instead of locking anyone out: past it, a request is refused

@@ -14,7 +14,7 @@ import { db, expectAppError, makeDebate, makeUser } from "./helpers";
 
 // The join page asks Better Auth who is signed in; here that is whoever the test says.
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/auth", () => ({ currentUser: async () => session.user }));
+vi.mock("@/lib/server/auth", () => ({ currentUser: () => Promise.resolve(session.user) }));
 
 beforeEach(() => {
   session.user = null;

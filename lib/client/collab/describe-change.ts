@@ -5,19 +5,22 @@ import type { EdgeDto, NodeDto } from "@/lib/domain/schemas";
 export type ChangeLine = { label: string; before?: string; after?: string };
 
 type Row = Record<string, unknown>;
+/** A recorded field as text (fields are strings, numbers or null; anything else as JSON). */
+const text = (v: unknown): string =>
+  v == null ? "" : typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
 const SIDE: Record<string, string> = { aff: "Aff", neg: "Neg", neutral: "Neutral" };
 const FIELDS: [key: string, label: string, show: (v: unknown) => string][] = [
-  ["title", "Title", (v) => String(v ?? "")],
-  ["body", "Text", (v) => String(v ?? "")],
-  ["side", "Side", (v) => SIDE[String(v)] ?? String(v)],
-  ["kind", "Kind", (v) => String(v)],
-  ["speech", "Speech", (v) => (v ? String(v) : "none")],
-  ["role", "Role", (v) => (v ? String(v).replaceAll("-", " ") : "none")],
-  ["responseType", "Response", (v) => (v ? String(v).replaceAll("-", " ") : "none")],
-  ["relation", "Relation", (v) => String(v)],
-  ["resolution", "Resolution", (v) => String(v ?? "")],
-  ["description", "Description", (v) => String(v ?? "")],
-  ["visibility", "Visibility", (v) => String(v)],
+  ["title", "Title", (v) => text(v)],
+  ["body", "Text", (v) => text(v)],
+  ["side", "Side", (v) => SIDE[text(v)] ?? text(v)],
+  ["kind", "Kind", (v) => text(v)],
+  ["speech", "Speech", (v) => (v ? text(v) : "none")],
+  ["role", "Role", (v) => (v ? text(v).replaceAll("-", " ") : "none")],
+  ["responseType", "Response", (v) => (v ? text(v).replaceAll("-", " ") : "none")],
+  ["relation", "Relation", (v) => text(v)],
+  ["resolution", "Resolution", (v) => text(v)],
+  ["description", "Description", (v) => text(v)],
+  ["visibility", "Visibility", (v) => text(v)],
 ];
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -31,7 +31,7 @@ export class FakeServer {
   sent: Op[][] = [];
   autoAnswer = false;
   private waiting: Pending[] = [];
-  private refusals: unknown[] = [];
+  private refusals: Error[] = [];
 
   constructor(debate: DebateDto) {
     this.graph = { nodes: debate.nodes, edges: debate.edges };
@@ -49,7 +49,7 @@ export class FakeServer {
   };
 
   /** Refuse the next batch with this error instead of applying it. */
-  refuseNext(err: unknown = new ApiError(422, "invalid", "not allowed")): void {
+  refuseNext(err: Error = new ApiError(422, "invalid", "not allowed")): void {
     this.refusals.push(err);
   }
 

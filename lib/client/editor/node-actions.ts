@@ -116,5 +116,6 @@ export function jumpTo(store: EditorStore, rf: ReactFlowInstance | null, id: str
   const n = store.getState().nodes[id];
   if (!n) return;
   store.getState().select(id);
-  rf?.setCenter(n.position.x + NODE_WIDTH / 2, n.position.y + 40, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
+  // The animation's promise only says when it ends; nothing waits for it.
+  void rf?.setCenter(n.position.x + NODE_WIDTH / 2, n.position.y + 40, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
 }

@@ -141,7 +141,7 @@ function baseWhy(j: Judged, i: number): string {
   const lab = (x: number) => label[x]!;
   const members = chains.members.get(r)!;
   const incoming = members.flatMap((m) => ctx.into[m]!.filter((k) => ATTACK_RELATIONS.has(ctx.edges[k]!.relation)));
-  const counted = [...new Set(j.attIn[i]!)];
+  const counted = [...new Set(j.attIn[i])];
   const title = (x: number) => quoted(ctx.nodes[x]!.title);
   let why: string;
   if (label[i] === IN) {
@@ -186,7 +186,7 @@ function contestedWhy(j: Judged, i: number, counted: number[]): string {
   const undecided = [...new Set(counted.map((k) => ctx.edges[k]!.from))].filter((a) => label[a] === UNDEC);
   const title = (x: number) => quoted(ctx.nodes[x]!.title);
   if (undecided.includes(i)) return "Contested: it attacks itself.";
-  const mine = new Set(chains.members.get(r)!);
+  const mine = new Set(chains.members.get(r));
   const partner = undecided.find((a) => ctx.out[a] && ctx.into[a]!.some((k) => mine.has(ctx.edges[k]!.from) && ATTACK_RELATIONS.has(ctx.edges[k]!.relation)));
   if (partner !== undefined) {
     let why = `Contested: it and ${title(partner)} attack each other and nothing settles it.`;

@@ -7,7 +7,7 @@ import { emitPresenceLocal, onPresence, PRESENCE_CHANNEL, type PresenceSignal } 
 const SERVER_ID = randomUUID();
 type Person = { id: string; name: string };
 const g = globalThis as unknown as { clashPresence?: { local: Map<string, Map<string, Person>>; remote: Map<string, Map<string, Person[]>> } };
-const state = (g.clashPresence ??= { local: new Map(), remote: new Map() });
+const state = (g.clashPresence ??= { local: new Map<string, Map<string, Person>>(), remote: new Map<string, Map<string, Person[]>>() });
 
 function localPeople(debateId: string): Person[] {
   return [...(state.local.get(debateId)?.values() ?? [])];
