@@ -7,8 +7,16 @@ import tseslint from "typescript-eslint";
 export default tseslint.config(
   {
     ignores: [
-      "node_modules/**", ".next/**", ".next-*/**", "generated/**", "data/**", "test-results/**",
-      "playwright-report/**", "bench/.out/**", "bench/node_modules/**", "next-env.d.ts",
+      "node_modules/**",
+      ".next/**",
+      ".next-*/**",
+      "generated/**",
+      "data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "bench/.out/**",
+      "bench/node_modules/**",
+      "next-env.d.ts",
     ],
   },
   js.configs.recommended,
@@ -27,7 +35,12 @@ export default tseslint.config(
       // that must be set up, a field dropped by destructuring).
       "@typescript-eslint/no-unused-vars": [
         "error",
-        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          caughtErrorsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+        },
       ],
     },
   },

@@ -50,7 +50,8 @@ function nameAsText<T extends object>(adapter: T): T {
   view.performIO = async (q) => {
     const res = await io(q);
     for (const f of res.fields ?? []) {
-      if (f.dataTypeID === 19 || f.dataTypeID === 18) f.dataTypeID = 25; // name, "char" -> text
+      if (f.dataTypeID === 19 || f.dataTypeID === 18)
+        f.dataTypeID = 25; // name, "char" -> text
       else if (f.dataTypeID === 1003 || f.dataTypeID === 1002) f.dataTypeID = 1009; // arrays of them -> text[]
     }
     return res;

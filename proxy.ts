@@ -9,7 +9,10 @@ import { isDecodablePath } from "@/lib/domain/url-path";
 export function proxy(request: NextRequest) {
   // A malformed %-escape (`/s/%`) makes decodeURIComponent throw inside the render: a 400 here.
   if (!isDecodablePath(new URL(request.url).pathname)) {
-    return new NextResponse("Bad request: the address has a malformed %-escape.", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return new NextResponse("Bad request: the address has a malformed %-escape.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
   }
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const dev = process.env.NODE_ENV !== "production";
@@ -38,5 +41,10 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages only: API routes answer JSON, and static assets carry no script.
-  matcher: [{ source: "/((?!api|_next/static|_next/image|icon.svg|favicon.ico).*)", missing: [{ type: "header", key: "next-router-prefetch" }] }],
+  matcher: [
+    {
+      source: "/((?!api|_next/static|_next/image|icon.svg|favicon.ico).*)",
+      missing: [{ type: "header", key: "next-router-prefetch" }],
+    },
+  ],
 };

@@ -6,7 +6,9 @@ export default function NotFound() {
       <div className="card stack">
         <h1>Not found</h1>
         <p className="muted">There is nothing here — the debate may have been deleted.</p>
-        <Link className="btn btn-primary" href="/">Back to debates</Link>
+        <Link className="btn btn-primary" href="/">
+          Back to debates
+        </Link>
       </div>
     </main>
   );

@@ -24,7 +24,11 @@ export default async function HomePage() {
               <HomeImport />
               <NewDebateButton />
             </div>
-          ) : <Link className="btn btn-primary" href="/sign-up">Sign up to map a debate</Link>}
+          ) : (
+            <Link className="btn btn-primary" href="/sign-up">
+              Sign up to map a debate
+            </Link>
+          )}
         </section>
         {debates.length === 0 ? (
           <p className="empty-state">No debates yet. {user ? "Create the first one." : "Sign in to create one."}</p>
@@ -40,7 +44,8 @@ export default async function HomePage() {
                   {d.resolution && <p className="resolution">{d.resolution}</p>}
                   <p className="muted small">
                     {d.nodeCount} arguments · by {d.ownerName}
-                    {d.role && d.role !== "viewer" ? ` · you are ${d.role}` : ""} · updated {new Date(d.updatedAt).toLocaleDateString("en-US", { dateStyle: "medium" })}
+                    {d.role && d.role !== "viewer" ? ` · you are ${d.role}` : ""} · updated{" "}
+                    {new Date(d.updatedAt).toLocaleDateString("en-US", { dateStyle: "medium" })}
                   </p>
                 </Link>
               </li>

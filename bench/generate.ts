@@ -23,7 +23,11 @@ function prng(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  return { next, int: (n: number) => Math.floor(next() * n), pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]! };
+  return {
+    next,
+    int: (n: number) => Math.floor(next() * n),
+    pick: <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!,
+  };
 }
 
 type Span = { start: number; end: number };
@@ -32,7 +36,7 @@ const sourceTexts = seedSources.map((s) => readFileSync(`prisma/seed-data/source
 const sentenceSpans: Span[][] = sourceTexts.map((text) => {
   const spans: Span[] = [];
   const re = /[^.!?\n]+[.!?]+/g;
-  for (let m; (m = re.exec(text)); ) {
+  for (let m; (m = re.exec(text));) {
     const lead = m[0].length - m[0].trimStart().length;
     const span = { start: m.index + lead, end: m.index + m[0].length };
     if (span.end - span.start >= 40 && span.end - span.start <= 400) spans.push(span);
@@ -41,7 +45,9 @@ const sentenceSpans: Span[][] = sourceTexts.map((text) => {
 });
 // Sources are Markdown-ish (list dashes, **bold**): titles and notes drop that markup; quotes keep it, verbatim.
 const plain = (s: string) => s.replace(/\*+/g, "").replace(/^[\s\-–—"“]+/, "");
-const allSentences = sentenceSpans.flatMap((spans, i) => spans.map((s) => plain(sourceTexts[i]!.slice(s.start, s.end))));
+const allSentences = sentenceSpans.flatMap((spans, i) =>
+  spans.map((s) => plain(sourceTexts[i]!.slice(s.start, s.end))),
+);
 
 /** A title of 50–130 characters cut at a word boundary from a real sentence. */
 function titleFrom(sentence: string, r: ReturnType<typeof prng>): string {
@@ -53,12 +59,29 @@ function titleFrom(sentence: string, r: ReturnType<typeof prng>): string {
 
 // The speeches that carry arguments (cross-examinations do not), in order.
 const ORDER: Speech[] = ["1AC", "1NC", "2AC", "2NC", "1NR", "1AR", "2NR", "2AR"];
-const SPEAKER: Record<string, "aff" | "neg"> = { "1AC": "aff", "1NC": "neg", "2AC": "aff", "2NC": "neg", "1NR": "neg", "1AR": "aff", "2NR": "neg", "2AR": "aff" };
+const SPEAKER: Record<string, "aff" | "neg"> = {
+  "1AC": "aff",
+  "1NC": "neg",
+  "2AC": "aff",
+  "2NC": "neg",
+  "1NR": "neg",
+  "1AR": "aff",
+  "2NR": "neg",
+  "2AR": "aff",
+};
 const AFF_ROLES: Role[] = ["harms", "inherency", "plan", "solvency", "advantage"];
 const NEG_ROLES: Role[] = ["disadvantage", "counterplan", "kritik", "topicality"];
 const RESPONSES: ResponseType[] = ["answer", "turn", "no-link", "non-unique", "impact-defense", "extension"];
 const LEADS: Record<ResponseType, string> = {
-  answer: "No", turn: "Turn", "no-link": "No link", "non-unique": "Non-unique", "impact-defense": "No impact", extension: "Extend", permutation: "Perm", "link-turn": "Link turn", "impact-turn": "Impact turn",
+  answer: "No",
+  turn: "Turn",
+  "no-link": "No link",
+  "non-unique": "Non-unique",
+  "impact-defense": "No impact",
+  extension: "Extend",
+  permutation: "Perm",
+  "link-turn": "Link turn",
+  "impact-turn": "Impact turn",
 };
 
 /** The other side's next speech after `speech`, or null after the last one. */
@@ -83,9 +106,17 @@ export function generateDebate(n: number): ExportableDebate {
     return true;
   };
   const base = (kind: NodeDto["kind"], side: Side, speech: Speech | null, title: string): NodeDto => ({
-    id: `n${nodes.length}`, kind, side, role: null, speech, responseType: null, title,
+    id: `n${nodes.length}`,
+    kind,
+    side,
+    role: null,
+    speech,
+    responseType: null,
+    title,
     body: r.next() < 0.3 ? `${r.pick(allSentences)} ${r.pick(allSentences)}` : "",
-    position: { x: 0, y: 0 }, version: 1, evidence: null,
+    position: { x: 0, y: 0 },
+    version: 1,
+    evidence: null,
   });
 
   const roots = Math.max(3, Math.round(n / 60));
@@ -150,10 +181,15 @@ function card(r: ReturnType<typeof prng>, node: NodeDto): NodeDto {
   const hl = quote.indexOf(" ", Math.floor(quote.length * 0.4));
   node.title = titleFrom(plain(quote), r);
   node.evidence = {
-    sourceId: `s${k}`, quote, start, end,
-    prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(end, end + 32),
+    sourceId: `s${k}`,
+    quote,
+    start,
+    end,
+    prefix: text.slice(Math.max(0, start - 32), start),
+    suffix: text.slice(end, end + 32),
     cite: `${src.author || src.publication || "Anon"} ${src.date.slice(2)} — ${src.qualifications}, "${src.title}," ${src.publication}, ${src.date}`,
-    highlights: hl > 0 ? [{ start: 0, end: hl }] : [], status: "exact",
+    highlights: hl > 0 ? [{ start: 0, end: hl }] : [],
+    status: "exact",
   };
   return node;
 }
@@ -164,7 +200,8 @@ export type FlowData = {
   edges: { id: string; source: string; target: string }[];
 };
 
-export const dataFile = (n: number, ext: "clash.json" | "argdown" | "aif.json" | "flow.json") => path.join(DATA_DIR, `${n}.${ext}`);
+export const dataFile = (n: number, ext: "clash.json" | "argdown" | "aif.json" | "flow.json") =>
+  path.join(DATA_DIR, `${n}.${ext}`);
 
 /** Write the debate of `n` arguments as Clash JSON, Argdown and AIF (the app's exporters) and as bare React Flow data. */
 export function writeDataset(n: number): void {

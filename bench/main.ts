@@ -13,10 +13,20 @@ import { readAll, renderMarkdown, RESULTS_DIR } from "./lib/results";
 import { QUICK, SIZES } from "./lib/stats";
 
 const SUITES = [
-  { name: "server", script: "bench/suites/server.ts", what: "production build, api-graph, render, pan / drag, edit", env: {} },
+  {
+    name: "server",
+    script: "bench/suites/server.ts",
+    what: "production build, api-graph, render, pan / drag, edit",
+    env: {},
+  },
   { name: "layout", script: "bench/suites/layout.ts", what: "layout vs dagre and ELK", env: {} },
   { name: "import", script: "bench/suites/import.ts", what: "import-argdown, import-aif, export", env: {} },
-  { name: "search", script: "bench/search.ts", what: "search at 10k and 100k cards", env: { BENCH_SEARCH_PG: "0", BENCH_RECORD: "1" } },
+  {
+    name: "search",
+    script: "bench/search.ts",
+    what: "search at 10k and 100k cards",
+    env: { BENCH_SEARCH_PG: "0", BENCH_RECORD: "1" },
+  },
 ];
 const ORDER = ["browser", "layout", "import", "api", "search"];
 const only = process.env.BENCH_ONLY?.split(",");
@@ -42,12 +52,17 @@ const machine = [
 ].join(", ");
 
 function write(): void {
-  const baselines = Object.entries(tools.devDependencies).map(([k, v]) => `${k} ${v}`).join(", ");
+  const baselines = Object.entries(tools.devDependencies)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ");
   const all = [
     ...notes,
     `Baselines in the same run: ${baselines} (bench/package.json); bare React Flow = the app's own @xyflow/react, react and react-dom, bundled by esbuild; raw SQL = better-sqlite3 on the same database file. How each figure is taken: bench/README.md.`,
   ];
-  writeFileSync("bench/results.md", renderMarkdown(readAll(ORDER), { started, seconds: (performance.now() - t0) / 1000, machine, commit, notes: all }));
+  writeFileSync(
+    "bench/results.md",
+    renderMarkdown(readAll(ORDER), { started, seconds: (performance.now() - t0) / 1000, machine, commit, notes: all }),
+  );
 }
 
 rmSync(RESULTS_DIR, { recursive: true, force: true });
@@ -57,16 +72,24 @@ const mb = (n: number, ext: Parameters<typeof dataFile>[1]) => {
   const bytes = statSync(dataFile(n, ext)).size;
   return bytes < 2 ** 20 ? `${Math.round(bytes / 1024)} kB` : `${(bytes / 2 ** 20).toFixed(1)} MB`;
 };
-notes.push(`Generated debates (bench/generate.ts): ${SIZES.map((n) => `${n.toLocaleString("en-US")} arguments (Argdown ${mb(n, "argdown")}, AIF ${mb(n, "aif.json")})`).join("; ")}.`);
+notes.push(
+  `Generated debates (bench/generate.ts): ${SIZES.map((n) => `${n.toLocaleString("en-US")} arguments (Argdown ${mb(n, "argdown")}, AIF ${mb(n, "aif.json")})`).join("; ")}.`,
+);
 const overCap = SIZES.filter((n) => statSync(dataFile(n, "argdown")).size > ARGDOWN_MAX_BYTES);
-if (overCap.length) notes.push(`Clash accepts Argdown files up to ${ARGDOWN_MAX_BYTES / 2 ** 20} MB (ARGDOWN_MAX_BYTES); the Argdown of ${overCap.map((n) => n.toLocaleString("en-US")).join(", ")} arguments is bigger, so its import is refused and counts as not met.`);
+if (overCap.length)
+  notes.push(
+    `Clash accepts Argdown files up to ${ARGDOWN_MAX_BYTES / 2 ** 20} MB (ARGDOWN_MAX_BYTES); the Argdown of ${overCap.map((n) => n.toLocaleString("en-US")).join(", ")} arguments is bigger, so its import is refused and counts as not met.`,
+  );
 
 for (const suite of SUITES) {
   if (only && !only.includes(suite.name)) continue;
   console.log(`━━━ ${suite.name}: ${suite.what}`);
   const r = await run(process.execPath, [...TSX, suite.script], { env: suite.env });
   console.log(`    (${suite.name} took ${(r.ms / 1000).toFixed(0)} s)`);
-  if (r.code !== 0) notes.push(`The ${suite.name} suite failed (exit ${r.code}); its remaining rows are missing: \`${r.out.trim().split("\n").slice(-3).join(" ").slice(0, 400).replaceAll("`", "'")}\``);
+  if (r.code !== 0)
+    notes.push(
+      `The ${suite.name} suite failed (exit ${r.code}); its remaining rows are missing: \`${r.out.trim().split("\n").slice(-3).join(" ").slice(0, 400).replaceAll("`", "'")}\``,
+    );
   write();
 }
 console.log(`━━━ wrote bench/results.md in ${((performance.now() - t0) / 60_000).toFixed(1)} min`);

@@ -11,16 +11,22 @@ process.chdir(path.join(import.meta.dirname, ".."));
 const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: "inherit", ...opts });
 
 if (!existsSync("node_modules/.bin/next")) sh("npm", ["ci"]);
-if (!existsSync("bench/node_modules/.package-lock.json")) sh("npm", ["ci", "--prefix", "bench", "--no-audit", "--no-fund"]);
+if (!existsSync("bench/node_modules/.package-lock.json"))
+  sh("npm", ["ci", "--prefix", "bench", "--no-audit", "--no-fund"]);
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 if (!existsSync(chromium)) {
   console.log(`Chromium not found at ${chromium}; installing Debian's chromium…`);
   const root = process.getuid?.() === 0 ? [] : ["sudo"];
-  const apt = (args) => spawnSync(root[0] ?? "apt-get", [...(root.length ? ["apt-get"] : []), ...args], { stdio: "inherit", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } });
+  const apt = (args) =>
+    spawnSync(root[0] ?? "apt-get", [...(root.length ? ["apt-get"] : []), ...args], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
   apt(["update", "-qq"]);
   apt(["install", "-y", "-qq", "chromium", "fonts-dejavu-core", "fonts-liberation"]);
-  if (!existsSync(chromium)) console.log("Chromium is still missing: the browser benchmarks will fail and say so in bench/results.md.");
+  if (!existsSync(chromium))
+    console.log("Chromium is still missing: the browser benchmarks will fail and say so in bench/results.md.");
 }
 
 const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/main.ts"], {

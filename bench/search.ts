@@ -16,11 +16,28 @@ const targets = [
   { name: "SQLite", url: "file:./bench/.out/search.db" },
   { name: "PostgreSQL", url: process.env.BENCH_PG_URL ?? "postgresql://postgres:postgres@localhost:5432/clash_bench" },
 ].filter((t) => process.env.BENCH_SEARCH_PG !== "0" || t.name === "SQLite");
-const QUERIES = ["training", "migrant workers Russia", "repression radicalization", "Khalimov", "human rights abuses", "corruption", "recruit", "ISIS fighters", "OMON", "religious"];
+const QUERIES = [
+  "training",
+  "migrant workers Russia",
+  "repression radicalization",
+  "Khalimov",
+  "human rights abuses",
+  "corruption",
+  "recruit",
+  "ISIS fighters",
+  "OMON",
+  "religious",
+];
 const ROUNDS = 3;
 const PASSES = 3; // per round, over every query
 
-type Result = { insertMs: number; p50: number[]; p95: number[]; hits: number; raw: { p50: number[]; p95: number[] } | null };
+type Result = {
+  insertMs: number;
+  p50: number[];
+  p95: number[];
+  hits: number;
+  raw: { p50: number[]; p95: number[] } | null;
+};
 
 const sentences = readdirSync("prisma/seed-data/sources")
   .filter((f) => f.endsWith(".txt"))
@@ -65,13 +82,49 @@ async function child(target: { name: string; url: string }, size: number): Promi
   const at = sqlTimestamp(new Date());
   const t0 = performance.now();
   // The importer's own bulk insert (the search index is kept up to date by the schema's triggers).
-  await db.$transaction(async (tx) => {
-    const columns = ["id", "debateId", "kind", "side", "title", "sourceId", "quote", "quoteStart", "quoteEnd", "cite", "version", "createdAt", "updatedAt"];
-    await bulkInsert(tx, "ArgNode", columns, Array.from({ length: size }, (_, n) => {
-      const quote = `${sentences[n % sentences.length]} ${sentences[(n * 7 + 3) % sentences.length]}`;
-      return [`c${n}`, debateId, "evidence", n % 2 ? "aff" : "neg", `Card ${n}: ${sentences[(n * 13) % sentences.length]!.slice(0, 80)}`, "bench-src", quote, 0, quote.length, `Author ${n % 97} ${10 + (n % 15)}`, 1, at, at];
-    }));
-  }, { timeout: 600_000 });
+  await db.$transaction(
+    async (tx) => {
+      const columns = [
+        "id",
+        "debateId",
+        "kind",
+        "side",
+        "title",
+        "sourceId",
+        "quote",
+        "quoteStart",
+        "quoteEnd",
+        "cite",
+        "version",
+        "createdAt",
+        "updatedAt",
+      ];
+      await bulkInsert(
+        tx,
+        "ArgNode",
+        columns,
+        Array.from({ length: size }, (_, n) => {
+          const quote = `${sentences[n % sentences.length]} ${sentences[(n * 7 + 3) % sentences.length]}`;
+          return [
+            `c${n}`,
+            debateId,
+            "evidence",
+            n % 2 ? "aff" : "neg",
+            `Card ${n}: ${sentences[(n * 13) % sentences.length]!.slice(0, 80)}`,
+            "bench-src",
+            quote,
+            0,
+            quote.length,
+            `Author ${n % 97} ${10 + (n % 15)}`,
+            1,
+            at,
+            at,
+          ];
+        }),
+      );
+    },
+    { timeout: 600_000 },
+  );
   const insertMs = performance.now() - t0;
   const clash = await timed(async (q) => (await searchDebate({ user, debateId, q, limit: 50 })).length);
   await db.$disconnect();
@@ -79,7 +132,18 @@ async function child(target: { name: string; url: string }, size: number): Promi
   if (target.url.startsWith("file:")) {
     const { MATCH_END, MATCH_START, toFts5Query } = await import("@/lib/domain/search-snippet");
     const spec = { matches: QUERIES.map(toFts5Query), start: MATCH_START, end: MATCH_END, limit: 50 };
-    const r = await run(process.execPath, ["bench/baselines/raw-fts.mjs", target.url.slice("file:".length), debateId, String(ROUNDS), String(PASSES), JSON.stringify(spec)], { quiet: true });
+    const r = await run(
+      process.execPath,
+      [
+        "bench/baselines/raw-fts.mjs",
+        target.url.slice("file:".length),
+        debateId,
+        String(ROUNDS),
+        String(PASSES),
+        JSON.stringify(spec),
+      ],
+      { quiet: true },
+    );
     raw = resultOf<{ p50: number[]; p95: number[] }>(r.out);
   }
   return { insertMs, ...clash, raw };
@@ -87,13 +151,23 @@ async function child(target: { name: string; url: string }, size: number): Promi
 
 if (process.env.BENCH_CHILD) {
   const [name, size] = process.env.BENCH_CHILD.split(":");
-  console.log(`RESULT ${JSON.stringify(await child(targets.find((t) => t.name === name)!, Number(size)))}`);
+  console.log(
+    `RESULT ${JSON.stringify(
+      await child(
+        targets.find((t) => t.name === name)!,
+        Number(size),
+      ),
+    )}`,
+  );
   process.exit(0);
 }
 const lines: string[] = [];
 for (const target of targets)
   for (const size of sizes) {
-    const out = await run(process.execPath, [...process.execArgv, process.argv[1]!], { env: { BENCH_CHILD: `${target.name}:${size}` }, quiet: true });
+    const out = await run(process.execPath, [...process.execArgv, process.argv[1]!], {
+      env: { BENCH_CHILD: `${target.name}:${size}` },
+      quiet: true,
+    });
     const r = resultOf<Result>(out.out);
     if (!r) {
       console.log(out.code === 0 ? `${target.name}: not reachable, skipped` : out.out.slice(-2000));
@@ -101,13 +175,37 @@ for (const target of targets)
     }
     const fig = (xs: number[]) => figure(xs, "ms");
     const k = size.toLocaleString("en-US");
-    lines.push(`| ${target.name} | ${k} | ${fig(r.p50).median.toFixed(1)} ms | ${fig(r.p95).median.toFixed(1)} ms | ${r.raw ? `${fig(r.raw.p95).median.toFixed(1)} ms` : "—"} | ${r.hits.toFixed(0)} | ${(r.insertMs / 1000).toFixed(1)} s |`);
+    lines.push(
+      `| ${target.name} | ${k} | ${fig(r.p50).median.toFixed(1)} ms | ${fig(r.p95).median.toFixed(1)} ms | ${r.raw ? `${fig(r.raw.p95).median.toFixed(1)} ms` : "—"} | ${r.hits.toFixed(0)} | ${(r.insertMs / 1000).toFixed(1)} s |`,
+    );
     if (process.env.BENCH_RECORD !== "1") continue;
-    const base = (key: "p50" | "p95") => ({ name: "raw FTS5 query (better-sqlite3)", ...(r.raw ? fig(r.raw[key]) : failed("did not run")) });
+    const base = (key: "p50" | "p95") => ({
+      name: "raw FTS5 query (better-sqlite3)",
+      ...(r.raw ? fig(r.raw[key]) : failed("did not run")),
+    });
     const at100k = size === 100_000;
     record("search", [
-      { bench: "search", what: `full-text, top 50 with context, p50 (${target.name})`, n: `${k} cards`, clash: fig(r.p50), baseline: base("p50"), target: "—", met: null },
-      { bench: "search", what: `full-text, top 50 with context, p95 (${target.name})`, n: `${k} cards`, clash: fig(r.p95), baseline: base("p95"), target: at100k ? "≤ 20 ms" : "—", met: at100k ? fig(r.p95).median <= 20 : null },
+      {
+        bench: "search",
+        what: `full-text, top 50 with context, p50 (${target.name})`,
+        n: `${k} cards`,
+        clash: fig(r.p50),
+        baseline: base("p50"),
+        target: "—",
+        met: null,
+      },
+      {
+        bench: "search",
+        what: `full-text, top 50 with context, p95 (${target.name})`,
+        n: `${k} cards`,
+        clash: fig(r.p95),
+        baseline: base("p95"),
+        target: at100k ? "≤ 20 ms" : "—",
+        met: at100k ? fig(r.p95).median <= 20 : null,
+      },
     ]);
   }
-console.log("\n| database | cards | search p50 | search p95 | raw FTS p95 | hits per query | load time |\n|---|---|---|---|---|---|---|\n" + lines.join("\n"));
+console.log(
+  "\n| database | cards | search p50 | search p95 | raw FTS p95 | hits per query | load time |\n|---|---|---|---|---|---|---|\n" +
+    lines.join("\n"),
+);

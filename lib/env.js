@@ -30,7 +30,15 @@ const schema = z.object({
   CLASH_TRUSTED_PROXIES: z
     .string()
     .default("")
-    .refine((v) => v.split(",").map((s) => s.trim()).filter(Boolean).every(isAddressOrRange), "must be comma-separated IP addresses or CIDR ranges"),
+    .refine(
+      (v) =>
+        v
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean)
+          .every(isAddressOrRange),
+      "must be comma-separated IP addresses or CIDR ranges",
+    ),
   /**
    * Global ceiling on password work per server process (sign-in, sign-up, password changes), in
    * requests per second (bursts of twice that). Past it requests are shed (429, Retry-After: 1),

@@ -15,7 +15,12 @@ export const DEMO_DEBATE_ID = "tajikistan-demo";
  * version 2 is the model round. A database holding an older, unedited demo gets the new one.
  */
 export const DEMO_SEED_VERSION = 2;
-export const DEMO_USER = { id: "demo-owner", email: "demo@clash.local", name: "Demo Coach", password: "clash-demo-2026" };
+export const DEMO_USER = {
+  id: "demo-owner",
+  email: "demo@clash.local",
+  name: "Demo Coach",
+  password: "clash-demo-2026",
+};
 
 const SOURCES_DIR = path.join(import.meta.dirname, "seed-data", "sources");
 
@@ -59,7 +64,11 @@ export type SeedResult = {
 /** The demo's seed version, and whether anyone has touched it since it was seeded. */
 async function existingDemo(db: Db): Promise<{ version: number; edited: boolean } | null> {
   if (!(await db.debate.findUnique({ where: { id: DEMO_DEBATE_ID }, select: { id: true } }))) return null;
-  const changes = await db.change.findMany({ where: { debateId: DEMO_DEBATE_ID }, orderBy: { seq: "asc" }, select: { entity: true, action: true, after: true } });
+  const changes = await db.change.findMany({
+    where: { debateId: DEMO_DEBATE_ID },
+    orderBy: { seq: "asc" },
+    select: { entity: true, action: true, after: true },
+  });
   const seedRow = changes.find((c) => c.entity === "debate" && c.action === "create");
   const parsed = SeedRecord.safeParse(seedRow?.after ? safeJson(seedRow.after) : null);
   const [comments, seminars] = await Promise.all([
@@ -87,65 +96,138 @@ function safeJson(text: string): unknown {
  */
 export async function seedDemo(db: Db): Promise<SeedResult> {
   const existing = await existingDemo(db);
-  if (existing && existing.version >= DEMO_SEED_VERSION) return { created: false, version: existing.version, nodes: 0, edges: 0 };
+  if (existing && existing.version >= DEMO_SEED_VERSION)
+    return { created: false, version: existing.version, nodes: 0, edges: 0 };
   if (existing?.edited) return { created: false, keptEdited: true, version: existing.version, nodes: 0, edges: 0 };
   const cards = new Map(demoCards().map((c) => [c.key, c]));
   const nodeId = (key: string) => `tj-${key}`;
   const sourceId = (key: string) => `tj-src-${key}`;
   const positions = layoutGraph(
-    demo.nodes.map((n) => ({ id: n.key, kind: n.kind, title: n.title, evidence: n.evidence ? ({ quote: n.evidence.quote } as NodeDto["evidence"]) : null })),
+    demo.nodes.map((n) => ({
+      id: n.key,
+      kind: n.kind,
+      title: n.title,
+      evidence: n.evidence ? ({ quote: n.evidence.quote } as NodeDto["evidence"]) : null,
+    })),
     demo.edges.map((e) => ({ source: e.from, target: e.to, relation: e.relation })),
   );
   const password = await hashPassword(DEMO_USER.password);
 
-  await db.$transaction(async (tx) => {
-    if (existing) {
-      // Replace the old, unedited demo: cards before their sources (a card's source is restricted).
-      await tx.edge.deleteMany({ where: { debateId: DEMO_DEBATE_ID } });
-      await tx.argNode.deleteMany({ where: { debateId: DEMO_DEBATE_ID } });
-      await tx.debate.delete({ where: { id: DEMO_DEBATE_ID } });
-    }
-    const now = new Date();
-    await tx.user.upsert({
-      where: { email: DEMO_USER.email },
-      update: {},
-      create: { id: DEMO_USER.id, email: DEMO_USER.email, name: DEMO_USER.name, emailVerified: true, createdAt: now, updatedAt: now },
-    });
-    const owner = await tx.user.findUniqueOrThrow({ where: { email: DEMO_USER.email } });
-    if (!(await tx.account.findFirst({ where: { userId: owner.id, providerId: "credential" } }))) {
-      await tx.account.create({ data: { id: `${owner.id}-credential`, accountId: owner.id, providerId: "credential", userId: owner.id, password, createdAt: now, updatedAt: now } });
-    }
-    await tx.debate.create({ data: { id: DEMO_DEBATE_ID, ...demo.debate, visibility: "public", ownerId: owner.id } });
-    await tx.membership.create({ data: { debateId: DEMO_DEBATE_ID, userId: owner.id, role: "owner" } });
-    for (const s of demo.sources) {
-      await tx.source.create({
-        data: {
-          id: sourceId(s.key), debateId: DEMO_DEBATE_ID, title: s.title, author: s.author, qualifications: s.qualifications,
-          publication: s.publication, date: s.date, url: s.url, attribution: s.attribution, text: readSeedSource(s.file),
+  await db.$transaction(
+    async (tx) => {
+      if (existing) {
+        // Replace the old, unedited demo: cards before their sources (a card's source is restricted).
+        await tx.edge.deleteMany({ where: { debateId: DEMO_DEBATE_ID } });
+        await tx.argNode.deleteMany({ where: { debateId: DEMO_DEBATE_ID } });
+        await tx.debate.delete({ where: { id: DEMO_DEBATE_ID } });
+      }
+      const now = new Date();
+      await tx.user.upsert({
+        where: { email: DEMO_USER.email },
+        update: {},
+        create: {
+          id: DEMO_USER.id,
+          email: DEMO_USER.email,
+          name: DEMO_USER.name,
+          emailVerified: true,
+          createdAt: now,
+          updatedAt: now,
         },
       });
-    }
-    for (const n of demo.nodes) {
-      const card = cards.get(n.key);
-      const pos = positions.get(n.key)!;
-      await tx.argNode.create({
+      const owner = await tx.user.findUniqueOrThrow({ where: { email: DEMO_USER.email } });
+      if (!(await tx.account.findFirst({ where: { userId: owner.id, providerId: "credential" } }))) {
+        await tx.account.create({
+          data: {
+            id: `${owner.id}-credential`,
+            accountId: owner.id,
+            providerId: "credential",
+            userId: owner.id,
+            password,
+            createdAt: now,
+            updatedAt: now,
+          },
+        });
+      }
+      await tx.debate.create({ data: { id: DEMO_DEBATE_ID, ...demo.debate, visibility: "public", ownerId: owner.id } });
+      await tx.membership.create({ data: { debateId: DEMO_DEBATE_ID, userId: owner.id, role: "owner" } });
+      for (const s of demo.sources) {
+        await tx.source.create({
+          data: {
+            id: sourceId(s.key),
+            debateId: DEMO_DEBATE_ID,
+            title: s.title,
+            author: s.author,
+            qualifications: s.qualifications,
+            publication: s.publication,
+            date: s.date,
+            url: s.url,
+            attribution: s.attribution,
+            text: readSeedSource(s.file),
+          },
+        });
+      }
+      for (const n of demo.nodes) {
+        const card = cards.get(n.key);
+        const pos = positions.get(n.key)!;
+        await tx.argNode.create({
+          data: {
+            id: nodeId(n.key),
+            debateId: DEMO_DEBATE_ID,
+            kind: n.kind,
+            side: n.side,
+            role: n.role ?? null,
+            speech: n.speech ?? null,
+            responseType: n.responseType ?? null,
+            title: n.title,
+            body: n.body ?? "",
+            x: pos.x,
+            y: pos.y,
+            createdById: owner.id,
+            ...(card
+              ? {
+                  sourceId: sourceId(card.source.key),
+                  quote: card.anchor.quote,
+                  quoteStart: card.anchor.start,
+                  quoteEnd: card.anchor.end,
+                  prefix: card.anchor.prefix,
+                  suffix: card.anchor.suffix,
+                  cite: card.cite,
+                  highlights: JSON.stringify(card.highlights),
+                  anchorStatus: "exact",
+                }
+              : {}),
+          },
+        });
+      }
+      for (const [i, e] of demo.edges.entries()) {
+        await tx.edge.create({
+          data: {
+            id: `tj-edge-${i}`,
+            debateId: DEMO_DEBATE_ID,
+            sourceId: nodeId(e.from),
+            targetId: nodeId(e.to),
+            relation: e.relation,
+          },
+        });
+      }
+      await tx.change.create({
         data: {
-          id: nodeId(n.key), debateId: DEMO_DEBATE_ID, kind: n.kind, side: n.side, role: n.role ?? null, speech: n.speech ?? null,
-          responseType: n.responseType ?? null, title: n.title, body: n.body ?? "", x: pos.x, y: pos.y, createdById: owner.id,
-          ...(card
-            ? {
-                sourceId: sourceId(card.source.key), quote: card.anchor.quote, quoteStart: card.anchor.start, quoteEnd: card.anchor.end,
-                prefix: card.anchor.prefix, suffix: card.anchor.suffix, cite: card.cite, highlights: JSON.stringify(card.highlights),
-                anchorStatus: "exact",
-              }
-            : {}),
+          debateId: DEMO_DEBATE_ID,
+          actorId: owner.id,
+          entity: "debate",
+          entityId: DEMO_DEBATE_ID,
+          action: "create",
+          after: JSON.stringify({ seeded: true, version: DEMO_SEED_VERSION }),
         },
       });
-    }
-    for (const [i, e] of demo.edges.entries()) {
-      await tx.edge.create({ data: { id: `tj-edge-${i}`, debateId: DEMO_DEBATE_ID, sourceId: nodeId(e.from), targetId: nodeId(e.to), relation: e.relation } });
-    }
-    await tx.change.create({ data: { debateId: DEMO_DEBATE_ID, actorId: owner.id, entity: "debate", entityId: DEMO_DEBATE_ID, action: "create", after: JSON.stringify({ seeded: true, version: DEMO_SEED_VERSION }) } });
-  }, { timeout: 60_000 });
-  return { created: true, ...(existing ? { upgraded: true } : {}), version: DEMO_SEED_VERSION, nodes: demo.nodes.length, edges: demo.edges.length };
+    },
+    { timeout: 60_000 },
+  );
+  return {
+    created: true,
+    ...(existing ? { upgraded: true } : {}),
+    version: DEMO_SEED_VERSION,
+    nodes: demo.nodes.length,
+    edges: demo.edges.length,
+  };
 }

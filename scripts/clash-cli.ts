@@ -31,7 +31,10 @@ const fromUserCwd = (p: string) => path.resolve(process.env.INIT_CWD ?? process.
 
 async function actingUser(email: string): Promise<SessionUser> {
   await dbReady();
-  const u = await db.user.findUnique({ where: { email: email.toLowerCase() }, select: { id: true, name: true, email: true } });
+  const u = await db.user.findUnique({
+    where: { email: email.toLowerCase() },
+    select: { id: true, name: true, email: true },
+  });
   if (!u) throw new AppError("not_found", `no account with the email ${email} in this database (pass --as EMAIL)`);
   return u;
 }
@@ -50,22 +53,36 @@ async function runImport(args: string[]) {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: "string" }, into: { type: "string" }, as: { type: "string" }, json: { type: "boolean" } },
+    options: {
+      format: { type: "string" },
+      into: { type: "string" },
+      as: { type: "string" },
+      json: { type: "boolean" },
+    },
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("import takes one FILE");
   const format = values.format as ImportFormat | undefined;
-  if (format && !IMPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(", ")}`);
+  if (format && !IMPORT_FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(", ")}`);
   const full = fromUserCwd(file);
   if (statSync(full).size > 20 * 1024 * 1024) throw new AppError("payload_too_large", "the file is over 20 MB");
   const user = await actingUser(values.as ?? DEMO_OWNER);
   const started = performance.now();
-  const { debate, report } = await importDebate({ user, format, text: readFileSync(full), fileName: path.basename(full), into: values.into });
+  const { debate, report } = await importDebate({
+    user,
+    format,
+    text: readFileSync(full),
+    fileName: path.basename(full),
+    into: values.into,
+  });
   if (values.json) {
     console.log(JSON.stringify({ debate, report }, null, 2));
     return;
   }
-  console.log(`${values.into ? "imported into" : "created"} “${debate.title}” (${debate.id}) as ${user.email} in ${Math.round(performance.now() - started)} ms`);
+  console.log(
+    `${values.into ? "imported into" : "created"} “${debate.title}” (${debate.id}) as ${user.email} in ${Math.round(performance.now() - started)} ms`,
+  );
   console.log(formatReport(report));
   console.log(`open: /debates/${debate.id}`);
 }

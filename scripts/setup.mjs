@@ -7,7 +7,10 @@ const envFile = ".env.local";
 const current = existsSync(envFile) ? readFileSync(envFile, "utf8") : "";
 if (!/^BETTER_AUTH_SECRET=/m.test(current) && !process.env.BETTER_AUTH_SECRET) {
   // Next.js loads .env.local at start; the secret signs session cookies and stays on this machine.
-  writeFileSync(envFile, `${current}${current && !current.endsWith("\n") ? "\n" : ""}BETTER_AUTH_SECRET=${randomBytes(32).toString("hex")}\n`);
+  writeFileSync(
+    envFile,
+    `${current}${current && !current.endsWith("\n") ? "\n" : ""}BETTER_AUTH_SECRET=${randomBytes(32).toString("hex")}\n`,
+  );
   console.log(`wrote a new BETTER_AUTH_SECRET to ${envFile}`);
 }
 execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { stdio: "inherit" });

@@ -2,7 +2,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 
 const dir = "test-results/summary";
-let passed = 0, failed = 0, skipped = 0;
+let passed = 0,
+  failed = 0,
+  skipped = 0;
 for (const f of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
   const r = JSON.parse(readFileSync(`${dir}/${f}`, "utf8"));
   if (r.stats && "expected" in r.stats) {

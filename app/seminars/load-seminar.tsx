@@ -8,7 +8,9 @@ import { getSeminar } from "@/lib/server/seminars/get-seminar";
 import { SiteHeader } from "@/components/ui/site-header";
 
 /** Load a seminar for the page's viewer, or the page that explains why they cannot see it. */
-export async function loadSeminar(id: string): Promise<{ user: SessionUser | null; view: SeminarDto } | { refused: React.ReactNode }> {
+export async function loadSeminar(
+  id: string,
+): Promise<{ user: SessionUser | null; view: SeminarDto } | { refused: React.ReactNode }> {
   const user = await currentUser();
   try {
     return { user, view: await getSeminar({ user, seminarId: id }) };
@@ -23,7 +25,9 @@ export async function loadSeminar(id: string): Promise<{ user: SessionUser | nul
             <div className="card stack">
               <h1>Join this seminar first</h1>
               <p className="muted">Enter the code your instructor shows to take part.</p>
-              <Link className="btn btn-primary" href="/s">Enter a code</Link>
+              <Link className="btn btn-primary" href="/s">
+                Enter a code
+              </Link>
             </div>
           </main>
         </>

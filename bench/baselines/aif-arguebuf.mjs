@@ -17,9 +17,15 @@ db.pragma("synchronous = NORMAL");
 const owner = db.prepare(`SELECT "id" FROM "user" LIMIT 1`).pluck().get();
 const now = new Date().toISOString().replace(/Z$/, "+00:00");
 
-const insertDebate = db.prepare(`INSERT INTO "Debate" ("id", "title", "ownerId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`);
-const insertNode = db.prepare(`INSERT INTO "ArgNode" ("id", "debateId", "kind", "side", "title", "x", "y", "createdById", "createdAt", "updatedAt") VALUES (?, ?, 'claim', 'neutral', ?, 0, 0, ?, ?, ?)`);
-const insertEdge = db.prepare(`INSERT INTO "Edge" ("id", "debateId", "relation", "sourceId", "targetId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`);
+const insertDebate = db.prepare(
+  `INSERT INTO "Debate" ("id", "title", "ownerId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?)`,
+);
+const insertNode = db.prepare(
+  `INSERT INTO "ArgNode" ("id", "debateId", "kind", "side", "title", "x", "y", "createdById", "createdAt", "updatedAt") VALUES (?, ?, 'claim', 'neutral', ?, 0, 0, ?, ?, ?)`,
+);
+const insertEdge = db.prepare(
+  `INSERT INTO "Edge" ("id", "debateId", "relation", "sourceId", "targetId", "createdAt", "updatedAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+);
 
 let seq = 0;
 /** File → arguebuf graph → rows: an I-node per argument, a scheme node's premise → conclusion per connection. */
@@ -41,7 +47,8 @@ function importOnce() {
       if (s.type !== "scheme") continue;
       const relation = s.scheme?.case === "attack" ? "rebuts" : "supports";
       for (const from of incoming.get(s.id) ?? [])
-        for (const to of outgoing.get(s.id) ?? []) insertEdge.run(key(s.id) + from, id, relation, key(from), key(to), now, now);
+        for (const to of outgoing.get(s.id) ?? [])
+          insertEdge.run(key(s.id) + from, id, relation, key(from), key(to), now, now);
     }
   })();
 }

@@ -28,7 +28,12 @@ async function elk() {
   const t = performance.now();
   const graph = {
     id: "root",
-    layoutOptions: { "elk.algorithm": "layered", "elk.direction": "RIGHT", "elk.spacing.nodeNode": "24", "elk.layered.spacing.nodeNodeBetweenLayers": "90" },
+    layoutOptions: {
+      "elk.algorithm": "layered",
+      "elk.direction": "RIGHT",
+      "elk.spacing.nodeNode": "24",
+      "elk.layered.spacing.nodeNodeBetweenLayers": "90",
+    },
     children: nodes.map((n) => ({ id: n.id, width: n.w, height: n.h })),
     edges: edges.map((e) => ({ id: e.id, sources: [e.target], targets: [e.source] })),
   };

@@ -17,7 +17,8 @@ const sources = db.prepare(`
   SELECT s."id", s."title", NULL AS "kind", snippet("SourceSearch", 1, ?, ?, '…', 24) AS "snip"
   FROM "SourceSearch" JOIN "Source" s ON s.rowid = "SourceSearch".rowid
   WHERE "SourceSearch" MATCH ? AND s."debateId" = ? ORDER BY rank LIMIT ?`);
-const search = (m) => args.all(start, end, m, debateId, limit).length + sources.all(start, end, m, debateId, limit).length;
+const search = (m) =>
+  args.all(start, end, m, debateId, limit).length + sources.all(start, end, m, debateId, limit).length;
 
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)];
 for (const m of matches) search(m); // warm, as the use case gets

@@ -13,16 +13,25 @@ db.pragma("synchronous = NORMAL");
 const debate = db.prepare(`SELECT * FROM "Debate" WHERE "id" = ?`);
 const nodes = db.prepare(`SELECT * FROM "ArgNode" WHERE "debateId" = ? ORDER BY "createdAt"`);
 const edges = db.prepare(`SELECT * FROM "Edge" WHERE "debateId" = ? ORDER BY "createdAt"`);
-const sources = db.prepare(`SELECT "id", "title", "author", "qualifications", "publication", "date", "url", "attribution", "version" FROM "Source" WHERE "debateId" = ? ORDER BY "createdAt"`);
+const sources = db.prepare(
+  `SELECT "id", "title", "author", "qualifications", "publication", "date", "url", "attribution", "version" FROM "Source" WHERE "debateId" = ? ORDER BY "createdAt"`,
+);
 const ids = db.prepare(`SELECT "id" FROM "ArgNode" WHERE "debateId" = ? ORDER BY "createdAt"`).pluck().all(debateId);
-const update = db.prepare(`UPDATE "ArgNode" SET "title" = ?, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ?`);
+const update = db.prepare(
+  `UPDATE "ArgNode" SET "title" = ?, "version" = "version" + 1, "updatedAt" = ? WHERE "id" = ?`,
+);
 
 let bytes = 0;
 let k = 0;
 const ops = {
   /** The rows GET /api/debates/{id} returns, read raw and serialised. */
   read: () => {
-    bytes = JSON.stringify({ ...debate.get(debateId), nodes: nodes.all(debateId), edges: edges.all(debateId), sources: sources.all(debateId) }).length;
+    bytes = JSON.stringify({
+      ...debate.get(debateId),
+      nodes: nodes.all(debateId),
+      edges: edges.all(debateId),
+      sources: sources.all(debateId),
+    }).length;
   },
   /** One argument's title changed: a single-row UPDATE in its own (autocommit) transaction. */
   update: () => {

@@ -26,12 +26,18 @@ export async function startBareServer(port: number): Promise<Server> {
   const files: Record<string, () => { type: string; body: Buffer | string; cache: boolean }> = {
     "/": () => ({ type: "text/html", body: HTML, cache: false }),
     "/bare.js": () => ({ type: "text/javascript", body: readFileSync(path.join(OUT, "bare.js")), cache: true }),
-    "/style.css": () => ({ type: "text/css", body: readFileSync("node_modules/@xyflow/react/dist/style.css"), cache: true }),
+    "/style.css": () => ({
+      type: "text/css",
+      body: readFileSync("node_modules/@xyflow/react/dist/style.css"),
+      cache: true,
+    }),
   };
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const data = /^\/data\/(\d+)\.flow\.json$/.exec(url.pathname);
-    const file = data ? { type: "application/json", body: readFileSync(path.join(DATA_DIR, `${data[1]}.flow.json`)), cache: false } : files[url.pathname]?.();
+    const file = data
+      ? { type: "application/json", body: readFileSync(path.join(DATA_DIR, `${data[1]}.flow.json`)), cache: false }
+      : files[url.pathname]?.();
     if (!file) return void res.writeHead(404).end();
     // Script and styles cache like the app's hashed chunks; the data is fetched afresh like the app's page.
     res.writeHead(200, { "Content-Type": file.type, "Cache-Control": file.cache ? "max-age=3600" : "no-store" });

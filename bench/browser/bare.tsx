@@ -16,9 +16,22 @@ declare global {
 
 const COLORS = { aff: "#dbeafe", neg: "#fee2e2", neutral: "#f1f5f9" } as const;
 
-function Bare({ data, viewport, size }: { data: FlowData; viewport: Viewport | null; size: { width: number; height: number } | null }) {
+function Bare({
+  data,
+  viewport,
+  size,
+}: {
+  data: FlowData;
+  viewport: Viewport | null;
+  size: { width: number; height: number } | null;
+}) {
   const [nodes, setNodes, onNodesChange] = useNodesState<Node>(
-    data.nodes.map((n) => ({ id: n.id, position: { x: n.x, y: n.y }, data: { label: n.title }, style: { width: n.w, background: COLORS[n.side] } })),
+    data.nodes.map((n) => ({
+      id: n.id,
+      position: { x: n.x, y: n.y },
+      data: { label: n.title },
+      style: { width: n.w, background: COLORS[n.side] },
+    })),
   );
   const [edges, , onEdgesChange] = useEdgesState<Edge>(data.edges);
   return (
@@ -28,7 +41,11 @@ function Bare({ data, viewport, size }: { data: FlowData; viewport: Viewport | n
         edges={edges}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
-        onNodeClick={(_, node) => setNodes((ns) => ns.map((n) => (n.id === node.id ? { ...n, data: { label: window.__nextLabel ?? "edited" } } : n)))}
+        onNodeClick={(_, node) =>
+          setNodes((ns) =>
+            ns.map((n) => (n.id === node.id ? { ...n, data: { label: window.__nextLabel ?? "edited" } } : n)),
+          )
+        }
         onlyRenderVisibleElements
         minZoom={0.05}
         maxZoom={2}

@@ -41,7 +41,12 @@ export type Opened = { page: Page; ms: number; heapMB: number; nodes: number };
 export async function openMap(context: BrowserContext, url: string): Promise<Opened | null> {
   const page = await context.newPage();
   await page.goto(url, { waitUntil: "commit" });
-  const ready = await poll<{ t: number; nodes: number }>(page, `window.__bench && window.__bench.ready(${QUIET_MS})`, OPEN_TIMEOUT_MS, 250);
+  const ready = await poll<{ t: number; nodes: number }>(
+    page,
+    `window.__bench && window.__bench.ready(${QUIET_MS})`,
+    OPEN_TIMEOUT_MS,
+    250,
+  );
   if (!ready) {
     await page.close();
     return null;
@@ -62,7 +67,11 @@ function framesOf(ts: number[]): Frames {
 }
 
 /** Record frames while the mouse traces `path(f)` (f from 0 to 1) with the button held, for MOTION_MS. */
-async function traced(page: Page, from: { x: number; y: number }, path: (f: number) => { x: number; y: number }): Promise<Frames> {
+async function traced(
+  page: Page,
+  from: { x: number; y: number },
+  path: (f: number) => { x: number; y: number },
+): Promise<Frames> {
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.evaluate("window.__bench.startFrames()");
@@ -92,7 +101,10 @@ export async function pan(page: Page): Promise<Frames | null> {
 export async function drag(page: Page): Promise<Frames | null> {
   const n = await page.evaluate<{ x: number; y: number } | null>("window.__bench.centralNode()");
   if (!n) return null;
-  return traced(page, n, (f) => ({ x: n.x + 120 * Math.sin(f * 2 * Math.PI), y: n.y - 120 + 120 * Math.cos(f * 2 * Math.PI) }));
+  return traced(page, n, (f) => ({
+    x: n.x + 120 * Math.sin(f * 2 * Math.PI),
+    y: n.y - 120 + 120 * Math.cos(f * 2 * Math.PI),
+  }));
 }
 
 /** The zoom both pages are brought to before a node is dragged or edited: cards are readable there. */
@@ -104,7 +116,9 @@ const WORK_ZOOM = 0.75;
  */
 export async function zoomToWork(page: Page): Promise<void> {
   for (let i = 0; i < 6; i++) {
-    const vp = await page.evaluate<{ x: number; y: number; zoom: number; w: number; h: number } | null>("window.__bench.viewport()");
+    const vp = await page.evaluate<{ x: number; y: number; zoom: number; w: number; h: number } | null>(
+      "window.__bench.viewport()",
+    );
     const box = await page.locator(".react-flow").first().boundingBox();
     if (!vp || !box || vp.zoom >= WORK_ZOOM * 0.98) break;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -116,8 +130,16 @@ export async function zoomToWork(page: Page): Promise<void> {
 }
 
 /** Arm the probe, act, and read the input-event → paint time it saw. */
-async function timedPaint(page: Page, event: string, selector: string, text: string, act: () => Promise<void>): Promise<number> {
-  await page.evaluate(`window.__bench.watch(${JSON.stringify(event)}, ${JSON.stringify(selector)}, ${JSON.stringify(text)})`);
+async function timedPaint(
+  page: Page,
+  event: string,
+  selector: string,
+  text: string,
+  act: () => Promise<void>,
+): Promise<number> {
+  await page.evaluate(
+    `window.__bench.watch(${JSON.stringify(event)}, ${JSON.stringify(selector)}, ${JSON.stringify(text)})`,
+  );
   await act();
   const ms = await poll<number>(page, "window.__bench.watched()", 15_000, 20);
   if (ms === null) throw new Error(`the edit never showed in ${selector}`);
@@ -135,7 +157,9 @@ export async function editClash(page: Page, i: number): Promise<number> {
   await title.waitFor();
   const text = `Bench edit ${i} ${Date.now() % 100_000}`;
   await title.fill(text);
-  const ms = await timedPaint(page, "keydown", `.react-flow__node[data-id="${n.id}"]`, text, () => title.press("Enter"));
+  const ms = await timedPaint(page, "keydown", `.react-flow__node[data-id="${n.id}"]`, text, () =>
+    title.press("Enter"),
+  );
   await page.keyboard.press("Escape");
   return ms;
 }

@@ -3,7 +3,16 @@
 // (run through tsx) would carry helpers the page does not have. Everything it measures is read
 // back through window.__bench, in page time (performance.now(), 0 = navigation start).
 (() => {
-  const s = { count: -1, visible: false, flag: null, lastChange: 0, lastLong: 0, frames: [], recording: false, watch: null };
+  const s = {
+    count: -1,
+    visible: false,
+    flag: null,
+    lastChange: 0,
+    lastLong: 0,
+    frames: [],
+    recording: false,
+    watch: null,
+  };
 
   // A long task after the last DOM change still delays input: "interactive" waits for both.
   try {
@@ -21,7 +30,11 @@
   const tick = (now) => {
     const els = document.querySelectorAll(".react-flow__node");
     let visible = els.length > 0 || document.querySelector(".react-flow canvas") !== null;
-    for (const el of els) if (el.style.visibility === "hidden") { visible = false; break; }
+    for (const el of els)
+      if (el.style.visibility === "hidden") {
+        visible = false;
+        break;
+      }
     const flagEl = document.querySelector("[data-map-ready]");
     const flag = flagEl ? flagEl.getAttribute("data-map-ready") : null;
     if (els.length !== s.count || visible !== s.visible || flag !== s.flag) {
@@ -33,7 +46,12 @@
       const el = document.querySelector(w.selector);
       const text = el ? (el.value ?? el.textContent ?? "") : "";
       // The change is in the DOM at this frame; the frame is painted once this task yields.
-      if (text.includes(w.text)) { w.seen = now; setTimeout(() => { w.end = performance.now(); }, 0); }
+      if (text.includes(w.text)) {
+        w.seen = now;
+        setTimeout(() => {
+          w.end = performance.now();
+        }, 0);
+      }
     }
     requestAnimationFrame(tick);
   };
@@ -44,17 +62,34 @@
     ready(quietMs) {
       const settled = Math.max(s.lastChange, s.lastLong);
       const ok = s.flag !== null ? s.flag === "true" : s.visible;
-      return ok && performance.now() - settled >= quietMs ? { t: settled, nodes: s.count, zoom: this.viewport()?.zoom ?? null } : null;
+      return ok && performance.now() - settled >= quietMs
+        ? { t: settled, nodes: s.count, zoom: this.viewport()?.zoom ?? null }
+        : null;
     },
-    startFrames() { s.frames = []; s.recording = true; },
-    stopFrames() { s.recording = false; return s.frames; },
+    startFrames() {
+      s.frames = [];
+      s.recording = true;
+    },
+    stopFrames() {
+      s.recording = false;
+      return s.frames;
+    },
     /** Watch for `text` in `selector`, timed from the next `eventType` event (its own timestamp) to the paint showing it. */
     watch(eventType, selector, text) {
       const w = { selector, text, start: null, seen: null, end: null };
       s.watch = w;
-      window.addEventListener(eventType, (e) => { w.start = e.timeStamp; }, { capture: true, once: true });
+      window.addEventListener(
+        eventType,
+        (e) => {
+          w.start = e.timeStamp;
+        },
+        { capture: true, once: true },
+      );
     },
-    watched() { const w = s.watch; return w && w.end !== null ? w.end - w.start : null; },
+    watched() {
+      const w = s.watch;
+      return w && w.end !== null ? w.end - w.start : null;
+    },
     /** An empty spot of the pane (to drag the view by) with room to move `room` px left, or null. */
     emptyPanePoint(room) {
       const flow = document.querySelector(".react-flow");
@@ -70,27 +105,41 @@
           }
         return null;
       };
-      return spot((el) => el.classList.contains("react-flow__pane")) ??
-        spot((el) => el.closest(".react-flow") !== null && !el.closest(".react-flow__node, .react-flow__handle, .react-flow__panel, .react-flow__controls, .react-flow__minimap"));
+      return (
+        spot((el) => el.classList.contains("react-flow__pane")) ??
+        spot(
+          (el) =>
+            el.closest(".react-flow") !== null &&
+            !el.closest(
+              ".react-flow__node, .react-flow__handle, .react-flow__panel, .react-flow__controls, .react-flow__minimap",
+            ),
+        )
+      );
     },
     /** The visible node nearest the middle of the map whose whole box is on screen: id and centre. */
     centralNode() {
       const flow = document.querySelector(".react-flow").getBoundingClientRect();
-      const cx = flow.left + flow.width / 2, cy = flow.top + flow.height / 2;
+      const cx = flow.left + flow.width / 2,
+        cy = flow.top + flow.height / 2;
       let best = null;
       for (const el of document.querySelectorAll(".react-flow__node")) {
         const b = el.getBoundingClientRect();
         if (b.left < flow.left || b.right > flow.right || b.top < flow.top || b.bottom > flow.bottom) continue;
         const d = Math.hypot(b.left + b.width / 2 - cx, b.top + b.height / 2 - cy);
-        if (!best || d < best.d) best = { d, id: el.getAttribute("data-id"), x: b.left + b.width / 2, y: b.top + Math.min(24, b.height / 2) };
+        if (!best || d < best.d)
+          best = { d, id: el.getAttribute("data-id"), x: b.left + b.width / 2, y: b.top + Math.min(24, b.height / 2) };
       }
       return best;
     },
     /** The map's transform and the size of its box, for the baseline page to show the same region. */
     viewport() {
-      const m = /translate\(([-\d.e]+)px, ?([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(document.querySelector(".react-flow__viewport")?.style.transform ?? "");
+      const m = /translate\(([-\d.e]+)px, ?([-\d.e]+)px\) scale\(([-\d.e]+)\)/.exec(
+        document.querySelector(".react-flow__viewport")?.style.transform ?? "",
+      );
       const box = document.querySelector(".react-flow")?.getBoundingClientRect();
-      return m && box ? { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]), w: Math.round(box.width), h: Math.round(box.height) } : null;
+      return m && box
+        ? { x: Number(m[1]), y: Number(m[2]), zoom: Number(m[3]), w: Math.round(box.width), h: Math.round(box.height) }
+        : null;
     },
   };
 })();

@@ -6,10 +6,18 @@ import { spawn } from "node:child_process";
 export type ChildResult = { code: number | null; out: string; timedOut: boolean; ms: number };
 
 /** Run a command, echoing its output with a prefix, killing it (by its own pid) after `timeoutMs`. */
-export function run(cmd: string, args: readonly string[], o: { env?: Record<string, string | undefined>; timeoutMs?: number; quiet?: boolean; cwd?: string } = {}): Promise<ChildResult> {
+export function run(
+  cmd: string,
+  args: readonly string[],
+  o: { env?: Record<string, string | undefined>; timeoutMs?: number; quiet?: boolean; cwd?: string } = {},
+): Promise<ChildResult> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
-    const child = spawn(cmd, args, { env: { ...process.env, ...o.env }, cwd: o.cwd, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(cmd, args, {
+      env: { ...process.env, ...o.env },
+      cwd: o.cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let out = "";
     let timedOut = false;
     const timer = o.timeoutMs ? setTimeout(() => ((timedOut = true), child.kill("SIGKILL")), o.timeoutMs) : null;

@@ -28,18 +28,26 @@ export function record(suite: string, rows: Row[]): void {
   const file = path.join(RESULTS_DIR, `${suite}.json`);
   const prior: Row[] = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Row[]) : [];
   writeFileSync(file, JSON.stringify([...prior, ...rows], null, 2));
-  for (const r of rows) console.log(`  ${r.bench} ${r.what} @ ${r.n}: ${show(r.clash)} vs ${r.baseline ? `${r.baseline.name} ${show(r.baseline)}` : "—"} ${ratio(r)} ${metText(r.met)}`);
+  for (const r of rows)
+    console.log(
+      `  ${r.bench} ${r.what} @ ${r.n}: ${show(r.clash)} vs ${r.baseline ? `${r.baseline.name} ${show(r.baseline)}` : "—"} ${ratio(r)} ${metText(r.met)}`,
+    );
 }
 
 export function readAll(order: readonly string[]): Row[] {
   if (!existsSync(RESULTS_DIR)) return [];
   const files = readdirSync(RESULTS_DIR).filter((f) => f.endsWith(".json"));
-  const rank = (f: string) => (order.indexOf(f.replace(/\.json$/, "")) + 1 || order.length + 1);
-  return files.sort((a, b) => rank(a) - rank(b)).flatMap((f) => JSON.parse(readFileSync(path.join(RESULTS_DIR, f), "utf8")) as Row[]);
+  const rank = (f: string) => order.indexOf(f.replace(/\.json$/, "")) + 1 || order.length + 1;
+  return files
+    .sort((a, b) => rank(a) - rank(b))
+    .flatMap((f) => JSON.parse(readFileSync(path.join(RESULTS_DIR, f), "utf8")) as Row[]);
 }
 
 function num(v: number, unit: Figure["unit"]): string {
-  if (unit === "ms") return v >= 1000 ? `${(v / 1000).toFixed(v >= 10_000 ? 1 : 2)} s` : `${v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2)} ms`;
+  if (unit === "ms")
+    return v >= 1000
+      ? `${(v / 1000).toFixed(v >= 10_000 ? 1 : 2)} s`
+      : `${v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2)} ms`;
   if (unit === "fps") return `${v.toFixed(1)} fps`;
   if (unit === "MB") return `${v.toFixed(0)} MB`;
   return v >= 1_000_000 ? `${(v / 1_000_000).toFixed(2)} MB` : `${(v / 1000).toFixed(1)} kB`;
@@ -77,13 +85,26 @@ const metText = (m: boolean | null) => (m === null ? "—" : m ? "yes" : "**no**
 export type Meta = { started: Date; seconds: number; machine: string; commit: string; notes: string[] };
 
 /** The issue's order of benchmarks; rows sort by it, then by size, then as recorded. */
-const BENCH_ORDER = ["render", "pan / drag", "layout", "import-argdown", "import-aif", "export", "api-graph", "edit", "search"];
+const BENCH_ORDER = [
+  "render",
+  "pan / drag",
+  "layout",
+  "import-argdown",
+  "import-aif",
+  "export",
+  "api-graph",
+  "edit",
+  "search",
+];
 const size = (r: Row) => Number(r.n.replace(/[^\d]/g, ""));
-const rank = (r: Row) => (BENCH_ORDER.indexOf(r.bench) + 1 || BENCH_ORDER.length + 1);
+const rank = (r: Row) => BENCH_ORDER.indexOf(r.bench) + 1 || BENCH_ORDER.length + 1;
 
 export function renderMarkdown(unsorted: readonly Row[], meta: Meta): string {
   const cell = (s: string) => s.replaceAll("|", "\\|");
-  const rows = unsorted.map((r, i) => ({ r, i })).sort((a, b) => rank(a.r) - rank(b.r) || size(a.r) - size(b.r) || a.i - b.i).map((x) => x.r);
+  const rows = unsorted
+    .map((r, i) => ({ r, i }))
+    .sort((a, b) => rank(a.r) - rank(b.r) || size(a.r) - size(b.r) || a.i - b.i)
+    .map((x) => x.r);
   const judged = rows.filter((r) => r.met !== null);
   const missed = judged.filter((r) => !r.met);
   const lines = [
@@ -95,12 +116,16 @@ export function renderMarkdown(unsorted: readonly Row[], meta: Meta): string {
     "",
     `**Targets: ${judged.length - missed.length} of ${judged.length} met.** Not met:`,
     "",
-    ...missed.map((r) => `- **${r.bench}** @ ${r.n}, ${r.what}: ${brief(r.clash)}${r.baseline ? ` vs ${r.baseline.name} ${brief(r.baseline)} (${ratio(r)})` : ""}; target ${r.target}`),
+    ...missed.map(
+      (r) =>
+        `- **${r.bench}** @ ${r.n}, ${r.what}: ${brief(r.clash)}${r.baseline ? ` vs ${r.baseline.name} ${brief(r.baseline)} (${ratio(r)})` : ""}; target ${r.target}`,
+    ),
     "",
     "| benchmark | what | N | Clash | baseline | ratio | target | met? |",
     "|---|---|---|---|---|---|---|---|",
-    ...rows.map((r) =>
-      `| ${cell(r.bench)} | ${cell(r.what)}${r.note ? ` — ${cell(r.note)}` : ""} | ${r.n} | ${cell(show(r.clash))} | ${r.baseline ? `${cell(r.baseline.name)}: ${cell(show(r.baseline))}` : "—"} | ${cell(ratio(r))} | ${cell(r.target)} | ${metText(r.met)} |`,
+    ...rows.map(
+      (r) =>
+        `| ${cell(r.bench)} | ${cell(r.what)}${r.note ? ` — ${cell(r.note)}` : ""} | ${r.n} | ${cell(show(r.clash))} | ${r.baseline ? `${cell(r.baseline.name)}: ${cell(show(r.baseline))}` : "—"} | ${cell(ratio(r))} | ${cell(r.target)} | ${metText(r.met)} |`,
     ),
     "",
     ...(meta.notes.length ? ["## Notes", "", ...meta.notes.map((n) => `- ${n}`), ""] : []),

@@ -4,7 +4,15 @@ import { performance } from "node:perf_hooks";
 export type Unit = "ms" | "fps" | "MB" | "bytes";
 
 /** Runs of one measurement. `timedOutAt` (ms) means no run finished within it; `error` that it could not run. */
-export type Figure = { median: number; min: number; max: number; runs: number; unit: Unit; timedOutAt?: number; error?: string };
+export type Figure = {
+  median: number;
+  min: number;
+  max: number;
+  runs: number;
+  unit: Unit;
+  timedOutAt?: number;
+  error?: string;
+};
 
 export function percentile(xs: readonly number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -22,14 +30,31 @@ export function figure(xs: readonly number[], unit: Unit): Figure {
   return { median: median(xs), min: Math.min(...xs), max: Math.max(...xs), runs: xs.length, unit };
 }
 
-export const timedOut = (ms: number, unit: Unit = "ms"): Figure => ({ median: NaN, min: NaN, max: NaN, runs: 0, unit, timedOutAt: ms });
-export const failed = (error: string, unit: Unit = "ms"): Figure => ({ median: NaN, min: NaN, max: NaN, runs: 0, unit, error });
+export const timedOut = (ms: number, unit: Unit = "ms"): Figure => ({
+  median: NaN,
+  min: NaN,
+  max: NaN,
+  runs: 0,
+  unit,
+  timedOutAt: ms,
+});
+export const failed = (error: string, unit: Unit = "ms"): Figure => ({
+  median: NaN,
+  min: NaN,
+  max: NaN,
+  runs: 0,
+  unit,
+  error,
+});
 
 /**
  * Time `fn` up to `runs` times, stopping early once `budgetMs` is spent (big inputs get fewer
  * runs, never none). A warm-up run first when `warmup` is set, so JIT and caches are warm.
  */
-export async function timeRuns(fn: () => unknown, o: { runs: number; budgetMs?: number; warmup?: boolean }): Promise<number[]> {
+export async function timeRuns(
+  fn: () => unknown,
+  o: { runs: number; budgetMs?: number; warmup?: boolean },
+): Promise<number[]> {
   if (o.warmup) await fn();
   const out: number[] = [];
   const start = performance.now();
@@ -44,6 +69,8 @@ export async function timeRuns(fn: () => unknown, o: { runs: number; budgetMs?: 
 
 /** Benchmark size settings: BENCH_QUICK=1 for a fast partial run, BENCH_SIZES=100,1000 to choose. */
 export const QUICK = process.env.BENCH_QUICK === "1";
-export const SIZES: number[] = (process.env.BENCH_SIZES ?? (QUICK ? "100,1000" : "100,1000,5000,20000")).split(",").map(Number);
+export const SIZES: number[] = (process.env.BENCH_SIZES ?? (QUICK ? "100,1000" : "100,1000,5000,20000"))
+  .split(",")
+  .map(Number);
 /** Repetitions: fewer for bigger inputs, whose run-to-run spread is smaller than their cost. */
 export const runsFor = (n: number) => (QUICK ? 2 : n >= 20_000 ? 3 : n >= 5_000 ? 3 : 5);

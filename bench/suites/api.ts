@@ -28,7 +28,11 @@ async function rounds(call: (i: number) => Promise<number>): Promise<Rounds> {
 }
 
 async function raw(mode: "read" | "update", debateId: string): Promise<Rounds | null> {
-  const r = await run(process.execPath, ["bench/baselines/raw-sql.mjs", mode, DB_FILE, debateId, String(ROUNDS), String(PER_ROUND)], { quiet: true });
+  const r = await run(
+    process.execPath,
+    ["bench/baselines/raw-sql.mjs", mode, DB_FILE, debateId, String(ROUNDS), String(PER_ROUND)],
+    { quiet: true },
+  );
   return resultOf<Rounds>(r.out);
 }
 
@@ -50,20 +54,50 @@ export async function apiGraph(n: number, debateId: string, cookie: string): Pro
   const [c95, b95] = pair(clash, base, "p95", name);
   const at5k = n === 5_000;
   return [
-    { bench: "api-graph", what: "GET /api/debates/{id}, warm p50", n: N, clash: figure(clash.p50, "ms"), baseline: pair(clash, base, "p50", name)[1], target: "—", met: null },
-    { bench: "api-graph", what: "GET /api/debates/{id}, warm p95", n: N, clash: c95, baseline: b95, target: at5k ? "≤ 15 ms and ≤ 1.5× raw" : "—", met: at5k ? c95.median <= 15 && c95.median / b95.median <= 1.5 : null },
-    { bench: "api-graph", what: "GET /api/debates/{id}, response size", n: N, clash: figure([clash.bytes], "bytes"), baseline: { name, ...(base ? figure([base.bytes], "bytes") : failed("did not run", "bytes")) }, target: "—", met: null },
+    {
+      bench: "api-graph",
+      what: "GET /api/debates/{id}, warm p50",
+      n: N,
+      clash: figure(clash.p50, "ms"),
+      baseline: pair(clash, base, "p50", name)[1],
+      target: "—",
+      met: null,
+    },
+    {
+      bench: "api-graph",
+      what: "GET /api/debates/{id}, warm p95",
+      n: N,
+      clash: c95,
+      baseline: b95,
+      target: at5k ? "≤ 15 ms and ≤ 1.5× raw" : "—",
+      met: at5k ? c95.median <= 15 && c95.median / b95.median <= 1.5 : null,
+    },
+    {
+      bench: "api-graph",
+      what: "GET /api/debates/{id}, response size",
+      n: N,
+      clash: figure([clash.bytes], "bytes"),
+      baseline: { name, ...(base ? figure([base.bytes], "bytes") : failed("did not run", "bytes")) },
+      target: "—",
+      met: null,
+    },
   ];
 }
 
 /** PATCH /api/nodes/{id} (a title, with the version read first), against a raw single-row UPDATE. */
 export async function apiEdit(n: number, debateId: string, cookie: string): Promise<Row[]> {
   const headers = { Cookie: cookie, "Content-Type": "application/json", Origin: BASE };
-  const graph = (await (await fetch(`${BASE}/api/debates/${debateId}`, { headers })).json()) as { nodes: { id: string; version: number }[] };
+  const graph = (await (await fetch(`${BASE}/api/debates/${debateId}`, { headers })).json()) as {
+    nodes: { id: string; version: number }[];
+  };
   const nodes = graph.nodes.slice(0, 50);
   const clash = await rounds(async (i) => {
     const node = nodes[(i + nodes.length * 10) % nodes.length]!;
-    const r = await fetch(`${BASE}/api/nodes/${node.id}`, { method: "PATCH", headers, body: JSON.stringify({ version: node.version, title: `API edit ${i}` }) });
+    const r = await fetch(`${BASE}/api/nodes/${node.id}`, {
+      method: "PATCH",
+      headers,
+      body: JSON.stringify({ version: node.version, title: `API edit ${i}` }),
+    });
     if (!r.ok) throw new Error(`PATCH ${r.status}: ${await r.text()}`);
     node.version = ((await r.json()) as { version: number }).version;
     return 0;
@@ -79,8 +113,32 @@ export async function apiEdit(n: number, debateId: string, cookie: string): Prom
     return (await r.arrayBuffer()).byteLength;
   });
   return [
-    { bench: "edit", what: "PATCH /api/nodes/{id} p50 (SQLite)", n: N, clash: c50, baseline: b50, target: "—", met: null },
-    { bench: "edit", what: "floor: GET /api/health (a Next route, one SELECT 1) p95", n: N, clash: figure(floor.p95, "ms"), baseline: b95, target: "—", met: null },
-    { bench: "edit", what: "PATCH /api/nodes/{id} p95 (SQLite)", n: N, clash: c95, baseline: b95, target: "≤ 3 ms", met: c95.median <= 3 },
+    {
+      bench: "edit",
+      what: "PATCH /api/nodes/{id} p50 (SQLite)",
+      n: N,
+      clash: c50,
+      baseline: b50,
+      target: "—",
+      met: null,
+    },
+    {
+      bench: "edit",
+      what: "floor: GET /api/health (a Next route, one SELECT 1) p95",
+      n: N,
+      clash: figure(floor.p95, "ms"),
+      baseline: b95,
+      target: "—",
+      met: null,
+    },
+    {
+      bench: "edit",
+      what: "PATCH /api/nodes/{id} p95 (SQLite)",
+      n: N,
+      clash: c95,
+      baseline: b95,
+      target: "≤ 3 ms",
+      met: c95.median <= 3,
+    },
   ];
 }

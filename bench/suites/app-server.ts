@@ -43,9 +43,18 @@ export async function prepareDatabase(): Promise<Record<number, string>> {
 }
 
 export async function startApp(): Promise<ChildProcess> {
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], { env: { ...process.env, ...env }, stdio: "ignore" });
+  const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
+    env: { ...process.env, ...env },
+    stdio: "ignore",
+  });
   for (let i = 0; ; i++) {
-    if (await fetch(`${BASE}/api/health`).then((r) => r.ok, () => false)) return server;
+    if (
+      await fetch(`${BASE}/api/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return server;
     if (i > 120 || server.exitCode !== null) throw new Error(`the server did not start on port ${PORT}`);
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -60,5 +69,8 @@ export async function signIn(): Promise<string> {
     body: JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password }),
   });
   if (!r.ok) throw new Error(`sign-in failed: ${r.status} ${await r.text()}`);
-  return r.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  return r.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 }

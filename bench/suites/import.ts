@@ -28,13 +28,21 @@ async function clashImport(n: number, format: "argdown" | "aif"): Promise<{ fig:
   const bytes = readFileSync(dataFile(n, format === "aif" ? "aif.json" : "argdown"));
   let debateId: string | null = null;
   try {
-    const times = await timeRuns(async () => {
-      debateId = (await importDebate({ user, format, text: bytes, fileName: `bench-${n}.${format}` })).debate.id;
-    }, { runs: runsFor(n), budgetMs: 20_000, warmup: n <= 1_000 });
+    const times = await timeRuns(
+      async () => {
+        debateId = (await importDebate({ user, format, text: bytes, fileName: `bench-${n}.${format}` })).debate.id;
+      },
+      { runs: runsFor(n), budgetMs: 20_000, warmup: n <= 1_000 },
+    );
     return { fig: figure(times, "ms"), debateId };
   } catch (err) {
     // The app's own words, after the file's size (its cap for Argdown files is ARGDOWN_MAX_BYTES).
-    return { fig: failed(`refused this ${(bytes.length / 2 ** 20).toFixed(1)} MB file; Clash says: "${(err as Error).message}"`), debateId: null };
+    return {
+      fig: failed(
+        `refused this ${(bytes.length / 2 ** 20).toFixed(1)} MB file; Clash says: "${(err as Error).message}"`,
+      ),
+      debateId: null,
+    };
   }
 }
 
@@ -53,7 +61,11 @@ async function argdownCli(args: string[], n: number): Promise<Figure> {
 }
 
 async function arguebuf(mode: "import" | "export", n: number, debateId = ""): Promise<Figure> {
-  const r = await run(process.execPath, ["bench/baselines/aif-arguebuf.mjs", mode, dataFile(n, "aif.json"), DB_FILE, String(runsFor(n)), debateId], { quiet: true });
+  const r = await run(
+    process.execPath,
+    ["bench/baselines/aif-arguebuf.mjs", mode, dataFile(n, "aif.json"), DB_FILE, String(runsFor(n)), debateId],
+    { quiet: true },
+  );
   const res = resultOf<{ ms: number[] }>(r.out);
   return res ? figure(res.ms, "ms") : failed(r.out.slice(-300));
 }
@@ -63,18 +75,58 @@ for (const n of SIZES) {
   const target = n === 20_000 ? "≤ 5 s" : "—";
   const met = n === 20_000 ? argdown.fig.median <= 5_000 : null;
   const rows: Row[] = [
-    { bench: "import-argdown", what: "file → parsed → stored → laid out", n: fmtN(n), clash: argdown.fig, baseline: { name: "argdown json (CLI)", ...(await argdownCli(["json"], n)) }, target, met },
-    { bench: "import-argdown", what: "file → parsed → stored → laid out", n: fmtN(n), clash: argdown.fig, baseline: { name: "argdown map --format svg (CLI)", ...(await argdownCli(["map", "--format", "svg"], n)) }, target, met },
+    {
+      bench: "import-argdown",
+      what: "file → parsed → stored → laid out",
+      n: fmtN(n),
+      clash: argdown.fig,
+      baseline: { name: "argdown json (CLI)", ...(await argdownCli(["json"], n)) },
+      target,
+      met,
+    },
+    {
+      bench: "import-argdown",
+      what: "file → parsed → stored → laid out",
+      n: fmtN(n),
+      clash: argdown.fig,
+      baseline: { name: "argdown map --format svg (CLI)", ...(await argdownCli(["map", "--format", "svg"], n)) },
+      target,
+      met,
+    },
   ];
   record("import", rows);
 
   const aif = await clashImport(n, "aif");
-  record("import", [{ bench: "import-aif", what: "AIF file → stored", n: fmtN(n), clash: aif.fig, baseline: { name: "arguebuf load + raw SQLite insert", ...(await arguebuf("import", n)) }, target: "—", met: null }]);
+  record("import", [
+    {
+      bench: "import-aif",
+      what: "AIF file → stored",
+      n: fmtN(n),
+      clash: aif.fig,
+      baseline: { name: "arguebuf load + raw SQLite insert", ...(await arguebuf("import", n)) },
+      target: "—",
+      met: null,
+    },
+  ]);
   if (!aif.debateId) continue;
   const exportBaseline = { name: "raw SQL read + arguebuf dump", ...(await arguebuf("export", n, aif.debateId)) };
   for (const format of ["aif", "json", "argdown"] as const) {
-    const times = await timeRuns(() => exportDebate({ user, debateId: aif.debateId!, format }), { runs: runsFor(n), warmup: true, budgetMs: 20_000 });
-    record("import", [{ bench: "export", what: `stored → ${format === "json" ? "Clash JSON" : format === "aif" ? "AIF" : "Argdown"}`, n: fmtN(n), clash: figure(times, "ms"), baseline: exportBaseline, target: "—", met: null }]);
+    const times = await timeRuns(() => exportDebate({ user, debateId: aif.debateId!, format }), {
+      runs: runsFor(n),
+      warmup: true,
+      budgetMs: 20_000,
+    });
+    record("import", [
+      {
+        bench: "export",
+        what: `stored → ${format === "json" ? "Clash JSON" : format === "aif" ? "AIF" : "Argdown"}`,
+        n: fmtN(n),
+        clash: figure(times, "ms"),
+        baseline: exportBaseline,
+        target: "—",
+        met: null,
+      },
+    ]);
   }
 }
 await db.$disconnect();

@@ -14,7 +14,10 @@ async function engine(name: "dagre" | "elk", n: number): Promise<Figure> {
   // Engines take seconds to minutes here: two runs from 5,000 up, and no retry after a timeout.
   const runs = n >= 5_000 ? 2 : 3;
   for (let i = 0; i < runs; i++) {
-    const r = await run(process.execPath, ["bench/baselines/layout-engine.mjs", name, dataFile(n, "flow.json")], { timeoutMs: TIMEOUT_MS, quiet: true });
+    const r = await run(process.execPath, ["bench/baselines/layout-engine.mjs", name, dataFile(n, "flow.json")], {
+      timeoutMs: TIMEOUT_MS,
+      quiet: true,
+    });
     if (r.timedOut) return times.length ? figure(times, "ms") : timedOut(TIMEOUT_MS);
     const res = resultOf<{ ms: number }>(r.out);
     if (!res) throw new Error(`${name} failed at ${n}:\n${r.out}`);
@@ -25,14 +28,23 @@ async function engine(name: "dagre" | "elk", n: number): Promise<Figure> {
 
 for (const n of SIZES) {
   const d = generateDebate(n);
-  const clash = figure(await timeRuns(() => layoutGraph(d.nodes, d.edges), { runs: runsFor(n) + 2, warmup: true }), "ms");
+  const clash = figure(
+    await timeRuns(() => layoutGraph(d.nodes, d.edges), { runs: runsFor(n) + 2, warmup: true }),
+    "ms",
+  );
   const engines = { dagre: await engine("dagre", n), "ELK layered": await engine("elk", n) };
   // The best engine's time; a timed-out engine counts as its time limit (it would be slower still).
   const best = Math.min(...Object.values(engines).map((f) => f.timedOutAt ?? f.median));
   const target = n === 20_000 ? "≤ 1 s and ≤ 0.05× the best engine" : "—";
   const met = n === 20_000 ? clash.median <= 1000 && clash.median / best <= 0.05 : null;
   const rows: Row[] = Object.entries(engines).map(([name, f]) => ({
-    bench: "layout", what: "auto-layout of the whole map", n: n.toLocaleString("en-US"), clash, baseline: { name, ...f }, target, met,
+    bench: "layout",
+    what: "auto-layout of the whole map",
+    n: n.toLocaleString("en-US"),
+    clash,
+    baseline: { name, ...f },
+    target,
+    met,
   }));
   record("layout", rows);
 }

@@ -11,9 +11,16 @@ const user = { id: DEMO_USER.id, name: DEMO_USER.name, email: DEMO_USER.email };
 const ids: Record<number, string> = {};
 for (const n of SIZES) {
   const t = performance.now();
-  const r = await importDebate({ user, format: "clash-json", text: readFileSync(dataFile(n, "clash.json")), fileName: `bench-${n}.clash.json` });
+  const r = await importDebate({
+    user,
+    format: "clash-json",
+    text: readFileSync(dataFile(n, "clash.json")),
+    fileName: `bench-${n}.clash.json`,
+  });
   ids[n] = r.debate.id;
-  console.log(`stored ${r.report.counts.nodes} arguments, ${r.report.counts.edges} connections in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `stored ${r.report.counts.nodes} arguments, ${r.report.counts.edges} connections in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
 }
 console.log(`RESULT ${JSON.stringify(ids)}`);
 process.exit(0);

@@ -35,17 +35,25 @@ try {
 
   browser = await launch();
   const clash = await newContext(browser);
-  await clash.addCookies(cookie.split("; ").map((c) => ({ name: c.slice(0, c.indexOf("=")), value: c.slice(c.indexOf("=") + 1), url: BASE })));
+  await clash.addCookies(
+    cookie
+      .split("; ")
+      .map((c) => ({ name: c.slice(0, c.indexOf("=")), value: c.slice(c.indexOf("=") + 1), url: BASE })),
+  );
   const contexts = { clash, bare: await newContext(browser) };
   // One unmeasured visit each, so both start with warm caches and a warm server. Closed again: a
   // page left open could share the measured page's renderer process and count in its heap.
-  for (const [context, url] of [[contexts.clash, `${BASE}/debates/${ids[SIZES[0]!]}`], [contexts.bare, `http://127.0.0.1:${BARE_PORT}/?n=${SIZES[0]}`]] as const) {
+  for (const [context, url] of [
+    [contexts.clash, `${BASE}/debates/${ids[SIZES[0]!]}`],
+    [contexts.bare, `http://127.0.0.1:${BARE_PORT}/?n=${SIZES[0]}`],
+  ] as const) {
     const page = await context.newPage();
     await page.goto(url, { waitUntil: "load" });
     await page.waitForTimeout(2000);
     await page.close();
   }
-  for (const n of SIZES) record("browser", await browserRows(n, ids[n]!, BASE, `http://127.0.0.1:${BARE_PORT}`, contexts));
+  for (const n of SIZES)
+    record("browser", await browserRows(n, ids[n]!, BASE, `http://127.0.0.1:${BARE_PORT}`, contexts));
   await browser.close();
 
   // Last: these writes change the stored debates the browser benchmarks opened.

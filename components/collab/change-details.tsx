@@ -18,7 +18,12 @@ export function ChangeDetails({ entry }: { entry: HistoryEntryDto }) {
           <dt>{l.label}</dt>
           <dd>
             {l.before !== undefined && <del className="change-before">{l.before || "(empty)"}</del>}
-            {l.before !== undefined && l.after !== undefined && <span className="change-arrow" aria-label="became"> → </span>}
+            {l.before !== undefined && l.after !== undefined && (
+              <span className="change-arrow" aria-label="became">
+                {" "}
+                →{" "}
+              </span>
+            )}
             {l.after !== undefined && <ins className="change-after">{l.after || "(empty)"}</ins>}
           </dd>
         </div>

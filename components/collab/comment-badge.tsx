@@ -10,7 +10,10 @@ function CommentBadgeImpl({ id }: { id: string }) {
   return (
     <span className="badge comment-badge" title={words} aria-label={words} data-testid="comment-badge">
       <svg width="11" height="11" viewBox="0 0 16 16" aria-hidden="true">
-        <path d="M2 3.5A1.5 1.5 0 0 1 3.5 2h9A1.5 1.5 0 0 1 14 3.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3 3v-3h-.5A1.5 1.5 0 0 1 2 9.5z" fill="currentColor" />
+        <path
+          d="M2 3.5A1.5 1.5 0 0 1 3.5 2h9A1.5 1.5 0 0 1 14 3.5v6a1.5 1.5 0 0 1-1.5 1.5H7l-3 3v-3h-.5A1.5 1.5 0 0 1 2 9.5z"
+          fill="currentColor"
+        />
       </svg>
       {count}
     </span>

@@ -13,7 +13,15 @@ type Props = {
 };
 
 /** A comment box: write, then the button or Ctrl+Enter sends it; the server's refusal shows below. */
-export function CommentComposer({ label, submitLabel, placeholder, initial = "", autoFocus, onSubmit, onCancel }: Props) {
+export function CommentComposer({
+  label,
+  submitLabel,
+  placeholder,
+  initial = "",
+  autoFocus,
+  onSubmit,
+  onCancel,
+}: Props) {
   const [body, setBody] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -33,7 +41,12 @@ export function CommentComposer({ label, submitLabel, placeholder, initial = "",
   return (
     <div className="comment-composer">
       <textarea
-        aria-label={label} placeholder={placeholder} rows={2} maxLength={5000} value={body} autoFocus={autoFocus}
+        aria-label={label}
+        placeholder={placeholder}
+        rows={2}
+        maxLength={5000}
+        value={body}
+        autoFocus={autoFocus}
         onChange={(e) => setBody(e.target.value)}
         onKeyDown={(e) => {
           if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
@@ -47,10 +60,25 @@ export function CommentComposer({ label, submitLabel, placeholder, initial = "",
         }}
       />
       <div className="row comment-composer-actions">
-        {onCancel && <button type="button" className="btn btn-ghost small" onClick={onCancel}>Cancel</button>}
-        <button type="button" className="btn btn-primary small" disabled={busy || !body.trim()} onClick={() => void send()}>{busy ? "Sending…" : submitLabel}</button>
+        {onCancel && (
+          <button type="button" className="btn btn-ghost small" onClick={onCancel}>
+            Cancel
+          </button>
+        )}
+        <button
+          type="button"
+          className="btn btn-primary small"
+          disabled={busy || !body.trim()}
+          onClick={() => void send()}
+        >
+          {busy ? "Sending…" : submitLabel}
+        </button>
       </div>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

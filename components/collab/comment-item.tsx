@@ -25,11 +25,16 @@ function CommentItemImpl({ comment: c, mine, canDelete, replies = 0 }: Props) {
     <article className="comment" data-testid="comment" data-comment-id={c.id}>
       <header className="comment-head">
         <span className="comment-author">{c.author.name}</span>
-        <time className="muted small" dateTime={c.createdAt} title={new Date(c.createdAt).toLocaleString()}>{relativeTime(c.createdAt)}</time>
+        <time className="muted small" dateTime={c.createdAt} title={new Date(c.createdAt).toLocaleString()}>
+          {relativeTime(c.createdAt)}
+        </time>
       </header>
       {mode === "edit" ? (
         <CommentComposer
-          label="Edit your comment" submitLabel="Save" initial={c.body} autoFocus
+          label="Edit your comment"
+          submitLabel="Save"
+          initial={c.body}
+          autoFocus
           onSubmit={async (body) => {
             await editComment(store, c, body);
             setMode("view");
@@ -41,19 +46,38 @@ function CommentItemImpl({ comment: c, mine, canDelete, replies = 0 }: Props) {
       )}
       {mode === "confirm-delete" ? (
         <div className="row comment-confirm" role="group" aria-label="Confirm delete">
-          <span className="small">{replies ? `Delete this thread and its ${replies} ${replies === 1 ? "reply" : "replies"}?` : "Delete this comment?"}</span>
-          <button type="button" className="btn btn-ghost small" onClick={() => setMode("view")}>Cancel</button>
-          <button type="button" className="btn btn-danger small" onClick={() => void remove()}>Delete</button>
+          <span className="small">
+            {replies
+              ? `Delete this thread and its ${replies} ${replies === 1 ? "reply" : "replies"}?`
+              : "Delete this comment?"}
+          </span>
+          <button type="button" className="btn btn-ghost small" onClick={() => setMode("view")}>
+            Cancel
+          </button>
+          <button type="button" className="btn btn-danger small" onClick={() => void remove()}>
+            Delete
+          </button>
         </div>
       ) : (
-        mode === "view" && (mine || canDelete) && (
+        mode === "view" &&
+        (mine || canDelete) && (
           <div className="row comment-tools">
-            {mine && <button type="button" className="link-button small" onClick={() => setMode("edit")}>Edit</button>}
-            <button type="button" className="link-button small" onClick={() => setMode("confirm-delete")}>Delete</button>
+            {mine && (
+              <button type="button" className="link-button small" onClick={() => setMode("edit")}>
+                Edit
+              </button>
+            )}
+            <button type="button" className="link-button small" onClick={() => setMode("confirm-delete")}>
+              Delete
+            </button>
           </div>
         )
       )}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </article>
   );
 }

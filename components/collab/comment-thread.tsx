@@ -31,17 +31,34 @@ function CommentThreadImpl({ thread, me }: { thread: Thread; me: string | null }
   if (root.resolved && !expanded) {
     return (
       <li className="thread is-resolved" data-testid="comment-thread" data-resolved="true">
-        <button type="button" className="thread-collapsed" onClick={() => setExpanded(true)} aria-expanded={false} title="Show this resolved thread">
+        <button
+          type="button"
+          className="thread-collapsed"
+          onClick={() => setExpanded(true)}
+          aria-expanded={false}
+          title="Show this resolved thread"
+        >
           <span className="badge thread-resolved-badge">Resolved</span>
-          <span className="thread-snippet">{root.author.name}: {root.body}</span>
+          <span className="thread-snippet">
+            {root.author.name}: {root.body}
+          </span>
           {replies.length > 0 && <span className="muted small">+{replies.length}</span>}
         </button>
       </li>
     );
   }
   return (
-    <li className={`thread${root.resolved ? " is-resolved" : ""}`} data-testid="comment-thread" data-resolved={root.resolved}>
-      <CommentItem comment={root} mine={root.author.id === me} canDelete={root.author.id === me || isOwner} replies={replies.length} />
+    <li
+      className={`thread${root.resolved ? " is-resolved" : ""}`}
+      data-testid="comment-thread"
+      data-resolved={root.resolved}
+    >
+      <CommentItem
+        comment={root}
+        mine={root.author.id === me}
+        canDelete={root.author.id === me || isOwner}
+        replies={replies.length}
+      />
       {replies.length > 0 && (
         <ul className="thread-replies" aria-label="Replies">
           {replies.map((r) => (
@@ -53,7 +70,10 @@ function CommentThreadImpl({ thread, me }: { thread: Thread; me: string | null }
       )}
       {replying && (
         <CommentComposer
-          label="Reply" submitLabel="Reply" placeholder="Write a reply…" autoFocus
+          label="Reply"
+          submitLabel="Reply"
+          placeholder="Write a reply…"
+          autoFocus
           onSubmit={async (body) => {
             await postComment(store, debateId, { nodeId: root.nodeId, parentId: root.id, body });
             setReplying(false);
@@ -62,11 +82,27 @@ function CommentThreadImpl({ thread, me }: { thread: Thread; me: string | null }
         />
       )}
       <div className="row thread-tools">
-        {canComment && !replying && !root.resolved && <button type="button" className="btn btn-ghost small" onClick={() => setReplying(true)}>Reply</button>}
-        {canResolve && <button type="button" className="btn btn-ghost small" onClick={() => void resolve(!root.resolved)}>{root.resolved ? "Reopen" : "Resolve"}</button>}
-        {root.resolved && <button type="button" className="btn btn-ghost small" onClick={() => setExpanded(false)}>Collapse</button>}
+        {canComment && !replying && !root.resolved && (
+          <button type="button" className="btn btn-ghost small" onClick={() => setReplying(true)}>
+            Reply
+          </button>
+        )}
+        {canResolve && (
+          <button type="button" className="btn btn-ghost small" onClick={() => void resolve(!root.resolved)}>
+            {root.resolved ? "Reopen" : "Resolve"}
+          </button>
+        )}
+        {root.resolved && (
+          <button type="button" className="btn btn-ghost small" onClick={() => setExpanded(false)}>
+            Collapse
+          </button>
+        )}
       </div>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
     </li>
   );
 }

@@ -21,16 +21,22 @@ export function CommentsSection({ nodeId }: { nodeId: string }) {
         {open > 0 && <span className="muted small">{open} open</span>}
       </div>
       {status === "loading" && <p className="muted small">Loading comments…</p>}
-      {status === "failed" && <p className="form-error">The comments could not be loaded. Reload the page to try again.</p>}
+      {status === "failed" && (
+        <p className="form-error">The comments could not be loaded. Reload the page to try again.</p>
+      )}
       {status === "ready" && threads.length === 0 && <p className="muted small">No comments yet.</p>}
       {threads.length > 0 && (
         <ul className="threads" aria-label="Threads">
-          {threads.map((t) => <CommentThread key={t.root.id} thread={t} me={me} />)}
+          {threads.map((t) => (
+            <CommentThread key={t.root.id} thread={t} me={me} />
+          ))}
         </ul>
       )}
       {canComment ? (
         <CommentComposer
-          label="New comment" submitLabel="Comment" placeholder="Ask a question or leave a note…"
+          label="New comment"
+          submitLabel="Comment"
+          placeholder="Ask a question or leave a note…"
           onSubmit={(body) => postComment(store, debateId, { nodeId, body })}
         />
       ) : (

@@ -41,10 +41,17 @@ export function HistoryPanel() {
         const input: RestoreInput = scope === "debate" ? { scope, seq } : { scope, entityId: entry.entityId, seq };
         const applied = await restore(editor, debateId, input);
         const what = scope === "debate" ? "The debate" : scope === "node" ? "The argument" : "The connection";
-        setNotice({ text: applied ? `${what} is restored (${applied} ${applied === 1 ? "change" : "changes"}).` : `${what} is already as it was then.` });
+        setNotice({
+          text: applied
+            ? `${what} is restored (${applied} ${applied === 1 ? "change" : "changes"}).`
+            : `${what} is already as it was then.`,
+        });
         await refresh();
       } catch (err) {
-        setNotice({ text: err instanceof ApiError ? `Could not restore: ${err.message}.` : "Could not restore; try again.", error: true });
+        setNotice({
+          text: err instanceof ApiError ? `Could not restore: ${err.message}.` : "Could not restore; try again.",
+          error: true,
+        });
       }
     },
     [debateId, editor, refresh],
@@ -54,22 +61,50 @@ export function HistoryPanel() {
     <aside className="history-panel" aria-label="History" data-testid="history-panel">
       <div className="panel-head">
         <h2>History</h2>
-        <button type="button" className="btn btn-ghost icon" onClick={() => setOpen(false)} aria-label="Close history" title="Close (H)">✕</button>
+        <button
+          type="button"
+          className="btn btn-ghost icon"
+          onClick={() => setOpen(false)}
+          aria-label="Close history"
+          title="Close (H)"
+        >
+          ✕
+        </button>
       </div>
       <label className="radio history-filter" title={selected ? undefined : "Select an argument on the map first"}>
-        <input type="checkbox" checked={onlySelected && !!selected} disabled={!selected} onChange={(e) => setOnlySelected(e.target.checked)} />
+        <input
+          type="checkbox"
+          checked={onlySelected && !!selected}
+          disabled={!selected}
+          onChange={(e) => setOnlySelected(e.target.checked)}
+        />
         {selectedIsEdge ? "This connection only" : "This argument only"}
       </label>
-      {notice && <p className={notice.error ? "form-error" : "history-notice"} role={notice.error ? "alert" : "status"}>{notice.text}</p>}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {notice && (
+        <p className={notice.error ? "form-error" : "history-notice"} role={notice.error ? "alert" : "status"}>
+          {notice.text}
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {!canEdit && <p className="muted small">You can read the history; restoring needs editor access.</p>}
       <ol className="history-list" aria-label="Changes, newest first">
-        {entries.map((e) => <HistoryEntry key={e.seq} entry={e} now={now} canRestore={canEdit} onRestore={onRestore} />)}
+        {entries.map((e) => (
+          <HistoryEntry key={e.seq} entry={e} now={now} canRestore={canEdit} onRestore={onRestore} />
+        ))}
       </ol>
       {status === "loading" && <p className="muted small">Loading…</p>}
       {status !== "loading" && entries.length === 0 && !error && <p className="muted small">No changes yet.</p>}
       {next !== null && entries.length > 0 && (
-        <button type="button" className="btn history-more" onClick={() => void loadMore()} disabled={status !== "ready"}>
+        <button
+          type="button"
+          className="btn history-more"
+          onClick={() => void loadMore()}
+          disabled={status !== "ready"}
+        >
           {status === "more" ? "Loading…" : "Load more"}
         </button>
       )}

@@ -7,14 +7,21 @@ import dynamic from "next/dynamic";
 const HistoryPanel = dynamic(() => import("./history-panel").then((m) => m.HistoryPanel), { ssr: false });
 
 const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
+  t instanceof HTMLElement &&
+  (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
 
 /** The toolbar's History button (H); the panel itself is HistoryHost. */
 export function HistoryButton() {
   const open = useHistoryPanel((s) => s.historyOpen);
   const toggle = useHistoryPanel((s) => s.toggleHistory);
   return (
-    <button type="button" className={`btn${open ? " btn-active" : ""}`} aria-pressed={open} onClick={toggle} title="Every change, with restore (H)">
+    <button
+      type="button"
+      className={`btn${open ? " btn-active" : ""}`}
+      aria-pressed={open}
+      onClick={toggle}
+      title="Every change, with restore (H)"
+    >
       History
     </button>
   );

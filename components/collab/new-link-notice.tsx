@@ -17,13 +17,30 @@ export function NewLinkNotice({ url, role, onDone }: { url: string; role: string
   };
   return (
     <div className="new-link stack" data-testid="new-link" role="status">
-      <p className="new-link-lead">New {role} link. Anyone signed in who opens it can join this debate as {role === "editor" ? "an editor" : `a ${role}`}.</p>
+      <p className="new-link-lead">
+        New {role} link. Anyone signed in who opens it can join this debate as{" "}
+        {role === "editor" ? "an editor" : `a ${role}`}.
+      </p>
       <div className="row new-link-row">
-        <input ref={input} readOnly value={url} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} data-testid="new-link-url" />
-        <button type="button" className="btn btn-primary" onClick={() => void copy()}>{copied ? "Copied" : "Copy"}</button>
+        <input
+          ref={input}
+          readOnly
+          value={url}
+          aria-label="Share link"
+          onFocus={(e) => e.currentTarget.select()}
+          data-testid="new-link-url"
+        />
+        <button type="button" className="btn btn-primary" onClick={() => void copy()}>
+          {copied ? "Copied" : "Copy"}
+        </button>
       </div>
-      <p className="new-link-warning"><strong>Copy it now:</strong> for safety Clash keeps only a fingerprint of the link, so it will not be shown again. If it is lost, revoke it and create another.</p>
-      <button type="button" className="link-button small" onClick={onDone}>Done</button>
+      <p className="new-link-warning">
+        <strong>Copy it now:</strong> for safety Clash keeps only a fingerprint of the link, so it will not be shown
+        again. If it is lost, revoke it and create another.
+      </p>
+      <button type="button" className="link-button small" onClick={onDone}>
+        Done
+      </button>
     </div>
   );
 }

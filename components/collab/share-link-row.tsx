@@ -27,23 +27,45 @@ function ShareLinkRowImpl({ link, onRevoke }: { link: ShareLinkDto; onRevoke: (i
     }
   };
   return (
-    <li className={`share-link${state.live ? "" : " is-dead"}`} data-testid="share-link" data-state={link.revokedAt ? "revoked" : state.live ? "active" : "expired"}>
+    <li
+      className={`share-link${state.live ? "" : " is-dead"}`}
+      data-testid="share-link"
+      data-state={link.revokedAt ? "revoked" : state.live ? "active" : "expired"}
+    >
       <div className="row spread">
         <span className="row">
           <span className={`badge role-${link.role}`}>{ROLE[link.role]}</span>
           <span className="small">{state.text}</span>
         </span>
-        {!link.revokedAt && <span className="muted small" data-testid="share-link-members">{link.members} {link.members === 1 ? "person" : "people"} joined</span>}
+        {!link.revokedAt && (
+          <span className="muted small" data-testid="share-link-members">
+            {link.members} {link.members === 1 ? "person" : "people"} joined
+          </span>
+        )}
       </div>
       <div className="row spread">
         <span className="muted small">Created {relativeTime(link.createdAt)}</span>
-        {state.live && !confirming && <button type="button" className="btn btn-ghost small" onClick={() => setConfirming(true)}>Revoke</button>}
+        {state.live && !confirming && (
+          <button type="button" className="btn btn-ghost small" onClick={() => setConfirming(true)}>
+            Revoke
+          </button>
+        )}
       </div>
       {confirming && (
         <div className="share-link-confirm row" role="group" aria-label="Confirm revoke">
-          <span className="small">Revoke this link? It stops working at once{link.members ? `, and the ${link.members} ${link.members === 1 ? "person" : "people"} who joined through it lose access` : ""}.</span>
-          <button type="button" className="btn small" onClick={() => setConfirming(false)} disabled={busy}>Cancel</button>
-          <button type="button" className="btn btn-danger small" onClick={() => void revoke()} disabled={busy}>{busy ? "Revoking…" : "Revoke link"}</button>
+          <span className="small">
+            Revoke this link? It stops working at once
+            {link.members
+              ? `, and the ${link.members} ${link.members === 1 ? "person" : "people"} who joined through it lose access`
+              : ""}
+            .
+          </span>
+          <button type="button" className="btn small" onClick={() => setConfirming(false)} disabled={busy}>
+            Cancel
+          </button>
+          <button type="button" className="btn btn-danger small" onClick={() => void revoke()} disabled={busy}>
+            {busy ? "Revoking…" : "Revoke link"}
+          </button>
         </div>
       )}
     </li>

@@ -5,7 +5,12 @@ import { api, ApiError } from "@/lib/client/api";
 import { NewLinkNotice } from "./new-link-notice";
 import { ShareLinkRow } from "./share-link-row";
 
-const EXPIRY: [label: string, days: number | null][] = [["1 day", 1], ["7 days", 7], ["30 days", 30], ["Never", null]];
+const EXPIRY: [label: string, days: number | null][] = [
+  ["1 day", 1],
+  ["7 days", 7],
+  ["30 days", 30],
+  ["Never", null],
+];
 type Created = { link: ShareLinkDto; url: string };
 
 /** The owner's share links: create one (role and expiry), see it once, list and revoke them. */
@@ -28,7 +33,10 @@ export function ShareLinks({ debateId }: { debateId: string }) {
     setBusy(true);
     setError(null);
     try {
-      const r = await api<Created>(base, { method: "POST", body: { role: f.get("role"), expiresInDays: days === "never" ? null : Number(days) } });
+      const r = await api<Created>(base, {
+        method: "POST",
+        body: { role: f.get("role"), expiresInDays: days === "never" ? null : Number(days) },
+      });
       setCreated(r);
       setLinks((ls) => [r.link, ...(ls ?? [])]);
     } catch (err) {
@@ -51,7 +59,9 @@ export function ShareLinks({ debateId }: { debateId: string }) {
   return (
     <section className="share-links stack" aria-label="Share links" data-testid="share-links">
       <h3>Links</h3>
-      <p className="hint">A link lets anyone who has it join with the role you pick. Revoking it ends that access at once.</p>
+      <p className="hint">
+        A link lets anyone who has it join with the role you pick. Revoking it ends that access at once.
+      </p>
       <form className="row share-link-form" onSubmit={(e) => void create(e)} aria-label="Create a share link">
         <label className="inline-field">
           Role
@@ -64,20 +74,32 @@ export function ShareLinks({ debateId }: { debateId: string }) {
         <label className="inline-field">
           Expires after
           <select name="expiry" defaultValue="7">
-            {EXPIRY.map(([label, days]) => <option key={label} value={days ?? "never"}>{label}</option>)}
+            {EXPIRY.map(([label, days]) => (
+              <option key={label} value={days ?? "never"}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
-        <button className="btn" type="submit" disabled={busy}>{busy ? "Creating…" : "Create link"}</button>
+        <button className="btn" type="submit" disabled={busy}>
+          {busy ? "Creating…" : "Create link"}
+        </button>
       </form>
       {created && <NewLinkNotice url={created.url} role={created.link.role} onDone={() => setCreated(null)} />}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {links === null ? (
         !error && <p className="muted small">Loading…</p>
       ) : links.length === 0 ? (
         <p className="muted small">No links yet.</p>
       ) : (
         <ul className="share-link-list" aria-label="Existing links">
-          {links.map((l) => <ShareLinkRow key={l.id} link={l} onRevoke={revoke} />)}
+          {links.map((l) => (
+            <ShareLinkRow key={l.id} link={l} onRevoke={revoke} />
+          ))}
         </ul>
       )}
     </section>

@@ -9,7 +9,6 @@ import { useEvaluation } from "@/lib/client/editor/use-evaluation";
 import { BallotSide } from "./ballot-side";
 import "@/app/flow-view.css";
 
-
 /**
  * What each side still has, ballot-style, from the editor's graph: recomputed as the graph is
  * edited. Works in any editor (flow or map): it reads the editor store only; a click selects.
@@ -18,14 +17,24 @@ export function BallotPanel({ title, onClose }: { title: string; onClose?: () =>
   const evaluation = useEvaluation();
   const { nodes, order, edges } = useEditor(useShallow((s) => ({ nodes: s.nodes, order: s.order, edges: s.edges })));
   const result = useMemo(
-    () => ballot({ nodes: order.flatMap((id) => (nodes[id] ? [nodes[id]] : [])), edges: Object.values(edges) }, evaluation),
+    () =>
+      ballot({ nodes: order.flatMap((id) => (nodes[id] ? [nodes[id]] : [])), edges: Object.values(edges) }, evaluation),
     [nodes, order, edges, evaluation],
   );
   return (
     <aside id="ballot-panel" className="ballot-panel" aria-labelledby="ballot-heading" data-testid="ballot">
       <div className="ballot-head">
         <h2 id="ballot-heading">Ballot</h2>
-        <button type="button" className="btn" onClick={() => saveBlob(new Blob([ballotMarkdown(result, title)], { type: "text/markdown;charset=utf-8" }), `${slugify(title)}-ballot.md`)}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() =>
+            saveBlob(
+              new Blob([ballotMarkdown(result, title)], { type: "text/markdown;charset=utf-8" }),
+              `${slugify(title)}-ballot.md`,
+            )
+          }
+        >
           Export Markdown
         </button>
         {onClose && (
@@ -41,7 +50,9 @@ export function BallotPanel({ title, onClose }: { title: string; onClose?: () =>
       <h3 className="ballot-verdict" data-testid="ballot-verdict" data-winner={result.winner ?? "none"}>
         {result.winner ? `Decision: ${result.winner === "aff" ? "Affirmative" : "Negative"}` : "No decision"}
       </h3>
-      <p className="ballot-decision" data-testid="ballot-decision">{result.decision}</p>
+      <p className="ballot-decision" data-testid="ballot-decision">
+        {result.decision}
+      </p>
       <BallotSide team="aff" summary={result.aff} />
       <BallotSide team="neg" summary={result.neg} />
     </aside>
@@ -60,7 +71,8 @@ function Tally({ team, summary: s }: { team: "aff" | "neg"; summary: SideSummary
       </span>
       <span className="tally-note">{s.offence.length} live offence</span>
       <span className="tally-note">
-        {s.mitigated.length} mitigated · {s.unsupported.length} unsupported · {s.refuted.length} refuted · {s.contested.length} contested
+        {s.mitigated.length} mitigated · {s.unsupported.length} unsupported · {s.refuted.length} refuted ·{" "}
+        {s.contested.length} contested
       </span>
       <span className="tally-note">
         {s.droppedByOpponent.length} conceded by the {team === "aff" ? "Neg" : "Aff"}

@@ -13,7 +13,10 @@ function Items({ label, mark, items, kind }: { label: string; mark: string; item
   return (
     <section className={`ballot-group ballot-${kind}`}>
       <h4>
-        <span className={`fc-mark mark-${kind}`} aria-hidden>{mark}</span> {label} <span className="muted">({items.length})</span>
+        <span className={`fc-mark mark-${kind}`} aria-hidden>
+          {mark}
+        </span>{" "}
+        {label} <span className="muted">({items.length})</span>
       </h4>
       <ul>
         {items.map((i) => (
@@ -31,11 +34,19 @@ function Items({ label, mark, items, kind }: { label: string; mark: string; item
 /** One side of the ballot: its top-level arguments by status, and what the other side dropped. */
 export function BallotSide({ team, summary }: { team: "aff" | "neg"; summary: SideSummary }) {
   const other = SHORT[opposite(team)];
-  const total = summary.standing.length + summary.mitigated.length + summary.unsupported.length + summary.refuted.length + summary.contested.length;
+  const total =
+    summary.standing.length +
+    summary.mitigated.length +
+    summary.unsupported.length +
+    summary.refuted.length +
+    summary.contested.length;
   return (
     <section className={`ballot-side side-${team}`} aria-label={NAME[team]} data-testid={`ballot-${team}`}>
       <h3 className="ballot-side-head">
-        {NAME[team]} <span className="ballot-score">{summary.standing.length} of {total} standing</span>
+        {NAME[team]}{" "}
+        <span className="ballot-score">
+          {summary.standing.length} of {total} standing
+        </span>
       </h3>
       {total === 0 && summary.droppedByOpponent.length === 0 && <p className="hint">No arguments yet.</p>}
       <Items label="Live offence" mark="★" kind="offence" items={summary.offence} />

@@ -13,7 +13,10 @@ const CardLine = memo(function CardLine({ id }: { id: string }) {
   if (!card) return null;
   const cite = card.evidence ? shortCite(card.evidence.cite) : "";
   return (
-    <li className="fc-card" title={card.evidence ? `${card.title}\n\n“${card.evidence.quote}”\n\n${card.evidence.cite}` : card.title}>
+    <li
+      className="fc-card"
+      title={card.evidence ? `${card.title}\n\n“${card.evidence.quote}”\n\n${card.evidence.cite}` : card.title}
+    >
       — <b>{cite || "card"}</b> <span className="fc-card-tag">{card.title}</span>
     </li>
   );

@@ -16,8 +16,8 @@ export function EmptyFlow() {
       <h2>Nothing on the flow yet</h2>
       <p>
         Each speech is a column and each thread a row. Start with the first argument of the 1AC; then select an argument
-        and press <kbd>Tab</kbd> to answer it in the other side&rsquo;s next speech, or <kbd>Shift</kbd>+<kbd>Enter</kbd> to
-        add another argument below it.
+        and press <kbd>Tab</kbd> to answer it in the other side&rsquo;s next speech, or <kbd>Shift</kbd>+
+        <kbd>Enter</kbd> to add another argument below it.
       </p>
       {canEdit ? (
         <button type="button" className="btn btn-primary" onClick={() => startThread(store, ui, "1AC")}>

@@ -26,7 +26,13 @@ export const FlowCell = memo(function FlowCell({ id, row, col, cards }: Props) {
 
   const response = !!node.responseType && node.responseType !== "answer";
   const badges = node.kind === "evidence" || !!node.role || response;
-  const classes = ["flow-cell", `side-${node.side}`, ev ? `status-${ev.status}` : "is-draft", selected && "is-selected", editing && "is-editing"];
+  const classes = [
+    "flow-cell",
+    `side-${node.side}`,
+    ev ? `status-${ev.status}` : "is-draft",
+    selected && "is-selected",
+    editing && "is-editing",
+  ];
   return (
     <div
       role="gridcell"
@@ -54,7 +60,11 @@ export const FlowCell = memo(function FlowCell({ id, row, col, cards }: Props) {
           </span>
         )}
         {editing ? (
-          <CellEditor id={id} initial={node.title} label={draft ? `New ${node.speech ?? ""} argument` : "Argument title"} />
+          <CellEditor
+            id={id}
+            initial={node.title}
+            label={draft ? `New ${node.speech ?? ""} argument` : "Argument title"}
+          />
         ) : (
           <span className="fc-title">
             {ev && <WhyButton id={id} />}
@@ -67,7 +77,11 @@ export const FlowCell = memo(function FlowCell({ id, row, col, cards }: Props) {
           {node.kind === "evidence" && <span className="fc-badge">card</span>}
           {node.role && <span className="fc-badge">{node.role}</span>}
           {response && <span className="fc-badge fc-response">{node.responseType}</span>}
-          {ev?.turn === "fake" && <span className="fc-badge fc-fake-turn" title="labelled a turn, but only defence">not a real turn</span>}
+          {ev?.turn === "fake" && (
+            <span className="fc-badge fc-fake-turn" title="labelled a turn, but only defence">
+              not a real turn
+            </span>
+          )}
           {ev?.dropped && (
             <span className="fc-dropped" data-testid="dropped">
               {dropLabel(ev)}

@@ -24,7 +24,9 @@ export function FlowGrid() {
     if (active) document.getElementById(cellDomId(active))?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }, [active]);
 
-  const template = layout.columns.map((c) => (c.cx ? "minmax(92px, .5fr)" : c.speech ? "minmax(150px, 1fr)" : "minmax(130px, .8fr)")).join(" ");
+  const template = layout.columns
+    .map((c) => (c.cx ? "minmax(92px, .5fr)" : c.speech ? "minmax(150px, 1fr)" : "minmax(130px, .8fr)"))
+    .join(" ");
   // Threads alternate their background, so a thread reads as one band across the sheet.
   const bands = useMemo(() => {
     const out: { thread: number; from: number; to: number }[] = [];
@@ -59,11 +61,21 @@ export function FlowGrid() {
             ))}
           </div>
           {bands.map((b, i) => (
-            <div key={b.thread} aria-hidden className={`flow-band${i % 2 ? " odd" : ""}`} style={{ gridRow: `${b.from + 2} / ${b.to + 2}`, gridColumn: "1 / -1" }} />
+            <div
+              key={b.thread}
+              aria-hidden
+              className={`flow-band${i % 2 ? " odd" : ""}`}
+              style={{ gridRow: `${b.from + 2} / ${b.to + 2}`, gridColumn: "1 / -1" }}
+            />
           ))}
           {rows.length > 0 &&
             layout.columns.map((c, i) => (
-              <div key={c.key} aria-hidden className={`flow-lane side-${c.side ?? "neutral"}`} style={{ gridRow: `2 / ${rows.length + 2}`, gridColumn: i + 1 }} />
+              <div
+                key={c.key}
+                aria-hidden
+                className={`flow-lane side-${c.side ?? "neutral"}`}
+                style={{ gridRow: `2 / ${rows.length + 2}`, gridColumn: i + 1 }}
+              />
             ))}
           {rows.map((row, i) => (
             <div role="row" key={row} aria-rowindex={i + 2} className="flow-row">

@@ -14,20 +14,36 @@ const SIDES: { value: SideFilter; label: string }[] = [
 export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.ReactNode }) {
   const ui = useFlowUiStore();
   const { side, statuses, droppedOnly, includeCx, ballotOpen } = useFlowUi(
-    useShallow((s) => ({ side: s.side, statuses: s.statuses, droppedOnly: s.droppedOnly, includeCx: s.includeCx, ballotOpen: s.ballotOpen })),
+    useShallow((s) => ({
+      side: s.side,
+      statuses: s.statuses,
+      droppedOnly: s.droppedOnly,
+      includeCx: s.includeCx,
+      ballotOpen: s.ballotOpen,
+    })),
   );
   const set = ui.getState().set;
   return (
     <div className="flow-toolbar">
       {tabs ?? (
         <nav className="view-tabs" aria-label="Debate views">
-          <Link href={`/debates/${debateId}`} className="view-tab">Map</Link>
-          <Link href={`/debates/${debateId}/flow`} className="view-tab is-current" aria-current="page">Flow</Link>
+          <Link href={`/debates/${debateId}`} className="view-tab">
+            Map
+          </Link>
+          <Link href={`/debates/${debateId}/flow`} className="view-tab is-current" aria-current="page">
+            Flow
+          </Link>
         </nav>
       )}
       <div className="flow-filter" role="group" aria-label="Side">
         {SIDES.map((s) => (
-          <button key={s.value} type="button" className={`chip chip-${s.value}`} aria-pressed={side === s.value} onClick={() => set({ side: s.value })}>
+          <button
+            key={s.value}
+            type="button"
+            className={`chip chip-${s.value}`}
+            aria-pressed={side === s.value}
+            onClick={() => set({ side: s.value })}
+          >
             {s.label}
           </button>
         ))}
@@ -44,7 +60,12 @@ export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.
             {STATUS_MARK[st]} {LABEL[st]}
           </button>
         ))}
-        <button type="button" className="chip chip-dropped" aria-pressed={droppedOnly} onClick={() => set({ droppedOnly: !droppedOnly })}>
+        <button
+          type="button"
+          className="chip chip-dropped"
+          aria-pressed={droppedOnly}
+          onClick={() => set({ droppedOnly: !droppedOnly })}
+        >
           Dropped only
         </button>
       </div>

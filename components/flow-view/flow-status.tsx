@@ -4,14 +4,27 @@ import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { useFlowUi } from "@/lib/client/flowsheet/flow-ui";
 
 const EDIT_KEYS: [string, string][] = [
-  ["↑↓←→", "move"], ["Enter", "edit"], ["Tab", "answer"], ["Shift+Enter", "add below"], ["N", "new thread"],
-  ["Del", "delete"], ["Ctrl+Z", "undo"], ["W", "why"], ["Esc", "deselect"],
+  ["↑↓←→", "move"],
+  ["Enter", "edit"],
+  ["Tab", "answer"],
+  ["Shift+Enter", "add below"],
+  ["N", "new thread"],
+  ["Del", "delete"],
+  ["Ctrl+Z", "undo"],
+  ["W", "why"],
+  ["Esc", "deselect"],
 ];
-const VIEW_KEYS: [string, string][] = [["↑↓←→", "move"], ["W", "why"], ["Esc", "deselect"]];
+const VIEW_KEYS: [string, string][] = [
+  ["↑↓←→", "move"],
+  ["W", "why"],
+  ["Esc", "deselect"],
+];
 
 /** The bottom line: the keys, a note when a key did nothing, and whether edits are saved. */
 export function FlowStatus() {
-  const { canEdit, inFlight, error } = useEditor(useShallow((s) => ({ canEdit: s.canEdit, inFlight: s.inFlight, error: s.error })));
+  const { canEdit, inFlight, error } = useEditor(
+    useShallow((s) => ({ canEdit: s.canEdit, inFlight: s.inFlight, error: s.error })),
+  );
   const message = useFlowUi((s) => s.message);
   const store = useEditorStore();
   return (
@@ -23,10 +36,17 @@ export function FlowStatus() {
           </span>
         ))}
       </span>
-      {message && <span className="flow-message" role="status">{message}</span>}
+      {message && (
+        <span className="flow-message" role="status">
+          {message}
+        </span>
+      )}
       {error && (
         <span className="flow-error" role="alert" data-testid="error-toast">
-          {error} <button type="button" className="btn btn-ghost icon" onClick={() => store.getState().dismissError()}>Dismiss</button>
+          {error}{" "}
+          <button type="button" className="btn btn-ghost icon" onClick={() => store.getState().dismissError()}>
+            Dismiss
+          </button>
         </span>
       )}
       <span className="flow-save" data-testid="save-state">

@@ -6,7 +6,12 @@ import { deleteArgument, startAnswer, startEdit, startSibling, startThread } fro
 import { useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import type { FlowRows } from "./use-flow-layout";
 
-const ARROWS: Record<string, FlowDirection> = { ArrowUp: "up", ArrowDown: "down", ArrowLeft: "left", ArrowRight: "right" };
+const ARROWS: Record<string, FlowDirection> = {
+  ArrowUp: "up",
+  ArrowDown: "down",
+  ArrowLeft: "left",
+  ArrowRight: "right",
+};
 
 /**
  * The flow sheet's keyboard, on the grid (not while a title is being typed): arrows move, Enter
@@ -28,7 +33,7 @@ export function useFlowKeys(layout: FlowLayout, { visible, rows }: FlowRows) {
       const dir = ARROWS[e.key];
       if (dir && !mod) {
         handled();
-        const first = rows.length ? layout.byRow[rows[0]!]!.find(visible) ?? null : null;
+        const first = rows.length ? (layout.byRow[rows[0]!]!.find(visible) ?? null) : null;
         const to = selected ? flowNeighbour(layout, selected, dir, visible) : first;
         if (to) s.select(to);
         ui.getState().set({ message: null });
@@ -47,7 +52,10 @@ export function useFlowKeys(layout: FlowLayout, { visible, rows }: FlowRows) {
         startAnswer(store, ui, selected);
       } else if ((e.key === "Delete" || e.key === "Backspace") && edit && selected) {
         handled();
-        const next = ["down", "up", "left"].map((d) => flowNeighbour(layout, selected, d as FlowDirection, visible)).find(Boolean) ?? null;
+        const next =
+          ["down", "up", "left"]
+            .map((d) => flowNeighbour(layout, selected, d as FlowDirection, visible))
+            .find(Boolean) ?? null;
         deleteArgument(store, selected, next);
       } else if (mod && (e.key === "z" || e.key === "Z")) {
         handled();

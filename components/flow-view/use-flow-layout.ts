@@ -35,7 +35,9 @@ export type FlowRows = {
 export function useFlowRows(layout: FlowLayout): FlowRows {
   const nodes = useEditor((s) => s.nodes);
   const evaluation = useEvaluation();
-  const { side, statuses, droppedOnly } = useFlowUi(useShallow((s) => ({ side: s.side, statuses: s.statuses, droppedOnly: s.droppedOnly })));
+  const { side, statuses, droppedOnly } = useFlowUi(
+    useShallow((s) => ({ side: s.side, statuses: s.statuses, droppedOnly: s.droppedOnly })),
+  );
   return useMemo(() => {
     const filtered = side !== "all" || droppedOnly || !statuses.standing || !statuses.refuted || !statuses.contested;
     const visible = (id: string) => {

@@ -58,7 +58,11 @@ export async function renderMapImage(rf: ReactFlowInstance, kind: "png" | "svg")
       pixelRatio: g.pixelRatio,
       skipFonts: true,
       filter: leaveOut,
-      style: { width: `${g.width}px`, height: `${g.height}px`, transform: `translate(${g.x}px, ${g.y}px) scale(${g.zoom})` },
+      style: {
+        width: `${g.width}px`,
+        height: `${g.height}px`,
+        transform: `translate(${g.x}px, ${g.y}px) scale(${g.zoom})`,
+      },
     };
     if (kind === "png") {
       const blob = await toBlob(viewportEl, options);

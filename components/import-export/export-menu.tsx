@@ -71,11 +71,22 @@ export function ExportMenu() {
       >
         {busy ? `Rendering ${busy.toUpperCase()}…` : "Export"}
       </button>
-      {busy && <span className="visually-hidden" role="status">Rendering the map as {busy.toUpperCase()}</span>}
+      {busy && (
+        <span className="visually-hidden" role="status">
+          Rendering the map as {busy.toUpperCase()}
+        </span>
+      )}
       {open && (
         <div className="export-popover" role="menu" aria-label="Export">
           {FILES.map((f) => (
-            <a key={f.format} role="menuitem" className="export-item" href={`/api/debates/${encodeURIComponent(debateId)}/export?format=${f.format}`} download onClick={() => setOpen(false)}>
+            <a
+              key={f.format}
+              role="menuitem"
+              className="export-item"
+              href={`/api/debates/${encodeURIComponent(debateId)}/export?format=${f.format}`}
+              download
+              onClick={() => setOpen(false)}
+            >
               <span>{f.label}</span>
               <span className="muted small">{f.hint}</span>
             </a>
@@ -93,7 +104,10 @@ export function ExportMenu() {
       )}
       {error && (
         <p className="form-error export-error" role="alert">
-          {error} <button className="btn btn-ghost small" onClick={() => setError(null)}>Dismiss</button>
+          {error}{" "}
+          <button className="btn btn-ghost small" onClick={() => setError(null)}>
+            Dismiss
+          </button>
         </p>
       )}
     </div>

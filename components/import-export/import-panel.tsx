@@ -32,7 +32,15 @@ function size(bytes: number): string {
  * progress, then read what was created and skipped. Only the first 64 KB are read here, to
  * detect the format: the server parses the file, so a big one never blocks this page.
  */
-export function ImportPanel({ initialFile, into, onDone }: { initialFile?: File | null; into?: string; onDone?: () => void }) {
+export function ImportPanel({
+  initialFile,
+  into,
+  onDone,
+}: {
+  initialFile?: File | null;
+  into?: string;
+  onDone?: () => void;
+}) {
   const router = useRouter();
   const inputId = useId();
   const [file, setFile] = useState<File | null>(initialFile ?? null);
@@ -88,11 +96,24 @@ export function ImportPanel({ initialFile, into, onDone }: { initialFile?: File 
       <div className="stack import-panel">
         <ImportReportView report={report} title={debate.title} into={!!into} />
         <div className="row spread">
-          <button className="btn" onClick={() => choose(null)}>Import another file</button>
+          <button className="btn" onClick={() => choose(null)}>
+            Import another file
+          </button>
           {into ? (
-            <button className="btn btn-primary" data-autofocus onClick={() => { onDone?.(); window.location.reload(); }}>Show on the map</button>
+            <button
+              className="btn btn-primary"
+              data-autofocus
+              onClick={() => {
+                onDone?.();
+                window.location.reload();
+              }}
+            >
+              Show on the map
+            </button>
           ) : (
-            <button className="btn btn-primary" data-autofocus onClick={() => router.push(`/debates/${debate.id}`)}>Open the debate</button>
+            <button className="btn btn-primary" data-autofocus onClick={() => router.push(`/debates/${debate.id}`)}>
+              Open the debate
+            </button>
           )}
         </div>
       </div>
@@ -121,26 +142,50 @@ export function ImportPanel({ initialFile, into, onDone }: { initialFile?: File 
           </div>
           <label>
             Format
-            <select data-testid="import-format" value={format} disabled={sending} onChange={(e) => setFormat(e.currentTarget.value as ImportFormat | "auto")}>
+            <select
+              data-testid="import-format"
+              value={format}
+              disabled={sending}
+              onChange={(e) => setFormat(e.currentTarget.value as ImportFormat | "auto")}
+            >
               {!detected && <option value="auto">Not recognised — let the server try</option>}
               {FORMATS.map((f) => (
-                <option key={f} value={f}>{FORMAT_LABEL[f]}{f === detected ? " (detected)" : ""}</option>
+                <option key={f} value={f}>
+                  {FORMAT_LABEL[f]}
+                  {f === detected ? " (detected)" : ""}
+                </option>
               ))}
             </select>
           </label>
           <p className="hint" data-testid="import-detected">
-            {detected ? `Detected: ${FORMAT_LABEL[detected]}` : "The format could not be told from the file's name and first lines; choose it above."}
+            {detected
+              ? `Detected: ${FORMAT_LABEL[detected]}`
+              : "The format could not be told from the file's name and first lines; choose it above."}
           </p>
         </div>
       )}
       {state.step === "sending" && <ImportProgress progress={state.progress} />}
-      {state.step === "failed" && <p className="form-error" role="alert" data-testid="import-error">{state.message}</p>}
+      {state.step === "failed" && (
+        <p className="form-error" role="alert" data-testid="import-error">
+          {state.message}
+        </p>
+      )}
       <div className="row spread">
-        <span className="hint">{into ? "The arguments are added below the map." : "The import becomes a new private debate of yours."}</span>
+        <span className="hint">
+          {into ? "The arguments are added below the map." : "The import becomes a new private debate of yours."}
+        </span>
         {sending ? (
-          <button className="btn" onClick={() => abort.current?.abort()} disabled={state.progress.phase === "processing"}>Cancel</button>
+          <button
+            className="btn"
+            onClick={() => abort.current?.abort()}
+            disabled={state.progress.phase === "processing"}
+          >
+            Cancel
+          </button>
         ) : (
-          <button className="btn btn-primary" data-testid="import-start" disabled={!file} onClick={() => void start()}>Import</button>
+          <button className="btn btn-primary" data-testid="import-start" disabled={!file} onClick={() => void start()}>
+            Import
+          </button>
         )}
       </div>
     </div>
@@ -148,7 +193,8 @@ export function ImportPanel({ initialFile, into, onDone }: { initialFile?: File 
 }
 
 function ImportProgress({ progress }: { progress: UploadProgress }) {
-  const pct = progress.phase === "uploading" && progress.total > 0 ? Math.round((progress.loaded / progress.total) * 100) : null;
+  const pct =
+    progress.phase === "uploading" && progress.total > 0 ? Math.round((progress.loaded / progress.total) * 100) : null;
   return (
     <div className="import-progress" data-testid="import-progress" role="status" aria-live="polite">
       {progress.phase === "uploading" ? (

@@ -12,12 +12,15 @@ export function ImportReportView({ report, title, into }: { report: ImportReport
         {into ? "Added to" : "Imported"} <strong>{title}</strong>:
       </p>
       <p data-testid="import-created" data-nodes={counts.nodes} data-edges={counts.edges} data-sources={counts.sources}>
-        Created {plural(counts.nodes, "argument")}, {plural(counts.edges, "connection")} and {plural(counts.sources, "source")}.
+        Created {plural(counts.nodes, "argument")}, {plural(counts.edges, "connection")} and{" "}
+        {plural(counts.sources, "source")}.
       </p>
       {skipped.length > 0 && (
         <ul className="import-skipped" data-testid="import-skipped">
           {skipped.map((s, i) => (
-            <li key={i}>Skipped {s.count.toLocaleString("en-US")} {s.what} — {s.why}.</li>
+            <li key={i}>
+              Skipped {s.count.toLocaleString("en-US")} {s.what} — {s.why}.
+            </li>
           ))}
         </ul>
       )}
@@ -25,7 +28,9 @@ export function ImportReportView({ report, title, into }: { report: ImportReport
         <details className="import-warnings">
           <summary>{plural(warnings.length, "note")} on the import</summary>
           <ul>
-            {warnings.map((w, i) => <li key={i}>{w}</li>)}
+            {warnings.map((w, i) => (
+              <li key={i}>{w}</li>
+            ))}
           </ul>
         </details>
       )}

@@ -31,7 +31,8 @@ export function uploadImport(
   o: { format: ImportFormat | null; into?: string; onProgress: (p: UploadProgress) => void; signal?: AbortSignal },
 ): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
-    if (file.size > MAX_IMPORT_BYTES) return reject(new ApiError(413, "payload_too_large", "the file is over 20 MB, the most Clash imports."));
+    if (file.size > MAX_IMPORT_BYTES)
+      return reject(new ApiError(413, "payload_too_large", "the file is over 20 MB, the most Clash imports."));
     const params = new URLSearchParams();
     if (o.format) params.set("format", o.format);
     if (file.name) params.set("name", file.name.slice(0, 255));
@@ -40,7 +41,8 @@ export function uploadImport(
     xhr.open("POST", url);
     xhr.setRequestHeader("Content-Type", "application/octet-stream");
     xhr.responseType = "text";
-    xhr.upload.onprogress = (e) => o.onProgress({ phase: "uploading", loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
+    xhr.upload.onprogress = (e) =>
+      o.onProgress({ phase: "uploading", loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
     xhr.upload.onload = () => o.onProgress({ phase: "processing" });
     xhr.onerror = () => reject(new ApiError(0, "network", "cannot reach the server; check your connection"));
     xhr.onabort = () => reject(new ApiError(0, "aborted", "the import was cancelled"));
@@ -53,7 +55,9 @@ export function uploadImport(
       }
       if (xhr.status >= 200 && xhr.status < 300 && data) return resolve(data as ImportResult);
       const e = readApiError(data);
-      reject(new ApiError(xhr.status, e?.code ?? "internal", e?.message ?? `the import failed (${xhr.status})`, e?.details));
+      reject(
+        new ApiError(xhr.status, e?.code ?? "internal", e?.message ?? `the import failed (${xhr.status})`, e?.details),
+      );
     };
     o.signal?.addEventListener("abort", () => xhr.abort());
     xhr.send(file);

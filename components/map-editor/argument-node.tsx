@@ -21,23 +21,48 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
   const only = useReader((s) => !!s.onlyHighlighted[id]);
   if (!n) return null;
   return (
-    <div className={`arg arg-${n.kind} side-${n.side}${selected ? " is-selected" : ""}`} data-testid="arg-node" data-node-id={id} data-kind={n.kind}>
-      <Handle type="source" position={Position.Left} className="handle handle-source" isConnectable={canEdit} title="Drag to what this argument answers or supports" />
+    <div
+      className={`arg arg-${n.kind} side-${n.side}${selected ? " is-selected" : ""}`}
+      data-testid="arg-node"
+      data-node-id={id}
+      data-kind={n.kind}
+    >
+      <Handle
+        type="source"
+        position={Position.Left}
+        className="handle handle-source"
+        isConnectable={canEdit}
+        title="Drag to what this argument answers or supports"
+      />
       <div className="arg-badges">
         <span className={`badge side-badge side-${n.side}`}>{SIDE_LABEL[n.side]}</span>
         <span className="badge kind-badge">{KIND_LABEL[n.kind]}</span>
         {n.speech && <span className="badge speech-badge">{n.speech}</span>}
         {n.role && <span className="badge role-badge">{humanize(n.role)}</span>}
-        {n.responseType && n.kind !== "evidence" && <span className="badge resp-badge">{humanize(n.responseType)}</span>}
+        {n.responseType && n.kind !== "evidence" && (
+          <span className="badge resp-badge">{humanize(n.responseType)}</span>
+        )}
         <StatusChip id={id} />
         <CommentBadge id={id} />
-        {n.evidence?.status === "orphaned" && <span className="badge orphan-badge" title="Could not find this passage in the edited source" data-testid="orphan-badge">orphaned</span>}
+        {n.evidence?.status === "orphaned" && (
+          <span
+            className="badge orphan-badge"
+            title="Could not find this passage in the edited source"
+            data-testid="orphan-badge"
+          >
+            orphaned
+          </span>
+        )}
       </div>
       <div className="arg-title">{n.title || <span className="muted">Untitled</span>}</div>
       {n.evidence && (
         <div className="arg-card">
           <div className="arg-cite">{n.evidence.cite.split("—")[0]?.trim() || n.evidence.cite}</div>
-          {only ? <OnlyHighlighted quote={n.evidence.quote} highlights={n.evidence.highlights} clamp /> : <HighlightedQuote quote={n.evidence.quote} highlights={n.evidence.highlights} clamp />}
+          {only ? (
+            <OnlyHighlighted quote={n.evidence.quote} highlights={n.evidence.highlights} clamp />
+          ) : (
+            <HighlightedQuote quote={n.evidence.quote} highlights={n.evidence.highlights} clamp />
+          )}
         </div>
       )}
       <Handle type="target" position={Position.Right} className="handle handle-target" isConnectable={canEdit} />

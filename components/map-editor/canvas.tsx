@@ -1,5 +1,14 @@
 "use client";
-import { Background, Controls, MiniMap, ReactFlow, useReactFlow, type Connection, type NodeTypes, type ReactFlowInstance } from "@xyflow/react";
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type NodeTypes,
+  type ReactFlowInstance,
+} from "@xyflow/react";
 import type { EditorState } from "@/lib/client/editor/editor-store";
 import { useCallback, useMemo, useState } from "react";
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
@@ -27,7 +36,8 @@ function SafeArgumentNode(props: React.ComponentProps<typeof ArgumentNode>) {
 // Declared once at module level: React Flow re-mounts every node when this object changes.
 const nodeTypes: NodeTypes = { argument: SafeArgumentNode };
 
-const minimapColor = (n: ArgumentRfNode) => (n.data.side === "aff" ? "#2563eb" : n.data.side === "neg" ? "#dc2626" : "#64748b");
+const minimapColor = (n: ArgumentRfNode) =>
+  n.data.side === "aff" ? "#2563eb" : n.data.side === "neg" ? "#dc2626" : "#64748b";
 
 const READABLE_ZOOM = 0.75;
 const SMALL_MAP = 20;
@@ -98,9 +108,12 @@ export function Canvas() {
   const onNodesChange = useEditor((s) => s.onNodesChange);
   const onEdgesChange = useEditor((s) => s.onEdgesChange);
 
-  const onConnect = useCallback((c: Connection) => {
-    if (c.source && c.target) store.getState().setPendingConnection({ source: c.source, target: c.target });
-  }, [store]);
+  const onConnect = useCallback(
+    (c: Connection) => {
+      if (c.source && c.target) store.getState().setPendingConnection({ source: c.source, target: c.target });
+    },
+    [store],
+  );
 
   return (
     <div className="canvas" data-testid="canvas">
@@ -137,7 +150,11 @@ export function Canvas() {
         <Background gap={24} size={1} />
         {!big && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" />}
         {lod && <LodLayer />}
-        {lod && <div className="lod-hint" data-testid="lod-hint">Zoomed out — click an argument to zoom in</div>}
+        {lod && (
+          <div className="lod-hint" data-testid="lod-hint">
+            Zoomed out — click an argument to zoom in
+          </div>
+        )}
         <Controls showInteractive={false} />
       </ReactFlow>
     </div>

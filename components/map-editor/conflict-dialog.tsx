@@ -7,7 +7,11 @@ export function ConflictDialog() {
   const store = useEditorStore();
   const conflict = useEditor((s) => s.conflict);
   return (
-    <Dialog open={!!conflict} onClose={() => store.getState().resolveConflict("theirs")} title="Someone else changed this argument">
+    <Dialog
+      open={!!conflict}
+      onClose={() => store.getState().resolveConflict("theirs")}
+      title="Someone else changed this argument"
+    >
       {conflict && (
         <div className="stack" data-testid="conflict">
           <p>Your edit was not saved because the argument changed since you loaded it. Choose which version to keep.</p>
@@ -24,8 +28,12 @@ export function ConflictDialog() {
             </section>
           </div>
           <div className="row">
-            <button className="btn" onClick={() => store.getState().resolveConflict("theirs")}>Keep theirs</button>
-            <button className="btn btn-primary" onClick={() => store.getState().resolveConflict("mine")}>Keep mine</button>
+            <button className="btn" onClick={() => store.getState().resolveConflict("theirs")}>
+              Keep theirs
+            </button>
+            <button className="btn btn-primary" onClick={() => store.getState().resolveConflict("mine")}>
+              Keep mine
+            </button>
           </div>
         </div>
       )}

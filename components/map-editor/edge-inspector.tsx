@@ -13,16 +13,37 @@ export function EdgeInspector({ id }: { id: string }) {
   return (
     <div className="stack">
       <h2>Connection</h2>
-      <p><b>{source}</b></p>
+      <p>
+        <b>{source}</b>
+      </p>
       <label>
         Relation
-        <select value={e.relation} disabled={!canEdit} onChange={(ev) => store.getState().commit([{ op: "updateEdge", id, version: e.version, relation: ev.target.value as Relation }])}>
-          {RELATIONS.map((r) => <option key={r} value={r}>{r}</option>)}
+        <select
+          value={e.relation}
+          disabled={!canEdit}
+          onChange={(ev) =>
+            store
+              .getState()
+              .commit([{ op: "updateEdge", id, version: e.version, relation: ev.target.value as Relation }])
+          }
+        >
+          {RELATIONS.map((r) => (
+            <option key={r} value={r}>
+              {r}
+            </option>
+          ))}
         </select>
       </label>
-      <p><b>{target}</b></p>
+      <p>
+        <b>{target}</b>
+      </p>
       {canEdit && (
-        <button className="btn btn-danger" onClick={() => store.getState().commit([{ op: "deleteEdge", id, version: e.version }])}>Delete connection</button>
+        <button
+          className="btn btn-danger"
+          onClick={() => store.getState().commit([{ op: "deleteEdge", id, version: e.version }])}
+        >
+          Delete connection
+        </button>
       )}
     </div>
   );

@@ -15,7 +15,9 @@ export function ErrorToast() {
   return (
     <div className="toast" role="alert" data-testid="error-toast">
       <span>{error}</span>
-      <button className="btn btn-ghost small" onClick={() => store.getState().dismissError()} aria-label="Dismiss">✕</button>
+      <button className="btn btn-ghost small" onClick={() => store.getState().dismissError()} aria-label="Dismiss">
+        ✕
+      </button>
     </div>
   );
 }

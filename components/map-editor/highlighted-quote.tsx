@@ -2,7 +2,15 @@ import { memo } from "react";
 import type { Evidence } from "@/lib/domain/schemas";
 
 /** A card's quote with the words read aloud emphasised (overlapping ranges merged). */
-function HighlightedQuoteImpl({ quote, highlights, clamp }: { quote: string; highlights: Evidence["highlights"]; clamp?: boolean }) {
+function HighlightedQuoteImpl({
+  quote,
+  highlights,
+  clamp,
+}: {
+  quote: string;
+  highlights: Evidence["highlights"];
+  clamp?: boolean;
+}) {
   const ranges = [...highlights].sort((a, b) => a.start - b.start);
   const parts: React.ReactNode[] = [];
   let at = 0;

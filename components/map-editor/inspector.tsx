@@ -20,13 +20,26 @@ export function Inspector({ resolution }: { resolution: string }) {
           <p className="resolution">{resolution || <span className="muted">No resolution yet.</span>}</p>
           <h3>Legend</h3>
           <ul className="legend">
-            <li><span className="swatch side-aff" /> Affirmative</li>
-            <li><span className="swatch side-neg" /> Negative</li>
-            <li><span className="swatch side-neutral" /> Neutral</li>
-            <li><span className="line rel-supports" /> supports / extends</li>
-            <li><span className="line rel-rebuts" /> rebuts / undercuts / turns</li>
+            <li>
+              <span className="swatch side-aff" /> Affirmative
+            </li>
+            <li>
+              <span className="swatch side-neg" /> Negative
+            </li>
+            <li>
+              <span className="swatch side-neutral" /> Neutral
+            </li>
+            <li>
+              <span className="line rel-supports" /> supports / extends
+            </li>
+            <li>
+              <span className="line rel-rebuts" /> rebuts / undercuts / turns
+            </li>
           </ul>
-          <p className="muted small">Select an argument to edit it. Drag from the dot on an argument’s left edge to the dot on the right edge of what it answers.</p>
+          <p className="muted small">
+            Select an argument to edit it. Drag from the dot on an argument’s left edge to the dot on the right edge of
+            what it answers.
+          </p>
           <ShortcutList />
         </div>
       )}

@@ -31,7 +31,8 @@ function LodLayerImpl() {
       const { nodes, edges } = store.getState();
       const edgePath = new Path2D();
       for (const e of Object.values(edges)) {
-        const s = nodes[e.source], t = nodes[e.target];
+        const s = nodes[e.source],
+          t = nodes[e.target];
         if (!s || !t) continue;
         edgePath.moveTo(s.position.x, s.position.y + 30);
         edgePath.lineTo(t.position.x + 280, t.position.y + 30);

@@ -25,7 +25,9 @@ import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
 
 // Loaded when first opened (B): the ballot is not needed to open a map.
-const BallotPanel = dynamic(() => import("@/components/flow-view/ballot-panel").then((m) => m.BallotPanel), { ssr: false });
+const BallotPanel = dynamic(() => import("@/components/flow-view/ballot-panel").then((m) => m.BallotPanel), {
+  ssr: false,
+});
 
 /** The map of one debate: toolbar, canvas, source reader, history and inspector over one editor store (and its reader and comments stores). */
 export function MapEditor({ debate, me }: { debate: DebateDto; me: string | null }) {
@@ -54,7 +56,17 @@ function MapBallot({ title }: { title: string }) {
   ) : null;
 }
 
-function EditorLayout({ debateId, seq, resolution, title }: { debateId: string; seq: number; resolution: string; title: string }) {
+function EditorLayout({
+  debateId,
+  seq,
+  resolution,
+  title,
+}: {
+  debateId: string;
+  seq: number;
+  resolution: string;
+  title: string;
+}) {
   useLiveUpdates(debateId, seq);
   const searchRef = useRef<HTMLInputElement>(null);
   const openSearch = useCallback(() => searchRef.current?.focus(), []);

@@ -6,7 +6,17 @@ import { NODE_KINDS, SIDES, SPEECHES } from "@/lib/domain/vocabulary";
 import { isFiltering, useMapView, type MapFilter } from "@/lib/client/editor/map-view";
 import { KIND_LABEL, SIDE_LABEL } from "./labels";
 
-function Group<K extends keyof MapFilter>({ name, field, options, label }: { name: string; field: K; options: readonly MapFilter[K][number][]; label: (v: MapFilter[K][number]) => string }) {
+function Group<K extends keyof MapFilter>({
+  name,
+  field,
+  options,
+  label,
+}: {
+  name: string;
+  field: K;
+  options: readonly MapFilter[K][number][];
+  label: (v: MapFilter[K][number]) => string;
+}) {
   const chosen = useMapView(useShallow((s) => s.filter[field] as readonly string[]));
   const setFilter = useMapView((s) => s.setFilter);
   const toggle = (v: string) =>
@@ -30,17 +40,28 @@ export function MapFilters() {
   const clear = useMapView((s) => s.clearFilter);
   return (
     <div className="map-filters">
-      <button className={`btn${active ? " btn-active" : ""}`} aria-expanded={open} onClick={() => setOpen((o) => !o)} title="Filter the map">
+      <button
+        className={`btn${active ? " btn-active" : ""}`}
+        aria-expanded={open}
+        onClick={() => setOpen((o) => !o)}
+        title="Filter the map"
+      >
         Filter{active ? " •" : ""}
       </button>
-      {active && <button className="btn btn-ghost small" onClick={clear}>Clear</button>}
+      {active && (
+        <button className="btn btn-ghost small" onClick={clear}>
+          Clear
+        </button>
+      )}
       {open && (
         <div className="filter-popover" role="dialog" aria-label="Filters">
           <Group name="Side" field="sides" options={SIDES} label={(v) => SIDE_LABEL[v]} />
           <Group name="Kind" field="kinds" options={NODE_KINDS} label={(v) => KIND_LABEL[v]} />
           <Group name="Status" field="statuses" options={STATUSES} label={(v: Status) => v} />
           <Group name="Speech" field="speeches" options={SPEECHES} label={(v) => v} />
-          <button className="btn" onClick={() => setOpen(false)}>Done</button>
+          <button className="btn" onClick={() => setOpen(false)}>
+            Done
+          </button>
         </div>
       )}
     </div>

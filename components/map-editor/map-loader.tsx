@@ -36,13 +36,16 @@ export function MapLoader({ summary, me }: { summary: DebateSummaryDto; me: stri
     return (
       <div className="map-loading" role="alert">
         <p>The map could not be loaded: {loaded.error}.</p>
-        <button className="btn" onClick={() => (setLoaded(null), setAttempt((a) => a + 1))}>Try again</button>
+        <button className="btn" onClick={() => (setLoaded(null), setAttempt((a) => a + 1))}>
+          Try again
+        </button>
       </div>
     );
   }
   return (
     <div className="map-loading" aria-busy="true" data-testid="map-loading">
-      <span className="spinner" /> Loading {summary.nodeCount.toLocaleString("en-US")} argument{summary.nodeCount === 1 ? "" : "s"}…
+      <span className="spinner" /> Loading {summary.nodeCount.toLocaleString("en-US")} argument
+      {summary.nodeCount === 1 ? "" : "s"}…
     </div>
   );
 }

@@ -11,6 +11,10 @@ export class NodeErrorBoundary extends Component<{ id: string; children: React.R
     console.error(`argument ${this.props.id} failed to render`, err);
   }
   render() {
-    return this.state.failed ? <div className="arg arg-broken">This argument could not be shown.</div> : this.props.children;
+    return this.state.failed ? (
+      <div className="arg arg-broken">This argument could not be shown.</div>
+    ) : (
+      this.props.children
+    );
   }
 }

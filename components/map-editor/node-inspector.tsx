@@ -60,7 +60,12 @@ export function NodeInspector({ id }: { id: string }) {
       <label>
         Title
         <textarea
-          name="title" rows={3} value={title} readOnly={ro} maxLength={500} data-testid="inspector-title"
+          name="title"
+          rows={3}
+          value={title}
+          readOnly={ro}
+          maxLength={500}
+          data-testid="inspector-title"
           onChange={(e) => {
             startEdit();
             setTitle(e.target.value);
@@ -76,10 +81,18 @@ export function NodeInspector({ id }: { id: string }) {
       </label>
       <label>
         Notes
-        <textarea name="body" rows={4} value={body} readOnly={ro} maxLength={20000} onChange={(e) => {
-          startEdit();
-          setBody(e.target.value);
-        }} onBlur={() => save({ body }, true)} />
+        <textarea
+          name="body"
+          rows={4}
+          value={body}
+          readOnly={ro}
+          maxLength={20000}
+          onChange={(e) => {
+            startEdit();
+            setBody(e.target.value);
+          }}
+          onBlur={() => save({ body }, true)}
+        />
       </label>
       <fieldset className="segmented" disabled={ro}>
         <legend>Side</legend>
@@ -93,20 +106,44 @@ export function NodeInspector({ id }: { id: string }) {
       <div className="grid2">
         <label>
           Kind
-          <select value={n.kind} disabled={ro || n.kind === "evidence" || !!n.evidence} onChange={(e) => save({ kind: e.target.value as typeof n.kind })}>
-            {NODE_KINDS.filter((k) => k !== "evidence" || n.kind === "evidence").map((k) => <option key={k} value={k}>{KIND_LABEL[k]}</option>)}
+          <select
+            value={n.kind}
+            disabled={ro || n.kind === "evidence" || !!n.evidence}
+            onChange={(e) => save({ kind: e.target.value as typeof n.kind })}
+          >
+            {NODE_KINDS.filter((k) => k !== "evidence" || n.kind === "evidence").map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABEL[k]}
+              </option>
+            ))}
           </select>
         </label>
-        <OptionalSelect label="Speech" value={n.speech} options={SPEECHES} disabled={ro} onChange={(speech) => save({ speech })} />
+        <OptionalSelect
+          label="Speech"
+          value={n.speech}
+          options={SPEECHES}
+          disabled={ro}
+          onChange={(speech) => save({ speech })}
+        />
         <OptionalSelect label="Role" value={n.role} options={ROLES} disabled={ro} onChange={(role) => save({ role })} />
-        <OptionalSelect label="Response" value={n.responseType} options={RESPONSE_TYPES} disabled={ro} onChange={(responseType) => save({ responseType })} />
+        <OptionalSelect
+          label="Response"
+          value={n.responseType}
+          options={RESPONSE_TYPES}
+          disabled={ro}
+          onChange={(responseType) => save({ responseType })}
+        />
       </div>
       {n.evidence ? <CardView id={id} /> : n.kind !== "evidence" && <ClaimEvidence id={id} />}
       <NodeStatus id={id} />
       <NodeConnections id={id} />
       <CommentsSection nodeId={id} />
       {canEdit && (
-        <button type="button" className="btn btn-danger" onClick={() => store.getState().commit([{ op: "deleteNode", id, version: n.version }])}>
+        <button
+          type="button"
+          className="btn btn-danger"
+          onClick={() => store.getState().commit([{ op: "deleteNode", id, version: n.version }])}
+        >
           Delete argument
         </button>
       )}
@@ -115,13 +152,27 @@ export function NodeInspector({ id }: { id: string }) {
 }
 
 /** A labelled select over a vocabulary, where "—" means none. */
-function OptionalSelect<T extends string>(p: { label: string; value: T | null; options: readonly T[]; disabled: boolean; onChange: (v: T | null) => void }) {
+function OptionalSelect<T extends string>(p: {
+  label: string;
+  value: T | null;
+  options: readonly T[];
+  disabled: boolean;
+  onChange: (v: T | null) => void;
+}) {
   return (
     <label>
       {p.label}
-      <select value={p.value ?? ""} disabled={p.disabled} onChange={(e) => p.onChange((e.target.value || null) as T | null)}>
+      <select
+        value={p.value ?? ""}
+        disabled={p.disabled}
+        onChange={(e) => p.onChange((e.target.value || null) as T | null)}
+      >
         <option value="">—</option>
-        {p.options.map((o) => <option key={o} value={o}>{humanize(o)}</option>)}
+        {p.options.map((o) => (
+          <option key={o} value={o}>
+            {humanize(o)}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -14,7 +14,10 @@ export function NodeStatus({ id }: { id: string }) {
   ].filter(Boolean);
   return (
     <section className={`node-status status-${ev.status}`} data-testid="node-why">
-      <h3>Status: {ev.status}{notes.length > 0 ? ` · ${notes.join(" · ")}` : ""}</h3>
+      <h3>
+        Status: {ev.status}
+        {notes.length > 0 ? ` · ${notes.join(" · ")}` : ""}
+      </h3>
       <p className="small">{ev.why}</p>
     </section>
   );

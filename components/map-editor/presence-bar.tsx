@@ -4,7 +4,13 @@ import { useShallow } from "zustand/shallow";
 import { useEditor } from "@/lib/client/editor/editor-context";
 import { useMapView } from "@/lib/client/editor/map-view";
 
-const initials = (name: string) => name.split(/\s+/).map((w) => w[0] ?? "").join("").slice(0, 2).toUpperCase() || "?";
+const initials = (name: string) =>
+  name
+    .split(/\s+/)
+    .map((w) => w[0] ?? "")
+    .join("")
+    .slice(0, 2)
+    .toUpperCase() || "?";
 // A stable colour per person, so the same collaborator looks the same everywhere.
 const hue = (id: string) => [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) % 360, 7);
 
@@ -15,10 +21,27 @@ function PresenceBarImpl() {
   const busy = useMapView((s) => s.busy);
   return (
     <div className="presence" data-testid="presence" aria-label="People here">
-      {busy && <span className="busy-note" role="status" data-testid="busy">{busy}</span>}
-      <span className={`live-dot live-${live}`} title={live === "live" ? "Live: changes by others appear as they happen" : "Reconnecting… changes will catch up"} data-testid="live-state" data-live={live} />
+      {busy && (
+        <span className="busy-note" role="status" data-testid="busy">
+          {busy}
+        </span>
+      )}
+      <span
+        className={`live-dot live-${live}`}
+        title={
+          live === "live" ? "Live: changes by others appear as they happen" : "Reconnecting… changes will catch up"
+        }
+        data-testid="live-state"
+        data-live={live}
+      />
       {people.map((p) => (
-        <span key={p.id} className="avatar" title={p.name} style={{ background: `hsl(${hue(p.id)} 55% 45%)` }} data-testid="presence-person">
+        <span
+          key={p.id}
+          className="avatar"
+          title={p.name}
+          style={{ background: `hsl(${hue(p.id)} 55% 45%)` }}
+          data-testid="presence-person"
+        >
           {initials(p.name)}
         </span>
       ))}

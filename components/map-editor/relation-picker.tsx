@@ -25,7 +25,9 @@ export function RelationPicker() {
 
   const choose = (relation: Relation) => {
     if (!source || !target) return;
-    store.getState().commit([{ op: "createEdge", edge: { id: newClientId(), source: source.id, target: target.id, relation } }]);
+    store
+      .getState()
+      .commit([{ op: "createEdge", edge: { id: newClientId(), source: source.id, target: target.id, relation } }]);
     close();
   };
 
@@ -40,7 +42,14 @@ export function RelationPicker() {
             {RELATIONS.map((r) => {
               const err = connectionError(source, target, r, Object.values(store.getState().edges));
               return (
-                <button key={r} className={`btn relation-option rel-${r}`} disabled={!!err} title={err ?? HELP[r]} data-autofocus={r === guess ? "" : undefined} onClick={() => choose(r)}>
+                <button
+                  key={r}
+                  className={`btn relation-option rel-${r}`}
+                  disabled={!!err}
+                  title={err ?? HELP[r]}
+                  data-autofocus={r === guess ? "" : undefined}
+                  onClick={() => choose(r)}
+                >
                   <strong>{r}</strong>
                   <span className="small muted">{err ?? HELP[r]}</span>
                 </button>

@@ -21,7 +21,9 @@ export function ShortcutList() {
       <dl className="shortcuts">
         {SHORTCUTS.map(([k, v]) => (
           <div key={k}>
-            <dt><kbd>{k}</kbd></dt>
+            <dt>
+              <kbd>{k}</kbd>
+            </dt>
             <dd>{v}</dd>
           </div>
         ))}

@@ -9,7 +9,12 @@ function StatusChipImpl({ id }: { id: string }) {
   if (!ev) return null;
   return (
     <>
-      <span className={`badge status-badge status-${ev.status}`} title={ev.why} data-testid="status-badge" data-status={ev.status}>
+      <span
+        className={`badge status-badge status-${ev.status}`}
+        title={ev.why}
+        data-testid="status-badge"
+        data-status={ev.status}
+      >
         {STATUS_MARK[ev.status]} {ev.status}
       </span>
       {ev.dropped && (

@@ -15,8 +15,12 @@ function ViewTabs() {
   const id = useEditor((s) => s.debateId);
   return (
     <nav className="view-tabs" aria-label="View">
-      <span className="view-tab is-current" aria-current="page">Map</span>
-      <Link href={`/debates/${id}/flow`} className="view-tab" prefetch={false}>Flow</Link>
+      <span className="view-tab is-current" aria-current="page">
+        Map
+      </span>
+      <Link href={`/debates/${id}/flow`} className="view-tab" prefetch={false}>
+        Flow
+      </Link>
     </nav>
   );
 }
@@ -28,7 +32,14 @@ function ViewTools() {
   return (
     <div className="tool-group">
       <MapFilters />
-      <button className={`btn${ballotOpen ? " btn-active" : ""}`} aria-pressed={ballotOpen} onClick={toggleBallot} title="What each side still has standing (B)">Ballot</button>
+      <button
+        className={`btn${ballotOpen ? " btn-active" : ""}`}
+        aria-pressed={ballotOpen}
+        onClick={toggleBallot}
+        title="What each side still has standing (B)"
+      >
+        Ballot
+      </button>
       <SourcesToggle />
       <HistoryButton />
       <ExportMenu />
@@ -54,28 +65,76 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
       {canEdit ? (
         <>
           <div className="tool-group">
-            <button className="btn" onClick={() => addArgument(store, rf, "claim")} title="Add a claim (C)">+ Claim</button>
-            <button className="btn" onClick={() => addArgument(store, rf, "rebuttal")} title="Add a rebuttal answering the selection (R)">+ Rebuttal</button>
-            <button className="btn" onClick={() => addArgument(store, rf, "evidence")} title="Add evidence (E)">+ Evidence</button>
+            <button className="btn" onClick={() => addArgument(store, rf, "claim")} title="Add a claim (C)">
+              + Claim
+            </button>
+            <button
+              className="btn"
+              onClick={() => addArgument(store, rf, "rebuttal")}
+              title="Add a rebuttal answering the selection (R)"
+            >
+              + Rebuttal
+            </button>
+            <button className="btn" onClick={() => addArgument(store, rf, "evidence")} title="Add evidence (E)">
+              + Evidence
+            </button>
           </div>
           <div className="tool-group">
-            <button className="btn" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">Undo</button>
-            <button className="btn" onClick={() => store.getState().redo()} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">Redo</button>
-            <button className="btn" onClick={() => deleteSelection(store)} disabled={!hasSelection} title="Delete the selection (Delete)">Delete</button>
+            <button className="btn" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
+              Undo
+            </button>
+            <button
+              className="btn"
+              onClick={() => store.getState().redo()}
+              disabled={!canRedo}
+              title="Redo (Ctrl+Shift+Z)"
+            >
+              Redo
+            </button>
+            <button
+              className="btn"
+              onClick={() => deleteSelection(store)}
+              disabled={!hasSelection}
+              title="Delete the selection (Delete)"
+            >
+              Delete
+            </button>
           </div>
           <div className="tool-group">
-            <button className="btn" onClick={() => void autoLayout(store, rf, "tree", setBusy)} disabled={!!busy} title="Lay out the map as a tree, answers to the right (L)">Auto-layout</button>
-            <button className="btn" onClick={() => void autoLayout(store, rf, "speech", setBusy)} disabled={!!busy} title="Lay out the map in speech columns, like a flow (Shift+L)">By speech</button>
-            <button className="btn" onClick={() => fitMap(rf, store.getState())} title="Fit the map (F)">Fit</button>
+            <button
+              className="btn"
+              onClick={() => void autoLayout(store, rf, "tree", setBusy)}
+              disabled={!!busy}
+              title="Lay out the map as a tree, answers to the right (L)"
+            >
+              Auto-layout
+            </button>
+            <button
+              className="btn"
+              onClick={() => void autoLayout(store, rf, "speech", setBusy)}
+              disabled={!!busy}
+              title="Lay out the map in speech columns, like a flow (Shift+L)"
+            >
+              By speech
+            </button>
+            <button className="btn" onClick={() => fitMap(rf, store.getState())} title="Fit the map (F)">
+              Fit
+            </button>
           </div>
           <ViewTools />
-          <span className="save-state" aria-live="polite" data-testid="save-state">{saving ? "Saving…" : "All changes saved"}</span>
+          <span className="save-state" aria-live="polite" data-testid="save-state">
+            {saving ? "Saving…" : "All changes saved"}
+          </span>
         </>
       ) : (
         <>
-          <button className="btn" onClick={() => fitMap(rf, store.getState())} title="Fit the map (F)">Fit</button>
+          <button className="btn" onClick={() => fitMap(rf, store.getState())} title="Fit the map (F)">
+            Fit
+          </button>
           <ViewTools />
-          <span className="readonly-note" data-testid="readonly-note">Read-only — you can view this debate but not change it.</span>
+          <span className="readonly-note" data-testid="readonly-note">
+            Read-only — you can view this debate but not change it.
+          </span>
         </>
       )}
     </div>

@@ -8,7 +8,8 @@ import { useReaderStore } from "@/lib/client/reader/reader-context";
 import { useMapView } from "@/lib/client/editor/map-view";
 
 const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
+  t instanceof HTMLElement &&
+  (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
 
 /** Keyboard shortcuts for the common actions; ignored while typing in a field or a dialog. */
 export function useShortcuts(openSearch: () => void) {
@@ -36,16 +37,63 @@ export function useShortcuts(openSearch: () => void) {
       }
       if (mod || e.altKey) return;
       switch (e.key) {
-        case "c": case "C": if (s.canEdit) { e.preventDefault(); addArgument(store, rf, "claim"); } break;
-        case "r": case "R": if (s.canEdit) { e.preventDefault(); addArgument(store, rf, "rebuttal"); } break;
-        case "e": case "E": if (s.canEdit) { e.preventDefault(); addArgument(store, rf, "evidence"); } break;
-        case "Delete": case "Backspace": if (s.canEdit) { e.preventDefault(); deleteSelection(store); } break;
-        case "l": case "L": if (s.canEdit) { e.preventDefault(); void autoLayout(store, rf, e.shiftKey ? "speech" : "tree", setBusy); } break;
-        case "b": case "B": e.preventDefault(); toggleBallot(); break;
-        case "f": case "F": e.preventDefault(); fitMap(rf, s); break;
-        case "/": e.preventDefault(); openSearch(); break;
-        case "s": case "S": e.preventDefault(); reader.getState().toggle(); break;
-        case "Escape": s.select(null); break;
+        case "c":
+        case "C":
+          if (s.canEdit) {
+            e.preventDefault();
+            addArgument(store, rf, "claim");
+          }
+          break;
+        case "r":
+        case "R":
+          if (s.canEdit) {
+            e.preventDefault();
+            addArgument(store, rf, "rebuttal");
+          }
+          break;
+        case "e":
+        case "E":
+          if (s.canEdit) {
+            e.preventDefault();
+            addArgument(store, rf, "evidence");
+          }
+          break;
+        case "Delete":
+        case "Backspace":
+          if (s.canEdit) {
+            e.preventDefault();
+            deleteSelection(store);
+          }
+          break;
+        case "l":
+        case "L":
+          if (s.canEdit) {
+            e.preventDefault();
+            void autoLayout(store, rf, e.shiftKey ? "speech" : "tree", setBusy);
+          }
+          break;
+        case "b":
+        case "B":
+          e.preventDefault();
+          toggleBallot();
+          break;
+        case "f":
+        case "F":
+          e.preventDefault();
+          fitMap(rf, s);
+          break;
+        case "/":
+          e.preventDefault();
+          openSearch();
+          break;
+        case "s":
+        case "S":
+          e.preventDefault();
+          reader.getState().toggle();
+          break;
+        case "Escape":
+          s.select(null);
+          break;
       }
     };
     window.addEventListener("keydown", onKey);

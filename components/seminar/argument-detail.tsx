@@ -9,7 +9,11 @@ import { useSeminar } from "@/lib/client/seminar/seminar-store";
 export function ArgumentDetail() {
   const id = useEditor((s) => s.selectedNodeId);
   const n = useEditor((s) => (s.selectedNodeId ? s.nodes[s.selectedNodeId] : undefined));
-  const related = useSeminar(useShallow((s) => s.view.contributions.filter((c) => id && (c.nodeId === id || (c.kind === "comment" && c.targetNodeId === id)))));
+  const related = useSeminar(
+    useShallow((s) =>
+      s.view.contributions.filter((c) => id && (c.nodeId === id || (c.kind === "comment" && c.targetNodeId === id))),
+    ),
+  );
   if (!n) return <p className="muted small">Select an argument on the map to read it, answer it or comment on it.</p>;
   const author = related.find((c) => c.nodeId === n.id);
   const comments = related.filter((c) => c.kind === "comment");
@@ -18,7 +22,11 @@ export function ArgumentDetail() {
       <div className="row">
         <span className={`badge side-badge side-${n.side}`}>{SIDE_LABEL[n.side]}</span>
         <span className="badge">{KIND_LABEL[n.kind]}</span>
-        {n.speech && <span className="badge speech-badge" title={SPEECH_LABELS[n.speech]}>{n.speech}</span>}
+        {n.speech && (
+          <span className="badge speech-badge" title={SPEECH_LABELS[n.speech]}>
+            {n.speech}
+          </span>
+        )}
         {author && <span className="badge badge-author">by {author.by.label}</span>}
       </div>
       <p className="detail-title">{n.title}</p>
@@ -31,7 +39,11 @@ export function ArgumentDetail() {
       )}
       {comments.length > 0 && (
         <ul className="detail-comments">
-          {comments.map((c) => <li key={c.id}><strong>{c.by.label}:</strong> {c.body}</li>)}
+          {comments.map((c) => (
+            <li key={c.id}>
+              <strong>{c.by.label}:</strong> {c.body}
+            </li>
+          ))}
         </ul>
       )}
     </section>

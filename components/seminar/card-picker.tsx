@@ -9,7 +9,17 @@ export type PickedQuote = { sourceId: string; quote: string; start?: number };
  * Cut a card: choose a source, then select its words (or paste them). The server anchors the
  * quote in the source and writes the cite from its metadata.
  */
-export function CardPicker({ seminarId, sources, value, onChange }: { seminarId: string; sources: SourceSummaryDto[]; value: PickedQuote; onChange: (q: PickedQuote) => void }) {
+export function CardPicker({
+  seminarId,
+  sources,
+  value,
+  onChange,
+}: {
+  seminarId: string;
+  sources: SourceSummaryDto[];
+  value: PickedQuote;
+  onChange: (q: PickedQuote) => void;
+}) {
   const [text, setText] = useState<SourceDto | null>(null);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
@@ -28,7 +38,8 @@ export function CardPicker({ seminarId, sources, value, onChange }: { seminarId:
   const useSelection = () => {
     const sel = window.getSelection();
     const el = box.current;
-    if (!sel || sel.isCollapsed || !el || !el.contains(sel.anchorNode)) return setError("select some words in the source first");
+    if (!sel || sel.isCollapsed || !el || !el.contains(sel.anchorNode))
+      return setError("select some words in the source first");
     const quote = sel.toString();
     const before = document.createRange();
     before.setStart(el, 0);
@@ -42,18 +53,33 @@ export function CardPicker({ seminarId, sources, value, onChange }: { seminarId:
         Source
         <select value={value.sourceId} onChange={(e) => onChange({ sourceId: e.target.value, quote: "" })} required>
           <option value="">— choose a source —</option>
-          {sources.map((s) => <option key={s.id} value={s.id}>{s.title}</option>)}
+          {sources.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
         </select>
       </label>
       {text && (
         <>
-          <div ref={box} className="picker-text" data-testid="picker-text">{text.text}</div>
-          <button type="button" className="btn" onClick={useSelection}>Use the selected words</button>
+          <div ref={box} className="picker-text" data-testid="picker-text">
+            {text.text}
+          </div>
+          <button type="button" className="btn" onClick={useSelection}>
+            Use the selected words
+          </button>
         </>
       )}
       <label>
         Quoted words
-        <textarea rows={3} value={value.quote} required maxLength={5000} placeholder="Select them above, or paste them exactly" onChange={(e) => onChange({ sourceId: value.sourceId, quote: e.target.value })} />
+        <textarea
+          rows={3}
+          value={value.quote}
+          required
+          maxLength={5000}
+          placeholder="Select them above, or paste them exactly"
+          onChange={(e) => onChange({ sourceId: value.sourceId, quote: e.target.value })}
+        />
       </label>
       {error && <p className="form-error">{error}</p>}
     </div>

@@ -18,7 +18,9 @@ const KINDS: { value: Kind; label: string; title: string }[] = [
 /** Add to the debate while the floor is open: answer, support, cut a card, or comment. */
 export function ContributeForm() {
   const store = useSeminarStore();
-  const v = useSeminar(useShallow((s) => ({ id: s.view.id, task: s.view.task, busy: s.busy, sources: s.view.graph.sources })));
+  const v = useSeminar(
+    useShallow((s) => ({ id: s.view.id, task: s.view.task, busy: s.busy, sources: s.view.graph.sources })),
+  );
   const nodes = useEditor(useShallow((s) => s.order.map((id) => s.nodes[id]!).filter(Boolean)));
   const selected = useEditor((s) => s.selectedNodeId);
   const [kind, setKind] = useState<Kind>("rebuttal");
@@ -39,7 +41,11 @@ export function ContributeForm() {
       kind === "comment"
         ? { type: "comment", nodeId: target, body: text }
         : {
-            type: "argument", kind, title: text, body: notes, targetId: target || null,
+            type: "argument",
+            kind,
+            title: text,
+            body: notes,
+            targetId: target || null,
             ...(kind !== "rebuttal" && target ? { relation: against ? "rebuts" : "supports" } : {}),
             ...(kind === "evidence" ? { card } : {}),
           },
@@ -54,26 +60,44 @@ export function ContributeForm() {
       <div className="segmented" role="radiogroup" aria-label="What to add">
         {KINDS.map((k) => (
           <label key={k.value} className={`seg${kind === k.value ? " on" : ""}`}>
-            <input type="radio" name="contribution-kind" checked={kind === k.value} onChange={() => setKind(k.value)} /> {k.label}
+            <input type="radio" name="contribution-kind" checked={kind === k.value} onChange={() => setKind(k.value)} />{" "}
+            {k.label}
           </label>
         ))}
       </div>
       <label>
         {kind === "rebuttal" || against ? "Answering" : kind === "comment" ? "On" : "Supporting"}
-        <select value={target} onChange={(e) => setTarget(e.target.value)} required={kind === "comment" || kind === "rebuttal"}>
+        <select
+          value={target}
+          onChange={(e) => setTarget(e.target.value)}
+          required={kind === "comment" || kind === "rebuttal"}
+        >
           <option value="">— pick an argument (or click one on the map) —</option>
-          {nodes.map((n) => <option key={n.id} value={n.id}>{n.speech ? `${n.speech} · ` : ""}{n.title.slice(0, 80)}</option>)}
+          {nodes.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.speech ? `${n.speech} · ` : ""}
+              {n.title.slice(0, 80)}
+            </option>
+          ))}
         </select>
       </label>
       {(kind === "claim" || kind === "evidence") && (
         <label className="radio small">
-          <input type="checkbox" checked={against} onChange={(e) => setAgainst(e.currentTarget.checked)} /> It answers this argument (instead of supporting it)
+          <input type="checkbox" checked={against} onChange={(e) => setAgainst(e.currentTarget.checked)} /> It answers
+          this argument (instead of supporting it)
         </label>
       )}
       {kind === "evidence" && <CardPicker seminarId={v.id} sources={v.sources} value={card} onChange={setCard} />}
       <label>
         {meta.title}
-        <textarea rows={3} value={text} required maxLength={kind === "comment" ? 5000 : 500} onChange={(e) => setText(e.target.value)} data-testid="contribution-text" />
+        <textarea
+          rows={3}
+          value={text}
+          required
+          maxLength={kind === "comment" ? 5000 : 500}
+          onChange={(e) => setText(e.target.value)}
+          data-testid="contribution-text"
+        />
       </label>
       {kind !== "comment" && (
         <label>
@@ -81,7 +105,9 @@ export function ContributeForm() {
           <textarea rows={2} value={notes} maxLength={5000} onChange={(e) => setNotes(e.target.value)} />
         </label>
       )}
-      <button className="btn btn-primary" type="submit" disabled={v.busy || !text.trim()}>Add {meta.label.toLowerCase()}</button>
+      <button className="btn btn-primary" type="submit" disabled={v.busy || !text.trim()}>
+        Add {meta.label.toLowerCase()}
+      </button>
     </form>
   );
 }

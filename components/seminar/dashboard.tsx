@@ -20,13 +20,19 @@ function DashboardLayout({ seq }: { seq: number }) {
     <div className="seminar-page" data-testid="seminar-dashboard">
       <header className="seminar-head">
         <div className="seminar-title">
-          <p className="eyebrow"><LiveDot /> Seminar · you are teaching</p>
+          <p className="eyebrow">
+            <LiveDot /> Seminar · you are teaching
+          </p>
           <h1>{title}</h1>
           {resolution && <p className="resolution muted">{resolution}</p>}
         </div>
         <div className="row">
-          <Link className="btn" href={`/seminars/${id}/present`}>Present the map</Link>
-          <Link className="btn btn-ghost" href={`/debates/${debateId}`}>Edit the debate</Link>
+          <Link className="btn" href={`/seminars/${id}/present`}>
+            Present the map
+          </Link>
+          <Link className="btn btn-ghost" href={`/debates/${debateId}`}>
+            Edit the debate
+          </Link>
           <EndAndExport />
         </div>
       </header>

@@ -13,11 +13,19 @@ export function FeedbackForm({ c }: { c: ContributionDto }) {
   const [verdict, setVerdict] = useState<Verdict | null>(f?.verdict ?? null);
   const [comment, setComment] = useState(f?.comment ?? "");
   const [score, setScore] = useState(f?.score === null || f?.score === undefined ? "" : String(f.score));
-  const dirty = verdict !== (f?.verdict ?? null) || comment !== (f?.comment ?? "") || score !== (f?.score == null ? "" : String(f.score));
+  const dirty =
+    verdict !== (f?.verdict ?? null) ||
+    comment !== (f?.comment ?? "") ||
+    score !== (f?.score == null ? "" : String(f.score));
   const has = !!f && (f.verdict !== null || f.score !== null || f.comment !== "");
   const save = (e: React.FormEvent) => {
     e.preventDefault();
-    void seminarActions.feedback(store, c.id, { version: c.version, verdict, comment: comment.trim(), score: score === "" ? null : Number(score) });
+    void seminarActions.feedback(store, c.id, {
+      version: c.version,
+      verdict,
+      comment: comment.trim(),
+      score: score === "" ? null : Number(score),
+    });
   };
   return (
     <form className="feedback-form stack" onSubmit={save} aria-label={`Feedback on “${c.title || c.body}”`}>
@@ -30,17 +38,49 @@ export function FeedbackForm({ c }: { c: ContributionDto }) {
         ))}
       </fieldset>
       <div className="row feedback-row">
-        <input className="feedback-comment" aria-label="Comment" placeholder="A comment for the student" value={comment} maxLength={5000} onChange={(e) => setComment(e.target.value)} />
-        <input className="feedback-score" aria-label="Score (0–10)" placeholder="–/10" type="number" min={0} max={10} step={1} value={score} onChange={(e) => setScore(e.target.value)} />
-        <button className="btn" type="submit" disabled={busy || !dirty}>Save</button>
+        <input
+          className="feedback-comment"
+          aria-label="Comment"
+          placeholder="A comment for the student"
+          value={comment}
+          maxLength={5000}
+          onChange={(e) => setComment(e.target.value)}
+        />
+        <input
+          className="feedback-score"
+          aria-label="Score (0–10)"
+          placeholder="–/10"
+          type="number"
+          min={0}
+          max={10}
+          step={1}
+          value={score}
+          onChange={(e) => setScore(e.target.value)}
+        />
+        <button className="btn" type="submit" disabled={busy || !dirty}>
+          Save
+        </button>
       </div>
       <div className="row small">
         {f?.released ? (
-          <span className="badge badge-released" data-testid="feedback-state">Released</span>
+          <span className="badge badge-released" data-testid="feedback-state">
+            Released
+          </span>
         ) : (
           <>
-            <span className="badge" data-testid="feedback-state">{has ? "Private" : "No feedback yet"}</span>
-            {has && !dirty && <button type="button" className="link-button" disabled={busy} onClick={() => void seminarActions.release(store, c.id)}>Release to the student</button>}
+            <span className="badge" data-testid="feedback-state">
+              {has ? "Private" : "No feedback yet"}
+            </span>
+            {has && !dirty && (
+              <button
+                type="button"
+                className="link-button"
+                disabled={busy}
+                onClick={() => void seminarActions.release(store, c.id)}
+              >
+                Release to the student
+              </button>
+            )}
           </>
         )}
       </div>

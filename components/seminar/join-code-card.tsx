@@ -7,21 +7,43 @@ import { useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store"
 /** The code to put on the projector, where to type it, and who may join how. */
 export function JoinCodeCard() {
   const store = useSeminarStore();
-  const v = useSeminar(useShallow((s) => ({ code: s.view.code, open: s.view.status === "open", guests: s.view.allowGuests, anonymous: s.view.anonymous, busy: s.busy })));
+  const v = useSeminar(
+    useShallow((s) => ({
+      code: s.view.code,
+      open: s.view.status === "open",
+      guests: s.view.allowGuests,
+      anonymous: s.view.anonymous,
+      busy: s.busy,
+    })),
+  );
   const [host, setHost] = useState("");
   useEffect(() => setHost(window.location.host), []);
   return (
     <section className="card stack sem-join-card" aria-label="Join code">
       <h2>{v.open ? "Students join with" : "This seminar has ended"}</h2>
-      <p className={`join-code${v.open ? "" : " is-ended"}`} data-testid="join-code">{v.code}</p>
-      {v.open && <p className="muted">at <strong>{host || "this site"}/s</strong></p>}
+      <p className={`join-code${v.open ? "" : " is-ended"}`} data-testid="join-code">
+        {v.code}
+      </p>
+      {v.open && (
+        <p className="muted">
+          at <strong>{host || "this site"}/s</strong>
+        </p>
+      )}
       <fieldset className="stack" disabled={!v.open || v.busy}>
         <label className="radio">
-          <input type="checkbox" checked={v.guests} onChange={(e) => void seminarActions.settings(store, { allowGuests: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={v.guests}
+            onChange={(e) => void seminarActions.settings(store, { allowGuests: e.currentTarget.checked })}
+          />
           Guests may join with just a name
         </label>
         <label className="radio">
-          <input type="checkbox" checked={v.anonymous} onChange={(e) => void seminarActions.settings(store, { anonymous: e.currentTarget.checked })} />
+          <input
+            type="checkbox"
+            checked={v.anonymous}
+            onChange={(e) => void seminarActions.settings(store, { anonymous: e.currentTarget.checked })}
+          />
           Students are anonymous to each other
         </label>
       </fieldset>
@@ -36,7 +58,9 @@ export function ParticipantList() {
   const online = new Set(here.map((p) => p.id));
   return (
     <section className="card stack" aria-label="Students">
-      <h2>Students <span className="badge">{people.length}</span></h2>
+      <h2>
+        Students <span className="badge">{people.length}</span>
+      </h2>
       {people.length === 0 ? (
         <p className="muted small">Nobody yet. Put the code on the screen.</p>
       ) : (

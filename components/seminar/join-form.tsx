@@ -17,11 +17,17 @@ export function JoinForm({ initialCode = "", user }: { initialCode?: string; use
     setBusy(true);
     setError(null);
     try {
-      const r = await api<{ seminarId: string }>("/api/seminars/join", { method: "POST", body: { code, ...(user ? {} : { name }) } });
+      const r = await api<{ seminarId: string }>("/api/seminars/join", {
+        method: "POST",
+        body: { code, ...(user ? {} : { name }) },
+      });
       window.location.assign(`/seminars/${encodeURIComponent(r.seminarId)}`);
     } catch (err) {
       const e = err instanceof ApiError ? err : new ApiError(0, "network", "that did not work");
-      setError({ message: `${e.message.charAt(0).toUpperCase()}${e.message.slice(1)}.`, signIn: e.status === 401 || (e.status === 403 && /signed-in/.test(e.message)) });
+      setError({
+        message: `${e.message.charAt(0).toUpperCase()}${e.message.slice(1)}.`,
+        signIn: e.status === 401 || (e.status === 403 && /signed-in/.test(e.message)),
+      });
       setBusy(false);
     }
   };
@@ -31,18 +37,39 @@ export function JoinForm({ initialCode = "", user }: { initialCode?: string; use
       <h1>Join a seminar</h1>
       <label>
         Code
-        <input className="code-input" value={code} onChange={(e) => setCode(e.target.value.toUpperCase())} placeholder="K7QH2-MXB3C" autoComplete="off" autoCapitalize="characters" spellCheck={false} required maxLength={20} data-autofocus={!initialCode || undefined} />
+        <input
+          className="code-input"
+          value={code}
+          onChange={(e) => setCode(e.target.value.toUpperCase())}
+          placeholder="K7QH2-MXB3C"
+          autoComplete="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          required
+          maxLength={20}
+          data-autofocus={!initialCode || undefined}
+        />
       </label>
       {user ? (
-        <p className="hint">You join as <strong>{user.name}</strong>.</p>
+        <p className="hint">
+          You join as <strong>{user.name}</strong>.
+        </p>
       ) : (
         <>
           <label>
             Your name
-            <input value={name} onChange={(e) => setName(e.target.value)} placeholder="As your class knows you" maxLength={40} autoComplete="nickname" autoFocus={!!initialCode} />
+            <input
+              value={name}
+              onChange={(e) => setName(e.target.value)}
+              placeholder="As your class knows you"
+              maxLength={40}
+              autoComplete="nickname"
+              autoFocus={!!initialCode}
+            />
           </label>
           <p className="hint">
-            Guests join with just a name when the instructor allows it. Have an account? <Link href={`/sign-in?next=${encodeURIComponent(here)}`}>Sign in</Link> first.
+            Guests join with just a name when the instructor allows it. Have an account?{" "}
+            <Link href={`/sign-in?next=${encodeURIComponent(here)}`}>Sign in</Link> first.
           </p>
         </>
       )}
@@ -51,7 +78,9 @@ export function JoinForm({ initialCode = "", user }: { initialCode?: string; use
           {error.message} {error.signIn && <Link href={`/sign-in?next=${encodeURIComponent(here)}`}>Sign in</Link>}
         </p>
       )}
-      <button className="btn btn-primary" type="submit" disabled={busy || !code.trim() || (!user && !name.trim())}>{busy ? "Joining…" : "Join"}</button>
+      <button className="btn btn-primary" type="submit" disabled={busy || !code.trim() || (!user && !name.trim())}>
+        {busy ? "Joining…" : "Join"}
+      </button>
     </form>
   );
 }

@@ -13,14 +13,30 @@ import { useSeminarLive } from "@/lib/client/seminar/use-seminar-live";
 
 function PresentLayout({ seq }: { seq: number }) {
   const store = useSeminarStore();
-  const v = useSeminar(useShallow((s) => ({ id: s.view.id, debateId: s.view.debateId, title: s.view.debateTitle, resolution: s.view.resolution, code: s.view.code, index: s.view.revealedIndex, speeches: s.view.speeches, open: s.view.status === "open", busy: s.busy })));
+  const v = useSeminar(
+    useShallow((s) => ({
+      id: s.view.id,
+      debateId: s.view.debateId,
+      title: s.view.debateTitle,
+      resolution: s.view.resolution,
+      code: s.view.code,
+      index: s.view.revealedIndex,
+      speeches: s.view.speeches,
+      open: s.view.status === "open",
+      busy: s.busy,
+    })),
+  );
   const full = useSeminar((s) => s.view.graph);
   const shown = useSeminar((s) => s.view.shownToStudents);
   useSeminarLive(v.id, seq);
   // Exactly what the students see now: the server's own list of shown arguments.
   const graph = useMemo(() => {
     const ids = new Set(shown ?? []);
-    return { ...full, nodes: full.nodes.filter((n) => ids.has(n.id)), edges: full.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
+    return {
+      ...full,
+      nodes: full.nodes.filter((n) => ids.has(n.id)),
+      edges: full.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+    };
   }, [full, shown]);
   const debate = { id: v.debateId, title: v.title, resolution: v.resolution };
   return (
@@ -28,7 +44,9 @@ function PresentLayout({ seq }: { seq: number }) {
       <div className="seminar-page present" data-testid="seminar-present">
         <header className="seminar-head">
           <div className="seminar-title">
-            <p className="eyebrow"><LiveDot /> Join at /s with <strong className="code-inline">{v.code}</strong></p>
+            <p className="eyebrow">
+              <LiveDot /> Join at /s with <strong className="code-inline">{v.code}</strong>
+            </p>
             <h1>{v.title}</h1>
           </div>
           <div className="stack student-head-right">
@@ -36,9 +54,23 @@ function PresentLayout({ seq }: { seq: number }) {
             <SpeechStrip />
           </div>
           <div className="row">
-            <button className="btn" disabled={!v.open || v.busy || stepReveal(v.index, v.speeches, "previous") === null} onClick={() => void seminarActions.reveal(store, "previous")}>‹ Previous</button>
-            <button className="btn btn-primary" disabled={!v.open || v.busy || stepReveal(v.index, v.speeches, "next") === null} onClick={() => void seminarActions.reveal(store, "next")}>Next speech ›</button>
-            <Link className="btn btn-ghost" href={`/seminars/${v.id}`}>Dashboard</Link>
+            <button
+              className="btn"
+              disabled={!v.open || v.busy || stepReveal(v.index, v.speeches, "previous") === null}
+              onClick={() => void seminarActions.reveal(store, "previous")}
+            >
+              ‹ Previous
+            </button>
+            <button
+              className="btn btn-primary"
+              disabled={!v.open || v.busy || stepReveal(v.index, v.speeches, "next") === null}
+              onClick={() => void seminarActions.reveal(store, "next")}
+            >
+              Next speech ›
+            </button>
+            <Link className="btn btn-ghost" href={`/seminars/${v.id}`}>
+              Dashboard
+            </Link>
           </div>
         </header>
         <div className="seminar-body">

@@ -9,7 +9,12 @@ import { LiveSpeech, SpeechStrip } from "./speech-strip";
 export function PresenterControls() {
   const store = useSeminarStore();
   const { index, speeches, open, busy } = useSeminar(
-    useShallow((s) => ({ index: s.view.revealedIndex, speeches: s.view.speeches, open: s.view.status === "open", busy: s.busy })),
+    useShallow((s) => ({
+      index: s.view.revealedIndex,
+      speeches: s.view.speeches,
+      open: s.view.status === "open",
+      busy: s.busy,
+    })),
   );
   const canPrev = open && stepReveal(index, speeches, "previous") !== null;
   const canNext = open && stepReveal(index, speeches, "next") !== null;
@@ -21,10 +26,24 @@ export function PresenterControls() {
       </div>
       <SpeechStrip />
       <div className="row">
-        <button className="btn" disabled={!canPrev || busy} onClick={() => void seminarActions.reveal(store, "previous")}>‹ Previous speech</button>
-        <button className="btn btn-primary" disabled={!canNext || busy} onClick={() => void seminarActions.reveal(store, "next")}>Next speech ›</button>
+        <button
+          className="btn"
+          disabled={!canPrev || busy}
+          onClick={() => void seminarActions.reveal(store, "previous")}
+        >
+          ‹ Previous speech
+        </button>
+        <button
+          className="btn btn-primary"
+          disabled={!canNext || busy}
+          onClick={() => void seminarActions.reveal(store, "next")}
+        >
+          Next speech ›
+        </button>
       </div>
-      <p className="hint">Students see the revealed speeches, every argument without a speech, and the seminar’s own contributions.</p>
+      <p className="hint">
+        Students see the revealed speeches, every argument without a speech, and the seminar’s own contributions.
+      </p>
     </section>
   );
 }

@@ -9,7 +9,14 @@ export function SeminarError() {
   return (
     <div className="toast" role="alert" data-testid="seminar-error">
       <span>{error}</span>
-      <button className="btn btn-ghost icon" style={{ color: "#fff" }} aria-label="Dismiss" onClick={() => store.getState().setError(null)}>✕</button>
+      <button
+        className="btn btn-ghost icon"
+        style={{ color: "#fff" }}
+        aria-label="Dismiss"
+        onClick={() => store.getState().setError(null)}
+      >
+        ✕
+      </button>
     </div>
   );
 }
@@ -17,5 +24,12 @@ export function SeminarError() {
 /** Green when live updates flow, amber while reconnecting. */
 export function LiveDot() {
   const live = useSeminar((s) => s.live);
-  return <span className={`live-dot live-${live}`} data-testid="seminar-live" data-live={live} title={live === "live" ? "Live" : "Reconnecting…"} />;
+  return (
+    <span
+      className={`live-dot live-${live}`}
+      data-testid="seminar-live"
+      data-live={live}
+      title={live === "live" ? "Live" : "Reconnecting…"}
+    />
+  );
 }

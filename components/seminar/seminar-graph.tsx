@@ -14,8 +14,21 @@ type DebateInfo = { id: string; title: string; resolution: string };
 
 function asDebate(d: DebateInfo, g: SeminarGraphData): DebateDto {
   return {
-    id: d.id, title: d.title, resolution: d.resolution, description: "", visibility: "private", ownerId: "", ownerName: "", role: "viewer",
-    nodeCount: g.nodes.length, version: 1, updatedAt: "", seq: g.seq, nodes: g.nodes, edges: g.edges, sources: g.sources,
+    id: d.id,
+    title: d.title,
+    resolution: d.resolution,
+    description: "",
+    visibility: "private",
+    ownerId: "",
+    ownerName: "",
+    role: "viewer",
+    nodeCount: g.nodes.length,
+    version: 1,
+    updatedAt: "",
+    seq: g.seq,
+    nodes: g.nodes,
+    edges: g.edges,
+    sources: g.sources,
   };
 }
 
@@ -38,12 +51,23 @@ function GraphSync({ graph }: { graph: SeminarGraphData }) {
 
 /** Frame the map again when a reveal adds or removes arguments. */
 function FitOnReveal() {
-  useFitOnChange(useEditor((s) => s.order.length), { padding: 0.15, delayMs: 80 });
+  useFitOnChange(
+    useEditor((s) => s.order.length),
+    { padding: 0.15, delayMs: 80 },
+  );
   return null;
 }
 
 /** The editor, reader and map-view stores a seminar's map and flow read from (never writing). */
-export function SeminarGraphProvider({ debate, graph, children }: { debate: DebateInfo; graph: SeminarGraphData; children: React.ReactNode }) {
+export function SeminarGraphProvider({
+  debate,
+  graph,
+  children,
+}: {
+  debate: DebateInfo;
+  graph: SeminarGraphData;
+  children: React.ReactNode;
+}) {
   const [initial] = useState(() => asDebate(debate, graph));
   return (
     <EditorProvider debate={initial} canEdit={false}>
@@ -65,7 +89,13 @@ export function SeminarBoard({ debate }: { debate: DebateInfo }) {
   const tabs = (
     <nav className="view-tabs seminar-tabs" aria-label="View">
       {(["map", "flow"] as const).map((v) => (
-        <button key={v} type="button" className={`view-tab${view === v ? " is-current" : ""}`} aria-pressed={view === v} onClick={() => setView(v)}>
+        <button
+          key={v}
+          type="button"
+          className={`view-tab${view === v ? " is-current" : ""}`}
+          aria-pressed={view === v}
+          onClick={() => setView(v)}
+        >
           {v === "map" ? "Map" : "Flow"}
         </button>
       ))}

@@ -5,14 +5,22 @@ import { useShallow } from "zustand/shallow";
 
 /** The debate's speeches in order: revealed ones filled, the live one marked, the rest to come. */
 export function SpeechStrip() {
-  const { speeches, revealedIndex, live } = useSeminar(useShallow((s) => ({ speeches: s.view.speeches, revealedIndex: s.view.revealedIndex, live: s.view.live })));
+  const { speeches, revealedIndex, live } = useSeminar(
+    useShallow((s) => ({ speeches: s.view.speeches, revealedIndex: s.view.revealedIndex, live: s.view.live })),
+  );
   return (
     <ol className="speech-strip" aria-label="Speeches" data-testid="speech-strip">
       {speeches.map((sp) => {
         const shown = SPEECHES.indexOf(sp) <= revealedIndex;
         const state = sp === live ? "live" : shown ? "shown" : "hidden";
         return (
-          <li key={sp} className={`speech-step step-${state} step-${SPEECH_SIDE[sp]}`} title={SPEECH_LABELS[sp]} aria-current={sp === live ? "step" : undefined} data-state={state}>
+          <li
+            key={sp}
+            className={`speech-step step-${state} step-${SPEECH_SIDE[sp]}`}
+            title={SPEECH_LABELS[sp]}
+            aria-current={sp === live ? "step" : undefined}
+            data-state={state}
+          >
             {sp}
           </li>
         );
@@ -26,7 +34,13 @@ export function LiveSpeech() {
   const live = useSeminar((s) => s.view.live);
   return (
     <p className="live-speech" data-testid="live-speech" aria-live="polite">
-      {live ? <><span className="live-pill">Live</span> {SPEECH_LABELS[live]}</> : <span className="muted">No speech revealed yet</span>}
+      {live ? (
+        <>
+          <span className="live-pill">Live</span> {SPEECH_LABELS[live]}
+        </>
+      ) : (
+        <span className="muted">No speech revealed yet</span>
+      )}
     </p>
   );
 }

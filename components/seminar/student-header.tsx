@@ -7,12 +7,23 @@ import { LiveSpeech, SpeechStrip } from "./speech-strip";
 
 /** Which debate, which speech is live, and who I am here. */
 export function StudentHeader() {
-  const v = useSeminar(useShallow((s) => ({ title: s.view.debateTitle, me: s.view.me.label, anonymous: s.view.anonymous, instructor: s.view.instructorName, ended: s.view.status === "ended" })));
+  const v = useSeminar(
+    useShallow((s) => ({
+      title: s.view.debateTitle,
+      me: s.view.me.label,
+      anonymous: s.view.anonymous,
+      instructor: s.view.instructorName,
+      ended: s.view.status === "ended",
+    })),
+  );
   const here = useSeminar((s) => s.presence.length);
   return (
     <header className="seminar-head student-head">
       <div className="seminar-title">
-        <p className="eyebrow"><LiveDot /> Seminar with <span className="eyebrow-name">{v.instructor || "your instructor"}</span> · {here} here</p>
+        <p className="eyebrow">
+          <LiveDot /> Seminar with <span className="eyebrow-name">{v.instructor || "your instructor"}</span> · {here}{" "}
+          here
+        </p>
         <h1>{v.title}</h1>
       </div>
       <div className="stack student-head-right">
@@ -23,7 +34,11 @@ export function StudentHeader() {
         You are <strong>{v.me}</strong>
         {v.anonymous && <span className="small muted"> (classmates see only this)</span>}
       </p>
-      {v.ended && <p className="ended-note" role="status">This seminar has ended.</p>}
+      {v.ended && (
+        <p className="ended-note" role="status">
+          This seminar has ended.
+        </p>
+      )}
     </header>
   );
 }
@@ -31,7 +46,9 @@ export function StudentHeader() {
 /** The open task (with a way to find its argument on the map), or that the floor is closed. */
 export function TaskBanner() {
   const task = useSeminar((s) => s.view.task);
-  const target = useSeminar((s) => (s.view.task?.targetNodeId ? s.view.graph.nodes.find((n) => n.id === s.view.task!.targetNodeId) : undefined));
+  const target = useSeminar((s) =>
+    s.view.task?.targetNodeId ? s.view.graph.nodes.find((n) => n.id === s.view.task!.targetNodeId) : undefined,
+  );
   const editor = useEditorStore();
   if (!task) {
     return (

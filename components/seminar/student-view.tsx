@@ -11,7 +11,14 @@ import { StudentHeader, TaskBanner } from "./student-header";
 import { useSeminarLive } from "@/lib/client/seminar/use-seminar-live";
 
 function StudentLayout({ seq }: { seq: number }) {
-  const v = useSeminar(useShallow((s) => ({ id: s.view.id, debateId: s.view.debateId, title: s.view.debateTitle, resolution: s.view.resolution })));
+  const v = useSeminar(
+    useShallow((s) => ({
+      id: s.view.id,
+      debateId: s.view.debateId,
+      title: s.view.debateTitle,
+      resolution: s.view.resolution,
+    })),
+  );
   const graph = useSeminar((s) => s.view.graph);
   useSeminarLive(v.id, seq);
   const debate = { id: v.debateId, title: v.title, resolution: v.resolution };

@@ -11,7 +11,13 @@ const short = (s: string, n = 70) => (s.length > n ? `${s.slice(0, n - 1)}…` :
 export function TaskPanel() {
   const store = useSeminarStore();
   const { task, open, busy, nodes, shown } = useSeminar(
-    useShallow((s) => ({ task: s.view.task, open: s.view.status === "open", busy: s.busy, nodes: s.view.graph.nodes, shown: s.view.shownToStudents })),
+    useShallow((s) => ({
+      task: s.view.task,
+      open: s.view.status === "open",
+      busy: s.busy,
+      nodes: s.view.graph.nodes,
+      shown: s.view.shownToStudents,
+    })),
   );
   const [prompt, setPrompt] = useState("");
   const [target, setTarget] = useState("");
@@ -30,9 +36,19 @@ export function TaskPanel() {
           <h2>The floor is open</h2>
           <span className="badge badge-open">students can contribute</span>
         </div>
-        <p className="task-prompt" data-testid="current-task">{task.prompt}</p>
-        {task.targetNodeId && <p className="small muted">On: “{short(titleOf.get(task.targetNodeId) ?? "an argument")}”</p>}
-        <button className="btn btn-danger" disabled={busy} onClick={() => void seminarActions.closeTask(store, task.id)}>Close the floor</button>
+        <p className="task-prompt" data-testid="current-task">
+          {task.prompt}
+        </p>
+        {task.targetNodeId && (
+          <p className="small muted">On: “{short(titleOf.get(task.targetNodeId) ?? "an argument")}”</p>
+        )}
+        <button
+          className="btn btn-danger"
+          disabled={busy}
+          onClick={() => void seminarActions.closeTask(store, task.id)}
+        >
+          Close the floor
+        </button>
       </section>
     );
   }
@@ -48,16 +64,30 @@ export function TaskPanel() {
       <h2>Open the floor for a task</h2>
       <label>
         Task
-        <textarea rows={2} value={prompt} maxLength={1000} required disabled={!open} placeholder="Answer the 2AC’s solvency argument" onChange={(e) => setPrompt(e.target.value)} />
+        <textarea
+          rows={2}
+          value={prompt}
+          maxLength={1000}
+          required
+          disabled={!open}
+          placeholder="Answer the 2AC’s solvency argument"
+          onChange={(e) => setPrompt(e.target.value)}
+        />
       </label>
       <label>
         On the argument (optional)
         <select value={target} disabled={!open} onChange={(e) => setTarget(e.target.value)}>
           <option value="">— none —</option>
-          {options.map((n) => <option key={n.id} value={n.id}>{n.speech ?? "—"} · {short(n.title)}</option>)}
+          {options.map((n) => (
+            <option key={n.id} value={n.id}>
+              {n.speech ?? "—"} · {short(n.title)}
+            </option>
+          ))}
         </select>
       </label>
-      <button className="btn btn-primary" type="submit" disabled={!open || busy || !prompt.trim()}>Open the floor</button>
+      <button className="btn btn-primary" type="submit" disabled={!open || busy || !prompt.trim()}>
+        Open the floor
+      </button>
       {!open && <p className="hint">The seminar has ended.</p>}
     </form>
   );

@@ -1,6 +1,11 @@
 import type { AnchorStatus } from "@/lib/domain/schemas";
 
-const LABEL: Record<AnchorStatus, string> = { exact: "exact", moved: "moved", fuzzy: "approximate", orphaned: "orphaned" };
+const LABEL: Record<AnchorStatus, string> = {
+  exact: "exact",
+  moved: "moved",
+  fuzzy: "approximate",
+  orphaned: "orphaned",
+};
 const EXPLAIN: Record<AnchorStatus, string> = {
   exact: "The quote is at its place in the source.",
   moved: "The source was edited; the card found the same words at a new place.",
@@ -19,12 +24,26 @@ export function StatusBadge({ status }: { status: AnchorStatus | undefined }) {
 }
 
 /** A sentence about a card's anchor: a note when moved or approximate, a warning with the stored quote when orphaned. */
-export function AnchorNote({ status, quote, withQuote = true }: { status: AnchorStatus | undefined; quote: string; withQuote?: boolean }) {
+export function AnchorNote({
+  status,
+  quote,
+  withQuote = true,
+}: {
+  status: AnchorStatus | undefined;
+  quote: string;
+  withQuote?: boolean;
+}) {
   if (!status || status === "exact") return null;
-  if (status !== "orphaned") return <p className={`anchor-note anchor-${status}`} data-testid="anchor-note">{EXPLAIN[status]}</p>;
+  if (status !== "orphaned")
+    return (
+      <p className={`anchor-note anchor-${status}`} data-testid="anchor-note">
+        {EXPLAIN[status]}
+      </p>
+    );
   return (
     <div className="anchor-warning" role="note" data-testid="anchor-note">
-      <strong>Could not find this passage in the edited text.</strong> The card keeps its stored quote{withQuote ? ":" : "."}
+      <strong>Could not find this passage in the edited text.</strong> The card keeps its stored quote
+      {withQuote ? ":" : "."}
       {withQuote && <blockquote className="quote">{quote}</blockquote>}
     </div>
   );

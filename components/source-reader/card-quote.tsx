@@ -32,25 +32,50 @@ export function CardQuote({ id, evidence, canEdit }: { id: string; evidence: Evi
       <div className="row spread quote-tools">
         {canEdit && (
           <span className="row">
-            <button type="button" className="btn small" onMouseDown={(e) => e.preventDefault()} onClick={highlight} disabled={!sel} data-testid="highlight-button" title="Highlight the selected words (the words read aloud)">
+            <button
+              type="button"
+              className="btn small"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={highlight}
+              disabled={!sel}
+              data-testid="highlight-button"
+              title="Highlight the selected words (the words read aloud)"
+            >
               Highlight
             </button>
-            <button type="button" className="btn btn-ghost small" onClick={() => setHighlights(editor, id, [])} disabled={ranges.length === 0}>
+            <button
+              type="button"
+              className="btn btn-ghost small"
+              onClick={() => setHighlights(editor, id, [])}
+              disabled={ranges.length === 0}
+            >
               Clear highlights
             </button>
           </span>
         )}
         <label className="radio small">
-          <input type="checkbox" checked={only} onChange={(e) => reader.getState().setOnlyHighlighted(id, e.target.checked)} data-testid="only-highlighted-toggle" />
+          <input
+            type="checkbox"
+            checked={only}
+            onChange={(e) => reader.getState().setOnlyHighlighted(id, e.target.checked)}
+            data-testid="only-highlighted-toggle"
+          />
           Only highlighted
         </label>
       </div>
       {only ? (
         <OnlyHighlighted quote={quote} highlights={ranges} />
       ) : (
-        <QuoteSegments ref={ref} quote={quote} ranges={ranges} onRemove={canEdit ? (at) => setHighlights(editor, id, removeRangeAt(ranges, at)) : undefined} />
+        <QuoteSegments
+          ref={ref}
+          quote={quote}
+          ranges={ranges}
+          onRemove={canEdit ? (at) => setHighlights(editor, id, removeRangeAt(ranges, at)) : undefined}
+        />
       )}
-      {canEdit && !only && <p className="hint">Select words in the quote, then Highlight. Click a highlight to remove it.</p>}
+      {canEdit && !only && (
+        <p className="hint">Select words in the quote, then Highlight. Click a highlight to remove it.</p>
+      )}
     </div>
   );
 }

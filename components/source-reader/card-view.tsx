@@ -19,8 +19,22 @@ export function CardView({ id }: { id: string }) {
       </div>
       <p className="cite small">{evidence.cite || <span className="muted">No cite yet.</span>}</p>
       <div className="row spread small">
-        <span className="muted">{sourceTitle ? <>From <b>{sourceTitle}</b></> : "Source not in the library"}</span>
-        <button type="button" className="btn small" onClick={() => reader.getState().openSource(evidence.sourceId, { nodeId: id })} disabled={!sourceTitle} data-testid="show-in-source">
+        <span className="muted">
+          {sourceTitle ? (
+            <>
+              From <b>{sourceTitle}</b>
+            </>
+          ) : (
+            "Source not in the library"
+          )}
+        </span>
+        <button
+          type="button"
+          className="btn small"
+          onClick={() => reader.getState().openSource(evidence.sourceId, { nodeId: id })}
+          disabled={!sourceTitle}
+          data-testid="show-in-source"
+        >
           Show in source
         </button>
       </div>

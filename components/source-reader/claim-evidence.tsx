@@ -10,7 +10,13 @@ import { EvidenceRow } from "./evidence-row";
 export function ClaimEvidence({ id }: { id: string }) {
   const reader = useReaderStore();
   // "relation id" strings, so useShallow can settle.
-  const rows = useEditor(useShallow((s) => edgesOf(s.edges, id).filter((e) => e.target === id && s.nodes[e.source]?.evidence).map((e) => `${e.relation} ${e.source}`)));
+  const rows = useEditor(
+    useShallow((s) =>
+      edgesOf(s.edges, id)
+        .filter((e) => e.target === id && s.nodes[e.source]?.evidence)
+        .map((e) => `${e.relation} ${e.source}`),
+    ),
+  );
   const split = rows.map((r) => r.split(" ") as [Relation, string]);
   const against = split.filter(([rel]) => ATTACK_RELATIONS.has(rel)).map(([, nid]) => nid);
   const forIt = split.filter(([rel]) => !ATTACK_RELATIONS.has(rel)).map(([, nid]) => nid);
@@ -20,7 +26,10 @@ export function ClaimEvidence({ id }: { id: string }) {
       {rows.length === 0 ? (
         <p className="muted small">
           No cards yet.{" "}
-          <button type="button" className="link-button" onClick={() => reader.getState().toggle(true)}>Open the sources</button> to read a document and cut one.
+          <button type="button" className="link-button" onClick={() => reader.getState().toggle(true)}>
+            Open the sources
+          </button>{" "}
+          to read a document and cut one.
         </p>
       ) : (
         <>
@@ -35,8 +44,18 @@ export function ClaimEvidence({ id }: { id: string }) {
 function EvidenceGroup({ label, ids }: { label: string; ids: string[] }) {
   return (
     <div className="evidence-group">
-      <h4>{label} <span className="badge">{ids.length}</span></h4>
-      {ids.length === 0 ? <p className="muted small">None.</p> : <ul>{ids.map((nid) => <EvidenceRow key={nid} id={nid} />)}</ul>}
+      <h4>
+        {label} <span className="badge">{ids.length}</span>
+      </h4>
+      {ids.length === 0 ? (
+        <p className="muted small">None.</p>
+      ) : (
+        <ul>
+          {ids.map((nid) => (
+            <EvidenceRow key={nid} id={nid} />
+          ))}
+        </ul>
+      )}
     </div>
   );
 }

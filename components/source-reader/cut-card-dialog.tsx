@@ -14,7 +14,15 @@ import { useFocusFirst } from "./use-focus-first";
 export type Span = { start: number; end: number; quote: string };
 
 /** The form that turns a selected passage into a card linked to a claim or rebuttal. */
-export function CutCardDialog({ source, span, onClose }: { source: SourceSummaryDto; span: Span; onClose: () => void }) {
+export function CutCardDialog({
+  source,
+  span,
+  onClose,
+}: {
+  source: SourceSummaryDto;
+  span: Span;
+  onClose: () => void;
+}) {
   const store = useEditorStore();
   const rf = useReactFlow();
   const [tag, setTag] = useState("");
@@ -25,7 +33,9 @@ export function CutCardDialog({ source, span, onClose }: { source: SourceSummary
     if (!sel) return "";
     if (sel.kind !== "evidence") return sel.id;
     // A card is selected: default to what that card backs or answers.
-    return Object.values(s.edges).find((e) => e.source === sel.id && s.nodes[e.target]?.kind !== "evidence")?.target ?? "";
+    return (
+      Object.values(s.edges).find((e) => e.source === sel.id && s.nodes[e.target]?.kind !== "evidence")?.target ?? ""
+    );
   });
   const [relation, setRelation] = useState<"supports" | "rebuts">("supports");
   const [speech, setSpeech] = useState<Speech | "">("");
@@ -41,7 +51,15 @@ export function CutCardDialog({ source, span, onClose }: { source: SourceSummary
     setBusy(true);
     setError(null);
     try {
-      const node = await cutCard(store, source.id, { ...span, tag: tag.trim(), cite: cite.trim(), targetId, relation, speech: speech || null, highlights: [] });
+      const node = await cutCard(store, source.id, {
+        ...span,
+        tag: tag.trim(),
+        cite: cite.trim(),
+        targetId,
+        relation,
+        speech: speech || null,
+        highlights: [],
+      });
       onClose();
       requestAnimationFrame(() => jumpTo(store, rf, node.id));
     } catch (err) {
@@ -52,11 +70,24 @@ export function CutCardDialog({ source, span, onClose }: { source: SourceSummary
 
   return (
     <Dialog open title="Cut a card" onClose={onClose}>
-      <form ref={formRef} className="stack cut-card-form" onSubmit={(e) => void submit(e)} aria-label="Cut a card" noValidate>
-        <blockquote className="quote cut-preview" data-testid="cut-quote">{span.quote}</blockquote>
+      <form
+        ref={formRef}
+        className="stack cut-card-form"
+        onSubmit={(e) => void submit(e)}
+        aria-label="Cut a card"
+        noValidate
+      >
+        <blockquote className="quote cut-preview" data-testid="cut-quote">
+          {span.quote}
+        </blockquote>
         <label>
           Tag
-          <input value={tag} onChange={(e) => setTag(e.target.value)} maxLength={500} placeholder="What this card proves, in a line" />
+          <input
+            value={tag}
+            onChange={(e) => setTag(e.target.value)}
+            maxLength={500}
+            placeholder="What this card proves, in a line"
+          />
         </label>
         <label>
           Cite
@@ -76,13 +107,25 @@ export function CutCardDialog({ source, span, onClose }: { source: SourceSummary
           Speech (optional)
           <select value={speech} onChange={(e) => setSpeech(e.target.value as Speech | "")}>
             <option value="">—</option>
-            {SPEECHES.map((s) => <option key={s} value={s}>{s}</option>)}
+            {SPEECHES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </label>
-        {error && <p className="form-error" role="alert">{error}</p>}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="row dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>{busy ? "Cutting…" : "Cut card"}</button>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? "Cutting…" : "Cut card"}
+          </button>
         </div>
       </form>
     </Dialog>

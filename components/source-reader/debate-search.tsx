@@ -9,7 +9,11 @@ import { useReaderStore } from "@/lib/client/reader/reader-context";
 import { SearchHit } from "./search-hit";
 
 const DEBOUNCE_MS = 250;
-type State = { status: "idle" } | { status: "loading" } | { status: "done"; q: string; results: SearchHitDto[] } | { status: "error"; message: string };
+type State =
+  | { status: "idle" }
+  | { status: "loading" }
+  | { status: "done"; q: string; results: SearchHitDto[] }
+  | { status: "error"; message: string };
 
 /** Full-text search of the debate's arguments, cards and sources, on the server's index. */
 export function DebateSearch() {
@@ -28,7 +32,11 @@ export function DebateSearch() {
     const t = setTimeout(() => {
       api<{ results: SearchHitDto[] }>(`/api/debates/${debateId}/search?q=${encodeURIComponent(query)}`)
         .then((r) => !ctl.signal.aborted && setState({ status: "done", q: query, results: r.results }))
-        .catch((err: unknown) => !ctl.signal.aborted && setState({ status: "error", message: err instanceof Error ? err.message : "search failed" }));
+        .catch(
+          (err: unknown) =>
+            !ctl.signal.aborted &&
+            setState({ status: "error", message: err instanceof Error ? err.message : "search failed" }),
+        );
     }, DEBOUNCE_MS);
     return () => {
       ctl.abort();
@@ -36,24 +44,49 @@ export function DebateSearch() {
     };
   }, [q, debateId]);
 
-  const open = useCallback((hit: SearchHitDto) => {
-    if (hit.type === "argument") jumpTo(store, rf, hit.id);
-    else reader.getState().openSource(hit.id, { find: hit.parts });
-  }, [store, reader, rf]);
+  const open = useCallback(
+    (hit: SearchHitDto) => {
+      if (hit.type === "argument") jumpTo(store, rf, hit.id);
+      else reader.getState().openSource(hit.id, { find: hit.parts });
+    },
+    [store, reader, rf],
+  );
 
   return (
     <section className="stack debate-search" aria-label="Search the debate">
       <input
-        type="search" value={q} onChange={(e) => setQ(e.target.value)} autoFocus aria-label="Search arguments, cards and sources"
-        placeholder="Search arguments, cards and sources" data-testid="debate-search" maxLength={200}
+        type="search"
+        value={q}
+        onChange={(e) => setQ(e.target.value)}
+        autoFocus
+        aria-label="Search arguments, cards and sources"
+        placeholder="Search arguments, cards and sources"
+        data-testid="debate-search"
+        maxLength={200}
       />
-      {state.status === "idle" && <p className="hint">Words from a tag, a quote, a cite or a source’s text. Click a result to go to it.</p>}
-      {state.status === "loading" && <p className="hint" aria-busy="true"><span className="spinner" aria-hidden /> Searching…</p>}
-      {state.status === "error" && <p className="form-error" role="alert">{state.message}</p>}
-      {state.status === "done" && state.results.length === 0 && <p className="muted small" data-testid="search-empty">Nothing matches “{state.q}”.</p>}
+      {state.status === "idle" && (
+        <p className="hint">Words from a tag, a quote, a cite or a source’s text. Click a result to go to it.</p>
+      )}
+      {state.status === "loading" && (
+        <p className="hint" aria-busy="true">
+          <span className="spinner" aria-hidden /> Searching…
+        </p>
+      )}
+      {state.status === "error" && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.status === "done" && state.results.length === 0 && (
+        <p className="muted small" data-testid="search-empty">
+          Nothing matches “{state.q}”.
+        </p>
+      )}
       {state.status === "done" && state.results.length > 0 && (
         <ul className="search-hits" aria-label="Results">
-          {state.results.map((h) => <SearchHit key={`${h.type}-${h.id}`} hit={h} onOpen={open} />)}
+          {state.results.map((h) => (
+            <SearchHit key={`${h.type}-${h.id}`} hit={h} onOpen={open} />
+          ))}
         </ul>
       )}
     </section>

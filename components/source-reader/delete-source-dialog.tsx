@@ -33,20 +33,35 @@ export function DeleteSourceDialog({ source, onClose }: { source: SourceSummaryD
     <Dialog open title="Delete source" onClose={onClose}>
       <div className="stack" data-testid="delete-source">
         {!blockedBy ? (
-          <p>Delete <b>{source.title}</b> from this debate’s library? This cannot be undone.</p>
+          <p>
+            Delete <b>{source.title}</b> from this debate’s library? This cannot be undone.
+          </p>
         ) : (
           <>
-            <p>{n === 1 ? "1 card quotes" : `${n} cards quote`} this source. Deleting it deletes {n === 1 ? "that card" : "those cards"} and their connections too:</p>
+            <p>
+              {n === 1 ? "1 card quotes" : `${n} cards quote`} this source. Deleting it deletes{" "}
+              {n === 1 ? "that card" : "those cards"} and their connections too:
+            </p>
             <ul className="blocked-cards">
-              {blockedBy.map((c) => <li key={c.id}>{c.title || "Untitled card"}</li>)}
+              {blockedBy.map((c) => (
+                <li key={c.id}>{c.title || "Untitled card"}</li>
+              ))}
             </ul>
           </>
         )}
-        {error && <p className="form-error" role="alert">{error}</p>}
+        {error && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
         <div className="row dialog-actions">
-          <button type="button" className="btn" onClick={onClose}>{blockedBy ? "Keep the source" : "Cancel"}</button>
+          <button type="button" className="btn" onClick={onClose}>
+            {blockedBy ? "Keep the source" : "Cancel"}
+          </button>
           {!blockedBy ? (
-            <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void run(false)}>{busy ? "Deleting…" : "Delete source"}</button>
+            <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void run(false)}>
+              {busy ? "Deleting…" : "Delete source"}
+            </button>
           ) : (
             <button type="button" className="btn btn-danger" disabled={busy} onClick={() => void run(true)}>
               {busy ? "Deleting…" : `Delete the source and its ${n === 1 ? "card" : `${n} cards`}`}

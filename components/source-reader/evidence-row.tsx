@@ -16,12 +16,22 @@ function EvidenceRowImpl({ id }: { id: string }) {
   if (!evidence) return null;
   return (
     <li className="evidence-row" data-testid="evidence-row" data-node-id={id}>
-      <button type="button" className="link-button" onClick={() => jumpTo(store, rf, id)} title="Select this card on the map">
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => jumpTo(store, rf, id)}
+        title="Select this card on the map"
+      >
         {title || "Untitled card"}
       </button>
       <StatusBadge status={evidence.status} />
       <p className="cite small">{evidence.cite}</p>
-      <button type="button" className="btn btn-ghost small" onClick={() => reader.getState().openSource(evidence.sourceId, { nodeId: id })} data-testid="show-in-source">
+      <button
+        type="button"
+        className="btn btn-ghost small"
+        onClick={() => reader.getState().openSource(evidence.sourceId, { nodeId: id })}
+        data-testid="show-in-source"
+      >
         Show in source
       </button>
     </li>

@@ -21,13 +21,19 @@ export function formatOf(file: Pick<File, "name" | "type">): SourceFormat | null
 
 /** "the-misplaced_focus.txt" → "the misplaced focus". */
 export function titleFromFileName(name: string): string {
-  return name.replace(/\.[^.]+$/, "").replace(/[-_]+/g, " ").replace(/\s+/g, " ").trim();
+  return name
+    .replace(/\.[^.]+$/, "")
+    .replace(/[-_]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** Why a file cannot be used, in words a user can act on; null when it is fine. */
 export function fileProblem(file: Pick<File, "name" | "type" | "size">): string | null {
-  if (!formatOf(file)) return `Clash reads .txt, .md and .html files; “${file.name}” is not one of them. Copy its text and paste it instead.`;
-  if (file.size > MAX_FILE_BYTES) return `“${file.name}” is ${megabytes(file.size)} MB; the limit is 2 MB. Split the document, or paste only the part you need.`;
+  if (!formatOf(file))
+    return `Clash reads .txt, .md and .html files; “${file.name}” is not one of them. Copy its text and paste it instead.`;
+  if (file.size > MAX_FILE_BYTES)
+    return `“${file.name}” is ${megabytes(file.size)} MB; the limit is 2 MB. Split the document, or paste only the part you need.`;
   if (file.size === 0) return `“${file.name}” is empty.`;
   return null;
 }

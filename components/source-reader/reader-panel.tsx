@@ -9,12 +9,19 @@ import dynamic from "next/dynamic";
 import { ReaderResizer } from "./reader-resizer";
 
 // The reader's contents load when it first opens, not with the map.
-const loading = () => <p className="reader-loading"><span className="spinner" /> Loading…</p>;
+const loading = () => (
+  <p className="reader-loading">
+    <span className="spinner" /> Loading…
+  </p>
+);
 const DebateSearch = dynamic(() => import("./debate-search").then((m) => m.DebateSearch), { ssr: false, loading });
 const SourceList = dynamic(() => import("./source-list").then((m) => m.SourceList), { ssr: false, loading });
 const SourceView = dynamic(() => import("./source-view").then((m) => m.SourceView), { ssr: false, loading });
 
-const TABS: [ReaderTab, string][] = [["sources", "Sources"], ["search", "Search"]];
+const TABS: [ReaderTab, string][] = [
+  ["sources", "Sources"],
+  ["search", "Search"],
+];
 
 /** The panel between the canvas and the inspector: the source library and reader, and search. */
 export function ReaderPanel() {
@@ -28,10 +35,14 @@ export function ReaderPanel() {
 
   // The canvas narrows when the reader opens: keep the selected argument in view (same zoom).
   useEffect(() => {
-    const n = open && store.getState().selectedNodeId ? store.getState().nodes[store.getState().selectedNodeId!] : undefined;
+    const n =
+      open && store.getState().selectedNodeId ? store.getState().nodes[store.getState().selectedNodeId!] : undefined;
     if (!n) return;
     // After React Flow has measured its narrower pane (its ResizeObserver runs after layout).
-    const t = setTimeout(() => void rf.setCenter(n.position.x + NODE_WIDTH / 2, n.position.y + 60, { zoom: rf.getZoom(), duration: 250 }), 80);
+    const t = setTimeout(
+      () => void rf.setCenter(n.position.x + NODE_WIDTH / 2, n.position.y + 60, { zoom: rf.getZoom(), duration: 250 }),
+      80,
+    );
     return () => clearTimeout(t);
   }, [open, store, rf]);
 
@@ -43,14 +54,28 @@ export function ReaderPanel() {
         <div role="tablist" aria-label="Reader" className="row">
           {TABS.map(([t, label]) => (
             <button
-              key={t} type="button" role="tab" aria-selected={tab === t} className={`tab${tab === t ? " on" : ""}`}
-              onClick={() => (t === "sources" && tab === "sources" ? reader.getState().closeSource() : reader.getState().setTab(t))}
+              key={t}
+              type="button"
+              role="tab"
+              aria-selected={tab === t}
+              className={`tab${tab === t ? " on" : ""}`}
+              onClick={() =>
+                t === "sources" && tab === "sources" ? reader.getState().closeSource() : reader.getState().setTab(t)
+              }
             >
               {label}
             </button>
           ))}
         </div>
-        <button type="button" className="btn btn-ghost icon" onClick={() => reader.getState().toggle(false)} aria-label="Close the reader" title="Close (S)">✕</button>
+        <button
+          type="button"
+          className="btn btn-ghost icon"
+          onClick={() => reader.getState().toggle(false)}
+          aria-label="Close the reader"
+          title="Close (S)"
+        >
+          ✕
+        </button>
       </div>
       <div className="reader-scroll" role="tabpanel" data-scroller>
         {tab === "search" ? <DebateSearch /> : sourceId ? <SourceView key={sourceId} id={sourceId} /> : <SourceList />}

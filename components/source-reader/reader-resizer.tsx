@@ -23,8 +23,14 @@ export function ReaderResizer() {
   };
   return (
     <div
-      className="reader-resizer" role="separator" aria-orientation="vertical" aria-label="Resize the reader" tabIndex={0}
-      aria-valuemin={READER_MIN_WIDTH} aria-valuemax={READER_MAX_WIDTH} aria-valuenow={width}
+      className="reader-resizer"
+      role="separator"
+      aria-orientation="vertical"
+      aria-label="Resize the reader"
+      tabIndex={0}
+      aria-valuemin={READER_MIN_WIDTH}
+      aria-valuemax={READER_MAX_WIDTH}
+      aria-valuenow={width}
       onPointerDown={onPointerDown}
       onKeyDown={(e) => {
         if (e.key === "ArrowLeft") reader.getState().setWidth(width + 40);

@@ -7,9 +7,17 @@ import { KIND_LABEL } from "@/components/map-editor/labels";
 function SearchHitImpl({ hit, onOpen }: { hit: SearchHitDto; onOpen: (hit: SearchHitDto) => void }) {
   return (
     <li>
-      <button type="button" className="search-hit" onClick={() => onOpen(hit)} data-testid="search-hit" data-hit-type={hit.type}>
+      <button
+        type="button"
+        className="search-hit"
+        onClick={() => onOpen(hit)}
+        data-testid="search-hit"
+        data-hit-type={hit.type}
+      >
         <span className="row small">
-          <span className={`badge hit-${hit.type}`}>{hit.type === "source" ? "Source" : hit.kind ? KIND_LABEL[hit.kind] : "Argument"}</span>
+          <span className={`badge hit-${hit.type}`}>
+            {hit.type === "source" ? "Source" : hit.kind ? KIND_LABEL[hit.kind] : "Argument"}
+          </span>
           <span className="search-hit-title">{hit.title || "Untitled"}</span>
         </span>
         <span className="search-hit-snippet">

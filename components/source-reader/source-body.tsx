@@ -24,10 +24,13 @@ export function SourceBody({ source }: { source: SourceDto }) {
   const [cutting, setCutting] = useState<Span | null>(null);
   useReaderFocus(textRef, source.text, spans);
 
-  const show = useCallback((id: string) => {
-    jumpTo(store, rf, id);
-    if (textRef.current) flashCard(textRef.current, id);
-  }, [store, rf]);
+  const show = useCallback(
+    (id: string) => {
+      jumpTo(store, rf, id);
+      if (textRef.current) flashCard(textRef.current, id);
+    },
+    [store, rf],
+  );
 
   const startCut = () => {
     const span = sel && trimSpan(source.text, sel.start, sel.end);
@@ -38,29 +41,51 @@ export function SourceBody({ source }: { source: SourceDto }) {
   const onClick = (e: React.MouseEvent) => {
     if (!document.getSelection()?.isCollapsed) return;
     const ids = (e.target as HTMLElement).closest<HTMLElement>("[data-cards]")?.dataset.cards?.split(" ") ?? [];
-    const len = (id: string) => { const s = spans.find((x) => x.id === id); return s ? s.end - s.start : Infinity; };
+    const len = (id: string) => {
+      const s = spans.find((x) => x.id === id);
+      return s ? s.end - s.start : Infinity;
+    };
     const id = ids.sort((a, b) => len(a) - len(b))[0];
     if (id) show(id);
   };
 
   // Above the selection's first line (below its end when there is no room above), inside the text's width.
-  const at = sel ? { top: sel.roomAbove >= 44 ? sel.top - 38 : sel.bottom + 6, left: `clamp(0px, ${Math.round(sel.left)}px, calc(100% - 110px))` } : null;
+  const at = sel
+    ? {
+        top: sel.roomAbove >= 44 ? sel.top - 38 : sel.bottom + 6,
+        left: `clamp(0px, ${Math.round(sel.left)}px, calc(100% - 110px))`,
+      }
+    : null;
 
   return (
     <>
       <SourceCards cards={cards} canEdit={canEdit} onShow={show} />
       <div className="reader-text-wrap" ref={wrapRef}>
         <div
-          ref={textRef} className="reader-text" data-testid="reader-text" tabIndex={0} aria-label="Source text"
+          ref={textRef}
+          className="reader-text"
+          data-testid="reader-text"
+          tabIndex={0}
+          aria-label="Source text"
           onClick={onClick}
-          onKeyDown={(e) => { if (e.key === "Enter" && sel) { e.preventDefault(); startCut(); } }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && sel) {
+              e.preventDefault();
+              startCut();
+            }
+          }}
         >
           <SourceText text={source.text} spans={spans} colorOf={colorOf} />
         </div>
         {canEdit && sel && at && (
           <button
-            type="button" className="btn btn-primary cut-button" style={at} data-testid="cut-card"
-            onMouseDown={(e) => e.preventDefault()} onClick={startCut} title="Cut this passage as a card (Enter)"
+            type="button"
+            className="btn btn-primary cut-button"
+            style={at}
+            data-testid="cut-card"
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={startCut}
+            title="Cut this passage as a card (Enter)"
           >
             ✂ Cut card
           </button>

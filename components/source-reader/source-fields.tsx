@@ -1,13 +1,40 @@
 "use client";
 import { urlProblem } from "./read-source-file";
 
-export type SourceMeta = { title: string; author: string; qualifications: string; publication: string; date: string; url: string; attribution: string };
+export type SourceMeta = {
+  title: string;
+  author: string;
+  qualifications: string;
+  publication: string;
+  date: string;
+  url: string;
+  attribution: string;
+};
 
-export const EMPTY_META: SourceMeta = { title: "", author: "", qualifications: "", publication: "", date: "", url: "", attribution: "" };
+export const EMPTY_META: SourceMeta = {
+  title: "",
+  author: "",
+  qualifications: "",
+  publication: "",
+  date: "",
+  url: "",
+  attribution: "",
+};
 
 /** The citation fields of a source (controlled). */
-export function SourceFields({ meta, onChange, showErrors }: { meta: SourceMeta; onChange: (m: SourceMeta) => void; showErrors: boolean }) {
-  const field = (k: keyof SourceMeta) => ({ value: meta[k], onChange: (e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...meta, [k]: e.target.value }) });
+export function SourceFields({
+  meta,
+  onChange,
+  showErrors,
+}: {
+  meta: SourceMeta;
+  onChange: (m: SourceMeta) => void;
+  showErrors: boolean;
+}) {
+  const field = (k: keyof SourceMeta) => ({
+    value: meta[k],
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => onChange({ ...meta, [k]: e.target.value }),
+  });
   const badUrl = urlProblem(meta.url);
   return (
     <div className="stack source-fields">
@@ -17,19 +44,49 @@ export function SourceFields({ meta, onChange, showErrors }: { meta: SourceMeta;
         {showErrors && !meta.title.trim() && <span className="form-error">A source needs a title.</span>}
       </label>
       <div className="grid2">
-        <label>Author<input {...field("author")} maxLength={300} placeholder="Edward Lemon" /></label>
-        <label>Date<input {...field("date")} maxLength={100} placeholder="21 June 2015" /></label>
-      </div>
-      <label>Qualifications<input {...field("qualifications")} maxLength={1000} placeholder="researcher, University of Exeter" /></label>
-      <div className="grid2">
-        <label>Publication<input {...field("publication")} maxLength={500} placeholder="VICE News" /></label>
         <label>
-          URL
-          <input {...field("url")} type="url" inputMode="url" maxLength={2000} placeholder="https://…" aria-invalid={!!badUrl} />
+          Author
+          <input {...field("author")} maxLength={300} placeholder="Edward Lemon" />
+        </label>
+        <label>
+          Date
+          <input {...field("date")} maxLength={100} placeholder="21 June 2015" />
         </label>
       </div>
-      {badUrl && <p className="form-error" role="alert" data-testid="url-error">{badUrl}</p>}
-      <label>Attribution / rights<input {...field("attribution")} maxLength={1000} placeholder="© the publisher; reproduced for debate research" /></label>
+      <label>
+        Qualifications
+        <input {...field("qualifications")} maxLength={1000} placeholder="researcher, University of Exeter" />
+      </label>
+      <div className="grid2">
+        <label>
+          Publication
+          <input {...field("publication")} maxLength={500} placeholder="VICE News" />
+        </label>
+        <label>
+          URL
+          <input
+            {...field("url")}
+            type="url"
+            inputMode="url"
+            maxLength={2000}
+            placeholder="https://…"
+            aria-invalid={!!badUrl}
+          />
+        </label>
+      </div>
+      {badUrl && (
+        <p className="form-error" role="alert" data-testid="url-error">
+          {badUrl}
+        </p>
+      )}
+      <label>
+        Attribution / rights
+        <input
+          {...field("attribution")}
+          maxLength={1000}
+          placeholder="© the publisher; reproduced for debate research"
+        />
+      </label>
     </div>
   );
 }

@@ -16,9 +16,14 @@ import { useSourceFile } from "./use-source-file";
 /** The server's words for a refused save, with its field errors spelled out. */
 function explain(err: unknown): string {
   if (!(err instanceof ApiError)) return err instanceof Error ? err.message : "the source could not be saved";
-  if (err.status === 409) return "Someone else changed this source while you were editing it. Reload it to see their version, then make your change again.";
+  if (err.status === 409)
+    return "Someone else changed this source while you were editing it. Reload it to see their version, then make your change again.";
   const fields = (err.details as { fieldErrors?: Record<string, string[]> } | undefined)?.fieldErrors;
-  const detail = fields ? Object.entries(fields).map(([k, v]) => `${k}: ${v.join(", ")}`).join("; ") : "";
+  const detail = fields
+    ? Object.entries(fields)
+        .map(([k, v]) => `${k}: ${v.join(", ")}`)
+        .join("; ")
+    : "";
   return detail ? `${err.message} (${detail})` : err.message;
 }
 
@@ -50,14 +55,18 @@ export function SourceFormDialog({ source, onClose }: { source?: SourceDto; onCl
     setError(null);
     if (!meta.title.trim() || urlProblem(meta.url)) return;
     if (!text.text.trim()) return setError("Paste the document’s text or upload a file.");
-    if (text.text.length > MAX_TEXT_CHARS) return setError("The text is longer than 2,000,000 characters. Split the document into parts.");
+    if (text.text.length > MAX_TEXT_CHARS)
+      return setError("The text is longer than 2,000,000 characters. Split the document into parts.");
     setBusy(true);
     try {
       if (!source) await createSource(reader, debateId, { ...trimmed(meta), format: text.format, text: text.text });
       else {
-        const changed = Object.fromEntries(Object.entries(trimmed(meta)).filter(([k, v]) => v !== source[k as keyof SourceMeta]));
+        const changed = Object.fromEntries(
+          Object.entries(trimmed(meta)).filter(([k, v]) => v !== source[k as keyof SourceMeta]),
+        );
         const patch = { ...changed, ...(text.text !== source.text ? { text: text.text } : {}) };
-        if (Object.keys(patch).length) await updateSource(reader, editor, source.id, { version: source.version, ...patch });
+        if (Object.keys(patch).length)
+          await updateSource(reader, editor, source.id, { version: source.version, ...patch });
       }
       onClose();
     } catch (err) {
@@ -69,26 +78,74 @@ export function SourceFormDialog({ source, onClose }: { source?: SourceDto; onCl
 
   return (
     <Dialog open title={source ? "Edit source" : "Add a source"} onClose={onClose}>
-      <form ref={formRef} className={`stack source-form${file.dragging ? " dragging" : ""}`} onSubmit={(e) => void submit(e)} aria-label={source ? "Edit source" : "Add a source"} noValidate {...file.dropProps}>
+      <form
+        ref={formRef}
+        className={`stack source-form${file.dragging ? " dragging" : ""}`}
+        onSubmit={(e) => void submit(e)}
+        aria-label={source ? "Edit source" : "Add a source"}
+        noValidate
+        {...file.dropProps}
+      >
         <SourceFields meta={meta} onChange={setMeta} showErrors={tried} />
-        <SourceTextInput value={text} onChange={setText} onPick={(f) => void file.take(f)} reading={file.reading} error={file.error} allowFormat={!source} />
-        {source && <p className="hint">Cards re-find their passages after a text edit; any that cannot be found are marked orphaned and keep their quote.</p>}
-        {error && <p className="form-error" role="alert" data-testid="source-form-error">{error}</p>}
+        <SourceTextInput
+          value={text}
+          onChange={setText}
+          onPick={(f) => void file.take(f)}
+          reading={file.reading}
+          error={file.error}
+          allowFormat={!source}
+        />
+        {source && (
+          <p className="hint">
+            Cards re-find their passages after a text edit; any that cannot be found are marked orphaned and keep their
+            quote.
+          </p>
+        )}
+        {error && (
+          <p className="form-error" role="alert" data-testid="source-form-error">
+            {error}
+          </p>
+        )}
         <div className="row dialog-actions">
           {stale && source && (
-            <button type="button" className="btn" onClick={() => { void loadSource(reader, source.id, true); onClose(); }}>Reload source</button>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                void loadSource(reader, source.id, true);
+                onClose();
+              }}
+            >
+              Reload source
+            </button>
           )}
-          <button type="button" className="btn" onClick={onClose}>Cancel</button>
-          <button type="submit" className="btn btn-primary" disabled={busy || file.reading}>{busy ? "Saving…" : source ? "Save changes" : "Add source"}</button>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy || file.reading}>
+            {busy ? "Saving…" : source ? "Save changes" : "Add source"}
+          </button>
         </div>
-        {file.dragging && <div className="drop-overlay" aria-hidden>Drop the file to read it</div>}
+        {file.dragging && (
+          <div className="drop-overlay" aria-hidden>
+            Drop the file to read it
+          </div>
+        )}
       </form>
     </Dialog>
   );
 }
 
 function pickMeta(s: SourceDto): SourceMeta {
-  return { title: s.title, author: s.author, qualifications: s.qualifications, publication: s.publication, date: s.date, url: s.url, attribution: s.attribution };
+  return {
+    title: s.title,
+    author: s.author,
+    qualifications: s.qualifications,
+    publication: s.publication,
+    date: s.date,
+    url: s.url,
+    attribution: s.attribution,
+  };
 }
 
 function trimmed(m: SourceMeta): SourceMeta {

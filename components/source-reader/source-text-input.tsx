@@ -20,7 +20,11 @@ export function SourceTextInput(p: {
         <span className="field-label">Text</span>
         <span className="row">
           {p.allowFormat && !p.value.fileName && (
-            <select aria-label="Format" value={p.value.format} onChange={(e) => p.onChange({ ...p.value, format: e.target.value as SourceFormat })}>
+            <select
+              aria-label="Format"
+              value={p.value.format}
+              onChange={(e) => p.onChange({ ...p.value, format: e.target.value as SourceFormat })}
+            >
               <option value="text">Plain text</option>
               <option value="markdown">Markdown</option>
               <option value="html">HTML</option>
@@ -30,23 +34,45 @@ export function SourceTextInput(p: {
             {p.reading ? "Reading…" : "Upload a file…"}
           </button>
           <input
-            ref={input} type="file" accept={ACCEPT} hidden data-testid="source-file"
-            onChange={(e) => { p.onPick(e.target.files?.[0]); e.target.value = ""; }}
+            ref={input}
+            type="file"
+            accept={ACCEPT}
+            hidden
+            data-testid="source-file"
+            onChange={(e) => {
+              p.onPick(e.target.files?.[0]);
+              e.target.value = "";
+            }}
           />
         </span>
       </div>
       {p.value.fileName && (
         <p className="hint" data-testid="source-file-name">
-          From <b>{p.value.fileName}</b>{p.value.format === "html" ? " (HTML: reduced to its readable text)" : ""}.{" "}
-          <button type="button" className="btn btn-ghost small" onClick={() => p.onChange({ text: "", format: "text", fileName: null })}>Remove</button>
+          From <b>{p.value.fileName}</b>
+          {p.value.format === "html" ? " (HTML: reduced to its readable text)" : ""}.{" "}
+          <button
+            type="button"
+            className="btn btn-ghost small"
+            onClick={() => p.onChange({ text: "", format: "text", fileName: null })}
+          >
+            Remove
+          </button>
         </p>
       )}
       <textarea
-        value={p.value.text} rows={10} aria-label="Text" className="source-textarea" data-testid="source-text"
+        value={p.value.text}
+        rows={10}
+        aria-label="Text"
+        className="source-textarea"
+        data-testid="source-text"
         placeholder="Paste the document’s text here, or drop a .txt, .md or .html file on this dialog."
         onChange={(e) => p.onChange({ ...p.value, text: e.target.value, fileName: null })}
       />
-      {p.error && <p className="form-error" role="alert" data-testid="file-error">{p.error}</p>}
+      {p.error && (
+        <p className="form-error" role="alert" data-testid="file-error">
+          {p.error}
+        </p>
+      )}
     </div>
   );
 }

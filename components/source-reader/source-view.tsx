@@ -27,26 +27,41 @@ export function SourceView({ id }: { id: string }) {
     return (
       <div className="empty-state small">
         This source is no longer in the library.{" "}
-        <button type="button" className="btn btn-ghost small" onClick={() => reader.getState().closeSource()}>Back to all sources</button>
+        <button type="button" className="btn btn-ghost small" onClick={() => reader.getState().closeSource()}>
+          Back to all sources
+        </button>
       </div>
     );
   }
   return (
     <article className="reader-source" data-testid="reader-source" aria-label={summary.title}>
       <SourceHeader
-        source={summary} canEdit={canEdit} editReady={!!source}
-        onBack={() => reader.getState().closeSource()} onEdit={() => setDialog("edit")} onDelete={() => setDialog("delete")}
+        source={summary}
+        canEdit={canEdit}
+        editReady={!!source}
+        onBack={() => reader.getState().closeSource()}
+        onEdit={() => setDialog("edit")}
+        onDelete={() => setDialog("delete")}
       />
       {report && (
         <p className="reader-report" role="status">
           <span data-testid="reader-report">{report}</span>
-          <button type="button" className="btn btn-ghost small" aria-label="Dismiss" onClick={() => reader.getState().setReport(null)}>✕</button>
+          <button
+            type="button"
+            className="btn btn-ghost small"
+            aria-label="Dismiss"
+            onClick={() => reader.getState().setReport(null)}
+          >
+            ✕
+          </button>
         </p>
       )}
       {error ? (
         <div className="reader-error" role="alert">
           <p>The text could not be loaded: {error}</p>
-          <button type="button" className="btn small" onClick={() => void loadSource(reader, id, true)}>Try again</button>
+          <button type="button" className="btn small" onClick={() => void loadSource(reader, id, true)}>
+            Try again
+          </button>
         </div>
       ) : !source ? (
         <div className="reader-loading" aria-busy="true" data-testid="reader-loading">

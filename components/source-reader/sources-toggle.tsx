@@ -7,7 +7,14 @@ export function SourcesToggle() {
   const open = useReader((s) => s.open);
   const count = useReader((s) => s.sourceIds.length);
   return (
-    <button type="button" className={`btn${open ? " on" : ""}`} aria-pressed={open} onClick={() => reader.getState().toggle()} title="Sources and search (S)" data-testid="sources-toggle">
+    <button
+      type="button"
+      className={`btn${open ? " on" : ""}`}
+      aria-pressed={open}
+      onClick={() => reader.getState().toggle()}
+      title="Sources and search (S)"
+      data-testid="sources-toggle"
+    >
       Sources <span className="badge">{count}</span>
     </button>
   );

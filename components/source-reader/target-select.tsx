@@ -10,10 +10,16 @@ const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : 
 export function TargetSelect({ value, onChange }: { value: string; onChange: (id: string) => void }) {
   const ids = useEditor(useShallow((s) => s.order.filter((id) => s.nodes[id] && s.nodes[id].kind !== "evidence")));
   // Plain strings only, so useShallow can settle.
-  const labels = useEditor(useShallow((s) => ids.map((id) => `${KIND_LABEL[s.nodes[id]!.kind]} · ${clip(s.nodes[id]!.title || "Untitled")}`)));
+  const labels = useEditor(
+    useShallow((s) => ids.map((id) => `${KIND_LABEL[s.nodes[id]!.kind]} · ${clip(s.nodes[id]!.title || "Untitled")}`)),
+  );
   const sides = useEditor(useShallow((s) => ids.map((id) => s.nodes[id]!.side)));
   if (ids.length === 0) {
-    return <p className="form-error" role="alert">There is no claim or rebuttal to link a card to yet. Add one on the map first.</p>;
+    return (
+      <p className="form-error" role="alert">
+        There is no claim or rebuttal to link a card to yet. Add one on the map first.
+      </p>
+    );
   }
   return (
     <label>
@@ -21,11 +27,17 @@ export function TargetSelect({ value, onChange }: { value: string; onChange: (id
       <select value={value} onChange={(e) => onChange(e.target.value)} data-testid="cut-target" required>
         <option value="">Choose a claim or rebuttal…</option>
         {SIDES.map((side) => {
-          const options = ids.map((id, i) => ({ id, label: labels[i]!, side: sides[i] })).filter((o) => o.side === side);
+          const options = ids
+            .map((id, i) => ({ id, label: labels[i]!, side: sides[i] }))
+            .filter((o) => o.side === side);
           if (!options.length) return null;
           return (
             <optgroup key={side} label={SIDE_LABEL[side]}>
-              {options.map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+              {options.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.label}
+                </option>
+              ))}
             </optgroup>
           );
         })}

@@ -27,7 +27,8 @@ export function flashCard(root: HTMLElement, id: string): boolean {
 function showMatch(root: HTMLElement, start: number, end: number) {
   segmentAt(root, start)?.scrollIntoView({ block: "center" });
   const range = offsetsToRange(root, start, end);
-  if (range && typeof Highlight !== "undefined" && CSS.highlights) CSS.highlights.set("reader-match", new Highlight(range));
+  if (range && typeof Highlight !== "undefined" && CSS.highlights)
+    CSS.highlights.set("reader-match", new Highlight(range));
 }
 
 /**

@@ -11,7 +11,11 @@ export type SourceCard = { id: string; evidence: Evidence; color: number };
  * The cards quoting one source, in the order of their place in it, with their colour index, and
  * the spans the reader highlights (orphaned cards have no place in the current text).
  */
-export function useSourceCards(sourceId: string): { cards: SourceCard[]; spans: CardSpan[]; colorOf: Map<string, number> } {
+export function useSourceCards(sourceId: string): {
+  cards: SourceCard[];
+  spans: CardSpan[];
+  colorOf: Map<string, number>;
+} {
   const ids = useEditor(useShallow((s) => s.order.filter((id) => s.nodes[id]?.evidence?.sourceId === sourceId)));
   const evidence = useEditor(useShallow((s) => ids.map((id) => s.nodes[id]?.evidence ?? null)));
   return useMemo(() => {
@@ -20,7 +24,9 @@ export function useSourceCards(sourceId: string): { cards: SourceCard[]; spans: 
       .filter((c) => c.evidence)
       .sort((a, b) => a.evidence.start - b.evidence.start || b.evidence.end - a.evidence.end)
       .map((c, color) => ({ ...c, color }));
-    const spans = cards.filter((c) => c.evidence.status !== "orphaned").map((c) => ({ id: c.id, start: c.evidence.start, end: c.evidence.end }));
+    const spans = cards
+      .filter((c) => c.evidence.status !== "orphaned")
+      .map((c) => ({ id: c.id, start: c.evidence.start, end: c.evidence.end }));
     return { cards, spans, colorOf: new Map(cards.map((c) => [c.id, c.color])) };
   }, [ids, evidence]);
 }

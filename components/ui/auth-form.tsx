@@ -17,16 +17,24 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const email = ((f.get("email") as string | null) ?? "").trim();
-    const password = ((f.get("password") as string | null) ?? "");
+    const password = (f.get("password") as string | null) ?? "";
     setBusy(true);
     setError(null);
     const res =
       mode === "sign-up"
-        ? await authClient.signUp.email({ email, password, name: ((f.get("name") as string | null) ?? "").trim() || email.split("@")[0]! })
+        ? await authClient.signUp.email({
+            email,
+            password,
+            name: ((f.get("name") as string | null) ?? "").trim() || email.split("@")[0]!,
+          })
         : await authClient.signIn.email({ email, password });
     if (res.error) {
       setBusy(false);
-      setError(res.error.status === 429 ? "Too many attempts; wait a minute and try again." : (res.error.message ?? "That did not work."));
+      setError(
+        res.error.status === 429
+          ? "Too many attempts; wait a minute and try again."
+          : (res.error.message ?? "That did not work."),
+      );
       return;
     }
     // Sign-up answers the same for a new and a taken e-mail (no account enumeration): whether
@@ -43,7 +51,11 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
   }
 
   return (
-    <form className="auth-form card" onSubmit={(e) => void onSubmit(e)} aria-label={mode === "sign-in" ? "Sign in" : "Sign up"}>
+    <form
+      className="auth-form card"
+      onSubmit={(e) => void onSubmit(e)}
+      aria-label={mode === "sign-in" ? "Sign in" : "Sign up"}
+    >
       <h1>{mode === "sign-in" ? "Sign in to Clash" : "Create your Clash account"}</h1>
       {mode === "sign-up" && (
         <label>
@@ -57,21 +69,39 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       </label>
       <label>
         Password
-        <input name="password" type="password" autoComplete={mode === "sign-in" ? "current-password" : "new-password"} required minLength={mode === "sign-up" ? 12 : undefined} maxLength={128} />
+        <input
+          name="password"
+          type="password"
+          autoComplete={mode === "sign-in" ? "current-password" : "new-password"}
+          required
+          minLength={mode === "sign-up" ? 12 : undefined}
+          maxLength={128}
+        />
       </label>
-      {mode === "sign-up" && <p className="hint">At least 12 characters: a few words make a good password. Common and breached passwords are refused.</p>}
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {mode === "sign-up" && (
+        <p className="hint">
+          At least 12 characters: a few words make a good password. Common and breached passwords are refused.
+        </p>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <button className="btn btn-primary" type="submit" disabled={busy}>
         {busy ? "Please wait…" : mode === "sign-in" ? "Sign in" : "Sign up"}
       </button>
       <p className="hint">
         {mode === "sign-in" ? (
-          <>New here? <Link href={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link></>
+          <>
+            New here? <Link href={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
+          </>
         ) : (
-          <>Have an account? <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>Sign in</Link></>
+          <>
+            Have an account? <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>Sign in</Link>
+          </>
         )}
       </p>
     </form>
   );
 }
-

@@ -9,7 +9,9 @@ import dynamic from "next/dynamic";
 
 // Dialog bodies load when a dialog first opens, not with the map.
 const ShareForm = dynamic(() => import("./share-form").then((m) => m.ShareForm), { ssr: false });
-const ImportPanel = dynamic(() => import("@/components/import-export/import-panel").then((m) => m.ImportPanel), { ssr: false });
+const ImportPanel = dynamic(() => import("@/components/import-export/import-panel").then((m) => m.ImportPanel), {
+  ssr: false,
+});
 
 /** The debate's title in the header, with Share (owner) and Settings (editors) dialogs. */
 export function DebateMenu({ debate: initial }: { debate: DebateSummaryDto }) {
@@ -18,12 +20,28 @@ export function DebateMenu({ debate: initial }: { debate: DebateSummaryDto }) {
   const isOwner = debate.role === "owner";
   return (
     <div className="debate-menu">
-      <h1 className="debate-title" data-testid="debate-title">{debate.title}</h1>
-      <span className={`badge badge-${debate.visibility}`} data-testid="visibility">{debate.visibility}</span>
+      <h1 className="debate-title" data-testid="debate-title">
+        {debate.title}
+      </h1>
+      <span className={`badge badge-${debate.visibility}`} data-testid="visibility">
+        {debate.visibility}
+      </span>
       {debate.role && <span className="badge">{debate.role}</span>}
-      {isOwner && <button className="btn" onClick={() => setOpen("share")}>Share</button>}
-      {roleAtLeast(debate.role, "editor") && <button className="btn" onClick={() => setOpen("settings")}>Settings</button>}
-      {roleAtLeast(debate.role, "editor") && <button className="btn" onClick={() => setOpen("import")} title="Add the arguments of a file below this map">Import…</button>}
+      {isOwner && (
+        <button className="btn" onClick={() => setOpen("share")}>
+          Share
+        </button>
+      )}
+      {roleAtLeast(debate.role, "editor") && (
+        <button className="btn" onClick={() => setOpen("settings")}>
+          Settings
+        </button>
+      )}
+      {roleAtLeast(debate.role, "editor") && (
+        <button className="btn" onClick={() => setOpen("import")} title="Add the arguments of a file below this map">
+          Import…
+        </button>
+      )}
       <Dialog open={open === "share"} onClose={() => setOpen(null)} title="Share this debate">
         <ShareForm debate={debate} onChange={setDebate} />
       </Dialog>
@@ -31,7 +49,13 @@ export function DebateMenu({ debate: initial }: { debate: DebateSummaryDto }) {
         <ImportPanel into={debate.id} />
       </Dialog>
       <Dialog open={open === "settings"} onClose={() => setOpen(null)} title="Debate settings">
-        <SettingsForm debate={debate} onSaved={(d) => { setDebate(d); setOpen(null); }} />
+        <SettingsForm
+          debate={debate}
+          onSaved={(d) => {
+            setDebate(d);
+            setOpen(null);
+          }}
+        />
       </Dialog>
     </div>
   );
@@ -47,7 +71,12 @@ function SettingsForm({ debate, onSaved }: { debate: DebateSummaryDto; onSaved: 
     try {
       const d = await api<DebateSummaryDto>(`/api/debates/${debate.id}`, {
         method: "PATCH",
-        body: { version: debate.version, title: f.get("title"), resolution: f.get("resolution"), description: f.get("description") },
+        body: {
+          version: debate.version,
+          title: f.get("title"),
+          resolution: f.get("resolution"),
+          description: f.get("description"),
+        },
       });
       onSaved({ ...d, role: debate.role });
       router.refresh();
@@ -67,23 +96,44 @@ function SettingsForm({ debate, onSaved }: { debate: DebateSummaryDto; onSaved: 
   return (
     <div className="stack">
       <form className="stack" onSubmit={(e) => void save(e)}>
-        <label>Title<input name="title" defaultValue={debate.title} required maxLength={200} /></label>
-        <label>Resolution<input name="resolution" defaultValue={debate.resolution} maxLength={1000} /></label>
-        <label>Description<textarea name="description" defaultValue={debate.description} rows={3} maxLength={5000} /></label>
-        <button className="btn btn-primary" type="submit">Save</button>
+        <label>
+          Title
+          <input name="title" defaultValue={debate.title} required maxLength={200} />
+        </label>
+        <label>
+          Resolution
+          <input name="resolution" defaultValue={debate.resolution} maxLength={1000} />
+        </label>
+        <label>
+          Description
+          <textarea name="description" defaultValue={debate.description} rows={3} maxLength={5000} />
+        </label>
+        <button className="btn btn-primary" type="submit">
+          Save
+        </button>
       </form>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       {debate.role === "owner" && (
         <section className="danger-zone stack">
           <h3>Delete this debate</h3>
           {confirming ? (
             <div className="row">
               <span>Delete “{debate.title}” and everything in it? This cannot be undone.</span>
-              <button className="btn" onClick={() => setConfirming(false)}>Cancel</button>
-              <button className="btn btn-danger" onClick={() => void remove()}>Yes, delete it</button>
+              <button className="btn" onClick={() => setConfirming(false)}>
+                Cancel
+              </button>
+              <button className="btn btn-danger" onClick={() => void remove()}>
+                Yes, delete it
+              </button>
             </div>
           ) : (
-            <button className="btn btn-danger" onClick={() => setConfirming(true)}>Delete debate…</button>
+            <button className="btn btn-danger" onClick={() => setConfirming(true)}>
+              Delete debate…
+            </button>
           )}
         </section>
       )}

@@ -2,7 +2,17 @@
 import { useEffect, useRef } from "react";
 
 /** A modal built on <dialog>: focus is trapped by the browser and Escape closes it. */
-export function Dialog({ open, onClose, title, children }: { open: boolean; onClose: () => void; title: string; children: React.ReactNode }) {
+export function Dialog({
+  open,
+  onClose,
+  title,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  title: string;
+  children: React.ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const d = ref.current;
@@ -18,7 +28,9 @@ export function Dialog({ open, onClose, title, children }: { open: boolean; onCl
     <dialog ref={ref} className="dialog" onClose={onClose} aria-label={title}>
       <div className="dialog-head">
         <h2>{title}</h2>
-        <button className="btn btn-ghost icon" onClick={onClose} aria-label="Close">✕</button>
+        <button className="btn btn-ghost icon" onClick={onClose} aria-label="Close">
+          ✕
+        </button>
       </div>
       {open && children}
     </dialog>

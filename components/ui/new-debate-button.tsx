@@ -9,7 +9,9 @@ export function NewDebateButton() {
   const [open, setOpen] = useState(false);
   return (
     <>
-      <button className="btn btn-primary" onClick={() => setOpen(true)}>New debate</button>
+      <button className="btn btn-primary" onClick={() => setOpen(true)}>
+        New debate
+      </button>
       <Dialog open={open} onClose={() => setOpen(false)} title="New debate">
         <NewDebateForm />
       </Dialog>
@@ -29,7 +31,12 @@ function NewDebateForm() {
     try {
       const d = await api<DebateSummaryDto>("/api/debates", {
         method: "POST",
-        body: { title: f.get("title"), resolution: f.get("resolution"), description: f.get("description"), visibility: f.get("visibility") },
+        body: {
+          title: f.get("title"),
+          resolution: f.get("resolution"),
+          description: f.get("description"),
+          visibility: f.get("visibility"),
+        },
       });
       router.push(`/debates/${d.id}`);
     } catch (err) {
@@ -39,9 +46,18 @@ function NewDebateForm() {
   }
   return (
     <form className="stack" onSubmit={(e) => void onSubmit(e)}>
-      <label>Title<input name="title" required maxLength={200} placeholder="e.g. Arms sales to the Gulf" /></label>
-      <label>Resolution<input name="resolution" maxLength={1000} placeholder="The United States should…" /></label>
-      <label>Description<textarea name="description" maxLength={5000} rows={3} /></label>
+      <label>
+        Title
+        <input name="title" required maxLength={200} placeholder="e.g. Arms sales to the Gulf" />
+      </label>
+      <label>
+        Resolution
+        <input name="resolution" maxLength={1000} placeholder="The United States should…" />
+      </label>
+      <label>
+        Description
+        <textarea name="description" maxLength={5000} rows={3} />
+      </label>
       <label>
         Visibility
         <select name="visibility" defaultValue="private">
@@ -49,8 +65,14 @@ function NewDebateForm() {
           <option value="public">Public — anyone can read it</option>
         </select>
       </label>
-      {error && <p className="form-error" role="alert">{error}</p>}
-      <button className="btn btn-primary" type="submit" disabled={busy}>{busy ? "Creating…" : "Create debate"}</button>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <button className="btn btn-primary" type="submit" disabled={busy}>
+        {busy ? "Creating…" : "Create debate"}
+      </button>
     </form>
   );
 }

@@ -12,7 +12,10 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api<{ members: MemberDto[] }>(`/api/debates/${debate.id}/members`).then((r) => setMembers(r.members), (e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+    api<{ members: MemberDto[] }>(`/api/debates/${debate.id}/members`).then(
+      (r) => setMembers(r.members),
+      (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
+    );
   }, [debate.id]);
 
   const run = async (fn: () => Promise<void>) => {
@@ -29,7 +32,10 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
 
   const setVisibility = (visibility: Visibility) =>
     run(async () => {
-      const d = await api<DebateSummaryDto>(`/api/debates/${debate.id}`, { method: "PATCH", body: { version: debate.version, visibility } });
+      const d = await api<DebateSummaryDto>(`/api/debates/${debate.id}`, {
+        method: "PATCH",
+        body: { version: debate.version, visibility },
+      });
       onChange({ ...d, role: debate.role });
     });
 
@@ -38,7 +44,10 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
     const form = e.currentTarget;
     const f = new FormData(form);
     return run(async () => {
-      const m = await api<MemberDto>(`/api/debates/${debate.id}/members`, { method: "POST", body: { email: f.get("email"), role: f.get("role") } });
+      const m = await api<MemberDto>(`/api/debates/${debate.id}/members`, {
+        method: "POST",
+        body: { email: f.get("email"), role: f.get("role") },
+      });
       setMembers((ms) => [...(ms ?? []).filter((x) => x.userId !== m.userId), m]);
       form.reset();
     });
@@ -55,11 +64,21 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
       <fieldset className="stack" disabled={busy}>
         <legend>Who can read it</legend>
         <label className="radio">
-          <input type="radio" name="visibility" checked={debate.visibility === "private"} onChange={() => void setVisibility("private")} />
+          <input
+            type="radio"
+            name="visibility"
+            checked={debate.visibility === "private"}
+            onChange={() => void setVisibility("private")}
+          />
           Private — only the people below
         </label>
         <label className="radio">
-          <input type="radio" name="visibility" checked={debate.visibility === "public"} onChange={() => void setVisibility("public")} />
+          <input
+            type="radio"
+            name="visibility"
+            checked={debate.visibility === "public"}
+            onChange={() => void setVisibility("public")}
+          />
           Public — anyone with the address can read it
         </label>
       </fieldset>
@@ -70,10 +89,20 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
         <ul className="members" aria-label="Members">
           {members.map((m) => (
             <li key={m.userId} className="row spread">
-              <span>{m.name} <span className="muted small">{m.email}</span></span>
+              <span>
+                {m.name} <span className="muted small">{m.email}</span>
+              </span>
               <span className="row">
                 <span className="badge">{m.role}</span>
-                {m.role !== "owner" && <button className="btn btn-ghost small" onClick={() => void remove(m.userId)} aria-label={`Remove ${m.name}`}>Remove</button>}
+                {m.role !== "owner" && (
+                  <button
+                    className="btn btn-ghost small"
+                    onClick={() => void remove(m.userId)}
+                    aria-label={`Remove ${m.name}`}
+                  >
+                    Remove
+                  </button>
+                )}
               </span>
             </li>
           ))}
@@ -86,9 +115,15 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
           <option value="commenter">Commenter</option>
           <option value="viewer">Viewer</option>
         </select>
-        <button className="btn btn-primary" type="submit" disabled={busy}>Add</button>
+        <button className="btn btn-primary" type="submit" disabled={busy}>
+          Add
+        </button>
       </form>
-      {error && <p className="form-error" role="alert">{error}</p>}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
       <ShareLinks debateId={debate.id} />
     </div>
   );

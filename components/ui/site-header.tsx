@@ -7,19 +7,28 @@ export function SiteHeader({ user, children }: { user: SessionUser | null; child
   return (
     <header className="site-header">
       <Link href="/" className="brand" aria-label="Clash home">
-        <span className="brand-mark" aria-hidden>⟷</span> Clash
+        <span className="brand-mark" aria-hidden>
+          ⟷
+        </span>{" "}
+        Clash
       </Link>
       <div className="header-middle">{children}</div>
       <nav className="header-user" aria-label="Account">
         {user ? (
           <>
-            <span className="user-name" data-testid="current-user">{user.name}</span>
+            <span className="user-name" data-testid="current-user">
+              {user.name}
+            </span>
             <SignOutButton />
           </>
         ) : (
           <>
-            <Link href="/sign-in" className="btn btn-ghost">Sign in</Link>
-            <Link href="/sign-up" className="btn btn-primary">Sign up</Link>
+            <Link href="/sign-in" className="btn btn-ghost">
+              Sign in
+            </Link>
+            <Link href="/sign-up" className="btn btn-primary">
+              Sign up
+            </Link>
           </>
         )}
       </nav>

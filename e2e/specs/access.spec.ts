@@ -21,7 +21,13 @@ test("anyone signed in can read the public demo debate but not change it", async
   expect((await api.debate(DEMO_DEBATE_ID)).nodes.find((n) => n.id === node.id)?.title).toBe(node.title);
 });
 
-test("an owner makes a debate private, then shares it as viewer and as editor", async ({ page, api, user: owner, map, newPerson }) => {
+test("an owner makes a debate private, then shares it as viewer and as editor", async ({
+  page,
+  api,
+  user: owner,
+  map,
+  newPerson,
+}) => {
   const debate = await api.createDebate({ title: "Shared prep", visibility: "public" });
   await api.createNode(debate.id, { title: "Our first claim" });
   const guest = await newPerson("Teammate");

@@ -10,7 +10,10 @@ test.describe("documents", () => {
   });
 
   test("GET /api/openapi.json describes the debates and ops endpoints", async ({ request }) => {
-    const doc = await expectJson<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(await request.get("/api/openapi.json"), 200);
+    const doc = await expectJson<{ openapi: string; paths: Record<string, Record<string, unknown>> }>(
+      await request.get("/api/openapi.json"),
+      200,
+    );
     expect(doc.openapi).toMatch(/^3\./);
     expect(Object.keys(doc.paths["/api/debates"] ?? {})).toEqual(expect.arrayContaining(["get", "post"]));
     expect(Object.keys(doc.paths["/api/debates/{id}/ops"] ?? {})).toContain("post");
@@ -47,7 +50,9 @@ async function debateWithNode(rest: ClashApi): Promise<{ debate: DebateSummaryDt
 }
 
 const debateTitles = async (rest: ClashApi) =>
-  (await expectJson<{ debates: DebateSummaryDto[] }>(await rest.request.get("/api/debates"))).debates.map((d) => d.title);
+  (await expectJson<{ debates: DebateSummaryDto[] }>(await rest.request.get("/api/debates"))).debates.map(
+    (d) => d.title,
+  );
 
 const errorCases: ErrorCase[] = [
   {
@@ -100,19 +105,30 @@ const errorCases: ErrorCase[] = [
     status: 413,
     code: "payload_too_large",
     send: ({ rest }) =>
-      rest.request.post("/api/debates", { headers: json, data: raw(JSON.stringify({ title: "Huge", description: "x".repeat(1_100_000) })) }),
+      rest.request.post("/api/debates", {
+        headers: json,
+        data: raw(JSON.stringify({ title: "Huge", description: "x".repeat(1_100_000) })),
+      }),
   },
   {
     name: "wrong content type",
     status: 415,
     code: "unsupported_media_type",
-    send: ({ rest }) => rest.request.post("/api/debates", { headers: { "Content-Type": "text/plain" }, data: raw(JSON.stringify({ title: "Plain" })) }),
+    send: ({ rest }) =>
+      rest.request.post("/api/debates", {
+        headers: { "Content-Type": "text/plain" },
+        data: raw(JSON.stringify({ title: "Plain" })),
+      }),
   },
   {
     name: "a write from another origin",
     status: 403,
     code: "forbidden",
-    send: ({ rest }) => rest.request.post("/api/debates", { headers: { Origin: "http://evil.example" }, data: { title: "Planted by evil.example" } }),
+    send: ({ rest }) =>
+      rest.request.post("/api/debates", {
+        headers: { Origin: "http://evil.example" },
+        data: { title: "Planted by evil.example" },
+      }),
     check: async (_body, { rest }) => {
       expect(await debateTitles(rest)).not.toContain("Planted by evil.example");
     },

@@ -1,15 +1,41 @@
 import { expect, test } from "../fixtures/test";
 
 // Correctness at scale (no timing assertions: performance is measured in bench/).
-test("a 5,000-argument map opens, zooms out to the overview, and an argument can still be found, edited and connected", async ({ page, api, user: _user, map }) => {
+test("a 5,000-argument map opens, zooms out to the overview, and an argument can still be found, edited and connected", async ({
+  page,
+  api,
+  user: _user,
+  map,
+}) => {
   const N = 5_000;
   const nodes = Array.from({ length: N }, (_, i) => ({
-    id: `n${i}`, kind: i % 3 === 2 ? "rebuttal" : "claim", side: i % 2 ? "aff" : "neg", role: null, speech: null, responseType: null,
-    title: `Argument ${i}: ${i % 7 === 0 ? "training fuels extremism" : "migration drives recruitment"}`, body: "", position: { x: (i % 40) * 370, y: Math.floor(i / 40) * 140 }, evidence: null,
+    id: `n${i}`,
+    kind: i % 3 === 2 ? "rebuttal" : "claim",
+    side: i % 2 ? "aff" : "neg",
+    role: null,
+    speech: null,
+    responseType: null,
+    title: `Argument ${i}: ${i % 7 === 0 ? "training fuels extremism" : "migration drives recruitment"}`,
+    body: "",
+    position: { x: (i % 40) * 370, y: Math.floor(i / 40) * 140 },
+    evidence: null,
   }));
-  const edges = nodes.slice(1).map((n, i) => ({ id: `e${i}`, source: n.id, target: `n${Math.floor(i / 4)}`, relation: "rebuts" }));
-  const file = { clash: "debate", schemaVersion: 2, exportedAt: new Date().toISOString(), debate: { title: "Big map", resolution: "", description: "" }, nodes, edges, sources: [] };
-  const res = await page.request.post("/api/debates/import?format=clash-json&name=big.clash.json", { data: JSON.stringify(file), headers: { "Content-Type": "application/json" } });
+  const edges = nodes
+    .slice(1)
+    .map((n, i) => ({ id: `e${i}`, source: n.id, target: `n${Math.floor(i / 4)}`, relation: "rebuts" }));
+  const file = {
+    clash: "debate",
+    schemaVersion: 2,
+    exportedAt: new Date().toISOString(),
+    debate: { title: "Big map", resolution: "", description: "" },
+    nodes,
+    edges,
+    sources: [],
+  };
+  const res = await page.request.post("/api/debates/import?format=clash-json&name=big.clash.json", {
+    data: JSON.stringify(file),
+    headers: { "Content-Type": "application/json" },
+  });
   expect(res.status(), await res.text()).toBe(201);
   const { debate } = (await res.json()) as { debate: { id: string; nodeCount: number } };
   expect(debate.nodeCount).toBe(N);
@@ -29,12 +55,14 @@ test("a 5,000-argument map opens, zooms out to the overview, and an argument can
   await test.step("search jumps to an argument far away and it can be edited", async () => {
     await page.getByTestId("search").fill("Argument 4999");
     await page.keyboard.press("Enter");
-    const target = page.locator('[data-node-id]').filter({ hasText: "Argument 4999:" });
+    const target = page.locator("[data-node-id]").filter({ hasText: "Argument 4999:" });
     await expect(target).toBeVisible();
     await map.inspectorTitle.fill("Argument 4999: edited at scale");
     await map.inspectorTitle.press("Enter");
     await map.expectSaved();
-    await expect.poll(async () => (await api.debate(debate.id)).nodes.find((n) => n.title.startsWith("Argument 4999"))?.title).toBe("Argument 4999: edited at scale");
+    await expect
+      .poll(async () => (await api.debate(debate.id)).nodes.find((n) => n.title.startsWith("Argument 4999"))?.title)
+      .toBe("Argument 4999: edited at scale");
   });
 
   await test.step("on a big map the connect picker finds the other argument by words typed", async () => {
@@ -47,10 +75,14 @@ test("a 5,000-argument map opens, zooms out to the overview, and an argument can
     await page.getByTestId("connect-relation").selectOption("supports");
     await page.getByRole("button", { name: "Connect", exact: true }).click();
     await map.expectSaved();
-    await expect.poll(async () => {
-      const d = await api.debate(debate.id);
-      const idOf = (prefix: string) => d.nodes.find((n) => n.title.startsWith(prefix))?.id;
-      return d.edges.some((e) => e.source === idOf("Argument 4999:") && e.target === idOf("Argument 17:") && e.relation === "supports");
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const d = await api.debate(debate.id);
+        const idOf = (prefix: string) => d.nodes.find((n) => n.title.startsWith(prefix))?.id;
+        return d.edges.some(
+          (e) => e.source === idOf("Argument 4999:") && e.target === idOf("Argument 17:") && e.relation === "supports",
+        );
+      })
+      .toBe(true);
   });
 });

@@ -7,10 +7,26 @@ const SCREENS = "test-results/screens";
 /** Take focus out of any field, so a shortcut key reaches the map. */
 const blur = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
 
-test("comments: one person starts a thread, the other sees the badge and the thread live, replies, and the first resolves it", async ({ page, api, user: _owner, map, newPerson }) => {
+test("comments: one person starts a thread, the other sees the badge and the thread live, replies, and the first resolves it", async ({
+  page,
+  api,
+  user: _owner,
+  map,
+  newPerson,
+}) => {
   const debate = await api.createDebate({ title: "Comment prep" });
-  const claim = await api.createNode(debate.id, { kind: "claim", side: "aff", title: "Aid buys leverage over Dushanbe", position: { x: 0, y: 0 } });
-  const other = await api.createNode(debate.id, { kind: "claim", side: "neg", title: "Leverage is a myth", position: { x: 0, y: 220 } });
+  const claim = await api.createNode(debate.id, {
+    kind: "claim",
+    side: "aff",
+    title: "Aid buys leverage over Dushanbe",
+    position: { x: 0, y: 0 },
+  });
+  const other = await api.createNode(debate.id, {
+    kind: "claim",
+    side: "neg",
+    title: "Leverage is a myth",
+    position: { x: 0, y: 220 },
+  });
   const bob = await newPerson("Bob");
   await api.share(debate.id, bob.user.email, "commenter");
   const mine = new Comments(page);
@@ -43,10 +59,16 @@ test("comments: one person starts a thread, the other sees the badge and the thr
   });
 
   await test.step("Bob edits his reply; I see the new words", async () => {
-    const id = await his.thread("Where is the card for this?").getByTestId("comment").filter({ hasText: "Card 3" }).getAttribute("data-comment-id");
+    const id = await his
+      .thread("Where is the card for this?")
+      .getByTestId("comment")
+      .filter({ hasText: "Card 3" })
+      .getAttribute("data-comment-id");
     const reply = his.section.locator(`[data-comment-id="${id}"]`);
     await reply.getByRole("button", { name: "Edit" }).click();
-    await reply.getByRole("textbox", { name: "Edit your comment" }).fill("Card 3 in the 1AC: the 2015 State Department report.");
+    await reply
+      .getByRole("textbox", { name: "Edit your comment" })
+      .fill("Card 3 in the 1AC: the 2015 State Department report.");
     await reply.getByRole("button", { name: "Save" }).click();
     await expect(mine.thread("Where is the card for this?")).toContainText("State Department report");
     await expect(map.node(claim.id).getByTestId("comment-badge")).toHaveText("2");
@@ -65,7 +87,10 @@ test("comments: one person starts a thread, the other sees the badge and the thr
   });
 
   await test.step("the resolved thread opens again, and reopening brings the badge back", async () => {
-    await mine.threads.first().getByRole("button", { name: /Resolved/ }).click();
+    await mine.threads
+      .first()
+      .getByRole("button", { name: /Resolved/ })
+      .click();
     await expect(mine.threads.first()).toContainText("State Department report");
     await mine.threads.first().getByRole("button", { name: "Reopen" }).click();
     await expect(bob.map.node(claim.id).getByTestId("comment-badge")).toHaveText("2");
@@ -96,10 +121,25 @@ test("comments: one person starts a thread, the other sees the badge and the thr
   });
 });
 
-test("history: every change is listed; a deleted argument and then the whole debate are restored, as new changes", async ({ page, api, user, map }) => {
+test("history: every change is listed; a deleted argument and then the whole debate are restored, as new changes", async ({
+  page,
+  api,
+  user,
+  map,
+}) => {
   const debate = await api.createDebate({ title: "History prep" });
-  const keep = await api.createNode(debate.id, { kind: "claim", side: "aff", title: "Original claim", position: { x: 0, y: 0 } });
-  const doomed = await api.createNode(debate.id, { kind: "rebuttal", side: "neg", title: "Doomed rebuttal", position: { x: 360, y: 0 } });
+  const keep = await api.createNode(debate.id, {
+    kind: "claim",
+    side: "aff",
+    title: "Original claim",
+    position: { x: 0, y: 0 },
+  });
+  const doomed = await api.createNode(debate.id, {
+    kind: "rebuttal",
+    side: "neg",
+    title: "Doomed rebuttal",
+    position: { x: 360, y: 0 },
+  });
   await api.createEdge(debate.id, { source: doomed.id, target: keep.id, relation: "rebuts" });
   const history = new History(page);
   await map.open(debate.id, 2);
@@ -188,7 +228,13 @@ test("history: every change is listed; a deleted argument and then the whole deb
   });
 });
 
-test("share links: an editor link lets a second person in to edit; revoking it ends that at once; dead links say so", async ({ page, api, user: _owner, map, newPerson }) => {
+test("share links: an editor link lets a second person in to edit; revoking it ends that at once; dead links say so", async ({
+  page,
+  api,
+  user: _owner,
+  map,
+  newPerson,
+}) => {
   const debate = await api.createDebate({ title: "Link prep", visibility: "private" });
   const claim = await api.createNode(debate.id, { kind: "claim", side: "aff", title: "Aid buys leverage" });
   const bob = await newPerson("Bob");
@@ -275,7 +321,10 @@ test("share links: an editor link lets a second person in to edit; revoking it e
 
 test("history pages back with “Load more” and takes in new changes live", async ({ page, api, user: _owner, map }) => {
   const debate = await api.createDebate({ title: "Long history" });
-  const ops = Array.from({ length: 60 }, (_, i) => ({ op: "createNode", node: { kind: "claim", side: "aff", title: `Claim ${i + 1}`, position: { x: 0, y: i * 90 } } }));
+  const ops = Array.from({ length: 60 }, (_, i) => ({
+    op: "createNode",
+    node: { kind: "claim", side: "aff", title: `Claim ${i + 1}`, position: { x: 0, y: i * 90 } },
+  }));
   expect((await api.ops(debate.id, ops)).ok()).toBe(true);
   const history = new History(page);
   await map.open(debate.id, 60);

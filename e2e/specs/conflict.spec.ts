@@ -2,7 +2,12 @@ import { expectJson } from "../fixtures/api";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { expect, test } from "../fixtures/test";
 
-test("a stale edit opens the conflict dialog, and “Keep mine” saves my version", async ({ page, api, user: _user, map }) => {
+test("a stale edit opens the conflict dialog, and “Keep mine” saves my version", async ({
+  page,
+  api,
+  user: _user,
+  map,
+}) => {
   const debate = await api.createDebate();
   const node = await api.createNode(debate.id, { title: "Original wording" });
   await map.open(debate.id, 1);
@@ -24,8 +29,12 @@ test("a stale edit opens the conflict dialog, and “Keep mine” saves my versi
     await expect(map.conflict).toBeVisible();
     const dialog = page.getByRole("dialog", { name: "Someone else changed this argument" });
     await expect(dialog.getByRole("heading", { name: "Someone else changed this argument" })).toBeVisible();
-    await expect(map.conflict.locator("section", { has: page.getByRole("heading", { name: "Your version" }) })).toContainText("My wording");
-    await expect(map.conflict.locator("section", { has: page.getByRole("heading", { name: /Their version/ }) })).toContainText("Their wording");
+    await expect(
+      map.conflict.locator("section", { has: page.getByRole("heading", { name: "Your version" }) }),
+    ).toContainText("My wording");
+    await expect(
+      map.conflict.locator("section", { has: page.getByRole("heading", { name: /Their version/ }) }),
+    ).toContainText("Their wording");
     await page.screenshot({ path: "test-results/screens/conflict.png" });
   });
 
@@ -40,7 +49,12 @@ test("a stale edit opens the conflict dialog, and “Keep mine” saves my versi
   });
 });
 
-test("while the conflict dialog is open nothing is written, and “Keep theirs” keeps theirs", async ({ page, api, user: _user, map }) => {
+test("while the conflict dialog is open nothing is written, and “Keep theirs” keeps theirs", async ({
+  page,
+  api,
+  user: _user,
+  map,
+}) => {
   // Regression: the refused edit and the winning one share a version number, and the dialog's
   // focus blurs the title field; neither may write my draft over theirs before I choose.
   const debate = await api.createDebate();

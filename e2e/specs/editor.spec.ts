@@ -4,9 +4,19 @@ import { expect, test } from "../fixtures/test";
 
 const edgeKey = (e: { source: string; target: string; relation: string }) => `${e.source} ${e.relation} ${e.target}`;
 
-test("map a debate by hand: add, retitle, answer, connect, move — and it all survives a reload", async ({ page, api, user, home, map }) => {
+test("map a debate by hand: add, retitle, answer, connect, move — and it all survives a reload", async ({
+  page,
+  api,
+  user,
+  home,
+  map,
+}) => {
   const title = `Nuclear power ${uniqueId()}`;
-  const titles = { claim: "Nuclear power is safe", rebuttal: "Waste storage is unsolved", third: "Reactors are cheap to run" };
+  const titles = {
+    claim: "Nuclear power is safe",
+    rebuttal: "Waste storage is unsolved",
+    third: "Reactors are cheap to run",
+  };
   let debateId = "";
   let claim = "";
   let rebuttal = "";
@@ -65,9 +75,14 @@ test("map a debate by hand: add, retitle, answer, connect, move — and it all s
 
   await test.step("every change reaches the server", async () => {
     await map.expectSaved();
-    await expect.poll(async () => (await api.debate(debateId)).edges.map(edgeKey).sort()).toEqual(
-      [edgeKey({ source: rebuttal, target: claim, relation: "rebuts" }), edgeKey({ source: third, target: claim, relation: "supports" })].sort(),
-    );
+    await expect
+      .poll(async () => (await api.debate(debateId)).edges.map(edgeKey).sort())
+      .toEqual(
+        [
+          edgeKey({ source: rebuttal, target: claim, relation: "rebuts" }),
+          edgeKey({ source: third, target: claim, relation: "supports" }),
+        ].sort(),
+      );
     const saved = await api.debate(debateId);
     const byId = new Map(saved.nodes.map((n) => [n.id, n]));
     expect(saved.nodes).toHaveLength(3);
@@ -127,7 +142,8 @@ test("search finds an argument by its words and selects it", async ({ api, user:
   const debate = await api.createDebate();
   const titles = ["Sanctions hurt ordinary people", "Aid props up the regime", "Training builds trust with officers"];
   const nodes = [];
-  for (const [i, title] of titles.entries()) nodes.push(await api.createNode(debate.id, { title, position: { x: 0, y: i * 160 } }));
+  for (const [i, title] of titles.entries())
+    nodes.push(await api.createNode(debate.id, { title, position: { x: 0, y: i * 160 } }));
   await map.open(debate.id, titles.length);
 
   await map.search.fill("trust officers");

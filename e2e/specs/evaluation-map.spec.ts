@@ -1,10 +1,27 @@
 import { expect, test } from "../fixtures/test";
 
-test("the map shows what stands: a dropped argument answered from the keyboard stops being dropped and is refuted, and why says so", async ({ page, api, user: _user, map }) => {
+test("the map shows what stands: a dropped argument answered from the keyboard stops being dropped and is refuted, and why says so", async ({
+  page,
+  api,
+  user: _user,
+  map,
+}) => {
   const debate = await api.createDebate({ title: "Aid conditions" });
-  const x = await api.createNode(debate.id, { kind: "claim", side: "aff", speech: "1AC", title: "Aid buys leverage for reform", position: { x: 0, y: 0 } });
+  const x = await api.createNode(debate.id, {
+    kind: "claim",
+    side: "aff",
+    speech: "1AC",
+    title: "Aid buys leverage for reform",
+    position: { x: 0, y: 0 },
+  });
   // The Neg speaks after the 1AC but never answers X: X is dropped in the 1NC, and standing.
-  await api.createNode(debate.id, { kind: "claim", side: "neg", speech: "1NC", title: "Russia will fill any gap", position: { x: 0, y: 200 } });
+  await api.createNode(debate.id, {
+    kind: "claim",
+    side: "neg",
+    speech: "1NC",
+    title: "Russia will fill any gap",
+    position: { x: 0, y: 200 },
+  });
   await map.open(debate.id, 2);
 
   const node = map.node(x.id);
@@ -42,8 +59,20 @@ test("the map shows what stands: a dropped argument answered from the keyboard s
 
 test("lay the map out in speech columns: later speeches sit to the right", async ({ page, api, user: _user, map }) => {
   const debate = await api.createDebate({ title: "Columns" });
-  const a = await api.createNode(debate.id, { kind: "claim", side: "aff", speech: "1AC", title: "Plan solves", position: { x: 600, y: 0 } });
-  const b = await api.createNode(debate.id, { kind: "rebuttal", side: "neg", speech: "1NC", title: "No solvency", position: { x: 0, y: 300 } });
+  const a = await api.createNode(debate.id, {
+    kind: "claim",
+    side: "aff",
+    speech: "1AC",
+    title: "Plan solves",
+    position: { x: 600, y: 0 },
+  });
+  const b = await api.createNode(debate.id, {
+    kind: "rebuttal",
+    side: "neg",
+    speech: "1NC",
+    title: "No solvency",
+    position: { x: 0, y: 300 },
+  });
   await api.createEdge(debate.id, { source: b.id, target: a.id, relation: "rebuts" });
   await map.open(debate.id, 2);
   await page.getByRole("button", { name: "By speech" }).click();

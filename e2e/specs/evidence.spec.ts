@@ -9,7 +9,13 @@ const SENTENCE = "For starters, most recipients of U.S. training do not join ISI
 const WORDS = "do not join";
 const CLAIM = "U.S. training does not radicalise Tajik officers";
 
-test("cut a card from an uploaded source, highlight it, and keep it anchored through a reload and a source edit", async ({ page, api, user: _user, map, reader }) => {
+test("cut a card from an uploaded source, highlight it, and keep it anchored through a reload and a source edit", async ({
+  page,
+  api,
+  user: _user,
+  map,
+  reader,
+}) => {
   const debate = await api.createDebate({ title: "Training and extremism" });
   const claim = await api.createNode(debate.id, { kind: "claim", side: "neg", title: CLAIM, position: { x: 0, y: 0 } });
   let sourceId = "";
@@ -51,7 +57,9 @@ test("cut a card from an uploaded source, highlight it, and keep it anchored thr
     await expect(reader.cards).toHaveCount(1);
     const saved = (await api.debate(debate.id)).nodes.find((n) => n.id === cardId)!;
     expect(saved.evidence).toMatchObject({ sourceId, quote: SENTENCE, status: "exact" });
-    expect(saved.evidence!.cite).toBe('A Misplaced Focus 15 — blog post; the author is not named; "A Misplaced Focus," 2015, https://example.org/misplaced-focus');
+    expect(saved.evidence!.cite).toBe(
+      'A Misplaced Focus 15 — blog post; the author is not named; "A Misplaced Focus," 2015, https://example.org/misplaced-focus',
+    );
   });
 
   await test.step("highlight three words in the inspector", async () => {
@@ -112,7 +120,11 @@ test("cut a card from an uploaded source, highlight it, and keep it anchored thr
   await test.step("screenshot the reader with an overlapping second card", async () => {
     const source = await api.source(sourceId);
     const overlap = "In fact, I’d go so far as to suggest that using an exception to a rule";
-    await api.cutCard(source, `do not join ISIS or other terrorist groups. ${overlap}`, { tag: "Blaming U.S. training is a dishonest framing", targetId: claim.id, relation: "supports" });
+    await api.cutCard(source, `do not join ISIS or other terrorist groups. ${overlap}`, {
+      tag: "Blaming U.S. training is a dishonest framing",
+      targetId: claim.id,
+      relation: "supports",
+    });
     await page.reload();
     await expect(map.nodes).toHaveCount(3);
     await map.tool("Auto-layout").click(); // the server places a new card below its siblings; tidy up
@@ -129,7 +141,13 @@ test("cut a card from an uploaded source, highlight it, and keep it anchored thr
   });
 });
 
-test("the library refuses a file over 2 MB and a non-web URL; an edit orphans a card; deleting a quoted source names its cards", async ({ page: _page, api, user: _user, map, reader }) => {
+test("the library refuses a file over 2 MB and a non-web URL; an edit orphans a card; deleting a quoted source names its cards", async ({
+  page: _page,
+  api,
+  user: _user,
+  map,
+  reader,
+}) => {
   const debate = await api.createDebate();
   const claim = await api.createNode(debate.id, { kind: "claim", side: "aff", title: "Aid buys influence" });
   await map.open(debate.id, 1);
@@ -139,9 +157,15 @@ test("the library refuses a file over 2 MB and a non-web URL; an edit orphans a 
 
   await test.step("a file over 2 MB is refused before anything is sent", async () => {
     let posted = false;
-    map.page.on("request", (r) => { if (r.method() === "POST" && r.url().includes("/sources")) posted = true; });
-    await dialog.getByTestId("source-file").setInputFiles({ name: "huge-report.txt", mimeType: "text/plain", buffer: Buffer.alloc(2_200_000, "a") });
-    await expect(dialog.getByTestId("file-error")).toHaveText("“huge-report.txt” is 2.1 MB; the limit is 2 MB. Split the document, or paste only the part you need.");
+    map.page.on("request", (r) => {
+      if (r.method() === "POST" && r.url().includes("/sources")) posted = true;
+    });
+    await dialog
+      .getByTestId("source-file")
+      .setInputFiles({ name: "huge-report.txt", mimeType: "text/plain", buffer: Buffer.alloc(2_200_000, "a") });
+    await expect(dialog.getByTestId("file-error")).toHaveText(
+      "“huge-report.txt” is 2.1 MB; the limit is 2 MB. Split the document, or paste only the part you need.",
+    );
     await expect(dialog.getByLabel("Text", { exact: true })).toHaveValue("");
     expect(posted).toBe(false);
   });
@@ -149,7 +173,9 @@ test("the library refuses a file over 2 MB and a non-web URL; an edit orphans a 
   await test.step("a .md file dropped on the dialog is read in the browser, and names the source", async () => {
     const dt = await map.page.evaluateHandle(() => {
       const d = new DataTransfer();
-      d.items.add(new File(["# Notes\n\nDropped text about aid."], "dropped_field-notes.md", { type: "text/markdown" }));
+      d.items.add(
+        new File(["# Notes\n\nDropped text about aid."], "dropped_field-notes.md", { type: "text/markdown" }),
+      );
       return d;
     });
     await dialog.locator("form").dispatchEvent("drop", { dataTransfer: dt });
@@ -162,7 +188,9 @@ test("the library refuses a file over 2 MB and a non-web URL; an edit orphans a 
     await dialog.getByLabel("Title").fill("Pasted notes");
     await dialog.getByLabel("URL").fill("javascript:alert(1)");
     await expect(dialog.getByTestId("url-error")).toHaveText("Use a web address that starts with http:// or https://.");
-    await dialog.getByLabel("Text", { exact: true }).fill("Security aid buys influence with the regime. It also buys complicity.");
+    await dialog
+      .getByLabel("Text", { exact: true })
+      .fill("Security aid buys influence with the regime. It also buys complicity.");
     await dialog.getByRole("button", { name: "Add source" }).click();
     await expect(dialog).toBeVisible();
     await dialog.getByLabel("URL").fill("");
@@ -173,7 +201,11 @@ test("the library refuses a file over 2 MB and a non-web URL; an edit orphans a 
 
   await test.step("deleting a source that a card quotes says which card, and deletes both on request", async () => {
     const source = (await api.debate(debate.id)).sources[0]!;
-    const { node } = await api.cutCard(await api.source(source.id), "It also buys complicity.", { tag: "Aid buys complicity", targetId: claim.id, relation: "supports" });
+    const { node } = await api.cutCard(await api.source(source.id), "It also buys complicity.", {
+      tag: "Aid buys complicity",
+      targetId: claim.id,
+      relation: "supports",
+    });
     await map.page.reload();
     await expect(map.nodes).toHaveCount(2);
     await reader.open();
@@ -187,7 +219,9 @@ test("the library refuses a file over 2 MB and a non-web URL; an edit orphans a 
     await edit.getByRole("button", { name: "Save changes" }).click();
     await expect(reader.report).toHaveText("Saved. 1 card orphaned.");
     await expect(map.node(node.id).getByTestId("orphan-badge")).toHaveText("orphaned");
-    await expect(reader.cards.getByTestId("anchor-note")).toContainText("Could not find this passage in the edited text");
+    await expect(reader.cards.getByTestId("anchor-note")).toContainText(
+      "Could not find this passage in the edited text",
+    );
     await expect(reader.cards.getByTestId("anchor-note")).toContainText("It also buys complicity.");
     await expect(reader.text.locator(".hl")).toHaveCount(0);
 
@@ -207,8 +241,15 @@ test("the library refuses a file over 2 MB and a non-web URL; an edit orphans a 
 test("a viewer reads sources and searches, but cannot cut, add or edit", async ({ api, user: _owner, newPerson }) => {
   const debate = await api.createDebate({ title: "Viewer's evidence" });
   const claim = await api.createNode(debate.id, { kind: "claim", side: "neg", title: "Training is not the cause" });
-  const source = await api.createSource(debate.id, { title: "Field notes", text: "Recipients of training rarely defect.\n\nMigrant labour in Russia is the main driver of recruitment." });
-  const { node: card } = await api.cutCard(source, "Migrant labour in Russia is the main driver of recruitment.", { tag: "Recruitment happens in Russia", targetId: claim.id, relation: "supports" });
+  const source = await api.createSource(debate.id, {
+    title: "Field notes",
+    text: "Recipients of training rarely defect.\n\nMigrant labour in Russia is the main driver of recruitment.",
+  });
+  const { node: card } = await api.cutCard(source, "Migrant labour in Russia is the main driver of recruitment.", {
+    tag: "Recruitment happens in Russia",
+    targetId: claim.id,
+    relation: "supports",
+  });
   const viewer = await newPerson("Viewer");
   await api.share(debate.id, viewer.user.email, "viewer");
   const { map, page } = viewer;
@@ -221,7 +262,9 @@ test("a viewer reads sources and searches, but cannot cut, add or edit", async (
   await expect(reader.addSource).toHaveCount(0);
   await reader.openSource("Field notes");
   await expect(reader.editSource).toHaveCount(0);
-  await expect.poll(() => reader.highlightedText(card.id)).toBe("Migrant labour in Russia is the main driver of recruitment.");
+  await expect
+    .poll(() => reader.highlightedText(card.id))
+    .toBe("Migrant labour in Russia is the main driver of recruitment.");
 
   await selectText(reader.text, "Recipients of training rarely defect.");
   await page.waitForTimeout(300);
@@ -245,6 +288,8 @@ test("a viewer reads sources and searches, but cannot cut, add or edit", async (
   await reader.search.fill("defect");
   await reader.hit("source").click();
   await expect(reader.title).toHaveText("Field notes");
-  const res = await viewer.api.request.post(`/api/sources/${source.id}/cards`, { data: { start: 0, end: 10, quote: "Recipients", tag: "x", targetId: claim.id, relation: "supports" } });
+  const res = await viewer.api.request.post(`/api/sources/${source.id}/cards`, {
+    data: { start: 0, end: 10, quote: "Recipients", tag: "x", targetId: claim.id, relation: "supports" },
+  });
   expect((await expectJson<{ error: { code: string } }>(res, 403)).error.code).toBe("forbidden");
 });

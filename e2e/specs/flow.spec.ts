@@ -6,14 +6,21 @@ import { expect, test } from "../fixtures/test";
 
 const SPEECHES = ["1AC", "1NC", "2AC", "2NC", "1NR", "1AR", "2NR", "2AR"];
 
-test("the seeded debate reads as a flow sheet: speeches as columns, answers beside what they answer", async ({ page, api }) => {
+test("the seeded debate reads as a flow sheet: speeches as columns, answers beside what they answer", async ({
+  page,
+  api,
+}) => {
   const flow = new FlowPage(page);
   const debate = await api.debate(DEMO_DEBATE_ID);
 
   await test.step("one column per speech, coloured by side", async () => {
     await flow.open(DEMO_DEBATE_ID);
     expect(await flow.speeches()).toEqual([...SPEECHES, "Unassigned"]);
-    const colour = (name: string) => flow.headers.filter({ hasText: name }).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const colour = (name: string) =>
+      flow.headers
+        .filter({ hasText: name })
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(await colour("1AC")).toBe("rgb(37, 99, 235)");
     expect(await colour("1NC")).toBe("rgb(220, 38, 38)");
     await expect(flow.tabs.getByRole("link", { name: "Flow" })).toHaveAttribute("aria-current", "page");
@@ -22,7 +29,11 @@ test("the seeded debate reads as a flow sheet: speeches as columns, answers besi
   await test.step("every claim and rebuttal once; a 2AC answer on the row of the 1NC argument it answers", async () => {
     const expected = debate.nodes.filter((n) => n.kind !== "evidence" && !n.speech?.startsWith("CX")).map((n) => n.id);
     const shown = await flow.cells.evaluateAll((els) => els.map((e) => e.getAttribute("data-node-id")));
-    for (const id of expected) expect(shown.filter((s) => s === id), id).toHaveLength(1);
+    for (const id of expected)
+      expect(
+        shown.filter((s) => s === id),
+        id,
+      ).toHaveLength(1);
     const target = await boxOf(flow.cell("tj-neg-agency"));
     const answer = await boxOf(flow.cell("tj-aff2-agency-answer"));
     expect(Math.abs(answer.y - target.y)).toBeLessThan(2);
@@ -33,7 +44,21 @@ test("the seeded debate reads as a flow sheet: speeches as columns, answers besi
 
   await test.step("cross-examinations as narrow columns on request", async () => {
     await page.getByLabel("CX columns").check();
-    expect(await flow.speeches()).toEqual(["1AC", "CX1", "1NC", "CX2", "2AC", "CX3", "2NC", "CX4", "1NR", "1AR", "2NR", "2AR", "Unassigned"]);
+    expect(await flow.speeches()).toEqual([
+      "1AC",
+      "CX1",
+      "1NC",
+      "CX2",
+      "2AC",
+      "CX3",
+      "2NC",
+      "CX4",
+      "1NR",
+      "1AR",
+      "2NR",
+      "2AR",
+      "Unassigned",
+    ]);
     await expect(flow.cell("tj-cx1-plan-conditions")).toBeVisible();
     await page.getByLabel("CX columns").uncheck();
     await expect(flow.cell("tj-cx1-plan-conditions")).toHaveCount(0);
@@ -49,7 +74,9 @@ test("the seeded debate reads as a flow sheet: speeches as columns, answers besi
     expect(await flow.selectedId()).toBe("tj-aff2-agency-answer");
     await flow.press("Enter");
     await expect(flow.whyButton(flow.cell("tj-aff2-agency-answer"))).toHaveAttribute("aria-expanded", "true");
-    await expect(flow.cell("tj-aff2-agency-answer").getByTestId("why")).toHaveText(/^Standing: nothing answers it\. Not counted against it: 'Extend agency.*' \(not extended\)/);
+    await expect(flow.cell("tj-aff2-agency-answer").getByTestId("why")).toHaveText(
+      /^Standing: nothing answers it\. Not counted against it: 'Extend agency.*' \(not extended\)/,
+    );
     await flow.press("Escape");
     await expect(flow.editor).toHaveCount(0);
     await flow.press("Tab");
@@ -59,12 +86,18 @@ test("the seeded debate reads as a flow sheet: speeches as columns, answers besi
   });
 
   await test.step("filters hide what the judge no longer needs", async () => {
-    await page.getByRole("group", { name: "Show arguments that are" }).getByRole("button", { name: "✗ Refuted" }).click();
+    await page
+      .getByRole("group", { name: "Show arguments that are" })
+      .getByRole("button", { name: "✗ Refuted" })
+      .click();
     await expect(flow.cell("tj-neg-most-never-defect")).toHaveCount(0);
     await expect(flow.cell("tj-neg-agency")).toBeVisible();
     await expect(flow.cells.filter({ has: page.locator(".fc-mark.mark-refuted") })).toHaveCount(0);
     await page.screenshot({ path: "test-results/screens/flow-filtered.png" });
-    await page.getByRole("group", { name: "Show arguments that are" }).getByRole("button", { name: "✗ Refuted" }).click();
+    await page
+      .getByRole("group", { name: "Show arguments that are" })
+      .getByRole("button", { name: "✗ Refuted" })
+      .click();
     await page.getByRole("group", { name: "Side" }).getByRole("button", { name: "Neg" }).click();
     await expect(flow.cell("tj-aff-training-fuels")).toHaveCount(0);
     await expect(flow.cell("tj-neg-agency")).toBeVisible();
@@ -82,7 +115,10 @@ test("the seeded debate reads as a flow sheet: speeches as columns, answers besi
     await expect(flow.ballot.getByTestId("ballot-decision")).toContainText("Vote Aff");
     await expect(flow.ballot.getByTestId("ballot-neg")).toContainText("Dropped by the Aff");
     await page.screenshot({ path: "test-results/screens/ballot.png" });
-    const [download] = await Promise.all([page.waitForEvent("download"), flow.ballot.getByRole("button", { name: "Export Markdown" }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      flow.ballot.getByRole("button", { name: "Export Markdown" }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe("u-s-security-assistance-to-tajikistan-ballot.md");
     const md = await readFile(await download.path(), "utf8");
     expect(md.startsWith(`# Ballot: ${DEMO_DEBATE_TITLE}\n`)).toBe(true);
@@ -90,13 +126,30 @@ test("the seeded debate reads as a flow sheet: speeches as columns, answers besi
   });
 });
 
-test("answering a dropped argument with Tab takes it off the drops and refutes it, on the same graph as the map", async ({ page, api, user, map }) => {
+test("answering a dropped argument with Tab takes it off the drops and refutes it, on the same graph as the map", async ({
+  page,
+  api,
+  user,
+  map,
+}) => {
   const flow = new FlowPage(page);
   expect(user.id).toBeTruthy();
   const debate = await api.createDebate({ title: "Flow drill" });
   // A harm, not the plan text: a plan is not an argument to answer and is never dropped.
-  const plan = await api.createNode(debate.id, { kind: "claim", side: "aff", speech: "1AC", role: "harms", title: "The plan solves the crisis" });
-  await api.createNode(debate.id, { kind: "claim", side: "neg", speech: "1NC", role: "disadvantage", title: "Disad: the plan wrecks the economy" });
+  const plan = await api.createNode(debate.id, {
+    kind: "claim",
+    side: "aff",
+    speech: "1AC",
+    role: "harms",
+    title: "The plan solves the crisis",
+  });
+  await api.createNode(debate.id, {
+    kind: "claim",
+    side: "neg",
+    speech: "1NC",
+    role: "disadvantage",
+    title: "Disad: the plan wrecks the economy",
+  });
   const answerTitle = "No solvency: nobody enforces the conditions";
 
   await test.step("the Neg spoke after the 1AC and never answered the plan: dropped", async () => {
@@ -132,7 +185,9 @@ test("answering a dropped argument with Tab takes it off the drops and refutes i
     const why = flow.whyButton(flow.cell(plan.id));
     await why.click();
     await expect(why).toHaveAttribute("aria-expanded", "true");
-    await expect(flow.cell(plan.id).getByTestId("why")).toHaveText(new RegExp(`^Refuted: answered by '${answerTitle}' \\(standing\\)`));
+    await expect(flow.cell(plan.id).getByTestId("why")).toHaveText(
+      new RegExp(`^Refuted: answered by '${answerTitle}' \\(standing\\)`),
+    );
     await why.click();
     await expect(flow.cell(plan.id).getByTestId("why")).toHaveCount(0);
   });
@@ -160,15 +215,21 @@ test("answering a dropped argument with Tab takes it off the drops and refutes i
 
   await test.step("the ballot follows the edits", async () => {
     await flow.ballotToggle.click();
-    await expect(flow.ballot.getByTestId("ballot-aff").locator(".ballot-refuted")).toContainText("The plan solves the crisis");
-    await expect(flow.ballot.getByTestId("ballot-decision")).toContainText("Vote Neg: the Neg has live offence and the Aff has none left");
+    await expect(flow.ballot.getByTestId("ballot-aff").locator(".ballot-refuted")).toContainText(
+      "The plan solves the crisis",
+    );
+    await expect(flow.ballot.getByTestId("ballot-decision")).toContainText(
+      "Vote Neg: the Neg has live offence and the Aff has none left",
+    );
   });
 
   await test.step("the map shows the same graph", async () => {
     const saved = await api.debate(debate.id);
     const answer = saved.nodes.find((n) => n.title === answerTitle);
     expect(answer).toMatchObject({ kind: "rebuttal", side: "neg", speech: "1NC", responseType: "answer" });
-    expect(saved.edges).toContainEqual(expect.objectContaining({ source: answer!.id, target: plan.id, relation: "rebuts" }));
+    expect(saved.edges).toContainEqual(
+      expect.objectContaining({ source: answer!.id, target: plan.id, relation: "rebuts" }),
+    );
     await flow.tabs.getByRole("link", { name: "Map" }).click();
     await expect(page).toHaveURL(`/debates/${debate.id}`);
     await expect(map.canvas).toBeVisible();

@@ -10,7 +10,12 @@ const SOFT_DRUGS = path.join(CORPUS, "argdown/legalisation-softdrugs.argdown");
 const SCREENS = "test-results/screens";
 
 test.describe("import", () => {
-  test("an Argdown file through the Import dialog becomes a debate whose map shows what the report says", async ({ page, home, map, user: _user }) => {
+  test("an Argdown file through the Import dialog becomes a debate whose map shows what the report says", async ({
+    page,
+    home,
+    map,
+    user: _user,
+  }) => {
     const dialog = new ImportDialog(page);
     await home.goto();
     await dialog.open();
@@ -39,10 +44,15 @@ test.describe("import", () => {
     await page.screenshot({ path: `${SCREENS}/imported-map.png` });
   });
 
-  test("dropping a file anywhere on the home page shows an overlay, then opens the dialog with that file", async ({ page, home, user: _user }) => {
+  test("dropping a file anywhere on the home page shows an overlay, then opens the dialog with that file", async ({
+    page,
+    home,
+    user: _user,
+  }) => {
     const dialog = new ImportDialog(page);
     await home.goto();
-    const kialo = "Discussion Title: Should tests be fast?\n\n1. Tests should be fast.\n1.1. Pro: Slow tests are not run.\n1.2. Con: Some checks take time.\n";
+    const kialo =
+      "Discussion Title: Should tests be fast?\n\n1. Tests should be fast.\n1.1. Pro: Slow tests are not run.\n1.2. Con: Some checks take time.\n";
     await dialog.drop("tests.txt", kialo, async () => {
       await expect(dialog.dropOverlay).toBeVisible();
       await expect(dialog.dropOverlay).toContainText("Drop the file to import it");
@@ -57,7 +67,12 @@ test.describe("import", () => {
     await expect(dialog.created).toHaveAttribute("data-edges", "2");
   });
 
-  test("a file on a slow connection shows its upload progress, then “Importing…”, then the report", async ({ page, home, api, user: _user }) => {
+  test("a file on a slow connection shows its upload progress, then “Importing…”, then the report", async ({
+    page,
+    home,
+    api,
+    user: _user,
+  }) => {
     const file = await api.request.get(`/api/debates/${DEMO_DEBATE_ID}/export?format=json`);
     const buffer = await file.body();
     const dialog = new ImportDialog(page);
@@ -68,7 +83,12 @@ test.describe("import", () => {
     // ~160 KB at 64 KB/s: a couple of seconds of upload progress.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send("Network.enable");
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 64 * 1024 });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 20,
+      downloadThroughput: -1,
+      uploadThroughput: 64 * 1024,
+    });
     await dialog.start.click();
     await expect(dialog.progress).toContainText(/Uploading… [1-9]\d?%/);
     await expect(dialog.progress.locator("progress")).toHaveAttribute("value", /^\d+$/);
@@ -76,10 +96,20 @@ test.describe("import", () => {
     await expect(dialog.report.or(dialog.progress.getByText("Importing…"))).toBeVisible({ timeout: 30_000 });
     await expect(dialog.created).toHaveAttribute("data-nodes", "106", { timeout: 30_000 });
     await expect(dialog.created).toHaveAttribute("data-sources", "5");
-    await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
   });
 
-  test("an editor imports a file into an open debate: its arguments join the map below the existing ones", async ({ page, api, map, user: _user }) => {
+  test("an editor imports a file into an open debate: its arguments join the map below the existing ones", async ({
+    page,
+    api,
+    map,
+    user: _user,
+  }) => {
     const d = await api.createDebate({ title: `Into ${uniqueId()}` });
     await api.createNode(d.id, { title: "Already here", position: { x: 0, y: 0 } });
     await map.open(d.id, 1);
@@ -96,20 +126,36 @@ test.describe("import", () => {
     expect(imported!.y).toBeGreaterThan(existing!.y + existing!.height);
   });
 
-  test("a refused file says why: over 20 MB before uploading, a broken file with the server's reason", async ({ page, home, user: _user }) => {
+  test("a refused file says why: over 20 MB before uploading, a broken file with the server's reason", async ({
+    page,
+    home,
+    user: _user,
+  }) => {
     const dialog = new ImportDialog(page);
     await home.goto();
     await dialog.open();
-    await dialog.fileInput.setInputFiles({ name: "huge.json", mimeType: "application/json", buffer: Buffer.alloc(20 * 1024 * 1024 + 10, 32) });
+    await dialog.fileInput.setInputFiles({
+      name: "huge.json",
+      mimeType: "application/json",
+      buffer: Buffer.alloc(20 * 1024 * 1024 + 10, 32),
+    });
     await dialog.start.click();
     await expect(dialog.error).toHaveText("The file is over 20 MB, the most Clash imports.");
 
-    await dialog.fileInput.setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"clash": "debate", "schemaVersion": 2, "nodes": [') });
+    await dialog.fileInput.setInputFiles({
+      name: "broken.json",
+      mimeType: "application/json",
+      buffer: Buffer.from('{"clash": "debate", "schemaVersion": 2, "nodes": ['),
+    });
     await expect(dialog.detected).toHaveText("Detected: Clash JSON");
     await dialog.start.click();
     await expect(dialog.error).toContainText("not valid JSON");
 
-    await dialog.fileInput.setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("Just a shopping list.\nEggs.\n") });
+    await dialog.fileInput.setInputFiles({
+      name: "notes.txt",
+      mimeType: "text/plain",
+      buffer: Buffer.from("Just a shopping list.\nEggs.\n"),
+    });
     await expect(dialog.detected).toContainText("could not be told");
     await dialog.start.click();
     await expect(dialog.error).toContainText("Could not tell what format");
@@ -129,7 +175,10 @@ test.describe("export", () => {
     await expect(map.nodes).toHaveCount(106);
     // The map's node bounds, as React Flow measured them (map units), for the aspect ratio.
     const bounds = await map.canvas.locator(".react-flow__node").evaluateAll((els) => {
-      let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+      let x0 = Infinity,
+        y0 = Infinity,
+        x1 = -Infinity,
+        y1 = -Infinity;
       for (const el of els as HTMLElement[]) {
         const m = new DOMMatrixReadOnly(getComputedStyle(el).transform);
         x0 = Math.min(x0, m.m41);
@@ -185,7 +234,12 @@ test.describe("export", () => {
 
     const json = await menu.download("Clash JSON");
     expect(json.suggestedFilename()).toBe("u-s-security-assistance-to-tajikistan.clash.json");
-    const doc = JSON.parse(readFileSync(await json.path(), "utf8")) as { clash: string; nodes: unknown[]; edges: unknown[]; sources: { text: string }[] };
+    const doc = JSON.parse(readFileSync(await json.path(), "utf8")) as {
+      clash: string;
+      nodes: unknown[];
+      edges: unknown[];
+      sources: { text: string }[];
+    };
     expect(doc.clash).toBe("debate");
     expect(doc.nodes).toHaveLength(106);
     expect(doc.edges).toHaveLength(107);
@@ -206,43 +260,77 @@ test.describe("export", () => {
 });
 
 test.describe("import and export routes", () => {
-  test("refusals: signed out 401, cross-site 403, a form 415, over 20 MB 413, malformed 422; nothing created", async ({ playwright, baseURL, api, user: _user }) => {
+  test("refusals: signed out 401, cross-site 403, a form 415, over 20 MB 413, malformed 422; nothing created", async ({
+    playwright,
+    baseURL,
+    api,
+    user: _user,
+  }) => {
     const anon = await playwright.request.newContext({ baseURL });
-    const r401 = await anon.post("/api/debates/import?format=argdown", { data: Buffer.from("[A]: a"), headers: { "Content-Type": "text/plain" } });
+    const r401 = await anon.post("/api/debates/import?format=argdown", {
+      data: Buffer.from("[A]: a"),
+      headers: { "Content-Type": "text/plain" },
+    });
     expect(r401.status()).toBe(401);
     await anon.dispose();
 
     const before = (await expectJson<{ debates: unknown[] }>(await api.request.get("/api/debates"))).debates.length;
-    const cross = await api.request.post("/api/debates/import?format=argdown", { data: Buffer.from("[A]: a"), headers: { "Content-Type": "text/plain", Origin: "https://evil.example" } });
+    const cross = await api.request.post("/api/debates/import?format=argdown", {
+      data: Buffer.from("[A]: a"),
+      headers: { "Content-Type": "text/plain", Origin: "https://evil.example" },
+    });
     expect(cross.status()).toBe(403);
-    const form = await api.request.post("/api/debates/import", { multipart: { file: { name: "a.argdown", mimeType: "text/plain", buffer: Buffer.from("[A]: a") } } });
+    const form = await api.request.post("/api/debates/import", {
+      multipart: { file: { name: "a.argdown", mimeType: "text/plain", buffer: Buffer.from("[A]: a") } },
+    });
     expect(form.status()).toBe(415);
-    const big = await api.request.post("/api/debates/import?format=argdown", { data: Buffer.alloc(21 * 1024 * 1024, 97), headers: { "Content-Type": "application/octet-stream" } });
+    const big = await api.request.post("/api/debates/import?format=argdown", {
+      data: Buffer.alloc(21 * 1024 * 1024, 97),
+      headers: { "Content-Type": "application/octet-stream" },
+    });
     expect(big.status()).toBe(413);
     expect((await big.json()).error.code).toBe("payload_too_large");
-    const bad = await api.request.post("/api/debates/import?format=aif&name=x.json", { data: Buffer.from("[".repeat(10_000)), headers: { "Content-Type": "application/json" } });
+    const bad = await api.request.post("/api/debates/import?format=aif&name=x.json", {
+      data: Buffer.from("[".repeat(10_000)),
+      headers: { "Content-Type": "application/json" },
+    });
     expect(bad.status()).toBe(422);
     expect((await bad.json()).error.details.kind).toBe("too_deep");
     const after = (await expectJson<{ debates: unknown[] }>(await api.request.get("/api/debates"))).debates.length;
     expect(after).toBe(before);
   });
 
-  test("POST /api/debates/import answers 201 with the debate and report; export sends a named attachment", async ({ api, user: _user }) => {
-    const res = await api.request.post(`/api/debates/import?name=${encodeURIComponent("soft drugs.argdown")}`, { data: readFileSync(SOFT_DRUGS), headers: { "Content-Type": "text/plain" } });
-    const { debate, report } = await expectJson<{ debate: { id: string; visibility: string; nodeCount: number }; report: { format: string; counts: { nodes: number } } }>(res, 201);
+  test("POST /api/debates/import answers 201 with the debate and report; export sends a named attachment", async ({
+    api,
+    user: _user,
+  }) => {
+    const res = await api.request.post(`/api/debates/import?name=${encodeURIComponent("soft drugs.argdown")}`, {
+      data: readFileSync(SOFT_DRUGS),
+      headers: { "Content-Type": "text/plain" },
+    });
+    const { debate, report } = await expectJson<{
+      debate: { id: string; visibility: string; nodeCount: number };
+      report: { format: string; counts: { nodes: number } };
+    }>(res, 201);
     expect(report.format).toBe("argdown");
     expect(debate).toMatchObject({ visibility: "private", nodeCount: report.counts.nodes });
 
     const exp = await api.request.get(`/api/debates/${debate.id}/export?format=argdown`);
     expect(exp.status()).toBe(200);
     expect(exp.headers()["content-type"]).toBe("text/plain; charset=utf-8");
-    expect(exp.headers()["content-disposition"]).toBe('attachment; filename="pros-and-cons-legalisation-of-soft-drugs.argdown"');
+    expect(exp.headers()["content-disposition"]).toBe(
+      'attachment; filename="pros-and-cons-legalisation-of-soft-drugs.argdown"',
+    );
     const aif = await api.request.get(`/api/debates/${debate.id}/export?format=aif`);
     expect(aif.headers()["content-disposition"]).toMatch(/\.aif\.json"$/);
     expect((await api.request.get(`/api/debates/${debate.id}/export?format=pdf`)).status()).toBe(422);
   });
 
-  test("importing into a debate needs editor access; a stranger can neither import into nor export a private debate", async ({ api, newPerson, user: _user }) => {
+  test("importing into a debate needs editor access; a stranger can neither import into nor export a private debate", async ({
+    api,
+    newPerson,
+    user: _user,
+  }) => {
     const d = await api.createDebate({ title: `Into ${uniqueId()}` });
     const stranger = await newPerson("Stranger");
     const body = { data: readFileSync(SOFT_DRUGS), headers: { "Content-Type": "text/plain" } };
@@ -252,7 +340,10 @@ test.describe("import and export routes", () => {
     const editor = await newPerson("Editor");
     await api.share(d.id, editor.user.email, "editor");
     const res = await editor.api.request.post(`/api/debates/${d.id}/import?format=argdown&name=x.argdown`, body);
-    const { debate, report } = await expectJson<{ debate: { id: string; nodeCount: number }; report: { counts: { nodes: number } } }>(res, 200);
+    const { debate, report } = await expectJson<{
+      debate: { id: string; nodeCount: number };
+      report: { counts: { nodes: number } };
+    }>(res, 200);
     expect(debate.id).toBe(d.id);
     expect(debate.nodeCount).toBe(report.counts.nodes);
   });

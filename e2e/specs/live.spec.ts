@@ -1,6 +1,11 @@
 import { expect, test } from "../fixtures/test";
 
-test("two people on one debate: each sees the other's changes live, presence shows both, and a clash on one claim is shown, not lost", async ({ api, user: _owner, map, newPerson }) => {
+test("two people on one debate: each sees the other's changes live, presence shows both, and a clash on one claim is shown, not lost", async ({
+  api,
+  user: _owner,
+  map,
+  newPerson,
+}) => {
   const debate = await api.createDebate({ title: "Live debate" });
   const claim = await api.createNode(debate.id, { kind: "claim", side: "aff", title: "Aid buys leverage" });
   const bob = await newPerson("Bob");

@@ -3,9 +3,17 @@ import { boxOf, type Box } from "../fixtures/pages";
 import { expect, test } from "../fixtures/test";
 
 const overlap = (a: Box, b: Box, slack = 1) =>
-  a.x + slack < b.x + b.width && b.x + slack < a.x + a.width && a.y + slack < b.y + b.height && b.y + slack < a.y + a.height;
+  a.x + slack < b.x + b.width &&
+  b.x + slack < a.x + a.width &&
+  a.y + slack < b.y + b.height &&
+  b.y + slack < a.y + a.height;
 
-test("the seeded Tajikistan debate opens from the home page as a map of all its arguments", async ({ page, api, home, map }) => {
+test("the seeded Tajikistan debate opens from the home page as a map of all its arguments", async ({
+  page,
+  api,
+  home,
+  map,
+}) => {
   const debate = await api.debate(DEMO_DEBATE_ID);
   expect(debate.nodes.length).toBe(106);
 
@@ -24,12 +32,14 @@ test("the seeded Tajikistan debate opens from the home page as a map of all its 
 
   // The seed is auto-laid-out: no two cards in view may cover each other.
   const canvas = await boxOf(map.canvas);
-  const boxes = (await map.nodes.evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      return { id: el.getAttribute("data-node-id") ?? "", x: r.x, y: r.y, width: r.width, height: r.height };
-    }),
-  )).filter((b) => b.width > 0 && overlap(b, canvas, 0));
+  const boxes = (
+    await map.nodes.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.getAttribute("data-node-id") ?? "", x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    )
+  ).filter((b) => b.width > 0 && overlap(b, canvas, 0));
   expect(boxes.length, "some arguments are in view").toBeGreaterThan(3);
   const clashes: string[] = [];
   for (const [i, a] of boxes.entries()) {

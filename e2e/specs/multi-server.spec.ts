@@ -24,14 +24,25 @@ test.describe.configure({ mode: "serial" });
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   try {
-    execFileSync(process.execPath, ["scripts/prepare-db.mjs", "--fresh"], { env: { ...process.env, DATABASE_URL: PG }, stdio: "pipe" });
+    execFileSync(process.execPath, ["scripts/prepare-db.mjs", "--fresh"], {
+      env: { ...process.env, DATABASE_URL: PG },
+      stdio: "pipe",
+    });
   } catch (e) {
     // In CI a missing PostgreSQL is a failure, never a skip.
-    throw new Error(`PostgreSQL is needed for the multi-server test (${PG}): ${(e as Error).message.slice(0, 300)}`, { cause: e });
+    throw new Error(`PostgreSQL is needed for the multi-server test (${PG}): ${(e as Error).message.slice(0, 300)}`, {
+      cause: e,
+    });
   }
   for (const port of PORTS) {
     const p = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
-      env: { ...process.env, DATABASE_URL: PG, BETTER_AUTH_URL: `http://localhost:${port}`, CLASH_TRUSTED_ORIGINS: PORTS.map((x) => `http://localhost:${x}`).join(","), BETTER_AUTH_SECRET: "multi-secret-multi-secret-multi-secret-01" },
+      env: {
+        ...process.env,
+        DATABASE_URL: PG,
+        BETTER_AUTH_URL: `http://localhost:${port}`,
+        CLASH_TRUSTED_ORIGINS: PORTS.map((x) => `http://localhost:${x}`).join(","),
+        BETTER_AUTH_SECRET: "multi-secret-multi-secret-multi-secret-01",
+      },
       stdio: "ignore",
     });
     servers.push(p);
@@ -69,8 +80,13 @@ test("a change made through one server reaches a client of the other within the 
     body: JSON.stringify({ email: "demo@clash.local", password: "clash-demo-2026" }),
   });
   expect(signIn.status).toBe(200);
-  const cookie = signIn.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const debate = (await (await fetch(`${a}/api/debates/tajikistan-demo`)).json()) as { nodes: { id: string; version: number }[] };
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const debate = (await (await fetch(`${a}/api/debates/tajikistan-demo`)).json()) as {
+    nodes: { id: string; version: number }[];
+  };
   const node = debate.nodes[0]!;
   const marker = `edited through server A ${Date.now()}`;
   const patch = await fetch(`${a}/api/nodes/${node.id}`, {

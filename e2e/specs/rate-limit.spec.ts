@@ -2,7 +2,10 @@ import { newUser, ClashApi } from "../fixtures/api";
 import { expect, test } from "@playwright/test";
 
 // Runs last (files run in name order with one worker).
-test("a flood of wrong passwords locks only the flooded account, forged client addresses change nothing, and sign-out is never limited", async ({ playwright, baseURL }) => {
+test("a flood of wrong passwords locks only the flooded account, forged client addresses change nothing, and sign-out is never limited", async ({
+  playwright,
+  baseURL,
+}) => {
   const victim = newUser("Victim");
   const bystander = newUser("Bystander");
   // One context per account: a context that already holds a session cookie needs an Origin.
@@ -25,13 +28,20 @@ test("a flood of wrong passwords locks only the flooded account, forged client a
   expect(statuses.at(-1)).toBe(429);
 
   // The flooded account waits, even with its password, and is told for how long…
-  const locked = await attacker.post("/api/auth/sign-in/email", { data: { email: victim.email, password: victim.password } });
+  const locked = await attacker.post("/api/auth/sign-in/email", {
+    data: { email: victim.email, password: victim.password },
+  });
   expect(locked.status()).toBe(429);
   expect(Number(locked.headers()["retry-after"])).toBeGreaterThan(0);
 
   // …but another account signs in from a client of its own, and the token stays in the cookie.
-  const other = await playwright.request.newContext({ baseURL, extraHTTPHeaders: { Origin: new URL(baseURL!).origin } });
-  const ok = await other.post("/api/auth/sign-in/email", { data: { email: bystander.email, password: bystander.password } });
+  const other = await playwright.request.newContext({
+    baseURL,
+    extraHTTPHeaders: { Origin: new URL(baseURL!).origin },
+  });
+  const ok = await other.post("/api/auth/sign-in/email", {
+    data: { email: bystander.email, password: bystander.password },
+  });
   expect(ok.status()).toBe(200);
   expect(await ok.json()).not.toHaveProperty("token");
 

@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 
-test("pages carry a nonce-based CSP whose nonce is fresh per request and on every script", async ({ page, request }) => {
+test("pages carry a nonce-based CSP whose nonce is fresh per request and on every script", async ({
+  page,
+  request,
+}) => {
   const a = await request.get("/");
   const b = await request.get("/");
   const csp = a.headers()["content-security-policy"] ?? "";

@@ -3,12 +3,20 @@ import { expect, test } from "../fixtures/test";
 import { uniqueId } from "../fixtures/api";
 import { seedSeminarDebate, SeminarDashboard, StudentSeminar } from "../fixtures/seminar";
 
-test("a seminar: two students (one a guest) join by code, see only revealed speeches, answer a task and get released feedback", async ({ api, user: _instructor, page, newPerson, browser, baseURL }) => {
+test("a seminar: two students (one a guest) join by code, see only revealed speeches, answer a task and get released feedback", async ({
+  api,
+  user: _instructor,
+  page,
+  newPerson,
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   mkdirSync("test-results/screens", { recursive: true });
   const debate = await seedSeminarDebate(api, `Seminar ${uniqueId()}`);
   const dash = new SeminarDashboard(page);
-  const code = await test.step("the instructor starts an anonymous seminar that lets guests in", () => dash.startFrom(debate.id, { guests: true, anonymous: true }));
+  const code = await test.step("the instructor starts an anonymous seminar that lets guests in", () =>
+    dash.startFrom(debate.id, { guests: true, anonymous: true }));
   expect(code).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
 
   const ada = await newPerson("Ada");
@@ -22,7 +30,9 @@ test("a seminar: two students (one a guest) join by code, see only revealed spee
     await guest.page.goto("/s/ZZZ-ZZZ");
     await guest.page.getByLabel("Your name").fill("Gus Guest");
     await guest.page.getByRole("button", { name: "Join" }).click();
-    await expect(guest.page.getByRole("form", { name: "Join a seminar" }).getByRole("alert")).toContainText("No seminar has that code");
+    await expect(guest.page.getByRole("form", { name: "Join a seminar" }).getByRole("alert")).toContainText(
+      "No seminar has that code",
+    );
     await guest.join(code, "Gus Guest");
     await expect(guest.me).toContainText("Student 2");
     await expect(dash.participants).toHaveCount(2);
@@ -34,7 +44,9 @@ test("a seminar: two students (one a guest) join by code, see only revealed spee
   await test.step("the instructor reveals two speeches; students see exactly those arguments", async () => {
     await dash.nextSpeech("1AC");
     await dash.nextSpeech("1NC");
-    const expected = [debate.nodes.res, debate.nodes.harms, debate.nodes.only, debate.nodes.russia].map((n) => n.title).sort();
+    const expected = [debate.nodes.res, debate.nodes.harms, debate.nodes.only, debate.nodes.russia]
+      .map((n) => n.title)
+      .sort();
     for (const s of [adaView, guest]) {
       await expect.poll(() => s.titles()).toEqual(expected);
       await expect(s.page.getByTestId("live-speech")).toContainText("1NC");
@@ -63,7 +75,11 @@ test("a seminar: two students (one a guest) join by code, see only revealed spee
   });
 
   await test.step("the instructor marks feedback; the student sees it only once released", async () => {
-    await dash.mark(answer, { verdict: "Needs evidence", comment: "Good instinct. Now cut a card on the OMON abuses.", score: 7 });
+    await dash.mark(answer, {
+      verdict: "Needs evidence",
+      comment: "Good instinct. Now cut a card on the OMON abuses.",
+      score: 7,
+    });
     await page.waitForTimeout(500);
     await expect(adaView.mine.filter({ hasText: answer }).getByTestId("my-feedback")).toHaveCount(0);
     await dash.release(answer);
@@ -75,7 +91,10 @@ test("a seminar: two students (one a guest) join by code, see only revealed spee
   });
 
   await test.step("screenshots of the dashboard and a student's view", async () => {
-    await guest.page.getByRole("form", { name: "Contribute" }).getByTestId("contribution-text").fill("Russia gives far more aid, so U.S. training cannot be the driver");
+    await guest.page
+      .getByRole("form", { name: "Contribute" })
+      .getByTestId("contribution-text")
+      .fill("Russia gives far more aid, so U.S. training cannot be the driver");
     await adaView.nodes.filter({ hasText: debate.nodes.only.title }).locator(".arg-title").click();
     await page.screenshot({ path: "test-results/screens/seminar-dashboard.png", fullPage: true });
     await ada.page.screenshot({ path: "test-results/screens/seminar-student.png" });
@@ -98,23 +117,38 @@ test("a seminar: two students (one a guest) join by code, see only revealed spee
     const res = await late.api.request.post("/api/seminars/join", { data: { code } });
     expect(res.status()).toBe(403);
     expect((await res.json()).error.message).toMatch(/ended/);
-    const csv = await page.request.get(`${new URL(page.url()).pathname.replace("/seminars/", "/api/seminars/")}/export?format=csv`);
+    const csv = await page.request.get(
+      `${new URL(page.url()).pathname.replace("/seminars/", "/api/seminars/")}/export?format=csv`,
+    );
     expect(csv.headers()["content-disposition"]).toMatch(/attachment; filename="seminar-/);
     expect(await csv.text()).toContain(answer);
   });
   await guestContext.close();
 });
 
-test("during a task a student cuts a card: selects words in a source, and the card lands on the map quoting them", async ({ api, user: _instructor, page: _page, newPerson }) => {
+test("during a task a student cuts a card: selects words in a source, and the card lands on the map quoting them", async ({
+  api,
+  user: _instructor,
+  page: _page,
+  newPerson,
+}) => {
   const debate = await seedSeminarDebate(api, `Cards ${uniqueId()}`);
-  const text = "Most of those trained by the United States never join terror groups. Russia gives far more aid than Washington does.";
-  const source = await api.createSource(debate.id, { title: "A Misplaced Focus", author: "Noah Tucker", date: "2015", text });
+  const text =
+    "Most of those trained by the United States never join terror groups. Russia gives far more aid than Washington does.";
+  const source = await api.createSource(debate.id, {
+    title: "A Misplaced Focus",
+    author: "Noah Tucker",
+    date: "2015",
+    text,
+  });
   const started = await (await api.request.post("/api/seminars", { data: { debateId: debate.id } })).json();
   const version = async () => (await (await api.request.get(`/api/seminars/${started.id}`)).json()).version as number;
   const cy = await newPerson("Cy");
   expect((await cy.api.request.post("/api/seminars/join", { data: { code: started.code } })).status()).toBe(200);
   await api.request.post(`/api/seminars/${started.id}/reveal`, { data: { version: await version(), step: "next" } });
-  await api.request.post(`/api/seminars/${started.id}/tasks`, { data: { version: await version(), prompt: "Cut a card against the 1AC", targetNodeId: debate.nodes.harms.id } });
+  await api.request.post(`/api/seminars/${started.id}/tasks`, {
+    data: { version: await version(), prompt: "Cut a card against the 1AC", targetNodeId: debate.nodes.harms.id },
+  });
 
   const student = new StudentSeminar(cy.page);
   await cy.page.goto(`/seminars/${started.id}`);
@@ -144,5 +178,10 @@ test("during a task a student cuts a card: selects words in a source, and the ca
   await expect(card).toContainText("Tucker 15");
   const node = (await api.debate(debate.id)).nodes.find((n) => n.title === "Russia, not the U.S., is the big donor")!;
   expect(node.side).toBe("neg");
-  expect(node.evidence).toMatchObject({ sourceId: source.id, quote: "Russia gives far more aid than Washington does.", start: text.indexOf("Russia"), status: "exact" });
+  expect(node.evidence).toMatchObject({
+    sourceId: source.id,
+    quote: "Russia gives far more aid than Washington does.",
+    start: text.indexOf("Russia"),
+    status: "exact",
+  });
 });

@@ -6,7 +6,11 @@ export const NAME_MAX = 100;
 /** RFC 5321's limit on a forward path (what a mail server accepts). */
 export const EMAIL_MAX = 254;
 
-export const AccountName = z.string().trim().min(1, "enter a name").max(NAME_MAX, `a name is at most ${NAME_MAX} characters`);
+export const AccountName = z
+  .string()
+  .trim()
+  .min(1, "enter a name")
+  .max(NAME_MAX, `a name is at most ${NAME_MAX} characters`);
 export const AccountEmail = z.string().trim().max(EMAIL_MAX, `an e-mail address is at most ${EMAIL_MAX} characters`);
 /** Better Auth lets a user set an avatar URL; Clash shows none, but it is stored, so it is bounded. */
 export const IMAGE_MAX = 2_000;
@@ -48,7 +52,8 @@ export function authInputProblem(path: string, body: unknown): string | null {
   }
   const password = f.password ? field(body, f.password) : undefined;
   const image = f.name ? field(body, "image") : undefined;
-  if (typeof image === "string" && !AccountImage.safeParse(image).success) return `an image address is at most ${IMAGE_MAX} characters`;
+  if (typeof image === "string" && !AccountImage.safeParse(image).success)
+    return `an image address is at most ${IMAGE_MAX} characters`;
   if (typeof password === "string") return passwordProblem(password);
   return null;
 }

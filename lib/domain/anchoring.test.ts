@@ -2,7 +2,15 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { demoCards } from "@/prisma/seed-lib";
-import { anchorUniqueQuote, type AnchorResult, CONTEXT_CHARS, describeSpan, type QuoteAnchor, reanchor, reanchorAll } from "./anchoring";
+import {
+  anchorUniqueQuote,
+  type AnchorResult,
+  CONTEXT_CHARS,
+  describeSpan,
+  type QuoteAnchor,
+  reanchor,
+  reanchorAll,
+} from "./anchoring";
 
 const text = "Alpha beta gamma. Delta epsilon zeta. Alpha again.";
 
@@ -81,7 +89,11 @@ describe("reanchor on a real document", () => {
   });
 
   it("stays exact after an edit after the span", () => {
-    const edited = edit(MISPLACED_FOCUS, "Surely Russia should be named as well?", "Surely Russia, too, should be named?");
+    const edited = edit(
+      MISPLACED_FOCUS,
+      "Surely Russia should be named as well?",
+      "Surely Russia, too, should be named?",
+    );
     expect(edited).not.toBe(MISPLACED_FOCUS);
     const r = reanchor(edited, stored);
     expect(r.status).toBe("exact");
@@ -90,7 +102,11 @@ describe("reanchor on a real document", () => {
   });
 
   it("moves after an edit before the span (a typo fix that changes the length)", () => {
-    const broken = edit(MISPLACED_FOCUS, "It is a derpy line of reasoning.", "It is a derpy line of reasonning, really.");
+    const broken = edit(
+      MISPLACED_FOCUS,
+      "It is a derpy line of reasoning.",
+      "It is a derpy line of reasonning, really.",
+    );
     const before = anchorOf(broken, SENTENCE);
     const r = reanchor(MISPLACED_FOCUS, before);
     expect(r.status).toBe("moved");
@@ -117,7 +133,11 @@ describe("reanchor on a real document", () => {
   it("matches fuzzily without context: the sentence and both its neighbours edited", () => {
     const typo = SENTENCE.replace("most recipients", "most of the recipients");
     const edited = edit(
-      edit(edit(MISPLACED_FOCUS, "so what?\n\n" + SENTENCE, "so what, exactly?\n\n" + typo), " In fact, I’d go so far", " Indeed, I would go so far"),
+      edit(
+        edit(MISPLACED_FOCUS, "so what?\n\n" + SENTENCE, "so what, exactly?\n\n" + typo),
+        " In fact, I’d go so far",
+        " Indeed, I would go so far",
+      ),
       "I’m left asking",
       "I am left asking",
     );
@@ -156,7 +176,11 @@ describe("reanchor on a real document", () => {
     const edited = MISPLACED_FOCUS.slice(0, paraStart) + insert + MISPLACED_FOCUS.slice(paraStart);
     const r = reanchor(edited, stored2);
     expect(r.status).toBe("moved");
-    expect(placed(r)).toEqual({ ...stored2, start: second + insert.length, end: second + insert.length + phrase.length });
+    expect(placed(r)).toEqual({
+      ...stored2,
+      start: second + insert.length,
+      end: second + insert.length + phrase.length,
+    });
     // Without any context agreement, the occurrence nearest the old place wins.
     const bare = { ...stored2, prefix: "", suffix: "", start: second + 3, end: second + 3 + phrase.length };
     expect(placed(reanchor(MISPLACED_FOCUS, bare)).start).toBe(second);
@@ -165,7 +189,13 @@ describe("reanchor on a real document", () => {
   it("re-anchors hostile input (no quadratic work) to a fuzzy match", () => {
     // Hostile input finishes within the test timeout; how long it takes is measured in bench/.
     const big = "ab ".repeat(350_000); // ~1 MB
-    const anchor: QuoteAnchor = { quote: "ab ab ab ab ab ab ab ab ab ab ab ab ab ab abX", start: 500_000, end: 500_045, prefix: "ab ".repeat(10), suffix: " ab ab ab ab ab ab ab ab ab ab" };
+    const anchor: QuoteAnchor = {
+      quote: "ab ab ab ab ab ab ab ab ab ab ab ab ab ab abX",
+      start: 500_000,
+      end: 500_045,
+      prefix: "ab ".repeat(10),
+      suffix: " ab ab ab ab ab ab ab ab ab ab",
+    };
     const r = reanchor(big, anchor);
     // A run of "ab " is 97% like the quote; with its context everywhere it is a fuzzy match near the old place.
     expect(r.status).toBe("fuzzy");

@@ -72,7 +72,12 @@ function reanchorIn(indexed: IndexedText, stored: QuoteAnchor): AnchorResult {
   if (text.length === 0 || quote.length === 0) return ORPHANED;
 
   // 1. Position selector, verified by the quote.
-  if (Number.isInteger(stored.start) && Number.isInteger(stored.end) && stored.start >= 0 && text.slice(stored.start, stored.end) === quote) {
+  if (
+    Number.isInteger(stored.start) &&
+    Number.isInteger(stored.end) &&
+    stored.start >= 0 &&
+    text.slice(stored.start, stored.end) === quote
+  ) {
     return { status: "exact", anchor: describeSpan(text, stored.start, stored.end) };
   }
 
@@ -106,7 +111,12 @@ function bestExactOccurrence(text: string, stored: QuoteAnchor): number {
 /** How many characters of `prefix`, read backwards from its end, match the text just before `at`. */
 function agreeBefore(text: string, at: number, prefix: string): number {
   let k = 0;
-  while (k < prefix.length && at - 1 - k >= 0 && prefix.charCodeAt(prefix.length - 1 - k) === text.charCodeAt(at - 1 - k)) k++;
+  while (
+    k < prefix.length &&
+    at - 1 - k >= 0 &&
+    prefix.charCodeAt(prefix.length - 1 - k) === text.charCodeAt(at - 1 - k)
+  )
+    k++;
   return k;
 }
 
@@ -142,7 +152,11 @@ function fuzzyBetweenContext(text: string, stored: QuoteAnchor, target: Bigrams)
   let bestDistance = Infinity;
   let comparisons = 0;
   for (const start of nearStarts) {
-    for (let k = lowerBound(nearEnds, start + minLength); k < nearEnds.length && nearEnds[k]! <= start + maxLength; k++) {
+    for (
+      let k = lowerBound(nearEnds, start + minLength);
+      k < nearEnds.length && nearEnds[k]! <= start + maxLength;
+      k++
+    ) {
       if (++comparisons > MAX_REGION_COMPARISONS) return best;
       const end = nearEnds[k]!;
       const similarity = target.dice(normalize(text.slice(start, end)));
@@ -290,8 +304,17 @@ function lowerSameLength(s: string): string {
 /** Whitespace as JavaScript's \s defines it. */
 function isSpace(c: number): boolean {
   return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 

@@ -4,8 +4,16 @@
 
 /** Every error code the API answers with; the server maps each to its HTTP status (lib/server/errors.ts). */
 export const ERROR_CODES = [
-  "bad_request", "unauthorized", "forbidden", "not_found", "conflict", "payload_too_large",
-  "unsupported_media_type", "validation_failed", "rate_limited", "internal",
+  "bad_request",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "payload_too_large",
+  "unsupported_media_type",
+  "validation_failed",
+  "rate_limited",
+  "internal",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -7,11 +7,26 @@ import type { Relation } from "./vocabulary";
 
 type NodeOpts = Partial<Pick<NodeDto, "kind" | "side" | "speech" | "role" | "title">>;
 const node = (id: string, o: NodeOpts = {}): NodeDto => ({
-  id, kind: o.kind ?? "claim", side: o.side ?? "neutral", role: o.role ?? null, speech: o.speech ?? null, responseType: null,
-  title: o.title ?? id, body: "", position: { x: 0, y: 0 }, version: 1, evidence: null,
+  id,
+  kind: o.kind ?? "claim",
+  side: o.side ?? "neutral",
+  role: o.role ?? null,
+  speech: o.speech ?? null,
+  responseType: null,
+  title: o.title ?? id,
+  body: "",
+  position: { x: 0, y: 0 },
+  version: 1,
+  evidence: null,
 });
 let seq = 0;
-const edge = (source: string, target: string, relation: Relation = "rebuts"): EdgeDto => ({ id: `e${seq++}`, source, target, relation, version: 1 });
+const edge = (source: string, target: string, relation: Relation = "rebuts"): EdgeDto => ({
+  id: `e${seq++}`,
+  source,
+  target,
+  relation,
+  version: 1,
+});
 const ids = (items: { id: string }[]) => items.map((i) => i.id);
 
 /**
@@ -38,12 +53,19 @@ const small = {
     node("kext", { side: "neg", kind: "rebuttal", speech: "2NC", title: "Extend agency" }),
   ],
   edges: [
-    edge("harm", "res", "supports"), edge("plan", "res", "supports"), edge("card", "harm", "supports"),
-    edge("answer", "harm"), edge("reanswer", "answer"),
+    edge("harm", "res", "supports"),
+    edge("plan", "res", "supports"),
+    edge("card", "harm", "supports"),
+    edge("answer", "harm"),
+    edge("reanswer", "answer"),
     edge("takeout", "plan"),
-    edge("da", "res"), edge("turn", "da", "turns"),
-    edge("k", "harm"), edge("kans", "k"), edge("kext", "kans"),
-    edge("impact", "harm"), edge("reanswer", "impact"),
+    edge("da", "res"),
+    edge("turn", "da", "turns"),
+    edge("k", "harm"),
+    edge("kans", "k"),
+    edge("kext", "kans"),
+    edge("impact", "harm"),
+    edge("reanswer", "impact"),
   ],
 };
 
@@ -66,8 +88,13 @@ describe("ballot", () => {
 
   it("counts a real standing turn as offence for the side that made it, and not once it is refuted", () => {
     expect(ids(b.aff.offence)).toEqual(["drop", "turn"]);
-    expect(b.aff.standing.find((i) => i.id === "turn")?.why).toMatch(/It turns 'DA: Moscow fills in', which now counts for the Aff\./);
-    const answered = { nodes: [...small.nodes, node("tans", { side: "neg", kind: "rebuttal", speech: "2NC" })], edges: [...small.edges, edge("tans", "turn")] };
+    expect(b.aff.standing.find((i) => i.id === "turn")?.why).toMatch(
+      /It turns 'DA: Moscow fills in', which now counts for the Aff\./,
+    );
+    const answered = {
+      nodes: [...small.nodes, node("tans", { side: "neg", kind: "rebuttal", speech: "2NC" })],
+      edges: [...small.edges, edge("tans", "turn")],
+    };
     const b2 = ballot(answered, evaluate(answered));
     expect(ids(b2.aff.offence)).toEqual(["drop"]);
     expect(ids(b2.neg.offence)).toEqual(["da", "k"]);
@@ -76,7 +103,9 @@ describe("ballot", () => {
 
   it("lists what each side's opponent dropped, with the why", () => {
     expect(ids(b.aff.droppedByOpponent)).toEqual(["drop", "reanswer", "turn"]);
-    expect(b.aff.droppedByOpponent[0]?.why).toBe("Standing: nothing answers it. Conceded: the Neg never answered it (dropped in the 1NC).");
+    expect(b.aff.droppedByOpponent[0]?.why).toBe(
+      "Standing: nothing answers it. Conceded: the Neg never answered it (dropped in the 1NC).",
+    );
     expect(b.aff.droppedByOpponent[1]?.why).toContain("(dropped by the block (2NC and 1NR))");
     // The kritik's 2NC extension: the Aff spoke no later speech here, so nothing is dropped yet.
     expect(ids(b.neg.droppedByOpponent)).toEqual(["takeout"]);
@@ -92,10 +121,24 @@ describe("ballot", () => {
     );
     expect(b.decision).not.toContain("resolution");
     // Weighing for the Aff decides it.
-    const weighed = { nodes: [...small.nodes, node("w", { side: "aff", kind: "rebuttal", role: "weighing", speech: "2AC", title: "Magnitude: corruption outweighs" })], edges: [...small.edges, edge("w", "drop", "supports")] };
+    const weighed = {
+      nodes: [
+        ...small.nodes,
+        node("w", {
+          side: "aff",
+          kind: "rebuttal",
+          role: "weighing",
+          speech: "2AC",
+          title: "Magnitude: corruption outweighs",
+        }),
+      ],
+      edges: [...small.edges, edge("w", "drop", "supports")],
+    };
     const b3 = ballot(weighed, evaluate(weighed));
     expect(b3.winner).toBe("aff");
-    expect(b3.decision).toMatch(/^Vote Aff: both sides have live offence, and only the Aff weighs — 'Magnitude: corruption outweighs' \(magnitude\)/);
+    expect(b3.decision).toMatch(
+      /^Vote Aff: both sides have live offence, and only the Aff weighs — 'Magnitude: corruption outweighs' \(magnitude\)/,
+    );
   });
 
   it("handles an empty map", () => {
@@ -114,15 +157,26 @@ describe("ballotMarkdown", () => {
   it("has a heading per side and per list, bullets with the why, and 'none' for empty lists", () => {
     const headings = text.split("\n").filter((l) => l.startsWith("#"));
     const lists = (offence: number, standing: number, refuted: number, dropped: number, by: string) => [
-      `### Live offence (${offence})`, `### Standing (${standing})`, "### Mitigated (0)", "### Unsupported (0)", `### Refuted (${refuted})`,
-      "### Contested (0)", "### Not extended or new in the last rebuttal (0)", `### Dropped by the ${by} (${dropped})`,
+      `### Live offence (${offence})`,
+      `### Standing (${standing})`,
+      "### Mitigated (0)",
+      "### Unsupported (0)",
+      `### Refuted (${refuted})`,
+      "### Contested (0)",
+      "### Not extended or new in the last rebuttal (0)",
+      `### Dropped by the ${by} (${dropped})`,
     ];
     expect(headings).toEqual([
-      "# Ballot: Round 1: Tajikistan", "## Reason for decision",
-      "## Affirmative", ...lists(2, 2, 2, 3, "Neg"),
-      "## Negative", ...lists(1, 1, 1, 1, "Aff"),
+      "# Ballot: Round 1: Tajikistan",
+      "## Reason for decision",
+      "## Affirmative",
+      ...lists(2, 2, 2, 3, "Neg"),
+      "## Negative",
+      ...lists(1, 1, 1, 1, "Aff"),
     ]);
-    expect(text).toContain("\n- **Agency K** — Standing: every answer to it is refuted — 'Both can be culpable' (refuted).\n");
+    expect(text).toContain(
+      "\n- **Agency K** — Standing: every answer to it is refuted — 'Both can be culpable' (refuted).\n",
+    );
     expect(text).toContain("### Contested (0)\n\n- none\n");
     expect(text.endsWith("\n")).toBe(true);
   });

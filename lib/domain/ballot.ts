@@ -27,17 +27,40 @@ export type Ballot = { aff: SideSummary; neg: SideSummary; winner: "aff" | "neg"
 
 /** Roles that make a rebuttal a case or off-case position of its own, not just an answer. */
 export const POSITION_ROLES: ReadonlySet<Role> = new Set<Role>([
-  "harms", "inherency", "plan", "solvency", "advantage", "disadvantage", "counterplan", "kritik", "topicality", "theory", "framework", "weighing",
+  "harms",
+  "inherency",
+  "plan",
+  "solvency",
+  "advantage",
+  "disadvantage",
+  "counterplan",
+  "kritik",
+  "topicality",
+  "theory",
+  "framework",
+  "weighing",
 ]);
 
 /** The fields the ballot reads; a full NodeDto / EdgeDto fits. */
-export type BallotGraph = { nodes: readonly (Pick<NodeDto, "id" | "kind" | "side" | "role" | "title"> & Partial<Pick<NodeDto, "responseType">>)[]; edges: readonly EvalEdge[] };
+export type BallotGraph = {
+  nodes: readonly (Pick<NodeDto, "id" | "kind" | "side" | "role" | "title"> & Partial<Pick<NodeDto, "responseType">>)[];
+  edges: readonly EvalEdge[];
+};
 type Team = "aff" | "neg";
 
 const TEAM_NAME: Record<Team, string> = { aff: "Aff", neg: "Neg" };
 
 const summary = (): SideSummary => ({
-  offence: [], standing: [], mitigated: [], unsupported: [], refuted: [], contested: [], notExtended: [], fakeTurns: [], weighing: [], droppedByOpponent: [],
+  offence: [],
+  standing: [],
+  mitigated: [],
+  unsupported: [],
+  refuted: [],
+  contested: [],
+  notExtended: [],
+  fakeTurns: [],
+  weighing: [],
+  droppedByOpponent: [],
 });
 
 /**
@@ -57,18 +80,27 @@ export function ballot(graph: BallotGraph, evaluation: ReadonlyMap<string, NodeE
     seen.add(node.id);
     const s = sides[node.side];
     // An extension speaks for its argument: list the argument under its first node.
-    const head = ev.argument ? byId.get(ev.argument) ?? node : node;
+    const head = ev.argument ? (byId.get(ev.argument) ?? node) : node;
     const item: Item = { id: head.id, title: head.title, why: ev.why };
     if (ev.dropped) {
       s.droppedByOpponent.push(item);
       drops[node.side].push({ id: head.id, title: head.title, side: node.side, kind: head.kind, role: head.role, ev });
     }
     if (ev.argument || node.kind === "evidence") continue;
-    const arg: Arg = { id: node.id, title: node.title, side: node.side, kind: node.kind, role: node.role, responseType: node.responseType ?? null, ev };
+    const arg: Arg = {
+      id: node.id,
+      title: node.title,
+      side: node.side,
+      kind: node.kind,
+      role: node.role,
+      responseType: node.responseType ?? null,
+      ev,
+    };
     args.push(arg);
     if (ev.turn === "fake") s.fakeTurns.push(item);
     if (node.role === "weighing") s.weighing.push(item);
-    const topLevel = node.kind === "claim" || (node.role !== null && POSITION_ROLES.has(node.role)) || ev.turn === "real";
+    const topLevel =
+      node.kind === "claim" || (node.role !== null && POSITION_ROLES.has(node.role)) || ev.turn === "real";
     if (!topLevel) continue;
     if (ev.live) s.notExtended.push(item);
     s[ev.status].push(item);
@@ -80,21 +112,32 @@ export function ballot(graph: BallotGraph, evaluation: ReadonlyMap<string, NodeE
   return { ...sides, winner: d.winner, decision: d.text };
 }
 
-
 /** Escape text so Markdown shows it as written (titles may contain *, _, [ and the like). */
 function md(text: string): string {
-  return text.replace(/\s+/g, " ").trim().replace(/[\\`*_[\]<>~&]/g, "\\$&");
+  return text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[\\`*_[\]<>~&]/g, "\\$&");
 }
 
 /** The ballot as Markdown: the reason for decision, then per side its offence, statuses and drops with why. */
 export function ballotMarkdown(b: Ballot, title: string): string {
-  const lines: string[] = [`# Ballot: ${md(title) || "Untitled debate"}`, "", "## Reason for decision", "", md(b.decision)];
+  const lines: string[] = [
+    `# Ballot: ${md(title) || "Untitled debate"}`,
+    "",
+    "## Reason for decision",
+    "",
+    md(b.decision),
+  ];
   const section = (heading: string, items: readonly Item[]) => {
     lines.push("", `### ${heading} (${items.length})`, "");
     if (items.length === 0) lines.push("- none");
     for (const i of items) lines.push(`- **${md(i.title) || "(untitled)"}** — ${md(i.why)}`);
   };
-  for (const [team, heading] of [["aff", "Affirmative"], ["neg", "Negative"]] as const) {
+  for (const [team, heading] of [
+    ["aff", "Affirmative"],
+    ["neg", "Negative"],
+  ] as const) {
     const s = b[team];
     const other = TEAM_NAME[opposite(team)];
     lines.push("", `## ${heading}`);

@@ -19,7 +19,14 @@ type AfterOf<E extends Entity> = Extract<LiveEvent, { entity: E; action: "create
 const after = <E extends Entity>(shape: Shape) => z.custom<AfterOf<E>>((v) => shape.safeParse(v).success);
 
 function eventsOf<E extends Entity>(entity: E, shape: Shape) {
-  const base = { v: z.literal(2 satisfies typeof CHANGE_SCHEMA_VERSION), seq: z.number().check(z.int()), at: z.string(), actorId: z.nullable(z.string()), entity: z.literal(entity), entityId: z.string() };
+  const base = {
+    v: z.literal(2 satisfies typeof CHANGE_SCHEMA_VERSION),
+    seq: z.number().check(z.int()),
+    at: z.string(),
+    actorId: z.nullable(z.string()),
+    entity: z.literal(entity),
+    entityId: z.string(),
+  };
   return z.discriminatedUnion("action", [
     z.object({ ...base, action: z.literal("create"), after: after<E>(shape) }),
     z.object({ ...base, action: z.literal("update"), after: after<E>(shape) }),

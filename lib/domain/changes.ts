@@ -10,7 +10,16 @@ import { GrantableRole, MemberRole } from "./vocabulary-schemas";
  */
 export const CHANGE_SCHEMA_VERSION = 2;
 
-export const CHANGE_ENTITIES = ["debate", "node", "edge", "source", "membership", "comment", "link", "seminar"] as const;
+export const CHANGE_ENTITIES = [
+  "debate",
+  "node",
+  "edge",
+  "source",
+  "membership",
+  "comment",
+  "link",
+  "seminar",
+] as const;
 export const ChangeEntity = z.enum(CHANGE_ENTITIES);
 export type ChangeEntity = z.infer<typeof ChangeEntity>;
 export const ChangeAction = z.enum(["create", "update", "delete"]);
@@ -19,11 +28,23 @@ export type ChangeAction = z.infer<typeof ChangeAction>;
 // ---------- what each entity's before and after hold ----------
 
 /** A debate's own fields (not the reader-relative ones of its summary: role, counts, owner name). */
-export const DebateState = DebateSummaryDto.pick({ id: true, title: true, resolution: true, description: true, visibility: true, version: true });
+export const DebateState = DebateSummaryDto.pick({
+  id: true,
+  title: true,
+  resolution: true,
+  description: true,
+  visibility: true,
+  version: true,
+});
 export type DebateState = z.infer<typeof DebateState>;
 
 /** Who holds which role; never an e-mail address, since every reader of the history sees it. */
-export const MembershipState = z.object({ userId: z.string().min(1), role: MemberRole, name: z.string().optional(), viaLink: Id.optional() });
+export const MembershipState = z.object({
+  userId: z.string().min(1),
+  role: MemberRole,
+  name: z.string().optional(),
+  viaLink: Id.optional(),
+});
 export type MembershipState = z.infer<typeof MembershipState>;
 
 /** A source's citation, and its text on a change that altered the text (kept out otherwise: it can be 2 MB). */
@@ -111,7 +132,14 @@ export type ReadChange = Change | UnreadableChange;
 // ---------- rows: writing and reading ----------
 
 /** The columns of a `Change` row that hold the change (the rest is seq, debate, actor, time). */
-export type ChangeColumns = { entity: string; entityId: string; action: string; before: string | null; after: string | null; schemaVersion: number | null };
+export type ChangeColumns = {
+  entity: string;
+  entityId: string;
+  action: string;
+  before: string | null;
+  after: string | null;
+  schemaVersion: number | null;
+};
 
 /**
  * Validate a change and turn it into its row's columns. Throws on a change that breaks the
@@ -131,7 +159,9 @@ export function encodeBuiltChange(c: Change): ChangeColumns {
   // restoredTo travels with the after (or the before, on a delete): the table has no column for it.
   const tag = <T extends object | null>(row: T) => (row && restoredTo !== undefined ? { ...row, restoredTo } : row);
   return {
-    entity: c.entity, entityId: c.entityId, action: c.action,
+    entity: c.entity,
+    entityId: c.entityId,
+    action: c.action,
     before: before === null ? null : JSON.stringify(c.action === "delete" ? tag(before) : before),
     after: after === null ? null : JSON.stringify(tag(after)),
     schemaVersion: CHANGE_SCHEMA_VERSION,
@@ -165,12 +195,24 @@ export function readChange(row: ChangeColumns): ReadChange {
   const after = json(row.after);
   const tags = Tagged.safeParse(row.action === "delete" ? before : after);
   const restoredTo = tags.success ? tags.data.restoredTo : undefined;
-  const raw = { entity: row.entity, entityId: row.entityId, action: row.action, before, after, ...(restoredTo !== undefined ? { restoredTo } : {}) };
+  const raw = {
+    entity: row.entity,
+    entityId: row.entityId,
+    action: row.action,
+    before,
+    after,
+    ...(restoredTo !== undefined ? { restoredTo } : {}),
+  };
   const parsed = Change.safeParse((row.schemaVersion ?? 1) < CHANGE_SCHEMA_VERSION ? upgrade(raw) : raw);
   if (parsed.success && action.success) return parsed.data;
   const label = Tagged.safeParse(after ?? before);
   return {
-    entity: row.entity, entityId: row.entityId, action: action.success ? action.data : "update", before: null, after: null, unreadable: true,
+    entity: row.entity,
+    entityId: row.entityId,
+    action: action.success ? action.data : "update",
+    before: null,
+    after: null,
+    unreadable: true,
     ...(label.success && label.data.title ? { label: label.data.title } : {}),
     ...(restoredTo !== undefined ? { restoredTo } : {}),
   };
@@ -227,7 +269,14 @@ export const HistoryEntryDto = z.intersection(
 export type HistoryEntryDto = z.infer<typeof HistoryEntryDto>;
 
 function eventsOf<E extends ChangeEntity, S extends z.ZodType>(entity: E, state: S) {
-  const base = { v: z.literal(CHANGE_SCHEMA_VERSION), seq: z.number().int(), at: z.string(), actorId: z.string().nullable(), entity: z.literal(entity), entityId: z.string().min(1) };
+  const base = {
+    v: z.literal(CHANGE_SCHEMA_VERSION),
+    seq: z.number().int(),
+    at: z.string(),
+    actorId: z.string().nullable(),
+    entity: z.literal(entity),
+    entityId: z.string().min(1),
+  };
   return z.discriminatedUnion("action", [
     z.object({ ...base, action: z.literal("create"), after: state }),
     z.object({ ...base, action: z.literal("update"), after: state }),
@@ -255,6 +304,13 @@ export type LiveEvent = z.infer<typeof LiveEvent>;
 export function toLiveEvent(c: ReadChange, at: { seq: number; at: string; actorId: string | null }): LiveEvent | null {
   if ("unreadable" in c) return null;
   const r = forReaders(c);
-  const parsed = LiveEvent.safeParse({ v: CHANGE_SCHEMA_VERSION, ...at, entity: r.entity, entityId: r.entityId, action: r.action, after: r.action === "delete" ? null : r.after });
+  const parsed = LiveEvent.safeParse({
+    v: CHANGE_SCHEMA_VERSION,
+    ...at,
+    entity: r.entity,
+    entityId: r.entityId,
+    action: r.action,
+    after: r.action === "delete" ? null : r.after,
+  });
   return parsed.success ? parsed.data : null;
 }

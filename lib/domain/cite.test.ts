@@ -29,8 +29,12 @@ describe("cite", () => {
         date: "2015",
         url: "https://news.vice.com/article/x",
       }),
-    ).toBe('Lemon 15 — researcher, University of Exeter; "How the US May be Egging On the Growth of the Islamic State in Central Asia," VICE News, 2015, https://news.vice.com/article/x');
-    expect(buildCite({ ...base, title: "A Misplaced Focus", date: "2015" })).toBe('A Misplaced Focus 15 — "A Misplaced Focus," 2015');
+    ).toBe(
+      'Lemon 15 — researcher, University of Exeter; "How the US May be Egging On the Growth of the Islamic State in Central Asia," VICE News, 2015, https://news.vice.com/article/x',
+    );
+    expect(buildCite({ ...base, title: "A Misplaced Focus", date: "2015" })).toBe(
+      'A Misplaced Focus 15 — "A Misplaced Focus," 2015',
+    );
     expect(buildCite({ ...base, title: "Notes" })).toBe('Notes — "Notes"');
   });
 });

@@ -9,13 +9,19 @@ export function lastName(name: string): string {
   const n = name.trim();
   if (!n) return "";
   if (/^[^,]+,\s*[^,]+$/.test(n) && !SUFFIXES.test(n.split(",")[1]!.trim())) return n.split(",")[0]!.trim();
-  const words = n.replace(/,/g, " ").split(/\s+/).filter((w) => !SUFFIXES.test(w));
+  const words = n
+    .replace(/,/g, " ")
+    .split(/\s+/)
+    .filter((w) => !SUFFIXES.test(w));
   return words.at(-1) ?? n;
 }
 
 /** The short name a cite opens with: last names of the authors, else the publication, else the title's first words. */
 export function citeName(f: Pick<CiteFields, "author" | "publication" | "title">): string {
-  const authors = f.author.split(/\s+(?:and|&)\s+|;/).map((a) => a.trim()).filter(Boolean);
+  const authors = f.author
+    .split(/\s+(?:and|&)\s+|;/)
+    .map((a) => a.trim())
+    .filter(Boolean);
   if (authors.length === 1) return lastName(authors[0]!);
   if (authors.length === 2) return `${lastName(authors[0]!)} & ${lastName(authors[1]!)}`;
   if (authors.length > 2) return `${lastName(authors[0]!)} et al.`;
@@ -36,7 +42,10 @@ export function shortYear(date: string): string {
 export function buildCite(f: CiteFields): string {
   const head = [citeName(f), shortYear(f.date)].filter(Boolean).join(" ");
   const title = f.title.trim() ? `"${f.title.trim()},"` : "";
-  const tail = [f.publication, f.date, f.url].map((s) => s.trim()).filter(Boolean).join(", ");
+  const tail = [f.publication, f.date, f.url]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(", ");
   const where = [title, tail].filter(Boolean).join(" ").replace(/,"$/, '"');
   const body = [f.qualifications.trim(), where].filter(Boolean).join("; ");
   return [head, body].filter(Boolean).join(" — ");

@@ -31,7 +31,12 @@ const SideSummaryDto = z.object({
   droppedByOpponent: z.array(ItemDto),
 });
 /** The explained decision: `winner` is null when the flow cannot decide; `decision` is the reason for decision. */
-export const BallotDto = z.object({ aff: SideSummaryDto, neg: SideSummaryDto, winner: z.enum(["aff", "neg"]).nullable(), decision: z.string() });
+export const BallotDto = z.object({
+  aff: SideSummaryDto,
+  neg: SideSummaryDto,
+  winner: z.enum(["aff", "neg"]).nullable(),
+  decision: z.string(),
+});
 
 /** What `GET /api/debates/{id}/evaluation` answers: every node's evaluation and the ballot. */
 export const EvaluationDto = z.object({ nodes: z.array(NodeEvaluationDto), ballot: BallotDto });

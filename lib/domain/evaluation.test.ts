@@ -5,13 +5,32 @@ import { RELATIONS, SPEECHES, type Relation, type Side, type Speech } from "./vo
 
 type NodeOpts = Partial<Pick<NodeDto, "kind" | "side" | "speech" | "role" | "title">>;
 const node = (id: string, o: NodeOpts = {}): NodeDto => ({
-  id, kind: o.kind ?? "claim", side: o.side ?? "neutral", role: o.role ?? null, speech: o.speech ?? null, responseType: null,
-  title: o.title ?? id, body: "", position: { x: 0, y: 0 }, version: 1, evidence: null,
+  id,
+  kind: o.kind ?? "claim",
+  side: o.side ?? "neutral",
+  role: o.role ?? null,
+  speech: o.speech ?? null,
+  responseType: null,
+  title: o.title ?? id,
+  body: "",
+  position: { x: 0, y: 0 },
+  version: 1,
+  evidence: null,
 });
 let edgeSeq = 0;
-const edge = (source: string, target: string, relation: Relation = "rebuts"): EdgeDto => ({ id: `e${edgeSeq++}`, source, target, relation, version: 1 });
+const edge = (source: string, target: string, relation: Relation = "rebuts"): EdgeDto => ({
+  id: `e${edgeSeq++}`,
+  source,
+  target,
+  relation,
+  version: 1,
+});
 /** "b>a" means b rebuts a. */
-const attacks = (...pairs: string[]) => pairs.map((p) => { const [s, t] = p.split(">"); return edge(s!, t!); });
+const attacks = (...pairs: string[]) =>
+  pairs.map((p) => {
+    const [s, t] = p.split(">");
+    return edge(s!, t!);
+  });
 const plain = (ids: string, edges: EdgeDto[]) => ({ nodes: ids.split("").map((id) => node(id)), edges });
 
 function statuses(ev: Map<string, NodeEvaluation>): Record<string, Status> {
@@ -29,7 +48,10 @@ describe("evaluate: grounded status", () => {
     const ev = evaluate(plain("abcde", attacks("b>a", "c>b", "d>c", "e>d")));
     expect(statuses(ev)).toEqual({ a: "standing", b: "refuted", c: "standing", d: "refuted", e: "standing" });
     // x is attacked by y and z; w defeats both, so x is reinstated.
-    const ev2 = evaluate({ nodes: ["x", "y", "z", "w"].map((id) => node(id)), edges: attacks("y>x", "z>x", "w>y", "w>z") });
+    const ev2 = evaluate({
+      nodes: ["x", "y", "z", "w"].map((id) => node(id)),
+      edges: attacks("y>x", "z>x", "w>y", "w>z"),
+    });
     expect(statuses(ev2)).toEqual({ x: "standing", y: "refuted", z: "refuted", w: "standing" });
   });
 
@@ -85,33 +107,53 @@ describe("evaluate: grounded status", () => {
     };
     const ev = evaluate(g);
     expect(statuses(ev)).toEqual({ da: "refuted", turn: "standing" });
-    expect(at(ev, "da").why).toBe("Refuted: turned by 'Moscow is already there' (standing), which no one answered — it now counts for the Aff.");
+    expect(at(ev, "da").why).toBe(
+      "Refuted: turned by 'Moscow is already there' (standing), which no one answered — it now counts for the Aff.",
+    );
     expect(at(ev, "turn").why).toBe(
       "Standing: nothing answers it. A real turn: it argues the opposite of offence, so it is offence for its side. It turns 'Conditions push Dushanbe to Moscow', which now counts for the Aff.",
     );
     expect(at(ev, "turn").turn).toBe("real");
 
     // Answer the turn and the target stands again; nothing counts for the Aff any more.
-    const answered = evaluate({ nodes: [...g.nodes, node("ans", { side: "neg", title: "No, it isn't" })], edges: [...g.edges, edge("ans", "turn")] });
+    const answered = evaluate({
+      nodes: [...g.nodes, node("ans", { side: "neg", title: "No, it isn't" })],
+      edges: [...g.edges, edge("ans", "turn")],
+    });
     expect(statuses(answered)).toEqual({ da: "standing", turn: "refuted", ans: "standing" });
-    expect(at(answered, "da").why).toBe("Standing: every answer to it is refuted — 'Moscow is already there' (refuted).");
+    expect(at(answered, "da").why).toBe(
+      "Standing: every answer to it is refuted — 'Moscow is already there' (refuted).",
+    );
   });
 
   it("names the deciders: 'which stands' for an answered attacker, and caps long lists", () => {
     const ev = evaluate({
-      nodes: [node("a", { title: "Aid fuels extremism" }), node("r", { title: "Russia gives far more aid" }), node("x", { title: "Aid is small" }), node("y", { title: "Rebuttal to x" }), node("z", { title: "But Russia" })],
+      nodes: [
+        node("a", { title: "Aid fuels extremism" }),
+        node("r", { title: "Russia gives far more aid" }),
+        node("x", { title: "Aid is small" }),
+        node("y", { title: "Rebuttal to x" }),
+        node("z", { title: "But Russia" }),
+      ],
       edges: attacks("r>a", "x>r", "y>x", "z>a"),
     });
     expect(at(ev, "a").status).toBe("refuted");
-    expect(at(ev, "a").why).toBe("Refuted: answered by 'Russia gives far more aid' (standing), which stands; and 'But Russia' (standing), which no one answered.");
+    expect(at(ev, "a").why).toBe(
+      "Refuted: answered by 'Russia gives far more aid' (standing), which stands; and 'But Russia' (standing), which no one answered.",
+    );
     expect(at(ev, "r").why).toBe("Standing: every answer to it is refuted — 'Aid is small' (refuted).");
 
     const many = evaluate(plain("abcdef", attacks("b>a", "c>a", "d>a", "e>a", "f>a")));
-    expect(at(many, "a").why).toBe("Refuted: answered by 'b' (standing), which no one answered; 'c' (standing), which no one answered; 'd' (standing), which no one answered; and 2 more.");
+    expect(at(many, "a").why).toBe(
+      "Refuted: answered by 'b' (standing), which no one answered; 'c' (standing), which no one answered; 'd' (standing), which no one answered; and 2 more.",
+    );
   });
 
   it("ignores edges to unknown nodes and collapses duplicate attacks", () => {
-    const ev = evaluate({ nodes: [node("a"), node("b")], edges: [edge("ghost", "a"), edge("b", "a"), edge("b", "a", "turns")] });
+    const ev = evaluate({
+      nodes: [node("a"), node("b")],
+      edges: [edge("ghost", "a"), edge("b", "a"), edge("b", "a", "turns")],
+    });
     expect(statuses(ev)).toEqual({ a: "refuted", b: "standing" });
     expect(at(ev, "a").why).toBe("Refuted: turned by 'b' (standing), which no one answered.");
   });
@@ -122,29 +164,38 @@ describe("evaluate: grounded status", () => {
       const n = 1 + Math.floor(rand() * 9);
       const ids = Array.from({ length: n }, (_, i) => `n${i}`);
       const edges: EdgeDto[] = [];
-      for (const s of ids) for (const t of ids) if (rand() < 0.22) edges.push(edge(s, t, RELATIONS[Math.floor(rand() * RELATIONS.length)]));
+      for (const s of ids)
+        for (const t of ids)
+          if (rand() < 0.22) edges.push(edge(s, t, RELATIONS[Math.floor(rand() * RELATIONS.length)]));
       const ev = evaluate({ nodes: ids.map((id) => node(id)), edges });
-      expect(statuses(ev), JSON.stringify(edges.map((e) => `${e.source}-${e.relation}->${e.target}`))).toEqual(referenceGrounded(ids, edges));
+      expect(statuses(ev), JSON.stringify(edges.map((e) => `${e.source}-${e.relation}->${e.target}`))).toEqual(
+        referenceGrounded(ids, edges),
+      );
     }
   });
 });
 
 describe("evaluate: dropped arguments", () => {
   const aff = (id: string, speech: Speech | null, o: NodeOpts = {}) => node(id, { side: "aff", speech, ...o });
-  const neg = (id: string, speech: Speech | null, o: NodeOpts = {}) => node(id, { side: "neg", kind: "rebuttal", speech, ...o });
+  const neg = (id: string, speech: Speech | null, o: NodeOpts = {}) =>
+    node(id, { side: "neg", kind: "rebuttal", speech, ...o });
 
   it("an argument answered in a later speech of the other side is not dropped", () => {
     const ev = evaluate({ nodes: [aff("a", "1AC"), neg("b", "2NC")], edges: [edge("b", "a")] });
     expect(at(ev, "a")).toMatchObject({ dropped: false });
     expect(at(ev, "a").droppedIn).toBeUndefined();
     // An answer with no speech counts as an answer too.
-    expect(at(evaluate({ nodes: [aff("a", "1AC"), neg("b", null), neg("c", "1NC")], edges: [edge("b", "a")] }), "a").dropped).toBe(false);
+    expect(
+      at(evaluate({ nodes: [aff("a", "1AC"), neg("b", null), neg("c", "1NC")], edges: [edge("b", "a")] }), "a").dropped,
+    ).toBe(false);
   });
 
   it("never answered while the other side spoke later: dropped in the other side's next speech", () => {
     const ev = evaluate({ nodes: [aff("a", "1AC", { title: "Corruption" }), neg("other", "2NC")], edges: [] });
     expect(at(ev, "a")).toMatchObject({ dropped: true, droppedIn: "1NC", status: "standing" });
-    expect(at(ev, "a").why).toBe("Standing: nothing answers it. Conceded: the Neg never answered it (dropped in the 1NC).");
+    expect(at(ev, "a").why).toBe(
+      "Standing: nothing answers it. Conceded: the Neg never answered it (dropped in the 1NC).",
+    );
     // A neg argument in the 2NC the aff never answers is dropped in the 1AR (CX4 is not a place to answer).
     const ev2 = evaluate({ nodes: [neg("n", "2NC"), aff("later", "2AR")], edges: [] });
     expect(at(ev2, "n")).toMatchObject({ dropped: true, droppedIn: "1AR" });
@@ -158,7 +209,10 @@ describe("evaluate: dropped arguments", () => {
     });
     expect(at(ev, "a")).toMatchObject({ dropped: true, droppedIn: "2NC", status: "refuted" });
     // Supporting or extending an argument is not answering it.
-    const ev2 = evaluate({ nodes: [aff("a", "1AC"), neg("s", "1NC"), neg("x", "2NC")], edges: [edge("s", "a", "supports"), edge("x", "a", "extends")] });
+    const ev2 = evaluate({
+      nodes: [aff("a", "1AC"), neg("s", "1NC"), neg("x", "2NC")],
+      edges: [edge("s", "a", "supports"), edge("x", "a", "extends")],
+    });
     expect(at(ev2, "a")).toMatchObject({ dropped: true, droppedIn: "1NC" });
   });
 
@@ -172,7 +226,12 @@ describe("evaluate: dropped arguments", () => {
 
   it("evidence, neutral nodes and nodes without a speech are never dropped", () => {
     const ev = evaluate({
-      nodes: [aff("card", "1AC", { kind: "evidence" }), node("res", { speech: "1AC" }), aff("nospeech", null), neg("b", "2NR")],
+      nodes: [
+        aff("card", "1AC", { kind: "evidence" }),
+        node("res", { speech: "1AC" }),
+        aff("nospeech", null),
+        neg("b", "2NR"),
+      ],
       edges: [],
     });
     for (const id of ["card", "res", "nospeech"]) expect(at(ev, id).dropped, id).toBe(false);

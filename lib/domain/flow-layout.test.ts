@@ -3,8 +3,17 @@ import * as demo from "@/prisma/seed-data/tajikistan";
 import { flowLayout, flowNeighbour, nextSpeech, type FlowEdge, type FlowLayout, type FlowNode } from "./flow-layout";
 import type { NodeKind, Relation, Side, Speech } from "./vocabulary";
 
-const node = (id: string, speech: Speech | null, side: Side = "aff", kind: NodeKind = "claim"): FlowNode => ({ id, speech, side, kind });
-const edge = (source: string, target: string, relation: Relation = "rebuts"): FlowEdge => ({ source, target, relation });
+const node = (id: string, speech: Speech | null, side: Side = "aff", kind: NodeKind = "claim"): FlowNode => ({
+  id,
+  speech,
+  side,
+  kind,
+});
+const edge = (source: string, target: string, relation: Relation = "rebuts"): FlowEdge => ({
+  source,
+  target,
+  relation,
+});
 const cell = (l: FlowLayout, id: string) => l.byId.get(id) ?? expect.unreachable(`no cell for ${id}`);
 const at = (l: FlowLayout, id: string) => {
   const c = cell(l, id);
@@ -13,7 +22,10 @@ const at = (l: FlowLayout, id: string) => {
 
 describe("flowLayout: small flows", () => {
   it("puts an answer in its speech's column on the row of what it answers", () => {
-    const l = flowLayout([node("a", "1AC"), node("b", "1NC", "neg", "rebuttal"), node("c", "2AC", "aff", "rebuttal")], [edge("b", "a"), edge("c", "b")]);
+    const l = flowLayout(
+      [node("a", "1AC"), node("b", "1NC", "neg", "rebuttal"), node("c", "2AC", "aff", "rebuttal")],
+      [edge("b", "a"), edge("c", "b")],
+    );
     expect(at(l, "a")).toEqual(["1AC", 0]);
     expect(at(l, "b")).toEqual(["1NC", 0]);
     expect(at(l, "c")).toEqual(["2AC", 0]);
@@ -23,7 +35,14 @@ describe("flowLayout: small flows", () => {
 
   it("stacks several answers to one argument downward, each sub-thread beside its answer", () => {
     const l = flowLayout(
-      [node("a", "1AC"), node("b1", "1NC", "neg"), node("b2", "1NC", "neg"), node("c1", "2AC"), node("c2", "2AC"), node("d", "2AC")],
+      [
+        node("a", "1AC"),
+        node("b1", "1NC", "neg"),
+        node("b2", "1NC", "neg"),
+        node("c1", "2AC"),
+        node("c2", "2AC"),
+        node("d", "2AC"),
+      ],
       [edge("b1", "a"), edge("b2", "a"), edge("c1", "b1"), edge("c2", "b1"), edge("d", "b2")],
     );
     expect(at(l, "b1")).toEqual(["1NC", 0]);
@@ -67,7 +86,13 @@ describe("flowLayout: small flows", () => {
 
   it("puts supporting evidence inside the argument's cell, and an unattached card in a cell of its own", () => {
     const l = flowLayout(
-      [node("a", "1AC"), node("ev1", "1AC", "aff", "evidence"), node("ev2", null, "aff", "evidence"), node("b", "1NC", "neg"), node("ev3", "1NC", "neg", "evidence")],
+      [
+        node("a", "1AC"),
+        node("ev1", "1AC", "aff", "evidence"),
+        node("ev2", null, "aff", "evidence"),
+        node("b", "1NC", "neg"),
+        node("ev3", "1NC", "neg", "evidence"),
+      ],
       [edge("ev1", "a", "supports"), edge("ev2", "a", "supports"), edge("b", "a"), edge("ev3", "a", "rebuts")],
     );
     expect(cell(l, "a").cards).toEqual(["ev1", "ev2"]);
@@ -88,7 +113,20 @@ describe("flowLayout: small flows", () => {
     const nodes = [node("a", "1AC"), node("q", "CX1", "neg"), node("b", "1NC", "neg")];
     const edges = [edge("q", "a"), edge("b", "a")];
     const withCx = flowLayout(nodes, edges);
-    expect(withCx.columns.map((c) => c.key)).toEqual(["1AC", "CX1", "1NC", "CX2", "2AC", "CX3", "2NC", "CX4", "1NR", "1AR", "2NR", "2AR"]);
+    expect(withCx.columns.map((c) => c.key)).toEqual([
+      "1AC",
+      "CX1",
+      "1NC",
+      "CX2",
+      "2AC",
+      "CX3",
+      "2NC",
+      "CX4",
+      "1NR",
+      "1AR",
+      "2NR",
+      "2AR",
+    ]);
     expect(at(withCx, "q")).toEqual(["CX1", 0]);
     const without = flowLayout(nodes, edges, { includeCx: false });
     expect(without.columns.map((c) => c.key)).toEqual(["1AC", "1NC", "2AC", "2NC", "1NR", "1AR", "2NR", "2AR"]);
@@ -97,7 +135,10 @@ describe("flowLayout: small flows", () => {
   });
 
   it("ignores repeated ids, self-loops and edges to unknown nodes", () => {
-    const l = flowLayout([node("a", "1AC"), node("a", "1NC"), node("b", "1NC", "neg")], [edge("a", "a"), edge("b", "zz"), edge("b", "a")]);
+    const l = flowLayout(
+      [node("a", "1AC"), node("a", "1NC"), node("b", "1NC", "neg")],
+      [edge("a", "a"), edge("b", "zz"), edge("b", "a")],
+    );
     expect(l.cells.map((c) => c.id).sort()).toEqual(["a", "b"]);
     expect(at(l, "a")).toEqual(["1AC", 0]);
     expect(at(l, "b")).toEqual(["1NC", 0]);
@@ -112,7 +153,14 @@ describe("flowLayout: small flows", () => {
 
 describe("flowNeighbour", () => {
   const l = flowLayout(
-    [node("a", "1AC"), node("b1", "1NC", "neg"), node("b2", "1NC", "neg"), node("c1", "2AC"), node("c2", "2AC"), node("z", "1AC")],
+    [
+      node("a", "1AC"),
+      node("b1", "1NC", "neg"),
+      node("b2", "1NC", "neg"),
+      node("c1", "2AC"),
+      node("c2", "2AC"),
+      node("z", "1AC"),
+    ],
     [edge("b1", "a"), edge("b2", "a"), edge("c1", "b1"), edge("c2", "b2")],
   );
   it("moves along the row and within the column", () => {
@@ -150,17 +198,38 @@ describe("nextSpeech", () => {
 });
 
 describe("flowLayout: the seeded Tajikistan debate", () => {
-  const nodes: FlowNode[] = demo.nodes.map((n) => ({ id: n.key, kind: n.kind, side: n.side, speech: n.speech ?? null }));
+  const nodes: FlowNode[] = demo.nodes.map((n) => ({
+    id: n.key,
+    kind: n.kind,
+    side: n.side,
+    speech: n.speech ?? null,
+  }));
   const edges: FlowEdge[] = demo.edges.map((e) => ({ source: e.from, target: e.to, relation: e.relation }));
   const l = flowLayout(nodes, edges);
 
   it("shows every claim and rebuttal exactly once, and every card exactly once", () => {
     const ids = l.cells.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const n of demo.nodes.filter((x) => x.kind !== "evidence")) expect(ids.filter((id) => id === n.key), n.key).toHaveLength(1);
-    const cards = [...ids, ...l.cells.flatMap((c) => c.cards)].filter((id) => demo.nodes.find((n) => n.key === id)!.kind === "evidence");
-    expect(cards.sort()).toEqual(demo.nodes.filter((n) => n.kind === "evidence").map((n) => n.key).sort());
-    expect(cell(l, "aff-training-fuels").cards).toEqual(["ev-d1-unrestricted", "ev-d1-five-occasions", "ev-vice-poster-boy", "ev-vice-kill-muslims"]);
+    for (const n of demo.nodes.filter((x) => x.kind !== "evidence"))
+      expect(
+        ids.filter((id) => id === n.key),
+        n.key,
+      ).toHaveLength(1);
+    const cards = [...ids, ...l.cells.flatMap((c) => c.cards)].filter(
+      (id) => demo.nodes.find((n) => n.key === id)!.kind === "evidence",
+    );
+    expect(cards.sort()).toEqual(
+      demo.nodes
+        .filter((n) => n.kind === "evidence")
+        .map((n) => n.key)
+        .sort(),
+    );
+    expect(cell(l, "aff-training-fuels").cards).toEqual([
+      "ev-d1-unrestricted",
+      "ev-d1-five-occasions",
+      "ev-vice-poster-boy",
+      "ev-vice-kill-muslims",
+    ]);
   });
 
   it("never puts two arguments in one place, and every answer right of and not above what it answers", () => {
@@ -206,7 +275,9 @@ describe("flowLayout: the seeded Tajikistan debate", () => {
   // Its speed is measured in bench/, not asserted here (no wall-clock limits in the test suite).
   it("lays out 20,000 arguments, one cell each", () => {
     const n = 20_000;
-    const big: FlowNode[] = Array.from({ length: n }, (_, i) => node(`n${i}`, (["1AC", "1NC", "2AC", "2NC", "1AR", "2NR", "2AR"] as const)[i % 7]!));
+    const big: FlowNode[] = Array.from({ length: n }, (_, i) =>
+      node(`n${i}`, (["1AC", "1NC", "2AC", "2NC", "1AR", "2NR", "2AR"] as const)[i % 7]!),
+    );
     const bigEdges: FlowEdge[] = big.slice(1).map((x, i) => edge(x.id, `n${i - (i % 7) + Math.max(0, (i % 7) - 1)}`));
     const big1 = flowLayout(big, bigEdges);
     expect(big1.cells).toHaveLength(n);

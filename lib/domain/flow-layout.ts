@@ -81,7 +81,11 @@ export function nextSpeech(speech: Speech | null, side: "aff" | "neg"): Speech |
  * Every claim and rebuttal gets exactly one cell; an evidence card goes inside the first
  * argument it supports, or gets a cell of its own when it supports none.
  */
-export function flowLayout(nodes: readonly FlowNode[], edges: readonly FlowEdge[], options: FlowOptions = {}): FlowLayout {
+export function flowLayout(
+  nodes: readonly FlowNode[],
+  edges: readonly FlowEdge[],
+  options: FlowOptions = {},
+): FlowLayout {
   const includeCx = options.includeCx ?? true;
   const byNodeId = new Map<string, FlowNode>();
   for (const n of nodes) if (!byNodeId.has(n.id)) byNodeId.set(n.id, n);
@@ -122,7 +126,16 @@ export function flowLayout(nodes: readonly FlowNode[], edges: readonly FlowEdge[
   const byId = new Map<string, FlowCell>();
   for (const n of cellNodes) {
     const p = parent.get(n.id);
-    const cell: FlowCell = { id: n.id, col: columnOf(n), row: -1, parent: p?.id ?? null, relation: p?.relation ?? null, thread: -1, cards: [], answers: [] };
+    const cell: FlowCell = {
+      id: n.id,
+      col: columnOf(n),
+      row: -1,
+      parent: p?.id ?? null,
+      relation: p?.relation ?? null,
+      thread: -1,
+      cards: [],
+      answers: [],
+    };
     cells.push(cell);
     byId.set(n.id, cell);
   }
@@ -152,7 +165,8 @@ export function flowLayout(nodes: readonly FlowNode[], edges: readonly FlowEdge[
       cell.row = Math.max(min, bandTop(cell.col));
       cell.thread = thread;
       nextFree[cell.col] = cell.row + 1;
-      for (let i = cell.answers.length - 1; i >= 0; i--) stack.push({ cell: byId.get(cell.answers[i]!)!, min: cell.row });
+      for (let i = cell.answers.length - 1; i >= 0; i--)
+        stack.push({ cell: byId.get(cell.answers[i]!)!, min: cell.row });
     }
   }
 
@@ -173,7 +187,12 @@ export type FlowDirection = "up" | "down" | "left" | "right";
  * the row. Off the row's end, left goes to what the argument answers and right to its first answer.
  * Cells for which `visible` says false are skipped.
  */
-export function flowNeighbour(layout: FlowLayout, id: string, dir: FlowDirection, visible: (id: string) => boolean = () => true): string | null {
+export function flowNeighbour(
+  layout: FlowLayout,
+  id: string,
+  dir: FlowDirection,
+  visible: (id: string) => boolean = () => true,
+): string | null {
   const cell = layout.byId.get(id);
   if (!cell) return null;
   const scan = (list: readonly string[], step: 1 | -1): string | null => {

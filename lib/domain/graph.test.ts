@@ -3,8 +3,17 @@ import { applyOps, connectionError, diffGraphs, GraphOpError, opsToRestore, sear
 import type { NodeDto } from "./schemas";
 
 const node = (id: string, kind: NodeDto["kind"] = "claim", title = id): NodeDto => ({
-  id, kind, side: "aff", role: null, speech: null, responseType: null, title, body: "",
-  position: { x: 0, y: 0 }, version: 1, evidence: null,
+  id,
+  kind,
+  side: "aff",
+  role: null,
+  speech: null,
+  responseType: null,
+  title,
+  body: "",
+  position: { x: 0, y: 0 },
+  version: 1,
+  evidence: null,
 });
 const g0: Graph = { nodes: [node("a"), node("b", "rebuttal"), node("e", "evidence")], edges: [] };
 
@@ -80,7 +89,10 @@ describe("undo and redo through opsToRestore", () => {
 
 describe("searchNodes", () => {
   it("matches every word, title matches first", () => {
-    const nodes = [node("1", "claim", "Russia gives far more aid"), { ...node("2"), title: "Aid", body: "from Russia mostly" }];
+    const nodes = [
+      node("1", "claim", "Russia gives far more aid"),
+      { ...node("2"), title: "Aid", body: "from Russia mostly" },
+    ];
     expect(searchNodes(nodes, "russia aid").map((n) => n.id)).toEqual(["1", "2"]);
     expect(searchNodes(nodes, "china")).toEqual([]);
     expect(searchNodes(nodes, "   ")).toEqual([]);

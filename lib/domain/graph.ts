@@ -113,11 +113,7 @@ function nodeFields(n: NodeDto) {
  * with `direction: "redo"`, forward to the `after` side. Versions come from the current graph so
  * the server's stale-write check still protects other people's later edits.
  */
-export function opsToRestore(
-  current: Graph,
-  changes: readonly RowChange[],
-  direction: "undo" | "redo",
-): Op[] {
+export function opsToRestore(current: Graph, changes: readonly RowChange[], direction: "undo" | "redo"): Op[] {
   const nodes = new Map(current.nodes.map((n) => [n.id, n]));
   const edges = new Map(current.edges.map((e) => [e.id, e]));
   const ordered = direction === "undo" ? [...changes].reverse() : [...changes];
@@ -136,7 +132,11 @@ export function opsToRestore(
       const cur = edges.get(c.id);
       const w = want as EdgeDto | null;
       if (!w && cur) edgeOthers.push({ op: "deleteEdge", id: c.id, version: cur.version });
-      else if (w && !cur) edgeCreates.push({ op: "createEdge", edge: { id: c.id, source: w.source, target: w.target, relation: w.relation } });
+      else if (w && !cur)
+        edgeCreates.push({
+          op: "createEdge",
+          edge: { id: c.id, source: w.source, target: w.target, relation: w.relation },
+        });
       else if (w && cur) edgeOthers.push({ op: "updateEdge", id: c.id, version: cur.version, relation: w.relation });
     }
   }
@@ -171,5 +171,8 @@ export function searchNodes(nodes: readonly NodeDto[], query: string, limit = 20
     if (!words.every((w) => hay.includes(w))) continue;
     scored.push({ n, score: words.filter((w) => title.includes(w)).length });
   }
-  return scored.sort((a, b) => b.score - a.score).slice(0, limit).map((s) => s.n);
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map((s) => s.n);
 }

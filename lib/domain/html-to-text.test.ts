@@ -26,7 +26,9 @@ describe("htmlToText on an article page", () => {
   });
 
   it("drops the head, scripts, styles, comments, SVG, iframes, templates, noscript and attributes", () => {
-    expect(text).not.toMatch(/LEAK|dataLayer|gtag|font-family|NewsArticle|youtube|pixel|onerror|alert|<script|<img|<p/i);
+    expect(text).not.toMatch(
+      /LEAK|dataLayer|gtag|font-family|NewsArticle|youtube|pixel|onerror|alert|<script|<img|<p/i,
+    );
   });
 
   it("reads the title separately", () => {
@@ -42,20 +44,20 @@ describe("htmlToText against hostile markup", () => {
     ["<SCRIPT SRC=//evil.example/x.js></SCRIPT>", ""],
     ["<scr<script>ipt>alert(1)</script>", ""],
     ["<scr<script>ipt>alert(1)</scr</script>ipt>", "ipt>"],
-    ["<a href=\"javascript:alert(1)\">click</a>", "click"],
+    ['<a href="javascript:alert(1)">click</a>', "click"],
     ["<a href=javascript:alert(1)>click</a>", "click"],
     ["<svg onload=alert(1)>", ""],
     ["<svg><script>alert(1)</script></svg>after", "after"],
     ["<body onload=alert(1)>hi", "hi"],
     ["<style>@import 'javascript:alert(1)';</style>ok", "ok"],
-    ["<iframe src=\"javascript:alert(1)\"></iframe>", ""],
-    ["<iframe srcdoc=\"<script>alert(1)</script>\">", ""],
-    ["<object data=\"javascript:alert(1)\">fallback alert(1)</object>", ""],
-    ["<div style=\"background:url(javascript:alert(1))\">x</div>", "x"],
-    ["<img src=\"x\" alt=\"a>b\" onerror=\"alert(1)\">y", "y"],
+    ['<iframe src="javascript:alert(1)"></iframe>', ""],
+    ['<iframe srcdoc="<script>alert(1)</script>">', ""],
+    ['<object data="javascript:alert(1)">fallback alert(1)</object>', ""],
+    ['<div style="background:url(javascript:alert(1))">x</div>', "x"],
+    ['<img src="x" alt="a>b" onerror="alert(1)">y', "y"],
     ["<img src=x <script>alert(1)</script>z", "z"],
     ["<a title=<b>alert</b>>t</a>", "alert>t"],
-    ["<noscript><p title=\"</noscript><img src=x onerror=alert(1)>\"></noscript>", "\">"],
+    ['<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>', '">'],
     ["<!--<script>alert(1)</script>-->", ""],
     ["<!--> <script>alert(1)</script>", ""],
     ["<!--unclosed <script>alert(1)</script>", ""],
@@ -64,7 +66,7 @@ describe("htmlToText against hostile markup", () => {
     ["<textarea><script>alert(1)</script></textarea>", ""],
     ["<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>", ""],
     ["<template><script>alert(1)</script></template>t", "t"],
-    ["<img src=x onerror=\"alert(1)", ""],
+    ['<img src=x onerror="alert(1)', ""],
     ["<a href='x", ""],
     ["<IMG SRC=\"jav&#x09;ascript:alert('XSS');\">", ""],
     ["<<script>alert(1)//<</script>", "<"],
@@ -96,8 +98,8 @@ describe("htmlToText against hostile markup", () => {
   it("is linear on 2 MB inputs, including pathological ones", () => {
     const cases = [
       "<p>" + "word ".repeat(400_000), // 2 MB of text
-      "<a title=\"" + "x".repeat(2_000_000) + "\">t</a>after", // a huge attribute value
-      "<a title=\"" + "x".repeat(2_000_000), // an unclosed one
+      '<a title="' + "x".repeat(2_000_000) + '">t</a>after', // a huge attribute value
+      '<a title="' + "x".repeat(2_000_000), // an unclosed one
       "<div>".repeat(400_000), // deep nesting
       "<svg>".repeat(200_000) + "</object>".repeat(200_000), // stray end tags against a deep dropped stack
       "<".repeat(2_000_000),
@@ -110,15 +112,17 @@ describe("htmlToText against hostile markup", () => {
       expect(typeof htmlToText(html), html.slice(0, 20)).toBe("string");
       expect(htmlTitle(html) ?? "", html.slice(0, 20)).toBeTypeOf("string");
     }
-    expect(htmlToText("<a title=\"" + "x".repeat(2_000_000) + "\">t</a>after")).toBe("tafter");
+    expect(htmlToText('<a title="' + "x".repeat(2_000_000) + '">t</a>after')).toBe("tafter");
   });
 });
 
 describe("htmlToText: entities", () => {
   it("decodes named, decimal and hexadecimal references", () => {
-    expect(htmlToText("caf&eacute; &amp; cr&egrave;me &mdash; &hellip; &ldquo;q&rdquo; &euro;5 &#233; &#xE9; &#X1F600; &copy;")).toBe(
-      "café & crème — … “q” €5 é é 😀 ©",
-    );
+    expect(
+      htmlToText(
+        "caf&eacute; &amp; cr&egrave;me &mdash; &hellip; &ldquo;q&rdquo; &euro;5 &#233; &#xE9; &#X1F600; &copy;",
+      ),
+    ).toBe("café & crème — … “q” €5 é é 😀 ©");
   });
   it("reads legacy references without a semicolon, as a browser does, but not others", () => {
     expect(decodeEntities("&amp &lt3 &copy2024 &eacute &notit")).toBe("& <3 ©2024 &eacute &notit");
@@ -139,23 +143,25 @@ describe("htmlToText: blocks and whitespace", () => {
     expect(htmlToText("<p>un<b>bel</b><i>iev</i>able and <a href=x>linked</a>.</p>")).toBe("unbelievable and linked.");
   });
   it("puts nested list items on their own lines, and lists apart from paragraphs", () => {
-    expect(htmlToText("<p>Intro</p><ol><li>one<ol><li>one.a</li><li>one.b</li></ol></li><li>two</li></ol><p>After</p>")).toBe(
-      "Intro\n\none\none.a\none.b\ntwo\n\nAfter",
-    );
+    expect(
+      htmlToText("<p>Intro</p><ol><li>one<ol><li>one.a</li><li>one.b</li></ol></li><li>two</li></ol><p>After</p>"),
+    ).toBe("Intro\n\none\none.a\none.b\ntwo\n\nAfter");
   });
   it("reads one <br> as a line break and two as a paragraph break", () => {
     expect(htmlToText("line one<br>line two<br/><br />para two")).toBe("line one\nline two\n\npara two");
   });
   it("separates headings, sections, blockquotes and divs", () => {
-    expect(htmlToText("<h2>Title</h2><section><div>a</div><div>b</div></section><blockquote>q</blockquote>")).toBe("Title\n\na\nb\n\nq");
+    expect(htmlToText("<h2>Title</h2><section><div>a</div><div>b</div></section><blockquote>q</blockquote>")).toBe(
+      "Title\n\na\nb\n\nq",
+    );
   });
   it("keeps the line structure of <pre>", () => {
     expect(htmlToText("<p>Code:</p><pre>line 1\nline 2\n\nblock 2</pre>")).toBe("Code:\n\nline 1\nline 2\n\nblock 2");
   });
   it("puts table rows on lines and cells apart", () => {
-    expect(htmlToText("<table><tr><th>Year</th><th>Fighters</th></tr><tr><td>2015</td><td>1,300</td></tr></table>")).toBe(
-      "Year Fighters\n2015 1,300",
-    );
+    expect(
+      htmlToText("<table><tr><th>Year</th><th>Fighters</th></tr><tr><td>2015</td><td>1,300</td></tr></table>"),
+    ).toBe("Year Fighters\n2015 1,300");
   });
   it("drops control characters from the input", () => {
     expect(htmlToText("a\u0001b\u0002c\u0003d\u0000e")).toBe("abcde");

@@ -13,17 +13,67 @@
 /** Elements whose content is never text a reader sees (raw text: the tokenizer skips to their end tag). */
 const RAW_TEXT = new Set(["script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "textarea", "title"]);
 /** Elements whose whole subtree is dropped (their content is tokenized, to find where they end). */
-const DROPPED = new Set(["head", "template", "svg", "math", "object", "canvas", "audio", "video", "select", "datalist"]);
+const DROPPED = new Set([
+  "head",
+  "template",
+  "svg",
+  "math",
+  "object",
+  "canvas",
+  "audio",
+  "video",
+  "select",
+  "datalist",
+]);
 /** Tags that may appear in <head>; any other start tag closes it (as a browser does). */
 const HEAD_CONTENT = new Set(["meta", "link", "title", "script", "style", "base", "noscript", "template"]);
 /** Block elements separated from their neighbours by a blank line. */
 const PARAGRAPH = new Set([
-  "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "section", "article", "header", "footer", "main",
-  "aside", "nav", "figure", "figcaption", "table", "hr", "address", "details", "summary", "fieldset", "form", "hgroup",
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "blockquote",
+  "pre",
+  "section",
+  "article",
+  "header",
+  "footer",
+  "main",
+  "aside",
+  "nav",
+  "figure",
+  "figcaption",
+  "table",
+  "hr",
+  "address",
+  "details",
+  "summary",
+  "fieldset",
+  "form",
+  "hgroup",
 ]);
 /** Block elements that start a new line (lists too, so a nested list does not open a blank line inside its item). */
 const LINE = new Set([
-  "div", "li", "ul", "ol", "dl", "dt", "dd", "tr", "option", "caption", "legend", "body", "html", "thead", "tbody", "tfoot",
+  "div",
+  "li",
+  "ul",
+  "ol",
+  "dl",
+  "dt",
+  "dd",
+  "tr",
+  "option",
+  "caption",
+  "legend",
+  "body",
+  "html",
+  "thead",
+  "tbody",
+  "tfoot",
 ]);
 /** Table cells: kept apart by a space. */
 const CELL = new Set(["td", "th"]);
@@ -121,18 +171,20 @@ export function htmlTitle(html: string): string | null {
 
 /** Collapse whitespace and turn the break markers into newlines: one for a line, two for a paragraph. */
 function layout(s: string): string {
-  return s
-    .replace(/\s+/g, " ")
-    // eslint-disable-next-line no-control-regex -- the break markers are control characters on purpose
-    .replace(/ ?[\u0001-\u0003][\u0001-\u0003 ]*/g, (run) => {
-      let hard = 0;
-      for (const c of run) {
-        if (c === PARAGRAPH_BREAK) return "\n\n";
-        if (c === HARD_NEWLINE) hard++;
-      }
-      return hard >= 2 ? "\n\n" : "\n";
-    })
-    .trim();
+  return (
+    s
+      .replace(/\s+/g, " ")
+      // eslint-disable-next-line no-control-regex -- the break markers are control characters on purpose
+      .replace(/ ?[\u0001-\u0003][\u0001-\u0003 ]*/g, (run) => {
+        let hard = 0;
+        for (const c of run) {
+          if (c === PARAGRAPH_BREAK) return "\n\n";
+          if (c === HARD_NEWLINE) hard++;
+        }
+        return hard >= 2 ? "\n\n" : "\n";
+      })
+      .trim()
+  );
 }
 
 /** C0 controls (other than tab, newline, form feed, carriage return) and DEL; they include our markers. */
@@ -238,7 +290,8 @@ function readTag(html: string, from: number): { name: string; selfClosing: boole
   let selfClosing = false;
   while (j < n) {
     const c = html.charCodeAt(j);
-    if (c === 0x3c /* < */ && opensMarkup(html.charCodeAt(j + 1))) return { name, selfClosing: false, end: j, aborted: true };
+    if (c === 0x3c /* < */ && opensMarkup(html.charCodeAt(j + 1)))
+      return { name, selfClosing: false, end: j, aborted: true };
     if (c === 0x3e /* > */) return { name, selfClosing, end: j + 1, aborted: false };
     if (c === 0x2f /* / */) {
       selfClosing = html.charCodeAt(j + 1) === 0x3e;
@@ -309,16 +362,86 @@ const LATIN1 =
 const NAMED = Object.create(null) as Record<string, string>;
 LATIN1.split(" ").forEach((name, k) => (NAMED[name] = String.fromCharCode(0xa0 + k)));
 Object.assign(NAMED, {
-  quot: '"', amp: "&", apos: "'", lt: "<", gt: ">",
-  OElig: "Œ", oelig: "œ", Scaron: "Š", scaron: "š", Yuml: "Ÿ", fnof: "ƒ", circ: "ˆ", tilde: "˜",
-  ensp: "\u2002", emsp: "\u2003", thinsp: "\u2009", zwnj: "\u200C", zwj: "\u200D", lrm: "\u200E", rlm: "\u200F",
-  ndash: "–", mdash: "—", lsquo: "‘", rsquo: "’", sbquo: "‚", ldquo: "“", rdquo: "”", bdquo: "„",
-  dagger: "†", Dagger: "‡", bull: "•", hellip: "…", permil: "‰", prime: "′", Prime: "″", lsaquo: "‹", rsaquo: "›",
-  oline: "‾", frasl: "⁄", euro: "€", trade: "™", larr: "←", uarr: "↑", rarr: "→", darr: "↓", harr: "↔",
-  minus: "−", le: "≤", ge: "≥", ne: "≠", asymp: "≈", infin: "∞", times: "×", sim: "∼", equiv: "≡",
-  alpha: "α", beta: "β", gamma: "γ", delta: "δ", epsilon: "ε", lambda: "λ", mu: "μ", pi: "π", sigma: "σ", omega: "ω",
-  Delta: "Δ", Sigma: "Σ", Omega: "Ω", nbhy: "\u2011", NewLine: "\n", Tab: "\t", hyphen: "‐", dash: "‐",
-  lsquor: "‚", rsquor: "’", ldquor: "„", rdquor: "”", half: "½", centerdot: "·", nobreak: "\u2060",
+  quot: '"',
+  amp: "&",
+  apos: "'",
+  lt: "<",
+  gt: ">",
+  OElig: "Œ",
+  oelig: "œ",
+  Scaron: "Š",
+  scaron: "š",
+  Yuml: "Ÿ",
+  fnof: "ƒ",
+  circ: "ˆ",
+  tilde: "˜",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  thinsp: "\u2009",
+  zwnj: "\u200C",
+  zwj: "\u200D",
+  lrm: "\u200E",
+  rlm: "\u200F",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "‘",
+  rsquo: "’",
+  sbquo: "‚",
+  ldquo: "“",
+  rdquo: "”",
+  bdquo: "„",
+  dagger: "†",
+  Dagger: "‡",
+  bull: "•",
+  hellip: "…",
+  permil: "‰",
+  prime: "′",
+  Prime: "″",
+  lsaquo: "‹",
+  rsaquo: "›",
+  oline: "‾",
+  frasl: "⁄",
+  euro: "€",
+  trade: "™",
+  larr: "←",
+  uarr: "↑",
+  rarr: "→",
+  darr: "↓",
+  harr: "↔",
+  minus: "−",
+  le: "≤",
+  ge: "≥",
+  ne: "≠",
+  asymp: "≈",
+  infin: "∞",
+  times: "×",
+  sim: "∼",
+  equiv: "≡",
+  alpha: "α",
+  beta: "β",
+  gamma: "γ",
+  delta: "δ",
+  epsilon: "ε",
+  lambda: "λ",
+  mu: "μ",
+  pi: "π",
+  sigma: "σ",
+  omega: "ω",
+  Delta: "Δ",
+  Sigma: "Σ",
+  Omega: "Ω",
+  nbhy: "\u2011",
+  NewLine: "\n",
+  Tab: "\t",
+  hyphen: "‐",
+  dash: "‐",
+  lsquor: "‚",
+  rsquor: "’",
+  ldquor: "„",
+  rdquor: "”",
+  half: "½",
+  centerdot: "·",
+  nobreak: "\u2060",
 });
 // Written as spaces: a reader's text has no reason to keep non-breaking ones.
 NAMED.nbsp = " ";
@@ -326,24 +449,52 @@ NAMED.nbsp = " ";
 const LEGACY = new Set(["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"]);
 /** How numeric references to C1 controls are read (the Windows-1252 characters, per the HTML standard). */
 const C1: Record<number, number> = {
-  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x0192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020, 0x87: 0x2021, 0x88: 0x02c6,
-  0x89: 0x2030, 0x8a: 0x0160, 0x8b: 0x2039, 0x8c: 0x0152, 0x8e: 0x017d, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c,
-  0x94: 0x201d, 0x95: 0x2022, 0x96: 0x2013, 0x97: 0x2014, 0x98: 0x02dc, 0x99: 0x2122, 0x9a: 0x0161, 0x9b: 0x203a,
-  0x9c: 0x0153, 0x9e: 0x017e, 0x9f: 0x0178,
+  0x80: 0x20ac,
+  0x82: 0x201a,
+  0x83: 0x0192,
+  0x84: 0x201e,
+  0x85: 0x2026,
+  0x86: 0x2020,
+  0x87: 0x2021,
+  0x88: 0x02c6,
+  0x89: 0x2030,
+  0x8a: 0x0160,
+  0x8b: 0x2039,
+  0x8c: 0x0152,
+  0x8e: 0x017d,
+  0x91: 0x2018,
+  0x92: 0x2019,
+  0x93: 0x201c,
+  0x94: 0x201d,
+  0x95: 0x2022,
+  0x96: 0x2013,
+  0x97: 0x2014,
+  0x98: 0x02dc,
+  0x99: 0x2122,
+  0x9a: 0x0161,
+  0x9b: 0x203a,
+  0x9c: 0x0153,
+  0x9e: 0x017e,
+  0x9f: 0x0178,
 };
 
 /** Decode character references in one pass (so "&amp;lt;" becomes "&lt;", not "<"). Unknown ones stay as they are. */
 export function decodeEntities(s: string): string {
   if (!s.includes("&")) return s;
-  return s.replace(/&(?:#(\d+);?|#[xX]([0-9a-fA-F]+);?|([A-Za-z][A-Za-z0-9]{0,31})(;?))/g, (whole: string, dec: string | undefined, hex: string | undefined, name: string | undefined, semi: string) => {
-    if (dec !== undefined || hex !== undefined) return fromCodePoint(dec !== undefined ? parseInt(dec, 10) : parseInt(hex ?? "", 16));
-    const value = NAMED[name ?? ""];
-    if (value !== undefined && (semi || LEGACY.has(name ?? ""))) return value;
-    if (semi && value === undefined) return whole;
-    // Without ";" a browser still reads a legacy name at the start ("&copy2024" is "©2024").
-    for (const legacy of LEGACY) if ((name ?? "").startsWith(legacy)) return NAMED[legacy]! + whole.slice(1 + legacy.length);
-    return whole;
-  });
+  return s.replace(
+    /&(?:#(\d+);?|#[xX]([0-9a-fA-F]+);?|([A-Za-z][A-Za-z0-9]{0,31})(;?))/g,
+    (whole: string, dec: string | undefined, hex: string | undefined, name: string | undefined, semi: string) => {
+      if (dec !== undefined || hex !== undefined)
+        return fromCodePoint(dec !== undefined ? parseInt(dec, 10) : parseInt(hex ?? "", 16));
+      const value = NAMED[name ?? ""];
+      if (value !== undefined && (semi || LEGACY.has(name ?? ""))) return value;
+      if (semi && value === undefined) return whole;
+      // Without ";" a browser still reads a legacy name at the start ("&copy2024" is "©2024").
+      for (const legacy of LEGACY)
+        if ((name ?? "").startsWith(legacy)) return NAMED[legacy]! + whole.slice(1 + legacy.length);
+      return whole;
+    },
+  );
 }
 
 function fromCodePoint(cp: number): string {

@@ -11,8 +11,10 @@ function overlaps(nodes: N[], pos: Map<string, { x: number; y: number }>): strin
   const hits: string[] = [];
   for (let i = 0; i < boxes.length; i++)
     for (let j = i + 1; j < boxes.length; j++) {
-      const a = boxes[i]!, b = boxes[j]!;
-      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) hits.push(`${a.id}/${b.id}`);
+      const a = boxes[i]!,
+        b = boxes[j]!;
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height)
+        hits.push(`${a.id}/${b.id}`);
     }
   return hits;
 }

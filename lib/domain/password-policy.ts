@@ -18,7 +18,8 @@ function commonPasswords(): Set<string> {
  * dressed up with digits or symbols before or after ("Password1234!", "!!qwertyuiop").
  */
 export function passwordProblem(password: string): string | null {
-  if ([...password].length < PASSWORD_MIN) return `use at least ${PASSWORD_MIN} characters (a few words make a good password)`;
+  if ([...password].length < PASSWORD_MIN)
+    return `use at least ${PASSWORD_MIN} characters (a few words make a good password)`;
   if ([...password].length > PASSWORD_MAX) return `use at most ${PASSWORD_MAX} characters`;
   const lower = password.toLowerCase();
   const core = lower.replace(/^[\d\W_]+|[\d\W_]+$/g, "");

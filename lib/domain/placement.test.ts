@@ -1,12 +1,33 @@
 import { describe, expect, it } from "vitest";
 import { NODE_WIDTH } from "./layout";
-import { ANSWER_COLUMN, answersOf, answerSpot, belowSpot, clearSpot, MIN_ROW, rowStep, threadSpot, type Footprint } from "./placement";
+import {
+  ANSWER_COLUMN,
+  answersOf,
+  answerSpot,
+  belowSpot,
+  clearSpot,
+  MIN_ROW,
+  rowStep,
+  threadSpot,
+  type Footprint,
+} from "./placement";
 
-const card = (x: number, y: number, title = "Short claim", kind: Footprint["kind"] = "claim", quote?: string): Footprint => ({
-  position: { x, y }, title, kind, evidence: quote === undefined ? null : { quote },
+const card = (
+  x: number,
+  y: number,
+  title = "Short claim",
+  kind: Footprint["kind"] = "claim",
+  quote?: string,
+): Footprint => ({
+  position: { x, y },
+  title,
+  kind,
+  evidence: quote === undefined ? null : { quote },
 });
 const overlaps = (p: { x: number; y: number }, n: Footprint) =>
-  Math.abs(n.position.x - p.x) < NODE_WIDTH && n.position.y < p.y + MIN_ROW - 24 && p.y < n.position.y + rowStep(n) - 24;
+  Math.abs(n.position.x - p.x) < NODE_WIDTH &&
+  n.position.y < p.y + MIN_ROW - 24 &&
+  p.y < n.position.y + rowStep(n) - 24;
 
 describe("rowStep", () => {
   it("gives short cards a full row and tall cards their estimated height plus a gap", () => {
@@ -76,7 +97,12 @@ describe("belowSpot and clearSpot", () => {
 describe("answersOf", () => {
   it("collects the sources of the edges into the target, skipping ids not on the map", () => {
     const nodes = { a: card(0, 0), b: card(370, 0), c: card(370, 130) };
-    const edges = [{ source: "b", target: "a" }, { source: "c", target: "a" }, { source: "c", target: "b" }, { source: "gone", target: "a" }];
+    const edges = [
+      { source: "b", target: "a" },
+      { source: "c", target: "a" },
+      { source: "c", target: "b" },
+      { source: "gone", target: "a" },
+    ];
     expect(answersOf("a", edges, nodes)).toEqual([nodes.b, nodes.c]);
     expect(answersOf("c", edges, nodes)).toEqual([]);
   });
@@ -86,6 +112,9 @@ describe("threadSpot", () => {
   it("starts at the top on an empty map and below everything otherwise", () => {
     expect(threadSpot([], 740)).toEqual({ x: 740, y: 0 });
     const tall = card(900, 500, "z".repeat(400));
-    expect(threadSpot([card(0, 0), card(0, 520), tall], 0)).toEqual({ x: 0, y: Math.max(520 + MIN_ROW, 500 + rowStep(tall)) });
+    expect(threadSpot([card(0, 0), card(0, 520), tall], 0)).toEqual({
+      x: 0,
+      y: Math.max(520 + MIN_ROW, 500 + rowStep(tall)),
+    });
   });
 });

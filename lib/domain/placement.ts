@@ -26,7 +26,9 @@ const round = (p: Position): Position => ({ x: Math.round(p.x), y: Math.round(p.
  * (never on top of one, never half under one). Only arguments in the same column can overlap.
  */
 export function clearSpot(p: Position, occupied: Iterable<Footprint>): Position {
-  const column = [...occupied].filter((n) => Math.abs(n.position.x - p.x) < NODE_WIDTH).sort((a, b) => a.position.y - b.position.y);
+  const column = [...occupied]
+    .filter((n) => Math.abs(n.position.x - p.x) < NODE_WIDTH)
+    .sort((a, b) => a.position.y - b.position.y);
   let y = p.y;
   // Sorted by top, one pass suffices: a card passed over without overlap stays clear as y grows,
   // or lies wholly below y, and then so does every later one.
@@ -52,7 +54,11 @@ export function belowSpot(above: Footprint, occupied: Iterable<Footprint>): Posi
 }
 
 /** The arguments linked to `targetId` (its answers and backing), looked up in a map's nodes by id. */
-export function answersOf<N>(targetId: string, edges: Iterable<{ source: string; target: string }>, nodes: Readonly<Record<string, N>>): N[] {
+export function answersOf<N>(
+  targetId: string,
+  edges: Iterable<{ source: string; target: string }>,
+  nodes: Readonly<Record<string, N>>,
+): N[] {
   const out: N[] = [];
   for (const e of edges) {
     const n = e.target === targetId ? nodes[e.source] : undefined;

@@ -1,8 +1,22 @@
 import { z } from "zod";
-import { NodeKind, Relation, ResponseType, Role, Side, Speech, Visibility, MemberRole, GrantableRole } from "./vocabulary-schemas";
+import {
+  NodeKind,
+  Relation,
+  ResponseType,
+  Role,
+  Side,
+  Speech,
+  Visibility,
+  MemberRole,
+  GrantableRole,
+} from "./vocabulary-schemas";
 
 /** Ids are opaque strings (cuid on the server; any short token from a client op). */
-export const Id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, "invalid id");
+export const Id = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "invalid id");
 
 export const Position = z.object({
   x: z.number().finite().min(-1e7).max(1e7),
@@ -36,7 +50,10 @@ export const EvidenceFields = z.object({
 export function evidenceSchema(fields: typeof EvidenceFields) {
   return fields
     .refine((e) => e.end > e.start, { message: "end must be after start", path: ["end"] })
-    .refine((e) => e.highlights.every((h) => h.end <= e.quote.length), { message: "a highlight lies outside the quote", path: ["highlights"] });
+    .refine((e) => e.highlights.every((h) => h.end <= e.quote.length), {
+      message: "a highlight lies outside the quote",
+      path: ["highlights"],
+    });
 }
 
 export const Evidence = evidenceSchema(EvidenceFields);
@@ -210,7 +227,9 @@ export const HttpUrl = z
   .string()
   .trim()
   .max(2_000)
-  .refine((v) => v === "" || (/^https?:\/\//i.test(v) && URL.canParse(v)), { message: "use an http:// or https:// address" });
+  .refine((v) => v === "" || (/^https?:\/\//i.test(v) && URL.canParse(v)), {
+    message: "use an http:// or https:// address",
+  });
 
 /** The longest source text accepted (characters, after HTML is reduced to text). */
 export const MAX_SOURCE_CHARS = 2_000_000;
@@ -237,7 +256,10 @@ export const CreateSourceInput = z.object({
   attribution: SourceMeta.attribution.default(""),
   /** html is reduced to its readable text on the server; text and markdown are kept as written */
   format: SourceFormat.default("text"),
-  text: z.string().min(1, "the source has no text").max(MAX_SOURCE_CHARS, "the source is longer than 2,000,000 characters"),
+  text: z
+    .string()
+    .min(1, "the source has no text")
+    .max(MAX_SOURCE_CHARS, "the source is longer than 2,000,000 characters"),
 });
 export type CreateSourceInput = z.infer<typeof CreateSourceInput>;
 

@@ -23,6 +23,6 @@ describe("toFts5Query", () => {
   });
   it("neutralises FTS5 syntax", () => {
     expect(toFts5Query('NEAR(a b) OR "x" -y ^z')).toBe('"NEAR" "a" "b" "OR" "x" "y" "z"*');
-    expect(toFts5Query("*** () \"\"")).toBeNull();
+    expect(toFts5Query('*** () ""')).toBeNull();
   });
 });

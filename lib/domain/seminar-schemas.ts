@@ -24,7 +24,11 @@ export const JoinSeminarInput = z.object({
 });
 export type JoinSeminarInput = z.infer<typeof JoinSeminarInput>;
 
-export const UpdateSeminarInput = z.object({ version: Version, allowGuests: z.boolean().optional(), anonymous: z.boolean().optional() });
+export const UpdateSeminarInput = z.object({
+  version: Version,
+  allowGuests: z.boolean().optional(),
+  anonymous: z.boolean().optional(),
+});
 export type UpdateSeminarInput = z.infer<typeof UpdateSeminarInput>;
 
 /** Step through the speeches, or jump to one (null hides them all). */
@@ -60,7 +64,10 @@ export const ContributionInput = z.discriminatedUnion("type", [
       relation: Relation.optional(),
       card: CardInput.optional(),
     })
-    .refine((c) => (c.kind === "evidence") === (c.card !== undefined), { message: "a card needs its quoted source, and only a card has one", path: ["card"] }),
+    .refine((c) => (c.kind === "evidence") === (c.card !== undefined), {
+      message: "a card needs its quoted source, and only a card has one",
+      path: ["card"],
+    }),
   z.object({ type: z.literal("comment"), nodeId: Id, body: z.string().trim().min(1, "write your comment").max(5_000) }),
 ]);
 export type ContributionInput = z.infer<typeof ContributionInput>;
@@ -167,7 +174,12 @@ export const SeminarDto = z.object({
   participants: z.array(ParticipantDto),
   contributions: z.array(ContributionDto),
   /** instructors: the whole debate; students: only what is revealed, plus the seminar's contributions */
-  graph: z.object({ seq: z.number().int(), nodes: z.array(NodeDto), edges: z.array(EdgeDto), sources: z.array(SourceSummaryDto) }),
+  graph: z.object({
+    seq: z.number().int(),
+    nodes: z.array(NodeDto),
+    edges: z.array(EdgeDto),
+    sources: z.array(SourceSummaryDto),
+  }),
   /** instructors only: the arguments students see now (to present the map as they see it) */
   shownToStudents: z.array(z.string()).optional(),
   createdAt: z.string(),

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { CODE_ALPHABET, contributionShape, generateCode, liveSpeech, nextSpeechOf, normalizeCode, revealedSpeeches, stepReveal, studentGraph } from "./seminar";
+import {
+  CODE_ALPHABET,
+  contributionShape,
+  generateCode,
+  liveSpeech,
+  nextSpeechOf,
+  normalizeCode,
+  revealedSpeeches,
+  stepReveal,
+  studentGraph,
+} from "./seminar";
 import type { Speech } from "./vocabulary";
 
 describe("join codes", () => {
@@ -12,7 +22,9 @@ describe("join codes", () => {
   it("are generated as XXXXX-XXXXX (2^50 codes) from random bytes, every byte value mapping into the alphabet", () => {
     const bytes = (n: number) => Uint8Array.from({ length: n }, (_, i) => [0, 31, 32, 255, 100, 7, 1, 2, 3, 4][i]!);
     expect(generateCode(bytes)).toBe("2Z2Z6-93456");
-    expect(generateCode((n) => crypto.getRandomValues(new Uint8Array(n)))).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
+    expect(generateCode((n) => crypto.getRandomValues(new Uint8Array(n)))).toMatch(
+      /^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/,
+    );
     expect(Math.log2(CODE_ALPHABET.length ** 10)).toBe(50);
   });
 
@@ -61,7 +73,8 @@ describe("what students see", () => {
     { source: "mine", target: "a2" },
     { source: "old", target: "a1" },
   ];
-  const view = (revealed: number) => studentGraph({ nodes, edges }, { revealed, ours: new Set(["mine"]), others: new Set(["old"]) });
+  const view = (revealed: number) =>
+    studentGraph({ nodes, edges }, { revealed, ours: new Set(["mine"]), others: new Set(["old"]) });
 
   it("shows speechless arguments and this seminar's contributions before any reveal, never another seminar's", () => {
     expect(view(-1).nodes.map((x) => x.id)).toEqual(["res", "mine"]);
@@ -81,10 +94,26 @@ describe("where a contribution sits", () => {
     expect(nextSpeechOf("neg", "2AC")).toBe("2NC");
     expect(nextSpeechOf("aff", "2NR")).toBe("2AR");
     expect(nextSpeechOf("aff", "2AR")).toBeNull();
-    expect(contributionShape("rebuttal", { kind: "claim", side: "aff", speech: "2AC" })).toEqual({ side: "neg", speech: "2NC", relation: "rebuts" });
-    expect(contributionShape("rebuttal", { kind: "evidence", side: "neg", speech: "1NC" })).toEqual({ side: "aff", speech: "2AC", relation: "undercuts" });
-    expect(contributionShape("evidence", { kind: "claim", side: "aff", speech: "1AC" })).toEqual({ side: "aff", speech: "1AC", relation: "supports" });
-    expect(contributionShape("evidence", { kind: "claim", side: "aff", speech: "1AC" }, "rebuts")).toEqual({ side: "neg", speech: "1NC", relation: "rebuts" });
+    expect(contributionShape("rebuttal", { kind: "claim", side: "aff", speech: "2AC" })).toEqual({
+      side: "neg",
+      speech: "2NC",
+      relation: "rebuts",
+    });
+    expect(contributionShape("rebuttal", { kind: "evidence", side: "neg", speech: "1NC" })).toEqual({
+      side: "aff",
+      speech: "2AC",
+      relation: "undercuts",
+    });
+    expect(contributionShape("evidence", { kind: "claim", side: "aff", speech: "1AC" })).toEqual({
+      side: "aff",
+      speech: "1AC",
+      relation: "supports",
+    });
+    expect(contributionShape("evidence", { kind: "claim", side: "aff", speech: "1AC" }, "rebuts")).toEqual({
+      side: "neg",
+      speech: "1NC",
+      relation: "rebuts",
+    });
     expect(contributionShape("claim", null)).toEqual({ side: "neutral", speech: null, relation: null });
   });
 });

@@ -27,7 +27,11 @@ export function normalizeCode(input: string): string | null {
 
 export const VERDICTS = ["strong", "needs-evidence", "off-topic"] as const;
 export type Verdict = (typeof VERDICTS)[number];
-export const VERDICT_LABEL: Record<Verdict, string> = { strong: "Strong", "needs-evidence": "Needs evidence", "off-topic": "Off-topic" };
+export const VERDICT_LABEL: Record<Verdict, string> = {
+  strong: "Strong",
+  "needs-evidence": "Needs evidence",
+  "off-topic": "Off-topic",
+};
 
 /** How other students are named in an anonymous seminar: stable for the seminar. */
 export const studentLabel = (n: number) => `Student ${n}`;
@@ -61,16 +65,20 @@ export function stepReveal(index: number, present: readonly Speech[], step: "nex
  * (always), or when it is no seminar's contribution and its speech is revealed. Arguments without
  * a speech (the resolution, framing) show from the start. A connection shows when both ends do.
  */
-export function studentGraph<N extends { id: string; speech: Speech | null }, E extends { source: string; target: string }>(
+export function studentGraph<
+  N extends { id: string; speech: Speech | null },
+  E extends { source: string; target: string },
+>(
   g: { nodes: readonly N[]; edges: readonly E[] },
   o: { revealed: number; ours: ReadonlySet<string>; others: ReadonlySet<string> },
 ): { nodes: N[]; edges: E[] } {
   const shown = new Set(revealedSpeeches(o.revealed));
-  const nodes = g.nodes.filter((n) => o.ours.has(n.id) || (!o.others.has(n.id) && (n.speech === null || shown.has(n.speech))));
+  const nodes = g.nodes.filter(
+    (n) => o.ours.has(n.id) || (!o.others.has(n.id) && (n.speech === null || shown.has(n.speech))),
+  );
   const ids = new Set(nodes.map((n) => n.id));
   return { nodes, edges: g.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
 }
-
 
 /** The next constructive or rebuttal speech of `side` after `speech` (where an answer to it belongs). */
 export function nextSpeechOf(side: "aff" | "neg", after: Speech): Speech | null {

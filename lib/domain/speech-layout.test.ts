@@ -6,7 +6,11 @@ import { layoutBySpeech } from "./speech-layout";
 import { SPEECHES } from "./vocabulary";
 
 const nodes = demo.nodes.map((n) => ({
-  id: n.key, kind: n.kind, side: n.side, speech: n.speech ?? null, title: n.title,
+  id: n.key,
+  kind: n.kind,
+  side: n.side,
+  speech: n.speech ?? null,
+  title: n.title,
   evidence: n.evidence ? ({ quote: n.evidence.quote } as NodeDto["evidence"]) : null,
 }));
 const edges = demo.edges.map((e) => ({ source: e.from, target: e.to, relation: e.relation }));
@@ -19,7 +23,8 @@ describe("layoutBySpeech on the seeded debate", () => {
     const order = (s: string | null) => (s ? SPEECHES.indexOf(s as (typeof SPEECHES)[number]) : 99);
     const claims = nodes.filter((n) => n.kind !== "evidence" && n.speech);
     for (const a of claims)
-      for (const b of claims) if (order(a.speech) < order(b.speech)) expect(pos.get(a.id)!.x).toBeLessThan(pos.get(b.id)!.x);
+      for (const b of claims)
+        if (order(a.speech) < order(b.speech)) expect(pos.get(a.id)!.x).toBeLessThan(pos.get(b.id)!.x);
   });
 
   it("puts an answer level with what it answers when it is the first answer", () => {
@@ -32,7 +37,8 @@ describe("layoutBySpeech on the seeded debate", () => {
     const hits: string[] = [];
     for (let i = 0; i < boxes.length; i++)
       for (let j = i + 1; j < boxes.length; j++) {
-        const a = boxes[i]!, b = boxes[j]!;
+        const a = boxes[i]!,
+          b = boxes[j]!;
         if (a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h) hits.push(`${a.id}/${b.id}`);
       }
     expect(hits).toEqual([]);

@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { GRANTABLE_ROLES, MEMBER_ROLES, NODE_KINDS, RELATIONS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES, VISIBILITIES } from "./vocabulary";
+import {
+  GRANTABLE_ROLES,
+  MEMBER_ROLES,
+  NODE_KINDS,
+  RELATIONS,
+  RESPONSE_TYPES,
+  ROLES,
+  SIDES,
+  SPEECHES,
+  VISIBILITIES,
+} from "./vocabulary";
 
 export * from "./vocabulary";
 

@@ -29,16 +29,41 @@ export const SPEECH_LABELS: Record<Speech, string> = {
 
 /** Which side gives a speech (cross-examinations: the side asking). */
 export const SPEECH_SIDE: Record<Speech, "aff" | "neg"> = {
-  "1AC": "aff", CX1: "neg", "1NC": "neg", CX2: "aff", "2AC": "aff", CX3: "neg",
-  "2NC": "neg", CX4: "aff", "1NR": "neg", "1AR": "aff", "2NR": "neg", "2AR": "aff",
+  "1AC": "aff",
+  CX1: "neg",
+  "1NC": "neg",
+  CX2: "aff",
+  "2AC": "aff",
+  CX3: "neg",
+  "2NC": "neg",
+  CX4: "aff",
+  "1NR": "neg",
+  "1AR": "aff",
+  "2NR": "neg",
+  "2AR": "aff",
 };
 
 export const ROLES = [
-  "thesis", "harms", "inherency", "plan", "solvency", "advantage", "disadvantage", "uniqueness",
-  "link", "internal-link", "impact", "counterplan", "kritik", "topicality", "theory", "framework",
+  "thesis",
+  "harms",
+  "inherency",
+  "plan",
+  "solvency",
+  "advantage",
+  "disadvantage",
+  "uniqueness",
+  "link",
+  "internal-link",
+  "impact",
+  "counterplan",
+  "kritik",
+  "topicality",
+  "theory",
+  "framework",
   // A definition is, like a framework or a plan text, not an argument to answer; weighing compares
   // impacts (magnitude, probability, timeframe, reversibility) and is what a decision rests on.
-  "definition", "weighing",
+  "definition",
+  "weighing",
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -48,7 +73,15 @@ export type Role = (typeof ROLES)[number];
  * "impact-defense" reduces an impact without refuting it: the argument is mitigated, not refuted.
  */
 export const RESPONSE_TYPES = [
-  "answer", "turn", "link-turn", "impact-turn", "no-link", "non-unique", "impact-defense", "permutation", "extension",
+  "answer",
+  "turn",
+  "link-turn",
+  "impact-turn",
+  "no-link",
+  "non-unique",
+  "impact-defense",
+  "permutation",
+  "extension",
 ] as const;
 export type ResponseType = (typeof RESPONSE_TYPES)[number];
 

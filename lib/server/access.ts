@@ -15,11 +15,20 @@ export function activeMembership(userId: string) {
   const now = new Date();
   return {
     userId,
-    OR: [{ linkId: null }, { directRole: { not: null } }, { link: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } }],
+    OR: [
+      { linkId: null },
+      { directRole: { not: null } },
+      { link: { revokedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] } },
+    ],
   };
 }
 
-type MembershipRow = { role: string; linkId: string | null; directRole: string | null; link: { revokedAt: Date | null; expiresAt: Date | null } | null };
+type MembershipRow = {
+  role: string;
+  linkId: string | null;
+  directRole: string | null;
+  link: { revokedAt: Date | null; expiresAt: Date | null } | null;
+};
 
 /**
  * The role a membership grants now: its own role while it is direct or its link is live; once
@@ -45,21 +54,43 @@ export async function roleIn(tx: Tx, debate: Debate, user: SessionUser | null): 
 }
 
 /** What `authorizeDebate` hands back: the debate, the caller's role in it, and the caller. */
-export type Authorized<U extends SessionUser | null = SessionUser | null> = { debate: Debate; role: MemberRole; user: U };
+export type Authorized<U extends SessionUser | null = SessionUser | null> = {
+  debate: Debate;
+  role: MemberRole;
+  user: U;
+};
 
 /**
  * Load a debate and check the user holds at least `needed` in it. This is the authorization
  * boundary: every use case calls it (never a proxy or middleware). Only a viewer can be
  * anonymous (on a public debate), so for any higher role the caller comes back signed in.
  */
-export async function authorizeDebate(tx: Tx, debateId: string, user: SessionUser | null, needed: "viewer"): Promise<Authorized>;
-export async function authorizeDebate(tx: Tx, debateId: string, user: SessionUser | null, needed: Exclude<MemberRole, "viewer">): Promise<Authorized<SessionUser>>;
-export async function authorizeDebate(tx: Tx, debateId: string, user: SessionUser | null, needed: MemberRole): Promise<Authorized> {
+export async function authorizeDebate(
+  tx: Tx,
+  debateId: string,
+  user: SessionUser | null,
+  needed: "viewer",
+): Promise<Authorized>;
+export async function authorizeDebate(
+  tx: Tx,
+  debateId: string,
+  user: SessionUser | null,
+  needed: Exclude<MemberRole, "viewer">,
+): Promise<Authorized<SessionUser>>;
+export async function authorizeDebate(
+  tx: Tx,
+  debateId: string,
+  user: SessionUser | null,
+  needed: MemberRole,
+): Promise<Authorized> {
   const debate = await tx.debate.findUnique({ where: { id: debateId } });
   if (!debate) throw notFound("debate");
   const role = await roleIn(tx, debate, user);
   if (role && roleAtLeast(role, needed) && (user || needed === "viewer")) return { debate, role, user };
   if (!user) throw new AppError("unauthorized", "sign in to do this");
   if (role === null) throw new AppError("forbidden", "you do not have access to this debate");
-  throw new AppError("forbidden", `this needs ${needed} access; you are ${role === "viewer" ? "a viewer" : `a ${role}`}`);
+  throw new AppError(
+    "forbidden",
+    `this needs ${needed} access; you are ${role === "viewer" ? "a viewer" : `a ${role}`}`,
+  );
 }

@@ -50,13 +50,26 @@ export const RedeemLinkInput = z.object({ token: S.LinkToken });
 const list = <T extends z.ZodType>(key: string, item: T) => z.object({ [key]: z.array(item) });
 const Deleted = z.object({ nodes: z.array(z.string()), edges: z.array(z.string()) });
 const AnyObject = { type: "object" };
-const eventStream = (what: string) => ({ "200": { description: `text/event-stream: ${what}`, content: { "text/event-stream": { schema: { type: "string" } } } } });
-const download = (description: string, types: string[]) => ({ "200": { description, content: Object.fromEntries(types.map((t) => [t, { schema: { type: "string" } }])) } });
+const eventStream = (what: string) => ({
+  "200": {
+    description: `text/event-stream: ${what}`,
+    content: { "text/event-stream": { schema: { type: "string" } } },
+  },
+});
+const download = (description: string, types: string[]) => ({
+  "200": { description, content: Object.fromEntries(types.map((t) => [t, { schema: { type: "string" } }])) },
+});
 
 const importBody = {
   required: true,
-  description: "The file itself as the request body (not a form), at most 20 MB; any content type but multipart/form-data and form-urlencoded.",
-  content: Object.fromEntries(["application/octet-stream", "text/plain", "application/json"].map((t) => [t, { schema: { type: "string", format: "binary" } }])),
+  description:
+    "The file itself as the request body (not a form), at most 20 MB; any content type but multipart/form-data and form-urlencoded.",
+  content: Object.fromEntries(
+    ["application/octet-stream", "text/plain", "application/json"].map((t) => [
+      t,
+      { schema: { type: "string", format: "binary" } },
+    ]),
+  ),
 };
 const importErrors = {
   "413": { description: "the file is over 20 MB (refused from Content-Length before reading, or while streaming)" },
@@ -65,97 +78,425 @@ const importErrors = {
 };
 
 const debates: RouteContract[] = [
-  { method: "get", path: "/api/health", summary: "Liveness and database check", response: z.object({ status: z.literal("ok"), database: z.enum(["sqlite", "postgresql"]) }) },
-  { method: "get", path: "/api/openapi.json", summary: "This document", response: AnyObject },
-  { method: "get", path: "/api/debates", summary: "Debates you can open", response: list("debates", S.DebateSummaryDto) },
-  { method: "post", path: "/api/debates", summary: "Create a debate", body: S.CreateDebateInput, response: S.DebateSummaryDto, status: 201 },
-  { method: "get", path: "/api/debates/{id}", summary: "A debate with nodes, edges and sources (without text)", response: S.DebateDto },
-  { method: "patch", path: "/api/debates/{id}", summary: "Update title, resolution, description or visibility (owner)", body: S.UpdateDebateInput, response: S.DebateSummaryDto },
-  { method: "delete", path: "/api/debates/{id}", summary: "Delete a debate (owner)", response: z.object({ id: z.string() }) },
-  { method: "post", path: "/api/debates/{id}/nodes", summary: "Add an argument", body: S.CreateNodeInput, response: S.NodeDto, status: 201 },
-  { method: "post", path: "/api/debates/{id}/edges", summary: "Connect two arguments", body: S.CreateEdgeInput, response: S.EdgeDto, status: 201 },
-  { method: "post", path: "/api/debates/{id}/ops", summary: "Apply a batch of operations in one transaction (all or nothing)", body: S.OpsInput, response: z.object({ results: z.array(z.object({})) }) },
-  { method: "get", path: "/api/debates/{id}/members", summary: "Members and their roles", response: list("members", S.MemberDto) },
-  { method: "post", path: "/api/debates/{id}/members", summary: "Share with a user by email (owner)", body: S.SetMemberInput, response: S.MemberDto },
-  { method: "delete", path: "/api/debates/{id}/members/{userId}", summary: "Remove a member (owner)", response: z.object({ userId: z.string() }) },
-  { method: "patch", path: "/api/nodes/{id}", summary: "Update an argument (version-checked)", body: S.UpdateNodeInput, response: S.NodeDto },
-  { method: "delete", path: "/api/nodes/{id}", summary: "Delete an argument and its connections", query: S.VersionQuery, response: Deleted },
-  { method: "patch", path: "/api/edges/{id}", summary: "Change a connection's relation (version-checked)", body: S.UpdateEdgeInput, response: S.EdgeDto },
-  { method: "delete", path: "/api/edges/{id}", summary: "Remove a connection", query: S.VersionQuery, response: Deleted },
-  { method: "get", path: "/api/debates/{id}/search", summary: "Full-text search of arguments, cards and sources, matches in context", query: S.SearchQuery, response: list("results", S.SearchHitDto) },
   {
-    method: "get", path: "/api/debates/{id}/evaluation", summary: "Every node's status (grounded semantics), dropped arguments and why, and the ballot (`?format=markdown`: the ballot as a document)",
+    method: "get",
+    path: "/api/health",
+    summary: "Liveness and database check",
+    response: z.object({ status: z.literal("ok"), database: z.enum(["sqlite", "postgresql"]) }),
+  },
+  { method: "get", path: "/api/openapi.json", summary: "This document", response: AnyObject },
+  {
+    method: "get",
+    path: "/api/debates",
+    summary: "Debates you can open",
+    response: list("debates", S.DebateSummaryDto),
+  },
+  {
+    method: "post",
+    path: "/api/debates",
+    summary: "Create a debate",
+    body: S.CreateDebateInput,
+    response: S.DebateSummaryDto,
+    status: 201,
+  },
+  {
+    method: "get",
+    path: "/api/debates/{id}",
+    summary: "A debate with nodes, edges and sources (without text)",
+    response: S.DebateDto,
+  },
+  {
+    method: "patch",
+    path: "/api/debates/{id}",
+    summary: "Update title, resolution, description or visibility (owner)",
+    body: S.UpdateDebateInput,
+    response: S.DebateSummaryDto,
+  },
+  {
+    method: "delete",
+    path: "/api/debates/{id}",
+    summary: "Delete a debate (owner)",
+    response: z.object({ id: z.string() }),
+  },
+  {
+    method: "post",
+    path: "/api/debates/{id}/nodes",
+    summary: "Add an argument",
+    body: S.CreateNodeInput,
+    response: S.NodeDto,
+    status: 201,
+  },
+  {
+    method: "post",
+    path: "/api/debates/{id}/edges",
+    summary: "Connect two arguments",
+    body: S.CreateEdgeInput,
+    response: S.EdgeDto,
+    status: 201,
+  },
+  {
+    method: "post",
+    path: "/api/debates/{id}/ops",
+    summary: "Apply a batch of operations in one transaction (all or nothing)",
+    body: S.OpsInput,
+    response: z.object({ results: z.array(z.object({})) }),
+  },
+  {
+    method: "get",
+    path: "/api/debates/{id}/members",
+    summary: "Members and their roles",
+    response: list("members", S.MemberDto),
+  },
+  {
+    method: "post",
+    path: "/api/debates/{id}/members",
+    summary: "Share with a user by email (owner)",
+    body: S.SetMemberInput,
+    response: S.MemberDto,
+  },
+  {
+    method: "delete",
+    path: "/api/debates/{id}/members/{userId}",
+    summary: "Remove a member (owner)",
+    response: z.object({ userId: z.string() }),
+  },
+  {
+    method: "patch",
+    path: "/api/nodes/{id}",
+    summary: "Update an argument (version-checked)",
+    body: S.UpdateNodeInput,
+    response: S.NodeDto,
+  },
+  {
+    method: "delete",
+    path: "/api/nodes/{id}",
+    summary: "Delete an argument and its connections",
+    query: S.VersionQuery,
+    response: Deleted,
+  },
+  {
+    method: "patch",
+    path: "/api/edges/{id}",
+    summary: "Change a connection's relation (version-checked)",
+    body: S.UpdateEdgeInput,
+    response: S.EdgeDto,
+  },
+  {
+    method: "delete",
+    path: "/api/edges/{id}",
+    summary: "Remove a connection",
+    query: S.VersionQuery,
+    response: Deleted,
+  },
+  {
+    method: "get",
+    path: "/api/debates/{id}/search",
+    summary: "Full-text search of arguments, cards and sources, matches in context",
+    query: S.SearchQuery,
+    response: list("results", S.SearchHitDto),
+  },
+  {
+    method: "get",
+    path: "/api/debates/{id}/evaluation",
+    summary:
+      "Every node's status (grounded semantics), dropped arguments and why, and the ballot (`?format=markdown`: the ballot as a document)",
     query: EvaluationQuery,
-    responses: { "200": { description: "OK", content: { "application/json": { schema: z.toJSONSchema(EvaluationDto, { io: "output", unrepresentable: "any" }) }, "text/markdown": { schema: { type: "string" } } } } },
+    responses: {
+      "200": {
+        description: "OK",
+        content: {
+          "application/json": { schema: z.toJSONSchema(EvaluationDto, { io: "output", unrepresentable: "any" }) },
+          "text/markdown": { schema: { type: "string" } },
+        },
+      },
+    },
   },
 ];
 
 const sources: RouteContract[] = [
-  { method: "post", path: "/api/debates/{id}/sources", summary: "Add a source (text, markdown, or HTML reduced to text; at most 2 MB)", body: S.CreateSourceInput, response: S.SourceDto, status: 201 },
+  {
+    method: "post",
+    path: "/api/debates/{id}/sources",
+    summary: "Add a source (text, markdown, or HTML reduced to text; at most 2 MB)",
+    body: S.CreateSourceInput,
+    response: S.SourceDto,
+    status: 201,
+  },
   { method: "get", path: "/api/sources/{id}", summary: "A source with its full text", response: S.SourceDto },
   {
-    method: "patch", path: "/api/sources/{id}", summary: "Edit a source's citation or text; cards re-anchor (exact, moved, fuzzy) or are marked orphaned",
-    body: S.UpdateSourceInput, response: z.object({ source: S.SourceDto, cards: z.array(S.NodeDto) }),
+    method: "patch",
+    path: "/api/sources/{id}",
+    summary: "Edit a source's citation or text; cards re-anchor (exact, moved, fuzzy) or are marked orphaned",
+    body: S.UpdateSourceInput,
+    response: z.object({ source: S.SourceDto, cards: z.array(S.NodeDto) }),
   },
-  { method: "delete", path: "/api/sources/{id}", summary: "Delete a source; 409 while cards quote it unless deleteCards=true", query: S.DeleteSourceQuery, response: z.object({ id: z.string(), deleted: Deleted }) },
-  { method: "post", path: "/api/sources/{id}/cards", summary: "Cut a card: a quoted range becomes an evidence node and its edge, in one transaction", body: S.CutCardInput, response: z.object({ node: S.NodeDto, edge: S.EdgeDto }), status: 201 },
+  {
+    method: "delete",
+    path: "/api/sources/{id}",
+    summary: "Delete a source; 409 while cards quote it unless deleteCards=true",
+    query: S.DeleteSourceQuery,
+    response: z.object({ id: z.string(), deleted: Deleted }),
+  },
+  {
+    method: "post",
+    path: "/api/sources/{id}/cards",
+    summary: "Cut a card: a quoted range becomes an evidence node and its edge, in one transaction",
+    body: S.CutCardInput,
+    response: z.object({ node: S.NodeDto, edge: S.EdgeDto }),
+    status: 201,
+  },
 ];
 
 const collaboration: RouteContract[] = [
-  { method: "get", path: "/api/debates/{id}/events", summary: "Live updates as Server-Sent Events: `change` events (id = change seq) and `presence` events", query: SinceQuery, responses: eventStream("changes and presence") },
-  { method: "get", path: "/api/debates/{id}/comments", summary: "Comments of a debate or of one argument", query: CommentsQuery, response: list("comments", S.CommentDto) },
-  { method: "post", path: "/api/debates/{id}/comments", summary: "Comment or reply (commenters and up)", body: S.CreateCommentInput, response: S.CommentDto, status: 201 },
-  { method: "patch", path: "/api/comments/{id}", summary: "Edit (author) or resolve/reopen a thread (author or editor); version-checked", body: S.UpdateCommentInput, response: S.CommentDto },
-  { method: "delete", path: "/api/comments/{id}", summary: "Delete a comment and its replies (author or owner)", response: z.object({ deleted: z.array(z.string()) }) },
-  { method: "get", path: "/api/debates/{id}/history", summary: "Every change, newest first, with the rows before and after", query: S.HistoryQuery, response: z.object({ entries: z.array(HistoryEntryDto), next: z.number().int().nullable() }) },
-  { method: "post", path: "/api/debates/{id}/restore", summary: "Restore an argument, a connection or the whole debate to how it was after a change (as new changes)", body: S.RestoreInput, response: z.object({ applied: z.number().int() }) },
-  { method: "get", path: "/api/debates/{id}/links", summary: "Share links (owner; tokens are never shown again)", response: list("links", S.ShareLinkDto) },
   {
-    method: "post", path: "/api/debates/{id}/links", summary: "Create a share link granting view, comment or edit access (owner); the token is returned once",
-    body: S.CreateLinkInput, response: z.object({ link: S.ShareLinkDto, token: z.string(), url: z.string() }), status: 201,
+    method: "get",
+    path: "/api/debates/{id}/events",
+    summary: "Live updates as Server-Sent Events: `change` events (id = change seq) and `presence` events",
+    query: SinceQuery,
+    responses: eventStream("changes and presence"),
   },
-  { method: "delete", path: "/api/links/{id}", summary: "Revoke a share link: the access it granted ends at once (a direct role it had raised comes back)", response: z.object({ id: z.string(), membersRemoved: z.number().int() }) },
-  { method: "post", path: "/api/links/redeem", summary: "Open a share link as the signed-in user; never lowers the role they have", body: RedeemLinkInput, response: z.object({ debateId: z.string(), role: z.enum(["owner", "editor", "commenter", "viewer"]) }) },
+  {
+    method: "get",
+    path: "/api/debates/{id}/comments",
+    summary: "Comments of a debate or of one argument",
+    query: CommentsQuery,
+    response: list("comments", S.CommentDto),
+  },
+  {
+    method: "post",
+    path: "/api/debates/{id}/comments",
+    summary: "Comment or reply (commenters and up)",
+    body: S.CreateCommentInput,
+    response: S.CommentDto,
+    status: 201,
+  },
+  {
+    method: "patch",
+    path: "/api/comments/{id}",
+    summary: "Edit (author) or resolve/reopen a thread (author or editor); version-checked",
+    body: S.UpdateCommentInput,
+    response: S.CommentDto,
+  },
+  {
+    method: "delete",
+    path: "/api/comments/{id}",
+    summary: "Delete a comment and its replies (author or owner)",
+    response: z.object({ deleted: z.array(z.string()) }),
+  },
+  {
+    method: "get",
+    path: "/api/debates/{id}/history",
+    summary: "Every change, newest first, with the rows before and after",
+    query: S.HistoryQuery,
+    response: z.object({ entries: z.array(HistoryEntryDto), next: z.number().int().nullable() }),
+  },
+  {
+    method: "post",
+    path: "/api/debates/{id}/restore",
+    summary: "Restore an argument, a connection or the whole debate to how it was after a change (as new changes)",
+    body: S.RestoreInput,
+    response: z.object({ applied: z.number().int() }),
+  },
+  {
+    method: "get",
+    path: "/api/debates/{id}/links",
+    summary: "Share links (owner; tokens are never shown again)",
+    response: list("links", S.ShareLinkDto),
+  },
+  {
+    method: "post",
+    path: "/api/debates/{id}/links",
+    summary: "Create a share link granting view, comment or edit access (owner); the token is returned once",
+    body: S.CreateLinkInput,
+    response: z.object({ link: S.ShareLinkDto, token: z.string(), url: z.string() }),
+    status: 201,
+  },
+  {
+    method: "delete",
+    path: "/api/links/{id}",
+    summary: "Revoke a share link: the access it granted ends at once (a direct role it had raised comes back)",
+    response: z.object({ id: z.string(), membersRemoved: z.number().int() }),
+  },
+  {
+    method: "post",
+    path: "/api/links/redeem",
+    summary: "Open a share link as the signed-in user; never lowers the role they have",
+    body: RedeemLinkInput,
+    response: z.object({ debateId: z.string(), role: z.enum(["owner", "editor", "commenter", "viewer"]) }),
+  },
 ];
 
 const files: RouteContract[] = [
   {
-    method: "post", path: "/api/debates/import", summary: "Import a Clash JSON, Argdown, AIF or Kialo file as a new private debate (signed in); nothing is written on failure",
-    query: ImportQuery, requestBody: importBody, response: ImportResultDto, status: 201, responses: importErrors,
+    method: "post",
+    path: "/api/debates/import",
+    summary:
+      "Import a Clash JSON, Argdown, AIF or Kialo file as a new private debate (signed in); nothing is written on failure",
+    query: ImportQuery,
+    requestBody: importBody,
+    response: ImportResultDto,
+    status: 201,
+    responses: importErrors,
   },
   {
-    method: "post", path: "/api/debates/{id}/import", summary: "Import a file into this debate (editors) as a new group of arguments below the map",
-    query: ImportQuery, requestBody: importBody, response: ImportResultDto, responses: importErrors,
+    method: "post",
+    path: "/api/debates/{id}/import",
+    summary: "Import a file into this debate (editors) as a new group of arguments below the map",
+    query: ImportQuery,
+    requestBody: importBody,
+    response: ImportResultDto,
+    responses: importErrors,
   },
   {
-    method: "get", path: "/api/debates/{id}/export", summary: "Download the debate (viewers too) as Clash JSON, Argdown, AIF JSON or a Markdown outline, with sources and their text",
+    method: "get",
+    path: "/api/debates/{id}/export",
+    summary:
+      "Download the debate (viewers too) as Clash JSON, Argdown, AIF JSON or a Markdown outline, with sources and their text",
     query: DebateExportQuery,
-    responses: download("The file, with `Content-Disposition: attachment; filename=\"<slug>.<ext>\"` (.clash.json, .argdown, .aif.json, .md)", ["application/json", "text/plain", "text/markdown"]),
+    responses: download(
+      'The file, with `Content-Disposition: attachment; filename="<slug>.<ext>"` (.clash.json, .argdown, .aif.json, .md)',
+      ["application/json", "text/plain", "text/markdown"],
+    ),
   },
 ];
 
 const seminars: RouteContract[] = [
-  { method: "get", path: "/api/seminars", summary: "The seminars of a debate (editors and owners)", query: Seminar.ListSeminarsQuery, response: { type: "object", properties: { seminars: { type: "array", items: AnyObject } } } },
-  { method: "post", path: "/api/seminars", summary: "Start a seminar from a debate", body: Seminar.StartSeminarInput, response: z.object({ id: z.string(), code: z.string() }), status: 201 },
-  { method: "post", path: "/api/seminars/join", summary: "Join by code with an account, or as a guest with a display name when allowed (wrong codes are rate-limited: 429)", body: Seminar.JoinSeminarInput, response: z.object({ seminarId: z.string(), role: z.enum(["instructor", "student"]), label: z.string(), guest: z.boolean() }) },
-  { method: "get", path: "/api/seminars/{id}", summary: "The seminar as the caller may see it (instructor or student view; anonymous seminars hide the names of classmates)", response: Seminar.SeminarDto },
-  { method: "patch", path: "/api/seminars/{id}", summary: "Change settings (guests, anonymity); version-checked", body: Seminar.UpdateSeminarInput, response: AnyObject },
-  { method: "post", path: "/api/seminars/{id}/reveal", summary: "Reveal the next/previous speech, or jump to one", body: Seminar.RevealInput, response: AnyObject },
-  { method: "post", path: "/api/seminars/{id}/tasks", summary: "Open the floor for a task (closes any open task)", body: Seminar.OpenTaskInput, response: AnyObject, status: 201 },
-  { method: "post", path: "/api/seminars/{id}/tasks/{taskId}/close", summary: "Close the floor", body: Seminar.VersionInput, response: AnyObject },
-  { method: "post", path: "/api/seminars/{id}/contributions", summary: "A rebuttal, card or comment by a student while the floor is open (403 when closed)", body: Seminar.ContributionInput, response: AnyObject, status: 201 },
-  { method: "patch", path: "/api/seminars/{id}/contributions/{cid}", summary: "Edit your own contribution", body: Seminar.UpdateContributionInput, response: AnyObject },
-  { method: "delete", path: "/api/seminars/{id}/contributions/{cid}", summary: "Delete your own contribution", response: AnyObject },
-  { method: "put", path: "/api/seminars/{id}/contributions/{cid}/feedback", summary: "Mark feedback: verdict, comment, optional score (instructor)", body: Seminar.FeedbackInput, response: AnyObject },
-  { method: "post", path: "/api/seminars/{id}/feedback/release", summary: "Release the feedback on one contribution, or all of it", body: Seminar.ReleaseInput, response: z.object({ released: z.number().int() }) },
-  { method: "post", path: "/api/seminars/{id}/end", summary: "End the seminar: its code stops working", body: Seminar.VersionInput, response: AnyObject },
-  { method: "get", path: "/api/seminars/{id}/export", summary: "Contributions and feedback as a CSV or Markdown download", query: Seminar.ExportQuery, responses: download("The file, as an attachment", ["text/csv", "text/markdown"]) },
-  { method: "get", path: "/api/seminars/{id}/events", summary: "Server-Sent Events for the seminar (\"changed at seq N\" and labelled presence)", query: SinceQuery, responses: eventStream("changes and labelled presence") },
-  { method: "get", path: "/api/seminars/{id}/sources/{sourceId}", summary: "A source's text for the seminar's students, to cut a card from", response: S.SourceDto },
+  {
+    method: "get",
+    path: "/api/seminars",
+    summary: "The seminars of a debate (editors and owners)",
+    query: Seminar.ListSeminarsQuery,
+    response: { type: "object", properties: { seminars: { type: "array", items: AnyObject } } },
+  },
+  {
+    method: "post",
+    path: "/api/seminars",
+    summary: "Start a seminar from a debate",
+    body: Seminar.StartSeminarInput,
+    response: z.object({ id: z.string(), code: z.string() }),
+    status: 201,
+  },
+  {
+    method: "post",
+    path: "/api/seminars/join",
+    summary:
+      "Join by code with an account, or as a guest with a display name when allowed (wrong codes are rate-limited: 429)",
+    body: Seminar.JoinSeminarInput,
+    response: z.object({
+      seminarId: z.string(),
+      role: z.enum(["instructor", "student"]),
+      label: z.string(),
+      guest: z.boolean(),
+    }),
+  },
+  {
+    method: "get",
+    path: "/api/seminars/{id}",
+    summary:
+      "The seminar as the caller may see it (instructor or student view; anonymous seminars hide the names of classmates)",
+    response: Seminar.SeminarDto,
+  },
+  {
+    method: "patch",
+    path: "/api/seminars/{id}",
+    summary: "Change settings (guests, anonymity); version-checked",
+    body: Seminar.UpdateSeminarInput,
+    response: AnyObject,
+  },
+  {
+    method: "post",
+    path: "/api/seminars/{id}/reveal",
+    summary: "Reveal the next/previous speech, or jump to one",
+    body: Seminar.RevealInput,
+    response: AnyObject,
+  },
+  {
+    method: "post",
+    path: "/api/seminars/{id}/tasks",
+    summary: "Open the floor for a task (closes any open task)",
+    body: Seminar.OpenTaskInput,
+    response: AnyObject,
+    status: 201,
+  },
+  {
+    method: "post",
+    path: "/api/seminars/{id}/tasks/{taskId}/close",
+    summary: "Close the floor",
+    body: Seminar.VersionInput,
+    response: AnyObject,
+  },
+  {
+    method: "post",
+    path: "/api/seminars/{id}/contributions",
+    summary: "A rebuttal, card or comment by a student while the floor is open (403 when closed)",
+    body: Seminar.ContributionInput,
+    response: AnyObject,
+    status: 201,
+  },
+  {
+    method: "patch",
+    path: "/api/seminars/{id}/contributions/{cid}",
+    summary: "Edit your own contribution",
+    body: Seminar.UpdateContributionInput,
+    response: AnyObject,
+  },
+  {
+    method: "delete",
+    path: "/api/seminars/{id}/contributions/{cid}",
+    summary: "Delete your own contribution",
+    response: AnyObject,
+  },
+  {
+    method: "put",
+    path: "/api/seminars/{id}/contributions/{cid}/feedback",
+    summary: "Mark feedback: verdict, comment, optional score (instructor)",
+    body: Seminar.FeedbackInput,
+    response: AnyObject,
+  },
+  {
+    method: "post",
+    path: "/api/seminars/{id}/feedback/release",
+    summary: "Release the feedback on one contribution, or all of it",
+    body: Seminar.ReleaseInput,
+    response: z.object({ released: z.number().int() }),
+  },
+  {
+    method: "post",
+    path: "/api/seminars/{id}/end",
+    summary: "End the seminar: its code stops working",
+    body: Seminar.VersionInput,
+    response: AnyObject,
+  },
+  {
+    method: "get",
+    path: "/api/seminars/{id}/export",
+    summary: "Contributions and feedback as a CSV or Markdown download",
+    query: Seminar.ExportQuery,
+    responses: download("The file, as an attachment", ["text/csv", "text/markdown"]),
+  },
+  {
+    method: "get",
+    path: "/api/seminars/{id}/events",
+    summary: 'Server-Sent Events for the seminar ("changed at seq N" and labelled presence)',
+    query: SinceQuery,
+    responses: eventStream("changes and labelled presence"),
+  },
+  {
+    method: "get",
+    path: "/api/seminars/{id}/sources/{sourceId}",
+    summary: "A source's text for the seminar's students, to cut a card from",
+    response: S.SourceDto,
+  },
 ];
 
 /** Every route contract of the API. */
-export const ROUTE_CONTRACTS: readonly RouteContract[] = [...debates, ...sources, ...collaboration, ...files, ...seminars];
+export const ROUTE_CONTRACTS: readonly RouteContract[] = [
+  ...debates,
+  ...sources,
+  ...collaboration,
+  ...files,
+  ...seminars,
+];
 
 /**
  * Routes under app/api that this API does not describe, and why. Better Auth serves its own

@@ -14,10 +14,22 @@ export const AUTH_MAX_BODY_BYTES = 16_384;
  * Failed sign-ins per account (ASVS V6.3.1): 10 in 15 minutes, then that account's sign-ins wait
  * for the window to end. Other accounts are untouched, whoever floods this one.
  */
-export const SIGN_IN_FAILURES: FailureRule = { max: 10, windowMs: 15 * 60_000, what: "failed sign-ins for this account" };
+export const SIGN_IN_FAILURES: FailureRule = {
+  max: 10,
+  windowMs: 15 * 60_000,
+  what: "failed sign-ins for this account",
+};
 
 /** Endpoints that hash a password: the global ceiling protects the CPU from them. */
-const PASSWORD_WORK = new Set(["/sign-in/email", "/sign-up/email", "/change-password", "/set-password", "/reset-password", "/change-email", "/delete-user"]);
+const PASSWORD_WORK = new Set([
+  "/sign-in/email",
+  "/sign-up/email",
+  "/change-password",
+  "/set-password",
+  "/reset-password",
+  "/change-email",
+  "/delete-user",
+]);
 
 type Handler = (req: Request) => Promise<Response>;
 
@@ -65,7 +77,10 @@ export async function withoutTokens(res: Response): Promise<Response> {
 function errorResponse(err: unknown): Response {
   const e = toAppError(err);
   const headers = { "Cache-Control": "no-store", ...retryAfterHeader(e) };
-  return Response.json({ code: e.code.toUpperCase(), message: e.message, ...errorBody(e) }, { status: e.status, headers });
+  return Response.json(
+    { code: e.code.toUpperCase(), message: e.message, ...errorBody(e) },
+    { status: e.status, headers },
+  );
 }
 
 /**
@@ -73,7 +88,13 @@ function errorResponse(err: unknown): Response {
  * auth.ts); then the account is signed in with the password just given. For an existing account
  * that is a sign-in attempt like any other, so it counts against the account's failures.
  */
-async function signInAfterSignUp(handler: Handler, req: Request, body: string, signUp: Response, account: string): Promise<Response> {
+async function signInAfterSignUp(
+  handler: Handler,
+  req: Request,
+  body: string,
+  signUp: Response,
+  account: string,
+): Promise<Response> {
   const signIn = await handler(withBody(req, new URL("/api/auth/sign-in/email", req.url).toString(), body));
   if (signIn.status === 401) await countFailure(failureKey(account), SIGN_IN_FAILURES);
   const created: unknown = await signUp.clone().json();
@@ -102,13 +123,20 @@ export async function guardAuthPost(req: Request, handler: Handler): Promise<Res
       } catch {
         throw new AppError("bad_request", "request body is not valid JSON");
       }
-      if (!isWellFormedJson(json)) throw new AppError("bad_request", "request body has a lone surrogate: not valid Unicode text");
+      if (!isWellFormedJson(json))
+        throw new AppError("bad_request", "request body has a lone surrogate: not valid Unicode text");
     }
-    if (PASSWORD_WORK.has(path)) shedLoad("auth-password-work", { perSecond: loadEnv().CLASH_AUTH_PER_SECOND, burst: 2 * loadEnv().CLASH_AUTH_PER_SECOND, what: "sign-ins" });
+    if (PASSWORD_WORK.has(path))
+      shedLoad("auth-password-work", {
+        perSecond: loadEnv().CLASH_AUTH_PER_SECOND,
+        burst: 2 * loadEnv().CLASH_AUTH_PER_SECOND,
+        what: "sign-ins",
+      });
     const account = path === "/sign-in/email" || path === "/sign-up/email" ? accountOf(json) : null;
     if (account) await checkFailures(failureKey(account), SIGN_IN_FAILURES);
     let res = await handler(withBody(req, req.url, text));
-    if (account && path === "/sign-in/email" && res.status === 401) await countFailure(failureKey(account), SIGN_IN_FAILURES);
+    if (account && path === "/sign-in/email" && res.status === 401)
+      await countFailure(failureKey(account), SIGN_IN_FAILURES);
     if (account && path === "/sign-up/email" && res.ok) res = await signInAfterSignUp(handler, req, text, res, account);
     return await withoutTokens(res);
   } catch (err) {

@@ -15,10 +15,14 @@ const env = loadEnv();
 /** The app's own origin plus any configured extra origins: never derived from a request. */
 export const trustedOrigins = [
   new URL(env.BETTER_AUTH_URL).origin,
-  ...env.CLASH_TRUSTED_ORIGINS.split(",").map((s) => s.trim()).filter(Boolean),
+  ...env.CLASH_TRUSTED_ORIGINS.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean),
 ];
 
-const trustedProxies = env.CLASH_TRUSTED_PROXIES.split(",").map((s) => s.trim()).filter(Boolean);
+const trustedProxies = env.CLASH_TRUSTED_PROXIES.split(",")
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 function secret(): string {
   if (env.BETTER_AUTH_SECRET) return env.BETTER_AUTH_SECRET;
@@ -37,7 +41,12 @@ export const auth = betterAuth({
   // No auto sign-in: Better Auth then answers a sign-up for an existing e-mail exactly as for a new
   // one (same status and shape, the password hashed either way), so sign-up does not tell who has
   // an account. The auth route signs the new user in as a second step (lib/server/auth-boundary.ts).
-  emailAndPassword: { enabled: true, minPasswordLength: PASSWORD_MIN, maxPasswordLength: PASSWORD_MAX, autoSignIn: false },
+  emailAndPassword: {
+    enabled: true,
+    minPasswordLength: PASSWORD_MIN,
+    maxPasswordLength: PASSWORD_MAX,
+    autoSignIn: false,
+  },
   // No cookie cache: sign-out and revocation take effect on the next request.
   session: { cookieCache: { enabled: false }, expiresIn: 60 * 60 * 24 * 14 },
   // Every write of a name, an e-mail or a password, from the HTTP API or a server call: bounded
@@ -79,7 +88,9 @@ export const auth = betterAuth({
     useSecureCookies: new URL(env.BETTER_AUTH_URL).protocol === "https:",
     // A client can send its own X-Forwarded-For (Next keeps it), so it only counts behind
     // configured proxies; otherwise no address is read at all (and none is stored on sessions).
-    ipAddress: trustedProxies.length ? { ipAddressHeaders: ["x-forwarded-for"], trustedProxies } : { disableIpTracking: true },
+    ipAddress: trustedProxies.length
+      ? { ipAddressHeaders: ["x-forwarded-for"], trustedProxies }
+      : { disableIpTracking: true },
   },
   plugins: [nextCookies()],
 });
@@ -90,7 +101,11 @@ function checkUserRow(user: { name?: unknown; email?: unknown; image?: unknown }
     (user.name !== undefined && !AccountName.safeParse(user.name).success) ||
     (user.email !== undefined && !AccountEmail.safeParse(user.email).success) ||
     (user.image !== undefined && !AccountImage.safeParse(user.image).success);
-  if (bad) throw new APIError("UNPROCESSABLE_ENTITY", { message: "a name, e-mail or image address is too long", code: "INVALID_INPUT" });
+  if (bad)
+    throw new APIError("UNPROCESSABLE_ENTITY", {
+      message: "a name, e-mail or image address is too long",
+      code: "INVALID_INPUT",
+    });
 }
 
 export type { SessionUser } from "./auth-guard";

@@ -40,6 +40,14 @@ export async function recordChange(tx: Tx, c: ChangeRecord): Promise<void> {
   }
   await tx.$executeRawUnsafe(
     INSERT_CHANGE,
-    c.debateId, c.actorId, row.entity, row.entityId, row.action, row.before, row.after, row.schemaVersion, at,
+    c.debateId,
+    c.actorId,
+    row.entity,
+    row.entityId,
+    row.action,
+    row.before,
+    row.after,
+    row.schemaVersion,
+    at,
   );
 }

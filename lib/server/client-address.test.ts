@@ -18,7 +18,10 @@ describe("clientAddress behind trusted proxies", () => {
     expect(clientAddress(h(xff))).toBe(expected);
   });
 
-  it.each([[undefined], [""], ["10.0.0.1"], ["not-an-ip, 10.0.0.1"], ["203.0.113.7, junk"]])("%j gives no trusted address", (xff) => {
-    expect(clientAddress(h(xff))).toBeNull();
-  });
+  it.each([[undefined], [""], ["10.0.0.1"], ["not-an-ip, 10.0.0.1"], ["203.0.113.7, junk"]])(
+    "%j gives no trusted address",
+    (xff) => {
+      expect(clientAddress(h(xff))).toBeNull();
+    },
+  );
 });

@@ -6,7 +6,10 @@ let proxies: BlockList | null | undefined;
 /** CLASH_TRUSTED_PROXIES as a BlockList of addresses and CIDR ranges (null: none configured). */
 function trustedProxies(): BlockList | null {
   if (proxies !== undefined) return proxies;
-  const entries = loadEnv().CLASH_TRUSTED_PROXIES.split(",").map((s) => s.trim()).filter(Boolean);
+  const entries = loadEnv()
+    .CLASH_TRUSTED_PROXIES.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!entries.length) return (proxies = null);
   const list = new BlockList();
   for (const e of entries) {
@@ -24,8 +27,13 @@ function keyOf(ip: string): string {
   const [head = "", tail = ""] = ip.toLowerCase().split("::");
   const left = head ? head.split(":") : [];
   const right = tail ? tail.split(":") : [];
-  const groups = ip.includes("::") ? [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right] : left;
-  return `${groups.slice(0, 4).map((g) => g.padStart(4, "0")).join(":")}::/64`;
+  const groups = ip.includes("::")
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill("0"), ...right]
+    : left;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.padStart(4, "0"))
+    .join(":")}::/64`;
 }
 
 /**
@@ -37,7 +45,10 @@ function keyOf(ip: string): string {
 export function clientAddress(headers: Headers): string | null {
   const list = trustedProxies();
   if (!list) return null;
-  const hops = (headers.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const hops = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i]!.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, "");
     const v = isIP(hop);

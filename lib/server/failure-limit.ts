@@ -16,7 +16,9 @@ export async function checkFailures(key: string, rule: FailureRule): Promise<voi
   const age = Date.now() - Number(row.lastRequest);
   if (age < rule.windowMs && row.count >= rule.max) {
     const retryAfter = Math.ceil((rule.windowMs - age) / 1000);
-    throw new AppError("rate_limited", `too many ${rule.what}: wait ${retryAfter} seconds, then try again`, { retryAfter });
+    throw new AppError("rate_limited", `too many ${rule.what}: wait ${retryAfter} seconds, then try again`, {
+      retryAfter,
+    });
   }
 }
 
@@ -26,7 +28,8 @@ export async function countFailure(key: string, rule: FailureRule): Promise<void
   const row = await db.rateLimit.findUnique({ where: { key } });
   try {
     if (!row) await db.rateLimit.create({ data: { id: key, key, count: 1, lastRequest: BigInt(now) } });
-    else if (now - Number(row.lastRequest) >= rule.windowMs) await db.rateLimit.update({ where: { key }, data: { count: 1, lastRequest: BigInt(now) } });
+    else if (now - Number(row.lastRequest) >= rule.windowMs)
+      await db.rateLimit.update({ where: { key }, data: { count: 1, lastRequest: BigInt(now) } });
     else await db.rateLimit.update({ where: { key }, data: { count: { increment: 1 } } });
   } catch (err) {
     // Two failures racing to create the row: the other one counted; count this one on it.

@@ -21,7 +21,11 @@ export function newId(): string {
 }
 
 function conflict(what: string, current: NodeDto | EdgeDto): AppError {
-  return new AppError("conflict", `this ${what} was changed by someone else (now version ${current.version}); reload it and try again`, { current });
+  return new AppError(
+    "conflict",
+    `this ${what} was changed by someone else (now version ${current.version}); reload it and try again`,
+    { current },
+  );
 }
 
 async function loadNode({ tx, debateId }: Ctx, id: string, as: "path" | "body"): Promise<NodeDto> {
@@ -43,17 +47,27 @@ async function loadEdge({ tx, debateId }: Ctx, id: string): Promise<EdgeDto> {
  * Check a card against its source and decide its anchor status on the server: a span that
  * matches the source text is "exact"; one that no longer does keeps its stored quote as orphaned.
  */
-async function checkEvidence({ tx, debateId }: Ctx, node: Pick<NodeDto, "kind" | "evidence">, before?: NodeDto["evidence"]): Promise<NodeDto["evidence"]> {
+async function checkEvidence(
+  { tx, debateId }: Ctx,
+  node: Pick<NodeDto, "kind" | "evidence">,
+  before?: NodeDto["evidence"],
+): Promise<NodeDto["evidence"]> {
   if (node.kind !== "evidence" && node.evidence) {
     throw new AppError("validation_failed", "only evidence nodes carry a card");
   }
   const e = node.evidence;
   if (!e) return null;
   const src = await tx.source.findUnique({ where: { id: e.sourceId }, select: { debateId: true, text: true } });
-  if (!src || src.debateId !== debateId) throw new AppError("validation_failed", "the card's source is not in this debate");
+  if (!src || src.debateId !== debateId)
+    throw new AppError("validation_failed", "the card's source is not in this debate");
   const matches = src.text.slice(e.start, e.end) === e.quote;
   // Same span as before (say, only highlights or the cite changed): keep how it was last found.
-  const sameSpan = before && before.sourceId === e.sourceId && before.start === e.start && before.end === e.end && before.quote === e.quote;
+  const sameSpan =
+    before &&
+    before.sourceId === e.sourceId &&
+    before.start === e.start &&
+    before.end === e.end &&
+    before.quote === e.quote;
   if (sameSpan && before.status && (before.status === "orphaned" || matches)) return { ...e, status: before.status };
   return { ...e, status: matches ? "exact" : "orphaned" };
 }
@@ -66,7 +80,13 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
       const { id, ...fields } = op.node;
       const evidence = await checkEvidence(ctx, fields);
       const row = await tx.argNode.create({
-        data: { id: id ?? newId(), debateId, createdById: actorId, ...(nodeColumns({ ...fields, evidence }) as object), kind: fields.kind },
+        data: {
+          id: id ?? newId(),
+          debateId,
+          createdById: actorId,
+          ...(nodeColumns({ ...fields, evidence }) as object),
+          kind: fields.kind,
+        },
       });
       const node = toNodeDto(row);
       await recordChange(tx, { debateId, actorId, entity: "node", entityId: node.id, action: "create", after: node });
@@ -80,13 +100,25 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
       const patch = op.patch.evidence === undefined ? op.patch : { ...op.patch, evidence };
       // One statement writes and returns the row; the version in the filter refuses a lost update.
       const row = await tx.argNode
-        .update({ where: { id: op.id, version: op.version }, data: { ...(nodeColumns(patch) as object), version: { increment: 1 } } })
+        .update({
+          where: { id: op.id, version: op.version },
+          data: { ...(nodeColumns(patch) as object), version: { increment: 1 } },
+        })
         .catch(async (e: unknown) => {
-          if ((e as { code?: string })?.code === "P2025") throw conflict("argument", await loadNode(ctx, op.id, "path"));
+          if ((e as { code?: string })?.code === "P2025")
+            throw conflict("argument", await loadNode(ctx, op.id, "path"));
           throw e;
         });
       const node = toNodeDto(row);
-      await recordChange(tx, { debateId, actorId, entity: "node", entityId: op.id, action: "update", before, after: node });
+      await recordChange(tx, {
+        debateId,
+        actorId,
+        entity: "node",
+        entityId: op.id,
+        action: "update",
+        before,
+        after: node,
+      });
       return { node };
     }
     case "deleteNode": {
@@ -94,7 +126,14 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
       if (op.version !== undefined && before.version !== op.version) throw conflict("argument", before);
       const edgeRows = await tx.edge.findMany({ where: { OR: [{ sourceId: op.id }, { targetId: op.id }] } });
       for (const e of edgeRows) {
-        await recordChange(tx, { debateId, actorId, entity: "edge", entityId: e.id, action: "delete", before: toEdgeDto(e) });
+        await recordChange(tx, {
+          debateId,
+          actorId,
+          entity: "edge",
+          entityId: e.id,
+          action: "delete",
+          before: toEdgeDto(e),
+        });
       }
       await tx.edge.deleteMany({ where: { id: { in: edgeRows.map((e) => e.id) } } });
       await tx.argNode.delete({ where: { id: op.id } });
@@ -104,10 +143,20 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
     case "createEdge": {
       const { id, source, target, relation } = op.edge;
       const [s, t] = [await loadNode(ctx, source, "body"), await loadNode(ctx, target, "body")];
-      const existing = await tx.edge.findMany({ where: { sourceId: source, targetId: target }, select: { sourceId: true, targetId: true } });
-      const err = connectionError(s, t, relation, existing.map((e) => ({ source: e.sourceId, target: e.targetId })));
+      const existing = await tx.edge.findMany({
+        where: { sourceId: source, targetId: target },
+        select: { sourceId: true, targetId: true },
+      });
+      const err = connectionError(
+        s,
+        t,
+        relation,
+        existing.map((e) => ({ source: e.sourceId, target: e.targetId })),
+      );
       if (err) throw new AppError(err.includes("already") ? "conflict" : "validation_failed", err);
-      const row = await tx.edge.create({ data: { id: id ?? newId(), debateId, sourceId: source, targetId: target, relation } });
+      const row = await tx.edge.create({
+        data: { id: id ?? newId(), debateId, sourceId: source, targetId: target, relation },
+      });
       const edge = toEdgeDto(row);
       await recordChange(tx, { debateId, actorId, entity: "edge", entityId: edge.id, action: "create", after: edge });
       return { edge };
@@ -118,10 +167,21 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
       const [s, t] = [await loadNode(ctx, before.source, "body"), await loadNode(ctx, before.target, "body")];
       const err = connectionError(s, t, op.relation, []);
       if (err) throw new AppError("validation_failed", err);
-      const res = await tx.edge.updateMany({ where: { id: op.id, version: op.version }, data: { relation: op.relation, version: { increment: 1 } } });
+      const res = await tx.edge.updateMany({
+        where: { id: op.id, version: op.version },
+        data: { relation: op.relation, version: { increment: 1 } },
+      });
       if (res.count === 0) throw conflict("connection", await loadEdge(ctx, op.id));
       const edge = await loadEdge(ctx, op.id);
-      await recordChange(tx, { debateId, actorId, entity: "edge", entityId: op.id, action: "update", before, after: edge });
+      await recordChange(tx, {
+        debateId,
+        actorId,
+        entity: "edge",
+        entityId: op.id,
+        action: "update",
+        before,
+        after: edge,
+      });
       return { edge };
     }
     case "deleteEdge": {

@@ -80,7 +80,8 @@ export function route<P extends Params = Params>(
         user,
         body: async (schema) => {
           const type = req.headers.get("content-type") ?? "";
-          if (!/^application\/json\b/i.test(type)) throw new AppError("unsupported_media_type", "send the body as application/json");
+          if (!/^application\/json\b/i.test(type))
+            throw new AppError("unsupported_media_type", "send the body as application/json");
           const text = await readCapped(req, opts.maxBytes ?? loadEnv().CLASH_MAX_BODY_BYTES);
           let json: unknown;
           try {
@@ -88,7 +89,8 @@ export function route<P extends Params = Params>(
           } catch {
             throw new AppError("bad_request", "request body is not valid JSON");
           }
-          if (!isWellFormedJson(json)) throw new AppError("bad_request", "request body has a lone surrogate (\\ud800…): not valid Unicode text");
+          if (!isWellFormedJson(json))
+            throw new AppError("bad_request", "request body has a lone surrogate (\\ud800…): not valid Unicode text");
           return parseWith(schema, json);
         },
         query: (schema) => parseWith(schema, Object.fromEntries(new URL(req.url).searchParams)),
@@ -98,7 +100,10 @@ export function route<P extends Params = Params>(
       return Response.json(result, { status: opts.status ?? 200, headers: { "Cache-Control": "no-store" } });
     } catch (err) {
       const e = toAppError(err);
-      return Response.json(errorBody(e), { status: e.status, headers: { "Cache-Control": "no-store", ...retryAfterHeader(e) } });
+      return Response.json(errorBody(e), {
+        status: e.status,
+        headers: { "Cache-Control": "no-store", ...retryAfterHeader(e) },
+      });
     }
   };
 }
@@ -106,7 +111,9 @@ export function route<P extends Params = Params>(
 /** A 429 says when to come back (RFC 9110 Retry-After), from the error's `retryAfter` seconds. */
 export function retryAfterHeader(e: AppError): Record<string, string> {
   const seconds = (e.details as { retryAfter?: unknown } | undefined)?.retryAfter;
-  return e.code === "rate_limited" && typeof seconds === "number" ? { "Retry-After": String(Math.max(1, Math.ceil(seconds))) } : {};
+  return e.code === "rate_limited" && typeof seconds === "number"
+    ? { "Retry-After": String(Math.max(1, Math.ceil(seconds))) }
+    : {};
 }
 
 /**
@@ -121,5 +128,8 @@ export function jsonBytes(parts: Uint8Array[]): Response {
       controller.close();
     },
   });
-  return new Response(body, { status: 200, headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
+  return new Response(body, {
+    status: 200,
+    headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
+  });
 }

@@ -28,7 +28,8 @@ function refill(name: string, c: Ceiling, now: number) {
 
 /** Refuse (429, Retry-After: 1) while the bucket is empty, without spending from it. */
 export function checkCapacity(name: string, c: Ceiling, now = Date.now()): void {
-  if (refill(name, c, now).tokens < 1) throw new AppError("rate_limited", `the server is busy with ${c.what}: try again in a second`, { retryAfter: 1 });
+  if (refill(name, c, now).tokens < 1)
+    throw new AppError("rate_limited", `the server is busy with ${c.what}: try again in a second`, { retryAfter: 1 });
 }
 
 /** Spend one unit (for costs known only afterwards, e.g. a wrong join code). */

@@ -75,11 +75,23 @@ export function toEdgeDto(e: Edge): EdgeDto {
   return EdgeDto.parse({ id: e.id, source: e.sourceId, target: e.targetId, relation: e.relation, version: e.version });
 }
 
-type SourceMetaRow = Pick<Source, "id" | "title" | "author" | "qualifications" | "publication" | "date" | "url" | "attribution" | "version">;
+type SourceMetaRow = Pick<
+  Source,
+  "id" | "title" | "author" | "qualifications" | "publication" | "date" | "url" | "attribution" | "version"
+>;
 
 export function toSourceSummary(s: SourceMetaRow & { length: number; cardCount: number }) {
   return SourceSummaryDto.parse({
-    id: s.id, title: s.title, author: s.author, qualifications: s.qualifications, publication: s.publication,
-    date: s.date, url: s.url, attribution: s.attribution, length: s.length, cardCount: s.cardCount, version: s.version,
+    id: s.id,
+    title: s.title,
+    author: s.author,
+    qualifications: s.qualifications,
+    publication: s.publication,
+    date: s.date,
+    url: s.url,
+    attribution: s.attribution,
+    length: s.length,
+    cardCount: s.cardCount,
+    version: s.version,
   });
 }

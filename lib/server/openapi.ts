@@ -51,17 +51,29 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 const json = (schema: object) => ({ content: { "application/json": { schema } } });
 const toJson = (schema: z.ZodType) => z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
 /** A zod schema as a reference when it is a named component, inline otherwise; JSON Schema as it is. */
-const schemaOf = (schema: z.ZodType | Json) => (schema instanceof z.ZodType ? (componentName.has(schema) ? ref(componentName.get(schema)!) : toJson(schema)) : schema);
+const schemaOf = (schema: z.ZodType | Json) =>
+  schema instanceof z.ZodType ? (componentName.has(schema) ? ref(componentName.get(schema)!) : toJson(schema)) : schema;
 
 const ERRORS: Record<string, string> = {
-  "400": "malformed JSON", "401": "not signed in", "403": "not allowed (or cross-origin)", "404": "unknown id",
-  "409": "stale version or duplicate; body carries `details.current`", "413": "body over the limit", "415": "not application/json",
+  "400": "malformed JSON",
+  "401": "not signed in",
+  "403": "not allowed (or cross-origin)",
+  "404": "unknown id",
+  "409": "stale version or duplicate; body carries `details.current`",
+  "413": "body over the limit",
+  "415": "not application/json",
   "422": "invalid fields; `details` has field errors",
 };
 
 function responsesOf(contract: RouteContract): Record<string, ResponseSpec> {
-  const out: Record<string, ResponseSpec> = Object.fromEntries(Object.entries(ERRORS).map(([code, description]) => [code, { description, ...json(ref("Error")) }]));
-  if (contract.response) out[String(contract.status ?? 200)] = { description: contract.status === 201 ? "Created" : "OK", ...json(schemaOf(contract.response)) };
+  const out: Record<string, ResponseSpec> = Object.fromEntries(
+    Object.entries(ERRORS).map(([code, description]) => [code, { description, ...json(ref("Error")) }]),
+  );
+  if (contract.response)
+    out[String(contract.status ?? 200)] = {
+      description: contract.status === 201 ? "Created" : "OK",
+      ...json(schemaOf(contract.response)),
+    };
   for (const [code, response] of Object.entries(contract.responses ?? {})) {
     out[code] = Number(code) >= 400 && !response.content ? { ...response, ...json(ref("Error")) } : response;
   }
@@ -78,8 +90,14 @@ function queryParameters(query: RouteContract["query"]): Json[] {
 
 function operationOf(contract: RouteContract): Operation {
   const parameters = [...queryParameters(contract.query), ...(contract.parameters ?? [])];
-  const requestBody = contract.requestBody ?? (contract.body ? { required: true, ...json(schemaOf(contract.body)) } : undefined);
-  return { summary: contract.summary, ...(parameters.length ? { parameters } : {}), ...(requestBody ? { requestBody } : {}), responses: responsesOf(contract) };
+  const requestBody =
+    contract.requestBody ?? (contract.body ? { required: true, ...json(schemaOf(contract.body)) } : undefined);
+  return {
+    summary: contract.summary,
+    ...(parameters.length ? { parameters } : {}),
+    ...(requestBody ? { requestBody } : {}),
+    responses: responsesOf(contract),
+  };
 }
 
 /** The OpenAPI paths object: one entry per path, its path parameters once, one operation per contract. */
@@ -87,8 +105,11 @@ export function pathsOf(contracts: readonly RouteContract[]): Record<string, Pat
   const paths: Record<string, PathItem> = {};
   for (const contract of contracts) {
     const names = [...contract.path.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!);
-    paths[contract.path] ??= names.length ? { parameters: names.map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })) } : {};
-    if (paths[contract.path]![contract.method]) throw new Error(`two contracts for ${contract.method.toUpperCase()} ${contract.path}`);
+    paths[contract.path] ??= names.length
+      ? { parameters: names.map((name) => ({ name, in: "path", required: true, schema: { type: "string" } })) }
+      : {};
+    if (paths[contract.path]![contract.method])
+      throw new Error(`two contracts for ${contract.method.toUpperCase()} ${contract.path}`);
     paths[contract.path]![contract.method] = operationOf(contract);
   }
   return paths;
@@ -98,8 +119,14 @@ export function pathsOf(contracts: readonly RouteContract[]): Record<string, Pat
 export function openApiDocument() {
   return {
     openapi: "3.1.0",
-    info: { title: "Clash API", version: "1.0.0", description: "Map policy debates: claims, rebuttals and evidence. Errors always have the shape of `Error`." },
+    info: {
+      title: "Clash API",
+      version: "1.0.0",
+      description: "Map policy debates: claims, rebuttals and evidence. Errors always have the shape of `Error`.",
+    },
     paths: pathsOf(ROUTE_CONTRACTS),
-    components: { schemas: Object.fromEntries(Object.entries(components).map(([name, schema]) => [name, toJson(schema)])) },
+    components: {
+      schemas: Object.fromEntries(Object.entries(components).map(([name, schema]) => [name, toJson(schema)])),
+    },
   };
 }

@@ -25,7 +25,9 @@ describe("sseStream", () => {
     });
     const text = readAll(stream);
     ac.abort();
-    expect(await text).toBe('retry: 1000\n\nid: 7\nevent: change\ndata: {"seq":7}\n\nevent: presence\ndata: {"people":[]}\n\n');
+    expect(await text).toBe(
+      'retry: 1000\n\nid: 7\nevent: change\ndata: {"seq":7}\n\nevent: presence\ndata: {"people":[]}\n\n',
+    );
     expect(cleanup).toHaveBeenCalledTimes(1);
     expect(sink!.closed).toBe(true);
     sink!.send("change", { seq: 8 }, 8); // after the end: dropped, not thrown

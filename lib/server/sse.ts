@@ -41,7 +41,8 @@ export function sseStream(signal: AbortSignal, start: (sink: SseSink) => void): 
         if (!closed) controller.enqueue(enc.encode(text));
       };
       const sink: SseSink = {
-        send: (name, data, id) => write(`${id === undefined ? "" : `id: ${id}\n`}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`),
+        send: (name, data, id) =>
+          write(`${id === undefined ? "" : `id: ${id}\n`}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`),
         onClose: (cleanup) => (closed ? cleanup() : void cleanups.push(cleanup)),
         get closed() {
           return closed;

@@ -2,7 +2,13 @@
 // its own debate, so an allowed delete cannot hide a later case's outcome. Allowed actions must
 // take effect; refused ones must leave the debate exactly as it was.
 import { describe, expect, it } from "vitest";
-import { CreateEdgeInput, CreateNodeInput, SetMemberInput, UpdateDebateInput, UpdateNodeInput } from "@/lib/domain/schemas";
+import {
+  CreateEdgeInput,
+  CreateNodeInput,
+  SetMemberInput,
+  UpdateDebateInput,
+  UpdateNodeInput,
+} from "@/lib/domain/schemas";
 import type { Visibility } from "@/lib/domain/vocabulary";
 import type { SessionUser } from "@/lib/server/auth-guard";
 import { deleteDebate } from "@/lib/server/debates/delete-debate";
@@ -34,35 +40,66 @@ const ACTIONS = {
     },
   },
   "create node": {
-    run: (c, user) => createNode({ user, debateId: c.debateId, input: CreateNodeInput.parse({ kind: "claim", title: "added" }) }),
+    run: (c, user) =>
+      createNode({ user, debateId: c.debateId, input: CreateNodeInput.parse({ kind: "claim", title: "added" }) }),
     effect: async (c) => expect((await countsOf(c.debateId)).nodes).toBe(4),
   },
   "update node": {
-    run: (c, user) => updateNode({ user, nodeId: c.nodes.a, input: UpdateNodeInput.parse({ version: 1, title: "edited" }) }),
-    effect: async (c) => expect(await db.argNode.findUniqueOrThrow({ where: { id: c.nodes.a } })).toMatchObject({ title: "edited", version: 2 }),
+    run: (c, user) =>
+      updateNode({ user, nodeId: c.nodes.a, input: UpdateNodeInput.parse({ version: 1, title: "edited" }) }),
+    effect: async (c) =>
+      expect(await db.argNode.findUniqueOrThrow({ where: { id: c.nodes.a } })).toMatchObject({
+        title: "edited",
+        version: 2,
+      }),
   },
   "delete node": {
     run: (c, user) => deleteNode({ user, nodeId: c.nodes.a }),
     effect: async (c) => expect(await countsOf(c.debateId)).toMatchObject({ nodes: 2, edges: 0 }),
   },
   "create edge": {
-    run: (c, user) => createEdge({ user, debateId: c.debateId, input: CreateEdgeInput.parse({ source: c.nodes.c, target: c.nodes.a, relation: "supports" }) }),
+    run: (c, user) =>
+      createEdge({
+        user,
+        debateId: c.debateId,
+        input: CreateEdgeInput.parse({ source: c.nodes.c, target: c.nodes.a, relation: "supports" }),
+      }),
     effect: async (c) => expect((await countsOf(c.debateId)).edges).toBe(2),
   },
   "update title": {
-    run: (c, user) => updateDebate({ user, debateId: c.debateId, input: UpdateDebateInput.parse({ version: 1, title: "retitled" }) }),
-    effect: async (c) => expect(await db.debate.findUniqueOrThrow({ where: { id: c.debateId } })).toMatchObject({ title: "retitled", version: 2 }),
+    run: (c, user) =>
+      updateDebate({ user, debateId: c.debateId, input: UpdateDebateInput.parse({ version: 1, title: "retitled" }) }),
+    effect: async (c) =>
+      expect(await db.debate.findUniqueOrThrow({ where: { id: c.debateId } })).toMatchObject({
+        title: "retitled",
+        version: 2,
+      }),
   },
   "set visibility": {
     run: (c, user) =>
-      updateDebate({ user, debateId: c.debateId, input: UpdateDebateInput.parse({ version: 1, visibility: c.visibility === "public" ? "private" : "public" }) }),
+      updateDebate({
+        user,
+        debateId: c.debateId,
+        input: UpdateDebateInput.parse({ version: 1, visibility: c.visibility === "public" ? "private" : "public" }),
+      }),
     effect: async (c) =>
-      expect((await db.debate.findUniqueOrThrow({ where: { id: c.debateId } })).visibility).toBe(c.visibility === "public" ? "private" : "public"),
+      expect((await db.debate.findUniqueOrThrow({ where: { id: c.debateId } })).visibility).toBe(
+        c.visibility === "public" ? "private" : "public",
+      ),
   },
   "set member": {
-    run: (c, user) => setMember({ user, debateId: c.debateId, input: SetMemberInput.parse({ email: c.bystander.email, role: "viewer" }) }),
+    run: (c, user) =>
+      setMember({
+        user,
+        debateId: c.debateId,
+        input: SetMemberInput.parse({ email: c.bystander.email, role: "viewer" }),
+      }),
     effect: async (c) =>
-      expect(await db.membership.findUnique({ where: { debateId_userId: { debateId: c.debateId, userId: c.bystander.id } } })).toMatchObject({ role: "viewer" }),
+      expect(
+        await db.membership.findUnique({
+          where: { debateId_userId: { debateId: c.debateId, userId: c.bystander.id } },
+        }),
+      ).toMatchObject({ role: "viewer" }),
   },
   "delete debate": {
     run: (c, user) => deleteDebate({ user, debateId: c.debateId }),
@@ -96,7 +133,9 @@ function expected(visibility: Visibility, action: ActionName, who: Who): Outcome
 }
 
 const CASES = (["private", "public"] as const).flatMap((visibility) =>
-  (Object.keys(ACTIONS) as ActionName[]).flatMap((action) => WHO.map((who) => ({ visibility, action, who, outcome: expected(visibility, action, who) }))),
+  (Object.keys(ACTIONS) as ActionName[]).flatMap((action) =>
+    WHO.map((who) => ({ visibility, action, who, outcome: expected(visibility, action, who) })),
+  ),
 );
 
 async function setUp(visibility: Visibility, who: Who): Promise<{ ctx: Ctx; user: SessionUser | null }> {

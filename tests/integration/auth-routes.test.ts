@@ -20,7 +20,11 @@ function post(path: string, body: string | object, cookie?: string): Promise<Res
   );
 }
 
-const cookieOf = (res: Response) => res.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const cookieOf = (res: Response) =>
+  res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 const newEmail = () => `${unique("auth")}@test.clash.local`.toLowerCase();
 
 async function signUp(email = newEmail(), password = PASSWORD, name = "Ada") {
@@ -86,7 +90,11 @@ describe("auth routes", () => {
   it("answer a sign-up for an existing e-mail as for a new one (status and shape), without a session", async () => {
     const { email } = await signUp();
     const again = await post("/sign-up/email", { name: "Mallory", email, password: "another long passphrase" });
-    const fresh = await post("/sign-up/email", { name: "Mallory", email: newEmail(), password: "another long passphrase" });
+    const fresh = await post("/sign-up/email", {
+      name: "Mallory",
+      email: newEmail(),
+      password: "another long passphrase",
+    });
     expect(again.status).toBe(fresh.status);
     const [a, f] = [await again.json(), await fresh.json()];
     expect(Object.keys(a).sort()).toEqual(Object.keys(f).sort());
@@ -100,14 +108,17 @@ describe("auth routes", () => {
     const victim = await signUp();
     const other = await signUp();
     const statuses: number[] = [];
-    for (let i = 0; i < 11; i++) statuses.push((await post("/sign-in/email", { email: victim.email, password: `wrong password ${i}` })).status);
+    for (let i = 0; i < 11; i++)
+      statuses.push((await post("/sign-in/email", { email: victim.email, password: `wrong password ${i}` })).status);
     expect(statuses.slice(0, 10).every((s) => s === 401)).toBe(true);
     expect(statuses[10]).toBe(429);
     const locked = await post("/sign-in/email", { email: victim.email, password: PASSWORD });
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
     // A sign-up for the flooded address is a sign-in attempt too: it waits as well.
-    expect((await post("/sign-up/email", { name: "X", email: victim.email, password: "yet another passphrase" })).status).toBe(429);
+    expect(
+      (await post("/sign-up/email", { name: "X", email: victim.email, password: "yet another passphrase" })).status,
+    ).toBe(429);
     const ok = await post("/sign-in/email", { email: other.email, password: PASSWORD });
     expect(ok.status).toBe(200);
   });
@@ -138,7 +149,9 @@ describe("auth routes", () => {
     const { cookie, email } = await signUp();
     expect((await post("/sign-out", JSON.stringify({ pad: "p".repeat(100_000) }), cookie)).status).toBe(413);
     expect(await db.session.count({ where: { user: { email } } })).toBe(1);
-    const out = await POST(new Request(`${ORIGIN}/api/auth/sign-out`, { method: "POST", headers: { origin: ORIGIN, cookie } }));
+    const out = await POST(
+      new Request(`${ORIGIN}/api/auth/sign-out`, { method: "POST", headers: { origin: ORIGIN, cookie } }),
+    );
     expect(out.status).toBe(200);
     expect(await db.session.count({ where: { user: { email } } })).toBe(0);
   });
@@ -147,7 +160,11 @@ describe("auth routes", () => {
     const { cookie } = await signUp();
     const title = unique("Surrogate");
     const res = await createDebate(
-      new Request(`${ORIGIN}/api/debates`, { method: "POST", headers: { "content-type": "application/json", origin: ORIGIN, cookie }, body: `{"title":"${title} \\ud800"}` }),
+      new Request(`${ORIGIN}/api/debates`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin: ORIGIN, cookie },
+        body: `{"title":"${title} \\ud800"}`,
+      }),
       { params: Promise.resolve({}) },
     );
     expect(res.status).toBe(400);

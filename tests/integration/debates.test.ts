@@ -6,7 +6,18 @@ import { createDebate } from "@/lib/server/debates/create-debate";
 import { deleteDebate } from "@/lib/server/debates/delete-debate";
 import { listDebates } from "@/lib/server/debates/list-debates";
 import { updateDebate } from "@/lib/server/debates/update-debate";
-import { card, countsOf, db, expectAppError, makeDebate, makeSource, makeUser, snapshot, unique, withPoisonedChangeLog } from "./helpers";
+import {
+  card,
+  countsOf,
+  db,
+  expectAppError,
+  makeDebate,
+  makeSource,
+  makeUser,
+  snapshot,
+  unique,
+  withPoisonedChangeLog,
+} from "./helpers";
 
 describe("createDebate", () => {
   it("creates the debate with its owner's membership and one history row", async () => {
@@ -14,7 +25,16 @@ describe("createDebate", () => {
     const title = unique("Should the plan pass");
     const dto = await createDebate({ user, input: CreateDebateInput.parse({ title, resolution: "Resolved: yes" }) });
 
-    expect(dto).toMatchObject({ title, resolution: "Resolved: yes", visibility: "private", ownerId: user.id, ownerName: user.name, role: "owner", nodeCount: 0, version: 1 });
+    expect(dto).toMatchObject({
+      title,
+      resolution: "Resolved: yes",
+      visibility: "private",
+      ownerId: user.id,
+      ownerName: user.name,
+      role: "owner",
+      nodeCount: 0,
+      version: 1,
+    });
     const row = await db.debate.findUniqueOrThrow({ where: { id: dto.id } });
     expect(row).toMatchObject({ title, ownerId: user.id, visibility: "private", version: 1 });
 
@@ -23,10 +43,20 @@ describe("createDebate", () => {
 
     const changes = await db.change.findMany({ where: { debateId: dto.id } });
     expect(changes).toHaveLength(1);
-    expect(changes[0]).toMatchObject({ actorId: user.id, entity: "debate", entityId: dto.id, action: "create", before: null });
+    expect(changes[0]).toMatchObject({
+      actorId: user.id,
+      entity: "debate",
+      entityId: dto.id,
+      action: "create",
+      before: null,
+    });
     // The change holds the debate's own fields (not the reader-relative ones of its summary), at the contract's version.
     const { id, title: t, resolution, description, visibility, version } = dto;
-    expect(readChange(changes[0]!)).toMatchObject({ action: "create", before: null, after: { id, title: t, resolution, description, visibility, version } });
+    expect(readChange(changes[0]!)).toMatchObject({
+      action: "create",
+      before: null,
+      after: { id, title: t, resolution, description, visibility, version },
+    });
     expect(changes[0]!.schemaVersion).toBe(CHANGE_SCHEMA_VERSION);
   });
 
@@ -66,7 +96,10 @@ describe("listDebates", () => {
     expect(forBob.get(alicePublic.debateId)?.role).toBe("viewer");
     expect(forBob.has(alicePrivate.debateId)).toBe(false);
     for (const d of forBob.values()) {
-      expect(d.visibility === "public" || d.id === bobOwn.debateId || d.id === sharedWithBob.debateId, `bob should not see ${d.id}`).toBe(true);
+      expect(
+        d.visibility === "public" || d.id === bobOwn.debateId || d.id === sharedWithBob.debateId,
+        `bob should not see ${d.id}`,
+      ).toBe(true);
     }
 
     const forAlice = byId(await listDebates({ user: alice }));
@@ -88,24 +121,44 @@ describe("listDebates", () => {
 describe("updateDebate", () => {
   it("renames with the current version and bumps it, recording the change", async () => {
     const f = await makeDebate({});
-    const dto = await updateDebate({ user: f.owner, debateId: f.debateId, input: UpdateDebateInput.parse({ version: 1, title: "Renamed" }) });
+    const dto = await updateDebate({
+      user: f.owner,
+      debateId: f.debateId,
+      input: UpdateDebateInput.parse({ version: 1, title: "Renamed" }),
+    });
     expect(dto).toMatchObject({ title: "Renamed", version: 2 });
-    expect(await db.debate.findUniqueOrThrow({ where: { id: f.debateId } })).toMatchObject({ title: "Renamed", version: 2 });
-    const change = await db.change.findFirstOrThrow({ where: { debateId: f.debateId, entity: "debate", action: "update" } });
+    expect(await db.debate.findUniqueOrThrow({ where: { id: f.debateId } })).toMatchObject({
+      title: "Renamed",
+      version: 2,
+    });
+    const change = await db.change.findFirstOrThrow({
+      where: { debateId: f.debateId, entity: "debate", action: "update" },
+    });
     expect(JSON.parse(change.before!)).toMatchObject({ version: 1 });
     expect(JSON.parse(change.after!)).toMatchObject({ title: "Renamed", version: 2 });
   });
 
   it("refuses a stale version with a conflict and changes nothing", async () => {
     const f = await makeDebate({ title: "Original" });
-    await updateDebate({ user: f.owner, debateId: f.debateId, input: UpdateDebateInput.parse({ version: 1, description: "first edit" }) });
+    await updateDebate({
+      user: f.owner,
+      debateId: f.debateId,
+      input: UpdateDebateInput.parse({ version: 1, description: "first edit" }),
+    });
     const before = await snapshot(f.debateId);
 
     const err = await expectAppError(
-      updateDebate({ user: f.owner, debateId: f.debateId, input: UpdateDebateInput.parse({ version: 1, title: "Lost edit" }) }),
+      updateDebate({
+        user: f.owner,
+        debateId: f.debateId,
+        input: UpdateDebateInput.parse({ version: 1, title: "Lost edit" }),
+      }),
       "conflict",
     );
-    expect((err.details as { current: { version: number; title: string } }).current).toMatchObject({ version: 2, title: "Original" });
+    expect((err.details as { current: { version: number; title: string } }).current).toMatchObject({
+      version: 2,
+      title: "Original",
+    });
     expect(await snapshot(f.debateId)).toEqual(before);
     expect(before.debate).toMatchObject({ title: "Original", version: 2 });
   });
@@ -114,12 +167,27 @@ describe("updateDebate", () => {
     const editor = await makeUser("editor");
     const f = await makeDebate({ members: [{ user: editor, role: "editor" }] });
     const before = await snapshot(f.debateId);
-    await expectAppError(updateDebate({ user: editor, debateId: f.debateId, input: UpdateDebateInput.parse({ version: 1, visibility: "public" }) }), "forbidden");
+    await expectAppError(
+      updateDebate({
+        user: editor,
+        debateId: f.debateId,
+        input: UpdateDebateInput.parse({ version: 1, visibility: "public" }),
+      }),
+      "forbidden",
+    );
     expect(await snapshot(f.debateId)).toEqual(before);
 
     // The editor may still rename it; the owner may publish it.
-    await updateDebate({ user: editor, debateId: f.debateId, input: UpdateDebateInput.parse({ version: 1, title: "Editor's title" }) });
-    const dto = await updateDebate({ user: f.owner, debateId: f.debateId, input: UpdateDebateInput.parse({ version: 2, visibility: "public" }) });
+    await updateDebate({
+      user: editor,
+      debateId: f.debateId,
+      input: UpdateDebateInput.parse({ version: 1, title: "Editor's title" }),
+    });
+    const dto = await updateDebate({
+      user: f.owner,
+      debateId: f.debateId,
+      input: UpdateDebateInput.parse({ version: 2, visibility: "public" }),
+    });
     expect(dto).toMatchObject({ title: "Editor's title", visibility: "public", version: 3 });
   });
 });
@@ -131,20 +199,48 @@ describe("deleteDebate", () => {
     const source = await makeSource(f.debateId);
     const ev = card(source, 6, 16);
     await db.argNode.create({
-      data: { id: unique("ev"), debateId: f.debateId, kind: "evidence", sourceId: source.id, quote: ev.quote, quoteStart: ev.start, quoteEnd: ev.end, prefix: ev.prefix, suffix: ev.suffix, cite: ev.cite, highlights: "[]" },
+      data: {
+        id: unique("ev"),
+        debateId: f.debateId,
+        kind: "evidence",
+        sourceId: source.id,
+        quote: ev.quote,
+        quoteStart: ev.start,
+        quoteEnd: ev.end,
+        prefix: ev.prefix,
+        suffix: ev.suffix,
+        cite: ev.cite,
+        highlights: "[]",
+      },
     });
-    await db.change.create({ data: { debateId: f.debateId, actorId: f.owner.id, entity: "debate", entityId: f.debateId, action: "create" } });
+    await db.change.create({
+      data: { debateId: f.debateId, actorId: f.owner.id, entity: "debate", entityId: f.debateId, action: "create" },
+    });
     return { ...f, editor };
   }
 
   it("lets the owner delete a debate with all its arguments, connections and sources", async () => {
     const f = await debateWithEverything();
-    expect(await countsOf(f.debateId)).toEqual({ debates: 1, nodes: 4, edges: 1, sources: 1, memberships: 2, changes: 1 });
+    expect(await countsOf(f.debateId)).toEqual({
+      debates: 1,
+      nodes: 4,
+      edges: 1,
+      sources: 1,
+      memberships: 2,
+      changes: 1,
+    });
     // Another debate must survive untouched.
     const other = await makeDebate({ owner: f.owner });
 
     expect(await deleteDebate({ user: f.owner, debateId: f.debateId })).toEqual({ id: f.debateId });
-    expect(await countsOf(f.debateId)).toEqual({ debates: 0, nodes: 0, edges: 0, sources: 0, memberships: 0, changes: 0 });
+    expect(await countsOf(f.debateId)).toEqual({
+      debates: 0,
+      nodes: 0,
+      edges: 0,
+      sources: 0,
+      memberships: 0,
+      changes: 0,
+    });
     expect(await countsOf(other.debateId)).toMatchObject({ debates: 1, nodes: 3, edges: 1 });
     await expectAppError(deleteDebate({ user: f.owner, debateId: f.debateId }), "not_found");
   });

@@ -9,7 +9,9 @@ import { DEMO_DEBATE_ID, DEMO_USER, seedDemo } from "@/prisma/seed-lib";
 import { db, expectAppError, makeDebate, makeUser, unique } from "./helpers";
 
 const get = (debateId: string, search = "") =>
-  GET(new Request(`http://localhost/api/debates/${debateId}/evaluation${search}`), { params: Promise.resolve({ id: debateId }) });
+  GET(new Request(`http://localhost/api/debates/${debateId}/evaluation${search}`), {
+    params: Promise.resolve({ id: debateId }),
+  });
 
 /**
  * The fixture's a (aff claim) ← b (neg rebuttal), plus speeches and: d, a neg DA in the 1NC that
@@ -28,7 +30,9 @@ async function smallRound(o: Parameters<typeof makeDebate>[0] = {}) {
       { id: t, debateId: f.debateId, kind: "rebuttal", side: "aff", speech: "2AC", title: "Turn T" },
     ],
   });
-  await db.edge.create({ data: { id: unique("e"), debateId: f.debateId, sourceId: t, targetId: d, relation: "turns" } });
+  await db.edge.create({
+    data: { id: unique("e"), debateId: f.debateId, sourceId: t, targetId: d, relation: "turns" },
+  });
   return { ...f, d, t };
 }
 
@@ -36,17 +40,32 @@ describe("evaluateDebate", () => {
   it("evaluates a small debate: statuses, the dropped claim, the turn and the ballot", async () => {
     const f = await smallRound();
     const result = await evaluateDebate({ user: f.owner, debateId: f.debateId });
-    expect(EvaluationDto.parse({ nodes: result.nodes, ballot: result.ballot })).toEqual({ nodes: result.nodes, ballot: result.ballot });
+    expect(EvaluationDto.parse({ nodes: result.nodes, ballot: result.ballot })).toEqual({
+      nodes: result.nodes,
+      ballot: result.ballot,
+    });
 
     const byId = new Map(result.nodes.map((n) => [n.id, n]));
     expect(result.nodes).toHaveLength(5);
-    expect(byId.get(f.nodes.a)).toEqual({ id: f.nodes.a, status: "refuted", dropped: false, why: "Refuted: answered by 'Rebuttal B' (standing), which no one answered." });
+    expect(byId.get(f.nodes.a)).toEqual({
+      id: f.nodes.a,
+      status: "refuted",
+      dropped: false,
+      why: "Refuted: answered by 'Rebuttal B' (standing), which no one answered.",
+    });
     expect(byId.get(f.nodes.b)).toMatchObject({ status: "standing", dropped: true, droppedIn: "2AC" });
     expect(byId.get(f.nodes.c)).toEqual({
-      id: f.nodes.c, status: "standing", dropped: true, droppedIn: "1NC",
+      id: f.nodes.c,
+      status: "standing",
+      dropped: true,
+      droppedIn: "1NC",
       why: "Standing: nothing answers it. Conceded: the Neg never answered it (dropped in the 1NC).",
     });
-    expect(byId.get(f.d)).toMatchObject({ status: "refuted", dropped: false, why: "Refuted: turned by 'Turn T' (standing), which no one answered — it now counts for the Aff." });
+    expect(byId.get(f.d)).toMatchObject({
+      status: "refuted",
+      dropped: false,
+      why: "Refuted: turned by 'Turn T' (standing), which no one answered — it now counts for the Aff.",
+    });
     // The Neg has not spoken after the 2AC: the turn is not dropped yet.
     expect(byId.get(f.t)).toMatchObject({ status: "standing", dropped: false });
 

@@ -16,18 +16,35 @@ const SENTENCE = "For starters, most recipients of U.S. training do not join ISI
 
 async function debateWithDoc() {
   const f = await makeDebate({});
-  const src = await createSource({ user: f.owner, debateId: f.debateId, input: CreateSourceInput.parse({ title: "A Misplaced Focus", author: "Anon", date: "2015", text: DOC }) });
+  const src = await createSource({
+    user: f.owner,
+    debateId: f.debateId,
+    input: CreateSourceInput.parse({ title: "A Misplaced Focus", author: "Anon", date: "2015", text: DOC }),
+  });
   return { ...f, src };
 }
 
 const cut = (user: Awaited<ReturnType<typeof makeUser>>, sourceId: string, fields: Partial<Record<string, unknown>>) =>
-  cutCard({ user, sourceId, input: CutCardInput.parse({ tag: "Most trainees never defect", cite: "Misplaced Focus 15", relation: "supports", ...fields }) });
+  cutCard({
+    user,
+    sourceId,
+    input: CutCardInput.parse({
+      tag: "Most trainees never defect",
+      cite: "Misplaced Focus 15",
+      relation: "supports",
+      ...fields,
+    }),
+  });
 
 describe("sources", () => {
   it("reduces uploaded HTML to its text: no script or style survives", async () => {
     const f = await makeDebate({});
     const html = `<html><head><title>T</title><style>p{color:red}</style></head><body><p>First &amp; foremost.</p><script>alert("pwned")</script><p onclick="evil()">Second.</p></body></html>`;
-    const s = await createSource({ user: f.owner, debateId: f.debateId, input: CreateSourceInput.parse({ title: "Page", format: "html", text: html }) });
+    const s = await createSource({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateSourceInput.parse({ title: "Page", format: "html", text: html }),
+    });
     expect(s.text).toContain("First & foremost.");
     expect(s.text).toContain("Second.");
     expect(s.text).not.toMatch(/alert|color:red|evil|<p/);
@@ -41,7 +58,10 @@ describe("sources", () => {
   it("a viewer can read a source but not add one", async () => {
     const viewer = await makeUser("viewer");
     const f = await makeDebate({ members: [{ user: viewer, role: "viewer" }] });
-    await expectAppError(createSource({ user: viewer, debateId: f.debateId, input: CreateSourceInput.parse({ title: "t", text: "x" }) }), "forbidden");
+    await expectAppError(
+      createSource({ user: viewer, debateId: f.debateId, input: CreateSourceInput.parse({ title: "t", text: "x" }) }),
+      "forbidden",
+    );
   });
 });
 
@@ -50,10 +70,22 @@ describe("cutting a card", () => {
     const f = await debateWithDoc();
     const start = DOC.indexOf(SENTENCE);
     const before = await countsOf(f.debateId);
-    const { node, edge } = await cut(f.owner, f.src.id, { start, end: start + SENTENCE.length, quote: SENTENCE, targetId: f.nodes.b, highlights: [{ start: 14, end: 18 }] });
+    const { node, edge } = await cut(f.owner, f.src.id, {
+      start,
+      end: start + SENTENCE.length,
+      quote: SENTENCE,
+      targetId: f.nodes.b,
+      highlights: [{ start: 14, end: 18 }],
+    });
     expect(node.kind).toBe("evidence");
     expect(node.side).toBe("neg"); // supports the neg rebuttal
-    expect(node.evidence).toMatchObject({ quote: SENTENCE, start, end: start + SENTENCE.length, status: "exact", cite: "Misplaced Focus 15" });
+    expect(node.evidence).toMatchObject({
+      quote: SENTENCE,
+      start,
+      end: start + SENTENCE.length,
+      status: "exact",
+      cite: "Misplaced Focus 15",
+    });
     expect(node.evidence!.prefix).toBe(DOC.slice(start - 32, start));
     expect(node.evidence!.suffix).toBe(DOC.slice(start + SENTENCE.length, start + SENTENCE.length + 32));
     expect(edge).toMatchObject({ source: node.id, target: f.nodes.b, relation: "supports" });
@@ -73,7 +105,10 @@ describe("cutting a card", () => {
     const second = (await cut(f.owner, f.src.id, span)).node;
     expect(second.position).toEqual({ x: ANSWER_COLUMN, y: rowStep(first) });
     // An argument that answers something else sits exactly where the third card would go.
-    const squatter = await db.argNode.update({ where: { id: f.nodes.c }, data: { x: ANSWER_COLUMN, y: second.position.y + rowStep(second) } });
+    const squatter = await db.argNode.update({
+      where: { id: f.nodes.c },
+      data: { x: ANSWER_COLUMN, y: second.position.y + rowStep(second) },
+    });
     const third = (await cut(f.owner, f.src.id, span)).node;
     expect(third.position).toEqual({ x: ANSWER_COLUMN, y: squatter.y + MIN_ROW });
   });
@@ -103,7 +138,10 @@ describe("cutting a card", () => {
     const f = await debateWithDoc();
     await db.membership.create({ data: { debateId: f.debateId, userId: viewer.id, role: "viewer" } });
     const start = DOC.indexOf(SENTENCE);
-    await expectAppError(cut(viewer, f.src.id, { start, end: start + SENTENCE.length, quote: SENTENCE, targetId: f.nodes.b }), "forbidden");
+    await expectAppError(
+      cut(viewer, f.src.id, { start, end: start + SENTENCE.length, quote: SENTENCE, targetId: f.nodes.b }),
+      "forbidden",
+    );
   });
 });
 
@@ -111,14 +149,24 @@ describe("editing a source re-anchors its cards", () => {
   async function withCard() {
     const f = await debateWithDoc();
     const start = DOC.indexOf(SENTENCE);
-    const { node } = await cut(f.owner, f.src.id, { start, end: start + SENTENCE.length, quote: SENTENCE, targetId: f.nodes.b, highlights: [{ start: 14, end: 18 }] });
+    const { node } = await cut(f.owner, f.src.id, {
+      start,
+      end: start + SENTENCE.length,
+      quote: SENTENCE,
+      targetId: f.nodes.b,
+      highlights: [{ start: 14, end: 18 }],
+    });
     return { ...f, node, start };
   }
 
   it("a paragraph added at the top moves the card to the same sentence", async () => {
     const f = await withCard();
     const top = "Editor's note: this post was written in 2015.\n\n";
-    const r = await updateSource({ user: f.owner, sourceId: f.src.id, input: UpdateSourceInput.parse({ version: f.src.version, text: top + DOC }) });
+    const r = await updateSource({
+      user: f.owner,
+      sourceId: f.src.id,
+      input: UpdateSourceInput.parse({ version: f.src.version, text: top + DOC }),
+    });
     expect(r.cards).toHaveLength(1);
     const e = r.cards[0]!.evidence!;
     expect(e.status).toBe("moved");
@@ -126,18 +174,33 @@ describe("editing a source re-anchors its cards", () => {
     expect(r.source.text.slice(e.start, e.end)).toBe(SENTENCE);
     expect(e.highlights).toEqual([{ start: 14, end: 18 }]);
     const stored = await db.argNode.findUniqueOrThrow({ where: { id: f.node.id } });
-    expect(stored).toMatchObject({ anchorStatus: "moved", quoteStart: f.start + top.length, version: f.node.version + 1 });
+    expect(stored).toMatchObject({
+      anchorStatus: "moved",
+      quoteStart: f.start + top.length,
+      version: f.node.version + 1,
+    });
   });
 
   it("deleting the sentence orphans the card with its stored quote, never moving it to other words", async () => {
     const f = await withCard();
-    const r = await updateSource({ user: f.owner, sourceId: f.src.id, input: UpdateSourceInput.parse({ version: f.src.version, text: DOC.replace(SENTENCE, "") }) });
+    const r = await updateSource({
+      user: f.owner,
+      sourceId: f.src.id,
+      input: UpdateSourceInput.parse({ version: f.src.version, text: DOC.replace(SENTENCE, "") }),
+    });
     expect(r.cards[0]!.evidence).toMatchObject({ status: "orphaned", quote: SENTENCE, start: f.start });
   });
 
   it("a stale version is a conflict and changes nothing", async () => {
     const f = await withCard();
-    await expectAppError(updateSource({ user: f.owner, sourceId: f.src.id, input: UpdateSourceInput.parse({ version: f.src.version + 7, text: "x" }) }), "conflict");
+    await expectAppError(
+      updateSource({
+        user: f.owner,
+        sourceId: f.src.id,
+        input: UpdateSourceInput.parse({ version: f.src.version + 7, text: "x" }),
+      }),
+      "conflict",
+    );
     expect((await getSource({ user: f.owner, sourceId: f.src.id })).text).toBe(DOC);
   });
 });
@@ -146,7 +209,12 @@ describe("deleting a source", () => {
   it("is refused with 409 while cards quote it, and deletes them too only when asked", async () => {
     const f = await debateWithDoc();
     const start = DOC.indexOf(SENTENCE);
-    const { node, edge } = await cut(f.owner, f.src.id, { start, end: start + SENTENCE.length, quote: SENTENCE, targetId: f.nodes.b });
+    const { node, edge } = await cut(f.owner, f.src.id, {
+      start,
+      end: start + SENTENCE.length,
+      quote: SENTENCE,
+      targetId: f.nodes.b,
+    });
     const e = await expectAppError(deleteSource({ user: f.owner, sourceId: f.src.id, deleteCards: false }), "conflict");
     expect((e.details as { cards: { id: string }[] }).cards.map((c) => c.id)).toEqual([node.id]);
     expect(await db.source.count({ where: { id: f.src.id } })).toBe(1);
@@ -163,7 +231,13 @@ describe("search", () => {
   it("finds arguments, cards and sources by their words, with the matches in context", async () => {
     const f = await debateWithDoc();
     const start = DOC.indexOf(SENTENCE);
-    const { node } = await cut(f.owner, f.src.id, { start, end: start + SENTENCE.length, quote: SENTENCE, targetId: f.nodes.b, tag: "Trainees rarely defect" });
+    const { node } = await cut(f.owner, f.src.id, {
+      start,
+      end: start + SENTENCE.length,
+      quote: SENTENCE,
+      targetId: f.nodes.b,
+      tag: "Trainees rarely defect",
+    });
     const hits = await searchDebate({ user: f.owner, debateId: f.debateId, q: "recipients training", limit: 20 });
     const card = hits.find((h) => h.type === "argument" && h.id === node.id);
     const source = hits.find((h) => h.type === "source" && h.id === f.src.id);
@@ -186,13 +260,18 @@ describe("search", () => {
   it("follows edits: a renamed argument is found by its new words only", async () => {
     const f = await debateWithDoc();
     await db.argNode.update({ where: { id: f.nodes.c }, data: { title: "Quixotic aardvark" } });
-    expect((await searchDebate({ user: f.owner, debateId: f.debateId, q: "aardvark", limit: 5 })).map((h) => h.id)).toEqual([f.nodes.c]);
+    expect(
+      (await searchDebate({ user: f.owner, debateId: f.debateId, q: "aardvark", limit: 5 })).map((h) => h.id),
+    ).toEqual([f.nodes.c]);
     const old = await searchDebate({ user: f.owner, debateId: f.debateId, q: "Claim C", limit: 5 });
     expect(old.map((h) => h.id)).not.toContain(f.nodes.c);
   });
 
   it("is refused to someone without access to a private debate", async () => {
     const f = await debateWithDoc();
-    await expectAppError(searchDebate({ user: await makeUser("stranger"), debateId: f.debateId, q: "training", limit: 5 }), "forbidden");
+    await expectAppError(
+      searchDebate({ user: await makeUser("stranger"), debateId: f.debateId, q: "training", limit: 5 }),
+      "forbidden",
+    );
   });
 });

@@ -6,7 +6,9 @@ import path from "node:path";
 export function assertTestDatabase(url: string): void {
   const name = url.startsWith("file:") ? path.basename(url.slice("file:".length)) : new URL(url).pathname.slice(1);
   if (!/test/i.test(name)) {
-    throw new Error(`refusing to wipe "${name}" for the integration tests: use a database whose name contains "test" (DATABASE_URL=${url})`);
+    throw new Error(
+      `refusing to wipe "${name}" for the integration tests: use a database whose name contains "test" (DATABASE_URL=${url})`,
+    );
   }
 }
 
@@ -24,6 +26,8 @@ export default function setup(): void {
     });
   } catch (err) {
     const e = err as { stdout?: string; stderr?: string; message: string };
-    throw new Error(`could not prepare the test database ${url}:\n${e.stdout ?? ""}${e.stderr ?? ""}\n${e.message}`, { cause: err });
+    throw new Error(`could not prepare the test database ${url}:\n${e.stdout ?? ""}${e.stderr ?? ""}\n${e.message}`, {
+      cause: err,
+    });
   }
 }

@@ -8,7 +8,17 @@ import { updateEdge } from "@/lib/server/edges/update-edge";
 import { createNode } from "@/lib/server/nodes/create-node";
 import { deleteNode } from "@/lib/server/nodes/delete-node";
 import { updateNode } from "@/lib/server/nodes/update-node";
-import { card, countsOf, db, expectAppError, makeDebate, makeSource, snapshot, unique, withPoisonedChangeLog } from "./helpers";
+import {
+  card,
+  countsOf,
+  db,
+  expectAppError,
+  makeDebate,
+  makeSource,
+  snapshot,
+  unique,
+  withPoisonedChangeLog,
+} from "./helpers";
 
 const changesFor = (entityId: string) => db.change.findMany({ where: { entityId }, orderBy: { seq: "asc" } });
 
@@ -18,9 +28,25 @@ describe("nodes", () => {
     const node = await createNode({
       user: f.owner,
       debateId: f.debateId,
-      input: CreateNodeInput.parse({ kind: "claim", side: "aff", role: "harms", speech: "1AC", title: "Training without conditions backfires", position: { x: 40, y: -25 } }),
+      input: CreateNodeInput.parse({
+        kind: "claim",
+        side: "aff",
+        role: "harms",
+        speech: "1AC",
+        title: "Training without conditions backfires",
+        position: { x: 40, y: -25 },
+      }),
     });
-    expect(node).toMatchObject({ kind: "claim", side: "aff", role: "harms", speech: "1AC", title: "Training without conditions backfires", position: { x: 40, y: -25 }, version: 1, evidence: null });
+    expect(node).toMatchObject({
+      kind: "claim",
+      side: "aff",
+      role: "harms",
+      speech: "1AC",
+      title: "Training without conditions backfires",
+      position: { x: 40, y: -25 },
+      version: 1,
+      evidence: null,
+    });
     const row = await db.argNode.findUniqueOrThrow({ where: { id: node.id } });
     expect(row).toMatchObject({ debateId: f.debateId, createdById: f.owner.id, x: 40, y: -25, version: 1 });
 
@@ -32,9 +58,16 @@ describe("nodes", () => {
 
   it("updates with the current version, bumps it and records before and after", async () => {
     const f = await makeDebate({});
-    const node = await updateNode({ user: f.owner, nodeId: f.nodes.a, input: UpdateNodeInput.parse({ version: 1, title: "Sharper claim", body: "Because." }) });
+    const node = await updateNode({
+      user: f.owner,
+      nodeId: f.nodes.a,
+      input: UpdateNodeInput.parse({ version: 1, title: "Sharper claim", body: "Because." }),
+    });
     expect(node).toMatchObject({ id: f.nodes.a, title: "Sharper claim", body: "Because.", version: 2, side: "aff" });
-    expect(await db.argNode.findUniqueOrThrow({ where: { id: f.nodes.a } })).toMatchObject({ title: "Sharper claim", version: 2 });
+    expect(await db.argNode.findUniqueOrThrow({ where: { id: f.nodes.a } })).toMatchObject({
+      title: "Sharper claim",
+      version: 2,
+    });
     const [change] = await changesFor(f.nodes.a);
     expect(change).toMatchObject({ entity: "node", action: "update", actorId: f.owner.id });
     expect(JSON.parse(change!.before!)).toMatchObject({ title: "Claim A", version: 1 });
@@ -43,10 +76,21 @@ describe("nodes", () => {
 
   it("refuses a stale version with a conflict carrying the current argument, and changes nothing", async () => {
     const f = await makeDebate({});
-    const current = await updateNode({ user: f.owner, nodeId: f.nodes.a, input: UpdateNodeInput.parse({ version: 1, title: "First writer" }) });
+    const current = await updateNode({
+      user: f.owner,
+      nodeId: f.nodes.a,
+      input: UpdateNodeInput.parse({ version: 1, title: "First writer" }),
+    });
     const before = await snapshot(f.debateId);
 
-    const err = await expectAppError(updateNode({ user: f.owner, nodeId: f.nodes.a, input: UpdateNodeInput.parse({ version: 1, title: "Second writer" }) }), "conflict");
+    const err = await expectAppError(
+      updateNode({
+        user: f.owner,
+        nodeId: f.nodes.a,
+        input: UpdateNodeInput.parse({ version: 1, title: "Second writer" }),
+      }),
+      "conflict",
+    );
     const details = err.details as { current: unknown };
     expect(NodeDto.parse(details.current)).toEqual(current);
     expect(current).toMatchObject({ title: "First writer", version: 2 });
@@ -55,16 +99,39 @@ describe("nodes", () => {
 
   it("answers not_found for an argument that does not exist", async () => {
     const f = await makeDebate({});
-    await expectAppError(updateNode({ user: f.owner, nodeId: unique("missing"), input: UpdateNodeInput.parse({ version: 1, title: "x" }) }), "not_found");
+    await expectAppError(
+      updateNode({
+        user: f.owner,
+        nodeId: unique("missing"),
+        input: UpdateNodeInput.parse({ version: 1, title: "x" }),
+      }),
+      "not_found",
+    );
   });
 
   it("deletes an argument with every connection touching it, recording each removal", async () => {
     const f = await makeDebate({});
     // x has one outgoing and two incoming edges; b -> a must survive.
-    const x = await createNode({ user: f.owner, debateId: f.debateId, input: CreateNodeInput.parse({ kind: "claim", title: "X" }) });
-    const e1 = await createEdge({ user: f.owner, debateId: f.debateId, input: CreateEdgeInput.parse({ source: x.id, target: f.nodes.a, relation: "supports" }) });
-    const e2 = await createEdge({ user: f.owner, debateId: f.debateId, input: CreateEdgeInput.parse({ source: f.nodes.b, target: x.id, relation: "rebuts" }) });
-    const e3 = await createEdge({ user: f.owner, debateId: f.debateId, input: CreateEdgeInput.parse({ source: f.nodes.c, target: x.id, relation: "supports" }) });
+    const x = await createNode({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateNodeInput.parse({ kind: "claim", title: "X" }),
+    });
+    const e1 = await createEdge({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateEdgeInput.parse({ source: x.id, target: f.nodes.a, relation: "supports" }),
+    });
+    const e2 = await createEdge({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateEdgeInput.parse({ source: f.nodes.b, target: x.id, relation: "rebuts" }),
+    });
+    const e3 = await createEdge({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateEdgeInput.parse({ source: f.nodes.c, target: x.id, relation: "supports" }),
+    });
     const changesBefore = await db.change.count({ where: { debateId: f.debateId } });
 
     const deleted = await deleteNode({ user: f.owner, nodeId: x.id, version: 1 });
@@ -76,7 +143,11 @@ describe("nodes", () => {
     expect(await db.edge.findUnique({ where: { id: f.edgeId } })).not.toBeNull();
     expect(await countsOf(f.debateId)).toMatchObject({ nodes: 3, edges: 1, changes: changesBefore + 4 });
 
-    const newRows = await db.change.findMany({ where: { debateId: f.debateId }, orderBy: { seq: "asc" }, skip: changesBefore });
+    const newRows = await db.change.findMany({
+      where: { debateId: f.debateId },
+      orderBy: { seq: "asc" },
+      skip: changesBefore,
+    });
     expect(newRows.map((c) => `${c.entity}:${c.action}:${c.entityId}`).sort()).toEqual(
       [`edge:delete:${e1.id}`, `edge:delete:${e2.id}`, `edge:delete:${e3.id}`, `node:delete:${x.id}`].sort(),
     );
@@ -102,7 +173,11 @@ describe("nodes", () => {
 
   it("refuses to delete with a stale version", async () => {
     const f = await makeDebate({});
-    await updateNode({ user: f.owner, nodeId: f.nodes.a, input: UpdateNodeInput.parse({ version: 1, title: "edited" }) });
+    await updateNode({
+      user: f.owner,
+      nodeId: f.nodes.a,
+      input: UpdateNodeInput.parse({ version: 1, title: "edited" }),
+    });
     const before = await snapshot(f.debateId);
     const err = await expectAppError(deleteNode({ user: f.owner, nodeId: f.nodes.a, version: 1 }), "conflict");
     expect((err.details as { current: NodeDto }).current).toMatchObject({ id: f.nodes.a, version: 2 });
@@ -115,23 +190,45 @@ describe("evidence cards", () => {
     const f = await makeDebate({});
     const source = await makeSource(f.debateId);
     const ev = card(source, 6, 16);
-    const node = await createNode({ user: f.owner, debateId: f.debateId, input: CreateNodeInput.parse({ kind: "evidence", title: "Card", evidence: ev }) });
+    const node = await createNode({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateNodeInput.parse({ kind: "evidence", title: "Card", evidence: ev }),
+    });
     // The server decides the anchor status: this span matches the source text.
     expect(node.evidence).toEqual({ ...ev, status: "exact" });
-    expect(await db.argNode.findUniqueOrThrow({ where: { id: node.id } })).toMatchObject({ sourceId: source.id, quote: "beta gamma", quoteStart: 6, quoteEnd: 16, anchorStatus: "exact" });
+    expect(await db.argNode.findUniqueOrThrow({ where: { id: node.id } })).toMatchObject({
+      sourceId: source.id,
+      quote: "beta gamma",
+      quoteStart: 6,
+      quoteEnd: 16,
+      anchorStatus: "exact",
+    });
   });
 
   it("marks a card whose quote is not at its offsets as orphaned, and keeps a moved status when only highlights change", async () => {
     const f = await makeDebate({});
     const source = await makeSource(f.debateId);
     const wrong = { ...card(source, 6, 16), quote: "not in the text" };
-    const orphan = await createNode({ user: f.owner, debateId: f.debateId, input: CreateNodeInput.parse({ kind: "evidence", title: "Card", evidence: wrong }) });
+    const orphan = await createNode({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateNodeInput.parse({ kind: "evidence", title: "Card", evidence: wrong }),
+    });
     expect(orphan.evidence!.status).toBe("orphaned");
 
     const ev = card(source, 6, 16);
-    const node = await createNode({ user: f.owner, debateId: f.debateId, input: CreateNodeInput.parse({ kind: "evidence", title: "Card", evidence: ev }) });
+    const node = await createNode({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateNodeInput.parse({ kind: "evidence", title: "Card", evidence: ev }),
+    });
     await db.argNode.update({ where: { id: node.id }, data: { anchorStatus: "moved" } });
-    const updated = await updateNode({ user: f.owner, nodeId: node.id, input: UpdateNodeInput.parse({ version: node.version, evidence: { ...ev, highlights: [{ start: 0, end: 4 }] } }) });
+    const updated = await updateNode({
+      user: f.owner,
+      nodeId: node.id,
+      input: UpdateNodeInput.parse({ version: node.version, evidence: { ...ev, highlights: [{ start: 0, end: 4 }] } }),
+    });
     expect(updated.evidence).toMatchObject({ status: "moved", highlights: [{ start: 0, end: 4 }] });
   });
 
@@ -142,14 +239,22 @@ describe("evidence cards", () => {
     const before = await snapshot(f.debateId);
 
     await expectAppError(
-      createNode({ user: f.owner, debateId: f.debateId, input: CreateNodeInput.parse({ kind: "evidence", title: "Stolen card", evidence: card(foreign, 0, 5) }) }),
+      createNode({
+        user: f.owner,
+        debateId: f.debateId,
+        input: CreateNodeInput.parse({ kind: "evidence", title: "Stolen card", evidence: card(foreign, 0, 5) }),
+      }),
       "validation_failed",
     );
     expect(await snapshot(f.debateId)).toEqual(before);
 
     // Turn an existing argument into evidence pointing at the foreign source: also refused.
     await expectAppError(
-      updateNode({ user: f.owner, nodeId: f.nodes.c, input: UpdateNodeInput.parse({ version: 1, kind: "evidence", evidence: card(foreign, 0, 5) }) }),
+      updateNode({
+        user: f.owner,
+        nodeId: f.nodes.c,
+        input: UpdateNodeInput.parse({ version: 1, kind: "evidence", evidence: card(foreign, 0, 5) }),
+      }),
       "validation_failed",
     );
     expect(await snapshot(f.debateId)).toEqual(before);
@@ -160,7 +265,11 @@ describe("evidence cards", () => {
     const f = await makeDebate({});
     const ghost = { id: unique("nosource"), text: "Alpha beta gamma" };
     await expectAppError(
-      createNode({ user: f.owner, debateId: f.debateId, input: CreateNodeInput.parse({ kind: "evidence", evidence: card(ghost, 0, 5) }) }),
+      createNode({
+        user: f.owner,
+        debateId: f.debateId,
+        input: CreateNodeInput.parse({ kind: "evidence", evidence: card(ghost, 0, 5) }),
+      }),
       "validation_failed",
     );
     expect((await countsOf(f.debateId)).nodes).toBe(3);
@@ -170,13 +279,28 @@ describe("evidence cards", () => {
 describe("edges", () => {
   it("creates, re-types and deletes a connection, each with its history row", async () => {
     const f = await makeDebate({});
-    const edge = await createEdge({ user: f.owner, debateId: f.debateId, input: CreateEdgeInput.parse({ source: f.nodes.c, target: f.nodes.a, relation: "supports" }) });
+    const edge = await createEdge({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateEdgeInput.parse({ source: f.nodes.c, target: f.nodes.a, relation: "supports" }),
+    });
     expect(edge).toMatchObject({ source: f.nodes.c, target: f.nodes.a, relation: "supports", version: 1 });
-    expect(await db.edge.findUniqueOrThrow({ where: { id: edge.id } })).toMatchObject({ debateId: f.debateId, sourceId: f.nodes.c, targetId: f.nodes.a });
+    expect(await db.edge.findUniqueOrThrow({ where: { id: edge.id } })).toMatchObject({
+      debateId: f.debateId,
+      sourceId: f.nodes.c,
+      targetId: f.nodes.a,
+    });
 
-    const updated = await updateEdge({ user: f.owner, edgeId: edge.id, input: UpdateEdgeInput.parse({ version: 1, relation: "extends" }) });
+    const updated = await updateEdge({
+      user: f.owner,
+      edgeId: edge.id,
+      input: UpdateEdgeInput.parse({ version: 1, relation: "extends" }),
+    });
     expect(updated).toMatchObject({ id: edge.id, relation: "extends", version: 2 });
-    expect(await db.edge.findUniqueOrThrow({ where: { id: edge.id } })).toMatchObject({ relation: "extends", version: 2 });
+    expect(await db.edge.findUniqueOrThrow({ where: { id: edge.id } })).toMatchObject({
+      relation: "extends",
+      version: 2,
+    });
 
     expect(await deleteEdge({ user: f.owner, edgeId: edge.id, version: 2 })).toEqual({ nodes: [], edges: [edge.id] });
     expect(await db.edge.findUnique({ where: { id: edge.id } })).toBeNull();
@@ -185,10 +309,23 @@ describe("edges", () => {
 
   it("refuses a stale edge version with the current connection", async () => {
     const f = await makeDebate({});
-    await updateEdge({ user: f.owner, edgeId: f.edgeId, input: UpdateEdgeInput.parse({ version: 1, relation: "undercuts" }) });
+    await updateEdge({
+      user: f.owner,
+      edgeId: f.edgeId,
+      input: UpdateEdgeInput.parse({ version: 1, relation: "undercuts" }),
+    });
     const before = await snapshot(f.debateId);
-    const err = await expectAppError(updateEdge({ user: f.owner, edgeId: f.edgeId, input: UpdateEdgeInput.parse({ version: 1, relation: "turns" }) }), "conflict");
-    expect((err.details as { current: unknown }).current).toEqual({ id: f.edgeId, source: f.nodes.b, target: f.nodes.a, relation: "undercuts", version: 2 });
+    const err = await expectAppError(
+      updateEdge({ user: f.owner, edgeId: f.edgeId, input: UpdateEdgeInput.parse({ version: 1, relation: "turns" }) }),
+      "conflict",
+    );
+    expect((err.details as { current: unknown }).current).toEqual({
+      id: f.edgeId,
+      source: f.nodes.b,
+      target: f.nodes.a,
+      relation: "undercuts",
+      version: 2,
+    });
     await expectAppError(deleteEdge({ user: f.owner, edgeId: f.edgeId, version: 1 }), "conflict");
     expect(await snapshot(f.debateId)).toEqual(before);
   });
@@ -198,16 +335,28 @@ describe("edges", () => {
     const other = await makeDebate({ owner: f.owner });
     const before = [await snapshot(f.debateId), await snapshot(other.debateId)];
     await expectAppError(
-      createEdge({ user: f.owner, debateId: f.debateId, input: CreateEdgeInput.parse({ source: f.nodes.c, target: other.nodes.a, relation: "rebuts" }) }),
+      createEdge({
+        user: f.owner,
+        debateId: f.debateId,
+        input: CreateEdgeInput.parse({ source: f.nodes.c, target: other.nodes.a, relation: "rebuts" }),
+      }),
       "validation_failed",
     );
     await expectAppError(
-      createEdge({ user: f.owner, debateId: f.debateId, input: CreateEdgeInput.parse({ source: other.nodes.c, target: f.nodes.a, relation: "rebuts" }) }),
+      createEdge({
+        user: f.owner,
+        debateId: f.debateId,
+        input: CreateEdgeInput.parse({ source: other.nodes.c, target: f.nodes.a, relation: "rebuts" }),
+      }),
       "validation_failed",
     );
     // Nor both ends in the other debate while claiming this one.
     await expectAppError(
-      createEdge({ user: f.owner, debateId: f.debateId, input: CreateEdgeInput.parse({ source: other.nodes.c, target: other.nodes.a, relation: "rebuts" }) }),
+      createEdge({
+        user: f.owner,
+        debateId: f.debateId,
+        input: CreateEdgeInput.parse({ source: other.nodes.c, target: other.nodes.a, relation: "rebuts" }),
+      }),
       "validation_failed",
     );
     expect([await snapshot(f.debateId), await snapshot(other.debateId)]).toEqual(before);
@@ -217,7 +366,11 @@ describe("edges", () => {
     const f = await makeDebate({});
     const before = await snapshot(f.debateId);
     await expectAppError(
-      createEdge({ user: f.owner, debateId: f.debateId, input: CreateEdgeInput.parse({ source: f.nodes.a, target: f.nodes.a, relation: "supports" }) }),
+      createEdge({
+        user: f.owner,
+        debateId: f.debateId,
+        input: CreateEdgeInput.parse({ source: f.nodes.a, target: f.nodes.a, relation: "supports" }),
+      }),
       "validation_failed",
     );
     expect(await snapshot(f.debateId)).toEqual(before);
@@ -228,12 +381,20 @@ describe("edges", () => {
     const before = await snapshot(f.debateId);
     // b -> a already exists (as "rebuts"); a second one, even with another relation, is a duplicate.
     await expectAppError(
-      createEdge({ user: f.owner, debateId: f.debateId, input: CreateEdgeInput.parse({ source: f.nodes.b, target: f.nodes.a, relation: "undercuts" }) }),
+      createEdge({
+        user: f.owner,
+        debateId: f.debateId,
+        input: CreateEdgeInput.parse({ source: f.nodes.b, target: f.nodes.a, relation: "undercuts" }),
+      }),
       "conflict",
     );
     expect(await snapshot(f.debateId)).toEqual(before);
     // The reverse direction is a different connection and is allowed.
-    await createEdge({ user: f.owner, debateId: f.debateId, input: CreateEdgeInput.parse({ source: f.nodes.a, target: f.nodes.b, relation: "rebuts" }) });
+    await createEdge({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateEdgeInput.parse({ source: f.nodes.a, target: f.nodes.b, relation: "rebuts" }),
+    });
     expect((await countsOf(f.debateId)).edges).toBe(2);
   });
 });

@@ -36,7 +36,9 @@ export async function expectAppError(p: Promise<unknown>, code: ErrorCode): Prom
   } catch (err) {
     caught = err;
   }
-  expect(caught, `expected AppError "${code}", got success: ${JSON.stringify(result)?.slice(0, 200)}`).toBeInstanceOf(AppError);
+  expect(caught, `expected AppError "${code}", got success: ${JSON.stringify(result)?.slice(0, 200)}`).toBeInstanceOf(
+    AppError,
+  );
   expect((caught as AppError).code, (caught as AppError).message).toBe(code);
   return caught as AppError;
 }
@@ -63,9 +65,19 @@ export async function makeDebate(o: {
   const debateId = unique("d");
   const nodes = { a: unique("na"), b: unique("nb"), c: unique("nc") };
   const edgeId = unique("e");
-  await db.debate.create({ data: { id: debateId, title: o.title ?? `Debate ${debateId}`, visibility: o.visibility ?? "private", ownerId: owner.id } });
+  await db.debate.create({
+    data: {
+      id: debateId,
+      title: o.title ?? `Debate ${debateId}`,
+      visibility: o.visibility ?? "private",
+      ownerId: owner.id,
+    },
+  });
   await db.membership.createMany({
-    data: [{ debateId, userId: owner.id, role: "owner" }, ...(o.members ?? []).map((m) => ({ debateId, userId: m.user.id, role: m.role }))],
+    data: [
+      { debateId, userId: owner.id, role: "owner" },
+      ...(o.members ?? []).map((m) => ({ debateId, userId: m.user.id, role: m.role })),
+    ],
   });
   await db.argNode.createMany({
     data: [
@@ -79,7 +91,10 @@ export async function makeDebate(o: {
 }
 
 /** A source in a debate, with a text cards can quote. */
-export async function makeSource(debateId: string, text = "Alpha beta gamma delta epsilon zeta eta theta."): Promise<{ id: string; text: string }> {
+export async function makeSource(
+  debateId: string,
+  text = "Alpha beta gamma delta epsilon zeta eta theta.",
+): Promise<{ id: string; text: string }> {
   const s = await db.source.create({ data: { id: unique("s"), debateId, title: "A source", text } });
   return { id: s.id, text };
 }
@@ -115,8 +130,16 @@ export async function countsOf(debateId: string) {
 export async function snapshot(debateId: string) {
   const [debate, nodes, edges, memberships, counts] = await Promise.all([
     db.debate.findUnique({ where: { id: debateId }, select: { title: true, visibility: true, version: true } }),
-    db.argNode.findMany({ where: { debateId }, select: { id: true, title: true, version: true }, orderBy: { id: "asc" } }),
-    db.edge.findMany({ where: { debateId }, select: { id: true, relation: true, version: true }, orderBy: { id: "asc" } }),
+    db.argNode.findMany({
+      where: { debateId },
+      select: { id: true, title: true, version: true },
+      orderBy: { id: "asc" },
+    }),
+    db.edge.findMany({
+      where: { debateId },
+      select: { id: true, relation: true, version: true },
+      orderBy: { id: "asc" },
+    }),
     db.membership.findMany({ where: { debateId }, select: { userId: true, role: true }, orderBy: { userId: "asc" } }),
     countsOf(debateId),
   ]);
@@ -128,18 +151,28 @@ export async function snapshot(debateId: string) {
  * or those whose JSON `mentions` a word. Failing a use case's *last* write this way proves its
  * earlier writes share the history row's transaction: they must all be rolled back.
  */
-export async function withPoisonedChangeLog<T>(match: { entityId: string } | { mentions: string }, fn: () => Promise<T>): Promise<T> {
+export async function withPoisonedChangeLog<T>(
+  match: { entityId: string } | { mentions: string },
+  fn: () => Promise<T>,
+): Promise<T> {
   const word = "entityId" in match ? match.entityId : match.mentions;
   if (!/^[A-Za-z0-9_-]+$/.test(word)) throw new Error("poison on a plain word only");
-  const when = "entityId" in match ? `NEW."entityId" = '${word}'` : `(NEW."after" LIKE '%${word}%' OR NEW."before" LIKE '%${word}%')`;
+  const when =
+    "entityId" in match
+      ? `NEW."entityId" = '${word}'`
+      : `(NEW."after" LIKE '%${word}%' OR NEW."before" LIKE '%${word}%')`;
   const name = `poison_${word.replaceAll("-", "_")}`;
   if (isPostgres) {
     await db.$executeRawUnsafe(
       `CREATE FUNCTION ${name}() RETURNS trigger AS $$ BEGIN IF ${when} THEN RAISE EXCEPTION 'poisoned change row'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`,
     );
-    await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "Change" FOR EACH ROW EXECUTE FUNCTION ${name}()`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER ${name} BEFORE INSERT ON "Change" FOR EACH ROW EXECUTE FUNCTION ${name}()`,
+    );
   } else {
-    await db.$executeRawUnsafe(`CREATE TRIGGER ${name} BEFORE INSERT ON "Change" WHEN ${when} BEGIN SELECT RAISE(ABORT, 'poisoned change row'); END`);
+    await db.$executeRawUnsafe(
+      `CREATE TRIGGER ${name} BEFORE INSERT ON "Change" WHEN ${when} BEGIN SELECT RAISE(ABORT, 'poisoned change row'); END`,
+    );
   }
   try {
     return await fn();

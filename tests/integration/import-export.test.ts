@@ -21,7 +21,12 @@ const SENTENCE = "For starters, most recipients of U.S. training do not join ISI
 type ClashJson = {
   clash: string;
   debate: { title: string; resolution: string; description: string };
-  nodes: { id: string; title: string; position: { x: number; y: number }; evidence: { sourceId: string; start: number; end: number; quote: string; status?: string } | null }[];
+  nodes: {
+    id: string;
+    title: string;
+    position: { x: number; y: number };
+    evidence: { sourceId: string; start: number; end: number; quote: string; status?: string } | null;
+  }[];
   edges: { id: string; source: string; target: string; relation: string }[];
   sources: { id: string; title: string; text: string }[];
 };
@@ -29,12 +34,30 @@ type ClashJson = {
 /** A debate with a source, a card cut from it, and the fixture's claims and rebuttal. */
 async function debateWithCard(o: Parameters<typeof makeDebate>[0] = {}) {
   const f = await makeDebate(o);
-  const src = await createSource({ user: f.owner, debateId: f.debateId, input: CreateSourceInput.parse({ title: "A Misplaced Focus", author: "Anon", url: "https://example.org/a", text: DOC }) });
+  const src = await createSource({
+    user: f.owner,
+    debateId: f.debateId,
+    input: CreateSourceInput.parse({
+      title: "A Misplaced Focus",
+      author: "Anon",
+      url: "https://example.org/a",
+      text: DOC,
+    }),
+  });
   const start = DOC.indexOf(SENTENCE);
   await cutCard({
     user: f.owner,
     sourceId: src.id,
-    input: CutCardInput.parse({ start, end: start + SENTENCE.length, quote: SENTENCE, tag: "Most trainees never defect", cite: "Anon 15", targetId: f.nodes.b, relation: "supports", highlights: [{ start: 0, end: 12 }] }),
+    input: CutCardInput.parse({
+      start,
+      end: start + SENTENCE.length,
+      quote: SENTENCE,
+      tag: "Most trainees never defect",
+      cite: "Anon 15",
+      targetId: f.nodes.b,
+      relation: "supports",
+      highlights: [{ start: 0, end: 12 }],
+    }),
   });
   return f;
 }
@@ -48,7 +71,11 @@ function withoutIds(doc: ClashJson) {
   return {
     debate: doc.debate,
     sources: doc.sources.map((s) => ({ ...s, id: id(s.id) })),
-    nodes: doc.nodes.map((n) => ({ ...n, id: id(n.id), evidence: n.evidence && { ...n.evidence, sourceId: id(n.evidence.sourceId) } })),
+    nodes: doc.nodes.map((n) => ({
+      ...n,
+      id: id(n.id),
+      evidence: n.evidence && { ...n.evidence, sourceId: id(n.evidence.sourceId) },
+    })),
     edges: doc.edges.map((e) => ({ ...e, id: "", source: id(e.source), target: id(e.target) })),
   };
 }
@@ -66,9 +93,20 @@ describe("importing each format creates a private debate with what the file hold
       const { debate, report } = await importDebate({ user, text: corpus(c.file), fileName: path.basename(c.file) });
       expect(report.format).toBe(c.format);
       expect(report.counts.nodes).toBeGreaterThan(2);
-      expect(debate).toMatchObject({ ownerId: user.id, role: "owner", visibility: "private", nodeCount: report.counts.nodes });
+      expect(debate).toMatchObject({
+        ownerId: user.id,
+        role: "owner",
+        visibility: "private",
+        nodeCount: report.counts.nodes,
+      });
       const counts = await countsOf(debate.id);
-      expect(counts).toMatchObject({ debates: 1, nodes: report.counts.nodes, edges: report.counts.edges, sources: report.counts.sources, memberships: 1 });
+      expect(counts).toMatchObject({
+        debates: 1,
+        nodes: report.counts.nodes,
+        edges: report.counts.edges,
+        sources: report.counts.sources,
+        memberships: 1,
+      });
       // One history row per created row, plus the debate's own.
       expect(counts.changes).toBe(1 + report.counts.nodes + report.counts.edges + report.counts.sources);
       // Every node got a position (laid out: these files have none), and not all on one spot.
@@ -79,11 +117,19 @@ describe("importing each format creates a private debate with what the file hold
 
   it("kialo: the thesis, its pros and cons and the '-> See' links become 105 claims and their relations", async () => {
     const user = await makeUser("kialo");
-    const { debate, report } = await importDebate({ user, format: "kialo", text: corpus("kialo/should-hate-speech-be-illegal-6148.txt"), fileName: "hate-speech.txt" });
+    const { debate, report } = await importDebate({
+      user,
+      format: "kialo",
+      text: corpus("kialo/should-hate-speech-be-illegal-6148.txt"),
+      fileName: "hate-speech.txt",
+    });
     expect(debate.title).toBe("Should hate speech be illegal?");
     expect(report.counts.nodes).toBe(105);
     const full = await getDebate({ user, debateId: debate.id });
-    expect(full.edges.filter((e) => e.relation === "supports").length + full.edges.filter((e) => e.relation === "rebuts").length).toBe(full.edges.length);
+    expect(
+      full.edges.filter((e) => e.relation === "supports").length +
+        full.edges.filter((e) => e.relation === "rebuts").length,
+    ).toBe(full.edges.length);
   });
 
   it("clash-json: a debate's export imports as an equal debate, and exports again the same modulo ids", async () => {
@@ -131,7 +177,10 @@ describe("cards and connections are checked on the way in", () => {
     const user = await makeUser("anchors");
     const { debate, report } = await importDebate({ user, format: "clash-json", text: JSON.stringify(doc) });
     const full = await getDebate({ user, debateId: debate.id });
-    const byTitle = full.nodes.filter((n) => n.kind === "evidence").map((n) => n.evidence!.status).sort();
+    const byTitle = full.nodes
+      .filter((n) => n.kind === "evidence")
+      .map((n) => n.evidence!.status)
+      .sort();
     expect(byTitle).toEqual(["exact", "moved", "orphaned"]);
     const orphaned = full.nodes.find((n) => n.evidence?.status === "orphaned")!;
     expect(orphaned.evidence!.quote).toBe("Words that appear nowhere in the source text at all.");
@@ -144,7 +193,10 @@ describe("cards and connections are checked on the way in", () => {
     const doc = await exported();
     const card = doc.nodes.find((n) => n.evidence)!;
     const claim = doc.nodes.find((n) => !n.evidence)!;
-    doc.edges.push({ id: "bad-1", source: card.id, target: claim.id, relation: "turns" }, { id: "bad-2", source: claim.id, target: claim.id, relation: "rebuts" });
+    doc.edges.push(
+      { id: "bad-1", source: card.id, target: claim.id, relation: "turns" },
+      { id: "bad-2", source: claim.id, target: claim.id, relation: "rebuts" },
+    );
     const user = await makeUser("rules");
     const { debate, report } = await importDebate({ user, format: "clash-json", text: JSON.stringify(doc) });
     expect(report.counts.edges).toBe(2);
@@ -162,21 +214,30 @@ describe("a failed import writes nothing", () => {
 
   it("malformed JSON: 422 with where it broke", async () => {
     const user = await makeUser("bad-json");
-    const e = await expectAppError(importDebate({ user, format: "clash-json", text: '{"clash": "debate", "nodes": [', fileName: "x.json" }), "validation_failed");
+    const e = await expectAppError(
+      importDebate({ user, format: "clash-json", text: '{"clash": "debate", "nodes": [', fileName: "x.json" }),
+      "validation_failed",
+    );
     expect(e.message).toMatch(/not valid JSON/);
     await nothingFor(user.id);
   });
 
   it("a 10,000-deep JSON: 422 (too deep), and the process stays up", async () => {
     const user = await makeUser("deep");
-    const e = await expectAppError(importDebate({ user, format: "aif", text: "[".repeat(10_000) + "]".repeat(10_000) }), "validation_failed");
+    const e = await expectAppError(
+      importDebate({ user, format: "aif", text: "[".repeat(10_000) + "]".repeat(10_000) }),
+      "validation_failed",
+    );
     expect(e.details).toMatchObject({ kind: "too_deep" });
     await nothingFor(user.id);
   });
 
   it("over 20 MB: 413", async () => {
     const user = await makeUser("big");
-    const e = await expectAppError(importDebate({ user, format: "argdown", text: new Uint8Array(20 * 1024 * 1024 + 1) }), "payload_too_large");
+    const e = await expectAppError(
+      importDebate({ user, format: "argdown", text: new Uint8Array(20 * 1024 * 1024 + 1) }),
+      "payload_too_large",
+    );
     expect(e.message).toMatch(/20 MB/);
     await nothingFor(user.id);
   });
@@ -191,14 +252,20 @@ describe("a failed import writes nothing", () => {
 
   it("a format nobody can tell: 422 naming the formats", async () => {
     const user = await makeUser("unknown");
-    const e = await expectAppError(importDebate({ user, text: "just some words\nand more words", fileName: "notes.txt" }), "validation_failed");
+    const e = await expectAppError(
+      importDebate({ user, text: "just some words\nand more words", fileName: "notes.txt" }),
+      "validation_failed",
+    );
     expect(e.message).toMatch(/Argdown.*AIF.*Kialo|clash-json.*argdown.*aif.*kialo/i);
     await nothingFor(user.id);
   });
 
   it("invalid UTF-8 bytes: 422", async () => {
     const user = await makeUser("latin1");
-    await expectAppError(importDebate({ user, format: "kialo", text: new Uint8Array([0x44, 0x69, 0xff, 0xfe, 0x0a]) }), "validation_failed");
+    await expectAppError(
+      importDebate({ user, format: "kialo", text: new Uint8Array([0x44, 0x69, 0xff, 0xfe, 0x0a]) }),
+      "validation_failed",
+    );
     await nothingFor(user.id);
   });
 
@@ -207,7 +274,9 @@ describe("a failed import writes nothing", () => {
     const word = unique("poison").replaceAll("-", "");
     const text = `[Root claim ${word}]: The root.\n  + [Support]: A reason.\n  - [Attack]: An objection.\n`;
     // The history rows of the nodes come last: failing them must undo everything before.
-    await withPoisonedChangeLog({ mentions: word }, () => expect(importDebate({ user, format: "argdown", text, fileName: "plain.argdown" })).rejects.toThrow());
+    await withPoisonedChangeLog({ mentions: word }, () =>
+      expect(importDebate({ user, format: "argdown", text, fileName: "plain.argdown" })).rejects.toThrow(),
+    );
     await nothingFor(user.id);
     expect(await db.argNode.count({ where: { title: { contains: word } } })).toBe(0);
   });
@@ -225,7 +294,12 @@ describe("importing into an existing debate", () => {
     const f = await makeDebate({ members: [{ user: editor, role: "editor" }] });
     await db.argNode.update({ where: { id: f.nodes.c }, data: { x: 100, y: 400 } });
     const before = await countsOf(f.debateId);
-    const { debate, report } = await importDebate({ user: editor, text: file(), fileName: "soft-drugs.argdown", into: f.debateId });
+    const { debate, report } = await importDebate({
+      user: editor,
+      text: file(),
+      fileName: "soft-drugs.argdown",
+      into: f.debateId,
+    });
     expect(debate).toMatchObject({ id: f.debateId, role: "editor", nodeCount: before.nodes + report.counts.nodes });
     const after = await countsOf(f.debateId);
     expect(after.nodes - before.nodes).toBe(report.counts.nodes);
@@ -245,13 +319,25 @@ describe("importing into an existing debate", () => {
     const viewer = await makeUser("viewer");
     const commenter = await makeUser("commenter");
     const stranger = await makeUser("stranger");
-    const f = await makeDebate({ visibility: "public", members: [{ user: viewer, role: "viewer" }, { user: commenter, role: "commenter" }] });
+    const f = await makeDebate({
+      visibility: "public",
+      members: [
+        { user: viewer, role: "viewer" },
+        { user: commenter, role: "commenter" },
+      ],
+    });
     const before = await countsOf(f.debateId);
     for (const user of [viewer, commenter, stranger]) {
       await expectAppError(importDebate({ user, text: file(), fileName: "x.argdown", into: f.debateId }), "forbidden");
     }
-    await expectAppError(importDebate({ user: null, text: file(), fileName: "x.argdown", into: f.debateId }), "unauthorized");
-    await expectAppError(importDebate({ user: f.owner, text: file(), fileName: "x.argdown", into: "no-such-debate" }), "not_found");
+    await expectAppError(
+      importDebate({ user: null, text: file(), fileName: "x.argdown", into: f.debateId }),
+      "unauthorized",
+    );
+    await expectAppError(
+      importDebate({ user: f.owner, text: file(), fileName: "x.argdown", into: "no-such-debate" }),
+      "not_found",
+    );
     expect(await countsOf(f.debateId)).toEqual(before);
   });
 });
@@ -260,14 +346,19 @@ describe("exporting", () => {
   it("a viewer can export every format; a stranger and an anonymous caller cannot see a private debate", async () => {
     const viewer = await makeUser("viewer");
     const stranger = await makeUser("stranger");
-    const f = await debateWithCard({ title: "Aid & Reform: Tajikistan, 2015", members: [{ user: viewer, role: "viewer" }] });
+    const f = await debateWithCard({
+      title: "Aid & Reform: Tajikistan, 2015",
+      members: [{ user: viewer, role: "viewer" }],
+    });
     const expected = { json: ".clash.json", argdown: ".argdown", aif: ".aif.json", markdown: ".md" } as const;
     for (const format of ["json", "argdown", "aif", "markdown"] as const) {
       const file = await exportDebate({ user: viewer, debateId: f.debateId, format });
       expect(file.fileName).toBe(`aid-reform-tajikistan-2015${expected[format]}`);
       expect(file.body.length).toBeGreaterThan(50);
     }
-    const json = JSON.parse((await exportDebate({ user: viewer, debateId: f.debateId, format: "json" })).body) as ClashJson;
+    const json = JSON.parse(
+      (await exportDebate({ user: viewer, debateId: f.debateId, format: "json" })).body,
+    ) as ClashJson;
     expect(json.sources[0]!.text).toBe(DOC); // sources travel with their text
     await expectAppError(exportDebate({ user: stranger, debateId: f.debateId, format: "json" }), "forbidden");
     await expectAppError(exportDebate({ user: null, debateId: f.debateId, format: "json" }), "unauthorized");
@@ -283,7 +374,10 @@ describe("exporting", () => {
 
 describe("the OpenAPI description", () => {
   it("documents the import and export routes", () => {
-    const { paths, components } = openApiDocument() as { paths: Record<string, Record<string, unknown>>; components: { schemas: Record<string, unknown> } };
+    const { paths, components } = openApiDocument() as {
+      paths: Record<string, Record<string, unknown>>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(Object.keys(paths["/api/debates/import"] ?? {})).toContain("post");
     expect(Object.keys(paths["/api/debates/{id}/import"] ?? {})).toContain("post");
     expect(Object.keys(paths["/api/debates/{id}/export"] ?? {})).toContain("get");

@@ -17,13 +17,25 @@ describe("getDebate's cached graph follows the change log", () => {
     expect(again.seq).toBe(first.seq);
 
     const a = first.nodes.find((n) => n.id === f.nodes.a)!;
-    await updateNode({ user: f.owner, nodeId: a.id, input: UpdateNodeInput.parse({ version: a.version, title: "Renamed" }) });
+    await updateNode({
+      user: f.owner,
+      nodeId: a.id,
+      input: UpdateNodeInput.parse({ version: a.version, title: "Renamed" }),
+    });
     const afterEdit = await getDebate({ user: f.owner, debateId: f.debateId });
     expect(afterEdit.seq).toBeGreaterThan(first.seq);
     expect(afterEdit.nodes.find((n) => n.id === a.id)).toMatchObject({ title: "Renamed", version: a.version + 1 });
 
-    const n = await createNode({ user: f.owner, debateId: f.debateId, input: CreateNodeInput.parse({ kind: "claim", title: "New one" }) });
-    await createEdge({ user: f.owner, debateId: f.debateId, input: CreateEdgeInput.parse({ source: n.id, target: a.id, relation: "supports" }) });
+    const n = await createNode({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateNodeInput.parse({ kind: "claim", title: "New one" }),
+    });
+    await createEdge({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateEdgeInput.parse({ source: n.id, target: a.id, relation: "supports" }),
+    });
     const afterAdd = await getDebate({ user: f.owner, debateId: f.debateId });
     expect(afterAdd.nodes.map((x) => x.id)).toContain(n.id);
     expect(afterAdd.edges.some((e) => e.source === n.id && e.target === a.id)).toBe(true);
@@ -39,7 +51,8 @@ describe("GET /api/debates/{id} sends the cached JSON body", () => {
   it("is the same debate getDebate returns, per viewer, and follows writes", async () => {
     const viewer = await makeUser("json-viewer");
     const f = await makeDebate({ visibility: "public", members: [{ user: viewer, role: "viewer" }] });
-    const body = async (user: typeof f.owner | null) => JSON.parse(Buffer.concat(await getDebateJson({ user, debateId: f.debateId })).toString("utf8"));
+    const body = async (user: typeof f.owner | null) =>
+      JSON.parse(Buffer.concat(await getDebateJson({ user, debateId: f.debateId })).toString("utf8"));
     expect(await body(f.owner)).toEqual(await getDebate({ user: f.owner, debateId: f.debateId }));
     // The graph bytes are shared; the head is not: each viewer sees their own role.
     expect((await body(viewer)).role).toBe("viewer");
@@ -47,21 +60,32 @@ describe("GET /api/debates/{id} sends the cached JSON body", () => {
     expect((await body(null)).role).toBe("viewer");
 
     const a = (await getDebate({ user: f.owner, debateId: f.debateId })).nodes.find((n) => n.id === f.nodes.a)!;
-    await updateNode({ user: f.owner, nodeId: a.id, input: UpdateNodeInput.parse({ version: a.version, title: "Renamed for the JSON body" }) });
+    await updateNode({
+      user: f.owner,
+      nodeId: a.id,
+      input: UpdateNodeInput.parse({ version: a.version, title: "Renamed for the JSON body" }),
+    });
     const after = await body(viewer);
-    expect(after.nodes.find((n: { id: string }) => n.id === a.id)).toMatchObject({ title: "Renamed for the JSON body", version: a.version + 1 });
+    expect(after.nodes.find((n: { id: string }) => n.id === a.id)).toMatchObject({
+      title: "Renamed for the JSON body",
+      version: a.version + 1,
+    });
     expect(after).toEqual(await getDebate({ user: viewer, debateId: f.debateId }));
   });
 
   it("answers through the route with application/json, and 404s an unknown debate in the one error shape", async () => {
     const f = await makeDebate({});
-    const ok = await GET(new Request(`http://localhost/api/debates/${f.debateId}`), { params: Promise.resolve({ id: f.debateId }) });
+    const ok = await GET(new Request(`http://localhost/api/debates/${f.debateId}`), {
+      params: Promise.resolve({ id: f.debateId }),
+    });
     // Anonymous on a private debate: refused before any graph bytes are read.
     expect(ok.status).toBe(401);
     const owner = await getDebate({ user: f.owner, debateId: f.debateId });
     expect(owner.nodeCount).toBe(owner.nodes.length);
     expect(owner.ownerName).toBe(f.owner.name);
-    const missing = await GET(new Request("http://localhost/api/debates/nope"), { params: Promise.resolve({ id: "nope" }) });
+    const missing = await GET(new Request("http://localhost/api/debates/nope"), {
+      params: Promise.resolve({ id: "nope" }),
+    });
     expect(missing.status).toBe(404);
     expect(missing.headers.get("content-type")).toMatch(/application\/json/);
     expect(((await missing.json()) as { error: { code: string } }).error.code).toBe("not_found");

@@ -30,12 +30,23 @@ describe("seedDemo", () => {
     expect(first.created).toBe(true);
 
     const after = await demoCounts();
-    expect(after).toMatchObject({ debates: 1, nodes: first.nodes, edges: first.edges, sources: 5, memberships: 1, users: 1, accounts: 1 });
+    expect(after).toMatchObject({
+      debates: 1,
+      nodes: first.nodes,
+      edges: first.edges,
+      sources: 5,
+      memberships: 1,
+      users: 1,
+      accounts: 1,
+    });
     expect(after.nodes).toBeGreaterThanOrEqual(40);
     expect(after.edges).toBeGreaterThan(0);
 
     // Every stored card quotes its stored source text at its stored offsets.
-    const cards = await db.argNode.findMany({ where: { debateId: DEMO_DEBATE_ID, kind: "evidence" }, include: { source: true } });
+    const cards = await db.argNode.findMany({
+      where: { debateId: DEMO_DEBATE_ID, kind: "evidence" },
+      include: { source: true },
+    });
     expect(cards.length).toBeGreaterThanOrEqual(15);
     for (const c of cards) {
       expect(c.source, `card ${c.id} has no source`).not.toBeNull();
@@ -71,31 +82,60 @@ describe("seedDemo", () => {
     expect(debateAgain.updatedAt.getTime()).toBe(debateRow.updatedAt.getTime());
   });
 
-  it("replaces a demo seeded by an earlier version when nobody edited it, and keeps an edited one", { timeout: 120_000 }, async () => {
-    // The first test left the current demo in place. Make it look like version 1 (which wrote no
-    // version into its seed record), and change a title the way the old seed had it.
-    const seedRow = async () => db.change.findFirstOrThrow({ where: { debateId: DEMO_DEBATE_ID, entity: "debate", action: "create" } });
-    const asVersion1 = async () => {
-      await db.change.update({ where: { seq: (await seedRow()).seq }, data: { after: JSON.stringify({ seeded: true }) } });
-      await db.argNode.update({ where: { id: "tj-aff2-russia-turn" }, data: { title: "Turn: Russia's no-strings aid is exactly why U.S. conditions matter", responseType: "turn" } });
-    };
-    await asVersion1();
-    const upgraded = await seedDemo(db);
-    expect(upgraded).toMatchObject({ created: true, upgraded: true, version: DEMO_SEED_VERSION });
-    const fixed = await db.argNode.findUniqueOrThrow({ where: { id: "tj-aff2-russia-turn" } });
-    expect(fixed.responseType).toBe("answer");
-    expect(JSON.parse((await seedRow()).after ?? "{}")).toEqual({ seeded: true, version: DEMO_SEED_VERSION });
-    const counts = await demoCounts();
-    expect(counts).toMatchObject({ debates: 1, nodes: upgraded.nodes, edges: upgraded.edges, sources: 5, memberships: 1, changes: 1, users: 1, accounts: 1 });
-    // Idempotent again at the new version.
-    expect(await seedDemo(db)).toMatchObject({ created: false, version: DEMO_SEED_VERSION });
-    expect(await demoCounts()).toEqual(counts);
+  it(
+    "replaces a demo seeded by an earlier version when nobody edited it, and keeps an edited one",
+    { timeout: 120_000 },
+    async () => {
+      // The first test left the current demo in place. Make it look like version 1 (which wrote no
+      // version into its seed record), and change a title the way the old seed had it.
+      const seedRow = async () =>
+        db.change.findFirstOrThrow({ where: { debateId: DEMO_DEBATE_ID, entity: "debate", action: "create" } });
+      const asVersion1 = async () => {
+        await db.change.update({
+          where: { seq: (await seedRow()).seq },
+          data: { after: JSON.stringify({ seeded: true }) },
+        });
+        await db.argNode.update({
+          where: { id: "tj-aff2-russia-turn" },
+          data: { title: "Turn: Russia's no-strings aid is exactly why U.S. conditions matter", responseType: "turn" },
+        });
+      };
+      await asVersion1();
+      const upgraded = await seedDemo(db);
+      expect(upgraded).toMatchObject({ created: true, upgraded: true, version: DEMO_SEED_VERSION });
+      const fixed = await db.argNode.findUniqueOrThrow({ where: { id: "tj-aff2-russia-turn" } });
+      expect(fixed.responseType).toBe("answer");
+      expect(JSON.parse((await seedRow()).after ?? "{}")).toEqual({ seeded: true, version: DEMO_SEED_VERSION });
+      const counts = await demoCounts();
+      expect(counts).toMatchObject({
+        debates: 1,
+        nodes: upgraded.nodes,
+        edges: upgraded.edges,
+        sources: 5,
+        memberships: 1,
+        changes: 1,
+        users: 1,
+        accounts: 1,
+      });
+      // Idempotent again at the new version.
+      expect(await seedDemo(db)).toMatchObject({ created: false, version: DEMO_SEED_VERSION });
+      expect(await demoCounts()).toEqual(counts);
 
-    // An old demo a user has edited (any history row besides the seed's) is left alone, and the result says so.
-    await asVersion1();
-    await db.change.create({ data: { debateId: DEMO_DEBATE_ID, actorId: null, entity: "node", entityId: "tj-aff2-russia-turn", action: "update", after: "{}" } });
-    const kept = await seedDemo(db);
-    expect(kept).toMatchObject({ created: false, keptEdited: true, version: 1 });
-    expect((await db.argNode.findUniqueOrThrow({ where: { id: "tj-aff2-russia-turn" } })).responseType).toBe("turn");
-  });
+      // An old demo a user has edited (any history row besides the seed's) is left alone, and the result says so.
+      await asVersion1();
+      await db.change.create({
+        data: {
+          debateId: DEMO_DEBATE_ID,
+          actorId: null,
+          entity: "node",
+          entityId: "tj-aff2-russia-turn",
+          action: "update",
+          after: "{}",
+        },
+      });
+      const kept = await seedDemo(db);
+      expect(kept).toMatchObject({ created: false, keptEdited: true, version: 1 });
+      expect((await db.argNode.findUniqueOrThrow({ where: { id: "tj-aff2-russia-turn" } })).responseType).toBe("turn");
+    },
+  );
 });

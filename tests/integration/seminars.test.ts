@@ -1,7 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { CONTEXT_CHARS } from "@/lib/domain/anchoring";
 import { ANSWER_COLUMN, MIN_ROW } from "@/lib/domain/placement";
-import { ContributionInput, FeedbackInput, OpenTaskInput, RevealInput, StartSeminarInput } from "@/lib/domain/seminar-schemas";
+import {
+  ContributionInput,
+  FeedbackInput,
+  OpenTaskInput,
+  RevealInput,
+  StartSeminarInput,
+} from "@/lib/domain/seminar-schemas";
 import type { SessionUser } from "@/lib/server/auth-guard";
 import { addContribution } from "@/lib/server/seminars/add-contribution";
 import { closeTask } from "@/lib/server/seminars/close-task";
@@ -19,7 +25,16 @@ import { revealSpeech } from "@/lib/server/seminars/reveal-speech";
 import { startSeminar } from "@/lib/server/seminars/start-seminar";
 import { updateContribution } from "@/lib/server/seminars/update-contribution";
 import { getDebate } from "@/lib/server/debates/get-debate";
-import { db, expectAppError, makeDebate, makeSource, makeUser, snapshot, unique, withPoisonedChangeLog } from "./helpers";
+import {
+  db,
+  expectAppError,
+  makeDebate,
+  makeSource,
+  makeUser,
+  snapshot,
+  unique,
+  withPoisonedChangeLog,
+} from "./helpers";
 
 /** A debate with a speech on each side: a1 (1AC) ← n1 (1NC) ← a2 (2AC), plus a speechless resolution. */
 async function debateWithSpeeches() {
@@ -28,12 +43,31 @@ async function debateWithSpeeches() {
   await db.argNode.createMany({
     data: [
       { id: a1, debateId: f.debateId, kind: "claim", side: "aff", speech: "1AC", title: "Training fuels extremism" },
-      { id: n1, debateId: f.debateId, kind: "rebuttal", side: "neg", speech: "1NC", title: "Training is only training" },
-      { id: a2, debateId: f.debateId, kind: "rebuttal", side: "aff", speech: "2AC", title: "Khalimov used his training" },
+      {
+        id: n1,
+        debateId: f.debateId,
+        kind: "rebuttal",
+        side: "neg",
+        speech: "1NC",
+        title: "Training is only training",
+      },
+      {
+        id: a2,
+        debateId: f.debateId,
+        kind: "rebuttal",
+        side: "aff",
+        speech: "2AC",
+        title: "Khalimov used his training",
+      },
       { id: res, debateId: f.debateId, kind: "claim", side: "neutral", title: "Resolved: condition assistance" },
     ],
   });
-  await db.edge.createMany({ data: [{ debateId: f.debateId, sourceId: n1, targetId: a1, relation: "rebuts" }, { debateId: f.debateId, sourceId: a2, targetId: n1, relation: "rebuts" }] });
+  await db.edge.createMany({
+    data: [
+      { debateId: f.debateId, sourceId: n1, targetId: a1, relation: "rebuts" },
+      { debateId: f.debateId, sourceId: a2, targetId: n1, relation: "rebuts" },
+    ],
+  });
   // makeDebate's three speechless arguments get speeches too, so the reveal decides what shows.
   await db.argNode.updateMany({ where: { id: { in: Object.values(f.nodes) } }, data: { speech: "2NR" } });
   return { ...f, ids: { a1, n1, a2, res } };
@@ -49,10 +83,19 @@ async function seminarOn(o: { anonymous?: boolean; allowGuests?: boolean } = {})
   };
   const version = async () => (await db.seminar.findUniqueOrThrow({ where: { id: s.id } })).version;
   const open = async (prompt = "Answer the 1NC", targetNodeId: string | null = f.ids.n1) =>
-    openTask({ user: f.owner, seminarId: s.id, input: OpenTaskInput.parse({ version: await version(), prompt, targetNodeId }) });
-  const reveal = async (step: "next" | "previous" = "next") => revealSpeech({ user: f.owner, seminarId: s.id, input: RevealInput.parse({ version: await version(), step }) });
+    openTask({
+      user: f.owner,
+      seminarId: s.id,
+      input: OpenTaskInput.parse({ version: await version(), prompt, targetNodeId }),
+    });
+  const reveal = async (step: "next" | "previous" = "next") =>
+    revealSpeech({ user: f.owner, seminarId: s.id, input: RevealInput.parse({ version: await version(), step }) });
   const rebut = (user: SessionUser, title: string, targetId: string = f.ids.n1) =>
-    addContribution({ user, seminarId: s.id, input: ContributionInput.parse({ type: "argument", kind: "rebuttal", title, targetId }) });
+    addContribution({
+      user,
+      seminarId: s.id,
+      input: ContributionInput.parse({ type: "argument", kind: "rebuttal", title, targetId }),
+    });
   return { f, s, join, version, open, reveal, rebut };
 }
 
@@ -73,7 +116,9 @@ describe("joining a seminar", () => {
   it("numbers students in joining order, concurrent joins included", async () => {
     const { s } = await seminarOn({ anonymous: true });
     const users = await Promise.all([1, 2, 3, 4, 5, 6].map((i) => makeUser(`c${i}`)));
-    const labels = await Promise.all(users.map((user) => joinSeminar({ user, input: { code: s.code }, client: unique("c") })));
+    const labels = await Promise.all(
+      users.map((user) => joinSeminar({ user, input: { code: s.code }, client: unique("c") })),
+    );
     expect(labels.map((l) => l.label).sort()).toEqual([1, 2, 3, 4, 5, 6].map((n) => `Student ${n}`));
   });
 
@@ -83,7 +128,8 @@ describe("joining a seminar", () => {
     const user = await makeUser("guesser");
     await expectAppError(joinSeminar({ user, input: { code: "ZZZ-ZZZ" }, client }), "not_found");
     await expectAppError(joinSeminar({ user, input: { code: "not a code" }, client }), "not_found");
-    for (let i = 2; i < JOIN_LIMIT.max; i++) await expectAppError(joinSeminar({ user, input: { code: "ZZZ-ZZ2" }, client }), "not_found");
+    for (let i = 2; i < JOIN_LIMIT.max; i++)
+      await expectAppError(joinSeminar({ user, input: { code: "ZZZ-ZZ2" }, client }), "not_found");
     const limited = await expectAppError(joinSeminar({ user, input: { code: s.code }, client }), "rate_limited");
     expect(limited.message).toMatch(/too many wrong codes/);
     expect(await db.seminarParticipant.count({ where: { seminarId: s.id } })).toBe(0);
@@ -91,7 +137,9 @@ describe("joining a seminar", () => {
   });
 
   it("keys wrong codes by client, never by a minted guest (each guess would get a fresh bucket)", async () => {
-    const req = new Request("http://localhost:3000/api/seminars/join", { headers: { "x-forwarded-for": "203.0.113.9" } });
+    const req = new Request("http://localhost:3000/api/seminars/join", {
+      headers: { "x-forwarded-for": "203.0.113.9" },
+    });
     const guest = { id: "g1", name: "Gus", email: "guest-g1@guest.clash.local" };
     const member = await makeUser("member");
     // No trusted proxy in the tests: a forged X-Forwarded-For is not believed, a guest is nobody.
@@ -108,13 +156,18 @@ describe("joining a seminar", () => {
     try {
       let shed: unknown = null;
       for (let i = 0; i <= CODE_SPACE.burst && !shed; i++) {
-        shed = await joinSeminar({ user: null, input: { code: "ZZZZZ-ZZZZZ", name: "Mallory" }, client: null }).catch((e: unknown) => e);
+        shed = await joinSeminar({ user: null, input: { code: "ZZZZZ-ZZZZZ", name: "Mallory" }, client: null }).catch(
+          (e: unknown) => e,
+        );
         if ((shed as { code?: string })?.code === "not_found") shed = null;
       }
       expect(shed).toMatchObject({ code: "rate_limited", details: { retryAfter: 1 } });
       // A second later there is room again, for anybody: the right code gets in, as often as needed.
       clock.mockReturnValue(now + 1_000);
-      for (let i = 0; i < 3; i++) expect((await joinSeminar({ user: null, input: { code: s.code, name: `Gus ${i}` }, client: null })).role).toBe("student");
+      for (let i = 0; i < 3; i++)
+        expect((await joinSeminar({ user: null, input: { code: s.code, name: `Gus ${i}` }, client: null })).role).toBe(
+          "student",
+        );
     } finally {
       clock.mockRestore();
       resetCeiling("seminar-code-space");
@@ -123,26 +176,46 @@ describe("joining a seminar", () => {
 
   it("lets guests in only when the instructor allows it, as a real signed-in principal", async () => {
     const closed = await seminarOn();
-    await expectAppError(joinSeminar({ user: null, input: { code: closed.s.code, name: "Gus" }, client: unique("c") }), "unauthorized");
+    await expectAppError(
+      joinSeminar({ user: null, input: { code: closed.s.code, name: "Gus" }, client: unique("c") }),
+      "unauthorized",
+    );
     const open = await seminarOn({ allowGuests: true });
-    await expectAppError(joinSeminar({ user: null, input: { code: open.s.code }, client: unique("c") }), "validation_failed");
-    const r = await joinSeminar({ user: null, input: { code: open.s.code, name: "Gus the guest" }, client: unique("c"), userAgent: "vitest" });
+    await expectAppError(
+      joinSeminar({ user: null, input: { code: open.s.code }, client: unique("c") }),
+      "validation_failed",
+    );
+    const r = await joinSeminar({
+      user: null,
+      input: { code: open.s.code, name: "Gus the guest" },
+      client: unique("c"),
+      userAgent: "vitest",
+    });
     expect(r.role).toBe("student");
     expect(r.guestSession?.token).toMatch(/^[A-Za-z0-9]{32}$/);
-    const session = await db.session.findUniqueOrThrow({ where: { token: r.guestSession!.token }, include: { user: true } });
+    const session = await db.session.findUniqueOrThrow({
+      where: { token: r.guestSession!.token },
+      include: { user: true },
+    });
     expect(session.user).toMatchObject({ name: "Gus the guest", emailVerified: false });
     expect(session.user.email).toMatch(/@guest\.clash\.local$/);
     expect(await db.account.count({ where: { userId: session.userId } })).toBe(0); // no password: cannot sign in again
     const guest = { id: session.user.id, name: session.user.name, email: session.user.email };
     expect((await getSeminar({ user: guest, seminarId: open.s.id })).role).toBe("student");
     // A guest identity is not an account: a seminar that wants accounts refuses it.
-    await expectAppError(joinSeminar({ user: guest, input: { code: closed.s.code }, client: unique("c") }), "forbidden");
+    await expectAppError(
+      joinSeminar({ user: guest, input: { code: closed.s.code }, client: unique("c") }),
+      "forbidden",
+    );
   });
 
   it("refuses an ended seminar's code", async () => {
     const { f, s, version } = await seminarOn();
     await endSeminar({ user: f.owner, seminarId: s.id, version: await version() });
-    const e = await expectAppError(joinSeminar({ user: await makeUser("late"), input: { code: s.code }, client: unique("c") }), "forbidden");
+    const e = await expectAppError(
+      joinSeminar({ user: await makeUser("late"), input: { code: s.code }, client: unique("c") }),
+      "forbidden",
+    );
     expect(e.message).toMatch(/ended/);
   });
 });
@@ -171,10 +244,20 @@ describe("progressive reveal", () => {
   it("is the instructor's alone, and a stale step is refused", async () => {
     const { f, s, join, version } = await seminarOn();
     const ada = await join("ada");
-    await expectAppError(revealSpeech({ user: ada, seminarId: s.id, input: RevealInput.parse({ version: await version(), step: "next" }) }), "forbidden");
+    await expectAppError(
+      revealSpeech({
+        user: ada,
+        seminarId: s.id,
+        input: RevealInput.parse({ version: await version(), step: "next" }),
+      }),
+      "forbidden",
+    );
     const v = await version();
     await revealSpeech({ user: f.owner, seminarId: s.id, input: RevealInput.parse({ version: v, step: "next" }) });
-    await expectAppError(revealSpeech({ user: f.owner, seminarId: s.id, input: RevealInput.parse({ version: v, step: "next" }) }), "conflict");
+    await expectAppError(
+      revealSpeech({ user: f.owner, seminarId: s.id, input: RevealInput.parse({ version: v, step: "next" }) }),
+      "conflict",
+    );
     expect((await db.seminar.findUniqueOrThrow({ where: { id: s.id } })).revealed).toBe(0);
   });
 });
@@ -188,7 +271,14 @@ describe("tasks and contributions", () => {
     const before = await snapshot(f.debateId);
     const e = await expectAppError(rebut(ada, "Too early"), "forbidden");
     expect(e.message).toMatch(/the floor is closed/);
-    await expectAppError(addContribution({ user: ada, seminarId: s.id, input: ContributionInput.parse({ type: "comment", nodeId: f.ids.n1, body: "hm" }) }), "forbidden");
+    await expectAppError(
+      addContribution({
+        user: ada,
+        seminarId: s.id,
+        input: ContributionInput.parse({ type: "comment", nodeId: f.ids.n1, body: "hm" }),
+      }),
+      "forbidden",
+    );
     expect(await snapshot(f.debateId)).toEqual(before);
     expect(await db.seminarContribution.count({ where: { seminarId: s.id } })).toBe(0);
 
@@ -200,7 +290,15 @@ describe("tasks and contributions", () => {
     await closeTask({ user: f.owner, seminarId: s.id, taskId: task.id, version: await version() });
     const after = await snapshot(f.debateId);
     await expectAppError(rebut(ada, "Too late"), "forbidden");
-    await expectAppError(updateContribution({ user: ada, seminarId: s.id, contributionId: made.id, input: { version: made.version, title: "edited late" } }), "forbidden");
+    await expectAppError(
+      updateContribution({
+        user: ada,
+        seminarId: s.id,
+        contributionId: made.id,
+        input: { version: made.version, title: "edited late" },
+      }),
+      "forbidden",
+    );
     await expectAppError(deleteContribution({ user: ada, seminarId: s.id, contributionId: made.id }), "forbidden");
     expect(await snapshot(f.debateId)).toEqual(after);
   });
@@ -213,11 +311,32 @@ describe("tasks and contributions", () => {
     await expectAppError(rebut(ada, "Peeking", f.ids.a2), "validation_failed"); // 2AC not revealed
     await expectAppError(rebut(f.owner, "Teacher"), "forbidden");
     const mine = await rebut(ada, "Mine", f.ids.a1);
-    await expectAppError(updateContribution({ user: bob, seminarId: s.id, contributionId: mine.id, input: { version: mine.version, title: "hijack" } }), "not_found");
+    await expectAppError(
+      updateContribution({
+        user: bob,
+        seminarId: s.id,
+        contributionId: mine.id,
+        input: { version: mine.version, title: "hijack" },
+      }),
+      "not_found",
+    );
     await expectAppError(deleteContribution({ user: bob, seminarId: s.id, contributionId: mine.id }), "not_found");
-    const edited = await updateContribution({ user: ada, seminarId: s.id, contributionId: mine.id, input: { version: mine.version, title: "Mine, better" } });
+    const edited = await updateContribution({
+      user: ada,
+      seminarId: s.id,
+      contributionId: mine.id,
+      input: { version: mine.version, title: "Mine, better" },
+    });
     expect((await db.argNode.findUniqueOrThrow({ where: { id: mine.nodeId! } })).title).toBe("Mine, better");
-    await expectAppError(updateContribution({ user: ada, seminarId: s.id, contributionId: mine.id, input: { version: mine.version, title: "stale" } }), "conflict");
+    await expectAppError(
+      updateContribution({
+        user: ada,
+        seminarId: s.id,
+        contributionId: mine.id,
+        input: { version: mine.version, title: "stale" },
+      }),
+      "conflict",
+    );
     // Bob answers Ada's contribution (visible to him: it is the seminar's), then Ada takes hers back.
     const reply = await rebut(bob, "Answering Ada", mine.nodeId!);
     expect(reply.nodeId).toBeTruthy();
@@ -231,11 +350,19 @@ describe("tasks and contributions", () => {
     const [ada, bob] = [await join("ada"), await join("bob")];
     await reveal();
     await open("Answer the 1AC", f.ids.a1);
-    const at = async (nodeId: string | null) => db.argNode.findUniqueOrThrow({ where: { id: nodeId! }, select: { x: true, y: true } });
+    const at = async (nodeId: string | null) =>
+      db.argNode.findUniqueOrThrow({ where: { id: nodeId! }, select: { x: true, y: true } });
     // a1 already has one answer (n1), so the first contribution goes one row under it.
     expect(await at((await rebut(ada, "First answer", f.ids.a1)).nodeId)).toEqual({ x: ANSWER_COLUMN, y: MIN_ROW });
-    expect(await at((await rebut(bob, "Second answer", f.ids.a1)).nodeId)).toEqual({ x: ANSWER_COLUMN, y: 2 * MIN_ROW });
-    const thread = await addContribution({ user: ada, seminarId: s.id, input: ContributionInput.parse({ type: "argument", kind: "claim", title: "A new thread" }) });
+    expect(await at((await rebut(bob, "Second answer", f.ids.a1)).nodeId)).toEqual({
+      x: ANSWER_COLUMN,
+      y: 2 * MIN_ROW,
+    });
+    const thread = await addContribution({
+      user: ada,
+      seminarId: s.id,
+      input: ContributionInput.parse({ type: "argument", kind: "claim", title: "A new thread" }),
+    });
     expect(await at(thread.nodeId)).toEqual({ x: 0, y: 3 * MIN_ROW });
   });
 
@@ -245,19 +372,45 @@ describe("tasks and contributions", () => {
     const src = await makeSource(f.debateId, "Most trainees never join terror groups. Russia gives far more aid.");
     await reveal();
     await open("Cut a card against the 1AC", f.ids.a1);
-    const input = ContributionInput.parse({ type: "argument", kind: "evidence", title: "Trainees stay loyal", targetId: f.ids.a1, relation: "rebuts", card: { sourceId: src.id, quote: "Russia gives far more aid" } });
+    const input = ContributionInput.parse({
+      type: "argument",
+      kind: "evidence",
+      title: "Trainees stay loyal",
+      targetId: f.ids.a1,
+      relation: "rebuts",
+      card: { sourceId: src.id, quote: "Russia gives far more aid" },
+    });
     const c = await addContribution({ user: ada, seminarId: s.id, input });
     const card = await db.argNode.findUniqueOrThrow({ where: { id: c.nodeId! } });
-    expect(card).toMatchObject({ kind: "evidence", quoteStart: src.text.indexOf("Russia"), anchorStatus: "exact", side: "neg" });
-    expect(card.prefix).toBe(src.text.slice(Math.max(0, src.text.indexOf("Russia") - CONTEXT_CHARS), src.text.indexOf("Russia")));
+    expect(card).toMatchObject({
+      kind: "evidence",
+      quoteStart: src.text.indexOf("Russia"),
+      anchorStatus: "exact",
+      side: "neg",
+    });
+    expect(card.prefix).toBe(
+      src.text.slice(Math.max(0, src.text.indexOf("Russia") - CONTEXT_CHARS), src.text.indexOf("Russia")),
+    );
     const bad = ContributionInput.parse({ ...input, card: { sourceId: src.id, quote: "words nobody wrote" } });
     await expectAppError(addContribution({ user: ada, seminarId: s.id, input: bad }), "validation_failed");
-    const comment = await addContribution({ user: ada, seminarId: s.id, input: ContributionInput.parse({ type: "comment", nodeId: f.ids.a1, body: "Where is the link?" }) });
+    const comment = await addContribution({
+      user: ada,
+      seminarId: s.id,
+      input: ContributionInput.parse({ type: "comment", nodeId: f.ids.a1, body: "Where is the link?" }),
+    });
     expect(await db.comment.count({ where: { id: comment.commentId! } })).toBe(1);
 
     const counts = await snapshot(f.debateId);
     const rows = await db.seminarContribution.count();
-    await expect(withPoisonedChangeLog({ mentions: "Poisoned" }, () => addContribution({ user: ada, seminarId: s.id, input: ContributionInput.parse({ type: "argument", kind: "claim", title: "Poisoned claim" }) }))).rejects.toThrow();
+    await expect(
+      withPoisonedChangeLog({ mentions: "Poisoned" }, () =>
+        addContribution({
+          user: ada,
+          seminarId: s.id,
+          input: ContributionInput.parse({ type: "argument", kind: "claim", title: "Poisoned claim" }),
+        }),
+      ),
+    ).rejects.toThrow();
     expect(await snapshot(f.debateId)).toEqual(counts);
     expect(await db.seminarContribution.count()).toBe(rows);
   });
@@ -272,7 +425,11 @@ describe("anonymity", () => {
     await open();
     await rebut(ada, "Ada's answer");
     await rebut(bob, "Bob's answer");
-    await addContribution({ user: bob, seminarId: s.id, input: ContributionInput.parse({ type: "comment", nodeId: f.ids.a1, body: "Bob comments" }) });
+    await addContribution({
+      user: bob,
+      seminarId: s.id,
+      input: ContributionInput.parse({ type: "comment", nodeId: f.ids.a1, body: "Bob comments" }),
+    });
     const adaView = await getSeminar({ user: ada, seminarId: s.id });
     const raw = JSON.stringify(adaView);
     expect(raw).not.toContain(bob.name);
@@ -287,7 +444,10 @@ describe("anonymity", () => {
 
     const teacher = await getSeminar({ user: f.owner, seminarId: s.id });
     expect(teacher.contributions.map((c) => c.by.name)).toEqual([ada.name, bob.name, bob.name]);
-    expect(teacher.participants.map((p) => [p.name, p.shownAs])).toEqual([[ada.name, "Student 1"], [bob.name, "Student 2"]]);
+    expect(teacher.participants.map((p) => [p.name, p.shownAs])).toEqual([
+      [ada.name, "Student 1"],
+      [bob.name, "Student 2"],
+    ]);
   });
 
   it("shows names when the seminar is not anonymous", async () => {
@@ -311,16 +471,50 @@ describe("feedback", () => {
     await open();
     const c = await rebut(ada, "Ada's answer");
     await rebut(bob, "Bob's answer");
-    await expectAppError(giveFeedback({ user: ada, seminarId: s.id, contributionId: c.id, input: FeedbackInput.parse({ version: c.version, verdict: "strong" }) }), "forbidden");
-    const fb = await giveFeedback({ user: f.owner, seminarId: s.id, contributionId: c.id, input: FeedbackInput.parse({ version: c.version, verdict: "needs-evidence", comment: "Cite the OSCE report", score: 7 }) });
-    await expectAppError(giveFeedback({ user: f.owner, seminarId: s.id, contributionId: c.id, input: FeedbackInput.parse({ version: c.version, verdict: "strong" }) }), "conflict");
+    await expectAppError(
+      giveFeedback({
+        user: ada,
+        seminarId: s.id,
+        contributionId: c.id,
+        input: FeedbackInput.parse({ version: c.version, verdict: "strong" }),
+      }),
+      "forbidden",
+    );
+    const fb = await giveFeedback({
+      user: f.owner,
+      seminarId: s.id,
+      contributionId: c.id,
+      input: FeedbackInput.parse({
+        version: c.version,
+        verdict: "needs-evidence",
+        comment: "Cite the OSCE report",
+        score: 7,
+      }),
+    });
+    await expectAppError(
+      giveFeedback({
+        user: f.owner,
+        seminarId: s.id,
+        contributionId: c.id,
+        input: FeedbackInput.parse({ version: c.version, verdict: "strong" }),
+      }),
+      "conflict",
+    );
     const mineOf = async (u: SessionUser) => (await getSeminar({ user: u, seminarId: s.id })).contributions;
     expect((await mineOf(ada)).find((x) => x.id === c.id)!.feedback).toBeNull();
     expect(JSON.stringify(await mineOf(ada))).not.toContain("OSCE");
-    expect((await mineOf(f.owner)).find((x) => x.id === c.id)!.feedback).toMatchObject({ verdict: "needs-evidence", released: false });
+    expect((await mineOf(f.owner)).find((x) => x.id === c.id)!.feedback).toMatchObject({
+      verdict: "needs-evidence",
+      released: false,
+    });
 
     expect(await releaseFeedback({ user: f.owner, seminarId: s.id })).toEqual({ released: 1 }); // Bob's has none yet
-    expect((await mineOf(ada)).find((x) => x.id === c.id)!.feedback).toEqual({ verdict: "needs-evidence", comment: "Cite the OSCE report", score: 7, released: true });
+    expect((await mineOf(ada)).find((x) => x.id === c.id)!.feedback).toEqual({
+      verdict: "needs-evidence",
+      comment: "Cite the OSCE report",
+      score: 7,
+      released: true,
+    });
     expect(JSON.stringify(await mineOf(bob))).not.toContain("OSCE");
     expect(fb.version).toBe(c.version + 1);
   });
@@ -334,19 +528,35 @@ describe("ending and export", () => {
     await reveal();
     await reveal();
     await open('Answer "the 1NC", briefly');
-    const c = await rebut(ada, "=HYPERLINK(\"http://evil\")\nsecond line");
-    await giveFeedback({ user: f.owner, seminarId: s.id, contributionId: c.id, input: FeedbackInput.parse({ version: c.version, verdict: "off-topic", comment: "-see me", score: 2 }) });
+    const c = await rebut(ada, '=HYPERLINK("http://evil")\nsecond line');
+    await giveFeedback({
+      user: f.owner,
+      seminarId: s.id,
+      contributionId: c.id,
+      input: FeedbackInput.parse({ version: c.version, verdict: "off-topic", comment: "-see me", score: 2 }),
+    });
     await expectAppError(exportSeminar({ user: ada, seminarId: s.id, format: "csv" }), "forbidden");
     await endSeminar({ user: f.owner, seminarId: s.id, version: await version() });
     await expectAppError(rebut(ada, "after the end"), "forbidden");
-    await expectAppError(openTask({ user: f.owner, seminarId: s.id, input: OpenTaskInput.parse({ version: await version(), prompt: "more" }) }), "forbidden");
+    await expectAppError(
+      openTask({
+        user: f.owner,
+        seminarId: s.id,
+        input: OpenTaskInput.parse({ version: await version(), prompt: "more" }),
+      }),
+      "forbidden",
+    );
     expect(await releaseFeedback({ user: f.owner, seminarId: s.id })).toEqual({ released: 1 }); // marking goes on after class
 
     const csv = await exportSeminar({ user: f.owner, seminarId: s.id, format: "csv" });
     expect(csv.filename).toMatch(new RegExp(`^seminar-${s.code}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
     const lines = csv.body.split("\r\n");
-    expect(lines[0]).toBe("\uFEFFTask,Student,Shown as,Kind,Contribution,Notes,Attached to,Verdict,Score,Feedback,Released,Added at");
-    expect(csv.body).toContain('"Answer ""the 1NC"", briefly","Lovelace, Ada",Student 1,rebuttal,"\'=HYPERLINK(""http://evil"")\nsecond line",');
+    expect(lines[0]).toBe(
+      "\uFEFFTask,Student,Shown as,Kind,Contribution,Notes,Attached to,Verdict,Score,Feedback,Released,Added at",
+    );
+    expect(csv.body).toContain(
+      '"Answer ""the 1NC"", briefly","Lovelace, Ada",Student 1,rebuttal,"\'=HYPERLINK(""http://evil"")\nsecond line",',
+    );
     expect(csv.body).toContain(",Off-topic,2,'-see me,yes,");
     const md = await exportSeminar({ user: f.owner, seminarId: s.id, format: "md" });
     expect(md.body).toContain("### Lovelace, Ada (Student 1)");

@@ -30,7 +30,10 @@ async function roleOf(user: SessionUser, debateId: string) {
 
 /** Rows a render could have written for this debate: memberships and change-log entries. */
 async function writesIn(debateId: string) {
-  const [memberships, changes] = await Promise.all([db.membership.count({ where: { debateId } }), db.change.count({ where: { debateId } })]);
+  const [memberships, changes] = await Promise.all([
+    db.membership.count({ where: { debateId } }),
+    db.change.count({ where: { debateId } }),
+  ]);
   return { memberships, changes };
 }
 
@@ -111,7 +114,11 @@ describe("redeeming a share link", () => {
     const f = await makeDebate({});
     const { link, token } = await linkFor(f.owner, f.debateId, "editor");
     await redeemLink({ user: guest, token });
-    await setMember({ user: f.owner, debateId: f.debateId, input: SetMemberInput.parse({ email: guest.email, role: "commenter" }) });
+    await setMember({
+      user: f.owner,
+      debateId: f.debateId,
+      input: SetMemberInput.parse({ email: guest.email, role: "commenter" }),
+    });
     await revokeLink({ user: f.owner, linkId: link.id });
     expect(await roleOf(guest, f.debateId)).toBe("commenter");
   });

@@ -35,7 +35,11 @@ export async function openDebate<T>(
             <div className="card stack">
               <h1>{user ? "You do not have access to this debate" : "Sign in to open this debate"}</h1>
               <p className="muted">This debate is private. Ask its owner to share it with you.</p>
-              {!user && <Link className="btn btn-primary" href={`/sign-in?next=${encodeURIComponent(here)}`}>Sign in</Link>}
+              {!user && (
+                <Link className="btn btn-primary" href={`/sign-in?next=${encodeURIComponent(here)}`}>
+                  Sign in
+                </Link>
+              )}
             </div>
           </main>
         </>

@@ -28,7 +28,9 @@ export default async function DebatePage({ params }: { params: Promise<{ id: str
       <SiteHeader user={user}>
         <div className="debate-header-row">
           <DebateMenu debate={summary} />
-          {roleAtLeast(debate.role, "editor") && <StartSeminar debateId={debate.id} isPublic={debate.visibility === "public"} />}
+          {roleAtLeast(debate.role, "editor") && (
+            <StartSeminar debateId={debate.id} isPublic={debate.visibility === "public"} />
+          )}
         </div>
       </SiteHeader>
       <MapLoader summary={summary} me={user?.id ?? null} />

@@ -24,7 +24,8 @@ function refusal(err: AppError): string {
 
 /** What the link offers this visitor, read only: rendering this page never writes. */
 async function look(token: string, user: SessionUser | null): Promise<Outcome> {
-  if (!LinkToken.safeParse(token).success) return { kind: "refused", message: "This is not a Clash share link. Check that you copied all of it." };
+  if (!LinkToken.safeParse(token).success)
+    return { kind: "refused", message: "This is not a Clash share link. Check that you copied all of it." };
   if (!user) return { kind: "sign-in" };
   try {
     return { kind: "offer", offer: await describeLink({ user, token }) };
@@ -58,10 +59,14 @@ function Offer({ offer, token }: { offer: LinkOffer; token: string }) {
     <>
       <h1>You have been invited to “{offer.debateTitle}”</h1>
       <p data-testid="join-grants">This link lets you {GRANTS[offer.linkRole]} the debate.</p>
-      {keeps ? <p className="muted small">You can already {GRANTS[keeps]} it; opening the link keeps your access as it is.</p> : null}
+      {keeps ? (
+        <p className="muted small">You can already {GRANTS[keeps]} it; opening the link keeps your access as it is.</p>
+      ) : null}
       <form action={join} className="row">
         <input type="hidden" name="token" value={token} />
-        <button className="btn btn-primary" type="submit">{offer.raises ? "Join the debate" : "Open the debate"}</button>
+        <button className="btn btn-primary" type="submit">
+          {offer.raises ? "Join the debate" : "Open the debate"}
+        </button>
       </form>
     </>
   );
@@ -78,14 +83,18 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
       <SiteHeader user={user} />
       <main className="auth-page">
         <div className="card stack join-card" data-testid="join">
-          <span className="join-mark" aria-hidden>⟷</span>
+          <span className="join-mark" aria-hidden>
+            ⟷
+          </span>
           {outcome.kind === "refused" ? (
             <>
               <h1>This link does not work</h1>
               <p role="alert">{outcome.message}</p>
               <p className="muted small">Ask the person who shared it for a new link.</p>
               <div className="row">
-                <Link className="btn" href="/">Back to debates</Link>
+                <Link className="btn" href="/">
+                  Back to debates
+                </Link>
               </div>
             </>
           ) : outcome.kind === "offer" ? (
@@ -95,8 +104,12 @@ export default async function JoinPage({ params }: { params: Promise<{ token: st
               <h1>You have been invited to a debate</h1>
               <p className="muted">Sign in or create an account to open it.</p>
               <div className="row">
-                <Link className="btn btn-primary" href={`/sign-in?next=${encodeURIComponent(here)}`}>Sign in</Link>
-                <Link className="btn" href={`/sign-up?next=${encodeURIComponent(here)}`}>Create an account</Link>
+                <Link className="btn btn-primary" href={`/sign-in?next=${encodeURIComponent(here)}`}>
+                  Sign in
+                </Link>
+                <Link className="btn" href={`/sign-up?next=${encodeURIComponent(here)}`}>
+                  Create an account
+                </Link>
               </div>
             </>
           )}

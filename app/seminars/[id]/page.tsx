@@ -14,7 +14,11 @@ export default async function SeminarPage({ params }: { params: Promise<{ id: st
   return (
     <div className="seminar-shell">
       <SiteHeader user={loaded.user} />
-      {loaded.view.role === "instructor" ? <SeminarDashboard initial={loaded.view} /> : <StudentSeminar initial={loaded.view} />}
+      {loaded.view.role === "instructor" ? (
+        <SeminarDashboard initial={loaded.view} />
+      ) : (
+        <StudentSeminar initial={loaded.view} />
+      )}
     </div>
   );
 }

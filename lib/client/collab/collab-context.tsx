@@ -16,7 +16,13 @@ const createPanelStore = () =>
     setHistoryOpen: (historyOpen) => set({ historyOpen }),
   }));
 
-type Collab = { debateId: string; role: MemberRole | null; me: string | null; comments: CommentsStore; panel: ReturnType<typeof createPanelStore> };
+type Collab = {
+  debateId: string;
+  role: MemberRole | null;
+  me: string | null;
+  comments: CommentsStore;
+  panel: ReturnType<typeof createPanelStore>;
+};
 const CollabContext = createContext<Collab | null>(null);
 // Outside a provider (a map rendered elsewhere) the badge reads this empty store and shows nothing.
 const EMPTY = createCommentsStore();
@@ -26,14 +32,32 @@ const EMPTY = createCommentsStore();
  * follow the editor's live stream, so every badge and thread stays current without polling.
  */
 /** `me` is the signed-in user's id (from the page), so comments know their author without a session request. */
-export function CollabProvider({ debateId, role, me, children }: { debateId: string; role: MemberRole | null; me: string | null; children: React.ReactNode }) {
-  const [value] = useState<Collab>(() => ({ debateId, role, me, comments: createCommentsStore(), panel: createPanelStore() }));
+export function CollabProvider({
+  debateId,
+  role,
+  me,
+  children,
+}: {
+  debateId: string;
+  role: MemberRole | null;
+  me: string | null;
+  children: React.ReactNode;
+}) {
+  const [value] = useState<Collab>(() => ({
+    debateId,
+    role,
+    me,
+    comments: createCommentsStore(),
+    panel: createPanelStore(),
+  }));
   useEffect(() => {
     const store = value.comments;
     // Listen first, so a comment made while the list loads is not lost (versions settle duplicates).
     const buffered: Parameters<CommentsState["receiveChanges"]>[0] = [];
     let loaded = false;
-    const stop = onLiveChanges(debateId, (changes) => (loaded ? store.getState().receiveChanges(changes) : buffered.push(...changes)));
+    const stop = onLiveChanges(debateId, (changes) =>
+      loaded ? store.getState().receiveChanges(changes) : buffered.push(...changes),
+    );
     store.getState().setStatus("loading");
     api<{ comments: CommentDto[] }>(`/api/debates/${encodeURIComponent(debateId)}/comments`).then(
       ({ comments }) => {
@@ -76,5 +100,12 @@ export function useHistoryPanel<T>(selector: (s: PanelState) => T): T {
 /** What the signed-in person may do here, from their role in the debate. */
 export function useCollabRights() {
   const { debateId, role, me } = useCollab();
-  return { debateId, role, me, canComment: roleAtLeast(role, "commenter"), canEdit: roleAtLeast(role, "editor"), isOwner: role === "owner" };
+  return {
+    debateId,
+    role,
+    me,
+    canComment: roleAtLeast(role, "commenter"),
+    canEdit: roleAtLeast(role, "editor"),
+    isOwner: role === "owner",
+  };
 }

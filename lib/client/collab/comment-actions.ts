@@ -11,24 +11,37 @@ async function write(store: CommentsStore, fn: () => Promise<CommentDto>): Promi
   try {
     store.getState().put(await fn());
   } catch (err) {
-    const current = err instanceof ApiError && err.status === 409 ? (err.details as { current?: CommentDto | NodeDto } | undefined)?.current : undefined;
+    const current =
+      err instanceof ApiError && err.status === 409
+        ? (err.details as { current?: CommentDto | NodeDto } | undefined)?.current
+        : undefined;
     if (current && "author" in current) store.getState().put(current);
     throw err;
   }
 }
 
 /** Start a thread on an argument or card, or reply to a thread's first comment. */
-export function postComment(store: CommentsStore, debateId: string, input: { nodeId: string; parentId?: string | null; body: string }) {
-  return write(store, () => api<CommentDto>(`/api/debates/${encodeURIComponent(debateId)}/comments`, { method: "POST", body: input }));
+export function postComment(
+  store: CommentsStore,
+  debateId: string,
+  input: { nodeId: string; parentId?: string | null; body: string },
+) {
+  return write(store, () =>
+    api<CommentDto>(`/api/debates/${encodeURIComponent(debateId)}/comments`, { method: "POST", body: input }),
+  );
 }
 
 export function editComment(store: CommentsStore, c: CommentDto, body: string) {
-  return write(store, () => api<CommentDto>(`/api/comments/${c.id}`, { method: "PATCH", body: { version: c.version, body } }));
+  return write(store, () =>
+    api<CommentDto>(`/api/comments/${c.id}`, { method: "PATCH", body: { version: c.version, body } }),
+  );
 }
 
 /** Resolve or reopen a thread (from its first comment). */
 export function setResolved(store: CommentsStore, root: CommentDto, resolved: boolean) {
-  return write(store, () => api<CommentDto>(`/api/comments/${root.id}`, { method: "PATCH", body: { version: root.version, resolved } }));
+  return write(store, () =>
+    api<CommentDto>(`/api/comments/${root.id}`, { method: "PATCH", body: { version: root.version, resolved } }),
+  );
 }
 
 /** Delete a comment; a thread's first comment takes its replies along. */

@@ -38,11 +38,16 @@ export function threadsOf(comments: CommentDto[]): Thread[] {
 }
 
 /** Re-index only the arguments in `touched`; every other argument keeps its arrays (and re-renders nothing). */
-function reindex(s: Pick<CommentsState, "threads" | "openCounts">, byId: Record<string, CommentDto>, touched: Set<string>) {
+function reindex(
+  s: Pick<CommentsState, "threads" | "openCounts">,
+  byId: Record<string, CommentDto>,
+  touched: Set<string>,
+) {
   const threads = { ...s.threads };
   const openCounts = { ...s.openCounts };
   const perNode = new Map<string, CommentDto[]>();
-  for (const c of Object.values(byId)) if (touched.has(c.nodeId)) perNode.set(c.nodeId, [...(perNode.get(c.nodeId) ?? []), c]);
+  for (const c of Object.values(byId))
+    if (touched.has(c.nodeId)) perNode.set(c.nodeId, [...(perNode.get(c.nodeId) ?? []), c]);
   for (const nodeId of touched) {
     const list = threadsOf(perNode.get(nodeId) ?? []);
     const open = list.filter((t) => !t.root.resolved).reduce((n, t) => n + 1 + t.replies.length, 0);
@@ -83,7 +88,10 @@ export function createCommentsStore() {
       status: "idle",
       load(comments) {
         const byId = Object.fromEntries(comments.map((c) => [c.id, c]));
-        set({ ...reindex({ threads: {}, openCounts: {} }, byId, new Set(comments.map((c) => c.nodeId))), status: "ready" });
+        set({
+          ...reindex({ threads: {}, openCounts: {} }, byId, new Set(comments.map((c) => c.nodeId))),
+          status: "ready",
+        });
       },
       setStatus(status) {
         set({ status });

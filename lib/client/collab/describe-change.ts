@@ -7,7 +7,13 @@ export type ChangeLine = { label: string; before?: string; after?: string };
 type Row = Record<string, unknown>;
 /** A recorded field as text (fields are strings, numbers or null; anything else as JSON). */
 const text = (v: unknown): string =>
-  v == null ? "" : typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : JSON.stringify(v);
+  v == null
+    ? ""
+    : typeof v === "string"
+      ? v
+      : typeof v === "number" || typeof v === "boolean"
+        ? String(v)
+        : JSON.stringify(v);
 const SIDE: Record<string, string> = { aff: "Aff", neg: "Neg", neutral: "Neutral" };
 const FIELDS: [key: string, label: string, show: (v: unknown) => string][] = [
   ["title", "Title", (v) => text(v)],
@@ -37,8 +43,11 @@ function edgeWords(e: EdgeDto, titleOf: (id: string) => string | undefined): str
 function edgeLines(e: ChangeOf<"edge">, titleOf: (id: string) => string | undefined): ChangeLine[] {
   const { before, after } = e;
   const row = after ?? before;
-  const lines: ChangeLine[] = row ? [{ label: "Connection", [after ? "after" : "before"]: edgeWords(row, titleOf) }] : [];
-  if (before && after && before.relation !== after.relation) lines.push({ label: "Relation", before: before.relation, after: after.relation });
+  const lines: ChangeLine[] = row
+    ? [{ label: "Connection", [after ? "after" : "before"]: edgeWords(row, titleOf) }]
+    : [];
+  if (before && after && before.relation !== after.relation)
+    lines.push({ label: "Relation", before: before.relation, after: after.relation });
   return lines;
 }
 
@@ -49,7 +58,8 @@ function evidenceLines(before: NodeDto, after: NodeDto): ChangeLine[] {
   const lines: ChangeLine[] = [];
   if (eb.quote !== ea.quote) lines.push({ label: "Quote", before: quote(eb.quote), after: quote(ea.quote) });
   if (eb.cite !== ea.cite) lines.push({ label: "Cite", before: quote(eb.cite), after: quote(ea.cite) });
-  if (!same(eb.highlights, ea.highlights)) lines.push({ label: "Highlights", after: `${ea.highlights.length} highlighted passages` });
+  if (!same(eb.highlights, ea.highlights))
+    lines.push({ label: "Highlights", after: `${ea.highlights.length} highlighted passages` });
   return lines;
 }
 
@@ -70,24 +80,33 @@ function snapshot(r: Row, side: "before" | "after"): ChangeLine[] {
  * relation…), a move on the map, a card's quote or highlights, a thread resolved or reopened, a
  * restore. `titleOf` names the arguments a connection joins.
  */
-export function describeChange(e: ReadChange, titleOf: (id: string) => string | undefined = () => undefined): ChangeLine[] {
-  const restored: ChangeLine[] = e.restoredTo !== undefined && e.entity === "debate" ? [{ label: "Restored", after: `the whole debate to change #${e.restoredTo}` }] : [];
-  if ("unreadable" in e) return [...restored, { label: "Details", after: "recorded in an older format that cannot be shown" }];
+export function describeChange(
+  e: ReadChange,
+  titleOf: (id: string) => string | undefined = () => undefined,
+): ChangeLine[] {
+  const restored: ChangeLine[] =
+    e.restoredTo !== undefined && e.entity === "debate"
+      ? [{ label: "Restored", after: `the whole debate to change #${e.restoredTo}` }]
+      : [];
+  if ("unreadable" in e)
+    return [...restored, { label: "Details", after: "recorded in an older format that cannot be shown" }];
   if (e.entity === "edge") return edgeLines(e, titleOf);
   const before: Row | null = e.before;
   const after: Row | null = e.after;
-  if (!before || !after) return [...restored, ...snapshot((after ?? before) ?? {}, after ? "after" : "before")];
+  if (!before || !after) return [...restored, ...snapshot(after ?? before ?? {}, after ? "after" : "before")];
   const lines = [...restored];
   const seen = new Set<string>();
   for (const [key, label, show] of FIELDS) {
     if (seen.has(key) || !(key in before || key in after)) continue;
     seen.add(key);
-    if (!same(before[key], after[key])) lines.push({ label, before: quote(show(before[key])), after: quote(show(after[key])) });
+    if (!same(before[key], after[key]))
+      lines.push({ label, before: quote(show(before[key])), after: quote(show(after[key])) });
   }
   if (e.entity === "node" && e.action === "update") {
     if (!same(e.before.position, e.after.position)) lines.push({ label: "Position", after: "moved on the map" });
     lines.push(...evidenceLines(e.before, e.after));
   }
-  if (e.entity === "comment" && e.action === "update" && e.before.resolved !== e.after.resolved) lines.push({ label: "Thread", after: e.after.resolved ? "resolved" : "reopened" });
+  if (e.entity === "comment" && e.action === "update" && e.before.resolved !== e.after.resolved)
+    lines.push({ label: "Thread", after: e.after.resolved ? "resolved" : "reopened" });
   return lines;
 }

@@ -3,7 +3,16 @@ import type { HistoryEntryDto } from "@/lib/domain/changes";
 import { mergeEntries } from "./history-actions";
 
 const entry = (seq: number, summary = `change ${seq}`): HistoryEntryDto => ({
-  seq, at: "2026-01-01T00:00:00.000Z", actor: null, entity: "node", entityId: "n", action: "update", before: null, after: null, unreadable: true, summary,
+  seq,
+  at: "2026-01-01T00:00:00.000Z",
+  actor: null,
+  entity: "node",
+  entityId: "n",
+  action: "update",
+  before: null,
+  after: null,
+  unreadable: true,
+  summary,
 });
 
 describe("mergeEntries", () => {

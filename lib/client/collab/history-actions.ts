@@ -7,7 +7,10 @@ export type HistoryPage = { entries: HistoryEntryDto[]; next: number | null };
 type OpResult = { node?: NodeDto; edge?: EdgeDto; deleted?: { nodes: string[]; edges: string[] } };
 
 /** One page of a debate's timeline, newest first; `before` pages back, `entityId` keeps one argument's changes. */
-export function fetchHistory(debateId: string, o: { before?: number | null; entityId?: string | null; limit?: number } = {}): Promise<HistoryPage> {
+export function fetchHistory(
+  debateId: string,
+  o: { before?: number | null; entityId?: string | null; limit?: number } = {},
+): Promise<HistoryPage> {
   const q = new URLSearchParams({ limit: String(o.limit ?? 50) });
   if (o.before) q.set("before", String(o.before));
   if (o.entityId) q.set("entityId", o.entityId);
@@ -43,7 +46,10 @@ export async function pointBefore(debateId: string, entry: HistoryEntryDto): Pro
  * the store keeps whichever is newer). Resolves with the number of changes made.
  */
 export async function restore(editor: EditorStore, debateId: string, input: RestoreInput): Promise<number> {
-  const { applied, results } = await api<{ applied: number; results: OpResult[] }>(`/api/debates/${encodeURIComponent(debateId)}/restore`, { method: "POST", body: input });
+  const { applied, results } = await api<{ applied: number; results: OpResult[] }>(
+    `/api/debates/${encodeURIComponent(debateId)}/restore`,
+    { method: "POST", body: input },
+  );
   editor.getState().receive({
     nodes: results.flatMap((r) => (r.node ? [r.node] : [])),
     edges: results.flatMap((r) => (r.edge ? [r.edge] : [])),

@@ -12,7 +12,11 @@ export function relativeTime(iso: string, now: number = Date.now()): string {
   if (ago < DAY) return `${Math.round(ago / HOUR)} h ago`;
   if (ago < 2 * DAY) return "yesterday";
   if (ago < 7 * DAY) return `${Math.floor(ago / DAY)} days ago`;
-  return new Date(t).toLocaleDateString("en", { day: "numeric", month: "short", year: new Date(t).getFullYear() === new Date(now).getFullYear() ? undefined : "numeric" });
+  return new Date(t).toLocaleDateString("en", {
+    day: "numeric",
+    month: "short",
+    year: new Date(t).getFullYear() === new Date(now).getFullYear() ? undefined : "numeric",
+  });
 }
 
 /** When something stops working, in words: "in 6 days", "in 5 h", "never". */

@@ -5,7 +5,12 @@ import { ApiError } from "@/lib/client/api";
 import { onLiveChanges } from "@/lib/client/live/change-feed";
 import { fetchHistory, mergeEntries } from "./history-actions";
 
-type State = { entries: HistoryEntryDto[]; next: number | null; status: "loading" | "ready" | "more"; error: string | null };
+type State = {
+  entries: HistoryEntryDto[];
+  next: number | null;
+  status: "loading" | "ready" | "more";
+  error: string | null;
+};
 const START: State = { entries: [], next: null, status: "loading", error: null };
 const message = (err: unknown) => (err instanceof ApiError ? err.message : "the history could not be loaded");
 
@@ -23,7 +28,13 @@ export function useHistory(debateId: string, entityId: string | null) {
     try {
       const page = await fetchHistory(debateId, { entityId });
       if (mine !== key.current) return;
-      setState((s) => ({ ...s, entries: mergeEntries(page.entries, s.entries), next: s.status === "loading" ? page.next : s.next, status: "ready", error: null }));
+      setState((s) => ({
+        ...s,
+        entries: mergeEntries(page.entries, s.entries),
+        next: s.status === "loading" ? page.next : s.next,
+        status: "ready",
+        error: null,
+      }));
     } catch (err) {
       if (mine === key.current) setState((s) => ({ ...s, status: "ready", error: message(err) }));
     }
@@ -50,7 +61,13 @@ export function useHistory(debateId: string, entityId: string | null) {
     setState((s) => ({ ...s, status: "more" }));
     try {
       const page = await fetchHistory(debateId, { entityId, before: state.next });
-      if (mine === key.current) setState((s) => ({ entries: mergeEntries(s.entries, page.entries), next: page.next, status: "ready", error: null }));
+      if (mine === key.current)
+        setState((s) => ({
+          entries: mergeEntries(s.entries, page.entries),
+          next: page.next,
+          status: "ready",
+          error: null,
+        }));
     } catch (err) {
       if (mine === key.current) setState((s) => ({ ...s, status: "ready", error: message(err) }));
     }

@@ -2,7 +2,13 @@ import { describe, expect, it } from "vitest";
 import type { EdgeDto } from "@/lib/domain/schemas";
 import { edgesOf } from "./adjacency";
 
-const e = (id: string, source: string, target: string): EdgeDto => ({ id, source, target, relation: "rebuts", version: 1 });
+const e = (id: string, source: string, target: string): EdgeDto => ({
+  id,
+  source,
+  target,
+  relation: "rebuts",
+  version: 1,
+});
 
 describe("edgesOf", () => {
   it("lists an argument's connections at either end, in edge order, the same array until the edges change", () => {

@@ -2,7 +2,16 @@ import type { EdgeChange, NodeChange, NodeDimensionChange } from "@xyflow/react"
 import { applyOps, diffGraphs, GraphOpError, opsToRestore, type Graph, type RowChange } from "@/lib/domain/graph";
 import type { DebateDto, EdgeDto, NodeDto, Op } from "@/lib/domain/schemas";
 import type { LiveChange } from "@/lib/client/live/change-feed";
-import { measureRfNodes, patchRfNodes, selectRfEdges, syncRfEdges, syncRfNodes, type ArgumentRfNode, type RelationRfEdge, type XY } from "./to-flow";
+import {
+  measureRfNodes,
+  patchRfNodes,
+  selectRfEdges,
+  syncRfEdges,
+  syncRfNodes,
+  type ArgumentRfNode,
+  type RelationRfEdge,
+  type XY,
+} from "./to-flow";
 
 /**
  * The editor's state and its transitions, as pure functions: no network, no React. Each takes the
@@ -98,7 +107,8 @@ function derive(s: EditorData, patch: Patch, touched?: Iterable<string>): Patch 
   const structural = m.order !== s.order || !touched;
   // A deleted row cannot stay selected (or dragged).
   const selectedNodeId = m.selectedNodeId && (!structural || m.nodes[m.selectedNodeId]) ? m.selectedNodeId : null;
-  const selectedEdgeId = m.selectedEdgeId && (m.edges === s.edges || m.edges[m.selectedEdgeId]) ? m.selectedEdgeId : null;
+  const selectedEdgeId =
+    m.selectedEdgeId && (m.edges === s.edges || m.edges[m.selectedEdgeId]) ? m.selectedEdgeId : null;
   const drag = m.order !== s.order && m.drag !== NO_DRAG ? keepExisting(m.drag, m.nodes) : m.drag;
   const src = { nodes: m.nodes, order: m.order, selectedNodeId, drag };
   let rfNodes: ArgumentRfNode[];
@@ -108,9 +118,12 @@ function derive(s: EditorData, patch: Patch, touched?: Iterable<string>): Patch 
     if (s.selectedNodeId !== selectedNodeId) for (const id of [s.selectedNodeId, selectedNodeId]) if (id) ids.add(id);
     rfNodes = patchRfNodes(s.rfNodes, ids, src);
   }
-  const rfEdges = m.edges !== s.edges
-    ? syncRfEdges(s.rfEdges, m.edges, selectedEdgeId)
-    : selectedEdgeId !== s.selectedEdgeId ? selectRfEdges(s.rfEdges, selectedEdgeId) : s.rfEdges;
+  const rfEdges =
+    m.edges !== s.edges
+      ? syncRfEdges(s.rfEdges, m.edges, selectedEdgeId)
+      : selectedEdgeId !== s.selectedEdgeId
+        ? selectRfEdges(s.rfEdges, selectedEdgeId)
+        : s.rfEdges;
   return { ...patch, selectedNodeId, selectedEdgeId, drag, rfNodes, rfEdges };
 }
 
@@ -136,7 +149,11 @@ function withGraph(s: EditorData, g: Graph, extra: Patch = {}): Patch {
 function withNodes(s: EditorData, updated: readonly NodeDto[], extra: Patch = {}): Patch {
   const nodes = { ...s.nodes };
   for (const n of updated) nodes[n.id] = n;
-  return derive(s, { nodes, ...extra }, updated.map((n) => n.id));
+  return derive(
+    s,
+    { nodes, ...extra },
+    updated.map((n) => n.id),
+  );
 }
 
 export type Applied = { patch: Patch; changes: RowChange[] | null };
@@ -191,7 +208,9 @@ export function refuse(s: EditorData, changes: RowChange[], why: Refusal, moved?
   if (!theirs) return { ...patch, error: why.message };
   patch = andThen(s, patch, (r) => receiveRows(r, { nodes: [theirs] }));
   const mine = changes.find((c) => c.type === "node" && c.id === theirs.id)?.after as NodeDto | null | undefined;
-  return mine ? { ...patch, conflict: { nodeId: theirs.id, mine, theirs, message: why.message } } : { ...patch, error: why.message };
+  return mine
+    ? { ...patch, conflict: { nodeId: theirs.id, mine, theirs, message: why.message } }
+    : { ...patch, error: why.message };
 }
 
 function unstack(s: EditorData, changes: RowChange[], moved?: StackMove): Patch {
@@ -199,14 +218,20 @@ function unstack(s: EditorData, changes: RowChange[], moved?: StackMove): Patch 
   if (!moved) return { undoStack };
   const { entry, direction } = moved;
   // The undo (redo) did not happen: its entry goes back on the stack it came from.
-  if (direction === "undo") return { undoStack: [...undoStack, entry], redoStack: s.redoStack.filter((u) => u !== entry) };
+  if (direction === "undo")
+    return { undoStack: [...undoStack, entry], redoStack: s.redoStack.filter((u) => u !== entry) };
   return { redoStack: [...s.redoStack, entry], undoStack: undoStack.filter((u) => u !== entry) };
 }
 
 /** Rows that arrived from the server (a restore, a source edit, a seminar view): they replace ours. */
 export function receiveRows(s: EditorData, rows: Rows): Patch {
   const updates = rows.nodes ?? [];
-  if (!rows.edges?.length && !rows.deletedEdges?.length && !rows.deletedNodes?.length && updates.every((n) => s.nodes[n.id])) {
+  if (
+    !rows.edges?.length &&
+    !rows.deletedEdges?.length &&
+    !rows.deletedNodes?.length &&
+    updates.every((n) => s.nodes[n.id])
+  ) {
     return updates.length ? withNodes(s, updates) : {};
   }
   const g = graphOf(s);
@@ -228,10 +253,12 @@ export function receiveRows(s: EditorData, rows: Rows): Patch {
  * put the older row back on screen.
  */
 export function receiveOwnRows(s: EditorData, rows: { nodes: NodeDto[]; edges: EdgeDto[] }): Patch {
-  const current = <T extends { id: string; version: number }>(held: Record<string, T>) => (r: T) => {
-    const h = held[r.id];
-    return !!h && h.version <= r.version;
-  };
+  const current =
+    <T extends { id: string; version: number }>(held: Record<string, T>) =>
+    (r: T) => {
+      const h = held[r.id];
+      return !!h && h.version <= r.version;
+    };
   const nodes = rows.nodes.filter(current(s.nodes));
   const edges = rows.edges.filter(current(s.edges));
   return nodes.length || edges.length ? receiveRows(s, { nodes, edges }) : {};
@@ -249,8 +276,14 @@ export function receiveEvents(s: EditorData, events: readonly LiveChange[]): { p
   const fresh = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
   if (!fresh.length) return { patch: {}, fresh };
   // The net effect per row, in seq order: a delete then a restore leaves the row.
-  const nodes = netRows(fresh.filter((c) => c.entity === "node"), s.nodes);
-  const edges = netRows(fresh.filter((c) => c.entity === "edge"), s.edges);
+  const nodes = netRows(
+    fresh.filter((c) => c.entity === "node"),
+    s.nodes,
+  );
+  const edges = netRows(
+    fresh.filter((c) => c.entity === "edge"),
+    s.edges,
+  );
   const rows: Rows = {
     nodes: [...nodes.values()].filter((n): n is NodeDto => !!n),
     edges: [...edges.values()].filter((e): e is EdgeDto => !!e),
@@ -262,7 +295,10 @@ export function receiveEvents(s: EditorData, events: readonly LiveChange[]): { p
 }
 
 /** Each row's last state in `events` (null: deleted), where newer than the row we hold. */
-function netRows<T extends { version: number }>(events: readonly LiveChange[], held: Record<string, T>): Map<string, T | null> {
+function netRows<T extends { version: number }>(
+  events: readonly LiveChange[],
+  held: Record<string, T>,
+): Map<string, T | null> {
   const net = new Map<string, T | null>();
   for (const c of events) {
     const have = net.has(c.entityId) ? net.get(c.entityId) : held[c.entityId];
@@ -290,7 +326,10 @@ export function setSelection(s: EditorData, sel: { node?: string | null; edge?: 
  * What React Flow reports about nodes: selection (to the one setter), drag frames (into `drag`),
  * drops (the moves to commit, rounded), and its own measurements. Other changes do not apply.
  */
-export function nodesChanged(s: EditorData, changes: readonly NodeChange<ArgumentRfNode>[]): { patch: Patch; moves: Op[] } {
+export function nodesChanged(
+  s: EditorData,
+  changes: readonly NodeChange<ArgumentRfNode>[],
+): { patch: Patch; moves: Op[] } {
   let node = s.selectedNodeId;
   let selecting = false;
   let drag = s.drag;
@@ -310,7 +349,12 @@ export function nodesChanged(s: EditorData, changes: readonly NodeChange<Argumen
         const pos = c.position ?? drag[c.id];
         drag = without(drag, c.id);
         if (n && pos && (pos.x !== n.position.x || pos.y !== n.position.y)) {
-          moves.push({ op: "updateNode", id: c.id, version: n.version, patch: { position: { x: Math.round(pos.x), y: Math.round(pos.y) } } });
+          moves.push({
+            op: "updateNode",
+            id: c.id,
+            version: n.version,
+            patch: { position: { x: Math.round(pos.x), y: Math.round(pos.y) } },
+          });
         }
       } else if (c.position && n) drag = { ...drag, [c.id]: { ...c.position } };
     }
@@ -344,14 +388,18 @@ export function edgesChanged(s: EditorData, changes: readonly EdgeChange<Relatio
  * Take the last entry off the undo (or redo) stack: the ops that restore it, to commit as a batch
  * that is not itself undoable. Null when there is nothing to undo (or redo), or no right to.
  */
-export function unwind(s: EditorData, direction: "undo" | "redo"): { patch: Patch; ops: Op[]; moved: StackMove } | null {
+export function unwind(
+  s: EditorData,
+  direction: "undo" | "redo",
+): { patch: Patch; ops: Op[]; moved: StackMove } | null {
   const from = direction === "undo" ? s.undoStack : s.redoStack;
   const entry = from.at(-1);
   if (!entry || !s.canEdit) return null;
   const ops = opsToRestore(graphOf(s), entry, direction);
-  const patch: Patch = direction === "undo"
-    ? { undoStack: s.undoStack.slice(0, -1), redoStack: [...s.redoStack, entry] }
-    : { redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, entry] };
+  const patch: Patch =
+    direction === "undo"
+      ? { undoStack: s.undoStack.slice(0, -1), redoStack: [...s.redoStack, entry] }
+      : { redoStack: s.redoStack.slice(0, -1), undoStack: [...s.undoStack, entry] };
   return { patch, ops, moved: { entry, direction } };
 }
 
@@ -362,5 +410,8 @@ export function resolution(s: EditorData, keep: "mine" | "theirs"): { patch: Pat
   const current = s.nodes[c.nodeId];
   if (keep === "theirs" || !current) return { patch: { conflict: null }, ops: [] };
   const { id: _id, version: _v, ...fields } = c.mine;
-  return { patch: { conflict: null }, ops: [{ op: "updateNode", id: c.nodeId, version: current.version, patch: fields }] };
+  return {
+    patch: { conflict: null },
+    ops: [{ op: "updateNode", id: c.nodeId, version: current.version, patch: fields }],
+  };
 }

@@ -14,7 +14,12 @@ function setup(o: { canEdit?: boolean; autoAnswer?: boolean } = {}) {
   return { store, server, s: () => store.getState() };
 }
 
-const retitle = (id: string, version: number, title: string) => ({ op: "updateNode" as const, id, version, patch: { title } });
+const retitle = (id: string, version: number, title: string) => ({
+  op: "updateNode" as const,
+  id,
+  version,
+  patch: { title },
+});
 
 describe("editor store: field edits take the short path", () => {
   it("a title edit replaces one row and keeps the graph's other structures as they were", () => {
@@ -105,7 +110,21 @@ describe("editor sync: optimistic apply, answers and refusals", () => {
   it("a refused batch is rolled back: the new argument and its connection go, the error shows, undo forgets it", async () => {
     const { server, s } = setup();
     s().commit([
-      { op: "createNode", node: { id: "n", kind: "rebuttal", side: "neg", role: null, speech: null, responseType: "answer", title: "New", body: "", position: { x: 0, y: 300 }, evidence: null } },
+      {
+        op: "createNode",
+        node: {
+          id: "n",
+          kind: "rebuttal",
+          side: "neg",
+          role: null,
+          speech: null,
+          responseType: "answer",
+          title: "New",
+          body: "",
+          position: { x: 0, y: 300 },
+          evidence: null,
+        },
+      },
       { op: "createEdge", edge: { id: "en", source: "n", target: "a", relation: "rebuts" } },
     ]);
     s().select("n");
@@ -129,7 +148,11 @@ describe("editor sync: optimistic apply, answers and refusals", () => {
     server.someoneElse([retitle("a", 1, "Theirs")]); // not yet seen here
     s().commit([retitle("a", 1, "Mine")]);
     await flush();
-    expect(s().conflict).toMatchObject({ nodeId: "a", mine: { title: "Mine" }, theirs: { title: "Theirs", version: 2 } });
+    expect(s().conflict).toMatchObject({
+      nodeId: "a",
+      mine: { title: "Mine" },
+      theirs: { title: "Theirs", version: 2 },
+    });
     expect(s().nodes.a).toMatchObject({ title: "Theirs", version: 2 });
     expect(s().undoStack).toHaveLength(0);
 
@@ -287,7 +310,10 @@ describe("editor selection and position: one source each, React Flow's flags der
     expect(s().selectedNodeId).toBeNull();
     expect(flags(s())).toEqual([]);
     expect(s().rfEdges.find((e) => e.id === "e1")!.selected).toBe(true);
-    s().onNodesChange([{ type: "select", id: "unknown", selected: false }, { type: "select", id: "c", selected: true }]);
+    s().onNodesChange([
+      { type: "select", id: "unknown", selected: false },
+      { type: "select", id: "c", selected: true },
+    ]);
     expect(s().selectedNodeId).toBe("c");
     expect(s().selectedEdgeId).toBeNull();
     expect(flags(s())).toEqual(["c"]);
@@ -313,7 +339,12 @@ describe("editor selection and position: one source each, React Flow's flags der
   it("a drag moves React Flow's entry but not the row; the drop commits the rounded position once", async () => {
     const { server, s } = setup({ autoAnswer: true });
     const row = s().nodes.c;
-    const drag = (x: number, dragging: boolean): NodeChange<ArgumentRfNode> => ({ type: "position", id: "c", position: { x, y: 10.4 }, dragging });
+    const drag = (x: number, dragging: boolean): NodeChange<ArgumentRfNode> => ({
+      type: "position",
+      id: "c",
+      position: { x, y: 10.4 },
+      dragging,
+    });
     s().onNodesChange([drag(850.6, true)]);
     s().onNodesChange([drag(900.6, true)]);
     expect(s().nodes.c).toBe(row);
@@ -354,7 +385,9 @@ describe("editor fast paths on a big map", () => {
     const before = s().rfNodes;
     const order = s().order;
     s().onNodesChange([{ type: "position", id: "n123", position: { x: 1, y: 2 }, dragging: true }]);
-    const changed = s().rfNodes.filter((r, i) => r !== before[i]).map((r) => r.id);
+    const changed = s()
+      .rfNodes.filter((r, i) => r !== before[i])
+      .map((r) => r.id);
     expect(changed).toEqual(["n123"]);
     expect(s().order).toBe(order);
     expect(s().nodes.n123!.position).toEqual({ x: 1230, y: 0 });

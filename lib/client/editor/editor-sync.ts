@@ -17,7 +17,10 @@ export interface EditorTransport {
 /** The real transport: the debate's ops endpoint. */
 export const fetchTransport: EditorTransport = {
   async sendOps(debateId, ops) {
-    const { results } = await api<{ results: OpResult[] }>(`/api/debates/${debateId}/ops`, { method: "POST", body: { ops } });
+    const { results } = await api<{ results: OpResult[] }>(`/api/debates/${debateId}/ops`, {
+      method: "POST",
+      body: { ops },
+    });
     return results;
   },
 };
@@ -27,9 +30,13 @@ export type Batch = { ops: Op[]; changes: RowChange[]; moved?: StackMove };
 
 /** Why a send failed, as the state needs it: the message, and the server's row on a stale write. */
 export function refusalOf(err: unknown): Refusal {
-  if (!(err instanceof ApiError)) return { message: err instanceof Error ? err.message : "the change could not be saved" };
+  if (!(err instanceof ApiError))
+    return { message: err instanceof Error ? err.message : "the change could not be saved" };
   const details = err.details as { current?: NodeDto } | undefined;
-  const current = err.status === 409 && details?.current && typeof details.current === "object" && "kind" in details.current ? details.current : undefined;
+  const current =
+    err.status === 409 && details?.current && typeof details.current === "object" && "kind" in details.current
+      ? details.current
+      : undefined;
   return { message: err.message, current };
 }
 
@@ -38,7 +45,11 @@ export function refusalOf(err: unknown): Refusal {
  * writes on the versions the one before produced). An answer's rows replace the optimistic ones;
  * a refusal rolls its batch back and, on a stale write, shows the conflict.
  */
-export function createSync(o: { debateId: string; transport: EditorTransport; update: (fn: (s: EditorData) => Patch) => void }) {
+export function createSync(o: {
+  debateId: string;
+  transport: EditorTransport;
+  update: (fn: (s: EditorData) => Patch) => void;
+}) {
   let queue: Promise<void> = Promise.resolve();
   return {
     send(batch: Batch): void {
@@ -46,10 +57,12 @@ export function createSync(o: { debateId: string; transport: EditorTransport; up
       queue = queue.then(async () => {
         try {
           const results = await o.transport.sendOps(o.debateId, batch.ops);
-          o.update((s) => receiveOwnRows(s, {
-            nodes: results.flatMap((r) => (r.node ? [r.node] : [])),
-            edges: results.flatMap((r) => (r.edge ? [r.edge] : [])),
-          }));
+          o.update((s) =>
+            receiveOwnRows(s, {
+              nodes: results.flatMap((r) => (r.node ? [r.node] : [])),
+              edges: results.flatMap((r) => (r.edge ? [r.edge] : [])),
+            }),
+          );
         } catch (err) {
           o.update((s) => refuse(s, batch.changes, refusalOf(err), batch.moved));
         } finally {

@@ -6,14 +6,44 @@ import type { LiveChange } from "@/lib/client/live/change-feed";
 import type { EditorTransport, OpResult } from "./editor-sync";
 
 export const node = (id: string, x: number, extra: Partial<NodeDto> = {}): NodeDto => ({
-  id, kind: "claim", side: "aff", role: null, speech: null, responseType: null, title: `Title ${id}`, body: "", position: { x, y: 0 }, version: 1, evidence: null, ...extra,
+  id,
+  kind: "claim",
+  side: "aff",
+  role: null,
+  speech: null,
+  responseType: null,
+  title: `Title ${id}`,
+  body: "",
+  position: { x, y: 0 },
+  version: 1,
+  evidence: null,
+  ...extra,
 });
-export const edge = (id: string, source: string, target: string): EdgeDto => ({ id, source, target, relation: "rebuts", version: 1 });
+export const edge = (id: string, source: string, target: string): EdgeDto => ({
+  id,
+  source,
+  target,
+  relation: "rebuts",
+  version: 1,
+});
 
 export function debateOf(nodes: NodeDto[], edges: EdgeDto[], seq = 0): DebateDto {
   return {
-    id: "d1", title: "T", resolution: "", description: "", visibility: "private", ownerId: "u", ownerName: "U", role: "owner", nodeCount: nodes.length,
-    version: 1, updatedAt: new Date(0).toISOString(), seq, nodes, edges, sources: [],
+    id: "d1",
+    title: "T",
+    resolution: "",
+    description: "",
+    visibility: "private",
+    ownerId: "u",
+    ownerName: "U",
+    role: "owner",
+    nodeCount: nodes.length,
+    version: 1,
+    updatedAt: new Date(0).toISOString(),
+    seq,
+    nodes,
+    edges,
+    sources: [],
   };
 }
 
@@ -71,7 +101,9 @@ export class FakeServer {
       if (op.op !== "updateNode" && op.op !== "deleteNode") continue;
       const cur = this.graph.nodes.find((n) => n.id === op.id);
       if (cur && op.version !== undefined && op.version !== cur.version) {
-        throw new ApiError(409, "conflict", `this argument was changed by someone else (now version ${cur.version})`, { current: cur });
+        throw new ApiError(409, "conflict", `this argument was changed by someone else (now version ${cur.version})`, {
+          current: cur,
+        });
       }
     }
     const before = this.graph;
@@ -79,7 +111,18 @@ export class FakeServer {
     for (const c of diffGraphs(before, this.graph)) {
       const action = !c.before ? "create" : !c.after ? "delete" : "update";
       // Through the contract, as the real server builds its events.
-      this.log.push(LiveEvent.parse({ v: CHANGE_SCHEMA_VERSION, seq: ++this.seq, at: new Date(0).toISOString(), actorId: null, entity: c.type, entityId: c.id, action, after: c.after ?? null }));
+      this.log.push(
+        LiveEvent.parse({
+          v: CHANGE_SCHEMA_VERSION,
+          seq: ++this.seq,
+          at: new Date(0).toISOString(),
+          actorId: null,
+          entity: c.type,
+          entityId: c.id,
+          action,
+          after: c.after ?? null,
+        }),
+      );
     }
     const row = (id: string) => this.graph.nodes.find((n) => n.id === id);
     const edgeRow = (id: string) => this.graph.edges.find((e) => e.id === id);
@@ -88,7 +131,9 @@ export class FakeServer {
       if (op.op === "updateNode") return { node: row(op.id) };
       if (op.op === "createEdge") return { edge: edgeRow(op.edge.id!) };
       if (op.op === "updateEdge") return { edge: edgeRow(op.id) };
-      return { deleted: { nodes: op.op === "deleteNode" ? [op.id] : [], edges: op.op === "deleteEdge" ? [op.id] : [] } };
+      return {
+        deleted: { nodes: op.op === "deleteNode" ? [op.id] : [], edges: op.op === "deleteEdge" ? [op.id] : [] },
+      };
     });
   }
 

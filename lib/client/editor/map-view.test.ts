@@ -12,7 +12,9 @@ describe("map filters", () => {
   it("each dimension narrows, and all must hold", () => {
     expect(passes({ ...none, sides: ["neg"] }, claim, "standing")).toBe(false);
     expect(passes({ ...none, sides: ["aff"], statuses: ["refuted"] }, claim, "standing")).toBe(false);
-    expect(passes({ ...none, sides: ["aff"], statuses: ["standing"], speeches: ["1AC", "2AC"] }, claim, "standing")).toBe(true);
+    expect(
+      passes({ ...none, sides: ["aff"], statuses: ["standing"], speeches: ["1AC", "2AC"] }, claim, "standing"),
+    ).toBe(true);
     expect(passes({ ...none, speeches: ["1AC"] }, { ...claim, speech: null }, "standing")).toBe(false);
   });
 });

@@ -20,7 +20,11 @@ export type MapViewState = {
 const EMPTY: MapFilter = { sides: [], kinds: [], speeches: [], statuses: [] };
 
 /** True when a node passes the filter (an empty list means "any"). */
-export function passes(f: MapFilter, n: { side: Side; kind: NodeKind; speech: Speech | null }, status: Status | undefined): boolean {
+export function passes(
+  f: MapFilter,
+  n: { side: Side; kind: NodeKind; speech: Speech | null },
+  status: Status | undefined,
+): boolean {
   return (
     (f.sides.length === 0 || f.sides.includes(n.side)) &&
     (f.kinds.length === 0 || f.kinds.includes(n.kind)) &&
@@ -29,7 +33,8 @@ export function passes(f: MapFilter, n: { side: Side; kind: NodeKind; speech: Sp
   );
 }
 
-export const isFiltering = (f: MapFilter) => f.sides.length + f.kinds.length + f.speeches.length + f.statuses.length > 0;
+export const isFiltering = (f: MapFilter) =>
+  f.sides.length + f.kinds.length + f.speeches.length + f.statuses.length > 0;
 
 function createMapViewStore() {
   return createStore<MapViewState>()((set) => ({

@@ -15,7 +15,8 @@ export function newClientId(): string {
 
 /** The relation a new connection most likely means: same side backs, the other side answers. */
 export function guessRelation(source: NodeDto, target: NodeDto): Relation {
-  if (source.kind === "evidence") return source.side === target.side || target.side === "neutral" ? "supports" : "rebuts";
+  if (source.kind === "evidence")
+    return source.side === target.side || target.side === "neutral" ? "supports" : "rebuts";
   if (source.side !== "neutral" && target.side !== "neutral" && source.side !== target.side) return "rebuts";
   return "supports";
 }
@@ -44,7 +45,21 @@ export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, ki
   }
   const title = kind === "claim" ? "New claim" : kind === "rebuttal" ? "New rebuttal" : "New evidence";
   const ops: Op[] = [
-    { op: "createNode", node: { id, kind, side, role: null, speech: null, responseType: kind === "rebuttal" ? "answer" : null, title, body: "", position, evidence: null } },
+    {
+      op: "createNode",
+      node: {
+        id,
+        kind,
+        side,
+        role: null,
+        speech: null,
+        responseType: kind === "rebuttal" ? "answer" : null,
+        title,
+        body: "",
+        position,
+        evidence: null,
+      },
+    },
   ];
   if (target) {
     const relation = relationFor(kind, target.kind);
@@ -83,7 +98,8 @@ export async function autoLayout(
   const s = store.getState();
   const sizes: [string, Size][] = [];
   for (const n of rf?.getNodes() ?? []) {
-    if (n.measured?.width && n.measured.height) sizes.push([n.id, { width: n.measured.width, height: n.measured.height }]);
+    if (n.measured?.width && n.measured.height)
+      sizes.push([n.id, { width: n.measured.width, height: n.measured.height }]);
   }
   const nodes = s.order.map((id) => s.nodes[id]!);
   onBusy?.(`Laying out ${nodes.length.toLocaleString("en-US")} arguments…`);
@@ -100,7 +116,8 @@ export async function autoLayout(
     for (const id of now.order) {
       const n = now.nodes[id]!;
       const p = pos.get(id);
-      if (p && (p.x !== n.position.x || p.y !== n.position.y)) ops.push({ op: "updateNode", id, version: n.version, patch: { position: p } });
+      if (p && (p.x !== n.position.x || p.y !== n.position.y))
+        ops.push({ op: "updateNode", id, version: n.version, patch: { position: p } });
     }
     if (ops.length) now.commit(ops);
     requestAnimationFrame(() => rf && fitMap(rf, store.getState()));
@@ -117,5 +134,8 @@ export function jumpTo(store: EditorStore, rf: ReactFlowInstance | null, id: str
   if (!n) return;
   store.getState().select(id);
   // The animation's promise only says when it ends; nothing waits for it.
-  void rf?.setCenter(n.position.x + NODE_WIDTH / 2, n.position.y + 40, { zoom: Math.max(rf.getZoom(), 0.9), duration: 300 });
+  void rf?.setCenter(n.position.x + NODE_WIDTH / 2, n.position.y + 40, {
+    zoom: Math.max(rf.getZoom(), 0.9),
+    duration: 300,
+  });
 }

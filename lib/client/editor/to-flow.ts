@@ -66,7 +66,11 @@ function indexOf(order: readonly string[]): Map<string, number> {
  * Re-derive only the entries of `ids` (a selection, a drag frame, an edited row) in a list that is
  * already in `src.order`: one copy of the array at most, no pass over the other entries.
  */
-export function patchRfNodes(prev: readonly ArgumentRfNode[], ids: Iterable<string>, src: RfNodeSource): ArgumentRfNode[] {
+export function patchRfNodes(
+  prev: readonly ArgumentRfNode[],
+  ids: Iterable<string>,
+  src: RfNodeSource,
+): ArgumentRfNode[] {
   const index = indexOf(src.order);
   let next: ArgumentRfNode[] | null = null;
   for (const id of ids) {
@@ -81,7 +85,11 @@ export function patchRfNodes(prev: readonly ArgumentRfNode[], ids: Iterable<stri
 }
 
 /** React Flow's own measurements (the sizes it found in the DOM), as applyNodeChanges records them. */
-export function measureRfNodes(prev: readonly ArgumentRfNode[], changes: readonly NodeDimensionChange[], order: readonly string[]): ArgumentRfNode[] {
+export function measureRfNodes(
+  prev: readonly ArgumentRfNode[],
+  changes: readonly NodeDimensionChange[],
+  order: readonly string[],
+): ArgumentRfNode[] {
   const index = indexOf(order);
   let next: ArgumentRfNode[] | null = null;
   for (const c of changes) {
@@ -121,7 +129,11 @@ export function toRfEdge(e: EdgeDto, selected = false): RelationRfEdge {
 }
 
 /** React Flow's edge list, derived from the rows and the one selected connection. */
-export function syncRfEdges(prev: readonly RelationRfEdge[], edges: Readonly<Record<string, EdgeDto>>, selectedEdgeId: string | null): RelationRfEdge[] {
+export function syncRfEdges(
+  prev: readonly RelationRfEdge[],
+  edges: Readonly<Record<string, EdgeDto>>,
+  selectedEdgeId: string | null,
+): RelationRfEdge[] {
   const byId = new Map(prev.map((e) => [e.id, e]));
   return Object.values(edges).map((e) => {
     const old = byId.get(e.id);

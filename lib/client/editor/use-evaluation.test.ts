@@ -3,7 +3,17 @@ import type { EdgeDto, NodeDto } from "@/lib/domain/schemas";
 import { evaluationOf } from "./use-evaluation";
 
 const node = (id: string, side: "aff" | "neg", speech: NodeDto["speech"]): NodeDto => ({
-  id, kind: "claim", side, role: null, speech, responseType: null, title: id, body: "", position: { x: 0, y: 0 }, version: 1, evidence: null,
+  id,
+  kind: "claim",
+  side,
+  role: null,
+  speech,
+  responseType: null,
+  title: id,
+  body: "",
+  position: { x: 0, y: 0 },
+  version: 1,
+  evidence: null,
 });
 
 describe("evaluationOf", () => {

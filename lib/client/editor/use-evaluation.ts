@@ -48,10 +48,12 @@ function evaluatedGraph(store: EditorStore): StoreApi<{ graph: Graph }> {
     if (pending) return;
     pending = true;
     // A timeout set inside an animation frame runs after that frame is painted.
-    requestAnimationFrame(() => setTimeout(() => {
-      pending = false;
-      g.setState({ graph: pick(store.getState()) });
-    }, 0));
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        pending = false;
+        g.setState({ graph: pick(store.getState()) });
+      }, 0),
+    );
   });
   evaluated.set(store, g);
   return g;
@@ -67,5 +69,8 @@ export function useEvaluation(): Map<string, NodeEvaluation> {
  * status, dropped flag or why changes, not on every edit elsewhere.
  */
 export function useNodeEvaluation(id: string): NodeEvaluation | undefined {
-  return useStore(evaluatedGraph(useEditorStore()), useShallow((s: { graph: Graph }) => evaluationOf(s.graph).get(id)));
+  return useStore(
+    evaluatedGraph(useEditorStore()),
+    useShallow((s: { graph: Graph }) => evaluationOf(s.graph).get(id)),
+  );
 }

@@ -3,14 +3,24 @@ import { SpatialGrid } from "@/lib/domain/spatial-grid";
 import { patchWindow, type Last } from "./use-windowed-nodes";
 import type { ArgumentRfNode } from "./to-flow";
 
-const rf = (id: string, x = 0): ArgumentRfNode => ({ id, type: "argument", position: { x, y: 0 }, data: { side: "aff" } });
+const rf = (id: string, x = 0): ArgumentRfNode => ({
+  id,
+  type: "argument",
+  position: { x, y: 0 },
+  data: { side: "aff" },
+});
 
 describe("patchWindow (a drag frame on a windowed map)", () => {
   const all = ["a", "b", "c", "d"].map((id) => rf(id));
   const grid = new SpatialGrid([]);
   const edges: Last["rfEdges"] = [];
   const last: Last = {
-    rfNodes: all, rfEdges: edges, key: "0:0:0", grid, keep: null, inView: new Set(["a", "b"]),
+    rfNodes: all,
+    rfEdges: edges,
+    key: "0:0:0",
+    grid,
+    keep: null,
+    inView: new Set(["a", "b"]),
     out: { nodes: [all[0]!, all[1]!], edges: [], lod: false },
   };
 

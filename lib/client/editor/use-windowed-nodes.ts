@@ -18,14 +18,17 @@ export const READABLE_ZOOM = 0.35;
 function windowKey(s: ReactFlowState): string {
   const [tx, ty, zoom] = s.transform;
   if (zoom < READABLE_ZOOM) return "lod";
-  const w = s.width / zoom, h = s.height / zoom;
+  const w = s.width / zoom,
+    h = s.height / zoom;
   return `${Math.floor(-tx / zoom / (w / 2))}:${Math.floor(-ty / zoom / (h / 2))}:${Math.round(Math.log2(zoom) * 2)}`;
 }
 
 function windowRect(s: ReactFlowState): Rect {
   const [tx, ty, zoom] = s.transform;
-  const w = s.width / zoom, h = s.height / zoom;
-  const x = -tx / zoom, y = -ty / zoom;
+  const w = s.width / zoom,
+    h = s.height / zoom;
+  const x = -tx / zoom,
+    y = -ty / zoom;
   // One viewport of margin on each side, so a pan shows nodes already rendered.
   return { x0: x - w, y0: y - h, x1: x + 2 * w, y1: y + 2 * h };
 }
@@ -34,7 +37,8 @@ function samePositions(a: Record<string, NodeDto>, b: Record<string, NodeDto>): 
   const ids = Object.keys(b);
   if (Object.keys(a).length !== ids.length) return false;
   for (const id of ids) {
-    const x = a[id], y = b[id]!;
+    const x = a[id],
+      y = b[id]!;
     if (x === y) continue;
     if (!x || x.position.x !== y.position.x || x.position.y !== y.position.y) return false;
   }
@@ -50,9 +54,17 @@ export function useSpatialGrid(nodes: Record<string, NodeDto>): SpatialGrid {
   const last = useRef<{ nodes: Record<string, NodeDto>; grid: SpatialGrid } | null>(null);
   return useMemo(() => {
     const prev = last.current;
-    const grid = prev && samePositions(prev.nodes, nodes)
-      ? prev.grid
-      : new SpatialGrid(Object.values(nodes).map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, ...((s) => ({ w: s.width, h: s.height }))(estimateSize(n)) })));
+    const grid =
+      prev && samePositions(prev.nodes, nodes)
+        ? prev.grid
+        : new SpatialGrid(
+            Object.values(nodes).map((n) => ({
+              id: n.id,
+              x: n.position.x,
+              y: n.position.y,
+              ...((s) => ({ w: s.width, h: s.height }))(estimateSize(n)),
+            })),
+          );
     last.current = { nodes, grid };
     return grid;
   }, [nodes]);
@@ -64,7 +76,15 @@ export function useSpatialGrid(nodes: Record<string, NodeDto>): SpatialGrid {
  * that the canvas layer draws the map instead. Small maps pass through untouched.
  */
 type Windowed = { nodes: ArgumentRfNode[]; edges: RelationRfEdge[]; lod: boolean };
-export type Last = { rfNodes: ArgumentRfNode[]; rfEdges: RelationRfEdge[]; key: string; grid: SpatialGrid; keep: string | null; inView: Set<string>; out: Windowed };
+export type Last = {
+  rfNodes: ArgumentRfNode[];
+  rfEdges: RelationRfEdge[];
+  key: string;
+  grid: SpatialGrid;
+  keep: string | null;
+  inView: Set<string>;
+  out: Windowed;
+};
 
 /** Most changes a drag frame or a selection brings; more than this and the window is rebuilt. */
 const PATCHABLE = 64;
@@ -74,8 +94,23 @@ const PATCHABLE = 64;
  * nothing else changed and every changed node is already in the window, patch those entries
  * into the last window (a pass of identity checks) instead of filtering the whole map again.
  */
-export function patchWindow(last: Last | null, rfNodes: ArgumentRfNode[], rfEdges: RelationRfEdge[], key: string, grid: SpatialGrid, keep: string | null): Windowed | null {
-  if (!last || last.rfEdges !== rfEdges || last.key !== key || last.grid !== grid || last.keep !== keep || last.rfNodes.length !== rfNodes.length) return null;
+export function patchWindow(
+  last: Last | null,
+  rfNodes: ArgumentRfNode[],
+  rfEdges: RelationRfEdge[],
+  key: string,
+  grid: SpatialGrid,
+  keep: string | null,
+): Windowed | null {
+  if (
+    !last ||
+    last.rfEdges !== rfEdges ||
+    last.key !== key ||
+    last.grid !== grid ||
+    last.keep !== keep ||
+    last.rfNodes.length !== rfNodes.length
+  )
+    return null;
   const changed = new Map<string, ArgumentRfNode>();
   for (let i = 0; i < rfNodes.length; i++) {
     const n = rfNodes[i]!;

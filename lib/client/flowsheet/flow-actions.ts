@@ -50,16 +50,26 @@ export function startSiblingOfDraft(store: EditorStore, ui: FlowUi, draft: Draft
   draftSibling(store, ui, draft.node, draft.edge);
 }
 
-function draftSibling(store: EditorStore, ui: FlowUi, x: Draft["node"], answers: { target: string; relation: Relation } | null): void {
+function draftSibling(
+  store: EditorStore,
+  ui: FlowUi,
+  x: Draft["node"],
+  answers: { target: string; relation: Relation } | null,
+): void {
   const kind = x.kind === "evidence" ? "rebuttal" : x.kind;
   const nodes = store.getState().nodes;
   // A saved draft is in the store by now, with the title that sets its height.
   const above = nodes[x.id] ?? x;
   const node = blank({
-    kind, side: x.side, speech: x.speech, responseType: kind === "rebuttal" && answers ? "answer" : null,
+    kind,
+    side: x.side,
+    speech: x.speech,
+    responseType: kind === "rebuttal" && answers ? "answer" : null,
     position: belowSpot(above, Object.values(nodes)),
   });
-  const edge = answers ? { id: newClientId(), source: node.id, target: answers.target, relation: answers.relation } : null;
+  const edge = answers
+    ? { id: newClientId(), source: node.id, target: answers.target, relation: answers.relation }
+    : null;
   ui.getState().set({ editing: { id: node.id, draft: { node, edge } }, message: null, whyOpen: null });
 }
 

@@ -22,7 +22,10 @@ function applySourceChanges(reader: ReaderStore, changes: readonly LiveChange[])
       const cached = reader.getState().texts[summary.id];
       reader.getState().putSource(summary);
       if (cached && cached.version < summary.version) {
-        void api<SourceDto>(`/api/sources/${summary.id}`).then((full) => reader.getState().putSource(full), () => undefined);
+        void api<SourceDto>(`/api/sources/${summary.id}`).then(
+          (full) => reader.getState().putSource(full),
+          () => undefined,
+        );
       }
     }
   }

@@ -14,7 +14,10 @@ describe("findSnippet", () => {
   });
 
   it("falls back to the matching words alone, ignoring case", () => {
-    const at = findSnippet(text, [{ text: "the context changed ", match: false }, { text: "ISIS", match: true }]);
+    const at = findSnippet(text, [
+      { text: "the context changed ", match: false },
+      { text: "ISIS", match: true },
+    ]);
     expect(at).toEqual({ start: text.indexOf("ISIS"), end: text.indexOf("ISIS") + 4 });
     expect(findSnippet(text, [{ text: "nothing", match: false }])).toBeNull();
     expect(findSnippet(text, [{ text: "absent", match: true }])).toBeNull();

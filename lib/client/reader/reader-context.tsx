@@ -6,7 +6,13 @@ import { createReaderStore, type ReaderState, type ReaderStore } from "./reader-
 const reader = createStoreContext<ReaderState>("Reader");
 
 /** Provides the reader store of one editor (created once, beside the editor store). */
-export function ReaderProvider({ sources, children }: { sources: readonly SourceSummaryDto[]; children: React.ReactNode }) {
+export function ReaderProvider({
+  sources,
+  children,
+}: {
+  sources: readonly SourceSummaryDto[];
+  children: React.ReactNode;
+}) {
   return <reader.Provider create={() => createReaderStore(sources)}>{children}</reader.Provider>;
 }
 

@@ -67,7 +67,13 @@ export function createReaderStore(sources: readonly SourceSummaryDto[]) {
     },
     openSource(id, focus) {
       const same = get().openSourceId === id;
-      set({ open: true, tab: "sources", openSourceId: id, focus: focus ? { ...focus, nonce: ++nonce } : null, report: same ? get().report : null });
+      set({
+        open: true,
+        tab: "sources",
+        openSourceId: id,
+        focus: focus ? { ...focus, nonce: ++nonce } : null,
+        report: same ? get().report : null,
+      });
     },
     closeSource() {
       set({ openSourceId: null, focus: null, report: null });
@@ -87,7 +93,12 @@ export function createReaderStore(sources: readonly SourceSummaryDto[]) {
       set((s) => {
         const { [id]: _s, ...sources } = s.sources;
         const { [id]: _t, ...texts } = s.texts;
-        return { sources, texts, sourceIds: s.sourceIds.filter((x) => x !== id), openSourceId: s.openSourceId === id ? null : s.openSourceId };
+        return {
+          sources,
+          texts,
+          sourceIds: s.sourceIds.filter((x) => x !== id),
+          openSourceId: s.openSourceId === id ? null : s.openSourceId,
+        };
       });
     },
     setLoadError(id, message) {

@@ -1,5 +1,12 @@
 "use client";
-import type { CreateSourceInput, CutCardInput, EdgeDto, NodeDto, SourceDto, UpdateSourceInput } from "@/lib/domain/schemas";
+import type {
+  CreateSourceInput,
+  CutCardInput,
+  EdgeDto,
+  NodeDto,
+  SourceDto,
+  UpdateSourceInput,
+} from "@/lib/domain/schemas";
 import { api, ApiError } from "@/lib/client/api";
 import type { EditorStore } from "@/lib/client/editor/editor-store";
 import type { ReaderStore } from "./reader-store";
@@ -16,14 +23,20 @@ export function loadSource(reader: ReaderStore, id: string, force = false): Prom
   reader.getState().setLoadError(id, null);
   const p = api<SourceDto>(`/api/sources/${id}`)
     .then((dto) => reader.getState().putSource(dto))
-    .catch((err: unknown) => reader.getState().setLoadError(id, err instanceof Error ? err.message : "the source could not be loaded"))
+    .catch((err: unknown) =>
+      reader.getState().setLoadError(id, err instanceof Error ? err.message : "the source could not be loaded"),
+    )
     .finally(() => loading.delete(id));
   loading.set(id, p);
   return p;
 }
 
 /** Add a source to the debate's library and open it in the reader. */
-export async function createSource(reader: ReaderStore, debateId: string, input: CreateSourceInput): Promise<SourceDto> {
+export async function createSource(
+  reader: ReaderStore,
+  debateId: string,
+  input: CreateSourceInput,
+): Promise<SourceDto> {
   const dto = await api<SourceDto>(`/api/debates/${debateId}/sources`, { method: "POST", body: input });
   reader.getState().putSource(dto);
   reader.getState().openSource(dto.id);
@@ -44,8 +57,16 @@ export function describeReanchoring(cards: readonly NodeDto[]): string {
 }
 
 /** Edit a source's citation or text; cards the server re-anchored come back into the map. */
-export async function updateSource(reader: ReaderStore, editor: EditorStore, id: string, input: UpdateSourceInput): Promise<string> {
-  const res = await api<{ source: SourceDto; cards: NodeDto[] }>(`/api/sources/${id}`, { method: "PATCH", body: input });
+export async function updateSource(
+  reader: ReaderStore,
+  editor: EditorStore,
+  id: string,
+  input: UpdateSourceInput,
+): Promise<string> {
+  const res = await api<{ source: SourceDto; cards: NodeDto[] }>(`/api/sources/${id}`, {
+    method: "PATCH",
+    body: input,
+  });
   reader.getState().putSource(res.source);
   if (res.cards.length) editor.getState().receive({ nodes: res.cards });
   const report = input.text === undefined ? "Saved." : describeReanchoring(res.cards);
@@ -56,14 +77,25 @@ export async function updateSource(reader: ReaderStore, editor: EditorStore, id:
 export type CardRef = { id: string; title: string };
 
 /** Delete a source. Without `deleteCards`, resolves with the cards that still quote it (nothing deleted). */
-export async function deleteSource(reader: ReaderStore, editor: EditorStore, id: string, deleteCards: boolean): Promise<{ blockedBy: CardRef[] } | null> {
+export async function deleteSource(
+  reader: ReaderStore,
+  editor: EditorStore,
+  id: string,
+  deleteCards: boolean,
+): Promise<{ blockedBy: CardRef[] } | null> {
   try {
-    const res = await api<{ id: string; deleted: { nodes: string[]; edges: string[] } }>(`/api/sources/${id}?deleteCards=${deleteCards}`, { method: "DELETE" });
+    const res = await api<{ id: string; deleted: { nodes: string[]; edges: string[] } }>(
+      `/api/sources/${id}?deleteCards=${deleteCards}`,
+      { method: "DELETE" },
+    );
     editor.getState().receive({ deletedNodes: res.deleted.nodes, deletedEdges: res.deleted.edges });
     reader.getState().removeSource(id);
     return null;
   } catch (err) {
-    const cards = (err instanceof ApiError && err.status === 409 ? (err.details as { cards?: CardRef[] } | undefined)?.cards : undefined) ?? null;
+    const cards =
+      (err instanceof ApiError && err.status === 409
+        ? (err.details as { cards?: CardRef[] } | undefined)?.cards
+        : undefined) ?? null;
     if (cards) return { blockedBy: cards };
     throw err;
   }
@@ -71,7 +103,10 @@ export async function deleteSource(reader: ReaderStore, editor: EditorStore, id:
 
 /** Cut a card from a source; the new card and its connection join the map and the card is selected. */
 export async function cutCard(editor: EditorStore, sourceId: string, input: CutCardInput): Promise<NodeDto> {
-  const { node, edge } = await api<{ node: NodeDto; edge: EdgeDto }>(`/api/sources/${sourceId}/cards`, { method: "POST", body: input });
+  const { node, edge } = await api<{ node: NodeDto; edge: EdgeDto }>(`/api/sources/${sourceId}/cards`, {
+    method: "POST",
+    body: input,
+  });
   editor.getState().receive({ nodes: [node], edges: [edge] });
   editor.getState().select(node.id);
   return node;
@@ -81,5 +116,7 @@ export async function cutCard(editor: EditorStore, sourceId: string, input: CutC
 export function setHighlights(editor: EditorStore, nodeId: string, highlights: { start: number; end: number }[]): void {
   const n = editor.getState().nodes[nodeId];
   if (!n?.evidence) return;
-  editor.getState().commit([{ op: "updateNode", id: nodeId, version: n.version, patch: { evidence: { ...n.evidence, highlights } } }]);
+  editor
+    .getState()
+    .commit([{ op: "updateNode", id: nodeId, version: n.version, patch: { evidence: { ...n.evidence, highlights } } }]);
 }

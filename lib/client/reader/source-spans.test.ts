@@ -3,7 +3,9 @@ import { layoutText, trimSpan } from "./source-spans";
 
 /** Every segment's offsets, re-read from the text, rebuild each line exactly. */
 function rebuild(text: string, spans: Parameters<typeof layoutText>[1]) {
-  return layoutText(text, spans).map((p) => p.lines.map((l) => l.segments.map((s) => text.slice(s.start, s.end)).join("")));
+  return layoutText(text, spans).map((p) =>
+    p.lines.map((l) => l.segments.map((s) => text.slice(s.start, s.end)).join("")),
+  );
 }
 
 describe("layoutText", () => {
@@ -33,11 +35,21 @@ describe("layoutText", () => {
 
   it("carries a card across line and paragraph breaks; clamps and ignores bad spans", () => {
     const text = "first line\nsecond line\n\nthird";
-    const segs = layoutText(text, [{ id: "c", start: 6, end: 28 }, { id: "bad", start: 5, end: 5 }, { id: "far", start: 27, end: 999 }])
+    const segs = layoutText(text, [
+      { id: "c", start: 6, end: 28 },
+      { id: "bad", start: 5, end: 5 },
+      { id: "far", start: 27, end: 999 },
+    ])
       .flatMap((p) => p.lines.flatMap((l) => l.segments))
       .filter((s) => s.cards.length)
       .map((s) => [text.slice(s.start, s.end), s.cards.join("+")]);
-    expect(segs).toEqual([["line", "c"], ["second line", "c"], ["thi", "c"], ["r", "c+far"], ["d", "far"]]);
+    expect(segs).toEqual([
+      ["line", "c"],
+      ["second line", "c"],
+      ["thi", "c"],
+      ["r", "c+far"],
+      ["d", "far"],
+    ]);
   });
 
   it("handles empty and whitespace-only texts", () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { corpusFiles, fixture, seedDebate, signature, debateSignature, thrown, toExportable } from "./__fixtures__/helpers";
+import {
+  corpusFiles,
+  fixture,
+  seedDebate,
+  signature,
+  debateSignature,
+  thrown,
+  toExportable,
+} from "./__fixtures__/helpers";
 import { CLASH_SCHEMES, parseAif, toAif } from "./aif";
 import { parseJsonGuarded } from "./guard";
 import { ImportError, type ImportedGraph } from "./types";
@@ -23,10 +31,19 @@ function countRaw(raw: { nodes: RawNode[]; edges: RawEdge[] }) {
     return all;
   };
   const count = (t: string) => raw.nodes.filter((n) => n.type === t).length;
-  return { iNodes: count("I"), supports: pairs("RA"), attacks: pairs("CA"), L: count("L"), YA: count("YA"), TA: count("TA"), MA: count("MA") };
+  return {
+    iNodes: count("I"),
+    supports: pairs("RA"),
+    attacks: pairs("CA"),
+    L: count("L"),
+    YA: count("YA"),
+    TA: count("TA"),
+    MA: count("MA"),
+  };
 }
 
-const edgeSet = (g: ImportedGraph, relation: string) => new Set(g.edges.filter((e) => e.relation === relation).map((e) => `${e.from}->${e.to}`));
+const edgeSet = (g: ImportedGraph, relation: string) =>
+  new Set(g.edges.filter((e) => e.relation === relation).map((e) => `${e.from}->${e.to}`));
 const skipped = (g: ImportedGraph, what: string) => g.report.skipped.find((s) => s.what.startsWith(what))?.count ?? 0;
 
 describe("parseAif on the AraucariaDB corpus", () => {
@@ -52,7 +69,9 @@ describe("parseAif on the AraucariaDB corpus", () => {
       expect(edgeSet(g, "rebuts")).toEqual(attacks);
       expect(g.edges).toHaveLength(supports.size + attacks.size);
       // Two RA nodes linking the same premise and conclusion are one Clash edge, and the report says so.
-      expect(skipped(g, "repeated relations")).toBe(expected.supports.length - supports.size + expected.attacks.length - attacks.size);
+      expect(skipped(g, "repeated relations")).toBe(
+        expected.supports.length - supports.size + expected.attacks.length - attacks.size,
+      );
       // Dialogue nodes are counted, never silently dropped.
       expect(skipped(g, "locutions")).toBe(expected.L);
       expect(skipped(g, "illocutionary")).toBe(expected.YA);
@@ -82,7 +101,9 @@ describe("parseAif on the AraucariaDB corpus", () => {
       const aif = toAif(toExportable(g1));
       const g2 = parseAif(parseJsonGuarded(JSON.stringify(aif)));
       expect(signature(g2)).toEqual(signature(g1));
-      expect(g2.nodes.map((n) => `${n.title}\n${n.body}`).sort()).toEqual(g1.nodes.map((n) => `${n.title}\n${n.body}`).sort());
+      expect(g2.nodes.map((n) => `${n.title}\n${n.body}`).sort()).toEqual(
+        g1.nodes.map((n) => `${n.title}\n${n.body}`).sort(),
+      );
       expect(g2.title).toBe(g1.title);
     });
   }
@@ -160,7 +181,9 @@ describe("toAif", () => {
     expect(aif.AIF.nodes[0]!.timestamp).toBe("2026-01-02 03:04:05");
     const ids = new Set(aif.AIF.nodes.map((n) => n.nodeID));
     expect(aif.AIF.edges.every((e) => ids.has(e.fromID) && ids.has(e.toID))).toBe(true);
-    expect(aif.AIF.nodes.filter((n) => n.scheme === CLASH_SCHEMES.turns)).toHaveLength(d.edges.filter((e) => e.relation === "turns").length);
+    expect(aif.AIF.nodes.filter((n) => n.scheme === CLASH_SCHEMES.turns)).toHaveLength(
+      d.edges.filter((e) => e.relation === "turns").length,
+    );
   });
 
   it("Clash → AIF → Clash keeps the arguments, every relation (turns and extends too) and the positions", () => {

@@ -20,21 +20,30 @@ const CONFLICT_TEXT = "Default Conflict";
 // ---------- the schema (applied after the JSON guard) ----------
 
 const AifId = z.union([z.string().trim().min(1).max(200), z.number().finite()]).transform((v) => String(v));
-const AifText = z.union([z.string().max(200_000), z.null()]).optional().transform((v) => v ?? "");
+const AifText = z
+  .union([z.string().max(200_000), z.null()])
+  .optional()
+  .transform((v) => v ?? "");
 const AifNode = z.object({
   nodeID: AifId,
   text: AifText,
   type: z.string().trim().min(1).max(20),
   scheme: z.union([z.string().max(500), z.number(), z.null()]).optional(),
 });
-const AifEdge = z.object({ edgeID: z.union([z.string(), z.number(), z.null()]).optional(), fromID: AifId, toID: AifId });
+const AifEdge = z.object({
+  edgeID: z.union([z.string(), z.number(), z.null()]).optional(),
+  fromID: AifId,
+  toID: AifId,
+});
 const AifGraph = z.object({ nodes: z.array(AifNode), edges: z.array(AifEdge).default([]) });
 const OvaLayout = z.object({
-  nodes: z
-    .array(z.object({ nodeID: AifId, x: z.number().finite(), y: z.number().finite() }).loose())
-    .default([]),
+  nodes: z.array(z.object({ nodeID: AifId, x: z.number().finite(), y: z.number().finite() }).loose()).default([]),
 });
-const ClashMeta = z.object({ title: z.string().max(200), resolution: z.string().max(1_000), description: z.string().max(5_000) });
+const ClashMeta = z.object({
+  title: z.string().max(200),
+  resolution: z.string().max(1_000),
+  description: z.string().max(5_000),
+});
 
 export type AifNodeJson = { nodeID: string; text: string; type: string; timestamp: string; scheme?: string };
 export type AifEdgeJson = { edgeID: string; fromID: string; toID: string; formEdgeID: null };
@@ -75,12 +84,16 @@ export function parseAif(json: unknown): ImportedGraph {
   const wrapped = isRecord(json) && isRecord(json.AIF);
   const aifRaw = wrapped ? json.AIF : json;
   if (!isRecord(aifRaw) || !Array.isArray(aifRaw.nodes)) {
-    throw new ImportError("malformed", 'this is not AIF JSON: expected an object with a "nodes" list (or an OVA file with "AIF")');
+    throw new ImportError(
+      "malformed",
+      'this is not AIF JSON: expected an object with a "nodes" list (or an OVA file with "AIF")',
+    );
   }
   assertCount(aifRaw.nodes, "AIF nodes", IMPORT_LIMITS.maxNodes * 4);
   assertCount(aifRaw.edges, "AIF edges", IMPORT_LIMITS.maxNodes * 8);
   const parsed = AifGraph.safeParse(aifRaw);
-  if (!parsed.success) throw new ImportError("malformed", `the AIF JSON is not valid: ${describeZodIssues(parsed.error.issues)}`);
+  if (!parsed.success)
+    throw new ImportError("malformed", `the AIF JSON is not valid: ${describeZodIssues(parsed.error.issues)}`);
   const aif = parsed.data;
 
   const positions = new Map<string, NodeDto["position"]>();
@@ -119,7 +132,11 @@ export function parseAif(json: unknown): ImportedGraph {
   }
   if (missing.length > 0) {
     const examples = missing.slice(0, 3).join(", ") + (missing.length > 3 ? ", …" : "");
-    g.report.skip("AIF edges to a node that is not in the file", `no node has that nodeID (${examples})`, missing.length);
+    g.report.skip(
+      "AIF edges to a node that is not in the file",
+      `no node has that nodeID (${examples})`,
+      missing.length,
+    );
   }
 
   const typeOf = (id: string) => byId.get(id)?.type.toUpperCase() ?? "";
@@ -132,7 +149,13 @@ export function parseAif(json: unknown): ImportedGraph {
     if (n.type.toUpperCase() !== "I") continue;
     const { title, body } = splitClaimText(n.text);
     if (!title) emptyTexts++;
-    g.addNode({ key: n.nodeID, title: title || "(empty proposition)", body, position: positions.get(n.nodeID) ?? null, tags: [`aif:${n.nodeID}`] });
+    g.addNode({
+      key: n.nodeID,
+      title: title || "(empty proposition)",
+      body,
+      position: positions.get(n.nodeID) ?? null,
+      tags: [`aif:${n.nodeID}`],
+    });
   }
   if (emptyTexts > 0) g.report.warn(`${emptyTexts} propositions (I nodes) had no text`);
 
@@ -146,11 +169,16 @@ export function parseAif(json: unknown): ImportedGraph {
     if (type === "I") continue;
     if (type === "RA") {
       const scheme = schemeOf(n);
-      const relation: Relation = scheme === CLASH_SCHEMES.extends || n.text.trim() === CLASH_SCHEMES.extends ? "extends" : "supports";
-      if (scheme && scheme !== SUPPORT_TEXT && !Object.values(CLASH_SCHEMES).includes(scheme as never)) schemes.set(scheme, (schemes.get(scheme) ?? 0) + 1);
+      const relation: Relation =
+        scheme === CLASH_SCHEMES.extends || n.text.trim() === CLASH_SCHEMES.extends ? "extends" : "supports";
+      if (scheme && scheme !== SUPPORT_TEXT && !Object.values(CLASH_SCHEMES).includes(scheme as never))
+        schemes.set(scheme, (schemes.get(scheme) ?? 0) + 1);
       const conclusions = to.filter(isI);
       if (to.some((t) => !isI(t) && typeOf(t) !== "YA")) {
-        g.report.skip("inferences that support another inference or conflict", "Clash relations connect arguments, not relations");
+        g.report.skip(
+          "inferences that support another inference or conflict",
+          "Clash relations connect arguments, not relations",
+        );
       }
       if (from.length === 0 || conclusions.length === 0) {
         g.report.skip("inferences (RA nodes) without a premise or a conclusion", "a support needs both ends");
@@ -175,7 +203,10 @@ export function parseAif(json: unknown): ImportedGraph {
           if (premises.length === 0) g.report.skip("attacks on an inference without premises", "nothing to undercut");
           for (const a of from) for (const p of premises) g.addEdge(a, p, "undercuts");
         } else if (targetType !== "YA") {
-          g.report.skip("attacks on a conflict or other non-proposition", "Clash relations connect arguments, not relations");
+          g.report.skip(
+            "attacks on a conflict or other non-proposition",
+            "Clash relations connect arguments, not relations",
+          );
         }
       }
     } else if (DIALOGUE[type]) {
@@ -195,7 +226,11 @@ export function parseAif(json: unknown): ImportedGraph {
   if (schemes.size > 0) {
     const names = [...schemes.keys()].slice(0, 5).join(", ") + (schemes.size > 5 ? ", …" : "");
     const count = [...schemes.values()].reduce((a, b) => a + b, 0);
-    g.report.skip(`argumentation scheme names (${names})`, "Clash relations carry no scheme; the supports themselves are kept", count);
+    g.report.skip(
+      `argumentation scheme names (${names})`,
+      "Clash relations carry no scheme; the supports themselves are kept",
+      count,
+    );
   }
 
   if (meta) return g.build(meta);
@@ -265,10 +300,22 @@ export function toAif(d: ExportableDebate, options: { now?: Date } = {}): AifJso
     const nodeID = id();
     const scheme =
       e.relation === "supports" ? SUPPORT_TEXT : e.relation === "rebuts" ? CONFLICT_TEXT : CLASH_SCHEMES[e.relation];
-    out.AIF.nodes.push({ nodeID, text: attack ? CONFLICT_TEXT : SUPPORT_TEXT, type: attack ? "CA" : "RA", timestamp: ts, scheme });
+    out.AIF.nodes.push({
+      nodeID,
+      text: attack ? CONFLICT_TEXT : SUPPORT_TEXT,
+      type: attack ? "CA" : "RA",
+      timestamp: ts,
+      scheme,
+    });
     const a = position.get(from)!;
     const b = position.get(to)!;
-    out.OVA.nodes.push({ nodeID, visible: true, x: Math.round((a.x + b.x) / 2), y: Math.round((a.y + b.y) / 2), timestamp: ts });
+    out.OVA.nodes.push({
+      nodeID,
+      visible: true,
+      x: Math.round((a.x + b.x) / 2),
+      y: Math.round((a.y + b.y) / 2),
+      timestamp: ts,
+    });
     link(from, nodeID);
     link(nodeID, to);
   }

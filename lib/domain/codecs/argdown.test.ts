@@ -1,6 +1,21 @@
-import { ArgdownApplication, DataPlugin, FrontMatterSettingsModes, JSONExportPlugin, ModelPlugin, ParserPlugin } from "@argdown/core";
+import {
+  ArgdownApplication,
+  DataPlugin,
+  FrontMatterSettingsModes,
+  JSONExportPlugin,
+  ModelPlugin,
+  ParserPlugin,
+} from "@argdown/core";
 import { describe, expect, it } from "vitest";
-import { corpusFiles, debateSignature, fixture, seedDebate, signature, thrown, toExportable } from "./__fixtures__/helpers";
+import {
+  corpusFiles,
+  debateSignature,
+  fixture,
+  seedDebate,
+  signature,
+  thrown,
+  toExportable,
+} from "./__fixtures__/helpers";
 import { ARGDOWN_MAX_BYTES, argdownTitle, escapeArgdownText, parseArgdown, toArgdown } from "./argdown";
 import { ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 
@@ -15,8 +30,17 @@ type JsonStatement = {
   isUsedAsMainConclusion?: boolean;
   isUsedAsIntermediaryConclusion?: boolean;
 };
-type JsonArgument = { title: string; tags?: string[]; data?: unknown; pcs: { title: string; role: string; inference?: { inferenceRules?: string[]; data?: unknown } }[] };
-type ArgdownJson = { statements: Record<string, JsonStatement>; arguments: Record<string, JsonArgument>; relations: JsonRelation[] };
+type JsonArgument = {
+  title: string;
+  tags?: string[];
+  data?: unknown;
+  pcs: { title: string; role: string; inference?: { inferenceRules?: string[]; data?: unknown } }[];
+};
+type ArgdownJson = {
+  statements: Record<string, JsonStatement>;
+  arguments: Record<string, JsonArgument>;
+  relations: JsonRelation[];
+};
 
 /** What Argdown's own JSON export says about a file (independent of parseArgdown). */
 function argdownJson(text: string): ArgdownJson {
@@ -36,9 +60,11 @@ function argdownJson(text: string): ArgdownJson {
 }
 
 const untitled = (t: string) => /^Untitled \d+$/.test(t);
-const inPcs = (s: JsonStatement) => !!(s.isUsedAsPremise || s.isUsedAsMainConclusion || s.isUsedAsIntermediaryConclusion);
+const inPcs = (s: JsonStatement) =>
+  !!(s.isUsedAsPremise || s.isUsedAsMainConclusion || s.isUsedAsIntermediaryConclusion);
 const isProse = (s: JsonStatement) => untitled(s.title) && (s.relations ?? []).length === 0 && !inPcs(s);
-const keyOf = (title: string | undefined, type: string | undefined) => (type === "equivalence-class" ? `s:${title}` : `a:${title}`);
+const keyOf = (title: string | undefined, type: string | undefined) =>
+  type === "equivalence-class" ? `s:${title}` : `a:${title}`;
 
 /** Expected nodes and edges (pair → possible relations) from Argdown's JSON. */
 function expectedFromJson(j: ArgdownJson) {
@@ -77,12 +103,14 @@ function expectedFromJson(j: ArgdownJson) {
       if (p.inference?.data !== undefined) data++;
     }
   }
-  for (const s of Object.values(j.statements)) if (s.data !== undefined || s.members.some((m) => m.data !== undefined)) data++;
+  for (const s of Object.values(j.statements))
+    if (s.data !== undefined || s.members.some((m) => m.data !== undefined)) data++;
   const prose = Object.values(j.statements).filter(isProse).length;
   return { nodes, pairs, rules, data, prose };
 }
 
-const skippedCount = (g: ImportedGraph, what: string) => g.report.skipped.find((s) => s.what.startsWith(what))?.count ?? 0;
+const skippedCount = (g: ImportedGraph, what: string) =>
+  g.report.skipped.find((s) => s.what.startsWith(what))?.count ?? 0;
 
 const corpus = corpusFiles("argdown", ".argdown");
 
@@ -125,7 +153,9 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
       it("Argdown → Clash → Argdown → Clash gives the same graph", () => {
         const again = parseArgdown(toArgdown(toExportable(g)));
         expect(signature(again)).toEqual(signature(g));
-        expect(again.nodes.map((n) => `${n.title}\n${n.body}`).sort()).toEqual(g.nodes.map((n) => `${n.title}\n${n.body}`).sort());
+        expect(again.nodes.map((n) => `${n.title}\n${n.body}`).sort()).toEqual(
+          g.nodes.map((n) => `${n.title}\n${n.body}`).sort(),
+        );
         expect([again.title, again.resolution, again.description]).toEqual([g.title, g.resolution, g.description]);
         expect(again.report.warnings).toEqual([]);
       });
@@ -138,8 +168,16 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
     expect(soft.description).toBe("A Simple Analysis");
     expect(soft.report.skipped.find((s) => s.what.startsWith("front matter fields"))?.what).toContain("author");
     const thesis = soft.nodes.find((n) => n.key === "s:Legalisation of Soft Drugs")!;
-    expect([thesis.title, thesis.body, thesis.kind]).toEqual(["Legalisation of Soft Drugs", "Soft drugs should be legal.", "claim"]);
-    expect(soft.edges).toContainEqual({ from: "a:Poor reason", to: "a:Alcohol and tobacco analogy", relation: "undercuts" });
+    expect([thesis.title, thesis.body, thesis.kind]).toEqual([
+      "Legalisation of Soft Drugs",
+      "Soft drugs should be legal.",
+      "claim",
+    ]);
+    expect(soft.edges).toContainEqual({
+      from: "a:Poor reason",
+      to: "a:Alcohol and tobacco analogy",
+      relation: "undercuts",
+    });
 
     const censorship = parseArgdown(corpus.find((f) => f.name === "state-censorship.argdown")!.text);
     // <Argument from Freedom of Speech>: premises support the argument, the argument its conclusion,
@@ -147,9 +185,17 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
     const arg = censorship.nodes.find((n) => n.key === "a:Argument from Freedom of Speech")!;
     expect(arg.body).toMatch(/^Censorship is wrong in principle\. In a free and civilized society/);
     expect(arg.tags).toEqual(expect.arrayContaining(["argument", "con"]));
-    expect(censorship.edges).toContainEqual({ from: "s:Absolute Freedom of Speech", to: "a:Argument from Freedom of Speech", relation: "supports" });
+    expect(censorship.edges).toContainEqual({
+      from: "s:Absolute Freedom of Speech",
+      to: "a:Argument from Freedom of Speech",
+      relation: "supports",
+    });
     const conclusion = censorship.nodes.find((n) => n.title === "Censorship is wrong in principle.")!;
-    expect(censorship.edges).toContainEqual({ from: "a:Argument from Freedom of Speech", to: conclusion.key, relation: "supports" });
+    expect(censorship.edges).toContainEqual({
+      from: "a:Argument from Freedom of Speech",
+      to: conclusion.key,
+      relation: "supports",
+    });
     expect(censorship.edges).toContainEqual({ from: conclusion.key, to: "s:Censorship", relation: "rebuts" });
     expect(censorship.nodes.filter((n) => n.tags.includes("intermediary-conclusion"))).toHaveLength(3);
 
@@ -197,7 +243,9 @@ describe("parseArgdown relation forms", () => {
   it("does not let front matter pollute Object.prototype or change the parser's settings", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
-    const fm = parseArgdown("===\ntitle: X\nmodel:\n  removeTagsFromText: false\n===\n\n[A]: text #pro\n  - [B]: other\n");
+    const fm = parseArgdown(
+      "===\ntitle: X\nmodel:\n  removeTagsFromText: false\n===\n\n[A]: text #pro\n  - [B]: other\n",
+    );
     expect(fm.nodes.find((n) => n.key === "s:A")!.body).toBe("text");
   });
 });
@@ -274,9 +322,45 @@ describe("toArgdown", () => {
       resolution: "",
       description: "",
       nodes: [
-        { id: "a", kind: "claim", side: "aff", role: null, speech: null, responseType: null, title: "A [bracketed] title", body: nasty, position: { x: 0, y: 0 }, version: 1, evidence: null },
-        { id: "b", kind: "rebuttal", side: "neg", role: "link", speech: "1NC", responseType: "turn", title: "-dash first", body: "", position: { x: 0, y: 0 }, version: 1, evidence: null },
-        { id: "c", kind: "claim", side: "neutral", role: null, speech: null, responseType: null, title: "A [bracketed] title", body: "same title", position: { x: 0, y: 0 }, version: 1, evidence: null },
+        {
+          id: "a",
+          kind: "claim",
+          side: "aff",
+          role: null,
+          speech: null,
+          responseType: null,
+          title: "A [bracketed] title",
+          body: nasty,
+          position: { x: 0, y: 0 },
+          version: 1,
+          evidence: null,
+        },
+        {
+          id: "b",
+          kind: "rebuttal",
+          side: "neg",
+          role: "link",
+          speech: "1NC",
+          responseType: "turn",
+          title: "-dash first",
+          body: "",
+          position: { x: 0, y: 0 },
+          version: 1,
+          evidence: null,
+        },
+        {
+          id: "c",
+          kind: "claim",
+          side: "neutral",
+          role: null,
+          speech: null,
+          responseType: null,
+          title: "A [bracketed] title",
+          body: "same title",
+          position: { x: 0, y: 0 },
+          version: 1,
+          evidence: null,
+        },
       ],
       edges: [
         { id: "e1", source: "b", target: "a", relation: "turns", version: 1 },
@@ -290,7 +374,11 @@ describe("toArgdown", () => {
     const a = g.nodes.find((n) => n.title === argdownTitle("A [bracketed] title"))!;
     expect(a.body).toBe(nasty);
     expect(a.side).toBe("aff");
-    expect(g.nodes.map((n) => n.title).sort()).toEqual(["A (bracketed) title", "A (bracketed) title (2)", "–dash first"]);
+    expect(g.nodes.map((n) => n.title).sort()).toEqual([
+      "A (bracketed) title",
+      "A (bracketed) title (2)",
+      "–dash first",
+    ]);
     const t = new Map(g.nodes.map((n) => [n.key, n.title]));
     expect(g.edges.map((e) => `${t.get(e.from)} ${e.relation} ${t.get(e.to)}`).sort()).toEqual([
       "A (bracketed) title (2) undercuts A (bracketed) title",
@@ -304,16 +392,52 @@ describe("toArgdown", () => {
   it("writes highlights as bold that Argdown closes, wherever they start and end", () => {
     const quote = "alpha beta” gamma. delta(epsilon) zeta";
     const card: ExportableDebate["nodes"][number] = {
-      id: "c", kind: "evidence", side: "aff", role: null, speech: null, responseType: null, title: "Card", body: "", position: { x: 0, y: 0 }, version: 1,
-      evidence: { sourceId: "s", quote, start: 0, end: quote.length, prefix: "", suffix: "", cite: "Cite 2024", highlights: [{ start: 6, end: 10 }, { start: 19, end: 24 }, { start: 25, end: 30 }, { start: 33, end: 38 }] },
+      id: "c",
+      kind: "evidence",
+      side: "aff",
+      role: null,
+      speech: null,
+      responseType: null,
+      title: "Card",
+      body: "",
+      position: { x: 0, y: 0 },
+      version: 1,
+      evidence: {
+        sourceId: "s",
+        quote,
+        start: 0,
+        end: quote.length,
+        prefix: "",
+        suffix: "",
+        cite: "Cite 2024",
+        highlights: [
+          { start: 6, end: 10 },
+          { start: 19, end: 24 },
+          { start: 25, end: 30 },
+          { start: 33, end: 38 },
+        ],
+      },
     };
-    const text = toArgdown({ id: "d", title: "t", resolution: "", description: "", nodes: [card], edges: [], sources: [] });
+    const text = toArgdown({
+      id: "d",
+      title: "t",
+      resolution: "",
+      description: "",
+      nodes: [card],
+      edges: [],
+      sources: [],
+    });
     expect(text).toContain("**beta**");
     const g = parseArgdown(text);
     expect(g.report.warnings.filter((w) => w.startsWith("Argdown syntax"))).toEqual([]);
     expect(g.nodes[0]!.body.replace(/\s+/g, "")).toBe(`“${quote}”—Cite2024`.replace(/\s+/g, ""));
     // Line breaks in a quote do not shift its highlights.
-    const broken = { ...card, evidence: { ...card.evidence!, quote: "one\r\n  two three", end: 16, highlights: [{ start: 7, end: 10 }] } };
-    expect(toArgdown({ id: "d", title: "t", resolution: "", description: "", nodes: [broken], edges: [], sources: [] })).toContain("“one    **two** three”");
+    const broken = {
+      ...card,
+      evidence: { ...card.evidence!, quote: "one\r\n  two three", end: 16, highlights: [{ start: 7, end: 10 }] },
+    };
+    expect(
+      toArgdown({ id: "d", title: "t", resolution: "", description: "", nodes: [broken], edges: [], sources: [] }),
+    ).toContain("“one    **two** three”");
   });
 });

@@ -21,7 +21,15 @@ import {
   type RelationMember,
 } from "@argdown/core";
 import type { NodeDto } from "../schemas";
-import { RESPONSE_TYPES, ROLES, SPEECHES, type Relation, type ResponseType, type Role, type Speech } from "../vocabulary";
+import {
+  RESPONSE_TYPES,
+  ROLES,
+  SPEECHES,
+  type Relation,
+  type ResponseType,
+  type Role,
+  type Speech,
+} from "../vocabulary";
 import { GraphBuilder, TitleRegistry, abbreviate, cleanText, isRecord, splitClaimText, type NodeInput } from "./common";
 import { guardBytes } from "./guard";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
@@ -135,8 +143,14 @@ function runArgdown(text: string): IArgdownResponse {
   }
   if (!response.ast) {
     // Some syntax errors leave the parser without any tree to recover.
-    const errors: SyntaxIssue[] = [...((response.parserErrors ?? []) as SyntaxIssue[]), ...((response.lexerErrors ?? []) as SyntaxIssue[])];
-    throw new ImportError("malformed", `this is not readable Argdown: ${errors.length ? syntaxErrorLine(errors[0]!) : "the parser found nothing"}`);
+    const errors: SyntaxIssue[] = [
+      ...((response.parserErrors ?? []) as SyntaxIssue[]),
+      ...((response.lexerErrors ?? []) as SyntaxIssue[]),
+    ];
+    throw new ImportError(
+      "malformed",
+      `this is not readable Argdown: ${errors.length ? syntaxErrorLine(errors[0]!) : "the parser found nothing"}`,
+    );
   }
   try {
     return app.run({ ...request, process: ["build-model"] }, response);
@@ -146,7 +160,9 @@ function runArgdown(text: string): IArgdownResponse {
 }
 
 const firstLine = (a: { startLine?: number; members?: { startLine?: number }[] }): number => {
-  const lines = [a.startLine, ...(a.members ?? []).map((m) => m.startLine)].filter((n): n is number => typeof n === "number");
+  const lines = [a.startLine, ...(a.members ?? []).map((m) => m.startLine)].filter(
+    (n): n is number => typeof n === "number",
+  );
   return lines.length ? Math.min(...lines) : Number.MAX_SAFE_INTEGER;
 };
 
@@ -155,12 +171,22 @@ const ROLE_SET: ReadonlySet<string> = new Set(ROLES);
 const RESPONSE_SET: ReadonlySet<string> = new Set(RESPONSE_TYPES);
 
 /** Clash fields carried by tags: side, kind, speech, role and response type. */
-function fieldsFromTags(tags: readonly string[]): Pick<NodeInput, "side" | "kind" | "speech" | "role" | "responseType"> & { card: boolean } {
+function fieldsFromTags(
+  tags: readonly string[],
+): Pick<NodeInput, "side" | "kind" | "speech" | "role" | "responseType"> & { card: boolean } {
   const lower = new Set(tags.map((t) => t.toLowerCase()));
-  const side = lower.has(ARGDOWN_TAGS.pro) && !lower.has(ARGDOWN_TAGS.con) ? "aff" : lower.has(ARGDOWN_TAGS.con) && !lower.has(ARGDOWN_TAGS.pro) ? "neg" : "neutral";
+  const side =
+    lower.has(ARGDOWN_TAGS.pro) && !lower.has(ARGDOWN_TAGS.con)
+      ? "aff"
+      : lower.has(ARGDOWN_TAGS.con) && !lower.has(ARGDOWN_TAGS.pro)
+        ? "neg"
+        : "neutral";
   const speech = tags.find((t) => SPEECH_SET.has(t)) as Speech | undefined;
-  const role = tags.map((t) => /^role-(.+)$/.exec(t)?.[1]).find((r) => r !== undefined && ROLE_SET.has(r)) as Role | undefined;
-  const responseType = tags.map((t) => /^response-(.+)$/.exec(t)?.[1]).find((r) => r !== undefined && RESPONSE_SET.has(r)) as ResponseType | undefined;
+  const role = tags.map((t) => /^role-(.+)$/.exec(t)?.[1]).find((r) => r !== undefined && ROLE_SET.has(r)) as
+    Role | undefined;
+  const responseType = tags
+    .map((t) => /^response-(.+)$/.exec(t)?.[1])
+    .find((r) => r !== undefined && RESPONSE_SET.has(r)) as ResponseType | undefined;
   return {
     side,
     kind: lower.has(ARGDOWN_TAGS.rebuttal) ? "rebuttal" : "claim",
@@ -186,11 +212,15 @@ const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !=
 export function parseArgdown(text: string): ImportedGraph {
   guardBytes(text);
   if (text.length > ARGDOWN_MAX_BYTES) {
-    throw new ImportError("too_large", `Argdown files are limited to ${ARGDOWN_MAX_BYTES / (1024 * 1024)} MB`, { maxBytes: ARGDOWN_MAX_BYTES });
+    throw new ImportError("too_large", `Argdown files are limited to ${ARGDOWN_MAX_BYTES / (1024 * 1024)} MB`, {
+      maxBytes: ARGDOWN_MAX_BYTES,
+    });
   }
   const input = text.replace(/^\uFEFF/, "");
   if (indentDepth(input, IMPORT_LIMITS.maxDepth) > IMPORT_LIMITS.maxDepth) {
-    throw new ImportError("too_deep", `the Argdown is indented more than ${IMPORT_LIMITS.maxDepth} levels deep`, { maxDepth: IMPORT_LIMITS.maxDepth });
+    throw new ImportError("too_deep", `the Argdown is indented more than ${IMPORT_LIMITS.maxDepth} levels deep`, {
+      maxDepth: IMPORT_LIMITS.maxDepth,
+    });
   }
   const response = runArgdown(input);
   const statements = response.statements ?? {};
@@ -199,17 +229,24 @@ export function parseArgdown(text: string): ImportedGraph {
   const g = new GraphBuilder("argdown");
   const report = g.report;
 
-  const syntaxErrors: SyntaxIssue[] = [...((response.lexerErrors ?? []) as SyntaxIssue[]), ...((response.parserErrors ?? []) as SyntaxIssue[])];
+  const syntaxErrors: SyntaxIssue[] = [
+    ...((response.lexerErrors ?? []) as SyntaxIssue[]),
+    ...((response.parserErrors ?? []) as SyntaxIssue[]),
+  ];
   for (const e of syntaxErrors.slice(0, 10)) report.warn(`Argdown syntax, ${syntaxErrorLine(e)}`);
   if (Object.keys(statements).length + Object.keys(args).length > IMPORT_LIMITS.maxNodes) {
-    throw new ImportError("too_many", `the file has more than ${IMPORT_LIMITS.maxNodes.toLocaleString("en")} statements and arguments`);
+    throw new ImportError(
+      "too_many",
+      `the file has more than ${IMPORT_LIMITS.maxNodes.toLocaleString("en")} statements and arguments`,
+    );
   }
   if (syntaxErrors.length > 0 && Object.keys(statements).length + Object.keys(args).length === 0) {
     throw new ImportError("malformed", `this is not readable Argdown: ${syntaxErrorLine(syntaxErrors[0]!)}`);
   }
 
   // Which statements are nodes.
-  const usedInPcs = (ec: EquivalenceClass) => !!(ec.isUsedAsPremise || ec.isUsedAsMainConclusion || ec.isUsedAsIntermediaryConclusion);
+  const usedInPcs = (ec: EquivalenceClass) =>
+    !!(ec.isUsedAsPremise || ec.isUsedAsMainConclusion || ec.isUsedAsIntermediaryConclusion);
   const hasRelations = (x: { relations?: IRelation[] }) => (x.relations?.length ?? 0) > 0;
   const isResolution = (ec: EquivalenceClass) => (ec.tags ?? []).includes(ARGDOWN_TAGS.resolution);
   let resolution = "";
@@ -227,10 +264,22 @@ export function parseArgdown(text: string): ImportedGraph {
     }
     ecs.push(ec);
   }
-  report.skip("untitled paragraphs and list items without relations", "prose between the arguments, not part of the map (Argdown's own map leaves them out too)", prose);
+  report.skip(
+    "untitled paragraphs and list items without relations",
+    "prose between the arguments, not part of the map (Argdown's own map leaves them out too)",
+    prose,
+  );
 
   // Node titles: explicit ones first (so a derived title never takes an author's), then derived.
-  type Pending = { key: string; explicit: string | null; text: string; tags: string[]; group: string | null; line: number; fallback: () => string };
+  type Pending = {
+    key: string;
+    explicit: string | null;
+    text: string;
+    tags: string[];
+    group: string | null;
+    line: number;
+    fallback: () => string;
+  };
   const pending: Pending[] = [];
   for (const ec of ecs) {
     const title = ec.title ?? "";
@@ -281,7 +330,10 @@ export function parseArgdown(text: string): ImportedGraph {
     const { card: _card, ...nodeFields } = fields;
     g.addNode({ key: p.key, title, body: body === title ? "" : body, tags: p.tags, group: p.group, ...nodeFields });
   }
-  if (cards > 0) report.warn(`${cards} statements tagged #card were imported as claims: Argdown holds no source text to anchor a card's quote in`);
+  if (cards > 0)
+    report.warn(
+      `${cards} statements tagged #card were imported as claims: Argdown holds no source text to anchor a card's quote in`,
+    );
 
   // Premise–conclusion structures.
   let rules = 0;
@@ -300,7 +352,8 @@ export function parseArgdown(text: string): ImportedGraph {
         }
         g.addEdge(key, argKey, "supports");
       }
-      const inference = "inference" in s ? (s as { inference?: { inferenceRules?: string[]; data?: unknown } }).inference : undefined;
+      const inference =
+        "inference" in s ? (s as { inference?: { inferenceRules?: string[]; data?: unknown } }).inference : undefined;
       if (inference?.inferenceRules?.length) rules++;
       if (inference?.data !== undefined) dataBlocks++;
     }
@@ -366,13 +419,22 @@ export function parseArgdown(text: string): ImportedGraph {
   for (const ec of ecs) countLinks(ec.members);
   for (const a of Object.values(args)) countLinks(a.members);
   report.skip("inference rules between premises and conclusion", "Clash relations carry no inference rule", rules);
-  report.skip("data blocks {…} on statements, arguments and inferences", "Clash nodes have no free-form data", dataBlocks);
+  report.skip(
+    "data blocks {…} on statements, arguments and inferences",
+    "Clash nodes have no free-form data",
+    dataBlocks,
+  );
   report.skip("link addresses in texts", "the link text is kept, the address is not", links);
 
   const fm: Record<string, unknown> = isRecord(response.frontMatter) ? response.frontMatter : {};
   const known = new Set(["title", "subTitle", "description", "abstract", "resolution"]);
   const otherFm = Object.keys(fm).filter((k) => !known.has(k));
-  if (otherFm.length > 0) report.skip(`front matter fields (${otherFm.join(", ")})`, "Clash keeps the title and description of a debate", otherFm.length);
+  if (otherFm.length > 0)
+    report.skip(
+      `front matter fields (${otherFm.join(", ")})`,
+      "Clash keeps the title and description of a debate",
+      otherFm.length,
+    );
 
   const firstHeading = (response.sections ?? []).find((s) => s.level === 1)?.title?.trim();
   return g.build({
@@ -401,7 +463,8 @@ function escapeInline(flat: string): string {
   for (let i = 0; i < flat.length; i++) {
     const c = flat[i]!;
     if ("\\#*_[]<>{}".includes(c)) out += `\\${c}`;
-    else if (c === "/" && flat[i - 1] === "/") out += "\\/"; // "//" would start a comment ("/*" is covered by escaping "*")
+    else if (c === "/" && flat[i - 1] === "/")
+      out += "\\/"; // "//" would start a comment ("/*" is covered by escaping "*")
     else if ((c === "." || c === ":") && startsShortcode(flat, i)) out += `\\${c}`;
     else out += c;
   }
@@ -454,7 +517,13 @@ function quoteWithHighlights(e: NonNullable<NodeDto["evidence"]>): string {
   return (out + escapeInline(quote.slice(at))).trimStart();
 }
 
-const RELATION_LINE: Record<Relation, string> = { supports: "+", extends: "+", rebuts: "-", turns: "-", undercuts: "_" };
+const RELATION_LINE: Record<Relation, string> = {
+  supports: "+",
+  extends: "+",
+  rebuts: "-",
+  turns: "-",
+  undercuts: "_",
+};
 
 /**
  * A debate as an Argdown document: front matter with the title (and description), the
@@ -519,7 +588,9 @@ export function toArgdown(d: ExportableDebate): string {
     const tagText = tags.map((t) => `#${t}`).join(" ");
     const text = parts.join(" ");
     // A statement without text is written as a reference: `[Title]:` needs text after it.
-    lines.push(text ? `[${title}]: ${text}${tagText ? ` ${tagText}` : ""}` : `[${title}]${tagText ? ` ${tagText}` : ""}`);
+    lines.push(
+      text ? `[${title}]: ${text}${tagText ? ` ${tagText}` : ""}` : `[${title}]${tagText ? ` ${tagText}` : ""}`,
+    );
     for (const e of incoming.get(n.id) ?? []) lines.push(`  ${RELATION_LINE[e.relation]} [${titleOf.get(e.source)!}]`);
     lines.push("");
   }

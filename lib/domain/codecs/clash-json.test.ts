@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { fixture, seedDebate, thrown, toExportable } from "./__fixtures__/helpers";
-import { CLASH_JSON_VERSION, ClashJsonV1, ClashJsonV2, parseClashJson, toClashJson, upgrade, upgradeV1, type ClashJson } from "./clash-json";
+import {
+  CLASH_JSON_VERSION,
+  ClashJsonV1,
+  ClashJsonV2,
+  parseClashJson,
+  toClashJson,
+  upgrade,
+  upgradeV1,
+  type ClashJson,
+} from "./clash-json";
 import { parseJsonGuarded } from "./guard";
 import { importFile } from "./index";
 import { ImportError } from "./types";
@@ -13,7 +22,11 @@ function withoutIds(doc: ClashJson): unknown {
   const source = new Map(doc.sources.map((s, i) => [s.id, `source${i}`]));
   return {
     ...doc,
-    nodes: doc.nodes.map((n) => ({ ...n, id: node.get(n.id), evidence: n.evidence && { ...n.evidence, sourceId: source.get(n.evidence.sourceId) } })),
+    nodes: doc.nodes.map((n) => ({
+      ...n,
+      id: node.get(n.id),
+      evidence: n.evidence && { ...n.evidence, sourceId: source.get(n.evidence.sourceId) },
+    })),
     edges: doc.edges.map((e, i) => ({ ...e, id: `edge${i}`, source: node.get(e.source), target: node.get(e.target) })),
     sources: doc.sources.map((s) => ({ ...s, id: source.get(s.id) })),
   };
@@ -27,7 +40,11 @@ describe("Clash JSON on the seeded debate", () => {
 
   it("holds everything: arguments with positions, cards with anchors and highlights, relations, sources with text", () => {
     expect(ClashJsonV2.safeParse(exported).success).toBe(true);
-    expect(exported).toMatchObject({ clash: "debate", schemaVersion: CLASH_JSON_VERSION, exportedAt: NOW.toISOString() });
+    expect(exported).toMatchObject({
+      clash: "debate",
+      schemaVersion: CLASH_JSON_VERSION,
+      exportedAt: NOW.toISOString(),
+    });
     expect(exported.nodes).toHaveLength(d.nodes.length);
     expect(exported.edges).toHaveLength(d.edges.length);
     expect(exported.sources.map((s) => s.text.length)).toEqual(d.sources.map((s) => s.text.length));
@@ -65,7 +82,11 @@ describe("Clash JSON versions", () => {
     const { doc, notes } = upgradeV1(ClashJsonV1.parse(v1));
     expect(ClashJsonV2.safeParse(doc).success).toBe(true);
     expect(doc.schemaVersion).toBe(2);
-    expect(doc.nodes.map((n) => n.position)).toEqual([{ x: 0, y: 0 }, { x: 320, y: -40 }, { x: 320, y: 80 }]);
+    expect(doc.nodes.map((n) => n.position)).toEqual([
+      { x: 0, y: 0 },
+      { x: 320, y: -40 },
+      { x: 320, y: 80 },
+    ]);
     expect(doc.nodes.every((n) => n.responseType === null)).toBe(true);
     expect(doc.edges.map((e) => e.id)).toEqual(["edge-1", "edge-2"]);
     expect(doc.sources).toHaveLength(1);
@@ -95,12 +116,19 @@ describe("Clash JSON versions", () => {
     expect(e).toBeInstanceOf(ImportError);
     expect(e.kind).toBe("unsupported");
     expect(e.message).toMatch(/newer Clash \(format version 3\).*versions 1 to 2/);
-    expect((thrown(() => importFile("clash-json", JSON.stringify({ clash: "debate", schemaVersion: 99 }))) as ImportError).kind).toBe("unsupported");
+    expect(
+      (thrown(() => importFile("clash-json", JSON.stringify({ clash: "debate", schemaVersion: 99 }))) as ImportError)
+        .kind,
+    ).toBe("unsupported");
   });
 
   it("refuses files without the marker or with a broken version", () => {
-    expect((thrown(() => parseClashJson({ schemaVersion: 2 })) as ImportError).message).toMatch(/not a Clash debate file/);
-    expect((thrown(() => parseClashJson({ clash: "debate", schemaVersion: "2" })) as ImportError).kind).toBe("malformed");
+    expect((thrown(() => parseClashJson({ schemaVersion: 2 })) as ImportError).message).toMatch(
+      /not a Clash debate file/,
+    );
+    expect((thrown(() => parseClashJson({ clash: "debate", schemaVersion: "2" })) as ImportError).kind).toBe(
+      "malformed",
+    );
     expect((thrown(() => parseClashJson({ clash: "debate", schemaVersion: 0 })) as ImportError).kind).toBe("malformed");
   });
 });
@@ -135,17 +163,26 @@ describe("Clash JSON validation", () => {
   it("reports relations the graph rules forbid instead of failing", () => {
     const doc = base();
     const card = doc.nodes.find((n) => n.kind === "evidence")!;
-    const claim = doc.nodes.find((n) => n.kind === "claim" && !doc.edges.some((e) => e.source === n.id && e.target === card.id))!;
+    const claim = doc.nodes.find(
+      (n) => n.kind === "claim" && !doc.edges.some((e) => e.source === n.id && e.target === card.id),
+    )!;
     doc.edges.push({ id: "bad", source: claim.id, target: card.id, relation: "supports" });
     doc.edges.push({ id: "loop", source: claim.id, target: claim.id, relation: "rebuts" });
     const g = roundTrip(doc);
     expect(g.edges).toHaveLength(doc.edges.length - 2);
-    expect(g.report.skipped.map((s) => s.what)).toEqual(expect.arrayContaining(["supports relations the graph rules forbid", "relations of a node to itself"]));
+    expect(g.report.skipped.map((s) => s.what)).toEqual(
+      expect.arrayContaining(["supports relations the graph rules forbid", "relations of a node to itself"]),
+    );
   });
 
   it("refuses 60,000 nodes as too_many before validating them", () => {
     const doc = base();
-    const many = Array.from({ length: 60_000 }, (_, i) => ({ ...doc.nodes[0]!, id: `n${i}`, title: `claim ${i}`, body: "" }));
+    const many = Array.from({ length: 60_000 }, (_, i) => ({
+      ...doc.nodes[0]!,
+      id: `n${i}`,
+      title: `claim ${i}`,
+      body: "",
+    }));
     const e = thrown(() => importFile("clash-json", JSON.stringify({ ...doc, nodes: many }))) as ImportError;
     expect(e.kind).toBe("too_many");
   });
@@ -156,7 +193,10 @@ describe("Clash JSON validation", () => {
     expect(e).not.toBeInstanceOf(RangeError);
     expect((e as ImportError).kind).toBe("too_deep");
     const doc = JSON.stringify(base()).replace('"clash":"debate"', '"__proto__":{"polluted":true},"clash":"debate"');
-    const g = importFile("clash-json", doc.replace('"title":', '"constructor":{"prototype":{"polluted":true}},"title":'));
+    const g = importFile(
+      "clash-json",
+      doc.replace('"title":', '"constructor":{"prototype":{"polluted":true}},"title":'),
+    );
     expect(g.nodes.length).toBeGreaterThan(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -85,8 +85,15 @@ export const ClashJsonV1 = z.object({
         body: z.string().max(20_000),
         position: z.tuple([z.number().finite().min(-1e7).max(1e7), z.number().finite().min(-1e7).max(1e7)]),
         evidence: z
-          .object({ quote: z.string().min(1).max(20_000), cite: z.string().max(2_000), highlights: z.array(Range).max(200) })
-          .refine((e) => e.highlights.every((h) => h.end <= e.quote.length), { message: "a highlight lies outside the quote", path: ["highlights"] })
+          .object({
+            quote: z.string().min(1).max(20_000),
+            cite: z.string().max(2_000),
+            highlights: z.array(Range).max(200),
+          })
+          .refine((e) => e.highlights.every((h) => h.end <= e.quote.length), {
+            message: "a highlight lies outside the quote",
+            path: ["highlights"],
+          })
           .nullable(),
       }),
     )
@@ -144,7 +151,9 @@ export function upgradeV1(v1: ClashJsonV1): { doc: ClashJson; notes: string[] } 
     };
   });
   const notes = sources.length
-    ? [`${sources.length} cards came from a version 1 file without sources: each now quotes a source holding just its quote`]
+    ? [
+        `${sources.length} cards came from a version 1 file without sources: each now quotes a source holding just its quote`,
+      ]
     : [];
   return {
     doc: {
@@ -162,7 +171,11 @@ export function upgradeV1(v1: ClashJsonV1): { doc: ClashJson; notes: string[] } 
 
 const parseOrThrow = <T>(schema: z.ZodType<T>, value: unknown, version: number): T => {
   const r = schema.safeParse(value);
-  if (!r.success) throw new ImportError("malformed", `the Clash file (version ${version}) is not valid: ${describeZodIssues(r.error.issues)}`);
+  if (!r.success)
+    throw new ImportError(
+      "malformed",
+      `the Clash file (version ${version}) is not valid: ${describeZodIssues(r.error.issues)}`,
+    );
   return r.data;
 };
 
@@ -176,7 +189,10 @@ export function upgrade(json: unknown): { doc: ClashJson; notes: string[] } {
   }
   const version = json.schemaVersion;
   if (typeof version !== "number" || !Number.isInteger(version) || version < CLASH_JSON_OLDEST) {
-    throw new ImportError("malformed", `this Clash file has no valid schemaVersion (found ${JSON.stringify(version) ?? "none"})`);
+    throw new ImportError(
+      "malformed",
+      `this Clash file has no valid schemaVersion (found ${JSON.stringify(version) ?? "none"})`,
+    );
   }
   if (version > CLASH_JSON_VERSION) {
     throw new ImportError(
@@ -206,15 +222,31 @@ export function parseClashJson(json: unknown): ImportedGraph {
   for (const note of notes) g.report.warn(note);
   const sourceIds = new Set<string>();
   for (const s of doc.sources) {
-    g.addSource({ key: s.id, title: s.title, author: s.author, qualifications: s.qualifications, publication: s.publication, date: s.date, url: s.url, attribution: s.attribution, text: s.text });
+    g.addSource({
+      key: s.id,
+      title: s.title,
+      author: s.author,
+      qualifications: s.qualifications,
+      publication: s.publication,
+      date: s.date,
+      url: s.url,
+      attribution: s.attribution,
+      text: s.text,
+    });
     sourceIds.add(s.id);
   }
   for (const n of doc.nodes) {
     if (n.evidence && !sourceIds.has(n.evidence.sourceId)) {
-      throw new ImportError("malformed", `the card "${n.title || n.id}" quotes source "${n.evidence.sourceId}", which is not in the file`);
+      throw new ImportError(
+        "malformed",
+        `the card "${n.title || n.id}" quotes source "${n.evidence.sourceId}", which is not in the file`,
+      );
     }
     if (n.evidence && n.kind !== "evidence") {
-      throw new ImportError("malformed", `"${n.title || n.id}" has a card but is a ${n.kind}; only evidence holds a card`);
+      throw new ImportError(
+        "malformed",
+        `"${n.title || n.id}" has a card but is a ${n.kind}; only evidence holds a card`,
+      );
     }
     const { sourceId, status: _status, ...anchor } = n.evidence ?? { sourceId: "", status: undefined };
     g.addNode({
@@ -227,7 +259,9 @@ export function parseClashJson(json: unknown): ImportedGraph {
       title: n.title,
       body: n.body,
       position: n.position,
-      evidence: n.evidence ? { ...(anchor as Omit<NonNullable<typeof n.evidence>, "sourceId" | "status">), sourceKey: sourceId } : null,
+      evidence: n.evidence
+        ? { ...(anchor as Omit<NonNullable<typeof n.evidence>, "sourceId" | "status">), sourceKey: sourceId }
+        : null,
     });
   }
   for (const e of doc.edges) g.addEdge(e.source, e.target, e.relation);

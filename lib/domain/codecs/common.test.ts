@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { thrown } from "./__fixtures__/helpers";
-import { BODY_MAX, GraphBuilder, SHORT_TITLE_MAX, TitleRegistry, abbreviate, cleanText, joinClaimText, splitClaimText } from "./common";
+import {
+  BODY_MAX,
+  GraphBuilder,
+  SHORT_TITLE_MAX,
+  TitleRegistry,
+  abbreviate,
+  cleanText,
+  joinClaimText,
+  splitClaimText,
+} from "./common";
 import { IMPORT_LIMITS, ImportError } from "./types";
 
 describe("splitClaimText / joinClaimText", () => {
@@ -26,7 +35,10 @@ describe("splitClaimText / joinClaimText", () => {
   it("makes short text a title, a first short paragraph a title, and long text a body under a short title", () => {
     expect(splitClaimText("A short claim.")).toEqual({ title: "A short claim.", body: "" });
     expect(splitClaimText("Heading line\n\nThe body.")).toEqual({ title: "Heading line", body: "The body." });
-    expect(splitClaimText(long)).toEqual({ title: "Tajikistan is the second largest exporter of foreign fighters in Central Asia.", body: long });
+    expect(splitClaimText(long)).toEqual({
+      title: "Tajikistan is the second largest exporter of foreign fighters in Central Asia.",
+      body: long,
+    });
     expect(abbreviate("word ".repeat(100), 50)).toMatch(/^(word ){8}word…$/);
   });
 
@@ -40,7 +52,12 @@ describe("splitClaimText / joinClaimText", () => {
 describe("TitleRegistry", () => {
   it("numbers repeats", () => {
     const r = new TitleRegistry(["Resolution"]);
-    expect([r.take("A"), r.take("A"), r.take("A"), r.take("Resolution")]).toEqual(["A", "A (2)", "A (3)", "Resolution (2)"]);
+    expect([r.take("A"), r.take("A"), r.take("A"), r.take("Resolution")]).toEqual([
+      "A",
+      "A (2)",
+      "A (3)",
+      "Resolution (2)",
+    ]);
   });
 });
 

@@ -48,7 +48,8 @@ export function splitClaimText(text: string): { title: string; body: string } {
   const para = t.indexOf("\n\n");
   if (para > 0) {
     const first = t.slice(0, para).trim();
-    if (!first.includes("\n") && first.length <= SHORT_TITLE_MAX) return { title: first, body: t.slice(para + 2).trim() };
+    if (!first.includes("\n") && first.length <= SHORT_TITLE_MAX)
+      return { title: first, body: t.slice(para + 2).trim() };
   }
   // A long line or several lines: the first line (abbreviated if long) names the whole text.
   return { title: abbreviate(t.split("\n", 1)[0]!), body: t };
@@ -146,7 +147,10 @@ export class GraphBuilder {
   addNode(input: NodeInput): ImportedNode {
     if (this.byKey.has(input.key)) throw new ImportError("malformed", `two nodes share the key "${input.key}"`);
     if (this.nodes.length >= IMPORT_LIMITS.maxNodes) {
-      throw new ImportError("too_many", `the file has more than ${IMPORT_LIMITS.maxNodes.toLocaleString("en")} arguments`);
+      throw new ImportError(
+        "too_many",
+        `the file has more than ${IMPORT_LIMITS.maxNodes.toLocaleString("en")} arguments`,
+      );
     }
     let title = input.title.trim();
     let body = input.body ?? "";
@@ -209,13 +213,17 @@ export class GraphBuilder {
   }
 
   addSource(source: ImportedSource): void {
-    if (this.sourceKeys.has(source.key)) throw new ImportError("malformed", `two sources share the key "${source.key}"`);
+    if (this.sourceKeys.has(source.key))
+      throw new ImportError("malformed", `two sources share the key "${source.key}"`);
     this.sourceKeys.add(source.key);
     this.sources.push(source);
   }
 
   build(meta: { title: string; resolution: string; description: string }): ImportedGraph {
-    if (this.bodiesCut > 0) this.report.warn(`${this.bodiesCut} texts were longer than ${BODY_MAX.toLocaleString("en")} characters and were cut`);
+    if (this.bodiesCut > 0)
+      this.report.warn(
+        `${this.bodiesCut} texts were longer than ${BODY_MAX.toLocaleString("en")} characters and were cut`,
+      );
     // The limits of CreateDebateInput.
     const fit = (what: string, text: string, max: number) => {
       const t = text.trim();
@@ -243,14 +251,23 @@ export function isRecord(v: unknown): v is Record<string, unknown> {
 /** Refuse a list longer than the node limit before zod walks it. */
 export function assertCount(list: unknown, what: string, max: number = IMPORT_LIMITS.maxNodes): void {
   if (Array.isArray(list) && list.length > max) {
-    throw new ImportError("too_many", `the file has ${list.length.toLocaleString("en")} ${what}; at most ${max.toLocaleString("en")} are accepted`);
+    throw new ImportError(
+      "too_many",
+      `the file has ${list.length.toLocaleString("en")} ${what}; at most ${max.toLocaleString("en")} are accepted`,
+    );
   }
 }
 
 /** A zod error as one readable line: where (path) and what. */
-export function describeZodIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[], max = 3): string {
+export function describeZodIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  max = 3,
+): string {
   const parts = issues.slice(0, max).map((i) => {
-    const path = i.path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+    const path = i.path
+      .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+      .join("")
+      .replace(/^\./, "");
     return path ? `${path}: ${i.message}` : i.message;
   });
   const more = issues.length > max ? ` (and ${issues.length - max} more problems)` : "";

@@ -41,4 +41,3 @@ describe("detectFormat", () => {
     expect(detectFormat(null, "<html><body>hi</body></html>")).toBeNull();
   });
 });
-

@@ -1,9 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { thrown } from "./__fixtures__/helpers";
-import { MAX_JSON_VALUES, copyGuarded, decodeUtf8, guardBytes, lineColumn, locateJsonError, parseJsonGuarded } from "./guard";
+import {
+  MAX_JSON_VALUES,
+  copyGuarded,
+  decodeUtf8,
+  guardBytes,
+  lineColumn,
+  locateJsonError,
+  parseJsonGuarded,
+} from "./guard";
 import { IMPORT_LIMITS, ImportError } from "./types";
 
-const kind = (e: unknown) => (e instanceof ImportError ? e.kind : e instanceof Error ? `${e.name}: ${e.message}` : String(e));
+const kind = (e: unknown) =>
+  e instanceof ImportError ? e.kind : e instanceof Error ? `${e.name}: ${e.message}` : String(e);
 
 describe("guardBytes", () => {
   it("accepts exactly the limit and refuses one byte more", () => {
@@ -30,7 +39,12 @@ describe("decodeUtf8", () => {
   });
 
   it("refuses invalid UTF-8 as malformed", () => {
-    for (const bytes of [[0x7b, 0xff, 0xfe, 0x7d], [0xc3], [0xed, 0xa0, 0x80] /* an encoded surrogate */, [0xc0, 0xaf] /* overlong */]) {
+    for (const bytes of [
+      [0x7b, 0xff, 0xfe, 0x7d],
+      [0xc3],
+      [0xed, 0xa0, 0x80] /* an encoded surrogate */,
+      [0xc0, 0xaf] /* overlong */,
+    ]) {
       const e = thrown(() => decodeUtf8(new Uint8Array(bytes)));
       expect(kind(e)).toBe("malformed");
       expect((e as Error).message).toMatch(/not valid UTF-8/);
@@ -40,7 +54,9 @@ describe("decodeUtf8", () => {
 
 describe("parseJsonGuarded", () => {
   it("parses ordinary JSON into plain values", () => {
-    expect(parseJsonGuarded('{"a": [1, "x", null, true, {"b": 2.5}]}')).toEqual({ a: [1, "x", null, true, { b: 2.5 }] });
+    expect(parseJsonGuarded('{"a": [1, "x", null, true, {"b": 2.5}]}')).toEqual({
+      a: [1, "x", null, true, { b: 2.5 }],
+    });
     expect(parseJsonGuarded("\uFEFF[1]")).toEqual([1]);
   });
 

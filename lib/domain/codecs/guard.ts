@@ -112,7 +112,11 @@ export function parseJsonGuarded(
   const deep = scanDepth(source, maxDepth);
   if (deep) {
     const { line, column } = lineColumn(source, deep.at);
-    throw new ImportError("too_deep", `the JSON is nested more than ${maxDepth} levels deep (line ${line}, column ${column})`, { maxDepth });
+    throw new ImportError(
+      "too_deep",
+      `the JSON is nested more than ${maxDepth} levels deep (line ${line}, column ${column})`,
+      { maxDepth },
+    );
   }
 
   let raw: unknown;
@@ -125,7 +129,10 @@ export function parseJsonGuarded(
     const offset = pos ? Number(pos[1]) : locateJsonError(source);
     const { line, column } = lineColumn(source, offset);
     const where = offset >= source.length ? " (it ends too early)" : ` at line ${line}, column ${column}`;
-    const what = message.replace(/\s*(in JSON )?at position \d+.*$/, "").replace(/,\s*(?:\.\.\.)?"[\s\S]*"\s+is not valid JSON$/, "").replace(/^JSON\.parse: /, "");
+    const what = message
+      .replace(/\s*(in JSON )?at position \d+.*$/, "")
+      .replace(/,\s*(?:\.\.\.)?"[\s\S]*"\s+is not valid JSON$/, "")
+      .replace(/^JSON\.parse: /, "");
     throw new ImportError("malformed", `the file is not valid JSON${where}: ${what}`, { line, column });
   }
   return copyGuarded(raw, maxDepth, maxValues);
@@ -258,10 +265,16 @@ export function locateJsonError(s: string): number {
 type Frame = { from: unknown[] | Record<string, unknown>; to: unknown[] | Record<string, unknown>; depth: number };
 
 /** Iterative deep copy with depth and value limits; forbidden keys are left out. */
-export function copyGuarded(value: unknown, maxDepth: number = IMPORT_LIMITS.maxDepth, maxValues: number = MAX_JSON_VALUES): unknown {
+export function copyGuarded(
+  value: unknown,
+  maxDepth: number = IMPORT_LIMITS.maxDepth,
+  maxValues: number = MAX_JSON_VALUES,
+): unknown {
   let count = 0;
-  const tooMany = () => new ImportError("too_many", `the JSON holds more than ${maxValues.toLocaleString("en")} values`, { maxValues });
-  const tooDeep = () => new ImportError("too_deep", `the JSON is nested more than ${maxDepth} levels deep`, { maxDepth });
+  const tooMany = () =>
+    new ImportError("too_many", `the JSON holds more than ${maxValues.toLocaleString("en")} values`, { maxValues });
+  const tooDeep = () =>
+    new ImportError("too_deep", `the JSON is nested more than ${maxDepth} levels deep`, { maxDepth });
   const stack: Frame[] = [];
 
   const container = (v: object, depth: number): unknown[] | Record<string, unknown> => {
@@ -285,7 +298,12 @@ export function copyGuarded(value: unknown, maxDepth: number = IMPORT_LIMITS.max
       const obj = to as Record<string, unknown>;
       for (const key of Object.keys(from)) {
         if (FORBIDDEN_KEYS.has(key)) continue;
-        Object.defineProperty(obj, key, { value: place(from[key], depth + 1), enumerable: true, writable: true, configurable: true });
+        Object.defineProperty(obj, key, {
+          value: place(from[key], depth + 1),
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
       }
     }
   }

@@ -7,24 +7,41 @@ const encode = (s: string) => new TextEncoder().encode(s);
 
 describe("importFile and importUpload", () => {
   it("reads each format through the right codec", () => {
-    expect(importFile("kialo", corpusFiles("kialo", ".txt").find((f) => !f.name.startsWith("LICENSE"))!.text).report.format).toBe("kialo");
+    expect(
+      importFile("kialo", corpusFiles("kialo", ".txt").find((f) => !f.name.startsWith("LICENSE"))!.text).report.format,
+    ).toBe("kialo");
     expect(importFile("aif", corpusFiles("aif", ".json")[0]!.text).report.format).toBe("aif");
     expect(importFile("argdown", corpusFiles("argdown", ".argdown")[0]!.text).report.format).toBe("argdown");
     expect(importFile("clash-json", exportDebate("json", seedDebate())).report.format).toBe("clash-json");
   });
 
   it("decodes, detects and imports an upload (BOM and CRLF included)", () => {
-    const g = importUpload({ fileName: "phones.txt", bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...encode(fixture("kialo-small.txt"))]) });
+    const g = importUpload({
+      fileName: "phones.txt",
+      bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...encode(fixture("kialo-small.txt"))]),
+    });
     expect(g.report.format).toBe("kialo");
     expect(g.title).toBe("Should schools (public ones) ban phones?");
   });
 
   it("refuses uploads over 20 MB, invalid UTF-8, unknown formats", () => {
-    expect((thrown(() => importUpload({ fileName: "big.json", bytes: new Uint8Array(IMPORT_LIMITS.maxBytes + 1) })) as ImportError).kind).toBe("too_large");
-    expect((thrown(() => importFile("aif", " ".repeat(IMPORT_LIMITS.maxBytes + 1))) as ImportError).kind).toBe("too_large");
-    const bad = thrown(() => importUpload({ fileName: "x.argdown", bytes: new Uint8Array([0x5b, 0x41, 0x5d, 0x3a, 0x20, 0xff]) })) as ImportError;
+    expect(
+      (
+        thrown(() =>
+          importUpload({ fileName: "big.json", bytes: new Uint8Array(IMPORT_LIMITS.maxBytes + 1) }),
+        ) as ImportError
+      ).kind,
+    ).toBe("too_large");
+    expect((thrown(() => importFile("aif", " ".repeat(IMPORT_LIMITS.maxBytes + 1))) as ImportError).kind).toBe(
+      "too_large",
+    );
+    const bad = thrown(() =>
+      importUpload({ fileName: "x.argdown", bytes: new Uint8Array([0x5b, 0x41, 0x5d, 0x3a, 0x20, 0xff]) }),
+    ) as ImportError;
     expect([bad.kind, bad.message]).toEqual(["malformed", "the file is not valid UTF-8 text"]);
-    expect((thrown(() => importUpload({ fileName: "x.json", bytes: encode('{"a": 1}') })) as ImportError).kind).toBe("unsupported");
+    expect((thrown(() => importUpload({ fileName: "x.json", bytes: encode('{"a": 1}') })) as ImportError).kind).toBe(
+      "unsupported",
+    );
   });
 
   it("refuses malformed and deep JSON in both JSON formats, saying where", () => {

@@ -11,7 +11,17 @@ import { ImportError, type ExportFormat, type ExportableDebate, type ImportForma
 export * from "./types";
 export { ARGDOWN_MAX_BYTES, ARGDOWN_TAGS, argdownTitle, escapeArgdownText, parseArgdown, toArgdown } from "./argdown";
 export { CLASH_SCHEMES, nodeText, parseAif, toAif, type AifJson } from "./aif";
-export { CLASH_JSON_OLDEST, CLASH_JSON_VERSION, ClashJsonV1, ClashJsonV2, parseClashJson, toClashJson, upgrade, upgradeV1, type ClashJson } from "./clash-json";
+export {
+  CLASH_JSON_OLDEST,
+  CLASH_JSON_VERSION,
+  ClashJsonV1,
+  ClashJsonV2,
+  parseClashJson,
+  toClashJson,
+  upgrade,
+  upgradeV1,
+  type ClashJson,
+} from "./clash-json";
 export { joinClaimText, splitClaimText } from "./common";
 export { detectFormat } from "./detect";
 export { MAX_JSON_VALUES, copyGuarded, decodeUtf8, guardBytes, parseJsonGuarded } from "./guard";
@@ -41,12 +51,19 @@ export function importFile(format: ImportFormat, text: string): ImportedGraph {
  * Read an uploaded file: byte cap, strict UTF-8 (BOM dropped), format from `format` or else
  * detected from the name and content (ImportError "unsupported" when it cannot be told).
  */
-export function importUpload(upload: { bytes: Uint8Array; fileName?: string | null; format?: ImportFormat | null }): ImportedGraph {
+export function importUpload(upload: {
+  bytes: Uint8Array;
+  fileName?: string | null;
+  format?: ImportFormat | null;
+}): ImportedGraph {
   guardBytes(upload.bytes);
   const text = decodeUtf8(upload.bytes);
   const format = upload.format ?? detectFormat(upload.fileName ?? null, text);
   if (!format) {
-    throw new ImportError("unsupported", "the file's format was not recognised: Clash reads Clash JSON, Argdown, AIF JSON and Kialo .txt exports");
+    throw new ImportError(
+      "unsupported",
+      "the file's format was not recognised: Clash reads Clash JSON, Argdown, AIF JSON and Kialo .txt exports",
+    );
   }
   return importFile(format, text);
 }

@@ -40,7 +40,11 @@ describe("parseKialo on the corpus", () => {
           const [, id, stance, target] = /^([\d.]+)\.\s+(Pro|Con):\s*->\s*See\s+([\d.]+?)\.?\s*$/.exec(l.trim())!;
           const parent = id!.split(".").slice(0, -1).join(".");
           expect(g.nodes.some((n) => n.key === id)).toBe(false);
-          expect(g.edges).toContainEqual({ from: target, to: parent, relation: stance === "Pro" ? "supports" : "rebuts" });
+          expect(g.edges).toContainEqual({
+            from: target,
+            to: parent,
+            relation: stance === "Pro" ? "supports" : "rebuts",
+          });
         }
       });
 
@@ -51,7 +55,16 @@ describe("parseKialo on the corpus", () => {
           const parentKey = n.key.split(".").slice(0, -1).join(".");
           const parent = byKey.get(parentKey)!;
           const pro = g.edges.some((e) => e.from === n.key && e.to === parentKey && e.relation === "supports");
-          const expected = parent.side === "neutral" ? (pro ? "aff" : "neg") : pro ? parent.side : parent.side === "aff" ? "neg" : "aff";
+          const expected =
+            parent.side === "neutral"
+              ? pro
+                ? "aff"
+                : "neg"
+              : pro
+                ? parent.side
+                : parent.side === "aff"
+                  ? "neg"
+                  : "aff";
           expect(n.side, n.key).toBe(expected);
           expect(n.kind, n.key).toBe(pro ? "claim" : "rebuttal");
         }
@@ -91,7 +104,9 @@ describe("parseKialo details", () => {
   it("joins continuation lines (paragraphs kept) and gives a long claim a short title", () => {
     const n = node("1.1");
     expect(n.title).toBe("Phones distract students.");
-    expect(n.body).toBe("Phones distract students.\nA second line of the same claim, with a study cited.\n\nA third paragraph.");
+    expect(n.body).toBe(
+      "Phones distract students.\nA second line of the same claim, with a study cited.\n\nA third paragraph.",
+    );
   });
 
   it("resolves a forward -> See link, reports a link to a missing claim, skips an empty claim", () => {
@@ -106,15 +121,22 @@ describe("parseKialo details", () => {
   it("keeps one source per http(s) address and refuses other schemes", () => {
     expect(g.sources).toHaveLength(1);
     expect(g.sources[0]).toMatchObject({ title: "study", url: "https://example.org/study?a=1(b)" });
-    const wiki = parseKialo("1. Thesis\n1.1. Pro: See [Foo](https://en.wikipedia.org/wiki/Foo_(bar)) and [Bar\\]](https://x.org/a).\n");
-    expect(wiki.sources.map((s) => [s.title, s.url])).toEqual([["Foo", "https://en.wikipedia.org/wiki/Foo_(bar)"], ["Bar]", "https://x.org/a"]]);
+    const wiki = parseKialo(
+      "1. Thesis\n1.1. Pro: See [Foo](https://en.wikipedia.org/wiki/Foo_(bar)) and [Bar\\]](https://x.org/a).\n",
+    );
+    expect(wiki.sources.map((s) => [s.title, s.url])).toEqual([
+      ["Foo", "https://en.wikipedia.org/wiki/Foo_(bar)"],
+      ["Bar]", "https://x.org/a"],
+    ]);
     expect(wiki.nodes[1]!.title).toBe("See Foo and Bar].");
     expect(g.report.skipped.find((s) => s.what === "links without an http(s) address")?.count).toBe(1);
     expect(node("1.4").title).toBe("A link that is not a web address: local and same study.");
   });
 
   it("sides and kinds", () => {
-    expect(["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "1.2", "1.3", "1.4"].map((k) => `${node(k).side}/${node(k).kind}`)).toEqual([
+    expect(
+      ["1", "1.1", "1.1.1", "1.1.1.1", "1.1.1.2", "1.2", "1.3", "1.4"].map((k) => `${node(k).side}/${node(k).kind}`),
+    ).toEqual([
       "neutral/claim",
       "aff/claim",
       "neg/rebuttal",
@@ -128,14 +150,21 @@ describe("parseKialo details", () => {
 
   // A quadratic scan would not finish within the test timeout; the time itself is bench/'s business.
   it("reads a line of millions of unclosed brackets", () => {
-    for (const junk of ["[".repeat(2_000_000), "\\[".repeat(1_000_000), "[a](".repeat(500_000), "[a](b(".repeat(300_000)]) {
+    for (const junk of [
+      "[".repeat(2_000_000),
+      "\\[".repeat(1_000_000),
+      "[a](".repeat(500_000),
+      "[a](b(".repeat(300_000),
+    ]) {
       const h = parseKialo(`Discussion Title: T\n1. ${junk}(x\n1.1. Pro: ok\n`);
       expect(h.nodes).toHaveLength(2);
     }
   });
 
   it("treats a numbered line that cannot be a claim as text of the claim before it", () => {
-    const h = parseKialo("Discussion Title: T\n1. Thesis\n1.1. Pro: Reasons:\n2. a numbered list item\n1.1.1. Con: Answer\n");
+    const h = parseKialo(
+      "Discussion Title: T\n1. Thesis\n1.1. Pro: Reasons:\n2. a numbered list item\n1.1.1. Con: Answer\n",
+    );
     expect(h.nodes).toHaveLength(3);
     expect(h.nodes[1]!.body).toBe("Reasons:\n2. a numbered list item");
   });

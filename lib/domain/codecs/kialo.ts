@@ -78,7 +78,11 @@ export function parseKialo(text: string): ImportedGraph {
     else if (line.trim() !== "") before++;
   });
   g.report.skip("lines before the thesis", "they are not part of a Kialo claim", before);
-  g.report.skip("numbered claims without Pro or Con", "Kialo marks every claim below the thesis as Pro or Con", unnumbered);
+  g.report.skip(
+    "numbered claims without Pro or Con",
+    "Kialo marks every claim below the thesis as Pro or Con",
+    unnumbered,
+  );
 
   // Keys of the node each Kialo id stands for (a "-> See" entry stands for the claim it links to).
   const keyOf = new Map<string, string>();
@@ -153,7 +157,10 @@ export function parseKialo(text: string): ImportedGraph {
     }
     const parentSide = parentKey ? (sideOf.get(parentKey) ?? "neutral") : "neutral";
     // Under the neutral thesis, Pro is aff and Con is neg.
-    const side: Side = entry.stance === "thesis" ? "neutral" : sideFor(entry.stance === "Pro" ? "supports" : "rebuts", parentSide, "aff");
+    const side: Side =
+      entry.stance === "thesis"
+        ? "neutral"
+        : sideFor(entry.stance === "Pro" ? "supports" : "rebuts", parentSide, "aff");
     const { title: t, body } = splitClaimText(claimText);
     const key = entry.id;
     g.addNode({
@@ -176,12 +183,23 @@ export function parseKialo(text: string): ImportedGraph {
 
   for (const { entry, target } of links) {
     if (!addLink(entry, target)) {
-      g.report.skip('"-> See" links to a claim that is not in the file', "the claim it links to is missing or was skipped");
+      g.report.skip(
+        '"-> See" links to a claim that is not in the file',
+        "the claim it links to is missing or was skipped",
+      );
     }
   }
 
-  g.report.skip("links without an http(s) address", "only http:// and https:// links become sources; the link text is kept", badLinks);
+  g.report.skip(
+    "links without an http(s) address",
+    "only http:// and https:// links become sources; the link text is kept",
+    badLinks,
+  );
   g.report.skip("empty claims", "a claim needs some text", empty);
   if (!thesisText) g.report.warn('no thesis line ("1. …") was found');
-  return g.build({ title: title || (thesisText ? splitClaimText(thesisText).title : "Kialo discussion"), resolution: thesisText, description: "" });
+  return g.build({
+    title: title || (thesisText ? splitClaimText(thesisText).title : "Kialo discussion"),
+    resolution: thesisText,
+    description: "",
+  });
 }

@@ -18,8 +18,22 @@ const node = (id: string, title: string, extra: Partial<NodeDto> = {}): NodeDto 
   evidence: null,
   ...extra,
 });
-const edge = (source: string, target: string, relation: EdgeDto["relation"]): EdgeDto => ({ id: `${source}-${target}`, source, target, relation, version: 1 });
-const debate = (nodes: NodeDto[], edges: EdgeDto[]): ExportableDebate => ({ id: "d", title: "T", resolution: "R", description: "", nodes, edges, sources: [] });
+const edge = (source: string, target: string, relation: EdgeDto["relation"]): EdgeDto => ({
+  id: `${source}-${target}`,
+  source,
+  target,
+  relation,
+  version: 1,
+});
+const debate = (nodes: NodeDto[], edges: EdgeDto[]): ExportableDebate => ({
+  id: "d",
+  title: "T",
+  resolution: "R",
+  description: "",
+  nodes,
+  edges,
+  sources: [],
+});
 
 describe("toMarkdown on the seeded debate", () => {
   const d = seedDebate();
@@ -59,7 +73,10 @@ describe("toMarkdown on the seeded debate", () => {
 describe("toMarkdown structure", () => {
   it("mentions a shared node again with 'see above' instead of repeating it", () => {
     const md = toMarkdown(
-      debate([node("a", "Root A"), node("b", "Root B"), node("x", "Shared", { body: "Shared body" })], [edge("x", "a", "supports"), edge("x", "b", "rebuts")]),
+      debate(
+        [node("a", "Root A"), node("b", "Root B"), node("x", "Shared", { body: "Shared body" })],
+        [edge("x", "a", "supports"), edge("x", "b", "rebuts")],
+      ),
     );
     expect(md.match(/Shared body/g)).toHaveLength(1);
     expect(md).toContain("- **Con:** Shared *(see above)*");
@@ -67,7 +84,10 @@ describe("toMarkdown structure", () => {
 
   it("survives cycles and writes nodes only a cycle reaches", () => {
     const md = toMarkdown(
-      debate([node("a", "Alpha"), node("b", "Beta"), node("c", "Gamma"), node("z", "Alone")], [edge("a", "b", "supports"), edge("b", "a", "rebuts"), edge("c", "a", "undercuts")]),
+      debate(
+        [node("a", "Alpha"), node("b", "Beta"), node("c", "Gamma"), node("z", "Alone")],
+        [edge("a", "b", "supports"), edge("b", "a", "rebuts"), edge("c", "a", "undercuts")],
+      ),
     );
     for (const t of ["Alpha", "Beta", "Gamma", "Alone"]) expect(md).toContain(t);
     expect(md).toContain("*(see above)*");
@@ -87,7 +107,12 @@ describe("toMarkdown structure", () => {
   });
 
   it("escapes Markdown in titles and bodies", () => {
-    const md = toMarkdown(debate([node("a", "A *star* and [link](http://x)", { body: "# not a heading\n- not a list\n1. not numbered" })], []));
+    const md = toMarkdown(
+      debate(
+        [node("a", "A *star* and [link](http://x)", { body: "# not a heading\n- not a list\n1. not numbered" })],
+        [],
+      ),
+    );
     expect(md).toContain("## A \\*star\\* and \\[link\\](http://x)");
     expect(md).toContain("\\# not a heading");
     expect(md).toContain("\\- not a list");
@@ -95,8 +120,22 @@ describe("toMarkdown structure", () => {
   });
 
   it("puts highlights in bold without spaces inside the markers", () => {
-    const e = { sourceId: "s", quote: "one two three four", start: 0, end: 18, prefix: "", suffix: "", cite: "", highlights: [{ start: 3, end: 8 }, { start: 6, end: 13 }] };
+    const e = {
+      sourceId: "s",
+      quote: "one two three four",
+      start: 0,
+      end: 18,
+      prefix: "",
+      suffix: "",
+      cite: "",
+      highlights: [
+        { start: 3, end: 8 },
+        { start: 6, end: 13 },
+      ],
+    };
     expect(quoteMarkdown(e)).toBe("one **two three** four");
-    expect(quoteMarkdown({ ...e, quote: "one\ntwo  three", highlights: [{ start: 4, end: 7 }] })).toBe("one **two**  three");
+    expect(quoteMarkdown({ ...e, quote: "one\ntwo  three", highlights: [{ start: 4, end: 7 }] })).toBe(
+      "one **two**  three",
+    );
   });
 });

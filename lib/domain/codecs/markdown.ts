@@ -97,7 +97,9 @@ export function toMarkdown(d: ExportableDebate): string {
 
   const order = new Map(d.nodes.map((n, i) => [n.id, i]));
   const rank = (n: NodeDto) => (n.role === "thesis" ? 0 : 1);
-  const roots = d.nodes.filter((n) => !acts.has(n.id)).sort((a, b) => rank(a) - rank(b) || order.get(a.id)! - order.get(b.id)!);
+  const roots = d.nodes
+    .filter((n) => !acts.has(n.id))
+    .sort((a, b) => rank(a) - rank(b) || order.get(a.id)! - order.get(b.id)!);
   const written = new Set<string>();
 
   const writeCard = (n: NodeDto, indent: string) => {
@@ -129,7 +131,10 @@ export function toMarkdown(d: ExportableDebate): string {
       const { id, relation, depth, parent } = stack.pop()!;
       const n = byId.get(id)!;
       const indent = "  ".repeat(Math.min(depth, MAX_MARKDOWN_DEPTH));
-      const re = depth > MAX_MARKDOWN_DEPTH ? ` *(answers: ${escapeMarkdown(byId.get(parent)!.title.trim() || "Untitled")})*` : "";
+      const re =
+        depth > MAX_MARKDOWN_DEPTH
+          ? ` *(answers: ${escapeMarkdown(byId.get(parent)!.title.trim() || "Untitled")})*`
+          : "";
       const title = escapeMarkdown(n.title.trim() || "Untitled") + re;
       any = true;
       if (written.has(id)) {
@@ -148,5 +153,10 @@ export function toMarkdown(d: ExportableDebate): string {
   for (const r of roots) writeTree(r.id);
   // Whatever no root reaches sits on a cycle: start a tree at its first node.
   for (const n of d.nodes) if (!written.has(n.id)) writeTree(n.id);
-  return lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd() + "\n";
+  return (
+    lines
+      .join("\n")
+      .replace(/\n{3,}/g, "\n\n")
+      .trimEnd() + "\n"
+  );
 }

@@ -35,7 +35,7 @@ export function answerWindow(speech: Speech, answerer: Team): Window | null {
   while (g < GROUPS.length && GROUPS[g]!.team !== answerer) g++;
   const group = GROUPS[g];
   if (!group) return null;
-  const speeches = speech === "1AC" && answerer === "neg" ? ["1NC", ...BLOCK] as Speech[] : group.speeches;
+  const speeches = speech === "1AC" && answerer === "neg" ? (["1NC", ...BLOCK] as Speech[]) : group.speeches;
   return {
     speeches,
     first: speechAt(speeches[0]!),

@@ -5,7 +5,8 @@ import { SPEECHES, type Relation, type Speech } from "../vocabulary";
 export type Team = "aff" | "neg";
 
 /** The fields evaluation reads; a full NodeDto / EdgeDto fits (role and response type are optional). */
-export type EvalNode = Pick<NodeDto, "id" | "kind" | "side" | "speech" | "title"> & Partial<Pick<NodeDto, "role" | "responseType">>;
+export type EvalNode = Pick<NodeDto, "id" | "kind" | "side" | "speech" | "title"> &
+  Partial<Pick<NodeDto, "role" | "responseType">>;
 export type EvalEdge = Pick<EdgeDto, "source" | "target" | "relation">;
 export type EvalGraph = { nodes: readonly EvalNode[]; edges: readonly EvalEdge[] };
 

@@ -9,20 +9,58 @@ const NAME: Record<Team, string> = { aff: "Aff", neg: "Neg" };
 const LAST: Record<Team, string> = { aff: "2AR", neg: "2NR" };
 
 /** Roles that are offence, a reason to vote for their side (a real turn is offence too). */
-const OFFENCE: ReadonlySet<Role> = new Set<Role>(["harms", "advantage", "disadvantage", "counterplan", "kritik", "topicality", "theory", "impact", "link", "internal-link"]);
+const OFFENCE: ReadonlySet<Role> = new Set<Role>([
+  "harms",
+  "advantage",
+  "disadvantage",
+  "counterplan",
+  "kritik",
+  "topicality",
+  "theory",
+  "impact",
+  "link",
+  "internal-link",
+]);
 /** Roles that are the terms of the round, never offence. */
-const TERMS: ReadonlySet<Role> = new Set<Role>(["thesis", "plan", "framework", "definition", "weighing", "solvency", "inherency", "uniqueness"]);
+const TERMS: ReadonlySet<Role> = new Set<Role>([
+  "thesis",
+  "plan",
+  "framework",
+  "definition",
+  "weighing",
+  "solvency",
+  "inherency",
+  "uniqueness",
+]);
 
 /** One argument as the decision sees it: its first node, with the evaluation shared by its chain. */
-export type Arg = { id: string; title: string; side: Team; kind: string; role: Role | null; responseType?: string | null; ev: NodeEvaluation };
+export type Arg = {
+  id: string;
+  title: string;
+  side: Team;
+  kind: string;
+  role: Role | null;
+  responseType?: string | null;
+  ev: NodeEvaluation;
+};
 
-export type Decision = { winner: Team | null; text: string; offence: Record<Team, Arg[]>; weighing: Record<Team, Arg[]> };
+export type Decision = {
+  winner: Team | null;
+  text: string;
+  offence: Record<Team, Arg[]>;
+  weighing: Record<Team, Arg[]>;
+};
 
 const alive = (a: Arg) => !a.ev.live && (a.ev.status === "standing" || a.ev.status === "mitigated");
 /** Answers that only deny or reduce are defence whatever role they carry. */
 const DEFENCE: ReadonlySet<string> = new Set(["no-link", "non-unique", "impact-defense", "extension"]);
 export const isOffence = (a: Arg) =>
-  a.ev.turn === "real" || (!!a.responseType && DEFENCE.has(a.responseType) ? false : a.role ? OFFENCE.has(a.role) : a.kind === "claim" && a.ev.turn !== "fake");
+  a.ev.turn === "real" ||
+  (!!a.responseType && DEFENCE.has(a.responseType)
+    ? false
+    : a.role
+      ? OFFENCE.has(a.role)
+      : a.kind === "claim" && a.ev.turn !== "fake");
 
 /** Why an offensive argument is not live: its status or liveness, in a few words. */
 function fate(a: Arg): string {
@@ -32,15 +70,24 @@ function fate(a: Arg): string {
 }
 
 function named(args: Arg[]): string {
-  return listOf(args.map((a) => `${quoted(a.title)}${a.ev.status === "mitigated" ? " (mitigated)" : ""}${a.ev.turn === "real" ? " (a turn)" : ""}`));
+  return listOf(
+    args.map(
+      (a) =>
+        `${quoted(a.title)}${a.ev.status === "mitigated" ? " (mitigated)" : ""}${a.ev.turn === "real" ? " (a turn)" : ""}`,
+    ),
+  );
 }
 
 /** The Aff's prerequisites: without solvency, or without inherency, its offence is no reason to vote Aff. */
 function affVoid(args: Arg[]): string | null {
-  for (const [role, what] of [["solvency", "it cannot solve"], ["inherency", "the status quo already solves"]] as const) {
+  for (const [role, what] of [
+    ["solvency", "it cannot solve"],
+    ["inherency", "the status quo already solves"],
+  ] as const) {
     const mine = args.filter((a) => a.side === "aff" && a.role === role);
     // The Neg has to win the takeout: a prerequisite the 2AR did not re-extend still stands.
-    if (mine.length > 0 && !mine.some((a) => a.ev.status === "standing" || a.ev.status === "mitigated")) return `the Aff's offence does not count because ${what}: ${listOf(mine.map(fate))}`;
+    if (mine.length > 0 && !mine.some((a) => a.ev.status === "standing" || a.ev.status === "mitigated"))
+      return `the Aff's offence does not count because ${what}: ${listOf(mine.map(fate))}`;
   }
   return null;
 }
@@ -75,7 +122,10 @@ export function decide(args: Arg[], drops: Record<Team, Arg[]>): Decision {
   } else lines.push(sideLine("aff"));
   lines.push(sideLine("neg"));
   const fake = args.filter((a) => a.ev.turn === "fake");
-  if (fake.length > 0) lines.push(`${listOf(fake.map((a) => quoted(a.title)))} ${fake.length === 1 ? "is" : "are"} labelled a turn but only defence, so not offence.`);
+  if (fake.length > 0)
+    lines.push(
+      `${listOf(fake.map((a) => quoted(a.title)))} ${fake.length === 1 ? "is" : "are"} labelled a turn but only defence, so not offence.`,
+    );
   const dropLine = (["neg", "aff"] as const)
     .map((t) => `the ${NAME[t]} dropped ${plural(drops[opposite(t)].length, "argument")}`)
     .join(" and ");
@@ -88,15 +138,22 @@ export function decide(args: Arg[], drops: Record<Team, Arg[]>): Decision {
     winner = a ? "aff" : "neg";
     head = `Vote ${NAME[winner]}: the ${NAME[winner]} has live offence and the ${NAME[opposite(winner)]} has none left, so no weighing is needed.`;
   } else if (!a) {
-    head = "No decision: neither side has live offence at the end of the round, so the flow gives no reason to vote either way (a judge would fall back on presumption, which the flow does not settle).";
+    head =
+      "No decision: neither side has live offence at the end of the round, so the flow gives no reason to vote either way (a judge would fall back on presumption, which the flow does not settle).";
   } else {
     const [wa, wn] = [weighing.aff.length > 0, weighing.neg.length > 0];
-    const w = (t: Team) => listOf(weighing[t].map((x) => `${quoted(x.title)}${dimensionsOf(x.title).length ? ` (${dimensionsOf(x.title).join(", ")})` : ""}`));
+    const w = (t: Team) =>
+      listOf(
+        weighing[t].map(
+          (x) => `${quoted(x.title)}${dimensionsOf(x.title).length ? ` (${dimensionsOf(x.title).join(", ")})` : ""}`,
+        ),
+      );
     if (wa !== wn) {
       winner = wa ? "aff" : "neg";
       head = `Vote ${NAME[winner]}: both sides have live offence, and only the ${NAME[winner]} weighs — ${w(winner)} stands unanswered by any comparison from the ${NAME[opposite(winner)]}.`;
     } else if (!wa) {
-      head = "No decision: both sides have live offence and neither weighs it (magnitude, probability, timeframe, reversibility); the flow cannot say whose impact is bigger.";
+      head =
+        "No decision: both sides have live offence and neither weighs it (magnitude, probability, timeframe, reversibility); the flow cannot say whose impact is bigger.";
     } else {
       head = `No decision: both sides have live offence and both weigh it — Aff ${w("aff")}; Neg ${w("neg")} — and neither answers the other's weighing, so the judge must compare them.`;
     }

@@ -35,13 +35,15 @@ export function findDrops(ctx: Ctx, chains: Chains): { drops: Map<number, Drop>;
     for (const m of members) {
       for (const k of ctx.into[m]!) {
         const e = ctx.edges[k]!;
-        if (e.relation === "supports" && ctx.nodes[e.from]!.kind === "evidence" && ctx.team(e.from) === team) targets.push(e.from);
+        if (e.relation === "supports" && ctx.nodes[e.from]!.kind === "evidence" && ctx.team(e.from) === team)
+          targets.push(e.from);
       }
     }
     for (const m of targets) {
       for (const k of ctx.into[m]!) {
         const e = ctx.edges[k]!;
-        if (ATTACK_RELATIONS.has(e.relation) && ctx.team(e.from) === answerer) answers.push({ edge: k, at: ctx.at[e.from]! });
+        if (ATTACK_RELATIONS.has(e.relation) && ctx.team(e.from) === answerer)
+          answers.push({ edge: k, at: ctx.at[e.from]! });
       }
     }
     if (answers.some((a) => a.at < 0)) continue; // answered off the flow (no speech): never dropped

@@ -20,10 +20,20 @@ export const STATUSES = ["standing", "mitigated", "unsupported", "refuted", "con
 export type Status = (typeof STATUSES)[number];
 
 /** One mark per status, the same on the flow, the map and the ballot. */
-export const STATUS_MARK: Record<Status, string> = { standing: "✓", mitigated: "≈", unsupported: "?", refuted: "✗", contested: "~" };
+export const STATUS_MARK: Record<Status, string> = {
+  standing: "✓",
+  mitigated: "≈",
+  unsupported: "?",
+  refuted: "✗",
+  contested: "~",
+};
 /** Labels for filters and headings. */
 export const STATUS_LABEL: Record<Status, string> = {
-  standing: "Standing", mitigated: "Mitigated", unsupported: "Unsupported", refuted: "Refuted", contested: "Contested",
+  standing: "Standing",
+  mitigated: "Mitigated",
+  unsupported: "Unsupported",
+  refuted: "Refuted",
+  contested: "Contested",
 };
 
 /** What evaluation says about one node. */
@@ -88,7 +98,8 @@ function countedAttacks(j: Omit<Judged, "label" | "attIn">): { attacks: Attack[]
     if (ctx.at[e.from]! >= 0) {
       for (const y of members) {
         if (ctx.at[y]! <= ctx.at[e.from]!) continue;
-        if (ctx.out[y]!.some((k2) => ctx.edges[k2]!.to === e.from && ATTACK_RELATIONS.has(ctx.edges[k2]!.relation))) cutoff = Math.min(cutoff, ctx.at[y]!);
+        if (ctx.out[y]!.some((k2) => ctx.edges[k2]!.to === e.from && ATTACK_RELATIONS.has(ctx.edges[k2]!.relation)))
+          cutoff = Math.min(cutoff, ctx.at[y]!);
       }
     }
     for (const y of members) {
@@ -145,7 +156,10 @@ function baseWhy(j: Judged, i: number): string {
   const title = (x: number) => quoted(ctx.nodes[x]!.title);
   let why: string;
   if (label[i] === IN) {
-    why = counted.length === 0 ? "Standing: nothing answers it." : `Standing: every answer to it is refuted — ${listOf(counted.map((k) => `${title(ctx.edges[k]!.from)} (refuted)`))}.`;
+    why =
+      counted.length === 0
+        ? "Standing: nothing answers it."
+        : `Standing: every answer to it is refuted — ${listOf(counted.map((k) => `${title(ctx.edges[k]!.from)} (refuted)`))}.`;
   } else if (label[i] === OUT) {
     const answers: string[] = [];
     const turned: string[] = [];
@@ -166,9 +180,13 @@ function baseWhy(j: Judged, i: number): string {
       else answers.push(phrase);
     }
     const parts: string[] = [];
-    if (indicts.length > 0) parts.push(`indicted by ${listOf(indicts, "; ", "; and ")} — the card no longer supports its claim`);
+    if (indicts.length > 0)
+      parts.push(`indicted by ${listOf(indicts, "; ", "; and ")} — the card no longer supports its claim`);
     if (answers.length > 0) parts.push(`answered by ${listOf(answers, "; ", "; and ")}`);
-    if (turned.length > 0) parts.push(`turned by ${listOf(turned, "; ", "; and ")}${turner ? ` — it now counts for the ${TEAM_NAME[turner as "aff"]}` : ""}`);
+    if (turned.length > 0)
+      parts.push(
+        `turned by ${listOf(turned, "; ", "; and ")}${turner ? ` — it now counts for the ${TEAM_NAME[turner as "aff"]}` : ""}`,
+      );
     why = `Refuted: ${parts.join("; and ")}.`;
   } else {
     why = contestedWhy(j, i, counted);
@@ -187,15 +205,22 @@ function contestedWhy(j: Judged, i: number, counted: number[]): string {
   const title = (x: number) => quoted(ctx.nodes[x]!.title);
   if (undecided.includes(i)) return "Contested: it attacks itself.";
   const mine = new Set(chains.members.get(r));
-  const partner = undecided.find((a) => ctx.out[a] && ctx.into[a]!.some((k) => mine.has(ctx.edges[k]!.from) && ATTACK_RELATIONS.has(ctx.edges[k]!.relation)));
+  const partner = undecided.find(
+    (a) =>
+      ctx.out[a] &&
+      ctx.into[a]!.some((k) => mine.has(ctx.edges[k]!.from) && ATTACK_RELATIONS.has(ctx.edges[k]!.relation)),
+  );
   if (partner !== undefined) {
     let why = `Contested: it and ${title(partner)} attack each other and nothing settles it.`;
     const others = undecided.filter((a) => a !== partner);
-    if (others.length > 0) why += ` ${others.length === 1 ? "Its other answer" : "Its other answers"} ${listOf(others.map(title))} ${others.length === 1 ? "is" : "are"} contested too.`;
+    if (others.length > 0)
+      why += ` ${others.length === 1 ? "Its other answer" : "Its other answers"} ${listOf(others.map(title))} ${others.length === 1 ? "is" : "are"} contested too.`;
     return why;
   }
   if (undecided.length === 0) return "Contested: nothing settles it.";
-  return undecided.length === 1 ? `Contested: its answer ${title(undecided[0]!)} is itself contested.` : `Contested: its answers ${listOf(undecided.map(title))} are themselves contested.`;
+  return undecided.length === 1
+    ? `Contested: its answer ${title(undecided[0]!)} is itself contested.`
+    : `Contested: its answers ${listOf(undecided.map(title))} are themselves contested.`;
 }
 
 /** Standing impact defence on the chain: the titles of what mitigates it. */
@@ -241,22 +266,31 @@ function nodeEvaluation(j: Judged, i: number, shared: Map<number, { status: Stat
   const turn = j.turns.get(i);
   if (turn) {
     why += ` ${turn.why}`;
-    const turned = ctx.out[i]!.filter((k) => ctx.edges[k]!.relation === "turns").map((k) => quoted(ctx.nodes[ctx.edges[k]!.to]!.title));
+    const turned = ctx.out[i]!.filter((k) => ctx.edges[k]!.relation === "turns").map((k) =>
+      quoted(ctx.nodes[ctx.edges[k]!.to]!.title),
+    );
     const team = ctx.team(i);
     if (turn.kind === "real" && team && (status === "standing" || status === "mitigated") && turned.length > 0) {
       why += ` It turns ${listOf(turned)}, which now ${turned.length === 1 ? "counts" : "count"} for the ${TEAM_NAME[team]}.`;
     }
   }
   if (members.length > 1) {
-    why += i === r ? ` Extended by ${listOf(members.slice(1).map((m) => quoted(ctx.nodes[m]!.title)))}: one argument.` : ` It extends ${quoted(ctx.nodes[r]!.title)}: one argument.`;
+    why +=
+      i === r
+        ? ` Extended by ${listOf(members.slice(1).map((m) => quoted(ctx.nodes[m]!.title)))}: one argument.`
+        : ` It extends ${quoted(ctx.nodes[r]!.title)}: one argument.`;
   }
   const drop = j.drops.get(r);
   if (drop) {
     const phrase = dropPhrase(drop.speech, drop.byBlock);
-    why += drop.at === i ? ` Conceded: the ${TEAM_NAME[drop.by]} never answered it (${phrase}).` : ` Conceded as one argument where it was ${phrase}.`;
+    why +=
+      drop.at === i
+        ? ` Conceded: the ${TEAM_NAME[drop.by]} never answered it (${phrase}).`
+        : ` Conceded as one argument where it was ${phrase}.`;
   }
   const late = ctx.out[i]!.filter((k) => j.late.has(k));
-  if (late.length > 0) why += ` Too late: it answers ${listOf(late.map((k) => quoted(ctx.nodes[ctx.edges[k]!.to]!.title)))} after it was dropped, so it is not weighed.`;
+  if (late.length > 0)
+    why += ` Too late: it answers ${listOf(late.map((k) => quoted(ctx.nodes[ctx.edges[k]!.to]!.title)))} after it was dropped, so it is not weighed.`;
   const live = j.live.get(r);
   if (live) why += ` ${live.why}`;
   const cx = crossExNote(node);

@@ -41,7 +41,9 @@ function carriedIn(ctx: Ctx, chains: Chains, team: Team, speeches: readonly stri
 
 /** A node of the other side supports the chain: it was conceded into relevance. */
 function concededByOther(ctx: Ctx, members: number[], team: Team): boolean {
-  return members.some((m) => ctx.into[m]!.some((k) => ctx.edges[k]!.relation === "supports" && ctx.team(ctx.edges[k]!.from) === other(team)));
+  return members.some((m) =>
+    ctx.into[m]!.some((k) => ctx.edges[k]!.relation === "supports" && ctx.team(ctx.edges[k]!.from) === other(team)),
+  );
 }
 
 /** Does a node in a last rebuttal reach back to anything earlier (extend, support or answer it)? */
@@ -75,7 +77,10 @@ export function liveness(ctx: Ctx, chains: Chains): Map<number, LiveInfo> {
     if (!spoke(team, [last])) continue; // the round is not over for this side: nothing to judge yet
     if (root.speech === last) {
       if (!reachesBack(ctx, rep) && members.length === 1) {
-        out.set(rep, { live: "new", why: `New in the ${last}: it neither extends nor answers anything said before, so it is not weighed against the ${other(team) === "aff" ? "Aff" : "Neg"}.` });
+        out.set(rep, {
+          live: "new",
+          why: `New in the ${last}: it neither extends nor answers anything said before, so it is not weighed against the ${other(team) === "aff" ? "Aff" : "Neg"}.`,
+        });
       }
       continue;
     }
@@ -83,13 +88,19 @@ export function liveness(ctx: Ctx, chains: Chains): Map<number, LiveInfo> {
     const finalCarried = carried(members, team, [last]);
     if (!finalCarried) {
       if (concededByOther(ctx, members, team)) continue;
-      out.set(rep, { live: "not-extended", why: `Not extended: the ${last} does not carry it, so it is not a reason to vote ${team === "aff" ? "Aff" : "Neg"}.` });
+      out.set(rep, {
+        live: "not-extended",
+        why: `Not extended: the ${last} does not carry it, so it is not a reason to vote ${team === "aff" ? "Aff" : "Neg"}.`,
+      });
       continue;
     }
     const gap = stages.slice(0, -1).find((s) => spoke(team, s) && !carried(members, team, s));
     if (gap) {
       const where = gap.length > 1 ? "the block" : `the ${gap[0]}`;
-      out.set(rep, { live: "new", why: `New in the ${last}: ${where} let it go, so carrying it again in the ${last} is a new argument and is not weighed.` });
+      out.set(rep, {
+        live: "new",
+        why: `New in the ${last}: ${where} let it go, so carrying it again in the ${last} is a new argument and is not weighed.`,
+      });
     }
   }
   return out;

@@ -59,7 +59,9 @@ describe("unsupported", () => {
   it("is unsupported when every card fell and no analytic warrant stands; a concession keeps it", () => {
     const { ctx, chains, ix } = setup([arg("c aff 1AC"), card("k aff 1AC")], ["k+c"]);
     const label = (i: number) => (i === ix("k") ? OUT : IN);
-    expect(unsupported(ctx, chains, label, new Set()).get(ix("c"))).toMatch(/^Unsupported: its card 'k' is refuted or indicted/);
+    expect(unsupported(ctx, chains, label, new Set()).get(ix("c"))).toMatch(
+      /^Unsupported: its card 'k' is refuted or indicted/,
+    );
     expect(unsupported(ctx, chains, label, new Set([ix("c")])).size).toBe(0);
   });
 });
@@ -72,17 +74,33 @@ describe("isMitigation", () => {
 });
 
 describe("decide", () => {
-  const a = (id: string, side: "aff" | "neg", role: Arg["role"], status: Arg["ev"]["status"], extra: Partial<Arg["ev"]> = {}): Arg => ({
-    id, title: id, side, kind: "claim", role, ev: { id, status, dropped: false, why: "w", ...extra },
+  const a = (
+    id: string,
+    side: "aff" | "neg",
+    role: Arg["role"],
+    status: Arg["ev"]["status"],
+    extra: Partial<Arg["ev"]> = {},
+  ): Arg => ({
+    id,
+    title: id,
+    side,
+    kind: "claim",
+    role,
+    ev: { id, status, dropped: false, why: "w", ...extra },
   });
   it("votes for the only side with live offence, and says no decision when neither has any", () => {
-    expect(decide([a("h", "aff", "harms", "standing"), a("d", "neg", "disadvantage", "refuted")], { aff: [], neg: [] })).toMatchObject({ winner: "aff" });
+    expect(
+      decide([a("h", "aff", "harms", "standing"), a("d", "neg", "disadvantage", "refuted")], { aff: [], neg: [] }),
+    ).toMatchObject({ winner: "aff" });
     const none = decide([a("h", "aff", "harms", "refuted")], { aff: [], neg: [] });
     expect(none.winner).toBeNull();
     expect(none.text).toMatch(/^No decision: neither side has live offence/);
   });
   it("does not count offence that was not extended", () => {
-    const d = decide([a("h", "aff", "harms", "standing"), a("d", "neg", "disadvantage", "standing", { live: "not-extended" })], { aff: [], neg: [] });
+    const d = decide(
+      [a("h", "aff", "harms", "standing"), a("d", "neg", "disadvantage", "standing", { live: "not-extended" })],
+      { aff: [], neg: [] },
+    );
     expect(d.winner).toBe("aff");
     expect(d.text).toContain("'d' was not extended into the 2NR");
   });

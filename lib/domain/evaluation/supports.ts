@@ -9,7 +9,12 @@ import { quoted } from "./text";
  * supporting it), is unsupported. A conceded (dropped) argument keeps the concession instead.
  * Returns the why per unsupported chain.
  */
-export function unsupported(ctx: Ctx, chains: Chains, label: (i: number) => Label, conceded: ReadonlySet<number>): Map<number, string> {
+export function unsupported(
+  ctx: Ctx,
+  chains: Chains,
+  label: (i: number) => Label,
+  conceded: ReadonlySet<number>,
+): Map<number, string> {
   const out = new Map<number, string>();
   for (const [rep, members] of chains.members) {
     if (conceded.has(rep) || ctx.nodes[rep]!.kind === "evidence") continue;
@@ -25,7 +30,10 @@ export function unsupported(ctx: Ctx, chains: Chains, label: (i: number) => Labe
     }
     if (cards.length === 0 || warrant || cards.some((c) => label(c) === IN || label(c) === 0)) continue;
     const names = cards.map((c) => quoted(ctx.nodes[c]!.title));
-    out.set(rep, `Unsupported: ${cards.length === 1 ? `its card ${names[0]} is` : `all its cards (${names.join(", ")}) are`} refuted or indicted, and no analytic warrant stands in for ${cards.length === 1 ? "it" : "them"}.`);
+    out.set(
+      rep,
+      `Unsupported: ${cards.length === 1 ? `its card ${names[0]} is` : `all its cards (${names.join(", ")}) are`} refuted or indicted, and no analytic warrant stands in for ${cards.length === 1 ? "it" : "them"}.`,
+    );
   }
   return out;
 }

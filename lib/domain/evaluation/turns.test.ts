@@ -10,7 +10,9 @@ const kind = (nodes: ReturnType<typeof arg>[], es: string[], id: string) => {
 
 describe("classifyTurn", () => {
   it("a turn of offence (a DA) is real", () => {
-    expect(kind([arg("da neg 1NC", { role: "disadvantage" }), arg("t aff 2AC", { rt: "turn" })], ["t@da"], "t")?.kind).toBe("real");
+    expect(
+      kind([arg("da neg 1NC", { role: "disadvantage" }), arg("t aff 2AC", { rt: "turn" })], ["t@da"], "t")?.kind,
+    ).toBe("real");
   });
   it("a no-link wired as a turn is fake, and says why", () => {
     const k = kind([arg("da neg 1NC", { role: "disadvantage" }), arg("t aff 2AC", { rt: "no-link" })], ["t@da"], "t");

@@ -4,10 +4,28 @@ import { quoted } from "./text";
 
 const TURN_TYPES: ReadonlySet<ResponseType> = new Set<ResponseType>(["turn", "link-turn", "impact-turn"]);
 /** Response types that only deny: an edge labelled "turns" from one of these is still defence. */
-const DEFENSIVE_TYPES: ReadonlySet<ResponseType> = new Set<ResponseType>(["answer", "no-link", "non-unique", "impact-defense", "extension", "permutation"]);
+const DEFENSIVE_TYPES: ReadonlySet<ResponseType> = new Set<ResponseType>([
+  "answer",
+  "no-link",
+  "non-unique",
+  "impact-defense",
+  "extension",
+  "permutation",
+]);
 /** Roles that are offence (or a link in a chain to offence): turning them yields offence. */
 export const OFFENCE_ROLES: ReadonlySet<Role> = new Set<Role>([
-  "harms", "advantage", "disadvantage", "counterplan", "kritik", "topicality", "theory", "impact", "link", "internal-link", "solvency", "uniqueness",
+  "harms",
+  "advantage",
+  "disadvantage",
+  "counterplan",
+  "kritik",
+  "topicality",
+  "theory",
+  "impact",
+  "link",
+  "internal-link",
+  "solvency",
+  "uniqueness",
 ]);
 
 export type TurnKind = { kind: "real" | "fake"; why: string };
@@ -31,12 +49,22 @@ export function classifyTurn(ctx: Ctx, i: number): TurnKind | null {
   const labelled = !!node.responseType && TURN_TYPES.has(node.responseType);
   if (!labelled && turnEdges.length === 0) return null;
   if (node.responseType && DEFENSIVE_TYPES.has(node.responseType)) {
-    return { kind: "fake", why: `Not a real turn: it is wired as a turn but argues "${node.responseType}", which denies rather than claims the opposite — defence, not offence.` };
+    return {
+      kind: "fake",
+      why: `Not a real turn: it is wired as a turn but argues "${node.responseType}", which denies rather than claims the opposite — defence, not offence.`,
+    };
   }
   if (node.responseType === "link-turn" || node.responseType === "impact-turn") {
-    return { kind: "real", why: `A real ${node.responseType === "link-turn" ? "link" : "impact"} turn: it argues the ${node.responseType === "link-turn" ? "link runs the other way" : "impact is good"}, so it is offence for its side.` };
+    return {
+      kind: "real",
+      why: `A real ${node.responseType === "link-turn" ? "link" : "impact"} turn: it argues the ${node.responseType === "link-turn" ? "link runs the other way" : "impact is good"}, so it is offence for its side.`,
+    };
   }
-  const targets = (turnEdges.length > 0 ? turnEdges : ctx.out[i]!.map((k) => ctx.edges[k]!).filter((e) => ATTACK_RELATIONS.has(e.relation))).map((e) => ctx.nodes[e.to]!);
+  const targets = (
+    turnEdges.length > 0
+      ? turnEdges
+      : ctx.out[i]!.map((k) => ctx.edges[k]!).filter((e) => ATTACK_RELATIONS.has(e.relation))
+  ).map((e) => ctx.nodes[e.to]!);
   const defensive = targets.filter((t) => !isOffence(t));
   if (targets.length > 0 && defensive.length === targets.length) {
     return {

@@ -10,26 +10,39 @@ import { placeAnswer } from "../nodes/place-node";
 import { toNodeDto } from "../mappers";
 import { withTx } from "../tx";
 
-const invalid = (field: string, message: string) => new AppError("validation_failed", message, { fieldErrors: { [field]: [message] } });
+const invalid = (field: string, message: string) =>
+  new AppError("validation_failed", message, { fieldErrors: { [field]: [message] } });
 
 /**
  * Cut a card: a span of a source becomes an evidence node (tag, cite, quote with its anchor and
  * highlights) linked to the argument it supports or attacks, both in one transaction.
  */
-export async function cutCard(o: { user: SessionUser | null; sourceId: string; input: CutCardInput }): Promise<{ node: NodeDto; edge: EdgeDto }> {
+export async function cutCard(o: {
+  user: SessionUser | null;
+  sourceId: string;
+  input: CutCardInput;
+}): Promise<{ node: NodeDto; edge: EdgeDto }> {
   const i = o.input;
   return withTx(async (tx) => {
     const src = await tx.source.findUnique({ where: { id: o.sourceId } });
     if (!src) throw notFound("source");
     const { user } = await authorizeDebate(tx, src.debateId, o.user, "editor");
     if (i.end <= i.start) throw invalid("end", "the selection is empty");
-    if (i.end > src.text.length) throw invalid("end", `the selection ends at ${i.end}, past the end of the source (${src.text.length} characters)`);
-    if (src.text.slice(i.start, i.end) !== i.quote) throw invalid("quote", "the quote does not match the source text at that range");
-    if (i.highlights.some((h) => h.end > i.quote.length)) throw invalid("highlights", "a highlight lies outside the quote");
+    if (i.end > src.text.length)
+      throw invalid(
+        "end",
+        `the selection ends at ${i.end}, past the end of the source (${src.text.length} characters)`,
+      );
+    if (src.text.slice(i.start, i.end) !== i.quote)
+      throw invalid("quote", "the quote does not match the source text at that range");
+    if (i.highlights.some((h) => h.end > i.quote.length))
+      throw invalid("highlights", "a highlight lies outside the quote");
     const targetRow = await tx.argNode.findUnique({ where: { id: i.targetId } });
-    if (!targetRow || targetRow.debateId !== src.debateId) throw invalid("targetId", "the target argument is not in this debate");
+    if (!targetRow || targetRow.debateId !== src.debateId)
+      throw invalid("targetId", "the target argument is not in this debate");
     const target = toNodeDto(targetRow);
-    if (target.kind === "evidence") throw invalid("targetId", "a card supports or attacks a claim or rebuttal, not another card");
+    if (target.kind === "evidence")
+      throw invalid("targetId", "a card supports or attacks a claim or rebuttal, not another card");
 
     const anchor = describeSpan(src.text, i.start, i.end);
     const side = sideFor(i.relation, target.side);
@@ -38,13 +51,22 @@ export async function cutCard(o: { user: SessionUser | null; sourceId: string; i
     const { node } = await applyOp(ctx, {
       op: "createNode",
       node: {
-        id, kind: "evidence", side, role: null, speech: i.speech, responseType: i.relation === "rebuts" ? "answer" : null,
-        title: i.tag, body: "",
+        id,
+        kind: "evidence",
+        side,
+        role: null,
+        speech: i.speech,
+        responseType: i.relation === "rebuts" ? "answer" : null,
+        title: i.tag,
+        body: "",
         position: await placeAnswer(tx, targetRow),
         evidence: { sourceId: src.id, ...anchor, cite: i.cite, highlights: i.highlights, status: "exact" },
       },
     });
-    const { edge } = await applyOp(ctx, { op: "createEdge", edge: { source: id, target: target.id, relation: i.relation } });
+    const { edge } = await applyOp(ctx, {
+      op: "createEdge",
+      edge: { source: id, target: target.id, relation: i.relation },
+    });
     return { node: node!, edge: edge! };
   });
 }

@@ -6,7 +6,14 @@ export const withAuthor = { author: { select: { id: true, name: true } } } as co
 
 export function toCommentDto(c: Comment & { author: { id: string; name: string } }): CommentDto {
   return CommentDto.parse({
-    id: c.id, nodeId: c.nodeId, parentId: c.parentId, author: c.author, body: c.body, resolved: c.resolvedAt !== null,
-    createdAt: c.createdAt.toISOString(), updatedAt: c.updatedAt.toISOString(), version: c.version,
+    id: c.id,
+    nodeId: c.nodeId,
+    parentId: c.parentId,
+    author: c.author,
+    body: c.body,
+    resolved: c.resolvedAt !== null,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+    version: c.version,
   });
 }

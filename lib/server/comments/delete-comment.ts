@@ -12,10 +12,18 @@ export async function deleteComment({ commentId, user: caller }: { user: Session
     const comment = await tx.comment.findUnique({ where: { id: commentId }, include: withAuthor });
     if (!comment) throw notFound("comment");
     const { role, user } = await authorizeDebate(tx, comment.debateId, caller, "commenter");
-    if (comment.authorId !== user.id && role !== "owner") throw new AppError("forbidden", "only its author or the debate's owner can delete a comment");
+    if (comment.authorId !== user.id && role !== "owner")
+      throw new AppError("forbidden", "only its author or the debate's owner can delete a comment");
     const replies = await tx.comment.findMany({ where: { parentId: comment.id }, select: { id: true } });
     await tx.comment.deleteMany({ where: { id: { in: [comment.id, ...replies.map((r) => r.id)] } } });
-    await recordChange(tx, { debateId: comment.debateId, actorId: user.id, entity: "comment", entityId: comment.id, action: "delete", before: toCommentDto(comment) });
+    await recordChange(tx, {
+      debateId: comment.debateId,
+      actorId: user.id,
+      entity: "comment",
+      entityId: comment.id,
+      action: "delete",
+      before: toCommentDto(comment),
+    });
     return { deleted: [comment.id, ...replies.map((r) => r.id)] };
   });
 }

@@ -6,7 +6,15 @@ import { withRead } from "../tx";
 import { toCommentDto, withAuthor } from "./comment-dto";
 
 /** Every comment of a debate (or of one argument), oldest first; anyone who can read it. */
-export async function listComments({ debateId, nodeId, user }: { user: SessionUser | null; debateId: string; nodeId?: string }): Promise<CommentDto[]> {
+export async function listComments({
+  debateId,
+  nodeId,
+  user,
+}: {
+  user: SessionUser | null;
+  debateId: string;
+  nodeId?: string;
+}): Promise<CommentDto[]> {
   return withRead(async (db) => {
     await authorizeDebate(db, debateId, user, "viewer");
     const rows = await db.comment.findMany({

@@ -12,16 +12,27 @@ import { toCommentDto, withAuthor } from "./comment-dto";
  * Edit a comment (its author only) or resolve / reopen its thread (its author, or an editor).
  * Version-checked like every write.
  */
-export async function updateComment({ commentId, input, user: caller }: { user: SessionUser | null; commentId: string; input: UpdateCommentInput }): Promise<CommentDto> {
+export async function updateComment({
+  commentId,
+  input,
+  user: caller,
+}: {
+  user: SessionUser | null;
+  commentId: string;
+  input: UpdateCommentInput;
+}): Promise<CommentDto> {
   return withTx(async (tx) => {
     const before = await tx.comment.findUnique({ where: { id: commentId }, include: withAuthor });
     if (!before) throw notFound("comment");
     const { role, user } = await authorizeDebate(tx, before.debateId, caller, "commenter");
     const mine = before.authorId === user.id;
     if (input.body !== undefined && !mine) throw new AppError("forbidden", "only its author can edit a comment");
-    if (input.resolved !== undefined && !mine && !roleAtLeast(role, "editor")) throw new AppError("forbidden", "only the author or an editor can resolve a thread");
-    if (input.resolved !== undefined && before.parentId) throw new AppError("validation_failed", "resolve the thread from its first comment");
-    if (before.version !== input.version) throw new AppError("conflict", "this comment changed since you loaded it", { current: toCommentDto(before) });
+    if (input.resolved !== undefined && !mine && !roleAtLeast(role, "editor"))
+      throw new AppError("forbidden", "only the author or an editor can resolve a thread");
+    if (input.resolved !== undefined && before.parentId)
+      throw new AppError("validation_failed", "resolve the thread from its first comment");
+    if (before.version !== input.version)
+      throw new AppError("conflict", "this comment changed since you loaded it", { current: toCommentDto(before) });
     const res = await tx.comment.updateMany({
       where: { id: commentId, version: input.version },
       data: {
@@ -32,7 +43,15 @@ export async function updateComment({ commentId, input, user: caller }: { user: 
     });
     if (res.count === 0) throw new AppError("conflict", "this comment changed since you loaded it");
     const after = toCommentDto(await tx.comment.findUniqueOrThrow({ where: { id: commentId }, include: withAuthor }));
-    await recordChange(tx, { debateId: before.debateId, actorId: user.id, entity: "comment", entityId: commentId, action: "update", before: toCommentDto(before), after });
+    await recordChange(tx, {
+      debateId: before.debateId,
+      actorId: user.id,
+      entity: "comment",
+      entityId: commentId,
+      action: "update",
+      before: toCommentDto(before),
+      after,
+    });
     return after;
   });
 }

@@ -10,7 +10,15 @@ import { withTx } from "../tx";
  * Apply a batch of operations in one transaction: all of them or none. A failing op's error
  * names its index so a client can tell which one was refused.
  */
-export async function applyOps({ debateId, input, user: caller }: { user: SessionUser | null; debateId: string; input: OpsInput }): Promise<OpResult[]> {
+export async function applyOps({
+  debateId,
+  input,
+  user: caller,
+}: {
+  user: SessionUser | null;
+  debateId: string;
+  input: OpsInput;
+}): Promise<OpResult[]> {
   return withTx(async (tx) => {
     const { user } = await authorizeDebate(tx, debateId, caller, "editor");
     const results: OpResult[] = [];

@@ -4,7 +4,13 @@ import type { SessionUser } from "../auth-guard";
 import { withTx } from "../tx";
 
 /** Delete a debate with everything in it (owner only). */
-export async function deleteDebate({ debateId, user }: { user: SessionUser | null; debateId: string }): Promise<{ id: string }> {
+export async function deleteDebate({
+  debateId,
+  user,
+}: {
+  user: SessionUser | null;
+  debateId: string;
+}): Promise<{ id: string }> {
   return withTx(async (tx) => {
     await authorizeDebate(tx, debateId, user, "owner");
     // Cards reference sources with RESTRICT, so nodes go first; the rest cascades from the debate.

@@ -12,7 +12,10 @@ export type DebateEvaluation = { nodes: NodeEvaluation[]; ballot: Ballot };
  * The same pure functions the editor runs in the browser, over the graph `getDebate` loads (and
  * authorizes). `markdown` is the ballot as a Markdown document titled with the debate.
  */
-export async function evaluateDebate(options: { user: SessionUser | null; debateId: string }): Promise<DebateEvaluation & { markdown: string }> {
+export async function evaluateDebate(options: {
+  user: SessionUser | null;
+  debateId: string;
+}): Promise<DebateEvaluation & { markdown: string }> {
   const debate = await getDebate(options);
   const evaluation = evaluate(debate);
   const result = EvaluationDto.parse({

@@ -14,12 +14,17 @@ export async function getDebateHead(options: { user: SessionUser | null; debateI
     // The log position first: a change landing after it is replayed by the live stream (harmless,
     // versions tell), whereas reading it after the debate row could skip a rename. Raw SQL: these
     // run on every open of a map, and Prisma's query engine costs more than the index lookups.
-    const [last] = await db.$queryRaw<{ seq: number | bigint | null }[]>`SELECT MAX("seq") AS "seq" FROM "Change" WHERE "debateId" = ${options.debateId}`;
+    const [last] = await db.$queryRaw<
+      { seq: number | bigint | null }[]
+    >`SELECT MAX("seq") AS "seq" FROM "Change" WHERE "debateId" = ${options.debateId}`;
     const { debate, role } = await authorizeDebate(db, options.debateId, options.user, "viewer");
     const [counts] = await db.$queryRaw<{ ownerName: string | null; nodeCount: number | bigint }[]>`
       SELECT (SELECT "name" FROM "user" WHERE "id" = ${debate.ownerId}) AS "ownerName",
              (SELECT COUNT(*) FROM "ArgNode" WHERE "debateId" = ${options.debateId}) AS "nodeCount"`;
-    const summary = toDebateSummary({ ...debate, owner: { name: counts!.ownerName ?? "" }, _count: { nodes: Number(counts!.nodeCount) } }, role);
+    const summary = toDebateSummary(
+      { ...debate, owner: { name: counts!.ownerName ?? "" }, _count: { nodes: Number(counts!.nodeCount) } },
+      role,
+    );
     return { ...summary, seq: Number(last?.seq ?? 0) };
   });
 }

@@ -6,7 +6,12 @@ import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
 import { summaryInclude, toDebateSummary } from "./summary";
 
-const membershipFields = { role: true, linkId: true, directRole: true, link: { select: { revokedAt: true, expiresAt: true } } } as const;
+const membershipFields = {
+  role: true,
+  linkId: true,
+  directRole: true,
+  link: { select: { revokedAt: true, expiresAt: true } },
+} as const;
 
 /** Debates the user can open: their own, those shared with them, and public ones. */
 export async function listDebates({ user: caller }: { user: SessionUser | null }): Promise<DebateSummaryDto[]> {
@@ -24,7 +29,8 @@ export async function listDebates({ user: caller }: { user: SessionUser | null }
     return rows.map((debate) => {
       const membership = debate.memberships[0];
       const member = membership ? membershipRole(membership) : null;
-      const role: MemberRole | null = debate.ownerId === userId ? "owner" : member ?? (debate.visibility === "public" ? "viewer" : null);
+      const role: MemberRole | null =
+        debate.ownerId === userId ? "owner" : (member ?? (debate.visibility === "public" ? "viewer" : null));
       return toDebateSummary(debate, role);
     });
   });

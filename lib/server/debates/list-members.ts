@@ -5,15 +5,26 @@ import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
 
 /** Who has a role in a debate (visible to its members; the public sees no member list). */
-export async function listMembers({ debateId, user }: { user: SessionUser | null; debateId: string }): Promise<MemberDto[]> {
+export async function listMembers({
+  debateId,
+  user,
+}: {
+  user: SessionUser | null;
+  debateId: string;
+}): Promise<MemberDto[]> {
   return withRead(async (db) => {
     await authorizeDebate(db, debateId, user, "commenter");
     const rows = await db.membership.findMany({
       where: { debateId },
-      include: { user: { select: { name: true, email: true } }, link: { select: { revokedAt: true, expiresAt: true } } },
+      include: {
+        user: { select: { name: true, email: true } },
+        link: { select: { revokedAt: true, expiresAt: true } },
+      },
       orderBy: { createdAt: "asc" },
     });
     // A member whose link lapsed is still listed with the role it granted, so the owner sees who held it.
-  return rows.map((m) => MemberDto.parse({ userId: m.userId, name: m.user.name, email: m.user.email, role: membershipRole(m) ?? m.role }));
+    return rows.map((m) =>
+      MemberDto.parse({ userId: m.userId, name: m.user.name, email: m.user.email, role: membershipRole(m) ?? m.role }),
+    );
   });
 }

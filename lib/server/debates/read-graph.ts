@@ -7,7 +7,29 @@ import { sourceStats } from "../sources/source-stats";
 
 export type Graph = { nodes: NodeDto[]; edges: EdgeDto[]; sources: SourceSummaryDto[] };
 
-type NodeRow = Pick<ArgNode, "id" | "kind" | "side" | "role" | "speech" | "responseType" | "title" | "body" | "x" | "y" | "sourceId" | "quote" | "quoteStart" | "quoteEnd" | "prefix" | "suffix" | "cite" | "highlights" | "anchorStatus" | "version">;
+type NodeRow = Pick<
+  ArgNode,
+  | "id"
+  | "kind"
+  | "side"
+  | "role"
+  | "speech"
+  | "responseType"
+  | "title"
+  | "body"
+  | "x"
+  | "y"
+  | "sourceId"
+  | "quote"
+  | "quoteStart"
+  | "quoteEnd"
+  | "prefix"
+  | "suffix"
+  | "cite"
+  | "highlights"
+  | "anchorStatus"
+  | "version"
+>;
 
 /**
  * A debate's whole graph. Raw SQL for the two big reads: Prisma's query engine spends most of
@@ -25,7 +47,16 @@ async function readGraph(debateId: string): Promise<Graph> {
     sourceStats(debateId),
   ]);
   return {
-    nodes: nodes.map((n) => toNodeDto({ ...n, x: Number(n.x), y: Number(n.y), version: Number(n.version), quoteStart: n.quoteStart === null ? null : Number(n.quoteStart), quoteEnd: n.quoteEnd === null ? null : Number(n.quoteEnd) } as ArgNode)),
+    nodes: nodes.map((n) =>
+      toNodeDto({
+        ...n,
+        x: Number(n.x),
+        y: Number(n.y),
+        version: Number(n.version),
+        quoteStart: n.quoteStart === null ? null : Number(n.quoteStart),
+        quoteEnd: n.quoteEnd === null ? null : Number(n.quoteEnd),
+      } as ArgNode),
+    ),
     edges: edges.map((e) => toEdgeDto({ ...e, version: Number(e.version) } as Edge)),
     sources: sources.map((s) => toSourceSummary({ ...s, ...(stats.get(s.id) ?? { length: 0, cardCount: 0 }) })),
   };

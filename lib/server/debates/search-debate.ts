@@ -12,10 +12,22 @@ type Row = { id: string; title: string; kind: string | null; snip: string | null
  * Full-text search of a debate's arguments (with their cards' quotes and cites) and sources, with
  * the matching words in context. Uses the database's own index: FTS5 on SQLite, GIN on PostgreSQL.
  */
-export async function searchDebate({ debateId, limit, q, user }: { user: SessionUser | null; debateId: string; q: string; limit: number }): Promise<SearchHitDto[]> {
+export async function searchDebate({
+  debateId,
+  limit,
+  q,
+  user,
+}: {
+  user: SessionUser | null;
+  debateId: string;
+  q: string;
+  limit: number;
+}): Promise<SearchHitDto[]> {
   return withRead(async (db) => {
     await authorizeDebate(db, debateId, user, "viewer");
-    const [args, sources] = isPostgres ? await searchPg(db, debateId, q, limit) : await searchSqlite(db, debateId, q, limit);
+    const [args, sources] = isPostgres
+      ? await searchPg(db, debateId, q, limit)
+      : await searchSqlite(db, debateId, q, limit);
     const hit = (type: "argument" | "source") => (r: Row) =>
       SearchHitDto.parse({ type, id: r.id, title: r.title, kind: r.kind, parts: snippetParts(r.snip ?? r.title) });
     return [...args.map(hit("argument")), ...sources.map(hit("source"))];

@@ -17,7 +17,11 @@ export const MEMBER_LOOKUPS: FailureRule = { max: 20, windowMs: 15 * 60_000, wha
 class NoAccount extends AppError {}
 
 /** Share a debate with a named user (by email) as editor, commenter or viewer (owner only). */
-export async function setMember(options: { user: SessionUser | null; debateId: string; input: SetMemberInput }): Promise<MemberDto> {
+export async function setMember(options: {
+  user: SessionUser | null;
+  debateId: string;
+  input: SetMemberInput;
+}): Promise<MemberDto> {
   const key = options.user ? `member-lookups|${options.user.id}` : null;
   if (key) await checkFailures(key, MEMBER_LOOKUPS);
   try {
@@ -28,11 +32,22 @@ export async function setMember(options: { user: SessionUser | null; debateId: s
   }
 }
 
-function share({ debateId, input, user: caller }: { user: SessionUser | null; debateId: string; input: SetMemberInput }): Promise<MemberDto> {
+function share({
+  debateId,
+  input,
+  user: caller,
+}: {
+  user: SessionUser | null;
+  debateId: string;
+  input: SetMemberInput;
+}): Promise<MemberDto> {
   return withTx(async (tx) => {
     const { debate, user } = await authorizeDebate(tx, debateId, caller, "owner");
     const target = await tx.user.findUnique({ where: { email: input.email.toLowerCase() } });
-    if (!target) throw new NoAccount("validation_failed", `no Clash account uses ${input.email}`, { fieldErrors: { email: ["no account with this email"] } });
+    if (!target)
+      throw new NoAccount("validation_failed", `no Clash account uses ${input.email}`, {
+        fieldErrors: { email: ["no account with this email"] },
+      });
     if (target.id === debate.ownerId) throw new AppError("validation_failed", "the owner already has full access");
     const existed = await tx.membership.findUnique({ where: { debateId_userId: { debateId, userId: target.id } } });
     const membership = await tx.membership.upsert({
@@ -42,7 +57,16 @@ function share({ debateId, input, user: caller }: { user: SessionUser | null; de
       update: { role: input.role, linkId: null, directRole: null, version: { increment: 1 } },
     });
     const dto = MemberDto.parse({ userId: target.id, name: target.name, email: target.email, role: membership.role });
-    await recordChange(tx, { debateId, actorId: user.id, entity: "membership", entityId: membership.id, ...(existed ? { action: "update", before: { userId: target.id, name: target.name, role: MemberRole.parse(existed.role) } } : { action: "create" }), after: { userId: target.id, name: target.name, role: dto.role } });
+    await recordChange(tx, {
+      debateId,
+      actorId: user.id,
+      entity: "membership",
+      entityId: membership.id,
+      ...(existed
+        ? { action: "update", before: { userId: target.id, name: target.name, role: MemberRole.parse(existed.role) } }
+        : { action: "create" }),
+      after: { userId: target.id, name: target.name, role: dto.role },
+    });
     return dto;
   });
 }

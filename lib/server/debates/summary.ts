@@ -4,7 +4,10 @@ import type { MemberRole } from "@/lib/domain/vocabulary";
 import type { Debate } from "@/generated/prisma/client";
 
 /** A debate row (with its owner's name and node count) as the API lists it. */
-export function toDebateSummary(d: Debate & { owner: { name: string }; _count: { nodes: number } }, role: MemberRole | null): Summary {
+export function toDebateSummary(
+  d: Debate & { owner: { name: string }; _count: { nodes: number } },
+  role: MemberRole | null,
+): Summary {
   return DebateSummaryDto.parse({
     id: d.id,
     title: d.title,

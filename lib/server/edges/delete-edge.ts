@@ -5,7 +5,15 @@ import { applyOp, debateOf } from "../graph-writes";
 import { withTx } from "../tx";
 
 /** Remove a connection. */
-export async function deleteEdge({ edgeId, user: caller, version }: { user: SessionUser | null; edgeId: string; version?: number }) {
+export async function deleteEdge({
+  edgeId,
+  user: caller,
+  version,
+}: {
+  user: SessionUser | null;
+  edgeId: string;
+  version?: number;
+}) {
   return withTx(async (tx) => {
     const debateId = await debateOf(tx, "edge", edgeId);
     const { user } = await authorizeDebate(tx, debateId, caller, "editor");

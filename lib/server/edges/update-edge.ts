@@ -6,7 +6,15 @@ import { applyOp, debateOf } from "../graph-writes";
 import { withTx } from "../tx";
 
 /** Change a connection's relation (version-checked). */
-export async function updateEdge({ edgeId, input, user: caller }: { user: SessionUser | null; edgeId: string; input: UpdateEdgeInput }): Promise<EdgeDto> {
+export async function updateEdge({
+  edgeId,
+  input,
+  user: caller,
+}: {
+  user: SessionUser | null;
+  edgeId: string;
+  input: UpdateEdgeInput;
+}): Promise<EdgeDto> {
   return withTx(async (tx) => {
     const debateId = await debateOf(tx, "edge", edgeId);
     const { user } = await authorizeDebate(tx, debateId, caller, "editor");

@@ -6,8 +6,13 @@ import { emitPresenceLocal, onPresence, PRESENCE_CHANNEL, type PresenceSignal } 
 /** Who has a debate open: this server's connections, plus what other servers last announced. */
 const SERVER_ID = randomUUID();
 type Person = { id: string; name: string };
-const g = globalThis as unknown as { clashPresence?: { local: Map<string, Map<string, Person>>; remote: Map<string, Map<string, Person[]>> } };
-const state = (g.clashPresence ??= { local: new Map<string, Map<string, Person>>(), remote: new Map<string, Map<string, Person[]>>() });
+const g = globalThis as unknown as {
+  clashPresence?: { local: Map<string, Map<string, Person>>; remote: Map<string, Map<string, Person[]>> };
+};
+const state = (g.clashPresence ??= {
+  local: new Map<string, Map<string, Person>>(),
+  remote: new Map<string, Map<string, Person[]>>(),
+});
 
 function localPeople(debateId: string): Person[] {
   return [...(state.local.get(debateId)?.values() ?? [])];
@@ -22,7 +27,8 @@ export function peopleIn(debateId: string): Person[] {
 async function announce(debateId: string): Promise<void> {
   const signal: PresenceSignal = { debateId, server: SERVER_ID, people: localPeople(debateId) };
   emitPresenceLocal(signal);
-  if (isPostgres) await db.$executeRaw`SELECT pg_notify(${PRESENCE_CHANNEL}, ${JSON.stringify(signal)})`.catch(() => undefined);
+  if (isPostgres)
+    await db.$executeRaw`SELECT pg_notify(${PRESENCE_CHANNEL}, ${JSON.stringify(signal)})`.catch(() => undefined);
 }
 
 /** Record remote servers' announcements (called once per debate subscription). */

@@ -11,9 +11,18 @@ import { join, peopleIn, trackRemote } from "./presence";
 const BATCH = 500;
 
 /** The next batch of changes as live events; `last` is the seq read up to (rows it cannot read are skipped). */
-async function changesSince(debateId: string, seq: number): Promise<{ events: LiveEvent[]; last: number; full: boolean }> {
-  const rows = await db.change.findMany({ where: { debateId, seq: { gt: seq } }, orderBy: { seq: "asc" }, take: BATCH });
-  const events = rows.flatMap((r) => toLiveEvent(readChange(r), { seq: r.seq, at: r.createdAt.toISOString(), actorId: r.actorId }) ?? []);
+async function changesSince(
+  debateId: string,
+  seq: number,
+): Promise<{ events: LiveEvent[]; last: number; full: boolean }> {
+  const rows = await db.change.findMany({
+    where: { debateId, seq: { gt: seq } },
+    orderBy: { seq: "asc" },
+    take: BATCH,
+  });
+  const events = rows.flatMap(
+    (r) => toLiveEvent(readChange(r), { seq: r.seq, at: r.createdAt.toISOString(), actorId: r.actorId }) ?? [],
+  );
   return { events, last: rows.at(-1)?.seq ?? seq, full: rows.length === BATCH };
 }
 
@@ -22,26 +31,41 @@ async function changesSince(debateId: string, seq: number): Promise<{ events: Li
  * reconnecting client sends its last seq and misses nothing), then each change as it commits,
  * plus who else is here. Authorization is checked once, at the start, like any read.
  */
-export async function streamEvents(o: { user: SessionUser | null; debateId: string; since: number; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+export async function streamEvents(o: {
+  user: SessionUser | null;
+  debateId: string;
+  since: number;
+  signal: AbortSignal;
+}): Promise<ReadableStream<Uint8Array>> {
   await withRead((read) => authorizeDebate(read, o.debateId, o.user, "viewer"));
   await ensureListening();
   let last = o.since;
   return sseStream(o.signal, (sink) => {
     // One reader at a time; a signal during a read schedules one more read.
-    const pump = coalesced(async () => {
-      for (;;) {
-        const batch = await changesSince(o.debateId, last).catch(() => null);
-        if (!batch) break;
-        for (const e of batch.events) sink.send("change", e, e.seq);
-        last = batch.last;
-        if (!batch.full) break;
-      }
-    }, () => sink.closed);
+    const pump = coalesced(
+      async () => {
+        for (;;) {
+          const batch = await changesSince(o.debateId, last).catch(() => null);
+          if (!batch) break;
+          for (const e of batch.events) sink.send("change", e, e.seq);
+          last = batch.last;
+          if (!batch.full) break;
+        }
+      },
+      () => sink.closed,
+    );
     const sendPresence = () => sink.send("presence", { people: peopleIn(o.debateId) });
     sink.onClose(onChanges(o.debateId, pump));
     sink.onClose(trackRemote(o.debateId));
     sink.onClose(onPresence(o.debateId, () => setTimeout(sendPresence, 0)));
-    sink.onClose(join(o.debateId, o.user ? { id: o.user.id, name: o.user.name } : { id: `guest-${Math.random().toString(36).slice(2, 8)}`, name: "Guest" }));
+    sink.onClose(
+      join(
+        o.debateId,
+        o.user
+          ? { id: o.user.id, name: o.user.name }
+          : { id: `guest-${Math.random().toString(36).slice(2, 8)}`, name: "Guest" },
+      ),
+    );
     pump();
     sendPresence();
   });

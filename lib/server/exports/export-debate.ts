@@ -1,5 +1,10 @@
 import "server-only";
-import { EXPORT_FILES, exportDebate as encodeDebate, type ExportableDebate, type ExportFormat } from "@/lib/domain/codecs";
+import {
+  EXPORT_FILES,
+  exportDebate as encodeDebate,
+  type ExportableDebate,
+  type ExportFormat,
+} from "@/lib/domain/codecs";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
@@ -9,7 +14,13 @@ import { slugify } from "@/lib/domain/slug";
 export type ExportedFile = { fileName: string; contentType: string; body: string };
 
 /** A debate with everything an exporter needs, sources with their text, in creation (file) order. */
-export async function loadExportable({ debateId, user }: { user: SessionUser | null; debateId: string }): Promise<ExportableDebate> {
+export async function loadExportable({
+  debateId,
+  user,
+}: {
+  user: SessionUser | null;
+  debateId: string;
+}): Promise<ExportableDebate> {
   return withRead(async (db) => {
     const { debate } = await authorizeDebate(db, debateId, user, "viewer");
     const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
@@ -29,16 +40,34 @@ export async function loadExportable({ debateId, user }: { user: SessionUser | n
       nodes: nodeDtos,
       edges: edges.map(toEdgeDto),
       sources: sources.map((s) => ({
-        id: s.id, title: s.title, author: s.author, qualifications: s.qualifications, publication: s.publication, date: s.date,
-        url: s.url, attribution: s.attribution, version: s.version, text: s.text, length: s.text.length, cardCount: cards.get(s.id) ?? 0,
+        id: s.id,
+        title: s.title,
+        author: s.author,
+        qualifications: s.qualifications,
+        publication: s.publication,
+        date: s.date,
+        url: s.url,
+        attribution: s.attribution,
+        version: s.version,
+        text: s.text,
+        length: s.text.length,
+        cardCount: cards.get(s.id) ?? 0,
       })),
     };
   });
 }
 
 /** Export a debate (anyone who may view it) as Clash JSON, Argdown, AIF or a Markdown outline. */
-export async function exportDebate(options: { user: SessionUser | null; debateId: string; format: ExportFormat }): Promise<ExportedFile> {
+export async function exportDebate(options: {
+  user: SessionUser | null;
+  debateId: string;
+  format: ExportFormat;
+}): Promise<ExportedFile> {
   const exportable = await loadExportable(options);
   const { contentType, extension } = EXPORT_FILES[options.format];
-  return { fileName: `${slugify(exportable.title)}${extension}`, contentType, body: encodeDebate(options.format, exportable) };
+  return {
+    fileName: `${slugify(exportable.title)}${extension}`,
+    contentType,
+    body: encodeDebate(options.format, exportable),
+  };
 }

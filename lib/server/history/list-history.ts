@@ -5,7 +5,16 @@ import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
 
 const VERB = { create: "added", update: "changed", delete: "deleted" } as const;
-const NOUN: Record<string, string> = { node: "argument", edge: "connection", source: "source", debate: "debate", membership: "sharing", comment: "comment", link: "share link", seminar: "seminar" };
+const NOUN: Record<string, string> = {
+  node: "argument",
+  edge: "connection",
+  source: "source",
+  debate: "debate",
+  membership: "sharing",
+  comment: "comment",
+  link: "share link",
+  seminar: "seminar",
+};
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 3)}…` : s);
 
@@ -24,24 +33,42 @@ function label(c: ReadChange): string {
  * Each row is read through the change contract (older rows upgraded; one it cannot read is listed
  * with `unreadable` and no details). Actors are id and display name only, never an e-mail address.
  */
-export async function listHistory(o: { user: SessionUser | null; debateId: string; before?: number; limit: number; entityId?: string }) {
+export async function listHistory(o: {
+  user: SessionUser | null;
+  debateId: string;
+  before?: number;
+  limit: number;
+  entityId?: string;
+}) {
   return withRead(async (db) => {
-  await authorizeDebate(db, o.debateId, o.user, "viewer");
-  const rows = await db.change.findMany({
-    where: { debateId: o.debateId, ...(o.before ? { seq: { lt: o.before } } : {}), ...(o.entityId ? { entityId: o.entityId } : {}) },
-    orderBy: { seq: "desc" },
-    take: o.limit,
-  });
-  const actorIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
-  const names = new Map((await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
-  const entries = rows.map((r) => {
-    const change = forReaders(readChange(r));
-    const actor = r.actorId ? { id: r.actorId, name: names.get(r.actorId) ?? "someone" } : null;
-    return HistoryEntryDto.parse({
-      ...change, seq: r.seq, at: r.createdAt.toISOString(), actor,
-      summary: `${actor?.name ?? "Someone"} ${VERB[change.action]} ${NOUN[r.entity] ?? r.entity}${label(change)}`,
+    await authorizeDebate(db, o.debateId, o.user, "viewer");
+    const rows = await db.change.findMany({
+      where: {
+        debateId: o.debateId,
+        ...(o.before ? { seq: { lt: o.before } } : {}),
+        ...(o.entityId ? { entityId: o.entityId } : {}),
+      },
+      orderBy: { seq: "desc" },
+      take: o.limit,
     });
-  });
-  return { entries, next: rows.length === o.limit ? rows.at(-1)!.seq : null };
+    const actorIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
+    const names = new Map(
+      (await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } })).map((u) => [
+        u.id,
+        u.name,
+      ]),
+    );
+    const entries = rows.map((r) => {
+      const change = forReaders(readChange(r));
+      const actor = r.actorId ? { id: r.actorId, name: names.get(r.actorId) ?? "someone" } : null;
+      return HistoryEntryDto.parse({
+        ...change,
+        seq: r.seq,
+        at: r.createdAt.toISOString(),
+        actor,
+        summary: `${actor?.name ?? "Someone"} ${VERB[change.action]} ${NOUN[r.entity] ?? r.entity}${label(change)}`,
+      });
+    });
+    return { entries, next: rows.length === o.limit ? rows.at(-1)!.seq : null };
   });
 }

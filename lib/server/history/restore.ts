@@ -42,7 +42,8 @@ async function graphOps(tx: Tx, debateId: string, input: RestoreInput): Promise<
   const { seq } = input;
   const nodeIds = input.scope === "node" ? [input.entityId] : input.scope === "debate" ? undefined : [];
   const edgeIds = input.scope === "edge" ? [input.entityId] : undefined;
-  const nodeTargets = input.scope === "edge" ? new Map<string, NodeDto | null>() : await statesAt(tx, debateId, seq, KINDS.node, nodeIds);
+  const nodeTargets =
+    input.scope === "edge" ? new Map<string, NodeDto | null>() : await statesAt(tx, debateId, seq, KINDS.node, nodeIds);
   let edgeTargets = await statesAt(tx, debateId, seq, KINDS.edge, input.scope === "debate" ? undefined : edgeIds);
   if (input.scope === "node") {
     // Bring back the argument's connections as they were, too (a delete cascades to them).
@@ -58,7 +59,8 @@ async function graphOps(tx: Tx, debateId: string, input: RestoreInput): Promise<
   for (const [id, want] of nodeTargets) {
     const cur = nowNodes.get(id);
     // Only what differs: an unchanged argument gets no new history row.
-    if (want && cur && JSON.stringify(fields(want)) !== JSON.stringify(fields(cur))) ops.push({ op: "updateNode", id, version: cur.version, patch: fields(want) });
+    if (want && cur && JSON.stringify(fields(want)) !== JSON.stringify(fields(cur)))
+      ops.push({ op: "updateNode", id, version: cur.version, patch: fields(want) });
     else if (want && !cur) ops.push({ op: "createNode", node: { ...fields(want), id } });
   }
   const exists = (id: string) => (nodeTargets.has(id) ? nodeTargets.get(id) !== null : nowNodes.has(id));
@@ -69,8 +71,11 @@ async function graphOps(tx: Tx, debateId: string, input: RestoreInput): Promise<
 
 function edgeOps(id: string, want: EdgeDto | null, cur: EdgeDto | undefined, exists: (id: string) => boolean): Op[] {
   if (!want || !exists(want.source) || !exists(want.target)) return [];
-  if (!cur) return [{ op: "createEdge", edge: { id, source: want.source, target: want.target, relation: want.relation } }];
-  return cur.relation !== want.relation ? [{ op: "updateEdge", id, version: cur.version, relation: want.relation }] : [];
+  if (!cur)
+    return [{ op: "createEdge", edge: { id, source: want.source, target: want.target, relation: want.relation } }];
+  return cur.relation !== want.relation
+    ? [{ op: "updateEdge", id, version: cur.version, relation: want.relation }]
+    : [];
 }
 
 /** The debate's title, resolution and description as they were; its change row has both sides. */
@@ -78,11 +83,27 @@ async function rewindDebate(tx: Tx, debateId: string, seq: number, actorId: stri
   const want = (await statesAt(tx, debateId, seq, KINDS.debate, [debateId])).get(debateId);
   if (!want) return;
   const cur = await tx.debate.findUniqueOrThrow({ where: { id: debateId } });
-  const before: DebateState = { id: cur.id, title: cur.title, resolution: cur.resolution, description: cur.description, visibility: Visibility.parse(cur.visibility), version: cur.version };
+  const before: DebateState = {
+    id: cur.id,
+    title: cur.title,
+    resolution: cur.resolution,
+    description: cur.description,
+    visibility: Visibility.parse(cur.visibility),
+    version: cur.version,
+  };
   // Visibility stays: it is the owner's choice, and a restore is an editor's.
   const text = { title: want.title, resolution: want.resolution, description: want.description };
   await tx.debate.update({ where: { id: debateId }, data: { ...text, version: { increment: 1 } } });
-  await recordChange(tx, { debateId, actorId, entity: "debate", entityId: debateId, action: "update", before, after: { ...before, ...text, version: cur.version + 1 }, restoredTo: seq });
+  await recordChange(tx, {
+    debateId,
+    actorId,
+    entity: "debate",
+    entityId: debateId,
+    action: "update",
+    before,
+    after: { ...before, ...text, version: cur.version + 1 },
+    restoredTo: seq,
+  });
 }
 
 /**
@@ -99,7 +120,8 @@ async function rewindSources(tx: Tx, debateId: string, seq: number, actorId: str
   for (const id of ids) {
     const meta = metas.get(id);
     const text = texts.get(id);
-    if (meta && text !== undefined && !now.some((s) => s.id === id)) await recreateSource(tx, { debateId, actorId, seq, meta, text });
+    if (meta && text !== undefined && !now.some((s) => s.id === id))
+      await recreateSource(tx, { debateId, actorId, seq, meta, text });
   }
   for (const before of now) {
     const meta = metas.get(before.id);
@@ -112,9 +134,33 @@ async function rewindSources(tx: Tx, debateId: string, seq: number, actorId: str
   }
 }
 
-async function recreateSource(tx: Tx, o: { debateId: string; actorId: string; seq: number; meta: SourceState; text: string }) {
+async function recreateSource(
+  tx: Tx,
+  o: { debateId: string; actorId: string; seq: number; meta: SourceState; text: string },
+) {
   const { id, title, author, qualifications, publication, date, url, attribution } = o.meta;
-  const row = await tx.source.create({ data: { id, debateId: o.debateId, title, author, qualifications, publication, date, url, attribution, text: o.text } });
+  const row = await tx.source.create({
+    data: {
+      id,
+      debateId: o.debateId,
+      title,
+      author,
+      qualifications,
+      publication,
+      date,
+      url,
+      attribution,
+      text: o.text,
+    },
+  });
   const after = { ...toSourceSummary({ ...row, length: row.text.length, cardCount: 0 }), text: row.text };
-  await recordChange(tx, { debateId: o.debateId, actorId: o.actorId, entity: "source", entityId: id, action: "create", after, restoredTo: o.seq });
+  await recordChange(tx, {
+    debateId: o.debateId,
+    actorId: o.actorId,
+    entity: "source",
+    entityId: id,
+    action: "create",
+    after,
+    restoredTo: o.seq,
+  });
 }

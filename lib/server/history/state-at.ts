@@ -3,7 +3,10 @@ import { readChange, type Change } from "@/lib/domain/changes";
 import type { Tx } from "../db";
 
 /** An entity kind a restore rewinds, and how to find its states in a change read off the log. */
-type Kind<S> = { entity: "node" | "edge" | "debate" | "source"; sides: (c: Change) => { before: S | null; after: S | null } | undefined };
+type Kind<S> = {
+  entity: "node" | "edge" | "debate" | "source";
+  sides: (c: Change) => { before: S | null; after: S | null } | undefined;
+};
 
 export const KINDS = {
   node: { entity: "node", sides: (c: Change) => (c.entity === "node" ? c : undefined) },
@@ -27,7 +30,13 @@ function sidesOf<S>(row: Parameters<typeof readChange>[0], kind: Kind<S>) {
  * log cannot tell (a row it cannot read; then the after of the last change up to `seq` is used,
  * if that one is readable).
  */
-export async function statesAt<S>(tx: Tx, debateId: string, seq: number, kind: Kind<S>, ids?: string[]): Promise<Map<string, S | null>> {
+export async function statesAt<S>(
+  tx: Tx,
+  debateId: string,
+  seq: number,
+  kind: Kind<S>,
+  ids?: string[],
+): Promise<Map<string, S | null>> {
   const later = await tx.change.findMany({
     where: { debateId, entity: kind.entity, seq: { gt: seq }, ...(ids ? { entityId: { in: ids } } : {}) },
     orderBy: { seq: "asc" },
@@ -49,7 +58,11 @@ export async function statesAt<S>(tx: Tx, debateId: string, seq: number, kind: K
 
 /** The after of each entity's last change up to `seq`, where that change is readable. */
 async function statesUpTo<S>(tx: Tx, debateId: string, seq: number, kind: Kind<S>, ids: string[]) {
-  const rows = await tx.change.findMany({ where: { debateId, entity: kind.entity, seq: { lte: seq }, entityId: { in: ids } }, orderBy: { seq: "desc" }, select: COLUMNS });
+  const rows = await tx.change.findMany({
+    where: { debateId, entity: kind.entity, seq: { lte: seq }, entityId: { in: ids } },
+    orderBy: { seq: "desc" },
+    select: COLUMNS,
+  });
   const out = new Map<string, S | null>();
   const seen = new Set<string>();
   for (const row of rows) {
@@ -66,7 +79,11 @@ async function statesUpTo<S>(tx: Tx, debateId: string, seq: number, kind: Kind<S
  * it, so it is the before of the first such change after `seq`. Ids left out kept their text.
  */
 export async function sourceTextsAt(tx: Tx, debateId: string, seq: number): Promise<Map<string, string>> {
-  const later = await tx.change.findMany({ where: { debateId, entity: "source", seq: { gt: seq } }, orderBy: { seq: "asc" }, select: COLUMNS });
+  const later = await tx.change.findMany({
+    where: { debateId, entity: "source", seq: { gt: seq } },
+    orderBy: { seq: "asc" },
+    select: COLUMNS,
+  });
   const out = new Map<string, string>();
   const settled = new Set<string>();
   for (const row of later) {

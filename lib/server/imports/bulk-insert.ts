@@ -18,7 +18,12 @@ export function sqlTimestamp(d: Date): string {
  * timeout); these statements take ~0.04 ms. Table and column names come from this code, never
  * from input, and must match the schema (both providers share the quoted names).
  */
-export async function bulkInsert(tx: Tx, table: string, columns: readonly string[], rows: readonly SqlValue[][]): Promise<void> {
+export async function bulkInsert(
+  tx: Tx,
+  table: string,
+  columns: readonly string[],
+  rows: readonly SqlValue[][],
+): Promise<void> {
   if (rows.length === 0) return;
   const perChunk = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / columns.length)));
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
@@ -26,7 +31,8 @@ export async function bulkInsert(tx: Tx, table: string, columns: readonly string
     const chunk = rows.slice(i, i + perChunk);
     let n = 0;
     const tuples = chunk.map((row) => {
-      if (row.length !== columns.length) throw new Error(`bulkInsert ${table}: a row has ${row.length} values for ${columns.length} columns`);
+      if (row.length !== columns.length)
+        throw new Error(`bulkInsert ${table}: a row has ${row.length} values for ${columns.length} columns`);
       return `(${row.map(() => (isPostgres ? `$${++n}` : "?")).join(", ")})`;
     });
     await tx.$executeRawUnsafe(head + tuples.join(", "), ...chunk.flat());

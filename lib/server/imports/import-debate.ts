@@ -1,5 +1,13 @@
 import "server-only";
-import { decodeUtf8, detectFormat, guardBytes, ImportError, importFile, type ImportFormat, type ImportReport } from "@/lib/domain/codecs";
+import {
+  decodeUtf8,
+  detectFormat,
+  guardBytes,
+  ImportError,
+  importFile,
+  type ImportFormat,
+  type ImportReport,
+} from "@/lib/domain/codecs";
 import type { DebateSummaryDto } from "@/lib/domain/schemas";
 import type { SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
@@ -11,15 +19,27 @@ import { planImport, shiftPlan, type ImportPlan } from "./plan-import";
 import { writePlan } from "./write-plan";
 
 export const IMPORT_FORMATS = ["clash-json", "argdown", "aif", "kialo"] as const satisfies readonly ImportFormat[];
-const FORMAT_NAMES: Record<ImportFormat, string> = { "clash-json": "Clash JSON", argdown: "Argdown", aif: "AIF JSON", kialo: "Kialo text export" };
+const FORMAT_NAMES: Record<ImportFormat, string> = {
+  "clash-json": "Clash JSON",
+  argdown: "Argdown",
+  aif: "AIF JSON",
+  kialo: "Kialo text export",
+};
 
 export type ImportResult = { debate: DebateSummaryDto; report: ImportReport };
 
 /** A refusal of the file as the API reports it: 413 when it is too big, otherwise 422 with the reason. */
 export function importErrorToAppError(err: ImportError): AppError {
   // The codec says which limit it was (20 MB for any file, 12 MB for Argdown, which parses slowly).
-  if (err.kind === "too_large") return new AppError("payload_too_large", err.message, { kind: err.kind, ...(err.details === undefined ? {} : { details: err.details }) });
-  return new AppError("validation_failed", err.message, { kind: err.kind, ...(err.details === undefined ? {} : { details: err.details }) });
+  if (err.kind === "too_large")
+    return new AppError("payload_too_large", err.message, {
+      kind: err.kind,
+      ...(err.details === undefined ? {} : { details: err.details }),
+    });
+  return new AppError("validation_failed", err.message, {
+    kind: err.kind,
+    ...(err.details === undefined ? {} : { details: err.details }),
+  });
 }
 
 /** Decode, detect and parse a file; any refusal becomes an AppError and nothing has been written. */
@@ -44,7 +64,9 @@ export function parseImport(file: ImportFile) {
     // A parser bug must not become a 500 that hides why the file was refused, nor crash anything.
     console.error("[clash] import parser failed", err);
     const message = err instanceof RangeError ? "the file is nested too deeply to read" : "the file could not be read";
-    throw new AppError("validation_failed", `${message}${file.format ? ` as ${FORMAT_NAMES[file.format]}` : ""}`, { kind: "malformed" });
+    throw new AppError("validation_failed", `${message}${file.format ? ` as ${FORMAT_NAMES[file.format]}` : ""}`, {
+      kind: "malformed",
+    });
   }
 }
 
@@ -67,7 +89,11 @@ type ImportFile = { format?: ImportFormat; text: string | Uint8Array; fileName?:
  * arguments below the existing map of a debate the user can edit. Authorizes once, then imports
  * (see `importAuthorized`).
  */
-export async function importDebate({ user, into, ...file }: ImportFile & { user: SessionUser | null; into?: string }): Promise<ImportResult> {
+export async function importDebate({
+  user,
+  into,
+  ...file
+}: ImportFile & { user: SessionUser | null; into?: string }): Promise<ImportResult> {
   return importAuthorized(await authorizeImport(user, into), file);
 }
 
@@ -87,7 +113,12 @@ export async function importAuthorized(access: ImportAccess, file: ImportFile): 
     let debateId: string;
     if (into) {
       debateId = into.debateId;
-      const bounds = await tx.argNode.aggregate({ where: { debateId }, _min: { x: true }, _max: { y: true }, _count: { _all: true } });
+      const bounds = await tx.argNode.aggregate({
+        where: { debateId },
+        _min: { x: true },
+        _max: { y: true },
+        _count: { _all: true },
+      });
       if (bounds._count._all > 0) shiftPlan(plan, { x: bounds._min.x ?? 0, y: (bounds._max.y ?? 0) + GAP_BELOW });
     } else {
       const created = await tx.debate.create({
@@ -102,7 +133,14 @@ export async function importAuthorized(access: ImportAccess, file: ImportFile): 
       });
       debateId = created.id;
       await tx.membership.create({ data: { debateId, userId: user.id, role: "owner" } });
-      await recordChange(tx, { debateId, actorId: user.id, entity: "debate", entityId: debateId, action: "create", after: toDebateSummary(created, "owner") });
+      await recordChange(tx, {
+        debateId,
+        actorId: user.id,
+        entity: "debate",
+        entityId: debateId,
+        action: "create",
+        after: toDebateSummary(created, "owner"),
+      });
     }
     await writePlan(tx, { debateId, actorId: user.id, plan });
     const row = await tx.debate.findUniqueOrThrow({ where: { id: debateId }, include: summaryInclude });

@@ -5,7 +5,16 @@ import { reanchorAll, type QuoteAnchor } from "@/lib/domain/anchoring";
 import type { ImportedGraph, ImportedNode, ImportedSource, ImportReport } from "@/lib/domain/codecs";
 import { connectionError } from "@/lib/domain/graph";
 import { layoutGraph } from "@/lib/domain/layout";
-import { HttpUrl, MAX_SOURCE_CHARS, Position, Range, type EdgeDto, type Evidence, type NodeDto, type SourceSummaryDto } from "@/lib/domain/schemas";
+import {
+  HttpUrl,
+  MAX_SOURCE_CHARS,
+  Position,
+  Range,
+  type EdgeDto,
+  type Evidence,
+  type NodeDto,
+  type SourceSummaryDto,
+} from "@/lib/domain/schemas";
 import { NodeKind, ResponseType, Role, Side, Speech } from "@/lib/domain/vocabulary-schemas";
 
 /**
@@ -67,7 +76,12 @@ function planSources(graph: ImportedGraph, mint: () => string, tally: Tally, not
   return byKey;
 }
 
-function planSource(s: ImportedSource, text: string, id: string, notes: Map<string, number>): SourceSummaryDto & { text: string } {
+function planSource(
+  s: ImportedSource,
+  text: string,
+  id: string,
+  notes: Map<string, number>,
+): SourceSummaryDto & { text: string } {
   let url = clip(s.url, 2_000);
   if (url && !HttpUrl.safeParse(url).success) {
     url = "";
@@ -89,12 +103,17 @@ function planSource(s: ImportedSource, text: string, id: string, notes: Map<stri
   };
 }
 
-type Draft = { node: Omit<NodeDto, "evidence" | "position">; card: ImportedNode["evidence"]; position: NodeDto["position"] | null };
+type Draft = {
+  node: Omit<NodeDto, "evidence" | "position">;
+  card: ImportedNode["evidence"];
+  position: NodeDto["position"] | null;
+};
 
 /** Node fields checked one by one: an unknown vocabulary word becomes the neutral default, long text is clipped. */
 function planNodeFields(n: ImportedNode, id: string, notes: Map<string, number>): Draft {
   const note = (m: string) => count(notes, m);
-  const kind = NodeKind.safeParse(n.kind).data ?? (note("an argument of an unknown kind was imported as a claim"), "claim");
+  const kind =
+    NodeKind.safeParse(n.kind).data ?? (note("an argument of an unknown kind was imported as a claim"), "claim");
   const pick = <T>(schema: z.ZodType<T>, v: unknown, what: string): T | null => {
     if (v == null) return null;
     const r = schema.safeParse(v);
@@ -137,10 +156,17 @@ function planNodeFields(n: ImportedNode, id: string, notes: Map<string, number>)
  * quote is still there (exact), else the quote elsewhere (moved) or a close match (fuzzy); a card
  * whose words are not in the source keeps its quote and is marked orphaned, never moved to other words.
  */
-function planCards(drafts: Draft[], sources: Map<string, SourceSummaryDto & { text: string }>, notes: Map<string, number>): (Evidence | null)[] {
+function planCards(
+  drafts: Draft[],
+  sources: Map<string, SourceSummaryDto & { text: string }>,
+  notes: Map<string, number>,
+): (Evidence | null)[] {
   const note = (m: string) => count(notes, m);
   const out: (Evidence | null)[] = drafts.map(() => null);
-  const bySource = new Map<string, { index: number; anchor: QuoteAnchor; cite: string; highlights: Evidence["highlights"] }[]>();
+  const bySource = new Map<
+    string,
+    { index: number; anchor: QuoteAnchor; cite: string; highlights: Evidence["highlights"] }[]
+  >();
   drafts.forEach((d, index) => {
     const c = d.card;
     if (!c) return;
@@ -153,24 +179,41 @@ function planCards(drafts: Draft[], sources: Map<string, SourceSummaryDto & { te
     if (!src || !quote || quote.length > 20_000) {
       // Nothing to anchor to (or nothing to anchor): keep the words in the body so none are lost.
       if (quote) d.node.body = clip(d.node.body ? `${d.node.body}\n\n${quote}` : quote, 20_000);
-      note(src ? "a card without a usable quote was imported as plain evidence" : "a card whose source is not in the file was imported as plain evidence");
+      note(
+        src
+          ? "a card without a usable quote was imported as plain evidence"
+          : "a card whose source is not in the file was imported as plain evidence",
+      );
       return;
     }
     const start = Number.isInteger(c.start) && c.start >= 0 ? c.start : 0;
     const end = Number.isInteger(c.end) && c.end > start ? c.end : start + quote.length;
-    const highlights = (Array.isArray(c.highlights) ? c.highlights : []).filter((h) => Range.safeParse(h).success).slice(0, 200);
+    const highlights = (Array.isArray(c.highlights) ? c.highlights : [])
+      .filter((h) => Range.safeParse(h).success)
+      .slice(0, 200);
     const list = bySource.get(src.id) ?? [];
-    list.push({ index, anchor: { quote, start, end, prefix: c.prefix ?? "", suffix: c.suffix ?? "" }, cite: clip(c.cite, 2_000), highlights });
+    list.push({
+      index,
+      anchor: { quote, start, end, prefix: c.prefix ?? "", suffix: c.suffix ?? "" },
+      cite: clip(c.cite, 2_000),
+      highlights,
+    });
     bySource.set(src.id, list);
   });
   const byId = new Map([...sources.values()].map((s) => [s.id, s]));
   for (const [sourceId, cards] of bySource) {
     const source = byId.get(sourceId)!;
     source.cardCount = cards.length;
-    const results = reanchorAll(source.text, cards.map((c) => c.anchor));
+    const results = reanchorAll(
+      source.text,
+      cards.map((c) => c.anchor),
+    );
     cards.forEach((c, i) => {
       const r = results[i]!;
-      const anchor = r.status === "orphaned" ? { ...c.anchor, prefix: c.anchor.prefix.slice(-200), suffix: c.anchor.suffix.slice(0, 200) } : r.anchor;
+      const anchor =
+        r.status === "orphaned"
+          ? { ...c.anchor, prefix: c.anchor.prefix.slice(-200), suffix: c.anchor.suffix.slice(0, 200) }
+          : r.anchor;
       if (r.status === "orphaned") note("a card's quote is not in its source: kept and marked orphaned");
       else if (r.status !== "exact") note(`a card's quote was found elsewhere in its source (${r.status})`);
       out[c.index] = {
@@ -185,7 +228,12 @@ function planCards(drafts: Draft[], sources: Map<string, SourceSummaryDto & { te
   return out;
 }
 
-function planEdges(graph: ImportedGraph, nodesByKey: Map<string, NodeDto>, mint: () => string, tally: Tally): EdgeDto[] {
+function planEdges(
+  graph: ImportedGraph,
+  nodesByKey: Map<string, NodeDto>,
+  mint: () => string,
+  tally: Tally,
+): EdgeDto[] {
   const edges: EdgeDto[] = [];
   const pairs = new Set<string>();
   for (const e of graph.edges) {
@@ -196,7 +244,9 @@ function planEdges(graph: ImportedGraph, nodesByKey: Map<string, NodeDto>, mint:
       continue;
     }
     // Duplicates are checked with a set here: connectionError's list scan would be quadratic.
-    const err = connectionError(s, t, e.relation, []) ?? (pairs.has(`${s.id}>${t.id}`) ? "these two arguments are already connected" : null);
+    const err =
+      connectionError(s, t, e.relation, []) ??
+      (pairs.has(`${s.id}>${t.id}`) ? "these two arguments are already connected" : null);
     if (err) {
       tally.skip("connections", err);
       continue;
@@ -229,17 +279,28 @@ export function planImport(graph: ImportedGraph): ImportPlan {
   const cards = planCards(drafts, sources, notes);
 
   // Positions from the file when it has them all; otherwise a tidy-tree layout of the whole import.
-  const provisional = drafts.map((d, i) => ({ ...d.node, evidence: cards[i]!, position: d.position ?? { x: 0, y: 0 } }));
+  const provisional = drafts.map((d, i) => ({
+    ...d.node,
+    evidence: cards[i]!,
+    position: d.position ?? { x: 0, y: 0 },
+  }));
   const nodesByKey = new Map(keys.map((k, i) => [k, provisional[i]!]));
   const edges = planEdges(graph, nodesByKey, mint, tally);
   const withPos = drafts.filter((d) => d.position).length;
   if (withPos < drafts.length && drafts.length > 0) {
     const laid = layoutGraph(provisional, edges);
     for (const n of provisional) n.position = laid.get(n.id) ?? { x: 0, y: 0 };
-    if (withPos > 0) tally.warnings.push(`${drafts.length - withPos} of ${drafts.length} arguments had no position, so the whole map was laid out anew`);
+    if (withPos > 0)
+      tally.warnings.push(
+        `${drafts.length - withPos} of ${drafts.length} arguments had no position, so the whole map was laid out anew`,
+      );
   }
 
-  const warnings = [...graph.report.warnings, ...tally.warnings, ...[...notes].map(([m, n]) => (n > 1 ? `${m} (${n} times)` : m))];
+  const warnings = [
+    ...graph.report.warnings,
+    ...tally.warnings,
+    ...[...notes].map(([m, n]) => (n > 1 ? `${m} (${n} times)` : m)),
+  ];
   return {
     sources: [...sources.values()],
     nodes: provisional,

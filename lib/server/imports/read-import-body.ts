@@ -27,8 +27,12 @@ export async function readImportBody(req: Request): Promise<string> {
   try {
     return await readCapped(req, IMPORT_LIMITS.maxBytes);
   } catch (err) {
-    if (err instanceof AppError && err.code === "payload_too_large") throw new AppError("payload_too_large", "the file is over 20 MB, the most Clash imports.", { limit: IMPORT_LIMITS.maxBytes });
-    if (err instanceof AppError && err.code === "bad_request") throw new AppError("validation_failed", "the file is not UTF-8 text", { kind: "malformed" });
+    if (err instanceof AppError && err.code === "payload_too_large")
+      throw new AppError("payload_too_large", "the file is over 20 MB, the most Clash imports.", {
+        limit: IMPORT_LIMITS.maxBytes,
+      });
+    if (err instanceof AppError && err.code === "bad_request")
+      throw new AppError("validation_failed", "the file is not UTF-8 text", { kind: "malformed" });
     throw err;
   }
 }

@@ -5,14 +5,59 @@ import type { Tx } from "../db";
 import { bulkInsert, sqlTimestamp, type SqlValue } from "./bulk-insert";
 import type { ImportPlan } from "./plan-import";
 
-const SOURCE_COLUMNS = ["id", "debateId", "title", "author", "qualifications", "publication", "date", "url", "attribution", "text", "version", "createdAt", "updatedAt"];
+const SOURCE_COLUMNS = [
+  "id",
+  "debateId",
+  "title",
+  "author",
+  "qualifications",
+  "publication",
+  "date",
+  "url",
+  "attribution",
+  "text",
+  "version",
+  "createdAt",
+  "updatedAt",
+];
 const NODE_COLUMNS = [
-  "id", "debateId", "kind", "side", "role", "speech", "responseType", "title", "body", "x", "y",
-  "sourceId", "quote", "quoteStart", "quoteEnd", "prefix", "suffix", "cite", "highlights", "anchorStatus",
-  "createdById", "version", "createdAt", "updatedAt",
+  "id",
+  "debateId",
+  "kind",
+  "side",
+  "role",
+  "speech",
+  "responseType",
+  "title",
+  "body",
+  "x",
+  "y",
+  "sourceId",
+  "quote",
+  "quoteStart",
+  "quoteEnd",
+  "prefix",
+  "suffix",
+  "cite",
+  "highlights",
+  "anchorStatus",
+  "createdById",
+  "version",
+  "createdAt",
+  "updatedAt",
 ];
 const EDGE_COLUMNS = ["id", "debateId", "relation", "sourceId", "targetId", "version", "createdAt", "updatedAt"];
-const CHANGE_COLUMNS = ["debateId", "actorId", "entity", "entityId", "action", "before", "after", "schemaVersion", "createdAt"];
+const CHANGE_COLUMNS = [
+  "debateId",
+  "actorId",
+  "entity",
+  "entityId",
+  "action",
+  "before",
+  "after",
+  "schemaVersion",
+  "createdAt",
+];
 
 /**
  * Insert a planned import inside the caller's transaction: sources, then nodes (cards point at
@@ -24,23 +69,76 @@ export async function writePlan(tx: Tx, o: { debateId: string; actorId: string; 
   const { debateId, actorId, plan } = o;
   const at = sqlTimestamp(new Date());
 
-  await bulkInsert(tx, "Source", SOURCE_COLUMNS, plan.sources.map((s) => [
-    s.id, debateId, s.title, s.author, s.qualifications, s.publication, s.date, s.url, s.attribution, s.text, 1, at, at,
-  ]));
-  await bulkInsert(tx, "ArgNode", NODE_COLUMNS, plan.nodes.map((n): SqlValue[] => {
-    const e = n.evidence;
-    return [
-      n.id, debateId, n.kind, n.side, n.role, n.speech, n.responseType, n.title, n.body, n.position.x, n.position.y,
-      e?.sourceId ?? null, e?.quote ?? null, e?.start ?? null, e?.end ?? null, e?.prefix ?? null, e?.suffix ?? null, e?.cite ?? null,
-      e ? JSON.stringify(e.highlights) : null, e ? (e.status ?? "exact") : null,
-      actorId, 1, at, at,
-    ];
-  }));
-  await bulkInsert(tx, "Edge", EDGE_COLUMNS, plan.edges.map((e) => [e.id, debateId, e.relation, e.source, e.target, 1, at, at]));
+  await bulkInsert(
+    tx,
+    "Source",
+    SOURCE_COLUMNS,
+    plan.sources.map((s) => [
+      s.id,
+      debateId,
+      s.title,
+      s.author,
+      s.qualifications,
+      s.publication,
+      s.date,
+      s.url,
+      s.attribution,
+      s.text,
+      1,
+      at,
+      at,
+    ]),
+  );
+  await bulkInsert(
+    tx,
+    "ArgNode",
+    NODE_COLUMNS,
+    plan.nodes.map((n): SqlValue[] => {
+      const e = n.evidence;
+      return [
+        n.id,
+        debateId,
+        n.kind,
+        n.side,
+        n.role,
+        n.speech,
+        n.responseType,
+        n.title,
+        n.body,
+        n.position.x,
+        n.position.y,
+        e?.sourceId ?? null,
+        e?.quote ?? null,
+        e?.start ?? null,
+        e?.end ?? null,
+        e?.prefix ?? null,
+        e?.suffix ?? null,
+        e?.cite ?? null,
+        e ? JSON.stringify(e.highlights) : null,
+        e ? (e.status ?? "exact") : null,
+        actorId,
+        1,
+        at,
+        at,
+      ];
+    }),
+  );
+  await bulkInsert(
+    tx,
+    "Edge",
+    EDGE_COLUMNS,
+    plan.edges.map((e) => [e.id, debateId, e.relation, e.source, e.target, 1, at, at]),
+  );
 
   // A source's create row holds no text: a rewind reads old texts from later edits, never from creates.
   const changes: Change[] = [
-    ...plan.sources.map(({ text: _t, ...summary }): Change => ({ entity: "source", action: "create", entityId: summary.id, before: null, after: summary })),
+    ...plan.sources.map(({ text: _t, ...summary }): Change => ({
+      entity: "source",
+      action: "create",
+      entityId: summary.id,
+      before: null,
+      after: summary,
+    })),
     ...plan.nodes.map((n): Change => ({ entity: "node", action: "create", entityId: n.id, before: null, after: n })),
     ...plan.edges.map((e): Change => ({ entity: "edge", action: "create", entityId: e.id, before: null, after: e })),
   ];
@@ -49,8 +147,13 @@ export async function writePlan(tx: Tx, o: { debateId: string; actorId: string; 
   // The first row goes through recordChange: it takes the debate's row lock (change seq stays in
   // commit order) and marks the debate so live subscribers hear of the import after the commit.
   await recordChange(tx, { debateId, actorId, ...first });
-  await bulkInsert(tx, "Change", CHANGE_COLUMNS, rest.map((c): SqlValue[] => {
-    const row = encodeBuiltChange(c);
-    return [debateId, actorId, row.entity, row.entityId, row.action, row.before, row.after, row.schemaVersion, at];
-  }));
+  await bulkInsert(
+    tx,
+    "Change",
+    CHANGE_COLUMNS,
+    rest.map((c): SqlValue[] => {
+      const row = encodeBuiltChange(c);
+      return [debateId, actorId, row.entity, row.entityId, row.action, row.before, row.after, row.schemaVersion, at];
+    }),
+  );
 }

@@ -12,7 +12,8 @@ export async function findLiveLink(tx: Tx, token: string) {
   const link = await tx.shareLink.findUnique({ where: { tokenHash: hashToken(token) }, include: { debate: true } });
   if (!link) throw notFound("share link");
   if (link.revokedAt) throw new AppError("forbidden", "this share link was revoked by the debate's owner");
-  if (link.expiresAt && link.expiresAt <= new Date()) throw new AppError("forbidden", `this share link expired on ${link.expiresAt.toISOString().slice(0, 10)}`);
+  if (link.expiresAt && link.expiresAt <= new Date())
+    throw new AppError("forbidden", `this share link expired on ${link.expiresAt.toISOString().slice(0, 10)}`);
   return link;
 }
 

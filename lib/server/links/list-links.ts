@@ -5,14 +5,28 @@ import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
 
 /** The debate's share links (owner only; tokens are never shown again). */
-export async function listLinks({ debateId, user }: { user: SessionUser | null; debateId: string }): Promise<ShareLinkDto[]> {
+export async function listLinks({
+  debateId,
+  user,
+}: {
+  user: SessionUser | null;
+  debateId: string;
+}): Promise<ShareLinkDto[]> {
   return withRead(async (db) => {
     await authorizeDebate(db, debateId, user, "owner");
-    const links = await db.shareLink.findMany({ where: { debateId }, orderBy: { createdAt: "desc" }, include: { _count: { select: { memberships: true } } } });
+    const links = await db.shareLink.findMany({
+      where: { debateId },
+      orderBy: { createdAt: "desc" },
+      include: { _count: { select: { memberships: true } } },
+    });
     return links.map((l) =>
       ShareLinkDto.parse({
-        id: l.id, role: l.role, expiresAt: l.expiresAt?.toISOString() ?? null, revokedAt: l.revokedAt?.toISOString() ?? null,
-        createdAt: l.createdAt.toISOString(), members: l._count.memberships,
+        id: l.id,
+        role: l.role,
+        expiresAt: l.expiresAt?.toISOString() ?? null,
+        revokedAt: l.revokedAt?.toISOString() ?? null,
+        createdAt: l.createdAt.toISOString(),
+        members: l._count.memberships,
       }),
     );
   });

@@ -13,7 +13,13 @@ import { findLiveLink } from "./describe-link";
  * lowered. A raised membership keeps the direct role it stood over, which comes back when the
  * link is revoked or expires. A revoked or expired link is refused and grants nothing.
  */
-export async function redeemLink({ user: caller, token }: { user: SessionUser | null; token: string }): Promise<{ debateId: string; role: MemberRole }> {
+export async function redeemLink({
+  user: caller,
+  token,
+}: {
+  user: SessionUser | null;
+  token: string;
+}): Promise<{ debateId: string; role: MemberRole }> {
   const user = requireSignedIn(caller);
   return withTx(async (tx) => {
     const link = await findLiveLink(tx, token);
@@ -33,7 +39,23 @@ export async function redeemLink({ user: caller, token }: { user: SessionUser | 
       create: { debateId, userId: user.id, role: linkRole, linkId: link.id },
       update: { role: linkRole, linkId: link.id, directRole, version: { increment: 1 } },
     });
-    await recordChange(tx, { debateId, actorId: user.id, entity: "membership", entityId: membership.id, ...(existing ? { action: "update", before: { userId: user.id, role: MemberRoleSchema.parse(existing.role), ...(existing.linkId ? { viaLink: existing.linkId } : {}) } } : { action: "create" }), after: { userId: user.id, role: linkRole, viaLink: link.id } });
+    await recordChange(tx, {
+      debateId,
+      actorId: user.id,
+      entity: "membership",
+      entityId: membership.id,
+      ...(existing
+        ? {
+            action: "update",
+            before: {
+              userId: user.id,
+              role: MemberRoleSchema.parse(existing.role),
+              ...(existing.linkId ? { viaLink: existing.linkId } : {}),
+            },
+          }
+        : { action: "create" }),
+      after: { userId: user.id, role: linkRole, viaLink: link.id },
+    });
     return { debateId, role: linkRole };
   });
 }

@@ -19,7 +19,14 @@ export async function revokeLink({ user: caller, linkId }: { user: SessionUser |
     await tx.$executeRaw`UPDATE "Membership" SET "role" = "directRole", "directRole" = NULL, "linkId" = NULL, "version" = "version" + 1 WHERE "linkId" = ${link.id} AND "directRole" IS NOT NULL`;
     const ended = await tx.membership.deleteMany({ where: { linkId: link.id } });
     await tx.shareLink.update({ where: { id: link.id }, data: { revokedAt: link.revokedAt ?? new Date() } });
-    await recordChange(tx, { debateId: link.debateId, actorId: user.id, entity: "link", entityId: link.id, action: "delete", before: { id: link.id, role: GrantableRole.parse(link.role), members: ended.count } });
+    await recordChange(tx, {
+      debateId: link.debateId,
+      actorId: user.id,
+      entity: "link",
+      entityId: link.id,
+      action: "delete",
+      before: { id: link.id, role: GrantableRole.parse(link.role), members: ended.count },
+    });
     return { id: link.id, membersRemoved: ended.count };
   });
 }

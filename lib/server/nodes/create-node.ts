@@ -6,7 +6,15 @@ import { applyOp } from "../graph-writes";
 import { withTx } from "../tx";
 
 /** Add an argument to a debate (editors and owners). */
-export async function createNode({ debateId, input, user: caller }: { user: SessionUser | null; debateId: string; input: CreateNodeInput }): Promise<NodeDto> {
+export async function createNode({
+  debateId,
+  input,
+  user: caller,
+}: {
+  user: SessionUser | null;
+  debateId: string;
+  input: CreateNodeInput;
+}): Promise<NodeDto> {
   return withTx(async (tx) => {
     const { user } = await authorizeDebate(tx, debateId, caller, "editor");
     const r = await applyOp({ tx, debateId, actorId: user.id }, { op: "createNode", node: input });

@@ -5,7 +5,15 @@ import { applyOp, debateOf } from "../graph-writes";
 import { withTx } from "../tx";
 
 /** Delete an argument and every connection touching it, in one transaction. */
-export async function deleteNode({ nodeId, user: caller, version }: { user: SessionUser | null; nodeId: string; version?: number }) {
+export async function deleteNode({
+  nodeId,
+  user: caller,
+  version,
+}: {
+  user: SessionUser | null;
+  nodeId: string;
+  version?: number;
+}) {
   return withTx(async (tx) => {
     const debateId = await debateOf(tx, "node", nodeId);
     const { user } = await authorizeDebate(tx, debateId, caller, "editor");

@@ -26,8 +26,14 @@ function footprint(r: FootprintRow): Footprint {
 export async function placeAnswer(tx: Tx, target: FootprintRow & { id: string; debateId: string }): Promise<Position> {
   const x = target.x + ANSWER_COLUMN;
   // One query after the other: a transaction runs its statements in turn anyway.
-  const answers = await tx.argNode.findMany({ where: { outEdges: { some: { targetId: target.id } } }, select: FOOTPRINT });
-  const column = await tx.argNode.findMany({ where: { debateId: target.debateId, x: { gt: x - NODE_WIDTH, lt: x + NODE_WIDTH } }, select: FOOTPRINT });
+  const answers = await tx.argNode.findMany({
+    where: { outEdges: { some: { targetId: target.id } } },
+    select: FOOTPRINT,
+  });
+  const column = await tx.argNode.findMany({
+    where: { debateId: target.debateId, x: { gt: x - NODE_WIDTH, lt: x + NODE_WIDTH } },
+    select: FOOTPRINT,
+  });
   return answerSpot(footprint(target), answers.map(footprint), column.map(footprint));
 }
 
@@ -35,6 +41,9 @@ export async function placeAnswer(tx: Tx, target: FootprintRow & { id: string; d
 export async function placeThread(tx: Tx, debateId: string): Promise<Position> {
   const low = await tx.argNode.aggregate({ where: { debateId }, _max: { y: true }, _min: { x: true } });
   if (low._max.y === null) return { x: 0, y: 0 };
-  const bottom = await tx.argNode.findMany({ where: { debateId, y: { gte: low._max.y - TALLEST } }, select: FOOTPRINT });
+  const bottom = await tx.argNode.findMany({
+    where: { debateId, y: { gte: low._max.y - TALLEST } },
+    select: FOOTPRINT,
+  });
   return threadSpot(bottom.map(footprint), Math.round(low._min.x ?? 0));
 }

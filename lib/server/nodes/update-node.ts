@@ -6,7 +6,15 @@ import { applyOp, debateOf } from "../graph-writes";
 import { withTx } from "../tx";
 
 /** Change an argument's fields; a stale `version` is refused with 409 and the current row. */
-export async function updateNode({ input, nodeId, user: caller }: { user: SessionUser | null; nodeId: string; input: UpdateNodeInput }): Promise<NodeDto> {
+export async function updateNode({
+  input,
+  nodeId,
+  user: caller,
+}: {
+  user: SessionUser | null;
+  nodeId: string;
+  input: UpdateNodeInput;
+}): Promise<NodeDto> {
   return withTx(async (tx) => {
     const debateId = await debateOf(tx, "node", nodeId);
     const { user } = await authorizeDebate(tx, debateId, caller, "editor");

@@ -6,7 +6,17 @@ import { asInstructor, bumpSeminar, recordSeminarChange } from "./seminar-access
 import { toTaskDto } from "./seminar-dto";
 
 /** Close the floor: from now on students' writes are refused until the next task. */
-export async function closeTask({ seminarId, taskId, user: caller, version }: { user: SessionUser | null; seminarId: string; taskId: string; version: number }) {
+export async function closeTask({
+  seminarId,
+  taskId,
+  user: caller,
+  version,
+}: {
+  user: SessionUser | null;
+  seminarId: string;
+  taskId: string;
+  version: number;
+}) {
   return withTx(async (tx) => {
     const { seminar, user } = await asInstructor(tx, seminarId, caller);
     const task = await tx.seminarTask.findUnique({ where: { id: taskId } });

@@ -4,7 +4,15 @@ import { withTx } from "../tx";
 import { asInstructor, bumpSeminar, recordSeminarChange, requireOpen } from "./seminar-access";
 
 /** End the seminar: the floor closes and the code stops working. Feedback and export go on. */
-export async function endSeminar({ seminarId, user: caller, version }: { user: SessionUser | null; seminarId: string; version: number }) {
+export async function endSeminar({
+  seminarId,
+  user: caller,
+  version,
+}: {
+  user: SessionUser | null;
+  seminarId: string;
+  version: number;
+}) {
   return withTx(async (tx) => {
     const { seminar, user } = await asInstructor(tx, seminarId, caller);
     requireOpen(seminar);

@@ -6,7 +6,15 @@ import { notFound } from "../errors";
 import { accessSeminar } from "./seminar-access";
 
 /** A source's text for a seminar's students, to select the words of a card they cut. */
-export async function getSeminarSource({ seminarId, sourceId, user }: { user: SessionUser | null; seminarId: string; sourceId: string }): Promise<SourceDto> {
+export async function getSeminarSource({
+  seminarId,
+  sourceId,
+  user,
+}: {
+  user: SessionUser | null;
+  seminarId: string;
+  sourceId: string;
+}): Promise<SourceDto> {
   return withRead(async (db) => {
     const { seminar } = await accessSeminar(db, seminarId, user);
     const source = await db.source.findUnique({ where: { id: sourceId } });

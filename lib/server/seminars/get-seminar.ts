@@ -14,35 +14,71 @@ import { toContributionDto, toParticipantDto, toTaskDto, type Viewer } from "./s
  * Students: only revealed speeches plus the seminar's contributions, classmates as "Student N"
  * when anonymous, and feedback only on their own contributions once released.
  */
-export async function getSeminar({ seminarId, user }: { user: SessionUser | null; seminarId: string }): Promise<SeminarDto> {
+export async function getSeminar({
+  seminarId,
+  user,
+}: {
+  user: SessionUser | null;
+  seminarId: string;
+}): Promise<SeminarDto> {
   return withRead(async (db) => {
     const access = await accessSeminar(db, seminarId, user);
     const { seminar, debate } = access;
     // The log position first: a change landing during the reads is signalled again (harmless).
     const last = await db.change.aggregate({ where: { debateId: seminar.debateId }, _max: { seq: true } });
-    const [nodes, edges, sources, stats, seats, tasks, contributions, elsewhere, instructor, speeches] = await Promise.all([
-      db.argNode.findMany({ where: { debateId: seminar.debateId }, orderBy: { createdAt: "asc" } }),
-      db.edge.findMany({ where: { debateId: seminar.debateId }, orderBy: { createdAt: "asc" } }),
-      db.source.findMany({ where: { debateId: seminar.debateId }, orderBy: { createdAt: "asc" }, omit: { text: true } }),
-      sourceStats(seminar.debateId),
-      db.seminarParticipant.findMany({ where: { seminarId: seminar.id }, include: { user: { select: { name: true } } }, orderBy: { number: "asc" } }),
-      db.seminarTask.findMany({ where: { seminarId: seminar.id }, orderBy: { openedAt: "asc" } }),
-      db.seminarContribution.findMany({ where: { seminarId: seminar.id }, orderBy: { createdAt: "asc" } }),
-      db.seminarContribution.findMany({ where: { seminar: { debateId: seminar.debateId }, seminarId: { not: seminar.id }, nodeId: { not: null } }, select: { nodeId: true } }),
-      db.user.findUnique({ where: { id: seminar.instructorId }, select: { name: true } }),
-      presentSpeeches(db, seminar.debateId),
-    ]);
-    const viewer: Viewer = { role: access.role, participantId: access.participant?.id ?? null, anonymous: seminar.anonymous };
+    const [nodes, edges, sources, stats, seats, tasks, contributions, elsewhere, instructor, speeches] =
+      await Promise.all([
+        db.argNode.findMany({ where: { debateId: seminar.debateId }, orderBy: { createdAt: "asc" } }),
+        db.edge.findMany({ where: { debateId: seminar.debateId }, orderBy: { createdAt: "asc" } }),
+        db.source.findMany({
+          where: { debateId: seminar.debateId },
+          orderBy: { createdAt: "asc" },
+          omit: { text: true },
+        }),
+        sourceStats(seminar.debateId),
+        db.seminarParticipant.findMany({
+          where: { seminarId: seminar.id },
+          include: { user: { select: { name: true } } },
+          orderBy: { number: "asc" },
+        }),
+        db.seminarTask.findMany({ where: { seminarId: seminar.id }, orderBy: { openedAt: "asc" } }),
+        db.seminarContribution.findMany({ where: { seminarId: seminar.id }, orderBy: { createdAt: "asc" } }),
+        db.seminarContribution.findMany({
+          where: { seminar: { debateId: seminar.debateId }, seminarId: { not: seminar.id }, nodeId: { not: null } },
+          select: { nodeId: true },
+        }),
+        db.user.findUnique({ where: { id: seminar.instructorId }, select: { name: true } }),
+        presentSpeeches(db, seminar.debateId),
+      ]);
+    const viewer: Viewer = {
+      role: access.role,
+      participantId: access.participant?.id ?? null,
+      anonymous: seminar.anonymous,
+    };
     const seatOf = new Map(seats.map((p) => [p.id, p]));
     const full = { nodes: nodes.map(toNodeDto), edges: edges.map(toEdgeDto) };
     const ours = new Set(contributions.flatMap((c) => (c.nodeId ? [c.nodeId] : [])));
-    const students = studentGraph(full, { revealed: seminar.revealed, ours, others: new Set(elsewhere.map((c) => c.nodeId!)) });
+    const students = studentGraph(full, {
+      revealed: seminar.revealed,
+      ours,
+      others: new Set(elsewhere.map((c) => c.nodeId!)),
+    });
     const graph = access.role === "student" ? students : full;
     const taskDtos = tasks.map(toTaskDto);
     const me = access.participant;
     return SeminarDto.parse({
-      id: seminar.id, debateId: seminar.debateId, debateTitle: debate.title, resolution: debate.resolution, code: seminar.code, status: seminar.status,
-      allowGuests: seminar.allowGuests, anonymous: seminar.anonymous, version: seminar.version, revealedIndex: seminar.revealed, live: liveSpeech(seminar.revealed), speeches,
+      id: seminar.id,
+      debateId: seminar.debateId,
+      debateTitle: debate.title,
+      resolution: debate.resolution,
+      code: seminar.code,
+      status: seminar.status,
+      allowGuests: seminar.allowGuests,
+      anonymous: seminar.anonymous,
+      version: seminar.version,
+      revealedIndex: seminar.revealed,
+      live: liveSpeech(seminar.revealed),
+      speeches,
       role: access.role,
       me: { label: me && seminar.anonymous ? studentLabel(me.number) : access.user.name, name: access.user.name },
       instructorName: instructor?.name ?? "",

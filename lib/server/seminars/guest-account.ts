@@ -27,12 +27,18 @@ export function randomAlnum(length: number): string {
  * stores them, so the guest is an ordinary authenticated principal for the API (and nothing more:
  * no password, no membership of any debate). The route signs the token into the session cookie.
  */
-export async function createGuest(tx: Tx, name: string, userAgent: string): Promise<{ user: SessionUser; token: string; expiresAt: Date }> {
+export async function createGuest(
+  tx: Tx,
+  name: string,
+  userAgent: string,
+): Promise<{ user: SessionUser; token: string; expiresAt: Date }> {
   const id = randomAlnum(32);
   const user = { id, name, email: `guest-${id.toLowerCase()}@${GUEST_EMAIL_DOMAIN}` };
   await tx.user.create({ data: { ...user, emailVerified: false } });
   const token = randomAlnum(32);
   const expiresAt = new Date(Date.now() + GUEST_SESSION_SECONDS * 1000);
-  await tx.session.create({ data: { id: randomAlnum(32), token, expiresAt, userId: id, ipAddress: "", userAgent: userAgent.slice(0, 500) } });
+  await tx.session.create({
+    data: { id: randomAlnum(32), token, expiresAt, userId: id, ipAddress: "", userAgent: userAgent.slice(0, 500) },
+  });
   return { user, token, expiresAt };
 }

@@ -41,7 +41,9 @@ async function takeSeat(tx: Tx, s: { id: string; debateId: string }, userId: str
   // The change row comes first: it takes the debate's row lock, so two joins never pick one number.
   await recordSeminarChange(tx, s, userId, "a student joined");
   const last = await tx.seminarParticipant.aggregate({ where: { seminarId: s.id }, _max: { number: true } });
-  return tx.seminarParticipant.create({ data: { seminarId: s.id, userId, guest, number: (last._max.number ?? 0) + 1 } });
+  return tx.seminarParticipant.create({
+    data: { seminarId: s.id, userId, guest, number: (last._max.number ?? 0) + 1 },
+  });
 }
 
 /**
@@ -49,7 +51,17 @@ async function takeSeat(tx: Tx, s: { id: string; debateId: string }, userId: str
  * just a display name, which creates a guest account and session. Wrong codes are rate-limited
  * per client; an ended seminar's code is refused.
  */
-export async function joinSeminar({ client, input, user: caller, userAgent }: { user: SessionUser | null; input: JoinSeminarInput; client: string | null; userAgent?: string }): Promise<JoinResult> {
+export async function joinSeminar({
+  client,
+  input,
+  user: caller,
+  userAgent,
+}: {
+  user: SessionUser | null;
+  input: JoinSeminarInput;
+  client: string | null;
+  userAgent?: string;
+}): Promise<JoinResult> {
   const code = normalizeCode(input.code);
   const found = await withRead(async (db) => {
     await checkJoinLimit(client);
@@ -57,24 +69,40 @@ export async function joinSeminar({ client, input, user: caller, userAgent }: { 
   });
   if (!found || found.status !== "open") {
     await countWrongCode(client);
-    if (!found) throw new AppError("not_found", "no seminar has that code: check it with your instructor (codes look like K7QH2-MXB3C)");
+    if (!found)
+      throw new AppError(
+        "not_found",
+        "no seminar has that code: check it with your instructor (codes look like K7QH2-MXB3C)",
+      );
     throw new AppError("forbidden", "that seminar has ended: its code no longer works");
   }
-  if (caller && isGuest(caller) && !found.allowGuests) throw new AppError("forbidden", "this seminar is for signed-in accounts: sign up or sign in to join it");
-  if (!caller && !found.allowGuests) throw new AppError("unauthorized", "sign in to join this seminar (the instructor has not allowed guests)");
-  if (!caller && !input.name) throw new AppError("validation_failed", "enter your name to join as a guest", { fieldErrors: { name: ["enter the name your class knows you by"] } });
+  if (caller && isGuest(caller) && !found.allowGuests)
+    throw new AppError("forbidden", "this seminar is for signed-in accounts: sign up or sign in to join it");
+  if (!caller && !found.allowGuests)
+    throw new AppError("unauthorized", "sign in to join this seminar (the instructor has not allowed guests)");
+  if (!caller && !input.name)
+    throw new AppError("validation_failed", "enter your name to join as a guest", {
+      fieldErrors: { name: ["enter the name your class knows you by"] },
+    });
   for (let attempt = 0; ; attempt++) {
     try {
       return await withTx(async (tx) => {
         const seminar = await tx.seminar.findUniqueOrThrow({ where: { id: found.id } });
-        if (seminar.status !== "open") throw new AppError("forbidden", "that seminar has ended: its code no longer works");
+        if (seminar.status !== "open")
+          throw new AppError("forbidden", "that seminar has ended: its code no longer works");
         const debate = await tx.debate.findUniqueOrThrow({ where: { id: seminar.debateId } });
-        if (caller && roleAtLeast(await roleIn(tx, debate, caller), "editor")) return { seminarId: seminar.id, role: "instructor" as const, label: caller.name };
+        if (caller && roleAtLeast(await roleIn(tx, debate, caller), "editor"))
+          return { seminarId: seminar.id, role: "instructor" as const, label: caller.name };
         const guest = caller ? null : await createGuest(tx, input.name!, userAgent ?? "");
         const user = caller ?? guest!.user;
         const seat = await takeSeat(tx, seminar, user.id, !!guest || isGuest(user));
         const label = seminar.anonymous ? studentLabel(seat.number) : user.name;
-        return { seminarId: seminar.id, role: "student" as const, label, ...(guest ? { guestSession: { token: guest.token, expiresAt: guest.expiresAt } } : {}) };
+        return {
+          seminarId: seminar.id,
+          role: "student" as const,
+          label,
+          ...(guest ? { guestSession: { token: guest.token, expiresAt: guest.expiresAt } } : {}),
+        };
       });
     } catch (err) {
       // Two joins raced for one seat number (or one person double-clicked): try again.

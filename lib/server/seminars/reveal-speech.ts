@@ -20,14 +20,26 @@ export async function presentSpeeches(tx: Tx, debateId: string): Promise<Speech[
 }
 
 /** Present the debate speech by speech: Next / Previous, or straight to one speech. */
-export async function revealSpeech({ input, seminarId, user: caller }: { user: SessionUser | null; seminarId: string; input: RevealInput }) {
+export async function revealSpeech({
+  input,
+  seminarId,
+  user: caller,
+}: {
+  user: SessionUser | null;
+  seminarId: string;
+  input: RevealInput;
+}) {
   return withTx(async (tx) => {
     const { seminar, user } = await asInstructor(tx, seminarId, caller);
     requireOpen(seminar);
     let index: number;
     if (input.step) {
       const next = stepReveal(seminar.revealed, await presentSpeeches(tx, seminar.debateId), input.step);
-      if (next === null) throw new AppError("conflict", input.step === "next" ? "every speech is already revealed" : "no speech is revealed yet");
+      if (next === null)
+        throw new AppError(
+          "conflict",
+          input.step === "next" ? "every speech is already revealed" : "no speech is revealed yet",
+        );
       index = next;
     } else {
       index = input.speech ? SPEECHES.indexOf(input.speech) : -1;

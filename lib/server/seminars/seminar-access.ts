@@ -25,8 +25,11 @@ export async function accessSeminar(tx: Tx, seminarId: string, user: SessionUser
   const seminar = await tx.seminar.findUnique({ where: { id: seminarId } });
   if (!seminar) throw notFound("seminar");
   const debate = await tx.debate.findUniqueOrThrow({ where: { id: seminar.debateId } });
-  if (roleAtLeast(await roleIn(tx, debate, user), "editor")) return { user, seminar, debate, role: "instructor", participant: null };
-  const participant = await tx.seminarParticipant.findUnique({ where: { seminarId_userId: { seminarId, userId: user.id } } });
+  if (roleAtLeast(await roleIn(tx, debate, user), "editor"))
+    return { user, seminar, debate, role: "instructor", participant: null };
+  const participant = await tx.seminarParticipant.findUnique({
+    where: { seminarId_userId: { seminarId, userId: user.id } },
+  });
   if (!participant) throw new AppError("forbidden", "join this seminar with its code first");
   return { user, seminar, debate, role: "student", participant };
 }
@@ -46,9 +49,20 @@ export function requireOpen(s: Seminar): void {
  * Change the seminar row if the caller saw its current version (409 otherwise): two instructor
  * tabs pressing Next at once advance one speech, not two.
  */
-export async function bumpSeminar(tx: Tx, s: Seminar, version: number, data: Partial<Pick<Seminar, "revealed" | "status" | "endedAt" | "allowGuests" | "anonymous">> = {}): Promise<void> {
-  const res = await tx.seminar.updateMany({ where: { id: s.id, version }, data: { ...data, version: { increment: 1 } } });
-  if (res.count === 0) throw new AppError("conflict", "the seminar changed since you loaded it; here is where it is now", { current: { version: s.version, revealed: s.revealed, status: s.status } });
+export async function bumpSeminar(
+  tx: Tx,
+  s: Seminar,
+  version: number,
+  data: Partial<Pick<Seminar, "revealed" | "status" | "endedAt" | "allowGuests" | "anonymous">> = {},
+): Promise<void> {
+  const res = await tx.seminar.updateMany({
+    where: { id: s.id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
+  if (res.count === 0)
+    throw new AppError("conflict", "the seminar changed since you loaded it; here is where it is now", {
+      current: { version: s.version, revealed: s.revealed, status: s.status },
+    });
 }
 
 /**
@@ -56,8 +70,21 @@ export async function bumpSeminar(tx: Tx, s: Seminar, version: number, data: Par
  * It says what happened in a few words and nothing private: no join code, names or feedback,
  * since everyone who may read the debate's history or stream sees it.
  */
-export async function recordSeminarChange(tx: Tx, s: Pick<Seminar, "id" | "debateId">, actorId: string | null, what: string, action: ChangeAction = "update"): Promise<void> {
-  await recordChange(tx, { debateId: s.debateId, actorId, entity: "seminar", entityId: s.id, action, after: { id: s.id, title: what } });
+export async function recordSeminarChange(
+  tx: Tx,
+  s: Pick<Seminar, "id" | "debateId">,
+  actorId: string | null,
+  what: string,
+  action: ChangeAction = "update",
+): Promise<void> {
+  await recordChange(tx, {
+    debateId: s.debateId,
+    actorId,
+    entity: "seminar",
+    entityId: s.id,
+    action,
+    after: { id: s.id, title: what },
+  });
 }
 
 /** The task the floor is open for, if any. */
@@ -65,4 +92,5 @@ export async function openTaskOf(tx: Tx, seminarId: string) {
   return tx.seminarTask.findFirst({ where: { seminarId, closedAt: null }, orderBy: { openedAt: "desc" } });
 }
 
-export const FLOOR_CLOSED = "the floor is closed: you can add arguments and comments only while your instructor has a task open";
+export const FLOOR_CLOSED =
+  "the floor is closed: you can add arguments and comments only while your instructor has a task open";

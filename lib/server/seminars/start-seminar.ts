@@ -9,7 +9,13 @@ import { withTx } from "../tx";
 import { recordSeminarChange } from "./seminar-access";
 
 /** Start a seminar on a debate (its owners and editors): a fresh join code, nothing revealed yet. */
-export async function startSeminar({ input, user: caller }: { user: SessionUser | null; input: StartSeminarInput }): Promise<{ id: string; code: string }> {
+export async function startSeminar({
+  input,
+  user: caller,
+}: {
+  user: SessionUser | null;
+  input: StartSeminarInput;
+}): Promise<{ id: string; code: string }> {
   return withTx(async (tx) => {
     const { user } = await authorizeDebate(tx, input.debateId, caller, "editor");
     // Codes are never reused, so an ended seminar's code can only ever mean "ended".
@@ -19,7 +25,13 @@ export async function startSeminar({ input, user: caller }: { user: SessionUser 
       code = generateCode(randomBytes);
     }
     const seminar = await tx.seminar.create({
-      data: { debateId: input.debateId, instructorId: user.id, code, allowGuests: input.allowGuests, anonymous: input.anonymous },
+      data: {
+        debateId: input.debateId,
+        instructorId: user.id,
+        code,
+        allowGuests: input.allowGuests,
+        anonymous: input.anonymous,
+      },
     });
     await recordSeminarChange(tx, seminar, user.id, "started", "create");
     return { id: seminar.id, code: seminar.code };

@@ -13,7 +13,12 @@ import { accessSeminar } from "./seminar-access";
  * seq N": the client then re-reads the seminar through getSeminar, the one place that filters
  * what a student may see and hides classmates' names. Presence is labelled per viewer the same way.
  */
-export async function streamSeminar(o: { user: SessionUser | null; seminarId: string; since: number; signal: AbortSignal }): Promise<ReadableStream<Uint8Array>> {
+export async function streamSeminar(o: {
+  user: SessionUser | null;
+  seminarId: string;
+  since: number;
+  signal: AbortSignal;
+}): Promise<ReadableStream<Uint8Array>> {
   const a = await withRead((read) => accessSeminar(read, o.seminarId, o.user));
   await ensureListening();
   const { seminar } = a;
@@ -21,17 +26,24 @@ export async function streamSeminar(o: { user: SessionUser | null; seminarId: st
   let last = o.since;
   return sseStream(o.signal, (sink) => {
     // Only the newest seq matters, so a burst of commits costs at most two reads.
-    const check = coalesced(async () => {
-      const max = await db.change.aggregate({ where: { debateId: seminar.debateId }, _max: { seq: true } }).catch(() => null);
-      const seq = max?._max.seq ?? 0;
-      if (seq > last) {
-        last = seq;
-        sink.send("change", { seq }, seq);
-      }
-    }, () => sink.closed);
+    const check = coalesced(
+      async () => {
+        const max = await db.change
+          .aggregate({ where: { debateId: seminar.debateId }, _max: { seq: true } })
+          .catch(() => null);
+        const seq = max?._max.seq ?? 0;
+        if (seq > last) {
+          last = seq;
+          sink.send("change", { seq }, seq);
+        }
+      },
+      () => sink.closed,
+    );
     const sendPresence = async () => {
       const people = peopleIn(room);
-      const seats = await db.seminarParticipant.findMany({ where: { seminarId: seminar.id }, select: { id: true, number: true } }).catch(() => []);
+      const seats = await db.seminarParticipant
+        .findMany({ where: { seminarId: seminar.id }, select: { id: true, number: true } })
+        .catch(() => []);
       const number = new Map(seats.map((s) => [s.id, s.number]));
       const shown = people.map((p) => {
         if (a.role === "instructor" || !number.has(p.id)) return { id: p.id, name: p.name };

@@ -5,7 +5,15 @@ import { withTx } from "../tx";
 import { asInstructor, bumpSeminar, recordSeminarChange, requireOpen } from "./seminar-access";
 
 /** Let guests in (or not) and make students anonymous to each other (or not), mid-seminar too. */
-export async function updateSeminar({ input, seminarId, user: caller }: { user: SessionUser | null; seminarId: string; input: UpdateSeminarInput }) {
+export async function updateSeminar({
+  input,
+  seminarId,
+  user: caller,
+}: {
+  user: SessionUser | null;
+  seminarId: string;
+  input: UpdateSeminarInput;
+}) {
   return withTx(async (tx) => {
     const { seminar, user } = await asInstructor(tx, seminarId, caller);
     requireOpen(seminar);

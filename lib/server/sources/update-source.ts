@@ -24,7 +24,9 @@ export async function updateSource(o: { user: SessionUser | null; sourceId: stri
     const { user } = await authorizeDebate(tx, before.debateId, o.user, "editor");
     if (before.version !== version) {
       const cardCount = await tx.argNode.count({ where: { sourceId: o.sourceId } });
-      throw new AppError("conflict", "this source was changed by someone else; reload it and try again", { current: toSourceSummary({ ...before, length: before.text.length, cardCount }) });
+      throw new AppError("conflict", "this source was changed by someone else; reload it and try again", {
+        current: toSourceSummary({ ...before, length: before.text.length, cardCount }),
+      });
     }
     const { after, cards } = await editSource(tx, { before, patch, actorId: user.id });
     return { source: SourceDto.parse({ ...after, text: after.text }), cards };
@@ -38,21 +40,43 @@ type SourcePatch = Omit<UpdateSourceInput, "version">;
  * changed (a restore rewinds sources through here too, marking its changes with `restoredTo`).
  * The change row holds the text on both sides only when the text changed: it can be 2 MB.
  */
-export async function editSource(tx: Tx, o: { before: Source; patch: SourcePatch; actorId: string; restoredTo?: number }) {
+export async function editSource(
+  tx: Tx,
+  o: { before: Source; patch: SourcePatch; actorId: string; restoredTo?: number },
+) {
   const { before, patch, actorId } = o;
   const cardsBefore = await tx.argNode.findMany({ where: { sourceId: before.id } });
   const textChanged = patch.text !== undefined && patch.text !== before.text;
-  const stateOf = (s: Source) => ({ ...toSourceSummary({ ...s, length: s.text.length, cardCount: cardsBefore.length }), ...(textChanged ? { text: s.text } : {}) });
-  const res = await tx.source.updateMany({ where: { id: before.id, version: before.version }, data: { ...patch, version: { increment: 1 } } });
-  if (res.count === 0) throw new AppError("conflict", "this source was changed by someone else; reload it and try again");
+  const stateOf = (s: Source) => ({
+    ...toSourceSummary({ ...s, length: s.text.length, cardCount: cardsBefore.length }),
+    ...(textChanged ? { text: s.text } : {}),
+  });
+  const res = await tx.source.updateMany({
+    where: { id: before.id, version: before.version },
+    data: { ...patch, version: { increment: 1 } },
+  });
+  if (res.count === 0)
+    throw new AppError("conflict", "this source was changed by someone else; reload it and try again");
   const after = await tx.source.findUniqueOrThrow({ where: { id: before.id } });
   const mark = o.restoredTo === undefined ? {} : { restoredTo: o.restoredTo };
-  await recordChange(tx, { debateId: after.debateId, actorId, entity: "source", entityId: after.id, action: "update", before: stateOf(before), after: stateOf(after), ...mark });
+  await recordChange(tx, {
+    debateId: after.debateId,
+    actorId,
+    entity: "source",
+    entityId: after.id,
+    action: "update",
+    before: stateOf(before),
+    after: stateOf(after),
+    ...mark,
+  });
 
   const moved: NodeDto[] = [];
   if (textChanged) {
     const cards = cardsBefore.map(toNodeDto);
-    const results = reanchorAll(after.text, cards.map((c) => c.evidence!));
+    const results = reanchorAll(
+      after.text,
+      cards.map((c) => c.evidence!),
+    );
     for (const [i, card] of cards.entries()) {
       const r = results[i]!;
       const e = card.evidence!;
@@ -61,17 +85,41 @@ export async function editSource(tx: Tx, o: { before: Source; patch: SourcePatch
           ? { anchorStatus: "orphaned" }
           : {
               anchorStatus: r.status,
-              quote: r.anchor.quote, quoteStart: r.anchor.start, quoteEnd: r.anchor.end, prefix: r.anchor.prefix, suffix: r.anchor.suffix,
+              quote: r.anchor.quote,
+              quoteStart: r.anchor.start,
+              quoteEnd: r.anchor.end,
+              prefix: r.anchor.prefix,
+              suffix: r.anchor.suffix,
               // Highlights are offsets into the quote: keep those that still fit a re-found quote.
               highlights: JSON.stringify(e.highlights.filter((h) => h.end <= r.anchor.quote.length)),
             };
-      const unchanged = r.status !== "orphaned" && r.anchor.start === e.start && r.anchor.end === e.end && r.anchor.quote === e.quote && e.status === r.status;
+      const unchanged =
+        r.status !== "orphaned" &&
+        r.anchor.start === e.start &&
+        r.anchor.end === e.end &&
+        r.anchor.quote === e.quote &&
+        e.status === r.status;
       if (unchanged || (r.status === "orphaned" && e.status === "orphaned")) continue;
       const row = await tx.argNode.update({ where: { id: card.id }, data: { ...data, version: { increment: 1 } } });
       const dto = toNodeDto(row);
       moved.push(dto);
-      await recordChange(tx, { debateId: after.debateId, actorId, entity: "node", entityId: card.id, action: "update", before: card, after: dto, ...mark });
+      await recordChange(tx, {
+        debateId: after.debateId,
+        actorId,
+        entity: "node",
+        entityId: card.id,
+        action: "update",
+        before: card,
+        after: dto,
+        ...mark,
+      });
     }
   }
-  return { after: { ...toSourceSummary({ ...after, length: after.text.length, cardCount: cardsBefore.length }), text: after.text }, cards: moved };
+  return {
+    after: {
+      ...toSourceSummary({ ...after, length: after.text.length, cardCount: cardsBefore.length }),
+      text: after.text,
+    },
+    cards: moved,
+  };
 }

@@ -7,5 +7,7 @@ import { updateDebate } from "@/lib/server/debates/update-debate";
 type P = { id: string };
 // The body comes encoded from the graph cache: a big map is bytes to copy, not objects to serialise.
 export const GET = route<P>(async ({ user, params }) => jsonBytes(await getDebateJson({ user, debateId: params.id })));
-export const PATCH = route<P>(async ({ user, params, body }) => updateDebate({ user, debateId: params.id, input: await body(UpdateDebateInput) }));
+export const PATCH = route<P>(async ({ user, params, body }) =>
+  updateDebate({ user, debateId: params.id, input: await body(UpdateDebateInput) }),
+);
 export const DELETE = route<P>(({ user, params }) => deleteDebate({ user, debateId: params.id }));

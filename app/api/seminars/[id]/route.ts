@@ -5,4 +5,6 @@ import { updateSeminar } from "@/lib/server/seminars/update-seminar";
 
 type P = { id: string };
 export const GET = route<P>(async ({ user, params }) => getSeminar({ user, seminarId: params.id }));
-export const PATCH = route<P>(async ({ user, params, body }) => updateSeminar({ user, seminarId: params.id, input: await body(UpdateSeminarInput) }));
+export const PATCH = route<P>(async ({ user, params, body }) =>
+  updateSeminar({ user, seminarId: params.id, input: await body(UpdateSeminarInput) }),
+);

@@ -22,8 +22,15 @@ describe("the seeded Tajikistan debate, judged", () => {
 
   it("votes Aff: the Aff keeps live offence and no Neg offence survives the 2NR", () => {
     expect(b.winner).toBe("aff");
-    expect(b.decision).toMatch(/^Vote Aff: the Aff has live offence and the Neg has none left, so no weighing is needed\./);
-    expect(ids(b.aff.offence)).toEqual(["aff-repression-drives", "aff-corruption", "aff-religious-alienation", "aff2-religion-turn"]);
+    expect(b.decision).toMatch(
+      /^Vote Aff: the Aff has live offence and the Neg has none left, so no weighing is needed\./,
+    );
+    expect(ids(b.aff.offence)).toEqual([
+      "aff-repression-drives",
+      "aff-corruption",
+      "aff-religious-alienation",
+      "aff2-religion-turn",
+    ]);
     expect(b.neg.offence).toEqual([]);
     // Both DAs are gone: the professionalism DA was kicked after the block dropped the no-link; the
     // counterterrorism DA is answered in the 2AR and its weighing falls with it.
@@ -35,18 +42,27 @@ describe("the seeded Tajikistan debate, judged", () => {
   });
 
   it("counts the drops a judge counts: 6 by the Neg and 3 by the Aff, each argument once", () => {
-    expect(ids(b.aff.droppedByOpponent)).toEqual(["aff-corruption", "aff2-no-link", "aff2-inherency-answer", "aff1ar-returnees", "aff1ar-cve-suppress", "aff1ar-turn-answer"]);
+    expect(ids(b.aff.droppedByOpponent)).toEqual([
+      "aff-corruption",
+      "aff2-no-link",
+      "aff2-inherency-answer",
+      "aff1ar-returnees",
+      "aff1ar-cve-suppress",
+      "aff1ar-turn-answer",
+    ]);
     expect(ids(b.neg.droppedByOpponent)).toEqual(["neg-osce", "neg-agency", "neg2nr-ease-horror"]);
     expect(b.decision).toContain("Drops: the Neg dropped 6 arguments and the Aff dropped 3 arguments.");
     // The corruption argument: dropped in the 1NC, once, though the 1AR and 2AR extend it.
     expect(at("aff-corruption")).toMatchObject({ dropped: true, droppedIn: "1NC" });
-    for (const ext of ["aff1ar-extend-corruption", "aff2ar-corruption"]) expect(at(ext)).toMatchObject({ dropped: false, argument: "aff-corruption" });
+    for (const ext of ["aff1ar-extend-corruption", "aff2ar-corruption"])
+      expect(at(ext)).toMatchObject({ dropped: false, argument: "aff-corruption" });
     // The no-link: dropped by the block, not "in the 2NC".
     expect(at("aff2-no-link")).toMatchObject({ dropped: true, droppedIn: "2NC", byBlock: true });
   });
 
   it("never drops a CX answer, the plan text or the resolution", () => {
-    for (const id of ["cx1-plan-conditions", "aff-plan", "resolution", "judge-rfd"]) expect(at(id).dropped, id).toBe(false);
+    for (const id of ["cx1-plan-conditions", "aff-plan", "resolution", "judge-rfd"])
+      expect(at(id).dropped, id).toBe(false);
     expect(at("cx1-plan-conditions").concession).toBe(true);
   });
 
@@ -79,6 +95,8 @@ describe("the seeded Tajikistan debate, judged", () => {
 
   it("exports a Markdown ballot that opens with the reason for decision", () => {
     const md = ballotMarkdown(b, "U.S. Security Assistance to Tajikistan");
-    expect(md.startsWith("# Ballot: U.S. Security Assistance to Tajikistan\n\n## Reason for decision\n\nVote Aff:")).toBe(true);
+    expect(
+      md.startsWith("# Ballot: U.S. Security Assistance to Tajikistan\n\n## Reason for decision\n\nVote Aff:"),
+    ).toBe(true);
   });
 });

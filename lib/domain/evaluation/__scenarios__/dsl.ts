@@ -8,13 +8,28 @@ type Opts = { kind?: NodeDto["kind"]; role?: Role; rt?: ResponseType; title?: st
 export function arg(spec: string, o: Opts = {}): NodeDto {
   const [id, side, speech] = spec.split(" ") as [string, NodeDto["side"], string | undefined];
   return {
-    id, side, kind: o.kind ?? (o.rt ? "rebuttal" : "claim"), role: o.role ?? null, responseType: o.rt ?? null,
-    speech: speech && speech !== "-" ? (speech as Speech) : null, title: o.title ?? id, body: "", position: { x: 0, y: 0 }, version: 1, evidence: null,
+    id,
+    side,
+    kind: o.kind ?? (o.rt ? "rebuttal" : "claim"),
+    role: o.role ?? null,
+    responseType: o.rt ?? null,
+    speech: speech && speech !== "-" ? (speech as Speech) : null,
+    title: o.title ?? id,
+    body: "",
+    position: { x: 0, y: 0 },
+    version: 1,
+    evidence: null,
   };
 }
 export const card = (spec: string, title?: string) => arg(spec, { kind: "evidence", ...(title ? { title } : {}) });
 
-const REL: Record<string, Relation> = { ">": "rebuts", "~": "undercuts", "@": "turns", "+": "supports", "=": "extends" };
+const REL: Record<string, Relation> = {
+  ">": "rebuts",
+  "~": "undercuts",
+  "@": "turns",
+  "+": "supports",
+  "=": "extends",
+};
 let seq = 0;
 /** "b>a" b rebuts a · "b~a" undercuts · "b@a" turns · "b+a" supports · "b=a" extends. */
 export function edges(...specs: string[]): EdgeDto[] {

@@ -7,7 +7,9 @@ export const GET = route<{ id: string }>(async ({ user, params, query }) => {
   const { format } = query(EvaluationQuery);
   const { nodes, ballot, markdown } = await evaluateDebate({ user, debateId: params.id });
   if (format === "markdown") {
-    return new Response(markdown, { headers: { "Content-Type": "text/markdown; charset=utf-8", "Cache-Control": "no-store" } });
+    return new Response(markdown, {
+      headers: { "Content-Type": "text/markdown; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   return { nodes, ballot };
 });
