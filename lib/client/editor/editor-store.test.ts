@@ -6,11 +6,11 @@ import type { ArgumentRfNode } from "./to-flow";
 import { debateOf, edge, FakeServer, flush, node } from "./fake-server.test-helper";
 
 /** A store on a debate of three claims (b answers a), over a server in memory. */
-function setup(o: { canEdit?: boolean; autoAnswer?: boolean } = {}) {
+function setup(options: { canEdit?: boolean; autoAnswer?: boolean } = {}) {
   const debate = debateOf([node("a", 0), node("b", 400), node("c", 800)], [edge("e1", "b", "a")], 10);
   const server = new FakeServer(debate);
-  server.autoAnswer = o.autoAnswer ?? false;
-  const store = createEditorStore(debate, o.canEdit ?? true, server.transport);
+  server.autoAnswer = options.autoAnswer ?? false;
+  const store = createEditorStore(debate, options.canEdit ?? true, server.transport);
   return { store, server, s: () => store.getState() };
 }
 

@@ -45,7 +45,7 @@ export function refusalOf(err: unknown): Refusal {
  * writes on the versions the one before produced). An answer's rows replace the optimistic ones;
  * a refusal rolls its batch back and, on a stale write, shows the conflict.
  */
-export function createSync(o: {
+export function createSync(options: {
   debateId: string;
   transport: EditorTransport;
   update: (fn: (s: EditorData) => Patch) => void;
@@ -53,20 +53,20 @@ export function createSync(o: {
   let queue: Promise<void> = Promise.resolve();
   return {
     send(batch: Batch): void {
-      o.update((s) => ({ inFlight: s.inFlight + 1 }));
+      options.update((s) => ({ inFlight: s.inFlight + 1 }));
       queue = queue.then(async () => {
         try {
-          const results = await o.transport.sendOps(o.debateId, batch.ops);
-          o.update((s) =>
+          const results = await options.transport.sendOps(options.debateId, batch.ops);
+          options.update((s) =>
             receiveOwnRows(s, {
               nodes: results.flatMap((r) => (r.node ? [r.node] : [])),
               edges: results.flatMap((r) => (r.edge ? [r.edge] : [])),
             }),
           );
         } catch (err) {
-          o.update((s) => refuse(s, batch.changes, refusalOf(err), batch.moved));
+          options.update((s) => refuse(s, batch.changes, refusalOf(err), batch.moved));
         } finally {
-          o.update((s) => ({ inFlight: s.inFlight - 1 }));
+          options.update((s) => ({ inFlight: s.inFlight - 1 }));
         }
       });
     },

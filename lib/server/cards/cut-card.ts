@@ -17,16 +17,16 @@ const invalid = (field: string, message: string) =>
  * Cut a card: a span of a source becomes an evidence node (tag, cite, quote with its anchor and
  * highlights) linked to the argument it supports or attacks, both in one transaction.
  */
-export async function cutCard(o: {
+export async function cutCard(options: {
   user: SessionUser | null;
   sourceId: string;
   input: CutCardInput;
 }): Promise<{ node: NodeDto; edge: EdgeDto }> {
-  const i = o.input;
+  const i = options.input;
   return withTx(async (tx) => {
-    const src = await tx.source.findUnique({ where: { id: o.sourceId } });
+    const src = await tx.source.findUnique({ where: { id: options.sourceId } });
     if (!src) throw notFound("source");
-    const { user } = await authorizeDebate(tx, src.debateId, o.user, "editor");
+    const { user } = await authorizeDebate(tx, src.debateId, options.user, "editor");
     if (i.end <= i.start) throw invalid("end", "the selection is empty");
     if (i.end > src.text.length)
       throw invalid(

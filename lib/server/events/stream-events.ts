@@ -31,21 +31,21 @@ async function changesSince(
  * reconnecting client sends its last seq and misses nothing), then each change as it commits,
  * plus who else is here. Authorization is checked once, at the start, like any read.
  */
-export async function streamEvents(o: {
+export async function streamEvents(options: {
   user: SessionUser | null;
   debateId: string;
   since: number;
   signal: AbortSignal;
 }): Promise<ReadableStream<Uint8Array>> {
-  await withRead((read) => authorizeDebate(read, o.debateId, o.user, "viewer"));
+  await withRead((read) => authorizeDebate(read, options.debateId, options.user, "viewer"));
   await ensureListening();
-  let last = o.since;
-  return sseStream(o.signal, (sink) => {
+  let last = options.since;
+  return sseStream(options.signal, (sink) => {
     // One reader at a time; a signal during a read schedules one more read.
     const pump = coalesced(
       async () => {
         for (;;) {
-          const batch = await changesSince(o.debateId, last).catch(() => null);
+          const batch = await changesSince(options.debateId, last).catch(() => null);
           if (!batch) break;
           for (const e of batch.events) sink.send("change", e, e.seq);
           last = batch.last;
@@ -54,15 +54,15 @@ export async function streamEvents(o: {
       },
       () => sink.closed,
     );
-    const sendPresence = () => sink.send("presence", { people: peopleIn(o.debateId) });
-    sink.onClose(onChanges(o.debateId, pump));
-    sink.onClose(trackRemote(o.debateId));
-    sink.onClose(onPresence(o.debateId, () => setTimeout(sendPresence, 0)));
+    const sendPresence = () => sink.send("presence", { people: peopleIn(options.debateId) });
+    sink.onClose(onChanges(options.debateId, pump));
+    sink.onClose(trackRemote(options.debateId));
+    sink.onClose(onPresence(options.debateId, () => setTimeout(sendPresence, 0)));
     sink.onClose(
       join(
-        o.debateId,
-        o.user
-          ? { id: o.user.id, name: o.user.name }
+        options.debateId,
+        options.user
+          ? { id: options.user.id, name: options.user.name }
           : { id: `guest-${Math.random().toString(36).slice(2, 8)}`, name: "Guest" },
       ),
     );

@@ -33,7 +33,7 @@ function label(c: ReadChange): string {
  * Each row is read through the change contract (older rows upgraded; one it cannot read is listed
  * with `unreadable` and no details). Actors are id and display name only, never an e-mail address.
  */
-export async function listHistory(o: {
+export async function listHistory(options: {
   user: SessionUser | null;
   debateId: string;
   before?: number;
@@ -41,15 +41,15 @@ export async function listHistory(o: {
   entityId?: string;
 }) {
   return withRead(async (db) => {
-    await authorizeDebate(db, o.debateId, o.user, "viewer");
+    await authorizeDebate(db, options.debateId, options.user, "viewer");
     const rows = await db.change.findMany({
       where: {
-        debateId: o.debateId,
-        ...(o.before ? { seq: { lt: o.before } } : {}),
-        ...(o.entityId ? { entityId: o.entityId } : {}),
+        debateId: options.debateId,
+        ...(options.before ? { seq: { lt: options.before } } : {}),
+        ...(options.entityId ? { entityId: options.entityId } : {}),
       },
       orderBy: { seq: "desc" },
-      take: o.limit,
+      take: options.limit,
     });
     const actorIds = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
     const names = new Map(
@@ -69,6 +69,6 @@ export async function listHistory(o: {
         summary: `${actor?.name ?? "Someone"} ${VERB[change.action]} ${NOUN[r.entity] ?? r.entity}${label(change)}`,
       });
     });
-    return { entries, next: rows.length === o.limit ? rows.at(-1)!.seq : null };
+    return { entries, next: rows.length === options.limit ? rows.at(-1)!.seq : null };
   });
 }

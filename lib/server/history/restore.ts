@@ -21,18 +21,18 @@ const SOURCE_META = ["title", "author", "qualifications", "publication", "date",
  * restore can be restored away again. The whole debate includes its title, resolution and
  * description and the citations and texts of its sources (cards re-anchor as on any text edit).
  */
-export async function restore(o: { user: SessionUser | null; debateId: string; input: RestoreInput }) {
+export async function restore(options: { user: SessionUser | null; debateId: string; input: RestoreInput }) {
   return withTx(async (tx) => {
-    const { user } = await authorizeDebate(tx, o.debateId, o.user, "editor");
-    const { seq } = o.input;
+    const { user } = await authorizeDebate(tx, options.debateId, options.user, "editor");
+    const { seq } = options.input;
     const actorId = user.id;
     // Sources first: their text edits re-anchor cards, which the arguments' rewind then sets as recorded.
-    if (o.input.scope === "debate") await rewindSources(tx, o.debateId, seq, actorId);
-    const ops = await graphOps(tx, o.debateId, o.input);
-    const ctx = { tx, debateId: o.debateId, actorId };
+    if (options.input.scope === "debate") await rewindSources(tx, options.debateId, seq, actorId);
+    const ops = await graphOps(tx, options.debateId, options.input);
+    const ctx = { tx, debateId: options.debateId, actorId };
     const results: OpResult[] = [];
     for (const op of ops) results.push(await applyOp(ctx, op));
-    if (o.input.scope === "debate") await rewindDebate(tx, o.debateId, seq, actorId);
+    if (options.input.scope === "debate") await rewindDebate(tx, options.debateId, seq, actorId);
     return { applied: ops.length, results };
   });
 }
@@ -136,13 +136,13 @@ async function rewindSources(tx: Tx, debateId: string, seq: number, actorId: str
 
 async function recreateSource(
   tx: Tx,
-  o: { debateId: string; actorId: string; seq: number; meta: SourceState; text: string },
+  options: { debateId: string; actorId: string; seq: number; meta: SourceState; text: string },
 ) {
-  const { id, title, author, qualifications, publication, date, url, attribution } = o.meta;
+  const { id, title, author, qualifications, publication, date, url, attribution } = options.meta;
   const row = await tx.source.create({
     data: {
       id,
-      debateId: o.debateId,
+      debateId: options.debateId,
       title,
       author,
       qualifications,
@@ -150,17 +150,17 @@ async function recreateSource(
       date,
       url,
       attribution,
-      text: o.text,
+      text: options.text,
     },
   });
   const after = { ...toSourceSummary({ ...row, length: row.text.length, cardCount: 0 }), text: row.text };
   await recordChange(tx, {
-    debateId: o.debateId,
-    actorId: o.actorId,
+    debateId: options.debateId,
+    actorId: options.actorId,
     entity: "source",
     entityId: id,
     action: "create",
     after,
-    restoredTo: o.seq,
+    restoredTo: options.seq,
   });
 }

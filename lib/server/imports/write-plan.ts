@@ -65,8 +65,11 @@ const CHANGE_COLUMNS = [
  * the row as the API shows it) in that order, so history and the live stream see every row. Bulk statements keep a 50,000-argument import to
  * a few seconds of transaction time.
  */
-export async function writePlan(tx: Tx, o: { debateId: string; actorId: string; plan: ImportPlan }): Promise<void> {
-  const { debateId, actorId, plan } = o;
+export async function writePlan(
+  tx: Tx,
+  options: { debateId: string; actorId: string; plan: ImportPlan },
+): Promise<void> {
+  const { debateId, actorId, plan } = options;
   const at = sqlTimestamp(new Date());
 
   await bulkInsert(

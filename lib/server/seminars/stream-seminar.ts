@@ -13,18 +13,18 @@ import { accessSeminar } from "./seminar-access";
  * seq N": the client then re-reads the seminar through getSeminar, the one place that filters
  * what a student may see and hides classmates' names. Presence is labelled per viewer the same way.
  */
-export async function streamSeminar(o: {
+export async function streamSeminar(options: {
   user: SessionUser | null;
   seminarId: string;
   since: number;
   signal: AbortSignal;
 }): Promise<ReadableStream<Uint8Array>> {
-  const a = await withRead((read) => accessSeminar(read, o.seminarId, o.user));
+  const a = await withRead((read) => accessSeminar(read, options.seminarId, options.user));
   await ensureListening();
   const { seminar } = a;
   const room = `seminar:${seminar.id}`;
-  let last = o.since;
-  return sseStream(o.signal, (sink) => {
+  let last = options.since;
+  return sseStream(options.signal, (sink) => {
     // Only the newest seq matters, so a burst of commits costs at most two reads.
     const check = coalesced(
       async () => {

@@ -15,15 +15,15 @@ import { withTx } from "../tx";
  * then exact search, then fuzzy match on its context); a card that cannot be found is marked
  * orphaned with its stored quote kept, never moved to the wrong words. One transaction.
  */
-export async function updateSource(o: { user: SessionUser | null; sourceId: string; input: UpdateSourceInput }) {
-  const { version, ...patch } = o.input;
+export async function updateSource(options: { user: SessionUser | null; sourceId: string; input: UpdateSourceInput }) {
+  const { version, ...patch } = options.input;
   if (patch.text !== undefined) patch.text = patch.text.replace(/\r\n?/g, "\n");
   return withTx(async (tx) => {
-    const before = await tx.source.findUnique({ where: { id: o.sourceId } });
+    const before = await tx.source.findUnique({ where: { id: options.sourceId } });
     if (!before) throw notFound("source");
-    const { user } = await authorizeDebate(tx, before.debateId, o.user, "editor");
+    const { user } = await authorizeDebate(tx, before.debateId, options.user, "editor");
     if (before.version !== version) {
-      const cardCount = await tx.argNode.count({ where: { sourceId: o.sourceId } });
+      const cardCount = await tx.argNode.count({ where: { sourceId: options.sourceId } });
       throw new AppError("conflict", "this source was changed by someone else; reload it and try again", {
         current: toSourceSummary({ ...before, length: before.text.length, cardCount }),
       });
@@ -42,9 +42,9 @@ type SourcePatch = Omit<UpdateSourceInput, "version">;
  */
 export async function editSource(
   tx: Tx,
-  o: { before: Source; patch: SourcePatch; actorId: string; restoredTo?: number },
+  options: { before: Source; patch: SourcePatch; actorId: string; restoredTo?: number },
 ) {
-  const { before, patch, actorId } = o;
+  const { before, patch, actorId } = options;
   const cardsBefore = await tx.argNode.findMany({ where: { sourceId: before.id } });
   const textChanged = patch.text !== undefined && patch.text !== before.text;
   const stateOf = (s: Source) => ({
@@ -58,7 +58,7 @@ export async function editSource(
   if (res.count === 0)
     throw new AppError("conflict", "this source was changed by someone else; reload it and try again");
   const after = await tx.source.findUniqueOrThrow({ where: { id: before.id } });
-  const mark = o.restoredTo === undefined ? {} : { restoredTo: o.restoredTo };
+  const mark = options.restoredTo === undefined ? {} : { restoredTo: options.restoredTo };
   await recordChange(tx, {
     debateId: after.debateId,
     actorId,
