@@ -2,7 +2,7 @@
 // toolbar (files, and PNG/SVG images of the whole map), plus the routes' refusals.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { DEMO_DEBATE_ID, expectJson, uniqueId } from "../fixtures/api";
+import { DEMO_DEBATE_ID, DEMO_EDGE_COUNT, DEMO_NODE_COUNT, expectJson, uniqueId } from "../fixtures/api";
 import { CORPUS, ExportMenu, ImportDialog, pngSize } from "../fixtures/import-export";
 import { expect, test } from "../fixtures/test";
 
@@ -94,7 +94,7 @@ test.describe("import", () => {
     await expect(dialog.progress.locator("progress")).toHaveAttribute("value", /^\d+$/);
     await page.screenshot({ path: `${SCREENS}/import-progress.png` });
     await expect(dialog.report.or(dialog.progress.getByText("Importing…"))).toBeVisible({ timeout: 30_000 });
-    await expect(dialog.created).toHaveAttribute("data-nodes", "106", { timeout: 30_000 });
+    await expect(dialog.created).toHaveAttribute("data-nodes", String(DEMO_NODE_COUNT), { timeout: 30_000 });
     await expect(dialog.created).toHaveAttribute("data-sources", "5");
     await cdp.send("Network.emulateNetworkConditions", {
       offline: false,
@@ -172,7 +172,7 @@ test.describe("export", () => {
       if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
     });
     await map.open(DEMO_DEBATE_ID);
-    await expect(map.nodes).toHaveCount(106);
+    await expect(map.nodes).toHaveCount(DEMO_NODE_COUNT);
     // The map's node bounds, as React Flow measured them (map units), for the aspect ratio.
     const bounds = await map.canvas.locator(".react-flow__node").evaluateAll((els) => {
       let x0 = Infinity,
@@ -241,8 +241,8 @@ test.describe("export", () => {
       sources: { text: string }[];
     };
     expect(doc.clash).toBe("debate");
-    expect(doc.nodes).toHaveLength(106);
-    expect(doc.edges).toHaveLength(107);
+    expect(doc.nodes).toHaveLength(DEMO_NODE_COUNT);
+    expect(doc.edges).toHaveLength(DEMO_EDGE_COUNT);
     expect(doc.sources.every((s) => s.text.length > 100)).toBe(true);
 
     const argdown = await menu.download("Argdown");

@@ -1,4 +1,4 @@
-import { DEMO_DEBATE_ID, DEMO_DEBATE_TITLE } from "../fixtures/api";
+import { DEMO_DEBATE_ID, DEMO_DEBATE_TITLE, DEMO_NODE_COUNT } from "../fixtures/api";
 import { boxOf, type Box } from "../fixtures/pages";
 import { expect, test } from "../fixtures/test";
 
@@ -15,7 +15,7 @@ test("the seeded Tajikistan debate opens from the home page as a map of all its 
   map,
 }) => {
   const debate = await api.debate(DEMO_DEBATE_ID);
-  expect(debate.nodes.length).toBe(106);
+  expect(debate.nodes.length).toBe(DEMO_NODE_COUNT);
 
   await home.goto();
   await home.card(DEMO_DEBATE_TITLE).click();
