@@ -11,7 +11,7 @@ const MigrationRow = z.object({ name: z.string() });
 type SqliteDb = {
   pragma(source: string, options?: { simple: boolean }): unknown;
   prepare(sql: string): { get(): unknown; all(): unknown[] };
-  backup(destination: string): Promise<unknown>;
+  backup(destination: string, options?: { progress: () => number }): Promise<unknown>;
   close(): void;
 };
 type SqliteOpen = new (file: string, options?: { readonly?: boolean; fileMustExist?: boolean }) => SqliteDb;
@@ -76,7 +76,9 @@ async function copyConsistent(from: string, to: string): Promise<{ migrations: n
   const tmp = `${to}.tmp-${process.pid}-${Date.now()}`;
   const src = new Database(from, { readonly: true, fileMustExist: true });
   try {
-    await src.backup(tmp);
+    // All pages in one step, inside one read transaction: a writer in another process would
+    // otherwise restart a page-by-page copy at every commit (and in WAL mode it is not blocked).
+    await src.backup(tmp, { progress: () => 0x7fffffff });
   } finally {
     src.close();
   }
