@@ -3,6 +3,8 @@
 //
 //   npm run clash -- import FILE [--format clash-json|argdown|aif|kialo] [--into DEBATE_ID] [--as EMAIL] [--json]
 //   npm run clash -- export DEBATE_ID [--format json|argdown|aif|markdown] [--out PATH | --out -] [--as EMAIL]
+//   npm run clash -- backup FILE      (SQLite: a consistent copy of the live database)
+//   npm run clash -- restore FILE     (SQLite: put a backup back; the server must be stopped)
 //
 // The npm script runs node with --conditions=react-server, which resolves `server-only` to an empty
 // module. Only use cases that take the user as a plain object are imported here: Better Auth
@@ -11,17 +13,28 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { ImportFormat, ImportReport } from "@/lib/domain/codecs";
+import { loadEnv } from "@/lib/env";
 import type { SessionUser } from "@/lib/server/auth-guard";
-import { db, dbReady } from "@/lib/server/db";
+import { backupSqlite, restoreSqlite, sqliteFile, type BackupReport } from "@/lib/server/backup";
 import { AppError } from "@/lib/server/errors";
-import { exportDebate } from "@/lib/server/exports/export-debate";
 import { EXPORT_FORMATS } from "@/lib/server/exports/export-file";
-import { IMPORT_FORMATS, importDebate } from "@/lib/server/imports/import-debate";
+
+// The database and the use cases load only for import and export: loading lib/server/db opens
+// the database, and `restore` must find it closed.
+const server = async () => ({
+  ...(await import("@/lib/server/db")),
+  ...(await import("@/lib/server/imports/import-debate")),
+  ...(await import("@/lib/server/exports/export-debate")),
+});
+let loaded: Awaited<ReturnType<typeof server>> | null = null;
+const loadServer = async () => (loaded ??= await server());
 
 const DEMO_OWNER = "demo@clash.local";
-const USAGE = `usage:
-  npm run clash -- import FILE [--format ${IMPORT_FORMATS.join("|")}] [--into DEBATE_ID] [--as EMAIL] [--json]
+const usage = (importFormats: readonly string[]) => `usage:
+  npm run clash -- import FILE [--format ${importFormats.join("|")}] [--into DEBATE_ID] [--as EMAIL] [--json]
   npm run clash -- export DEBATE_ID [--format ${EXPORT_FORMATS.join("|")}] [--out PATH | --out -] [--as EMAIL]
+  npm run clash -- backup FILE
+  npm run clash -- restore FILE
 Acts as the account with --as (default ${DEMO_OWNER}) on DATABASE_URL (default file:./data/clash.db).`;
 
 class UsageError extends Error {}
@@ -30,6 +43,7 @@ class UsageError extends Error {}
 const fromUserCwd = (p: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), p);
 
 async function actingUser(email: string): Promise<SessionUser> {
+  const { db, dbReady } = await loadServer();
   await dbReady();
   const u = await db.user.findUnique({
     where: { email: email.toLowerCase() },
@@ -62,6 +76,7 @@ async function runImport(args: string[]) {
   });
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("import takes one FILE");
+  const { IMPORT_FORMATS, importDebate } = await loadServer();
   const format = values.format as ImportFormat | undefined;
   if (format && !IMPORT_FORMATS.includes(format))
     throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(", ")}`);
@@ -98,6 +113,7 @@ async function runExport(args: string[]) {
   const format = values.format as (typeof EXPORT_FORMATS)[number];
   if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}`);
   const user = await actingUser(values.as ?? DEMO_OWNER);
+  const { exportDebate } = await loadServer();
   const file = await exportDebate({ user, debateId, format });
   if (values.out === "-") {
     process.stdout.write(file.body);
@@ -108,16 +124,54 @@ async function runExport(args: string[]) {
   console.log(`wrote ${out} (${Buffer.byteLength(file.body)} bytes, ${file.contentType})`);
 }
 
+/** The SQLite file behind DATABASE_URL; on PostgreSQL, how to do the same with its own tools. */
+function sqliteTarget(command: "backup" | "restore"): string {
+  const url = loadEnv().DATABASE_URL;
+  if (!url.startsWith("file:"))
+    throw new AppError(
+      "bad_request",
+      command === "backup"
+        ? 'DATABASE_URL is PostgreSQL: back up with its own tool, e.g. pg_dump --format=custom --file=clash.dump "$DATABASE_URL"'
+        : 'DATABASE_URL is PostgreSQL: restore with its own tool, e.g. pg_restore --clean --if-exists --no-owner --dbname="$DATABASE_URL" clash.dump',
+    );
+  return sqliteFile(url);
+}
+
+function oneFile(command: string, args: string[]): string {
+  const { positionals } = parseArgs({ args, allowPositionals: true, options: {} });
+  if (positionals.length !== 1) throw new UsageError(`${command} takes one FILE`);
+  return fromUserCwd(positionals[0]!);
+}
+
+const describeCopy = (r: BackupReport) =>
+  `${r.bytes} bytes, ${r.migrations} migrations applied (last: ${r.lastMigration}), integrity check ok`;
+
+async function runBackup(args: string[]) {
+  const to = oneFile("backup", args);
+  const r = await backupSqlite({ from: sqliteTarget("backup"), to });
+  console.log(`backed up ${r.from} to ${r.to} with SQLite's online backup: ${describeCopy(r)}`);
+}
+
+async function runRestore(args: string[]) {
+  const from = oneFile("restore", args);
+  const r = await restoreSqlite({ from, to: sqliteTarget("restore") });
+  console.log(`restored ${r.from} as ${r.to} (replaced atomically): ${describeCopy(r)}`);
+  console.log("start the server again to use it");
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === "import") await runImport(rest);
     else if (command === "export") await runExport(rest);
+    else if (command === "backup") await runBackup(rest);
+    else if (command === "restore") await runRestore(rest);
     else throw new UsageError(command ? `unknown command “${command}”` : "no command given");
     return 0;
   } catch (err) {
     if (err instanceof UsageError || (err as { code?: string }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") {
-      console.error(`${(err as Error).message}\n\n${USAGE}`);
+      const { IMPORT_FORMATS } = await loadServer();
+      console.error(`${(err as Error).message}\n\n${usage(IMPORT_FORMATS)}`);
       return 2;
     }
     if (err instanceof AppError) {
@@ -131,7 +185,7 @@ async function main(argv: string[]): Promise<number> {
     }
     throw err;
   } finally {
-    await db.$disconnect();
+    await loaded?.db.$disconnect();
   }
 }
 

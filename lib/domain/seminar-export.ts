@@ -1,3 +1,4 @@
+import { csvCell } from "./codecs/escape";
 import { VERDICT_LABEL, type Verdict } from "./seminar";
 
 /** One contribution as it leaves the app: the instructor's record of a seminar. */
@@ -40,16 +41,8 @@ const COLUMNS: [keyof ExportRow, string][] = [
   ["createdAt", "Added at"],
 ];
 
-/**
- * One CSV field (RFC 4180). A text starting with = + - @ (or a tab / carriage return) is prefixed
- * with ' so a spreadsheet shows it instead of running it as a formula.
- */
-export function csvCell(v: string | number | boolean | null): string {
-  if (v === null) return "";
-  if (typeof v !== "string") return String(v);
-  const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-  return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
+/** One CSV field, safe to open in a spreadsheet (formula cells get a leading apostrophe): see codecs/escape. */
+export { csvCell };
 
 /** The contributions as CSV, a header row first, CRLF line ends (with a BOM so Excel reads UTF-8). */
 export function toCsv(rows: readonly ExportRow[]): string {
@@ -74,13 +67,13 @@ export function toCsv(rows: readonly ExportRow[]): string {
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
 
-/** Text a student wrote, safe inside Markdown: no raw HTML, no headings or lists of its own. */
+/** Text a student wrote, safe inside Markdown: no raw HTML or entities, links, emphasis, headings or lists of its own. */
 function mdText(s: string): string {
   return s
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
-    .replace(/([\\`*_[\]#|])/g, "\\$1");
+    .replace(/([\\`*_[\]#|~!])/g, "\\$1");
 }
 
 const quoteBlock = (s: string) =>
@@ -93,7 +86,7 @@ const quoteBlock = (s: string) =>
 export function toMarkdown(meta: ExportMeta, rows: readonly ExportRow[]): string {
   const out = [`# Seminar: ${mdText(meta.debateTitle)}`, ""];
   out.push(
-    `- Code: ${meta.code}`,
+    `- Code: ${mdText(meta.code)}`,
     `- Instructor: ${mdText(meta.instructor)}`,
     `- Started: ${meta.startedAt}`,
     `- Ended: ${meta.endedAt ?? "still open"}`,

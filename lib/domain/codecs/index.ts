@@ -3,6 +3,7 @@ import { parseAif, toAif } from "./aif";
 import { parseArgdown, toArgdown } from "./argdown";
 import { parseClashJson, toClashJson } from "./clash-json";
 import { detectFormat } from "./detect";
+import { jsonText } from "./escape";
 import { decodeUtf8, guardBytes, parseJsonGuarded } from "./guard";
 import { parseKialo } from "./kialo";
 import { toMarkdown } from "./markdown";
@@ -24,6 +25,7 @@ export {
 } from "./clash-json";
 export { joinClaimText, splitClaimText } from "./common";
 export { detectFormat } from "./detect";
+export { csvCell, htmlText, jsonText, markdownText, markdownUrl, safeLinkUrl } from "./escape";
 export { MAX_JSON_VALUES, copyGuarded, decodeUtf8, guardBytes, parseJsonGuarded } from "./guard";
 export { parseKialo } from "./kialo";
 export { escapeMarkdown, toMarkdown } from "./markdown";
@@ -68,13 +70,13 @@ export function importUpload(upload: {
   return importFile(format, text);
 }
 
-/** A debate in an export format, as text (JSON pretty-printed). */
+/** A debate in an export format, as text (JSON pretty-printed, with no raw `<`, `>` or `&`). */
 export function exportDebate(format: ExportFormat, d: ExportableDebate): string {
   switch (format) {
     case "json":
-      return JSON.stringify(toClashJson(d), null, 2) + "\n";
+      return jsonText(toClashJson(d), 2) + "\n";
     case "aif":
-      return JSON.stringify(toAif(d), null, 2) + "\n";
+      return jsonText(toAif(d), 2) + "\n";
     case "argdown":
       return toArgdown(d);
     case "markdown":

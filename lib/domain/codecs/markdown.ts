@@ -2,6 +2,7 @@
 // what supports and attacks it, cards quoted with their cite and highlights in bold.
 import type { NodeDto } from "../schemas";
 import type { Relation } from "../vocabulary";
+import { markdownText, markdownUrl } from "./escape";
 import type { ExportableDebate } from "./types";
 
 /** Deeper answers are written at this depth, naming what they answer (a 10,000-long chain must not indent 10,000 times). */
@@ -15,10 +16,8 @@ const LABEL: Record<Relation, string> = {
   turns: "Con (turn)",
 };
 
-/** Escape inline Markdown (emphasis, code, links, HTML) so text reads as written. */
-export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>|])/g, "\\$1");
-}
+/** Escape inline Markdown (emphasis, code, links, HTML, entities) so text reads as written; see markdownText. */
+export const escapeMarkdown = markdownText;
 
 /** Escape what would start a block at the beginning of a line (heading, list, quote, rule). */
 function escapeLineStart(line: string): string {
@@ -107,7 +106,8 @@ export function toMarkdown(d: ExportableDebate): string {
     lines.push(`${indent}> ${quoteMarkdown(n.evidence)}`);
     const src = sources.get(n.evidence.sourceId);
     const cite = n.evidence.cite.trim() || src?.title || "";
-    const link = src?.url ? ` (<${src.url}>)` : "";
+    // Only an http(s)/mailto URL becomes a link, percent-encoded so it cannot end the autolink.
+    const link = src?.url.trim() ? ` (${markdownUrl(src.url)})` : "";
     if (cite || link) lines.push(`${indent}>`, `${indent}> — ${escapeMarkdown(cite)}${link}`);
   };
 
