@@ -8,6 +8,8 @@ import { joinSeminar } from "@/lib/server/seminars/join-seminar";
 import { openTask } from "@/lib/server/seminars/open-task";
 import { revealSpeech } from "@/lib/server/seminars/reveal-speech";
 import { startSeminar } from "@/lib/server/seminars/start-seminar";
+import { aliasLiveEvent, streamReader } from "@/lib/server/seminars/reader-view";
+import { toLiveEvent } from "@/lib/domain/changes";
 import { db, makeDebate, makeUser, unique } from "./helpers";
 
 /** A public debate (1AC ← 1NC) with an anonymous seminar, one speech revealed, and a student's answer. */
@@ -96,5 +98,39 @@ describe("a seminar on a public debate", () => {
       const { entries } = await listHistory({ user, debateId: f.debateId, limit: 50 });
       expect(entries.some((e) => e.actor?.name === ada.name)).toBe(true);
     }
+  });
+
+  it("keeps the live stream anonymous: presence as Student N, comment authors aliased", async () => {
+    const { f, ada, bob } = await publicSeminar();
+    const forBob = await streamReader(db, f.debateId, bob, "viewer");
+    expect(forBob.presentAs).toEqual({ id: bob.id, name: "Student 2" });
+    expect(forBob.aliases.get(ada.id)).toBe("Student 1");
+    expect(forBob.aliases.has(bob.id)).toBe(false);
+    const forOwner = await streamReader(db, f.debateId, f.owner, "owner");
+    expect(forOwner.aliases.size).toBe(0);
+    expect(forOwner.presentAs).toEqual({ id: f.owner.id, name: f.owner.name });
+    const at = new Date().toISOString();
+    const comment = {
+      entity: "comment" as const,
+      entityId: "c1",
+      action: "create" as const,
+      before: null,
+      after: {
+        id: "c1",
+        nodeId: f.nodes.a,
+        parentId: null,
+        author: { id: ada.id, name: ada.name },
+        body: "Which card says so?",
+        resolved: false,
+        createdAt: at,
+        updatedAt: at,
+        version: 1,
+      },
+    };
+    const event = toLiveEvent(comment, { seq: 1, at, actorId: null })!;
+    const seen = JSON.stringify(aliasLiveEvent(event, forBob.aliases));
+    expect(seen).not.toContain(ada.name);
+    expect(seen).toContain("Student 1");
+    expect(JSON.stringify(aliasLiveEvent(event, forOwner.aliases))).toContain(ada.name);
   });
 });
