@@ -40,7 +40,7 @@ function PresentLayout({ seq }: { seq: number }) {
   }, [full, shown]);
   const debate = { id: v.debateId, title: v.title, resolution: v.resolution };
   return (
-    <SeminarGraphProvider debate={debate} graph={graph}>
+    <SeminarGraphProvider debate={debate} graph={graph} revealed={v.index}>
       <div className="seminar-page present" data-testid="seminar-present">
         <header className="seminar-head">
           <div className="seminar-title">

@@ -1,10 +1,12 @@
 "use client";
 import { ReactFlowProvider } from "@xyflow/react";
-import { useEffect, useState } from "react";
+import { useEffect, useLayoutEffect, useState } from "react";
 import type { DebateDto, EdgeDto, NodeDto, SourceSummaryDto } from "@/lib/domain/schemas";
 import { EditorProvider, useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { MapViewProvider } from "@/lib/client/editor/map-view";
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
+import { evaluateOnly } from "@/lib/client/editor/use-evaluation";
+import { revealedSpeeches } from "@/lib/domain/seminar";
 import { ReaderProvider } from "@/lib/client/reader/reader-context";
 import { Canvas } from "@/components/map-editor/canvas";
 import { FlowView } from "@/components/flow-view/flow-view";
@@ -49,6 +51,20 @@ function GraphSync({ graph }: { graph: SeminarGraphData }) {
   return null;
 }
 
+/**
+ * Statuses and dropped marks from the revealed speeches only: a contribution already placed in a
+ * later speech (a student's 2AC answer) must not make the 2AC look spoken, and so "drop" the rest.
+ * A layout effect: set before the first paint, and again on each reveal.
+ */
+function EvaluateRevealed({ revealed }: { revealed: number }) {
+  const store = useEditorStore();
+  useLayoutEffect(() => {
+    const shown = new Set<string>(revealedSpeeches(revealed));
+    evaluateOnly(store, (n) => n.speech === null || shown.has(n.speech));
+  }, [revealed, store]);
+  return null;
+}
+
 /** Frame the map again when a reveal adds or removes arguments. */
 function FitOnReveal() {
   useFitOnChange(
@@ -62,10 +78,13 @@ function FitOnReveal() {
 export function SeminarGraphProvider({
   debate,
   graph,
+  revealed,
   children,
 }: {
   debate: DebateInfo;
   graph: SeminarGraphData;
+  /** the index of the last revealed speech: statuses are computed from the speeches up to it */
+  revealed: number;
   children: React.ReactNode;
 }) {
   const [initial] = useState(() => asDebate(debate, graph));
@@ -75,6 +94,7 @@ export function SeminarGraphProvider({
         <MapViewProvider>
           <ReactFlowProvider>
             <GraphSync graph={graph} />
+            <EvaluateRevealed revealed={revealed} />
             {children}
           </ReactFlowProvider>
         </MapViewProvider>

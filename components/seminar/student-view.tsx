@@ -20,10 +20,11 @@ function StudentLayout({ seq }: { seq: number }) {
     })),
   );
   const graph = useSeminar((s) => s.view.graph);
+  const revealed = useSeminar((s) => s.view.revealedIndex);
   useSeminarLive(v.id, seq);
   const debate = { id: v.debateId, title: v.title, resolution: v.resolution };
   return (
-    <SeminarGraphProvider debate={debate} graph={graph}>
+    <SeminarGraphProvider debate={debate} graph={graph} revealed={revealed}>
       <div className="seminar-page student" data-testid="seminar-student">
         <StudentHeader />
         <TaskBanner />

@@ -33,25 +33,45 @@ type Graph = Pick<EditorState, "nodes" | "edges" | "order">;
  */
 export const DEFER_EVALUATION_ABOVE = 2_000;
 
-const pick = (s: Graph): Graph => ({ nodes: s.nodes, edges: s.edges, order: s.order });
+type Keep = (n: EditorState["nodes"][string]) => boolean;
+/** Per store, the arguments its statuses are computed from (all when unset). */
+const only = new WeakMap<EditorStore, Keep>();
+
+function pick(s: Graph, keep?: Keep): Graph {
+  if (!keep) return { nodes: s.nodes, edges: s.edges, order: s.order };
+  const order = s.order.filter((id) => s.nodes[id] && keep(s.nodes[id]));
+  const nodes = Object.fromEntries(order.map((id) => [id, s.nodes[id]!]));
+  const edges = Object.fromEntries(Object.entries(s.edges).filter(([, e]) => nodes[e.source] && nodes[e.target]));
+  return { nodes, edges, order };
+}
 const evaluated = new WeakMap<EditorStore, StoreApi<{ graph: Graph }>>();
+
+/**
+ * Compute this store's statuses and dropped marks from the arguments `keep` accepts only (a
+ * seminar: the revealed speeches, so nothing is "dropped in the 2AC" before the 2AC is shown).
+ * The others are shown without an evaluation.
+ */
+export function evaluateOnly(store: EditorStore, keep: Keep): void {
+  only.set(store, keep);
+  evaluatedGraph(store).setState({ graph: pick(store.getState(), keep) });
+}
 
 /** The graph the statuses on screen are computed from: the editor's, at once or a frame later. */
 function evaluatedGraph(store: EditorStore): StoreApi<{ graph: Graph }> {
   const known = evaluated.get(store);
   if (known) return known;
-  const g = createStore<{ graph: Graph }>()(() => ({ graph: pick(store.getState()) }));
+  const g = createStore<{ graph: Graph }>()(() => ({ graph: pick(store.getState(), only.get(store)) }));
   let pending = false;
   store.subscribe((s, prev) => {
     if (s.nodes === prev.nodes && s.edges === prev.edges && s.order === prev.order) return;
-    if (s.order.length <= DEFER_EVALUATION_ABOVE) return g.setState({ graph: pick(s) });
+    if (s.order.length <= DEFER_EVALUATION_ABOVE) return g.setState({ graph: pick(s, only.get(store)) });
     if (pending) return;
     pending = true;
     // A timeout set inside an animation frame runs after that frame is painted.
     requestAnimationFrame(() =>
       setTimeout(() => {
         pending = false;
-        g.setState({ graph: pick(store.getState()) });
+        g.setState({ graph: pick(store.getState(), only.get(store)) });
       }, 0),
     );
   });
@@ -73,4 +93,9 @@ export function useNodeEvaluation(id: string): NodeEvaluation | undefined {
     evaluatedGraph(useEditorStore()),
     useShallow((s: { graph: Graph }) => evaluationOf(s.graph).get(id)),
   );
+}
+
+/** The evaluation a store's components show now (outside React: tests, handlers). */
+export function evaluationFor(store: EditorStore): Map<string, NodeEvaluation> {
+  return evaluationOf(evaluatedGraph(store).getState().graph);
 }

@@ -2,6 +2,7 @@ import "server-only";
 import type { CreateDebateInput, DebateSummaryDto } from "@/lib/domain/schemas";
 import { requireSignedIn, type SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
+import { requireFullAccount } from "../seminars/guest-account";
 import { withTx } from "../tx";
 import { summaryInclude, toDebateSummary } from "./summary";
 
@@ -13,7 +14,7 @@ export async function createDebate({
   user: SessionUser | null;
   input: CreateDebateInput;
 }): Promise<DebateSummaryDto> {
-  const user = requireSignedIn(caller);
+  const user = requireFullAccount(requireSignedIn(caller));
   return withTx(async (tx) => {
     const created = await tx.debate.create({ data: { ...input, ownerId: user.id }, include: summaryInclude });
     await tx.membership.create({ data: { debateId: created.id, userId: user.id, role: "owner" } });

@@ -4,6 +4,7 @@ import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { db } from "../db";
 import { coalesced, sseStream } from "../sse";
+import { aliasLiveEvent, streamReader } from "../seminars/reader-view";
 import { withRead } from "../tx";
 import { ensureListening, onChanges, onPresence } from "./bus";
 import { join, peopleIn, trackRemote } from "./presence";
@@ -37,7 +38,14 @@ export async function streamEvents(options: {
   since: number;
   signal: AbortSignal;
 }): Promise<ReadableStream<Uint8Array>> {
-  await withRead((read) => authorizeDebate(read, options.debateId, options.user, "viewer"));
+  const reader = await withRead(async (read) =>
+    streamReader(
+      read,
+      options.debateId,
+      options.user,
+      (await authorizeDebate(read, options.debateId, options.user, "viewer")).role,
+    ),
+  );
   await ensureListening();
   let last = options.since;
   return sseStream(options.signal, (sink) => {
@@ -47,7 +55,7 @@ export async function streamEvents(options: {
         for (;;) {
           const batch = await changesSince(options.debateId, last).catch(() => null);
           if (!batch) break;
-          for (const e of batch.events) sink.send("change", e, e.seq);
+          for (const e of batch.events) sink.send("change", aliasLiveEvent(e, reader.aliases), e.seq);
           last = batch.last;
           if (!batch.full) break;
         }
@@ -61,9 +69,7 @@ export async function streamEvents(options: {
     sink.onClose(
       join(
         options.debateId,
-        options.user
-          ? { id: options.user.id, name: options.user.name }
-          : { id: `guest-${Math.random().toString(36).slice(2, 8)}`, name: "Guest" },
+        reader.presentAs ?? { id: `guest-${Math.random().toString(36).slice(2, 8)}`, name: "Guest" },
       ),
     );
     pump();

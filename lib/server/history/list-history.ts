@@ -2,6 +2,7 @@ import "server-only";
 import { forReaders, HistoryEntryDto, readChange, type ReadChange } from "@/lib/domain/changes";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
+import { aliasActor, aliasChange, seminarAliases } from "../seminars/reader-view";
 import { withRead } from "../tx";
 
 const VERB = { create: "added", update: "changed", delete: "deleted" } as const;
@@ -41,7 +42,9 @@ export async function listHistory(options: {
   entityId?: string;
 }) {
   return withRead(async (db) => {
-    await authorizeDebate(db, options.debateId, options.user, "viewer");
+    const { role } = await authorizeDebate(db, options.debateId, options.user, "viewer");
+    // Classmates in an anonymous seminar stay "Student N" whatever the debate's visibility.
+    const aliases = await seminarAliases(db, options.debateId, options.user, role);
     const rows = await db.change.findMany({
       where: {
         debateId: options.debateId,
@@ -59,8 +62,8 @@ export async function listHistory(options: {
       ]),
     );
     const entries = rows.map((r) => {
-      const change = forReaders(readChange(r));
-      const actor = r.actorId ? { id: r.actorId, name: names.get(r.actorId) ?? "someone" } : null;
+      const change = aliasChange(forReaders(readChange(r)), aliases);
+      const actor = r.actorId ? aliasActor({ id: r.actorId, name: names.get(r.actorId) ?? "someone" }, aliases) : null;
       return HistoryEntryDto.parse({
         ...change,
         seq: r.seq,

@@ -4,6 +4,7 @@ import { membershipRole } from "../access";
 import { MemberRole as MemberRoleSchema } from "@/lib/domain/vocabulary-schemas";
 import { requireSignedIn, type SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
+import { requireFullAccount } from "../seminars/guest-account";
 import { withTx } from "../tx";
 import { findLiveLink } from "./describe-link";
 
@@ -20,7 +21,7 @@ export async function redeemLink({
   user: SessionUser | null;
   token: string;
 }): Promise<{ debateId: string; role: MemberRole }> {
-  const user = requireSignedIn(caller);
+  const user = requireFullAccount(requireSignedIn(caller));
   return withTx(async (tx) => {
     const link = await findLiveLink(tx, token);
     const debateId = link.debateId;

@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { SessionUser } from "../auth-guard";
 import type { Tx } from "../db";
+import { AppError } from "../errors";
 
 /** Guests get real accounts under this domain: no password, no way to sign in again. */
 export const GUEST_EMAIL_DOMAIN = "guest.clash.local";
@@ -9,6 +10,17 @@ export const GUEST_EMAIL_DOMAIN = "guest.clash.local";
 export const GUEST_SESSION_SECONDS = 60 * 60 * 24 * 14;
 
 export const isGuest = (u: Pick<SessionUser, "email">) => u.email.toLowerCase().endsWith(`@${GUEST_EMAIL_DOMAIN}`);
+
+export const GUEST_LIMITED = "guest accounts can only take part in their seminar; sign up to create debates";
+
+/**
+ * A guest's role is its seminar seat and nothing more: it may not create debates, import, redeem
+ * share links or run seminars (403). Use cases that make a user an owner or member call this.
+ */
+export function requireFullAccount<U extends Pick<SessionUser, "email">>(user: U): U {
+  if (isGuest(user)) throw new AppError("forbidden", GUEST_LIMITED);
+  return user;
+}
 
 const ALNUM = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 

@@ -6,6 +6,7 @@ import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { AppError } from "../errors";
 import { withTx } from "../tx";
+import { requireFullAccount } from "./guest-account";
 import { recordSeminarChange } from "./seminar-access";
 
 /** Start a seminar on a debate (its owners and editors): a fresh join code, nothing revealed yet. */
@@ -16,6 +17,7 @@ export async function startSeminar({
   user: SessionUser | null;
   input: StartSeminarInput;
 }): Promise<{ id: string; code: string }> {
+  if (caller) requireFullAccount(caller);
   return withTx(async (tx) => {
     const { user } = await authorizeDebate(tx, input.debateId, caller, "editor");
     // Codes are never reused, so an ended seminar's code can only ever mean "ended".

@@ -1,0 +1,124 @@
+import "server-only";
+import { Change, type LiveEvent, type ReadChange } from "@/lib/domain/changes";
+import type { CommentDto, EdgeDto, NodeDto } from "@/lib/domain/schemas";
+import { studentGraph, studentLabel } from "@/lib/domain/seminar";
+import { roleAtLeast, type MemberRole } from "@/lib/domain/vocabulary";
+import type { SessionUser } from "../auth-guard";
+import type { Tx } from "../db";
+
+/**
+ * A seminar's reveal and anonymity hold whatever the debate's visibility: on a public debate the
+ * readers who are not its instructors (students, anonymous readers, viewers, commenters) see what
+ * a student sees. Instructors are the debate's owners and editors, as in seminar-access.ts.
+ */
+const instructs = (role: MemberRole | null) => role !== null && roleAtLeast(role, "editor");
+
+/** What a non-instructor may see of a debate with an open seminar (null: everything). */
+export type SeminarView = { revealed: number; ours: Set<string>; others: Set<string> };
+
+/**
+ * The view of a caller: a student of an open seminar sees its reveal and its contributions; any
+ * other non-instructor sees no further than the least revealed open seminar and no contribution
+ * (they belong to the seminar's students until it ends).
+ */
+export async function seminarViewFor(
+  tx: Tx,
+  debateId: string,
+  user: SessionUser | null,
+  role: MemberRole | null,
+): Promise<SeminarView | null> {
+  if (instructs(role)) return null;
+  const open = await tx.seminar.findMany({
+    where: { debateId, status: "open" },
+    select: { id: true, revealed: true },
+    orderBy: { createdAt: "desc" },
+  });
+  if (open.length === 0) return null;
+  const [seat, contributions] = await Promise.all([
+    user
+      ? tx.seminarParticipant.findFirst({
+          where: { userId: user.id, seminarId: { in: open.map((s) => s.id) } },
+          select: { seminarId: true },
+        })
+      : null,
+    tx.seminarContribution.findMany({
+      where: { seminar: { debateId }, nodeId: { not: null } },
+      select: { seminarId: true, nodeId: true },
+    }),
+  ]);
+  const mine = open.find((s) => s.id === seat?.seminarId);
+  const nodesOf = (keep: (seminarId: string) => boolean) =>
+    new Set(contributions.flatMap((c) => (c.nodeId && keep(c.seminarId) ? [c.nodeId] : [])));
+  return {
+    revealed: mine ? mine.revealed : Math.min(...open.map((s) => s.revealed)),
+    ours: nodesOf((id) => id === mine?.id),
+    others: nodesOf((id) => id !== mine?.id),
+  };
+}
+
+/** A graph as the view allows (connections show when both ends do); unchanged without a view. */
+export function applySeminarView<G extends { nodes: NodeDto[]; edges: EdgeDto[] }>(
+  graph: G,
+  view: SeminarView | null,
+): G {
+  return view ? { ...graph, ...studentGraph(graph, view) } : graph;
+}
+
+/**
+ * How a caller names the debate's people: for a non-instructor, the students of an anonymous
+ * seminar (other than the caller) are "Student N". Keyed by user id.
+ */
+export async function seminarAliases(
+  tx: Tx,
+  debateId: string,
+  user: SessionUser | null,
+  role: MemberRole | null,
+): Promise<Map<string, string>> {
+  if (instructs(role)) return new Map();
+  const seats = await tx.seminarParticipant.findMany({
+    where: { seminar: { debateId, anonymous: true } },
+    select: { userId: true, number: true },
+    orderBy: { joinedAt: "asc" },
+  });
+  return new Map(seats.filter((s) => s.userId !== user?.id).map((s) => [s.userId, studentLabel(s.number)]));
+}
+
+/** An actor as the aliases allow: an alias replaces the name and the id (the id would tell them apart). */
+export function aliasActor<A extends { id: string; name: string }>(actor: A, aliases: Map<string, string>): A {
+  const alias = aliases.get(actor.id);
+  return alias ? { ...actor, id: alias, name: alias } : actor;
+}
+
+/** A change with its comment authors aliased (a comment carries its author's name). */
+export function aliasChange(c: ReadChange, aliases: Map<string, string>): ReadChange {
+  if (aliases.size === 0 || "unreadable" in c || c.entity !== "comment") return c;
+  const fix = (s: CommentDto | null) => (s ? { ...s, author: aliasActor(s.author, aliases) } : s);
+  return Change.parse({ ...c, before: fix(c.before), after: fix(c.after) });
+}
+
+/** A live event with its comment author aliased, as `aliasChange`. */
+export function aliasLiveEvent(e: LiveEvent, aliases: Map<string, string>): LiveEvent {
+  if (aliases.size === 0 || e.entity !== "comment" || !e.after) return e;
+  return { ...e, after: { ...e.after, author: aliasActor(e.after.author, aliases) } };
+}
+
+/**
+ * What a live stream needs to keep a seminar anonymous for one subscriber: the aliases it sends
+ * comment authors under, and how the subscriber appears to everyone present ("Student N" when
+ * they sit in an anonymous seminar on the debate).
+ */
+export async function streamReader(
+  tx: Tx,
+  debateId: string,
+  user: SessionUser | null,
+  role: MemberRole | null,
+): Promise<{ aliases: Map<string, string>; presentAs: { id: string; name: string } | null }> {
+  const aliases = await seminarAliases(tx, debateId, user, role);
+  if (!user) return { aliases, presentAs: null };
+  const seat = await tx.seminarParticipant.findFirst({
+    where: { userId: user.id, seminar: { debateId, anonymous: true } },
+    select: { number: true },
+    orderBy: { joinedAt: "desc" },
+  });
+  return { aliases, presentAs: { id: user.id, name: seat ? studentLabel(seat.number) : user.name } };
+}
