@@ -1,11 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CreateNodeInput, UpdateDebateInput } from "@/lib/domain/schemas";
 import type { SessionUser } from "@/lib/server/auth-guard";
+import { StartSeminarInput } from "@/lib/domain/seminar-schemas";
 import { removeMember } from "@/lib/server/debates/remove-member";
 import { updateDebate } from "@/lib/server/debates/update-debate";
 import { changeReads } from "@/lib/server/events/read-changes";
 import { streamEvents } from "@/lib/server/events/stream-events";
 import { createNode } from "@/lib/server/nodes/create-node";
+import { startSeminar } from "@/lib/server/seminars/start-seminar";
+import { streamSeminar } from "@/lib/server/seminars/stream-seminar";
 import { forgetSessions } from "@/lib/server/session-cache";
 import { db, expectAppError, makeDebate, makeUser } from "./helpers";
 
@@ -98,6 +101,24 @@ describe("live streams end when access ends", () => {
     expect(text).toContain("Still here");
     expect(text).not.toContain("event: end");
     s.close();
+  });
+});
+
+describe("seminar streams end when access ends", () => {
+  it("an instructor's seminar stream ends with a reason once they are removed from the debate", async () => {
+    const editor = await makeUser("editor");
+    const f = await makeDebate({ members: [{ user: editor, role: "editor" }] });
+    const s = await startSeminar({ user: f.owner, input: StartSeminarInput.parse({ debateId: f.debateId }) });
+    const ac = new AbortController();
+    const reader = (await streamSeminar({ user: editor, seminarId: s.id, since: 0, signal: ac.signal })).getReader();
+    await removeMember({ user: f.owner, debateId: f.debateId, userId: editor.id });
+    let text = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      text += new TextDecoder().decode(value);
+    }
+    expect(text).toMatch(/event: end\ndata: \{"reason":"you no longer have access to this seminar/);
   });
 });
 
