@@ -1,7 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import { CreateNodeInput, UpdateDebateInput } from "@/lib/domain/schemas";
+import { CreateLinkInput, CreateNodeInput, UpdateDebateInput } from "@/lib/domain/schemas";
 import type { SessionUser } from "@/lib/server/auth-guard";
 import { StartSeminarInput } from "@/lib/domain/seminar-schemas";
+import { createLink } from "@/lib/server/links/create-link";
+import { revokeLink } from "@/lib/server/links/revoke-link";
 import { removeMember } from "@/lib/server/debates/remove-member";
 import { updateDebate } from "@/lib/server/debates/update-debate";
 import { changeReads } from "@/lib/server/events/read-changes";
@@ -56,6 +58,23 @@ describe("live streams end when access ends", () => {
     expect((await endOf(s)).reason).toMatch(/no longer have access/);
     await addNode(f.owner, f.debateId, "After removal");
     expect(await s.until(/(?!)/)).not.toContain("After removal"); // the stream is closed: read returns done
+  });
+
+  it("a stream opened through a share link ends with a reason when the link is revoked", async () => {
+    const f = await makeDebate({});
+    const guest = await makeUser("guest");
+    const { link } = await createLink({
+      user: f.owner,
+      debateId: f.debateId,
+      input: CreateLinkInput.parse({ role: "editor" }),
+    });
+    // The membership a redeemed link leaves (written directly: redeeming is not under test here).
+    await db.membership.create({ data: { debateId: f.debateId, userId: guest.id, role: "editor", linkId: link.id } });
+    const s = await open({ user: guest, debateId: f.debateId });
+    await addNode(f.owner, f.debateId, "Via the link");
+    await s.until(/Via the link/);
+    await revokeLink({ user: f.owner, linkId: link.id });
+    expect((await endOf(s)).reason).toMatch(/no longer have access/);
   });
 
   it("an anonymous reader's stream ends when a public debate is made private", async () => {
