@@ -45,6 +45,10 @@ const schema = z.object({
    * nobody is locked out.
    */
   CLASH_AUTH_PER_SECOND: z.coerce.number().positive().default(20),
+  /** Open live streams (debate and seminar events) allowed per debate on one server; past it 429. */
+  CLASH_SSE_MAX_PER_DEBATE: z.coerce.number().int().positive().default(500),
+  /** Open live streams allowed per signed-in user (or trusted client address) on one server; past it 429. */
+  CLASH_SSE_MAX_PER_CLIENT: z.coerce.number().int().positive().default(20),
   /** Turn Better Auth's rate limiter on or off (on by default, also in development). */
   CLASH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
 });

@@ -18,6 +18,7 @@ const hue = (id: string) => [...id].reduce((h, c) => (h * 31 + c.charCodeAt(0)) 
 function PresenceBarImpl() {
   const people = useEditor(useShallow((s) => s.presence));
   const live = useEditor((s) => s.live);
+  const ended = useEditor((s) => s.liveEnded);
   const busy = useMapView((s) => s.busy);
   return (
     <div className="presence" data-testid="presence" aria-label="People here">
@@ -29,11 +30,20 @@ function PresenceBarImpl() {
       <span
         className={`live-dot live-${live}`}
         title={
-          live === "live" ? "Live: changes by others appear as they happen" : "Reconnecting… changes will catch up"
+          live === "live"
+            ? "Live: changes by others appear as they happen"
+            : live === "ended"
+              ? (ended ?? "Live updates stopped")
+              : "Reconnecting… changes will catch up"
         }
         data-testid="live-state"
         data-live={live}
       />
+      {live === "ended" && (
+        <span className="busy-note" role="status" data-testid="live-ended">
+          {ended ?? "Live updates stopped"}
+        </span>
+      )}
       {people.map((p) => (
         <span
           key={p.id}

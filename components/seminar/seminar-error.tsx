@@ -29,7 +29,7 @@ export function LiveDot() {
       className={`live-dot live-${live}`}
       data-testid="seminar-live"
       data-live={live}
-      title={live === "live" ? "Live" : "Reconnecting…"}
+      title={live === "live" ? "Live" : live === "ended" ? "Live updates stopped" : "Reconnecting…"}
     />
   );
 }

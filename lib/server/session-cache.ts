@@ -34,7 +34,17 @@ export function rememberUser(key: string, user: SessionUser, sessionExpiresAt: D
   cache.set(key, { user, until: Math.min(Date.now() + TTL_MS, sessionExpiresAt.getTime()) });
 }
 
-/** Forget every cached session (called on any write to /api/auth). */
+const gf = globalThis as unknown as { clashSessionListeners?: Set<() => void> };
+const forgotten = (gf.clashSessionListeners ??= new Set<() => void>());
+
+/** Forget every cached session (called on any write to /api/auth), and tell who holds one open. */
 export function forgetSessions(): void {
   cache.clear();
+  for (const fn of forgotten) fn();
+}
+
+/** Run `fn` whenever sessions may have ended on this server (live streams re-check theirs). */
+export function onSessionsForgotten(fn: () => void): () => void {
+  forgotten.add(fn);
+  return () => void forgotten.delete(fn);
 }

@@ -36,6 +36,24 @@ describe("sseStream", () => {
     expect(late).toHaveBeenCalledTimes(1);
   });
 
+  it("ends with a reason: an end event, then the stream closes and cleanups run, without an abort", async () => {
+    const cleanup = vi.fn();
+    let sink: SseSink | undefined;
+    const stream = sseStream(new AbortController().signal, (s) => {
+      sink = s;
+      s.onClose(cleanup);
+      s.sendBytes(new TextEncoder().encode("event: change\ndata: {}\n\n"));
+    });
+    const text = readAll(stream);
+    sink!.end("you were signed out");
+    expect(await text).toBe(
+      'retry: 1000\n\nevent: change\ndata: {}\n\nevent: end\ndata: {"reason":"you were signed out"}\n\n',
+    );
+    expect(cleanup).toHaveBeenCalledTimes(1);
+    sink!.end("again"); // a second end sends nothing and throws nothing
+    expect(cleanup).toHaveBeenCalledTimes(1);
+  });
+
   it("beats while open and stops beating once the reader cancels", async () => {
     vi.useFakeTimers();
     const cleanup = vi.fn();

@@ -17,6 +17,13 @@ export const SSE_HEADERS = {
 export type SseSink = {
   /** One event named `name` with `data` as JSON; `id` becomes the client's Last-Event-ID. Dropped once closed. */
   send(name: string, data: unknown, id?: number): void;
+  /** Bytes already encoded as SSE (one encoding shared by every subscriber). Dropped once closed. */
+  sendBytes(bytes: Uint8Array): void;
+  /**
+   * Close the stream. With a reason the client is told (`event: end` with `{reason}`) and should not
+   * come back; without one it reconnects and resumes from its Last-Event-ID.
+   */
+  end(reason?: string): void;
   /** Run `cleanup` when the stream ends (the client left or cancelled); at once if it already has. */
   onClose(cleanup: () => void): void;
   readonly closed: boolean;
@@ -37,12 +44,25 @@ export function sseStream(signal: AbortSignal, start: (sink: SseSink) => void): 
   };
   return new ReadableStream<Uint8Array>({
     start(controller) {
-      const write = (text: string) => {
-        if (!closed) controller.enqueue(enc.encode(text));
+      const sendBytes = (bytes: Uint8Array) => {
+        if (!closed) controller.enqueue(bytes);
+      };
+      const write = (text: string) => sendBytes(enc.encode(text));
+      const finish = () => {
+        close();
+        try {
+          controller.close();
+        } catch {
+          /* already closed */
+        }
       };
       const sink: SseSink = {
-        send: (name, data, id) =>
-          write(`${id === undefined ? "" : `id: ${id}\n`}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`),
+        send: (name, data, id) => write(sseEvent(name, data, id)),
+        sendBytes,
+        end: (reason) => {
+          if (reason !== undefined) write(sseEvent("end", { reason }));
+          finish();
+        },
         onClose: (cleanup) => (closed ? cleanup() : void cleanups.push(cleanup)),
         get closed() {
           return closed;
@@ -52,21 +72,18 @@ export function sseStream(signal: AbortSignal, start: (sink: SseSink) => void): 
       cleanups.push(() => clearInterval(beat));
       write(`retry: ${RETRY_MS}\n\n`);
       start(sink);
-      const abort = () => {
-        close();
-        try {
-          controller.close();
-        } catch {
-          /* already closed */
-        }
-      };
-      if (signal.aborted) abort();
-      else signal.addEventListener("abort", abort, { once: true });
+      if (signal.aborted) finish();
+      else signal.addEventListener("abort", finish, { once: true });
     },
     cancel() {
       close();
     },
   });
+}
+
+/** One event in the SSE wire format; `id` becomes the client's Last-Event-ID. */
+export function sseEvent(name: string, data: unknown, id?: number): string {
+  return `${id === undefined ? "" : `id: ${id}\n`}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`;
 }
 
 /** A streaming response with the event-stream headers. */

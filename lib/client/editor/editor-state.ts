@@ -51,7 +51,9 @@ export type EditorData = {
   pendingConnection: { source: string; target: string } | null;
   /** who else has this debate open, and whether the live stream is connected */
   presence: { id: string; name: string }[];
-  live: "connecting" | "live" | "reconnecting";
+  live: "connecting" | "live" | "reconnecting" | "ended";
+  /** Why the server ended the live stream for good (set with live "ended"). */
+  liveEnded: string | null;
   /** The last live event applied (the snapshot's seq at first): older and repeated events are skipped. */
   seq: number;
 };
@@ -84,6 +86,7 @@ export function initialState(debate: DebateDto, canEdit: boolean): EditorData {
     pendingConnection: null,
     presence: [],
     live: "connecting",
+    liveEnded: null,
     seq: debate.seq,
   };
 }

@@ -289,6 +289,14 @@ describe("editor live stream: one way in, each event once and in order", () => {
     expect(s().receiveEvents(server.eventsSince(s().seq))).toEqual([]);
   });
 
+  it("a stream the server ended keeps its reason until the stream is live again", () => {
+    const { s } = setup();
+    s().setLive("ended", "Live updates stopped: you were signed out.");
+    expect(s()).toMatchObject({ live: "ended", liveEnded: "Live updates stopped: you were signed out." });
+    s().setLive("live");
+    expect(s()).toMatchObject({ live: "live", liveEnded: null });
+  });
+
   it("a remote delete of the selected argument clears the selection and its connections", () => {
     const { server, s } = setup();
     s().select("b");

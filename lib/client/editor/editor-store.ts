@@ -18,7 +18,8 @@ export type EditorState = EditorData & {
    */
   receiveEvents: (events: readonly LiveChange[]) => LiveChange[];
   setPresence: (people: { id: string; name: string }[]) => void;
-  setLive: (live: EditorData["live"]) => void;
+  /** The live stream's state; `ended` comes with the reason to show. */
+  setLive: (live: EditorData["live"], ended?: string) => void;
 
   /** Apply ops locally at once, then on the server in order; a refused batch is rolled back. */
   commit: (ops: Op[], opts?: { undoable?: boolean }) => boolean;
@@ -77,7 +78,7 @@ export function createEditorStore(debate: DebateDto, canEdit: boolean, transport
         return fresh;
       },
       setPresence: (people) => set({ presence: people }),
-      setLive: (live) => set({ live }),
+      setLive: (live, ended) => set({ live, liveEnded: live === "ended" ? (ended ?? null) : null }),
       commit: (ops, opts = {}) => commitBatch(ops, opts.undoable !== false),
       receive: (rows) => update((s) => state.receiveRows(s, rows)),
       onNodesChange(changes) {

@@ -5,6 +5,7 @@ import { parseLiveEvent, parsePresence } from "@/lib/domain/changes-wire";
 import type { SourceDto } from "@/lib/domain/schemas";
 import { api } from "@/lib/client/api";
 import { publishChanges, type LiveChange } from "./change-feed";
+import { parseStreamEnd } from "./stream-end";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { useReaderStore } from "@/lib/client/reader/reader-context";
 import type { ReaderStore } from "@/lib/client/reader/reader-store";
@@ -37,6 +38,7 @@ function applySourceChanges(reader: ReaderStore, changes: readonly LiveChange[])
  * (once each, in seq order), and only what was new goes on to comments, history and sources.
  * EventSource reconnects by itself and sends the last event id, so a dropped connection catches up
  * on everything it missed; a stream the browser closed for good is reopened from the store's seq.
+ * A stream the server ended with a reason (an `end` event) stays closed and the reason is shown.
  */
 export function useLiveUpdates(debateId: string, since: number) {
   const store = useEditorStore();
@@ -73,8 +75,14 @@ export function useLiveUpdates(debateId: string, since: number) {
         const people = parsePresence((ev as MessageEvent<string>).data);
         if (people) store.getState().setPresence(people);
       });
+      // The server ended the stream for good (access taken away, signed out): no reconnecting.
+      source.addEventListener("end", (ev) => {
+        source.close();
+        store.getState().setLive("ended", parseStreamEnd((ev as MessageEvent<unknown>).data));
+      });
       source.onopen = () => store.getState().setLive("live");
       source.onerror = () => {
+        if (store.getState().live === "ended") return;
         store.getState().setLive("reconnecting");
         if (source.readyState === EventSource.CLOSED) reopen = setTimeout(open, REOPEN_MS);
       };

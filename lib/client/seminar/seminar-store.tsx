@@ -8,7 +8,7 @@ export type Person = { id: string; name: string };
 export type SeminarState = {
   view: SeminarDto;
   presence: Person[];
-  live: "connecting" | "live" | "reconnecting";
+  live: "connecting" | "live" | "reconnecting" | "ended";
   error: string | null;
   busy: boolean;
   /** Re-read the seminar as this viewer may see it (one read at a time; calls meanwhile coalesce). */

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import { parsePresence } from "@/lib/domain/changes-wire";
+import { parseStreamEnd } from "@/lib/client/live/stream-end";
 import { useSeminarStore } from "./seminar-store";
 
 /**
@@ -30,7 +31,15 @@ export function useSeminarLive(seminarId: string, since: number) {
       if (opened) soon();
       opened = true;
     };
-    es.onerror = () => store.getState().setLive("reconnecting");
+    // The server ended the stream for good (seat or role taken away, signed out): say why, stay closed.
+    es.addEventListener("end", (ev) => {
+      es.close();
+      store.getState().setLive("ended");
+      store.getState().setError(parseStreamEnd((ev as MessageEvent<unknown>).data));
+    });
+    es.onerror = () => {
+      if (store.getState().live !== "ended") store.getState().setLive("reconnecting");
+    };
     return () => {
       es.close();
       if (timer) clearTimeout(timer);

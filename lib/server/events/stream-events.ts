@@ -1,78 +1,47 @@
 import "server-only";
-import { readChange, toLiveEvent, type LiveEvent } from "@/lib/domain/changes";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { db } from "../db";
-import { coalesced, sseStream } from "../sse";
-import { aliasLiveEvent, streamReader } from "../seminars/reader-view";
+import { sseStream } from "../sse";
+import { streamReader } from "../seminars/reader-view";
 import { withRead } from "../tx";
-import { ensureListening, onChanges, onPresence } from "./bus";
+import { ensureListening, onPresence } from "./bus";
+import { joinHub } from "./debate-hub";
 import { join, peopleIn, trackRemote } from "./presence";
-
-const BATCH = 500;
-
-/** The next batch of changes as live events; `last` is the seq read up to (rows it cannot read are skipped). */
-async function changesSince(
-  debateId: string,
-  seq: number,
-): Promise<{ events: LiveEvent[]; last: number; full: boolean }> {
-  const rows = await db.change.findMany({
-    where: { debateId, seq: { gt: seq } },
-    orderBy: { seq: "asc" },
-    take: BATCH,
-  });
-  const events = rows.flatMap(
-    (r) => toLiveEvent(readChange(r), { seq: r.seq, at: r.createdAt.toISOString(), actorId: r.actorId }) ?? [],
-  );
-  return { events, last: rows.at(-1)?.seq ?? seq, full: rows.length === BATCH };
-}
+import { reserveStream } from "./stream-caps";
 
 /**
  * A debate's live event stream (Server-Sent Events): first every change after `since` (a
  * reconnecting client sends its last seq and misses nothing), then each change as it commits,
- * plus who else is here. Authorization is checked once, at the start, like any read.
+ * plus who else is here. Authorized at the start like any read, and again whenever a change may
+ * have taken access away or the session may have ended: the stream then ends with a reason.
+ * Streams are capped per debate and per client (429 past the cap).
  */
 export async function streamEvents(options: {
   user: SessionUser | null;
   debateId: string;
   since: number;
   signal: AbortSignal;
+  /** Re-reads the caller's session (sign-out ends the stream); omitted: the user is taken as is. */
+  session?: () => Promise<SessionUser | null>;
+  /** Who the per-client cap counts against when anonymous (a trusted address; null: no per-client cap). */
+  clientKey?: string | null;
 }): Promise<ReadableStream<Uint8Array>> {
+  const { debateId, user } = options;
   const reader = await withRead(async (read) =>
-    streamReader(
-      read,
-      options.debateId,
-      options.user,
-      (await authorizeDebate(read, options.debateId, options.user, "viewer")).role,
-    ),
+    streamReader(read, debateId, user, (await authorizeDebate(read, debateId, user, "viewer")).role),
   );
   await ensureListening();
-  let last = options.since;
+  const release = reserveStream(`debate:${debateId}`, user ? `user:${user.id}` : (options.clientKey ?? null));
   return sseStream(options.signal, (sink) => {
-    // One reader at a time; a signal during a read schedules one more read.
-    const pump = coalesced(
-      async () => {
-        for (;;) {
-          const batch = await changesSince(options.debateId, last).catch(() => null);
-          if (!batch) break;
-          for (const e of batch.events) sink.send("change", aliasLiveEvent(e, reader.aliases), e.seq);
-          last = batch.last;
-          if (!batch.full) break;
-        }
-      },
-      () => sink.closed,
-    );
-    const sendPresence = () => sink.send("presence", { people: peopleIn(options.debateId) });
-    sink.onClose(onChanges(options.debateId, pump));
-    sink.onClose(trackRemote(options.debateId));
-    sink.onClose(onPresence(options.debateId, () => setTimeout(sendPresence, 0)));
+    sink.onClose(release);
+    const session = user ? (options.session ?? null) : null;
+    joinHub(debateId, { sink, last: options.since, user, session, aliases: reader.aliases });
+    const sendPresence = () => sink.send("presence", { people: peopleIn(debateId) });
+    sink.onClose(trackRemote(debateId));
+    sink.onClose(onPresence(debateId, () => setTimeout(sendPresence, 0)));
     sink.onClose(
-      join(
-        options.debateId,
-        reader.presentAs ?? { id: `guest-${Math.random().toString(36).slice(2, 8)}`, name: "Guest" },
-      ),
+      join(debateId, reader.presentAs ?? { id: `guest-${Math.random().toString(36).slice(2, 8)}`, name: "Guest" }),
     );
-    pump();
     sendPresence();
   });
 }
