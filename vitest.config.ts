@@ -14,6 +14,9 @@ export default defineConfig({
     // The integration suite needs a prepared database: vitest.integration.config.ts runs it.
     exclude: [...configDefaults.exclude, "tests/integration/**"],
     environment: "node",
+    // Never the development database: nothing in the unit suite writes, but keep it apart anyway.
+    env: { DATABASE_URL: "file:./data/unit-tests.db" },
+    globalSetup: ["tests/unit-global-setup.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: false,
