@@ -97,9 +97,9 @@ async function signInAfterSignUp(
 ): Promise<Response> {
   const signIn = await handler(withBody(req, new URL("/api/auth/sign-in/email", req.url).toString(), body));
   if (signIn.status === 401) await countFailure(failureKey(account), SIGN_IN_FAILURES);
-  const created: unknown = await signUp.clone().json();
-  const signedIn: unknown = signIn.ok ? await signIn.clone().json() : null;
-  const user: unknown = Reflect.get((signIn.ok ? signedIn : created) ?? {}, "user");
+  // The user as the answer that counts describes it: the sign-in's, or the sign-up's when it failed.
+  const answer: unknown = await (signIn.ok ? signIn : signUp).clone().json();
+  const user: unknown = Reflect.get(answer ?? {}, "user");
   const headers = new Headers(signUp.headers);
   headers.delete("content-length");
   for (const c of signIn.ok ? signIn.headers.getSetCookie() : []) headers.append("set-cookie", c);

@@ -1,6 +1,6 @@
 import { createStore } from "zustand/vanilla";
 import type { CommentDto } from "@/lib/domain/schemas";
-import type { LiveChange } from "@/lib/client/live/change-feed";
+import type { LiveEvent } from "@/lib/domain/changes";
 
 /** A thread: its first comment and the replies to it, oldest first. */
 export type Thread = { root: CommentDto; replies: CommentDto[] };
@@ -20,7 +20,7 @@ export type CommentsState = {
   /** Remove a comment (a thread's first comment takes its replies along, as on the server). */
   remove: (id: string) => void;
   /** Comment rows from the debate's live stream; other entities are ignored. */
-  receiveChanges: (changes: LiveChange[]) => void;
+  receiveChanges: (changes: LiveEvent[]) => void;
 };
 
 export type CommentsStore = ReturnType<typeof createCommentsStore>;

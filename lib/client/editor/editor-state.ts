@@ -1,7 +1,7 @@
 import type { EdgeChange, NodeChange, NodeDimensionChange } from "@xyflow/react";
 import { applyOps, diffGraphs, GraphOpError, opsToRestore, type Graph, type RowChange } from "@/lib/domain/graph";
 import type { DebateDto, EdgeDto, NodeDto, Op } from "@/lib/domain/schemas";
-import type { LiveChange } from "@/lib/client/live/change-feed";
+import type { LiveEvent } from "@/lib/domain/changes";
 import {
   measureRfNodes,
   patchRfNodes,
@@ -273,8 +273,8 @@ export function receiveOwnRows(s: EditorData, rows: { nodes: NodeDto[]; edges: E
  * A row is taken only when newer than ours, so the echo of our own edit changes nothing. Returns
  * the patch and the events that were new (for the comment, history and source listeners).
  */
-export function receiveEvents(s: EditorData, events: readonly LiveChange[]): { patch: Patch; fresh: LiveChange[] } {
-  const bySeq = new Map<number, LiveChange>();
+export function receiveEvents(s: EditorData, events: readonly LiveEvent[]): { patch: Patch; fresh: LiveEvent[] } {
+  const bySeq = new Map<number, LiveEvent>();
   for (const e of events) if (e.seq > s.seq) bySeq.set(e.seq, e);
   const fresh = [...bySeq.values()].sort((a, b) => a.seq - b.seq);
   if (!fresh.length) return { patch: {}, fresh };
@@ -299,7 +299,7 @@ export function receiveEvents(s: EditorData, events: readonly LiveChange[]): { p
 
 /** Each row's last state in `events` (null: deleted), where newer than the row we hold. */
 function netRows<T extends { version: number }>(
-  events: readonly LiveChange[],
+  events: readonly LiveEvent[],
   held: Record<string, T>,
 ): Map<string, T | null> {
   const net = new Map<string, T | null>();

@@ -2,7 +2,7 @@
 import type { EdgeChange, NodeChange } from "@xyflow/react";
 import { createStore } from "zustand/vanilla";
 import type { DebateDto, Op } from "@/lib/domain/schemas";
-import type { LiveChange } from "@/lib/client/live/change-feed";
+import type { LiveEvent } from "@/lib/domain/changes";
 import * as state from "./editor-state";
 import type { EditorData, Patch, Rows } from "./editor-state";
 import { createSync, fetchTransport, type EditorTransport } from "./editor-sync";
@@ -16,7 +16,7 @@ export type EditorState = EditorData & {
    * The live stream's one way in: each event once, in seq order, older ones skipped; rows apply
    * when newer than ours. Returns the events that were new, for the other listeners.
    */
-  receiveEvents: (events: readonly LiveChange[]) => LiveChange[];
+  receiveEvents: (events: readonly LiveEvent[]) => LiveEvent[];
   setPresence: (people: { id: string; name: string }[]) => void;
   /** The live stream's state; `ended` comes with the reason to show. */
   setLive: (live: EditorData["live"], ended?: string) => void;

@@ -2,7 +2,6 @@ import { CHANGE_SCHEMA_VERSION, LiveEvent } from "@/lib/domain/changes";
 import { applyOps, diffGraphs, type Graph } from "@/lib/domain/graph";
 import type { DebateDto, EdgeDto, NodeDto, Op } from "@/lib/domain/schemas";
 import { ApiError } from "@/lib/client/api";
-import type { LiveChange } from "@/lib/client/live/change-feed";
 import type { EditorTransport, OpResult } from "./editor-sync";
 
 export const node = (id: string, x: number, extra: Partial<NodeDto> = {}): NodeDto => ({
@@ -57,7 +56,7 @@ type Pending = { ops: Op[]; resolve: () => void };
 export class FakeServer {
   graph: Graph;
   seq: number;
-  log: LiveChange[] = [];
+  log: LiveEvent[] = [];
   sent: Op[][] = [];
   autoAnswer = false;
   private waiting: Pending[] = [];
@@ -138,14 +137,14 @@ export class FakeServer {
   }
 
   /** Someone else's batch: applied here, its events returned (and logged) for the test to deliver. */
-  someoneElse(ops: Op[]): LiveChange[] {
+  someoneElse(ops: Op[]): LiveEvent[] {
     const from = this.log.length;
     this.apply(ops);
     return this.log.slice(from);
   }
 
   /** What a stream opened with `?since=` replays. */
-  eventsSince(seq: number): LiveChange[] {
+  eventsSince(seq: number): LiveEvent[] {
     return this.log.filter((e) => e.seq > seq);
   }
 

@@ -1,9 +1,6 @@
 import type { LiveEvent } from "@/lib/domain/changes";
 
-/** One change from a debate's live event stream (`/api/debates/{id}/events`). */
-export type LiveChange = LiveEvent;
-
-type Listener = (changes: LiveChange[]) => void;
+type Listener = (changes: LiveEvent[]) => void;
 const listeners = new Map<string, Set<Listener>>();
 
 /**
@@ -11,7 +8,7 @@ const listeners = new Map<string, Set<Listener>>();
  * stream publishes here, so comments and history follow it without a second connection (a second
  * EventSource per tab would count against the browser's six connections per origin).
  */
-export function publishChanges(debateId: string, changes: LiveChange[]): void {
+export function publishChanges(debateId: string, changes: LiveEvent[]): void {
   for (const fn of listeners.get(debateId) ?? []) fn(changes);
 }
 

@@ -4,7 +4,7 @@ import type { LiveEvent } from "@/lib/domain/changes";
 import { parseLiveEvent, parsePresence } from "@/lib/domain/changes-wire";
 import type { SourceDto } from "@/lib/domain/schemas";
 import { api } from "@/lib/client/api";
-import { publishChanges, type LiveChange } from "./change-feed";
+import { publishChanges } from "./change-feed";
 import { parseStreamEnd } from "./stream-end";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { useReaderStore } from "@/lib/client/reader/reader-context";
@@ -14,7 +14,7 @@ import type { ReaderStore } from "@/lib/client/reader/reader-store";
 const REOPEN_MS = 3000;
 
 /** Sources changed by anyone: the library follows, and an open text is fetched again when it changed. */
-function applySourceChanges(reader: ReaderStore, changes: readonly LiveChange[]) {
+function applySourceChanges(reader: ReaderStore, changes: readonly LiveEvent[]) {
   for (const c of changes) {
     if (c.entity !== "source") continue;
     if (c.action === "delete") reader.getState().removeSource(c.entityId);

@@ -1,6 +1,7 @@
 import { opposite } from "../sides";
 import type { Role } from "../vocabulary";
 import type { NodeEvaluation } from "./evaluate";
+import { OFFENCE_ROLES as OFFENCE } from "./turns";
 import { dimensionsOf } from "./weighing";
 import { listOf, plural, quoted } from "./text";
 
@@ -8,19 +9,6 @@ type Team = "aff" | "neg";
 const NAME: Record<Team, string> = { aff: "Aff", neg: "Neg" };
 const LAST: Record<Team, string> = { aff: "2AR", neg: "2NR" };
 
-/** Roles that are offence, a reason to vote for their side (a real turn is offence too). */
-const OFFENCE: ReadonlySet<Role> = new Set<Role>([
-  "harms",
-  "advantage",
-  "disadvantage",
-  "counterplan",
-  "kritik",
-  "topicality",
-  "theory",
-  "impact",
-  "link",
-  "internal-link",
-]);
 /** Roles that are the terms of the round, never offence. */
 const TERMS: ReadonlySet<Role> = new Set<Role>([
   "thesis",

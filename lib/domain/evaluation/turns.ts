@@ -12,7 +12,7 @@ const DEFENSIVE_TYPES: ReadonlySet<ResponseType> = new Set<ResponseType>([
   "extension",
   "permutation",
 ]);
-/** Roles that are offence (or a link in a chain to offence): turning them yields offence. */
+/** Roles that are offence, a reason to vote for their side (a real turn is offence too). */
 export const OFFENCE_ROLES: ReadonlySet<Role> = new Set<Role>([
   "harms",
   "advantage",
@@ -24,15 +24,15 @@ export const OFFENCE_ROLES: ReadonlySet<Role> = new Set<Role>([
   "impact",
   "link",
   "internal-link",
-  "solvency",
-  "uniqueness",
 ]);
+/** What a turn can capture: offence, or a link in a chain to it. */
+const TURNABLE_ROLES: ReadonlySet<Role> = new Set<Role>([...OFFENCE_ROLES, "solvency", "uniqueness"]);
 
 export type TurnKind = { kind: "real" | "fake"; why: string };
 
 /** Is a node offence a turn can capture: a case or off-case position, or itself a turn? */
 function isOffence(n: EvalNode): boolean {
-  if (n.role) return OFFENCE_ROLES.has(n.role);
+  if (n.role) return TURNABLE_ROLES.has(n.role);
   if (n.responseType && TURN_TYPES.has(n.responseType)) return true;
   return n.kind === "claim";
 }
