@@ -49,6 +49,8 @@ const schema = z.object({
   CLASH_SSE_MAX_PER_DEBATE: z.coerce.number().int().positive().default(500),
   /** Open live streams allowed per signed-in user (or trusted client address) on one server; past it 429. */
   CLASH_SSE_MAX_PER_CLIENT: z.coerce.number().int().positive().default(20),
+  /** Send a Server-Timing header (session, body, authorize, write, commit) on API answers; for the bench. */
+  CLASH_SERVER_TIMING: z.enum(["on", "off"]).default("off"),
   /** Turn Better Auth's rate limiter on or off (on by default, also in development). */
   CLASH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
 });

@@ -27,7 +27,7 @@ export async function newContext(browser: Browser): Promise<BrowserContext> {
  * Evaluate `expr` in the page until it is truthy. Polled from here because Playwright's own
  * waitForFunction compiles its predicate in the page, which the app's CSP (no unsafe-eval) forbids.
  */
-async function poll<T>(page: Page, expr: string, timeoutMs: number, everyMs: number): Promise<T | null> {
+export async function poll<T>(page: Page, expr: string, timeoutMs: number, everyMs: number): Promise<T | null> {
   for (const end = Date.now() + timeoutMs; Date.now() < end; await page.waitForTimeout(everyMs)) {
     const v = (await page.evaluate(expr)) as T | null;
     if (v) return v;
@@ -130,15 +130,16 @@ export async function zoomToWork(page: Page): Promise<void> {
 }
 
 /** Arm the probe, act, and read the input-event → paint time it saw. */
-async function timedPaint(
+export async function timedPaint(
   page: Page,
   event: string,
   selector: string,
   text: string,
   act: () => Promise<void>,
+  attr?: string,
 ): Promise<number> {
   await page.evaluate(
-    `window.__bench.watch(${JSON.stringify(event)}, ${JSON.stringify(selector)}, ${JSON.stringify(text)})`,
+    `window.__bench.watch(${JSON.stringify(event)}, ${JSON.stringify(selector)}, ${JSON.stringify(text)}, ${JSON.stringify(attr ?? null)})`,
   );
   await act();
   const ms = await poll<number>(page, "window.__bench.watched()", 15_000, 20);

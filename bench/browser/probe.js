@@ -12,6 +12,7 @@
     frames: [],
     recording: false,
     watch: null,
+    firstCell: null,
   };
 
   // A long task after the last DOM change still delays input: "interactive" waits for both.
@@ -41,12 +42,15 @@
       Object.assign(s, { count: els.length, visible, flag, lastChange: performance.now() });
     }
     if (s.recording) s.frames.push(now);
+    // The flow view's first painted cell (the flow has no React Flow nodes).
+    if (s.firstCell === null && document.querySelector('[data-testid="flow-cell"]')) s.firstCell = now;
     const w = s.watch;
     if (w && w.end === null && w.start !== null && w.seen === null) {
       const el = document.querySelector(w.selector);
       const text = el ? (el.value ?? el.textContent ?? "") : "";
+      const changed = w.attr ? (el ? el.getAttribute(w.attr) : null) !== w.initial : text.includes(w.text);
       // The change is in the DOM at this frame; the frame is painted once this task yields.
-      if (text.includes(w.text)) {
+      if (changed) {
         w.seen = now;
         setTimeout(() => {
           w.end = performance.now();
@@ -66,6 +70,10 @@
         ? { t: settled, nodes: s.count, zoom: this.viewport()?.zoom ?? null }
         : null;
     },
+    /** When the flow view painted its first cell (page time), or null. */
+    firstCell() {
+      return s.firstCell;
+    },
     startFrames() {
       s.frames = [];
       s.recording = true;
@@ -75,8 +83,10 @@
       return s.frames;
     },
     /** Watch for `text` in `selector`, timed from the next `eventType` event (its own timestamp) to the paint showing it. */
-    watch(eventType, selector, text) {
-      const w = { selector, text, start: null, seen: null, end: null };
+    watch(eventType, selector, text, attr) {
+      const el = attr ? document.querySelector(selector) : null;
+      const initial = el ? el.getAttribute(attr) : null;
+      const w = { selector, text, attr, initial, start: null, seen: null, end: null };
       s.watch = w;
       window.addEventListener(
         eventType,

@@ -50,6 +50,7 @@ function num(v: number, unit: Figure["unit"]): string {
       : `${v.toFixed(v >= 100 ? 0 : v >= 10 ? 1 : 2)} ms`;
   if (unit === "fps") return `${v.toFixed(1)} fps`;
   if (unit === "MB") return `${v.toFixed(0)} MB`;
+  if (unit === "elements") return `${Math.round(v).toLocaleString("en-US")} elements`;
   return v >= 1_000_000 ? `${(v / 1_000_000).toFixed(2)} MB` : `${(v / 1000).toFixed(1)} kB`;
 }
 

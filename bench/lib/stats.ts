@@ -1,7 +1,7 @@
 // Figures: several runs reduced to a median and a spread (min–max), in one unit.
 import { performance } from "node:perf_hooks";
 
-export type Unit = "ms" | "fps" | "MB" | "bytes";
+export type Unit = "ms" | "fps" | "MB" | "bytes" | "elements";
 
 /** Runs of one measurement. `timedOutAt` (ms) means no run finished within it; `error` that it could not run. */
 export type Figure = {

@@ -15,6 +15,8 @@ const env = {
   BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
   // Sign-in is rate-limited per client; the bench signs in more often than a person would.
   CLASH_RATE_LIMIT: "off",
+  // Writes answer with a Server-Timing header: the edit bench prints where a PATCH spends its time.
+  CLASH_SERVER_TIMING: "on",
 };
 
 /**

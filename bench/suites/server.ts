@@ -10,6 +10,7 @@ import { SIZES } from "../lib/stats";
 import { apiEdit, apiGraph } from "./api";
 import { BASE, buildApp, PORT, prepareDatabase, signIn, startApp } from "./app-server";
 import { browserRows } from "./browser";
+import { flowRows } from "./flow";
 
 const BARE_PORT = PORT + 1;
 let app: ChildProcess | null = null;
@@ -52,8 +53,12 @@ try {
     await page.waitForTimeout(2000);
     await page.close();
   }
-  for (const n of SIZES)
-    record("browser", await browserRows(n, ids[n]!, BASE, `http://127.0.0.1:${BARE_PORT}`, contexts));
+  for (const n of SIZES) {
+    const rows = await browserRows(n, ids[n]!, BASE, `http://127.0.0.1:${BARE_PORT}`, contexts);
+    record("browser", rows);
+    const mapHeap = rows.find((r) => r.what.startsWith("JS heap"))?.clash ?? null;
+    record("browser", await flowRows(n, ids[n]!, BASE, contexts.clash, mapHeap));
+  }
   await browser.close();
 
   // Last: these writes change the stored debates the browser benchmarks opened.

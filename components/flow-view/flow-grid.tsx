@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useRef } from "react";
 import { useEditor } from "@/lib/client/editor/editor-context";
 import { FlowLayoutContext } from "./cell-editor";
 import { ColumnHeader } from "./column-header";
@@ -7,10 +7,13 @@ import { FlowCell } from "./flow-cell";
 import { cellDomId, FLOW_GRID_ID } from "@/lib/client/flowsheet/flow-ui";
 import { useFlowKeys } from "./use-flow-keys";
 import { useFlowLayout, useFlowRows } from "./use-flow-layout";
+import { useGridWindow } from "@/lib/client/flowsheet/use-grid-window";
 
 /**
  * The flow sheet: sticky speech headers, one row per line of a thread, every argument in its
  * speech's column. The grid holds the focus and points at the selected cell (aria-activedescendant).
+ * A big sheet is windowed: only the rows on screen and a margin are in the DOM (see useGridWindow);
+ * keys and search move the selection through the layout, and the window follows it.
  */
 export function FlowGrid() {
   const layout = useFlowLayout();
@@ -19,29 +22,51 @@ export function FlowGrid() {
   const onKeyDown = useFlowKeys(layout, flowRows);
   const selected = useEditor((s) => s.selectedNodeId);
   const active = selected && layout.byId.has(selected) && visible(selected) ? selected : null;
+  const scroller = useRef<HTMLDivElement>(null);
+  const win = useGridWindow(scroller, rows.length);
+  const { first, last, reveal } = win;
 
+  // Bring a newly selected cell into view once; when its row is outside the window, scroll the
+  // window there first and finish when the row has rendered.
+  const pending = useRef<string | null>(null);
   useEffect(() => {
-    if (active) document.getElementById(cellDomId(active))?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    pending.current = active;
   }, [active]);
+  useEffect(() => {
+    const id = pending.current;
+    if (!id) return;
+    const el = document.getElementById(cellDomId(id));
+    if (el) {
+      pending.current = null;
+      el.scrollIntoView({ block: "nearest", inline: "nearest" });
+      return;
+    }
+    const index = flowRows.rowIndex.get(layout.byId.get(id)?.row ?? -1);
+    if (index !== undefined && (index < first || index > last)) reveal(index);
+  }, [active, first, last, reveal, flowRows.rowIndex, layout]);
 
   const template = layout.columns
     .map((c) => (c.cx ? "minmax(92px, .5fr)" : c.speech ? "minmax(150px, 1fr)" : "minmax(130px, .8fr)"))
     .join(" ");
   // Threads alternate their background, so a thread reads as one band across the sheet.
+  // Rendered rows sit after the header, and for a windowed sheet after the top spacer too.
+  const offset = win.windowed ? 3 : 2;
+  const shown = useMemo(() => rows.slice(first, last + 1), [rows, first, last]);
   const bands = useMemo(() => {
     const out: { thread: number; from: number; to: number }[] = [];
-    rows.forEach((row, i) => {
+    shown.forEach((row, i) => {
       const thread = layout.byId.get(layout.byRow[row]![0]!)!.thread;
-      const last = out.at(-1);
-      if (last && last.thread === thread) last.to = i + 1;
+      const prev = out.at(-1);
+      if (prev && prev.thread === thread) prev.to = i + 1;
       else out.push({ thread, from: i, to: i + 1 });
     });
     return out;
-  }, [rows, layout]);
+  }, [shown, layout]);
+  const endRow = offset + shown.length + (win.windowed ? 1 : 0);
 
   return (
     <FlowLayoutContext.Provider value={layout}>
-      <div className="flow-scroll">
+      <div className="flow-scroll" ref={scroller}>
         <div
           id={FLOW_GRID_ID}
           role="grid"
@@ -50,7 +75,7 @@ export function FlowGrid() {
           aria-rowcount={rows.length + 1}
           aria-activedescendant={active ? cellDomId(active) : undefined}
           tabIndex={0}
-          className="flow-grid"
+          className={win.windowed ? "flow-grid is-windowed" : "flow-grid"}
           style={{ gridTemplateColumns: template }}
           onKeyDown={onKeyDown}
           data-testid="flow-grid"
@@ -60,12 +85,20 @@ export function FlowGrid() {
               <ColumnHeader key={c.key} column={c} index={i} />
             ))}
           </div>
-          {bands.map((b, i) => (
+          {win.windowed && (
+            <div
+              ref={win.topRef}
+              aria-hidden
+              className="flow-spacer"
+              style={{ gridRow: 2, gridColumn: "1 / -1", height: win.padTop }}
+            />
+          )}
+          {bands.map((b) => (
             <div
               key={b.thread}
               aria-hidden
-              className={`flow-band${i % 2 ? " odd" : ""}`}
-              style={{ gridRow: `${b.from + 2} / ${b.to + 2}`, gridColumn: "1 / -1" }}
+              className={`flow-band${b.thread % 2 ? " odd" : ""}`}
+              style={{ gridRow: `${b.from + offset} / ${b.to + offset}`, gridColumn: "1 / -1" }}
             />
           ))}
           {rows.length > 0 &&
@@ -74,17 +107,25 @@ export function FlowGrid() {
                 key={c.key}
                 aria-hidden
                 className={`flow-lane side-${c.side ?? "neutral"}`}
-                style={{ gridRow: `2 / ${rows.length + 2}`, gridColumn: i + 1 }}
+                style={{ gridRow: `2 / ${endRow + 1}`, gridColumn: i + 1 }}
               />
             ))}
-          {rows.map((row, i) => (
-            <div role="row" key={row} aria-rowindex={i + 2} className="flow-row">
+          {shown.map((row, i) => (
+            <div role="row" key={row} aria-rowindex={first + i + 2} className="flow-row">
               {layout.byRow[row]!.filter(visible).map((id) => {
                 const c = layout.byId.get(id)!;
-                return <FlowCell key={id} id={id} row={i + 2} col={c.col + 1} cards={c.cards.join(" ")} />;
+                return <FlowCell key={id} id={id} row={i + offset} col={c.col + 1} cards={c.cards.join(" ")} />;
               })}
             </div>
           ))}
+          {win.windowed && (
+            <div
+              ref={win.bottomRef}
+              aria-hidden
+              className="flow-spacer"
+              style={{ gridRow: endRow, gridColumn: "1 / -1", height: win.padBottom }}
+            />
+          )}
         </div>
       </div>
     </FlowLayoutContext.Provider>

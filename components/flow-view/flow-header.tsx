@@ -3,6 +3,7 @@ import Link from "next/link";
 import { useShallow } from "zustand/react/shallow";
 import { STATUSES, STATUS_LABEL as LABEL, STATUS_MARK } from "@/lib/domain/evaluation";
 import { useFlowUi, useFlowUiStore, type SideFilter } from "@/lib/client/flowsheet/flow-ui";
+import { FlowSearch } from "./flow-search";
 
 const SIDES: { value: SideFilter; label: string }[] = [
   { value: "all", label: "Both" },
@@ -10,7 +11,7 @@ const SIDES: { value: SideFilter; label: string }[] = [
   { value: "neg", label: "Neg" },
 ];
 
-/** Map | Flow tabs, then the flow's filters (side, status, dropped), the CX toggle and the ballot toggle. */
+/** Map | Flow tabs, the search, then the flow's filters (side, status, dropped), the CX toggle and the ballot toggle. */
 export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.ReactNode }) {
   const ui = useFlowUiStore();
   const { side, statuses, droppedOnly, includeCx, ballotOpen } = useFlowUi(
@@ -35,6 +36,7 @@ export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.
           </Link>
         </nav>
       )}
+      <FlowSearch />
       <div className="flow-filter" role="group" aria-label="Side">
         {SIDES.map((s) => (
           <button

@@ -5,6 +5,7 @@ import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { deleteArgument, startAnswer, startEdit, startSibling, startThread } from "@/lib/client/flowsheet/flow-actions";
 import { useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import type { FlowRows } from "./use-flow-layout";
+import { FLOW_SEARCH_ID } from "./flow-search";
 
 const ARROWS: Record<string, FlowDirection> = {
   ArrowUp: "up",
@@ -16,7 +17,7 @@ const ARROWS: Record<string, FlowDirection> = {
 /**
  * The flow sheet's keyboard, on the grid (not while a title is being typed): arrows move, Enter
  * edits, Shift/Ctrl+Enter adds below, Tab answers in the other side's next speech, Delete deletes,
- * Ctrl+Z / Ctrl+Shift+Z undo and redo, W shows why, N starts a thread, Escape deselects. Viewers
+ * Ctrl+Z / Ctrl+Shift+Z undo and redo, W shows why, N starts a thread, / searches, Escape deselects. Viewers
  * get navigation and why only, and Tab then leaves the grid as usual.
  */
 export function useFlowKeys(layout: FlowLayout, { visible, rows }: FlowRows) {
@@ -71,6 +72,9 @@ export function useFlowKeys(layout: FlowLayout, { visible, rows }: FlowRows) {
         handled();
         const col = selected ? layout.columns[layout.byId.get(selected)!.col] : undefined;
         startThread(store, ui, col ? col.speech : "1AC");
+      } else if (e.key === "/" && !mod) {
+        handled();
+        document.getElementById(FLOW_SEARCH_ID)?.focus();
       } else if (e.key === "Escape") {
         if (ui.getState().whyOpen) ui.getState().set({ whyOpen: null });
         else if (selected) s.select(null);

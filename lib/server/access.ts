@@ -85,6 +85,16 @@ export async function authorizeDebate(
 ): Promise<Authorized> {
   const debate = await tx.debate.findUnique({ where: { id: debateId } });
   if (!debate) throw notFound("debate");
+  return authorizeLoaded(tx, debate, user, needed);
+}
+
+/** `authorizeDebate` for a debate row already read (with the argument or connection it holds). */
+export async function authorizeLoaded(
+  tx: Tx,
+  debate: Debate,
+  user: SessionUser | null,
+  needed: MemberRole,
+): Promise<Authorized> {
   const role = await roleIn(tx, debate, user);
   if (role && roleAtLeast(role, needed) && (user || needed === "viewer")) return { debate, role, user };
   if (!user) throw new AppError("unauthorized", "sign in to do this");

@@ -2,6 +2,9 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { connectionError } from "@/lib/domain/graph";
 import type { EdgeDto, NodeDto, Op } from "@/lib/domain/schemas";
+import type { MemberRole } from "@/lib/domain/vocabulary";
+import { authorizeLoaded, type Authorized } from "./access";
+import type { SessionUser } from "./auth-guard";
 import type { Tx } from "./db";
 import { AppError, notFound } from "./errors";
 import { nodeColumns, toEdgeDto, toNodeDto } from "./mappers";
@@ -194,12 +197,22 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
   }
 }
 
-/** The debate a node or edge belongs to (for routes addressed by node/edge id). */
-export async function debateOf(tx: Tx, kind: "node" | "edge", id: string): Promise<string> {
+/**
+ * Authorize a write addressed by an argument's or a connection's id: the debate it belongs to,
+ * checked like authorizeDebate (a missing id is a 404).
+ */
+export async function authorizeHolder(
+  tx: Tx,
+  kind: "node" | "edge",
+  id: string,
+  user: SessionUser | null,
+  needed: Exclude<MemberRole, "viewer">,
+): Promise<Authorized<SessionUser>> {
+  // One statement finds the argument (or connection) and its debate together: a write's first read.
   const row =
     kind === "node"
-      ? await tx.argNode.findUnique({ where: { id }, select: { debateId: true } })
-      : await tx.edge.findUnique({ where: { id }, select: { debateId: true } });
+      ? await tx.argNode.findUnique({ where: { id }, select: { debate: true } })
+      : await tx.edge.findUnique({ where: { id }, select: { debate: true } });
   if (!row) throw notFound(kind);
-  return row.debateId;
+  return (await authorizeLoaded(tx, row.debate, user, needed)) as Authorized<SessionUser>;
 }

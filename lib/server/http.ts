@@ -1,4 +1,5 @@
 import "server-only";
+import { mark, serverTiming, timed } from "./timing";
 import type { z } from "zod";
 import { isWellFormedJson } from "@/lib/domain/well-formed";
 import { loadEnv } from "@/lib/env";
@@ -69,11 +70,14 @@ export function route<P extends Params = Params>(
   handler: (ctx: RouteCtx<P>) => Promise<unknown>,
   opts: { status?: number; maxBytes?: number } = {},
 ) {
-  return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
+  return (req: Request, context: { params: Promise<P> }): Promise<Response> =>
+    timed(loadEnv().CLASH_SERVER_TIMING === "on", () => answer(req, context));
+  async function answer(req: Request, context: { params: Promise<P> }): Promise<Response> {
     try {
       checkOrigin(req);
       const params = await context.params;
       const user = await currentUser(req.headers);
+      mark("session");
       const ctx: RouteCtx<P> = {
         req,
         params,
@@ -91,13 +95,19 @@ export function route<P extends Params = Params>(
           }
           if (!isWellFormedJson(json))
             throw new AppError("bad_request", "request body has a lone surrogate (\\ud800…): not valid Unicode text");
-          return parseWith(schema, json);
+          const parsed = parseWith(schema, json);
+          mark("body");
+          return parsed;
         },
         query: (schema) => parseWith(schema, Object.fromEntries(new URL(req.url).searchParams)),
       };
       const result = await handler(ctx);
       if (result instanceof Response) return result;
-      return Response.json(result, { status: opts.status ?? 200, headers: { "Cache-Control": "no-store" } });
+      const body = JSON.stringify(result);
+      return new Response(body, {
+        status: opts.status ?? 200,
+        headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...timingHeader() },
+      });
     } catch (err) {
       const e = toAppError(err);
       return Response.json(errorBody(e), {
@@ -105,7 +115,12 @@ export function route<P extends Params = Params>(
         headers: { "Cache-Control": "no-store", ...retryAfterHeader(e) },
       });
     }
-  };
+  }
+}
+
+function timingHeader(): Record<string, string> {
+  const t = serverTiming();
+  return t ? { "Server-Timing": t } : {};
 }
 
 /** A 429 says when to come back (RFC 9110 Retry-After), from the error's `retryAfter` seconds. */

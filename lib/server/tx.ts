@@ -2,6 +2,7 @@ import "server-only";
 import { trackTouched } from "./change-log";
 import { db, dbReady, type Db, type Tx } from "./db";
 import { signalLocal } from "./events/bus";
+import { mark } from "./timing";
 
 /**
  * Run a read use case: wait for the connection's pragmas once, then hand it the client. The
@@ -28,6 +29,7 @@ export async function withTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
         },
         { maxWait: 10_000, timeout: 30_000 },
       );
+      mark("commit");
       // Committed: now (and only now) tell live subscribers on this server.
       for (const id of debates) signalLocal(id);
       return result;

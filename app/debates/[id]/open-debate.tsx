@@ -3,13 +3,12 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { currentUser } from "@/lib/server/auth";
 import type { SessionUser } from "@/lib/server/auth-guard";
-import { getDebate, getDebateHead } from "@/lib/server/debates/get-debate";
+import { getDebateHead } from "@/lib/server/debates/get-debate";
 import { AppError } from "@/lib/server/errors";
 import { SiteHeader } from "@/components/ui/site-header";
 
-/** One read of the debate per request, shared by a page and its metadata. */
-export const loadDebate = cache(async (id: string) => getDebate({ user: await currentUser(), debateId: id }));
-/** The same, without the graph (the map page loads that from the API in the browser). */
+/** One read of a debate's head per request, shared by a page and its metadata (the map and flow
+ * pages load the graph itself from the API in the browser). */
 export const loadDebateHead = cache(async (id: string) => getDebateHead({ user: await currentUser(), debateId: id }));
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
-import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { applyOp, debateOf } from "../graph-writes";
+import { applyOp, authorizeHolder } from "../graph-writes";
+import { mark } from "../timing";
 import { withTx } from "../tx";
 
 /** Remove a connection. */
@@ -15,9 +15,11 @@ export async function deleteEdge({
   version?: number;
 }) {
   return withTx(async (tx) => {
-    const debateId = await debateOf(tx, "edge", edgeId);
-    const { user } = await authorizeDebate(tx, debateId, caller, "editor");
+    const { user, debate } = await authorizeHolder(tx, "edge", edgeId, caller, "editor");
+    const debateId = debate.id;
+    mark("authorize");
     const r = await applyOp({ tx, debateId, actorId: user.id }, { op: "deleteEdge", id: edgeId, version });
+    mark("write");
     return r.deleted!;
   });
 }

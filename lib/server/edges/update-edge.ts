@@ -1,8 +1,8 @@
 import "server-only";
 import type { EdgeDto, UpdateEdgeInput } from "@/lib/domain/schemas";
-import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { applyOp, debateOf } from "../graph-writes";
+import { applyOp, authorizeHolder } from "../graph-writes";
+import { mark } from "../timing";
 import { withTx } from "../tx";
 
 /** Change a connection's relation (version-checked). */
@@ -16,9 +16,11 @@ export async function updateEdge({
   input: UpdateEdgeInput;
 }): Promise<EdgeDto> {
   return withTx(async (tx) => {
-    const debateId = await debateOf(tx, "edge", edgeId);
-    const { user } = await authorizeDebate(tx, debateId, caller, "editor");
+    const { user, debate } = await authorizeHolder(tx, "edge", edgeId, caller, "editor");
+    const debateId = debate.id;
+    mark("authorize");
     const r = await applyOp({ tx, debateId, actorId: user.id }, { op: "updateEdge", id: edgeId, ...input });
+    mark("write");
     return r.edge!;
   });
 }

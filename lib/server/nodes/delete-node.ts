@@ -1,7 +1,7 @@
 import "server-only";
-import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { applyOp, debateOf } from "../graph-writes";
+import { applyOp, authorizeHolder } from "../graph-writes";
+import { mark } from "../timing";
 import { withTx } from "../tx";
 
 /** Delete an argument and every connection touching it, in one transaction. */
@@ -15,9 +15,11 @@ export async function deleteNode({
   version?: number;
 }) {
   return withTx(async (tx) => {
-    const debateId = await debateOf(tx, "node", nodeId);
-    const { user } = await authorizeDebate(tx, debateId, caller, "editor");
+    const { user, debate } = await authorizeHolder(tx, "node", nodeId, caller, "editor");
+    const debateId = debate.id;
+    mark("authorize");
     const r = await applyOp({ tx, debateId, actorId: user.id }, { op: "deleteNode", id: nodeId, version });
+    mark("write");
     return r.deleted!;
   });
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import type { NodeDto, UpdateNodeInput } from "@/lib/domain/schemas";
-import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { applyOp, debateOf } from "../graph-writes";
+import { applyOp, authorizeHolder } from "../graph-writes";
+import { mark } from "../timing";
 import { withTx } from "../tx";
 
 /** Change an argument's fields; a stale `version` is refused with 409 and the current row. */
@@ -16,10 +16,12 @@ export async function updateNode({
   input: UpdateNodeInput;
 }): Promise<NodeDto> {
   return withTx(async (tx) => {
-    const debateId = await debateOf(tx, "node", nodeId);
-    const { user } = await authorizeDebate(tx, debateId, caller, "editor");
+    const { user, debate } = await authorizeHolder(tx, "node", nodeId, caller, "editor");
+    const debateId = debate.id;
+    mark("authorize");
     const { version, ...patch } = input;
     const r = await applyOp({ tx, debateId, actorId: user.id }, { op: "updateNode", id: nodeId, version, patch });
+    mark("write");
     return r.node!;
   });
 }

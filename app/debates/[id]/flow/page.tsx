@@ -1,33 +1,33 @@
-import { roleAtLeast } from "@/lib/domain/vocabulary";
-import { EditorProvider } from "@/lib/client/editor/editor-context";
+import { preload } from "react-dom";
 import { SiteHeader } from "@/components/ui/site-header";
 import { DebateMenu } from "@/components/ui/debate-menu";
-import { FlowView } from "@/components/flow-view/flow-view";
-import { loadDebate, openDebate } from "../open-debate";
+import { FlowLoader } from "@/components/flow-view/flow-loader";
+import { loadDebateHead, openDebate } from "../open-debate";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const debate = await loadDebate(id).catch(() => null);
+  const debate = await loadDebateHead(id).catch(() => null);
   return { title: debate ? `Flow: ${debate.title} — Clash` : "Flow — Clash" };
 }
 
-/** The flow sheet of a debate: the same graph as its map, one column per speech. */
+/**
+ * The flow sheet of a debate: the same graph as its map, one column per speech. Like the map, the
+ * page renders its frame here and the graph loads from the API's cached JSON (see FlowLoader).
+ */
 export default async function FlowPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const opened = await openDebate(id, `/debates/${id}/flow`, loadDebate);
+  preload(`/api/debates/${encodeURIComponent(id)}`, { as: "fetch", crossOrigin: "anonymous" });
+  const opened = await openDebate(id, `/debates/${id}/flow`, loadDebateHead);
   if ("refused" in opened) return opened.refused;
-  const { debate, user } = opened;
-  const { nodes: _n, edges: _e, sources: _s, ...summary } = debate;
+  const { seq: _seq, ...summary } = opened.debate;
   return (
     <div className="debate-page">
-      <SiteHeader user={user}>
+      <SiteHeader user={opened.user}>
         <DebateMenu debate={summary} />
       </SiteHeader>
-      <EditorProvider debate={debate} canEdit={roleAtLeast(debate.role, "editor")}>
-        <FlowView debate={{ id: debate.id, title: debate.title }} />
-      </EditorProvider>
+      <FlowLoader summary={summary} />
     </div>
   );
 }

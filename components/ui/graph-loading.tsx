@@ -1,0 +1,34 @@
+"use client";
+
+/** What a map or flow shows while its graph loads, or when it could not be loaded. */
+export function GraphLoading({
+  what,
+  count,
+  error,
+  onRetry,
+  testId,
+}: {
+  what: "map" | "flow";
+  count: number;
+  error?: string;
+  onRetry: () => void;
+  testId: string;
+}) {
+  if (error !== undefined) {
+    return (
+      <div className="map-loading" role="alert">
+        <p>
+          The {what} could not be loaded: {error}.
+        </p>
+        <button className="btn" onClick={onRetry}>
+          Try again
+        </button>
+      </div>
+    );
+  }
+  return (
+    <div className="map-loading" aria-busy="true" data-testid={testId}>
+      <span className="spinner" /> Loading {count.toLocaleString("en-US")} argument{count === 1 ? "" : "s"}…
+    </div>
+  );
+}
