@@ -165,7 +165,7 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
     resolution: "",
     description: "",
   });
-  return { ...graph, nodes: graph.nodes as DocxImportedNode[], groups };
+  return { ...graph, nodes: graph.nodes, groups };
 }
 
 /** What to export: a whole debate, one speech, one group (with the groups under it) or chosen cards. */
@@ -212,7 +212,7 @@ export function exportableToVerbatim(debate: VerbatimExportable, selection: Verb
     }
   });
   const item = (node: (typeof chosen)[number]): VerbatimItem => {
-    const e = node.evidence as (NonNullable<typeof node.evidence> & ContractMarkup) | null;
+    const e = node.evidence;
     if (node.kind !== "evidence" || !e) return { type: "analytic", text: node.title, paragraph: 0 };
     return {
       type: "card",
