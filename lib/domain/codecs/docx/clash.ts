@@ -2,6 +2,7 @@
 // pockets, hats and blocks, an evidence node per card anchored in a source per cited article,
 // analytics as claims), and a debate (or part of it) becomes Verbatim items for the writer.
 import { describeSpan } from "../../anchoring";
+import type { Evidence } from "../../schemas";
 import { GraphBuilder } from "../common";
 import type { ExportableDebate, ImportFormat, ImportedGraph, ImportedNode } from "../types";
 import type { DocxInsertion, DocxRange, HeadingLevel, VerbatimCard, VerbatimDoc, VerbatimItem } from "./types";
@@ -212,7 +213,7 @@ export function exportableToVerbatim(debate: VerbatimExportable, selection: Verb
     }
   });
   const item = (node: (typeof chosen)[number]): VerbatimItem => {
-    const e = node.evidence;
+    const e: (Evidence & ContractMarkup) | null = node.evidence;
     if (node.kind !== "evidence" || !e) return { type: "analytic", text: node.title, paragraph: 0 };
     return {
       type: "card",
