@@ -1,0 +1,164 @@
+// Verbatim's styles, found by id, by name and by alias: ids differ across Verbatim versions and
+// Word languages, names of built-in styles do not ("heading 4"), and Verbatim lists its own
+// names (Pocket, Hat, Block, Tag, Cite, Underline) as aliases.
+import type { Document, Element } from "@xmldom/xmldom";
+import { attr, child, children, onOff } from "./xml";
+
+export type ParagraphRole = "pocket" | "hat" | "block" | "tag";
+export type CharRole = "cite" | "underline" | "emphasis";
+
+/** Run formatting a style or a run sets; undefined means "not set here". */
+export type RunProps = { bold?: boolean; underline?: boolean; highlight?: string | null };
+
+type StyleDef = {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[];
+  basedOn: string | null;
+  outlineLevel: number | null;
+  props: RunProps;
+};
+
+const PARAGRAPH_KEYS: [ParagraphRole, string[]][] = [
+  ["pocket", ["heading 1", "heading1", "pocket"]],
+  ["hat", ["heading 2", "heading2", "hat"]],
+  ["block", ["heading 3", "heading3", "block"]],
+  ["tag", ["heading 4", "heading4", "tag"]],
+];
+const CHAR_KEYS: [CharRole, string[]][] = [
+  ["cite", ["style 13 pt bold", "style13ptbold", "cite"]],
+  ["underline", ["style underline", "styleunderline", "underline"]],
+  ["emphasis", ["emphasis"]],
+];
+
+function roleFor<R>(keys: [R, string[]][], value: string): R | null {
+  const v = value.trim().toLowerCase();
+  for (const [role, names] of keys) if (names.includes(v)) return role;
+  return null;
+}
+
+const HIGHLIGHT_NONE = new Set(["", "none", "auto"]);
+const FILL_NONE = new Set(["", "auto", "ffffff"]);
+
+/** Run properties set by an `rPr` element: bold, underline, and highlight (or a shading fill, which Word sometimes writes for highlight). */
+export function runProps(rPr: Element | null): RunProps {
+  const props: RunProps = {};
+  if (!rPr) return props;
+  const b = onOff(child(rPr, "b"));
+  if (b !== undefined) props.bold = b;
+  const u = child(rPr, "u");
+  if (u) props.underline = (attr(u, "val") ?? "single") !== "none";
+  const hl = child(rPr, "highlight");
+  if (hl) {
+    const v = (attr(hl, "val") ?? "").trim();
+    props.highlight = HIGHLIGHT_NONE.has(v.toLowerCase()) ? null : v;
+  }
+  if (props.highlight === undefined) {
+    const shd = child(rPr, "shd");
+    if (shd) {
+      const fill = (attr(shd, "fill") ?? "").trim();
+      const val = attr(shd, "val") ?? "clear";
+      props.highlight = val === "nil" || FILL_NONE.has(fill.toLowerCase()) ? null : fill.toUpperCase();
+    }
+  }
+  return props;
+}
+
+function merge(base: RunProps, over: RunProps): RunProps {
+  return {
+    bold: over.bold ?? base.bold,
+    underline: over.underline ?? base.underline,
+    highlight: over.highlight !== undefined ? over.highlight : base.highlight,
+  };
+}
+
+export class StyleSheet {
+  private readonly byId = new Map<string, StyleDef>();
+  private readonly paraRoles = new Map<string, ParagraphRole | null>();
+  private readonly charRoles = new Map<string, CharRole | null>();
+  private readonly propsCache = new Map<string, RunProps>();
+  private defaultParagraph: string | null = null;
+
+  constructor(doc: Document | null) {
+    if (!doc?.documentElement) return;
+    for (const s of children(doc.documentElement, "style")) {
+      const id = attr(s, "styleId");
+      if (!id) continue;
+      const outline = attr(child(child(s, "pPr"), "outlineLvl"), "val");
+      const def: StyleDef = {
+        id,
+        type: attr(s, "type") ?? "paragraph",
+        name: attr(child(s, "name"), "val") ?? "",
+        aliases: (attr(child(s, "aliases"), "val") ?? "")
+          .split(",")
+          .map((a) => a.trim())
+          .filter(Boolean),
+        basedOn: attr(child(s, "basedOn"), "val"),
+        outlineLevel: outline !== null && /^\d+$/.test(outline) ? Number(outline) : null,
+        props: runProps(child(s, "rPr")),
+      };
+      this.byId.set(id, def);
+      if (def.type === "paragraph" && (attr(s, "default") === "1" || attr(s, "default") === "true"))
+        this.defaultParagraph = id;
+    }
+  }
+
+  get defaultParagraphStyle(): string | null {
+    return this.defaultParagraph;
+  }
+
+  /** Does any style of the sheet play this character role (a file made with Verbatim)? */
+  hasCharRole(role: CharRole): boolean {
+    for (const id of this.byId.keys()) if (this.charRole(id) === role) return true;
+    return false;
+  }
+
+  /** name first, then id, then aliases, then the style it is based on (so a "Tag 2" based on Heading 4 is a tag). */
+  private resolve<R>(id: string, keys: [R, string[]][], cache: Map<string, R | null>, depth = 0): R | null {
+    if (cache.has(id)) return cache.get(id)!;
+    const def = this.byId.get(id);
+    let role: R | null;
+    if (!def) role = roleFor(keys, id);
+    else {
+      role = roleFor(keys, def.name) ?? roleFor(keys, def.id);
+      for (const a of def.aliases) role ??= roleFor(keys, a);
+      if (role === null && def.basedOn && depth < 10) role = this.resolve(def.basedOn, keys, cache, depth + 1);
+    }
+    cache.set(id, role);
+    return role;
+  }
+
+  paragraphRole(id: string | null): ParagraphRole | null {
+    if (!id) return null;
+    const role = this.resolve(id, PARAGRAPH_KEYS, this.paraRoles);
+    if (role) return role;
+    // A heading style of another name still says its outline level.
+    let def = this.byId.get(id);
+    for (let d = 0; def && d < 10; d++) {
+      if (def.outlineLevel !== null) return (["pocket", "hat", "block", "tag"] as const)[def.outlineLevel] ?? null;
+      def = def.basedOn ? this.byId.get(def.basedOn) : undefined;
+    }
+    return null;
+  }
+
+  charRole(id: string | null): CharRole | null {
+    if (!id) return null;
+    return this.resolve(id, CHAR_KEYS, this.charRoles);
+  }
+
+  /** The run formatting a style gives, with what it is based on underneath. */
+  props(id: string | null, depth = 0): RunProps {
+    if (!id) return {};
+    const cached = this.propsCache.get(id);
+    if (cached) return cached;
+    const def = this.byId.get(id);
+    if (!def) return {};
+    const base = def.basedOn && depth < 10 ? this.props(def.basedOn, depth + 1) : {};
+    const props = merge(base, def.props);
+    this.propsCache.set(id, props);
+    return props;
+  }
+}
+
+export { merge as mergeRunProps };
