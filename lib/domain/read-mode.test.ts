@@ -4,6 +4,7 @@ import {
   countWords,
   DEFAULT_WPM,
   formatReadTime,
+  markLabel,
   readableCard,
   readSeconds,
   readTotals,
@@ -72,6 +73,18 @@ describe("readableCard", () => {
   it("clamps ranges that run past the quote", () => {
     const r = readableCard(card({ highlights: [{ start: quote.length - 3, end: quote.length + 50 }] }));
     expect(r.groups[0]![0]!.text).toBe("me.");
+  });
+});
+
+describe("a marked copy", () => {
+  it("reads up to the mark and says where it stopped", () => {
+    const h = at("Warming is not reversible and the damage will compound");
+    const r = readableCard(card({ highlights: [h] }), { markedAt: quote.indexOf(" and") });
+    expect(r.groups.map((g) => g.map((s) => s.text).join(""))).toEqual(["Warming is not reversible"]);
+    expect(r.mark).toBe('marked at "Warming is not reversible"');
+    expect(r.words).toBe(3 + 2 + 4);
+    expect(markLabel(quote, quote.indexOf(" for"))).toBe('marked at "…and the damage will compound"');
+    expect(markLabel(quote, 0)).toBe("marked at the start");
   });
 });
 

@@ -40,6 +40,8 @@ export type ReadableCard = {
   isAnalytic: boolean;
   /** words read aloud: tag, short cite and the highlighted (or, unhighlighted, all) card words */
   words: number;
+  /** 'marked at "…the last words read"' when reading stopped inside the card; null otherwise */
+  mark: string | null;
 };
 
 export const DEFAULT_WPM = 250;
@@ -90,7 +92,7 @@ export function shortCiteOf(ev: ReadableEvidence): string {
 }
 
 /** A card or analytic as read mode shows it. */
-export function readableCard(node: ReadableNode): ReadableCard {
+export function readableCard(node: ReadableNode, opts: { markedAt?: number | null } = {}): ReadableCard {
   const ev = node.evidence ?? null;
   const tag = node.title.trim() || (ev ? "" : (node.body ?? "").trim().split("\n")[0]!.trim());
   if (!ev) {
@@ -102,12 +104,19 @@ export function readableCard(node: ReadableNode): ReadableCard {
       unhighlighted: false,
       isAnalytic: true,
       words: countWords(tag),
+      mark: null,
     };
   }
   const shortCite = shortCiteOf(ev);
   const runs = layered(ev);
   const unhighlighted = runs.length === 0;
-  const read = unhighlighted ? [{ start: 0, end: ev.quote.length, layer: 1 as const }] : runs;
+  const all = unhighlighted ? [{ start: 0, end: ev.quote.length, layer: 1 as const }] : runs;
+  // A marked copy reads only up to the mark: what was actually said in the round.
+  const markedAt = opts.markedAt ?? null;
+  const read =
+    markedAt === null
+      ? all
+      : all.filter((r) => r.start < markedAt).map((r) => ({ ...r, end: Math.min(r.end, markedAt) }));
   const insertions = [...(ev.insertions ?? [])].sort((a, b) => a.at - b.at);
   const groups: ReadSegment[][] = [];
   let prevEnd = -1;
@@ -136,7 +145,19 @@ export function readableCard(node: ReadableNode): ReadableCard {
     unhighlighted,
     isAnalytic: false,
     words: countWords(tag) + countWords(shortCite) + countWords(cardText),
+    mark: markedAt === null ? null : markLabel(ev.quote, markedAt),
   };
+}
+
+/** 'marked at "…the last five words before the mark"': how a marked copy says where reading stopped. */
+export function markLabel(quote: string, markedAt: number, words = 5): string {
+  const before = quote
+    .slice(0, Math.max(0, Math.min(quote.length, markedAt)))
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+  if (before.length === 0) return "marked at the start";
+  return `marked at "${before.length > words ? "…" : ""}${before.slice(-words).join(" ")}"`;
 }
 
 /** Seconds to read `words` aloud at `wpm` words per minute. */
