@@ -3,6 +3,7 @@ import { EditorProvider } from "@/lib/client/editor/editor-context";
 import { SiteHeader } from "@/components/ui/site-header";
 import { DebateMenu } from "@/components/ui/debate-menu";
 import { FlowView } from "@/components/flow-view/flow-view";
+import { SendToSpeechKey } from "@/components/speech-docs/send-to-speech";
 import { loadDebate, openDebate } from "../open-debate";
 
 export const dynamic = "force-dynamic";
@@ -27,6 +28,7 @@ export default async function FlowPage({ params }: { params: Promise<{ id: strin
       </SiteHeader>
       <EditorProvider debate={debate} canEdit={roleAtLeast(debate.role, "editor")}>
         <FlowView debate={{ id: debate.id, title: debate.title }} />
+        <SendToSpeechKey debateId={debate.id} />
       </EditorProvider>
     </div>
   );
