@@ -1,5 +1,5 @@
 "use client";
-import { Fragment, memo, useId } from "react";
+import { Fragment, memo, useId, useState } from "react";
 import { formatReadTime, MAX_WPM, MIN_WPM, readSeconds, readTotals, type ReadableCard } from "@/lib/domain/read-mode";
 import { setWpm, useWpm } from "@/lib/client/speech/speech-prefs";
 import "./speech-docs.css";
@@ -14,10 +14,15 @@ export function ReadTime({ words, wpm, label }: { words: number; wpm: number; la
   );
 }
 
-/** The reading rate, remembered for the user in this browser. */
+/** The reading rate, remembered for the user in this browser; applied on Enter or on leaving the field. */
 export function WpmInput() {
   const wpm = useWpm();
   const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const apply = () => {
+    if (draft !== null) setWpm(Number(draft));
+    setDraft(null);
+  };
   return (
     <span className="wpm-input">
       <label htmlFor={id}>Words per minute</label>
@@ -27,12 +32,15 @@ export function WpmInput() {
         min={MIN_WPM}
         max={MAX_WPM}
         step={10}
-        defaultValue={wpm}
-        key={wpm}
+        value={draft ?? String(wpm)}
         data-testid="wpm"
-        onBlur={(e) => setWpm(Number(e.target.value))}
+        onChange={(e) => setDraft(e.target.value)}
+        onBlur={apply}
         onKeyDown={(e) => {
-          if (e.key === "Enter") setWpm(Number(e.currentTarget.value));
+          if (e.key === "Enter") {
+            e.preventDefault();
+            apply();
+          }
         }}
       />
     </span>

@@ -108,7 +108,7 @@ export function SpeechDocView({
       <div className="row no-print" role="toolbar" aria-label="Speech document">
         <button
           type="button"
-          className="btn"
+          className={readMode ? "btn on" : "btn"}
           aria-pressed={readMode}
           onClick={() => setReadMode((r) => !r)}
           data-testid="read-mode-toggle"
