@@ -4,6 +4,7 @@ import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { EditorProvider } from "@/lib/client/editor/editor-context";
 import { useDebateGraph } from "@/lib/client/use-debate-graph";
 import { GraphLoading } from "@/components/ui/graph-loading";
+import { SendToSpeechKey } from "@/components/speech-docs/send-to-speech";
 import { FlowView } from "./flow-view";
 
 /** The flow page's graph, loaded in the browser from the API like the map's (see useDebateGraph). */
@@ -13,6 +14,7 @@ export function FlowLoader({ summary }: { summary: DebateSummaryDto }) {
     return (
       <EditorProvider debate={loaded.debate} canEdit={roleAtLeast(loaded.debate.role, "editor")}>
         <FlowView debate={{ id: summary.id, title: summary.title }} />
+        <SendToSpeechKey debateId={summary.id} />
       </EditorProvider>
     );
   }

@@ -23,6 +23,7 @@ import { RelationPicker } from "./relation-picker";
 import { SearchBox } from "./search-box";
 import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
+import { SendToSpeechKey } from "@/components/speech-docs/send-to-speech";
 
 // Loaded when first opened (B): the ballot is not needed to open a map.
 const BallotPanel = dynamic(() => import("@/components/flow-view/ballot-panel").then((m) => m.BallotPanel), {
@@ -89,6 +90,7 @@ function EditorLayout({
       <RelationPicker />
       <ConflictDialog />
       <ErrorToast />
+      <SendToSpeechKey debateId={debateId} />
     </div>
   );
 }

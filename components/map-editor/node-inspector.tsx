@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { useParams } from "next/navigation";
 import { NODE_KINDS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES } from "@/lib/domain/vocabulary";
 import type { NodePatch } from "@/lib/domain/schemas";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
@@ -9,12 +10,16 @@ import { ClaimEvidence } from "@/components/source-reader/claim-evidence";
 import { NodeConnections } from "./node-connections";
 import { NodeStatus } from "./node-status";
 import { CommentsSection } from "@/components/collab/comments-section";
+import { CardReadMode } from "@/components/speech-docs/card-read-mode";
+import { SendToSpeech } from "@/components/speech-docs/send-to-speech";
 
 /** Edit one argument. Text fields save on blur (or Enter in the title); choices save at once. */
 export function NodeInspector({ id }: { id: string }) {
   const store = useEditorStore();
   const n = useEditor((s) => s.nodes[id]);
   const canEdit = useEditor((s) => s.canEdit);
+  // The inspector lives on /debates/[id]: the speech document routes need the debate's id.
+  const debateId = useParams<{ id: string }>()?.id;
   const [title, setTitle] = useState(n?.title ?? "");
   const [body, setBody] = useState(n?.body ?? "");
   const [seen, setSeen] = useState(n ? { title: n.title, body: n.body } : null);
@@ -135,6 +140,8 @@ export function NodeInspector({ id }: { id: string }) {
         />
       </div>
       {n.evidence ? <CardView id={id} /> : n.kind !== "evidence" && <ClaimEvidence id={id} />}
+      <CardReadMode id={id} />
+      {debateId && <SendToSpeech debateId={debateId} nodeId={id} canEdit={canEdit} />}
       <NodeStatus id={id} />
       <NodeConnections id={id} />
       <CommentsSection nodeId={id} />

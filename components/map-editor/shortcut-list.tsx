@@ -9,6 +9,7 @@ export const SHORTCUTS: [string, string][] = [
   ["F", "fit the map"],
   ["/ or Ctrl+K", "search"],
   ["S", "open or close the sources"],
+  ["Alt+S", "send the selection to the speech document chosen in the inspector (map and flow)"],
   ["H", "history: every change, with restore"],
   ["Enter", "cut a card from the text selected in the reader"],
   ["Esc", "clear the selection"],

@@ -4,6 +4,7 @@ import { HistoryEntryDto } from "@/lib/domain/changes";
 import * as S from "@/lib/domain/schemas";
 import * as Seminar from "@/lib/domain/seminar-schemas";
 import { EvaluationDto } from "@/lib/domain/evaluation-schemas";
+import * as Speech from "@/lib/domain/speech-doc-schemas";
 import { EXPORT_FORMATS } from "./exports/export-file";
 import { ImportResultDto } from "./imports/import-result-dto";
 import { ImportQuery } from "./imports/read-import-body";
@@ -489,6 +490,67 @@ const seminars: RouteContract[] = [
   },
 ];
 
+const speechDocs: RouteContract[] = [
+  {
+    method: "get",
+    path: "/api/debates/{id}/speech-docs",
+    summary: "The debate's speech documents with their item counts (viewers too)",
+    response: list("speechDocs", Speech.SpeechDocSummaryDto),
+  },
+  {
+    method: "get",
+    path: "/api/debates/{id}/speech-docs/{name}",
+    summary:
+      "A speech document (1AC … 2AR or a named speech) with its items in order and their nodes; empty, version 0, when nothing was sent to it",
+    response: Speech.SpeechDocDto,
+  },
+  {
+    method: "delete",
+    path: "/api/debates/{id}/speech-docs/{name}",
+    summary: "Delete a speech document (its cards stay in the debate; editors)",
+    response: z.object({ name: z.string() }),
+  },
+  {
+    method: "post",
+    path: "/api/debates/{id}/speech-docs/{name}/items",
+    summary:
+      "Send to speech: cards (nodeIds) to the end of the document, started if need be, or an analytic (text); a card already in it is not added twice (editors)",
+    body: Speech.AddSpeechItemsInput,
+    response: Speech.SpeechDocDto.extend({ added: z.number().int() }),
+    status: 201,
+  },
+  {
+    method: "patch",
+    path: "/api/debates/{id}/speech-docs/{name}/items/{itemId}",
+    summary: "Edit an analytic's text, or mark where reading stopped in a card (markedAt, null clears; editors)",
+    body: Speech.UpdateSpeechItemInput,
+    response: Speech.SpeechDocDto,
+  },
+  {
+    method: "delete",
+    path: "/api/debates/{id}/speech-docs/{name}/items/{itemId}",
+    summary: "Take an item out of a speech document (editors)",
+    response: Speech.SpeechDocDto,
+  },
+  {
+    method: "put",
+    path: "/api/debates/{id}/speech-docs/{name}/order",
+    summary: "Reorder a speech document: every item id once, against the version read (409 when it changed; editors)",
+    body: Speech.ReorderSpeechDocInput,
+    response: Speech.SpeechDocDto,
+  },
+  {
+    method: "get",
+    path: "/api/debates/{id}/speech-docs/{name}/export",
+    summary: "Download a speech document: openCaselist cite entries as Markdown (body=excerpt|full), or Verbatim .docx",
+    query: Speech.SpeechExportQuery,
+    responses: download("The file, as an attachment", [
+      "text/markdown",
+      "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    ]),
+  },
+];
+
 /** Every route contract of the API. */
 export const ROUTE_CONTRACTS: readonly RouteContract[] = [
   ...debates,
@@ -496,6 +558,7 @@ export const ROUTE_CONTRACTS: readonly RouteContract[] = [
   ...collaboration,
   ...files,
   ...seminars,
+  ...speechDocs,
 ];
 
 /**

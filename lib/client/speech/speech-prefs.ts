@@ -1,0 +1,54 @@
+"use client";
+// Per-user (per-browser) preferences of read mode and "send to speech": the reading rate and
+// the speech the Alt+S key sends to. Kept in localStorage; a change in one tab reaches the others.
+import { useSyncExternalStore } from "react";
+import { clampWpm, DEFAULT_WPM } from "@/lib/domain/read-mode";
+
+const WPM_KEY = "clash.readMode.wpm";
+const SPEECH_KEY = "clash.sendToSpeech";
+export const DEFAULT_SPEECH = "1AC";
+
+const listeners = new Set<() => void>();
+function subscribe(fn: () => void) {
+  listeners.add(fn);
+  const onStorage = (e: StorageEvent) => {
+    if (e.key === WPM_KEY || e.key === SPEECH_KEY) fn();
+  };
+  window.addEventListener("storage", onStorage);
+  return () => {
+    listeners.delete(fn);
+    window.removeEventListener("storage", onStorage);
+  };
+}
+
+function read(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null; // storage blocked (private mode, policy): the defaults stand
+  }
+}
+
+function write(key: string, value: string) {
+  try {
+    window.localStorage.setItem(key, value);
+  } catch {
+    // not remembered, but still used for this page
+  }
+  for (const fn of listeners) fn();
+}
+
+export const getWpm = () => clampWpm(read(WPM_KEY) ?? DEFAULT_WPM);
+export const setWpm = (wpm: number) => write(WPM_KEY, String(clampWpm(wpm)));
+export const getTargetSpeech = () => read(SPEECH_KEY) || DEFAULT_SPEECH;
+export const setTargetSpeech = (name: string) => write(SPEECH_KEY, name);
+
+/** The user's reading rate (words per minute); the default during server rendering. */
+export function useWpm(): number {
+  return useSyncExternalStore(subscribe, getWpm, () => DEFAULT_WPM);
+}
+
+/** The speech "send to speech" sends to. */
+export function useTargetSpeech(): string {
+  return useSyncExternalStore(subscribe, getTargetSpeech, () => DEFAULT_SPEECH);
+}

@@ -1,0 +1,52 @@
+import "server-only";
+import { toCaselistMarkdown } from "@/lib/domain/caselist";
+import { slugify } from "@/lib/domain/slug";
+import { speechDocCaselistEntries } from "@/lib/domain/speech-doc";
+import type { SPEECH_EXPORT_FORMATS } from "@/lib/domain/speech-doc-schemas";
+import { authorizeDebate } from "../access";
+import type { SessionUser } from "../auth-guard";
+import { AppError } from "../errors";
+import { withRead } from "../tx";
+import { emptyDoc, findDoc, loadDocDto } from "./speech-doc-dto";
+
+export type SpeechDocFile = { body: string | Uint8Array; contentType: string; fileName: string };
+
+/**
+ * A speech document as a file (viewers too): openCaselist cite entries in Markdown, or — once
+ * the Verbatim writer is connected — a .docx.
+ */
+export async function exportSpeechDoc({
+  debateId,
+  name,
+  format,
+  body,
+  user,
+}: {
+  user: SessionUser | null;
+  debateId: string;
+  name: string;
+  format: (typeof SPEECH_EXPORT_FORMATS)[number];
+  body: "excerpt" | "full";
+}): Promise<SpeechDocFile> {
+  return withRead(async (db) => {
+    const { debate } = await authorizeDebate(db, debateId, user, "viewer");
+    const row = await findDoc(db, debateId, name);
+    const doc = row ? await loadDocDto(db, row) : emptyDoc(debateId, name);
+    const base = `${slugify(debate.title)}-${slugify(name)}`;
+    if (format === "markdown") {
+      // Groups (pocket/hat/block) join the entries when the debate carries them (node groups).
+      const groups = (doc as { groups?: Parameters<typeof speechDocCaselistEntries>[1] }).groups ?? [];
+      return {
+        body: toCaselistMarkdown(speechDocCaselistEntries(doc, groups), { body }),
+        contentType: "text/markdown; charset=utf-8",
+        fileName: `${base}-caselist.md`,
+      };
+    }
+    // ── .docx: CONNECT HERE ────────────────────────────────────────────────────────────────
+    // The Verbatim writer (lib/domain/codecs/docx, `writeVerbatimDocx`) takes the neutral list:
+    //   const bytes = await writeVerbatimDocx(speechDocToVerbatimItems(doc, { marked: true }));
+    //   return { body: bytes, contentType: DOCX_CONTENT_TYPE, fileName: `${base}.docx` };
+    // Until it is connected the route answers this clear 422 rather than a broken file.
+    throw new AppError("validation_failed", "the .docx export of speech documents is not available yet");
+  });
+}
