@@ -92,7 +92,7 @@ export function deleteSelection(store: EditorStore): void {
 export async function autoLayout(
   store: EditorStore,
   rf: ReactFlowInstance | null,
-  mode: "tree" | "speech" = "tree",
+  mode: "tree" | "speech" | "compact" = "tree",
   onBusy?: (message: string | null) => void,
 ): Promise<void> {
   const s = store.getState();
