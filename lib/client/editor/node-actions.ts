@@ -5,7 +5,7 @@ import { NODE_WIDTH, type Size } from "@/lib/domain/layout";
 import { runLayout } from "./run-layout";
 import type { NodeDto, Op } from "@/lib/domain/schemas";
 import type { NodeKind, Relation, Side } from "@/lib/domain/vocabulary";
-import { answersOf, answerSpot, clearSpot } from "@/lib/domain/placement";
+import { answersOf, answerSpot, freeSpot } from "@/lib/domain/placement";
 import { relationFor, sideFor } from "@/lib/domain/sides";
 import type { EditorStore } from "./editor-store";
 
@@ -40,8 +40,8 @@ export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, ki
     const el = rf && document.querySelector(".react-flow");
     const r = el?.getBoundingClientRect();
     if (rf && r) position = rf.screenToFlowPosition({ x: r.left + r.width / 2 - 140, y: r.top + r.height / 2 - 40 });
-    // The middle of the view, unless an argument already sits there.
-    position = clearSpot(position, Object.values(s.nodes));
+    // The middle of the view, or the free space nearest it.
+    position = freeSpot(position, Object.values(s.nodes));
   }
   const title = kind === "claim" ? "New claim" : kind === "rebuttal" ? "New rebuttal" : "New evidence";
   const ops: Op[] = [
