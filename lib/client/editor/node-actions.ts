@@ -7,6 +7,7 @@ import type { NodeDto, Op } from "@/lib/domain/schemas";
 import type { NodeKind, Relation, Side } from "@/lib/domain/vocabulary";
 import { answersOf, answerSpot, freeSpot } from "@/lib/domain/placement";
 import { relationFor, sideFor } from "@/lib/domain/sides";
+import { suggestRelation } from "@/lib/domain/relation-hints";
 import type { EditorStore } from "./editor-store";
 
 export function newClientId(): string {
@@ -15,10 +16,7 @@ export function newClientId(): string {
 
 /** The relation a new connection most likely means: same side backs, the other side answers. */
 export function guessRelation(source: NodeDto, target: NodeDto): Relation {
-  if (source.kind === "evidence")
-    return source.side === target.side || target.side === "neutral" ? "supports" : "rebuts";
-  if (source.side !== "neutral" && target.side !== "neutral" && source.side !== target.side) return "rebuts";
-  return "supports";
+  return suggestRelation(source, target);
 }
 
 /**
