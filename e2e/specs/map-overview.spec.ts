@@ -41,14 +41,20 @@ test("the demo opens on its resolution and first answers, titles at 12 px or mor
   map,
 }) => {
   await map.goto(DEMO_DEBATE_ID);
-  await expect(map.node("tj-resolution")).toBeInViewport();
+  await expect(map.nodeTitled("The U.S. should condition its security assistance to Tajikistan")).toBeInViewport();
   expect(await titlePx(map)).toBeGreaterThanOrEqual(12);
   const canvas = await boxOf(map.canvas);
   // The first ring of answers: at least three of them on screen beside the resolution.
-  const ring = ["aff-training-fuels", "aff-repression-drives", "aff-us-enables", "neg-only-training", "neg-ct-da"];
+  const ring = [
+    "Repression and corruption drive radicalization",
+    "The U.S. gives the regime the weapons",
+    "Status quo: aid keeps flowing",
+    "Plan: condition U.S. security assistance",
+    "Training is only training",
+  ];
   let visible = 0;
-  for (const key of ring) {
-    const b = await map.node(`tj-${key}`).boundingBox();
+  for (const title of ring) {
+    const b = await map.nodeTitled(title).boundingBox();
     if (b && overlap(b, canvas, 0)) visible++;
   }
   expect(visible).toBeGreaterThanOrEqual(3);
@@ -60,7 +66,11 @@ test("the demo opens on its resolution and first answers, titles at 12 px or mor
   await page.screenshot({ path: `${SCREENS}/map-whole.png` });
 });
 
-test("on a copy of the demo, C twice and R twice add arguments that overlap no other", async ({ api, map }) => {
+test("on a copy of the demo, C twice and R twice add arguments that overlap no other", async ({
+  api,
+  map,
+  user: _user,
+}) => {
   const exported = await api.request.get(`/api/debates/${DEMO_DEBATE_ID}/export?format=json`);
   const res = await api.request.post(`/api/debates/import?name=${encodeURIComponent("demo copy.json")}`, {
     data: await exported.body(),
