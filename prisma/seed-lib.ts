@@ -5,7 +5,7 @@ import path from "node:path";
 import { hashPassword } from "better-auth/crypto";
 import type { Db } from "@/lib/db/create-client";
 import { anchorUniqueQuote } from "@/lib/domain/anchoring";
-import { layoutGraph } from "@/lib/domain/layout";
+import { layoutCompact } from "@/lib/domain/compact-layout";
 import type { NodeDto } from "@/lib/domain/schemas";
 import * as demo from "./seed-data/tajikistan";
 
@@ -102,10 +102,12 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
   const cards = new Map(demoCards().map((c) => [c.key, c]));
   const nodeId = (key: string) => `tj-${key}`;
   const sourceId = (key: string) => `tj-src-${key}`;
-  const positions = layoutGraph(
+  // The compact layout: the resolution's answers beside it, the sides apart (the map opens there).
+  const positions = layoutCompact(
     demo.nodes.map((n) => ({
       id: n.key,
       kind: n.kind,
+      side: n.side,
       title: n.title,
       evidence: n.evidence ? ({ quote: n.evidence.quote } as NodeDto["evidence"]) : null,
     })),

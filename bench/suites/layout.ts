@@ -2,6 +2,9 @@
 // the generated graphs, against dagre and ELK layered on the same nodes, sizes and edges.
 // Each baseline run is a process of its own, killed at BENCH_TIMEOUT_S (45 s by default).
 import { layoutGraph } from "@/lib/domain/layout";
+import { layoutCompact } from "@/lib/domain/compact-layout";
+import { openingViewport } from "@/lib/domain/opening-view";
+import { freeSpot } from "@/lib/domain/placement";
 import { generateDebate, dataFile } from "../generate";
 import { run, resultOf } from "../lib/child";
 import { record, type Row } from "../lib/results";
@@ -46,5 +49,36 @@ for (const n of SIZES) {
     target,
     met,
   }));
+  // Issue 12: the compact layout, the opening view's choice of what to show first, and placing a
+  // new argument clear of every other (the work done on each C press), on the same graphs.
+  const compact = figure(
+    await timeRuns(() => layoutCompact(d.nodes, d.edges), { runs: runsFor(n) + 2, warmup: true }),
+    "ms",
+  );
+  const pos = layoutCompact(d.nodes, d.edges);
+  const placed = d.nodes.map((node) => ({ ...node, position: pos.get(node.id)! }));
+  const view = { width: 1140, height: 780 };
+  const opening = figure(
+    await timeRuns(() => openingViewport(placed, d.edges, view), { runs: runsFor(n) + 2, warmup: true }),
+    "ms",
+  );
+  const place = figure(
+    await timeRuns(() => freeSpot({ x: 400, y: 0 }, placed), { runs: runsFor(n) + 2, warmup: true }),
+    "ms",
+  );
+  const extra = (what: string, f: Figure): Row => ({
+    bench: "layout",
+    what,
+    n: n.toLocaleString("en-US"),
+    clash: f,
+    baseline: null,
+    target: "—",
+    met: null,
+  });
+  rows.push(
+    extra("compact layout of the whole map", compact),
+    extra("opening view (resolution and first ring, readable zoom)", opening),
+    extra("placing a new argument clear of all others", place),
+  );
   record("layout", rows);
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { HistoryEntryDto } from "@/lib/domain/changes";
 import type { RestoreInput } from "@/lib/domain/schemas";
 import { ApiError } from "@/lib/client/api";
@@ -8,6 +8,8 @@ import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { pointBefore, restore } from "@/lib/client/collab/history-actions";
 import { useHistory } from "@/lib/client/collab/use-history";
 import { HistoryEntry } from "./history-entry";
+import { HistoryGroup } from "./history-group";
+import { groupHistory } from "@/lib/domain/history-groups";
 import type { RestoreScope } from "./restore-buttons";
 
 /** Re-render relative times ("5 min ago") every half minute. */
@@ -30,6 +32,8 @@ export function HistoryPanel() {
   const [onlySelected, setOnlySelected] = useState(false);
   const filterId = onlySelected ? selected : null;
   const { entries, next, status, error, loadMore, refresh } = useHistory(debateId, filterId);
+  // An auto-layout or a multi-delete reads as one entry, its rows one click away.
+  const items = useMemo(() => groupHistory(entries), [entries]);
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
   const now = useNow();
 
@@ -92,9 +96,27 @@ export function HistoryPanel() {
       )}
       {!canEdit && <p className="muted small">You can read the history; restoring needs editor access.</p>}
       <ol className="history-list" aria-label="Changes, newest first">
-        {entries.map((e) => (
-          <HistoryEntry key={e.seq} entry={e} now={now} canRestore={canEdit} onRestore={onRestore} />
-        ))}
+        {items.map((item) =>
+          item.kind === "group" ? (
+            <HistoryGroup
+              key={`g${item.key}`}
+              summary={item.summary}
+              at={item.at}
+              entries={item.entries}
+              now={now}
+              canRestore={canEdit}
+              onRestore={onRestore}
+            />
+          ) : (
+            <HistoryEntry
+              key={item.entry.seq}
+              entry={item.entry}
+              now={now}
+              canRestore={canEdit}
+              onRestore={onRestore}
+            />
+          ),
+        )}
       </ol>
       {status === "loading" && <p className="muted small">Loading…</p>}
       {status !== "loading" && entries.length === 0 && !error && <p className="muted small">No changes yet.</p>}

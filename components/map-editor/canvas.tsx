@@ -10,7 +10,7 @@ import {
   type ReactFlowInstance,
 } from "@xyflow/react";
 import type { EditorState } from "@/lib/client/editor/editor-store";
-import { useCallback, useMemo, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
 import { isFiltering, passes, useMapView } from "@/lib/client/editor/map-view";
 import { useEvaluation } from "@/lib/client/editor/use-evaluation";
@@ -18,6 +18,8 @@ import { jumpTo } from "@/lib/client/editor/node-actions";
 import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD } from "@/lib/client/editor/use-windowed-nodes";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { LodLayer } from "./lod-layer";
+import { WholeMapButton } from "./whole-map-button";
+import { openingViewport } from "@/lib/domain/opening-view";
 
 const NO_NODES: Record<string, NodeDto> = {};
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
@@ -39,29 +41,16 @@ const nodeTypes: NodeTypes = { argument: SafeArgumentNode };
 const minimapColor = (n: ArgumentRfNode) =>
   n.data.side === "aff" ? "#2563eb" : n.data.side === "neg" ? "#dc2626" : "#64748b";
 
-const READABLE_ZOOM = 0.75;
-const SMALL_MAP = 20;
-
 /**
- * Small maps open fitted; a big one opens at a readable zoom on its root argument (the one with
- * the most arguments hanging off it), since a fitted view of 100+ cards is unreadable. F fits all.
+ * The opening view (lib/domain/opening-view): the whole map when it fits readably, else the
+ * resolution and its first ring of answers with titles at 12 px or more. "See whole map" fits all.
  */
 function openingView(rf: ReactFlowInstance<ArgumentRfNode, RelationRfEdge>, s: EditorState) {
   const el = document.querySelector(".canvas");
-  // Small maps are fitted by React Flow itself as it initialises (the fitView prop), so the view
-  // never jumps after the arguments are on screen; only big maps are placed here.
-  if (s.order.length <= SMALL_MAP || !el) return;
-  const incoming = new Map<string, number>();
-  const answering = new Set<string>();
-  for (const e of Object.values(s.edges)) {
-    incoming.set(e.target, (incoming.get(e.target) ?? 0) + 1);
-    answering.add(e.source);
-  }
-  const roots = s.order.filter((id) => !answering.has(id));
-  const root = s.nodes[[...roots].sort((a, b) => (incoming.get(b) ?? 0) - (incoming.get(a) ?? 0))[0] ?? s.order[0]!]!;
-  const { clientWidth: w } = el;
-  const cx = root.position.x - 40 / READABLE_ZOOM + w / 2 / READABLE_ZOOM;
-  void rf.setCenter(cx, root.position.y + 40, { zoom: READABLE_ZOOM });
+  if (!el) return;
+  const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
+  const view = { width: el.clientWidth, height: el.clientHeight };
+  void rf.setViewport(openingViewport(nodes, Object.values(s.edges), view));
 }
 
 /** Hide what the map filter leaves out (React Flow drops their edges too). */
@@ -93,8 +82,6 @@ export function Canvas() {
     });
   };
   useFitOnChange(filter, { padding: 0.1, delayMs: 50, nodes: shown });
-  // Decided once, at mount: the fitView prop only acts on the first render anyway.
-  const [smallAtOpen] = useState(() => store.getState().order.length <= SMALL_MAP);
   const allRfNodes = useEditor((s) => s.rfNodes);
   const filtered = useFilteredNodes(allRfNodes);
   const allRfEdges = useEditor((s) => s.rfEdges);
@@ -140,8 +127,6 @@ export function Canvas() {
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         onInit={(rf) => openingView(rf, store.getState())}
-        fitView={smallAtOpen}
-        fitViewOptions={{ padding: 0.08, maxZoom: 1 }}
         minZoom={0.05}
         maxZoom={2}
         onlyRenderVisibleElements={rfNodes.length > 400}
@@ -156,6 +141,7 @@ export function Canvas() {
           </div>
         )}
         <Controls showInteractive={false} />
+        <WholeMapButton />
       </ReactFlow>
     </div>
   );

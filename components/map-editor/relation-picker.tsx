@@ -4,6 +4,7 @@ import { RELATIONS, type Relation } from "@/lib/domain/vocabulary";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { guessRelation, newClientId } from "@/lib/client/editor/node-actions";
 import { Dialog } from "@/components/ui/dialog";
+import { relationWarnings } from "@/lib/domain/relation-hints";
 
 const HELP: Record<Relation, string> = {
   supports: "backs it up",
@@ -22,6 +23,7 @@ export function RelationPicker() {
   const close = () => store.getState().setPendingConnection(null);
   const open = !!(pending && source && target);
   const guess = source && target ? guessRelation(source, target) : "supports";
+  const warnings = source && target ? relationWarnings(source, target, RELATIONS) : new Map<Relation, string>();
 
   const choose = (relation: Relation) => {
     if (!source || !target) return;
@@ -41,17 +43,27 @@ export function RelationPicker() {
           <div className="relation-options" role="group" aria-label="Relation">
             {RELATIONS.map((r) => {
               const err = connectionError(source, target, r, Object.values(store.getState().edges));
+              const warning = err ? undefined : warnings.get(r);
               return (
                 <button
                   key={r}
-                  className={`btn relation-option rel-${r}`}
+                  className={`btn relation-option rel-${r}${warning ? " has-warning" : ""}`}
                   disabled={!!err}
-                  title={err ?? HELP[r]}
+                  title={err ?? warning ?? HELP[r]}
                   data-autofocus={r === guess ? "" : undefined}
+                  data-suggested={r === guess ? "" : undefined}
                   onClick={() => choose(r)}
                 >
-                  <strong>{r}</strong>
+                  <strong>
+                    {r}
+                    {r === guess && !err && <span className="relation-suggested"> · suggested</span>}
+                  </strong>
                   <span className="small muted">{err ?? HELP[r]}</span>
+                  {warning && (
+                    <span className="small relation-warning" data-testid="relation-warning">
+                      ⚠ {warning}
+                    </span>
+                  )}
                 </button>
               );
             })}

@@ -111,6 +111,14 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
             </button>
             <button
               className="btn"
+              onClick={() => void autoLayout(store, rf, "compact", setBusy)}
+              disabled={!!busy}
+              title="Compact layout: answers beside what they answer, the two sides apart"
+            >
+              Compact
+            </button>
+            <button
+              className="btn"
               onClick={() => void autoLayout(store, rf, "speech", setBusy)}
               disabled={!!busy}
               title="Lay out the map in speech columns, like a flow (Shift+L)"

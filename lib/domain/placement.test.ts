@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { boxOf, intersecting } from "./__fixtures__/boxes";
+import { demoMap, generatedMap, type MapFixture } from "./__fixtures__/demo-map";
 import { NODE_WIDTH } from "./layout";
 import {
   ANSWER_COLUMN,
@@ -6,6 +8,7 @@ import {
   answerSpot,
   belowSpot,
   clearSpot,
+  freeSpot,
   MIN_ROW,
   rowStep,
   threadSpot,
@@ -116,5 +119,82 @@ describe("threadSpot", () => {
       x: 0,
       y: Math.max(520 + MIN_ROW, 500 + rowStep(tall)),
     });
+  });
+});
+
+describe("no argument ever lands on another (item 7)", () => {
+  type Placed = Footprint & { id: string };
+  const asPlaced = (m: MapFixture): Placed[] => m.nodes.map((n) => ({ ...n }));
+
+  /** Adds `count` arguments the ways the map adds them, checking the boxes after every add. */
+  function addMany(start: Placed[], edges: { source: string; target: string }[], count: number, seed: number) {
+    const nodes = [...start];
+    const byId = () => Object.fromEntries(nodes.map((n) => [n.id, n]));
+    let s = seed;
+    const rand = () => (s = (s * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const centre = { x: nodes[0]!.position.x + 100, y: nodes[0]!.position.y + 50 };
+    for (let i = 0; i < count; i++) {
+      const id = `new-${i}`;
+      const roll = rand();
+      let added: Placed;
+      if (roll < 0.3) {
+        // C with nothing selected: free space nearest the view's centre.
+        added = { id, ...card(0, 0, "New claim"), position: freeSpot(centre, nodes) };
+      } else {
+        const target = nodes[Math.floor(rand() * nodes.length)]!;
+        const answers = answersOf(target.id, edges, byId());
+        // R or E, or a card cut in the reader with a long tag and quote.
+        const cut = roll > 0.8;
+        const title = cut ? "A long tag cut from the source ".repeat(4) : "New rebuttal";
+        const newcomer = cut ? card(0, 0, title, "evidence", "q".repeat(400)) : undefined;
+        const kind = cut ? "evidence" : "rebuttal";
+        const quote = cut ? "q".repeat(400) : undefined;
+        added = { id, ...card(0, 0, title, kind, quote), position: answerSpot(target, answers, nodes, newcomer) };
+        edges.push({ source: id, target: target.id });
+      }
+      nodes.push(added);
+      const clash = intersecting(nodes.map(boxOf));
+      if (clash.length) throw new Error(`add ${i} (${added.title}) overlaps: ${JSON.stringify(clash[0])}`);
+    }
+    return nodes;
+  }
+
+  it("on the seeded demo (compact and tidy-tree layouts), after every one of 150 adds", () => {
+    for (const layout of ["compact", "tree"] as const) {
+      const m = demoMap(layout);
+      expect(intersecting(m.nodes.map(boxOf))).toEqual([]);
+      expect(addMany(asPlaced(m), [...m.edges], 150, 3)).toHaveLength(m.nodes.length + 150);
+    }
+  });
+
+  it("on a big generated map, after every one of 60 adds", () => {
+    const m = generatedMap(1500, 11);
+    expect(addMany(asPlaced(m), [...m.edges], 60, 5)).toHaveLength(1560);
+  });
+
+  it("C pressed twice puts the second claim beside the first, not on it, near the view centre", () => {
+    const first = freeSpot({ x: 0, y: 0 }, []);
+    expect(first).toEqual({ x: 0, y: 0 });
+    const second = freeSpot({ x: 0, y: 0 }, [card(first.x, first.y, "New claim")]);
+    expect(second).not.toEqual(first);
+    expect(overlaps(second, card(first.x, first.y, "New claim"))).toBe(false);
+    expect(Math.hypot(second.x, second.y)).toBeLessThanOrEqual(MIN_ROW);
+  });
+
+  it("a crowded column sends a new claim to the nearest free column, not far below", () => {
+    const column = Array.from({ length: 40 }, (_, i) => card(0, i * MIN_ROW - 20 * MIN_ROW));
+    const p = freeSpot({ x: 0, y: 0 }, column);
+    expect(Math.abs(p.x)).toBe(ANSWER_COLUMN);
+    expect(p.y).toBe(0);
+  });
+
+  it("makes room for a tall card cut in the reader above the card already below the spot", () => {
+    const target = card(0, 0);
+    const below = card(ANSWER_COLUMN, 150);
+    const tall = card(0, 0, "t".repeat(200), "evidence", "q".repeat(300));
+    const p = answerSpot(target, [], [target, below], tall);
+    // Too tall for the gap above `below`: it goes under it instead.
+    expect(p.y).toBe(150 + rowStep(below));
+    expect(answerSpot(target, [], [target, below])).toEqual({ x: ANSWER_COLUMN, y: 0 });
   });
 });

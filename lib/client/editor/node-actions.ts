@@ -5,8 +5,9 @@ import { NODE_WIDTH, type Size } from "@/lib/domain/layout";
 import { runLayout } from "./run-layout";
 import type { NodeDto, Op } from "@/lib/domain/schemas";
 import type { NodeKind, Relation, Side } from "@/lib/domain/vocabulary";
-import { answersOf, answerSpot, clearSpot } from "@/lib/domain/placement";
+import { answersOf, answerSpot, freeSpot } from "@/lib/domain/placement";
 import { relationFor, sideFor } from "@/lib/domain/sides";
+import { suggestRelation } from "@/lib/domain/relation-hints";
 import type { EditorStore } from "./editor-store";
 
 export function newClientId(): string {
@@ -15,10 +16,7 @@ export function newClientId(): string {
 
 /** The relation a new connection most likely means: same side backs, the other side answers. */
 export function guessRelation(source: NodeDto, target: NodeDto): Relation {
-  if (source.kind === "evidence")
-    return source.side === target.side || target.side === "neutral" ? "supports" : "rebuts";
-  if (source.side !== "neutral" && target.side !== "neutral" && source.side !== target.side) return "rebuts";
-  return "supports";
+  return suggestRelation(source, target);
 }
 
 /**
@@ -40,8 +38,8 @@ export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, ki
     const el = rf && document.querySelector(".react-flow");
     const r = el?.getBoundingClientRect();
     if (rf && r) position = rf.screenToFlowPosition({ x: r.left + r.width / 2 - 140, y: r.top + r.height / 2 - 40 });
-    // The middle of the view, unless an argument already sits there.
-    position = clearSpot(position, Object.values(s.nodes));
+    // The middle of the view, or the free space nearest it.
+    position = freeSpot(position, Object.values(s.nodes));
   }
   const title = kind === "claim" ? "New claim" : kind === "rebuttal" ? "New rebuttal" : "New evidence";
   const ops: Op[] = [
@@ -92,7 +90,7 @@ export function deleteSelection(store: EditorStore): void {
 export async function autoLayout(
   store: EditorStore,
   rf: ReactFlowInstance | null,
-  mode: "tree" | "speech" = "tree",
+  mode: "tree" | "speech" | "compact" = "tree",
   onBusy?: (message: string | null) => void,
 ): Promise<void> {
   const s = store.getState();

@@ -2,12 +2,13 @@
 import { layoutGraph } from "@/lib/domain/layout";
 import type { Position } from "@/lib/domain/schemas";
 import { layoutBySpeech } from "@/lib/domain/speech-layout";
+import { layoutCompact } from "@/lib/domain/compact-layout";
 import type { LayoutRequest, LayoutResponse } from "./layout-worker";
 
 /** Lay a map out in a Web Worker (falls back to this thread where workers are unavailable). */
 export function runLayout(req: LayoutRequest): Promise<Map<string, Position>> {
   if (typeof Worker === "undefined") {
-    const fn = req.mode === "speech" ? layoutBySpeech : layoutGraph;
+    const fn = req.mode === "speech" ? layoutBySpeech : req.mode === "compact" ? layoutCompact : layoutGraph;
     return Promise.resolve(fn(req.nodes, req.edges, new Map(req.sizes)));
   }
   return new Promise((resolve, reject) => {

@@ -59,7 +59,12 @@ export async function cutCard(options: {
         responseType: i.relation === "rebuts" ? "answer" : null,
         title: i.tag,
         body: "",
-        position: await placeAnswer(tx, targetRow),
+        position: await placeAnswer(tx, targetRow, {
+          position: { x: 0, y: 0 },
+          title: i.tag,
+          kind: "evidence",
+          evidence: { quote: i.quote },
+        }),
         evidence: { sourceId: src.id, ...anchor, cite: i.cite, highlights: i.highlights, status: "exact" },
       },
     });

@@ -21,9 +21,13 @@ function footprint(r: FootprintRow): Footprint {
 
 /**
  * Where a new answer to `target` goes (the domain's answerSpot): beside it, below its answers,
- * clear of every argument in that column.
+ * clear of every argument in that column, with room for the `newcomer` (a tall cut card).
  */
-export async function placeAnswer(tx: Tx, target: FootprintRow & { id: string; debateId: string }): Promise<Position> {
+export async function placeAnswer(
+  tx: Tx,
+  target: FootprintRow & { id: string; debateId: string },
+  newcomer?: Footprint,
+): Promise<Position> {
   const x = target.x + ANSWER_COLUMN;
   // One query after the other: a transaction runs its statements in turn anyway.
   const answers = await tx.argNode.findMany({
@@ -34,7 +38,7 @@ export async function placeAnswer(tx: Tx, target: FootprintRow & { id: string; d
     where: { debateId: target.debateId, x: { gt: x - NODE_WIDTH, lt: x + NODE_WIDTH } },
     select: FOOTPRINT,
   });
-  return answerSpot(footprint(target), answers.map(footprint), column.map(footprint));
+  return answerSpot(footprint(target), answers.map(footprint), column.map(footprint), newcomer);
 }
 
 /** Where an argument that answers nothing goes: under the whole map, at its left edge. */
