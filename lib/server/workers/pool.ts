@@ -1,6 +1,6 @@
 import "server-only";
 import { execFileSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import Piscina from "piscina";
 import { loadEnv } from "@/lib/env";
@@ -9,12 +9,23 @@ import type { ParseInput, ParsePlanResult } from "../imports/parse-plan";
 /** Where scripts/build-workers.mjs writes the bundle (generated/ is not committed). */
 const WORKER_FILE = path.join(process.cwd(), "generated/workers/import-worker.mjs");
 
+/** The newest modification time of the TypeScript the worker bundles (everything under lib/). */
+function newestSource(dir = path.join(process.cwd(), "lib")): number {
+  let newest = 0;
+  for (const f of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    if (/\.(ts|js)$/.test(f)) newest = Math.max(newest, statSync(path.join(dir, f)).mtimeMs);
+  }
+  return newest;
+}
+
 /**
- * Build the worker bundle when it is missing (a fresh clone, `next dev`, the test runners). A
- * production build has it already (`npm run build` runs the script first). Synchronous, once.
+ * Build the worker bundle when it is missing (a fresh clone, the test runners) or, outside
+ * production, older than the code it bundles (so development and tests never run a stale parser).
+ * A production build has it already (`npm run build` runs the script first). Synchronous, once.
  */
 function ensureWorkerBundle(): string {
-  if (!existsSync(WORKER_FILE)) {
+  const stale = () => process.env.NODE_ENV !== "production" && statSync(WORKER_FILE).mtimeMs < newestSource();
+  if (!existsSync(WORKER_FILE) || stale()) {
     execFileSync(process.execPath, [path.join(process.cwd(), "scripts/build-workers.mjs")], {
       cwd: process.cwd(),
       stdio: ["ignore", "ignore", "inherit"],
