@@ -63,7 +63,11 @@ const schema = z.object({
   /** Imports running at once on one server, all users together; past it 429 with Retry-After. */
   CLASH_IMPORTS_TOTAL: z.coerce.number().int().positive().default(4),
   /** Bytes of serialized debate graphs kept in memory for fast reads (least recently used are dropped). */
-  CLASH_GRAPH_CACHE_BYTES: z.coerce.number().int().min(0).default(64 * 1024 * 1024),
+  CLASH_GRAPH_CACHE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024 * 1024),
   /** Turn Better Auth's rate limiter on or off (on by default, also in development). */
   CLASH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
 });

@@ -77,7 +77,6 @@ function titleFor(graphTitle: string, fileName: string | undefined): string {
 
 const GAP_BELOW = 160;
 
-
 /**
  * Import a file as a new private debate owned by the user, or, with `into`, as a new group of
  * arguments below the existing map of a debate the user can edit. Authorizes once, then imports

@@ -26,7 +26,7 @@ type Job = ImportJobDto & { userId: string; controller: AbortController; settled
 const KEEP_MS = 10 * 60_000;
 
 const g = globalThis as unknown as { clashImportJobs?: Map<string, Job> };
-const jobs = (g.clashImportJobs ??= new Map());
+const jobs = (g.clashImportJobs ??= new Map<string, Job>());
 
 function sweep(now = Date.now()) {
   for (const [id, j] of jobs) if (j.endedAt !== undefined && now - j.endedAt > KEEP_MS) jobs.delete(id);

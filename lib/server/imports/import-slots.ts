@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 const RETRY_AFTER_SECONDS = 10;
 
 const g = globalThis as unknown as { clashImportSlots?: { total: number; byUser: Map<string, number> } };
-const slots = (g.clashImportSlots ??= { total: 0, byUser: new Map() });
+const slots = (g.clashImportSlots ??= { total: 0, byUser: new Map<string, number>() });
 
 /**
  * Take one of the server's import slots for `userId`, or refuse with 429 and Retry-After: at most
