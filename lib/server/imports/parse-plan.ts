@@ -11,6 +11,7 @@ import {
   type ImportReport,
 } from "@/lib/domain/codecs";
 import type { ErrorCode } from "@/lib/domain/api-error";
+import { capRefusal, IMPORT_CAPS } from "@/lib/domain/import-caps";
 import { planImport, type ImportPlan } from "./plan-import";
 
 /**
@@ -59,6 +60,15 @@ function parseInput(file: ParseInput): { format: ImportFormat; graph: ReturnType
       details: { formats: IMPORT_FORMATS },
     };
   }
+  // The format's own cap (bench/imports-latency.md), before the parser spends any time on it.
+  const bytes = typeof file.text === "string" ? Buffer.byteLength(file.text) : file.text.byteLength;
+  const tooBig = capRefusal(format, bytes, FORMAT_NAMES[format]);
+  if (tooBig)
+    return {
+      code: "payload_too_large",
+      message: tooBig,
+      details: { kind: "too_large", limit: IMPORT_CAPS[format].bytes },
+    };
   return { format, graph: importFile(format, text) };
 }
 
