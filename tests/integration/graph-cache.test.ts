@@ -1,6 +1,6 @@
 // The graph cache is bounded by bytes (CLASH_GRAPH_CACHE_BYTES) and drops the least recently used.
 import { describe, expect, it } from "vitest";
-import { makeDebate } from "./helpers";
+import { makeDebate, type Fixture } from "./helpers";
 
 // Set before the server modules read the environment (each test file runs in its own module graph).
 process.env.CLASH_GRAPH_CACHE_BYTES = "7000";
@@ -9,9 +9,9 @@ const { graphCacheStats } = await import("@/lib/server/debates/read-graph");
 
 describe("graph cache", () => {
   it("stays under its byte budget, evicting the least recently read debate first", async () => {
-    const debates = [];
+    const debates: Fixture[] = [];
     for (let i = 0; i < 6; i++) debates.push(await makeDebate({}));
-    const read = (f: (typeof debates)[number]) => getDebate({ user: f.owner, debateId: f.debateId });
+    const read = (f: Fixture) => getDebate({ user: f.owner, debateId: f.debateId });
     for (const f of debates) await read(f);
     const afterAll = graphCacheStats();
     expect(afterAll.bytes).toBeLessThanOrEqual(7_000);

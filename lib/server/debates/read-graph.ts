@@ -117,7 +117,6 @@ export async function graphAt(debateId: string, seq: number): Promise<Graph> {
   return (await entryAt(debateId, seq)).graph;
 }
 
-
 /**
  * The JSON body `{...head, nodes, edges, sources}` of a debate as of `head.seq`, as parts to send
  * in turn (the cached graph bytes are never copied). `head` (the summary, which differs by viewer)
