@@ -86,7 +86,7 @@ export function entryBytes(e: { graph: Graph; json?: Buffer }): number {
 }
 
 /** Drop the least recently used graphs until the cache fits CLASH_GRAPH_CACHE_BYTES (0 keeps only the newest). */
-function trimToBudget(budget = loadEnv().CLASH_GRAPH_CACHE_BYTES): void {
+export function trimToBudget(budget = loadEnv().CLASH_GRAPH_CACHE_BYTES): void {
   let total = 0;
   for (const e of cache.values()) total += entryBytes(e);
   for (const [id, e] of cache) {
