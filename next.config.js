@@ -17,7 +17,8 @@ const nextConfig = {
   poweredByHeader: false,
   // A second build dir lets a preview build run beside the test server without replacing its files.
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg"],
+  // piscina starts worker threads from a file path at run time: it must stay a real Node package.
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "piscina"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -32,7 +32,7 @@ export default defineConfig({
   },
   webServer: {
     // A throw-away database, then the production build.
-    command: `node scripts/prepare-db.mjs --fresh && node_modules/.bin/next start -p ${PORT}`,
+    command: `node scripts/prepare-db.mjs --fresh && node scripts/build-workers.mjs && node_modules/.bin/next start -p ${PORT}`,
     url: `${BASE}/api/health`,
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",

@@ -51,6 +51,25 @@ const schema = z.object({
   CLASH_SSE_MAX_PER_CLIENT: z.coerce.number().int().positive().default(20),
   /** Send a Server-Timing header (session, body, authorize, write, commit) on API answers; for the bench. */
   CLASH_SERVER_TIMING: z.enum(["on", "off"]).default("off"),
+  /**
+   * Time budget of one import's parse and plan, in milliseconds. Past it the worker is terminated
+   * and the import is refused (422, kind "too_complex"); nothing is written.
+   */
+  CLASH_IMPORT_BUDGET_MS: z.coerce.number().int().positive().default(60_000),
+  /** Heap limit of one import worker thread, in MB (a file that needs more is refused, 422 "too_complex"). */
+  CLASH_IMPORT_WORKER_MB: z.coerce.number().int().min(64).default(1_536),
+  /** Worker threads that parse imports at once (each can use CLASH_IMPORT_WORKER_MB). */
+  CLASH_IMPORT_WORKERS: z.coerce.number().int().positive().default(2),
+  /** Imports one user may have running at once on one server; past it 429 with Retry-After. */
+  CLASH_IMPORTS_PER_USER: z.coerce.number().int().positive().default(2),
+  /** Imports running at once on one server, all users together; past it 429 with Retry-After. */
+  CLASH_IMPORTS_TOTAL: z.coerce.number().int().positive().default(4),
+  /** Bytes of serialized debate graphs kept in memory for fast reads (least recently used are dropped). */
+  CLASH_GRAPH_CACHE_BYTES: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .default(64 * 1024 * 1024),
   /** Turn Better Auth's rate limiter on or off (on by default, also in development). */
   CLASH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
 });

@@ -14,3 +14,5 @@ if (!/^BETTER_AUTH_SECRET=/m.test(current) && !process.env.BETTER_AUTH_SECRET) {
   console.log(`wrote a new BETTER_AUTH_SECRET to ${envFile}`);
 }
 execFileSync(process.execPath, ["scripts/prepare-db.mjs"], { stdio: "inherit" });
+// The import worker runs as a plain ES module bundle (generated/, not committed).
+execFileSync(process.execPath, ["scripts/build-workers.mjs"], { stdio: "inherit" });

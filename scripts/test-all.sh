@@ -37,6 +37,8 @@ step "Integration tests (SQLite and PostgreSQL)"
 bash scripts/test-integration.sh || status=1
 
 step "Production build"
+# The import worker bundle first: the server starts worker threads from generated/workers.
+node scripts/build-workers.mjs || { echo "FAIL: worker bundle"; exit 1; }
 npx next build || { echo "FAIL: next build"; exit 1; }
 
 step "End-to-end tests (Playwright, Chromium)"

@@ -19,7 +19,8 @@ type State =
   | { step: "ready" }
   | { step: "sending"; progress: UploadProgress }
   | { step: "done"; result: ImportResult }
-  | { step: "failed"; message: string };
+  | { step: "failed"; message: string }
+  | { step: "cancelled" };
 
 function size(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -86,7 +87,8 @@ export function ImportPanel({
       });
       setState({ step: "done", result });
     } catch (err) {
-      setState({ step: "failed", message: importErrorMessage(err) });
+      if (abort.current?.signal.aborted) setState({ step: "cancelled" });
+      else setState({ step: "failed", message: importErrorMessage(err) });
     }
   }
 
@@ -165,6 +167,11 @@ export function ImportPanel({
         </div>
       )}
       {state.step === "sending" && <ImportProgress progress={state.progress} />}
+      {state.step === "cancelled" && (
+        <p className="hint" role="status" data-testid="import-cancelled">
+          Import cancelled. Nothing was imported.
+        </p>
+      )}
       {state.step === "failed" && (
         <p className="form-error" role="alert" data-testid="import-error">
           {state.message}
@@ -175,12 +182,8 @@ export function ImportPanel({
           {into ? "The arguments are added below the map." : "The import becomes a new private debate of yours."}
         </span>
         {sending ? (
-          <button
-            className="btn"
-            onClick={() => abort.current?.abort()}
-            disabled={state.progress.phase === "processing"}
-          >
-            Cancel
+          <button className="btn" data-testid="import-cancel" onClick={() => abort.current?.abort()}>
+            Cancel import
           </button>
         ) : (
           <button className="btn btn-primary" data-testid="import-start" disabled={!file} onClick={() => void start()}>
@@ -193,21 +196,34 @@ export function ImportPanel({
 }
 
 function ImportProgress({ progress }: { progress: UploadProgress }) {
-  const pct =
-    progress.phase === "uploading" && progress.total > 0 ? Math.round((progress.loaded / progress.total) * 100) : null;
+  const pct = (n: number, of: number) => (of > 0 ? Math.round((n / of) * 100) : 0);
+  let bar: { value?: number; label: string; text: string };
+  switch (progress.phase) {
+    case "uploading":
+      bar = {
+        value: pct(progress.loaded, progress.total),
+        label: "Upload progress",
+        text: `Uploading… ${pct(progress.loaded, progress.total)}% (${size(progress.loaded)} of ${size(progress.total)})`,
+      };
+      break;
+    case "processing":
+    case "parsing":
+      bar = { label: "Reading the file", text: "Importing… the server is reading the file and planning the map." };
+      break;
+    case "writing":
+      bar = {
+        value: pct(progress.written, progress.total),
+        label: "Saving progress",
+        text: `Importing… writing ${progress.written.toLocaleString()} of ${progress.total.toLocaleString()} rows`,
+      };
+      break;
+  }
   return (
     <div className="import-progress" data-testid="import-progress" role="status" aria-live="polite">
-      {progress.phase === "uploading" ? (
-        <>
-          <progress max={100} value={pct ?? undefined} aria-label="Upload progress" />
-          <span>Uploading… {pct ?? 0}%</span>
-        </>
-      ) : (
-        <>
-          <progress aria-label="Importing" />
-          <span>Importing… the server is reading the file and building the map.</span>
-        </>
-      )}
+      <progress max={100} value={bar.value} aria-label={bar.label} />
+      <span data-testid="import-phase" data-phase={progress.phase}>
+        {bar.text}
+      </span>
     </div>
   );
 }

@@ -8,7 +8,72 @@ import type { DebateSummaryDto } from "@/lib/domain/schemas";
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export type ImportResult = { debate: DebateSummaryDto; report: ImportReport };
-export type UploadProgress = { phase: "uploading"; loaded: number; total: number } | { phase: "processing" };
+export type UploadProgress =
+  | { phase: "uploading"; loaded: number; total: number }
+  | { phase: "processing" }
+  | { phase: "parsing" }
+  | { phase: "writing"; written: number; total: number };
+
+/** The server's background import (`GET /api/imports/{id}`), as far as this page reads it. */
+type ImportJob = {
+  id: string;
+  status: "running" | "done" | "failed" | "cancelled";
+  progress: { phase: "parsing" } | { phase: "writing"; written: number; total: number } | { phase: "done" };
+  result?: ImportResult;
+  error?: { code: string; message: string; details?: unknown };
+};
+
+/** How often the page asks where the import is: often enough for a moving bar, rare enough to cost nothing. */
+const POLL_MS = 400;
+
+const cancelled = () => new ApiError(0, "aborted", "the import was cancelled");
+
+/**
+ * Follow a background import until it ends, reporting its phase. On `signal` the job is cancelled
+ * on the server (DELETE waits until it has stopped, so nothing is left behind) and this rejects.
+ */
+async function followJob(
+  job: ImportJob,
+  o: { onProgress: (p: UploadProgress) => void; signal?: AbortSignal },
+): Promise<ImportResult> {
+  const url = `/api/imports/${encodeURIComponent(job.id)}`;
+  const read = async (res: Response): Promise<ImportJob> => {
+    const data = (await res.json().catch(() => null)) as unknown;
+    if (!res.ok) {
+      const e = readApiError(data);
+      throw new ApiError(res.status, e?.code ?? "internal", e?.message ?? `the import failed (${res.status})`);
+    }
+    return data as ImportJob;
+  };
+  let current = job;
+  for (;;) {
+    if (current.status === "done" && current.result) return current.result;
+    if (current.status === "cancelled") throw cancelled();
+    if (current.status === "failed") {
+      const e = current.error;
+      throw new ApiError(422, e?.code ?? "internal", e?.message ?? "the import failed", e?.details);
+    }
+    if (current.progress.phase !== "done") o.onProgress(current.progress);
+    if (o.signal?.aborted) {
+      const after = await read(await fetch(url, { method: "DELETE" }));
+      // The import committed before the cancel arrived: it is done, so say so rather than hide it.
+      if (after.status === "done" && after.result) return after.result;
+      throw cancelled();
+    }
+    await new Promise<void>((resolve) => {
+      const t = setTimeout(resolve, POLL_MS);
+      o.signal?.addEventListener(
+        "abort",
+        () => {
+          clearTimeout(t);
+          resolve();
+        },
+        { once: true },
+      );
+    });
+    if (!o.signal?.aborted) current = await read(await fetch(url, { cache: "no-store" }));
+  }
+}
 
 /** A refusal said the way a person needs to hear it. */
 export function importErrorMessage(err: unknown): string {
@@ -23,8 +88,9 @@ export function importErrorMessage(err: unknown): string {
 
 /**
  * Upload a file as the raw request body with XMLHttpRequest, whose upload progress events fetch
- * does not offer; the server parses it (never this page's main thread). `onProgress` reports the
- * bytes sent, then "processing" while the server reads and stores it.
+ * does not offer; the server parses it in a worker (never this page's main thread) as a background
+ * job. `onProgress` reports the bytes sent, then the job's phases: parsing, writing N of M.
+ * Aborting `signal` cancels the upload or, once sent, the job on the server.
  */
 export function uploadImport(
   file: Blob & { name?: string },
@@ -36,6 +102,7 @@ export function uploadImport(
     const params = new URLSearchParams();
     if (o.format) params.set("format", o.format);
     if (file.name) params.set("name", file.name.slice(0, 255));
+    params.set("respond", "async");
     const url = `${o.into ? `/api/debates/${encodeURIComponent(o.into)}/import` : "/api/debates/import"}?${params}`;
     const xhr = new XMLHttpRequest();
     xhr.open("POST", url);
@@ -45,7 +112,7 @@ export function uploadImport(
       o.onProgress({ phase: "uploading", loaded: e.loaded, total: e.lengthComputable ? e.total : file.size });
     xhr.upload.onload = () => o.onProgress({ phase: "processing" });
     xhr.onerror = () => reject(new ApiError(0, "network", "cannot reach the server; check your connection"));
-    xhr.onabort = () => reject(new ApiError(0, "aborted", "the import was cancelled"));
+    xhr.onabort = () => reject(cancelled());
     xhr.onload = () => {
       let data: unknown;
       try {
@@ -53,13 +120,14 @@ export function uploadImport(
       } catch {
         data = null;
       }
+      if (xhr.status === 202 && data) return resolve(followJob(data as ImportJob, o));
       if (xhr.status >= 200 && xhr.status < 300 && data) return resolve(data as ImportResult);
       const e = readApiError(data);
       reject(
         new ApiError(xhr.status, e?.code ?? "internal", e?.message ?? `the import failed (${xhr.status})`, e?.details),
       );
     };
-    o.signal?.addEventListener("abort", () => xhr.abort());
+    o.signal?.addEventListener("abort", () => xhr.readyState !== XMLHttpRequest.DONE && xhr.abort(), { once: true });
     xhr.send(file);
   });
 }

@@ -6,7 +6,7 @@ import * as Seminar from "@/lib/domain/seminar-schemas";
 import { EvaluationDto } from "@/lib/domain/evaluation-schemas";
 import * as Speech from "@/lib/domain/speech-doc-schemas";
 import { EXPORT_FORMATS } from "./exports/export-file";
-import { ImportResultDto } from "./imports/import-result-dto";
+import { ImportJobDto, ImportResultDto } from "./imports/import-result-dto";
 import { ImportQuery } from "./imports/read-import-body";
 
 /**
@@ -75,7 +75,15 @@ const importBody = {
 const importErrors = {
   "413": { description: "the file is over 20 MB (refused from Content-Length before reading, or while streaming)" },
   "415": { description: "a form body instead of the file" },
-  "422": { description: "malformed, too deep, too many nodes, or format not detected; `details.kind` says which" },
+  "422": {
+    description:
+      "malformed, too deep, too many nodes, format not detected, or too complex to read within the server's time or memory budget (`too_complex`); `details.kind` says which",
+  },
+  "429": { description: "too many imports running for this user or on the server; `Retry-After` says when to retry" },
+  "202": {
+    description: "with `respond=async`: the import runs on; follow it at the `Location` (`/api/imports/{jobId}`)",
+    content: { "application/json": { schema: z.toJSONSchema(ImportJobDto, { io: "input", unrepresentable: "any" }) } },
+  },
 };
 
 const debates: RouteContract[] = [
@@ -347,6 +355,19 @@ const files: RouteContract[] = [
     requestBody: importBody,
     response: ImportResultDto,
     responses: importErrors,
+  },
+  {
+    method: "get",
+    path: "/api/imports/{jobId}",
+    summary: "Progress of one of your background imports (bytes, parsing, writing N of M), then its result or error",
+    response: ImportJobDto,
+  },
+  {
+    method: "delete",
+    path: "/api/imports/{jobId}",
+    summary:
+      "Cancel one of your background imports; answers when it has stopped (`cancelled`: nothing was written; `done` if it committed first)",
+    response: ImportJobDto,
   },
   {
     method: "get",

@@ -1,6 +1,7 @@
 import "server-only";
 import type { ArgNode, Edge } from "@/generated/prisma/client";
 import type { EdgeDto, NodeDto, SourceSummaryDto } from "@/lib/domain/schemas";
+import { loadEnv } from "@/lib/env";
 import { db } from "../db";
 import { toEdgeDto, toNodeDto, toSourceSummary } from "../mappers";
 import { sourceStats } from "../sources/source-stats";
@@ -71,32 +72,49 @@ type Entry = { seq: number; graph: Graph; json?: Buffer };
 const g = globalThis as unknown as { clashGraphCache?: Map<string, Entry> };
 const cache = (g.clashGraphCache ??= new Map<string, Entry>());
 const MAX_CACHED = 64;
-const MAX_JSON_BYTES = 256 * 2 ** 20;
+
+/**
+ * About how many bytes an entry holds: its JSON when encoded, else an estimate from the graph's
+ * text (the objects take roughly twice their JSON). The byte budget bounds memory, not the count.
+ */
+export function entryBytes(e: { graph: Graph; json?: Buffer }): number {
+  if (e.json) return e.json.byteLength * 3;
+  let chars = 0;
+  for (const n of e.graph.nodes) chars += 200 + n.title.length + n.body.length + (n.evidence?.quote.length ?? 0);
+  chars += e.graph.edges.length * 120 + e.graph.sources.length * 300;
+  return chars * 2;
+}
+
+/** Drop the least recently used graphs until the cache fits CLASH_GRAPH_CACHE_BYTES (0 keeps only the newest). */
+export function trimToBudget(budget = loadEnv().CLASH_GRAPH_CACHE_BYTES): void {
+  let total = 0;
+  for (const e of cache.values()) total += entryBytes(e);
+  for (const [id, e] of cache) {
+    // The newest entry stays even alone over the budget: the read that made it is using it.
+    if ((total <= budget && cache.size <= MAX_CACHED) || cache.size <= 1) break;
+    total -= entryBytes(e);
+    cache.delete(id);
+  }
+}
 
 async function entryAt(debateId: string, seq: number): Promise<Entry> {
   const hit = cache.get(debateId);
-  if (hit && hit.seq === seq) return hit;
+  if (hit && hit.seq === seq) {
+    // Most recently used last: a Map keeps insertion order, so the first key is the eviction candidate.
+    cache.delete(debateId);
+    cache.set(debateId, hit);
+    return hit;
+  }
   const entry: Entry = { seq, graph: await readGraph(debateId) };
   cache.delete(debateId);
-  if (cache.size >= MAX_CACHED) cache.delete(cache.keys().next().value!);
   cache.set(debateId, entry);
+  trimToBudget();
   return entry;
 }
 
 /** The graph of a debate as of change `seq` (the caller read seq before calling). */
 export async function graphAt(debateId: string, seq: number): Promise<Graph> {
   return (await entryAt(debateId, seq)).graph;
-}
-
-/** Drop the oldest encoded graphs once together they pass the byte budget (the newest stays). */
-function trimEncoded(): void {
-  let total = 0;
-  for (const e of cache.values()) total += e.json?.byteLength ?? 0;
-  for (const [id, e] of cache) {
-    if (total <= MAX_JSON_BYTES || cache.size <= 1) break;
-    total -= e.json?.byteLength ?? 0;
-    cache.delete(id);
-  }
 }
 
 /**
@@ -108,8 +126,15 @@ export async function graphBodyAt(debateId: string, head: { seq: number }): Prom
   const entry = await entryAt(debateId, head.seq);
   if (!entry.json) {
     entry.json = Buffer.from(JSON.stringify(entry.graph).slice(1, -1));
-    trimEncoded();
+    trimToBudget();
   }
   const headJson = JSON.stringify(head);
   return [Buffer.from(`${headJson.slice(0, -1)},`), entry.json, Buffer.from("}")];
+}
+
+/** What the graph cache holds now: debates (least recently used first) and their estimated bytes. */
+export function graphCacheStats(): { debateIds: string[]; bytes: number } {
+  let bytes = 0;
+  for (const e of cache.values()) bytes += entryBytes(e);
+  return { debateIds: [...cache.keys()], bytes };
 }

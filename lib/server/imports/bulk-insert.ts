@@ -23,6 +23,8 @@ export async function bulkInsert(
   table: string,
   columns: readonly string[],
   rows: readonly SqlValue[][],
+  /** called after each statement with the rows it wrote; may throw to stop (the transaction rolls back) */
+  onChunk?: (rows: number) => void,
 ): Promise<void> {
   if (rows.length === 0) return;
   const perChunk = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / columns.length)));
@@ -36,5 +38,6 @@ export async function bulkInsert(
       return `(${row.map(() => (isPostgres ? `$${++n}` : "?")).join(", ")})`;
     });
     await tx.$executeRawUnsafe(head + tuples.join(", "), ...chunk.flat());
+    onChunk?.(chunk.length);
   }
 }

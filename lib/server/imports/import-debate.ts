@@ -1,73 +1,68 @@
 import "server-only";
-import {
-  decodeUtf8,
-  detectFormat,
-  guardBytes,
-  ImportError,
-  importFile,
-  type ImportFormat,
-  type ImportReport,
-} from "@/lib/domain/codecs";
+import type { ImportReport } from "@/lib/domain/codecs";
 import type { DebateSummaryDto } from "@/lib/domain/schemas";
 import type { SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
 import { AppError } from "../errors";
 import { summaryInclude, toDebateSummary } from "../debates/summary";
 import { withTx } from "../tx";
+import { runImportTask, WorkerStopped } from "../workers/pool";
 import { authorizeImport, type ImportAccess } from "./authorize-import";
-import { planImport, shiftPlan, type ImportPlan } from "./plan-import";
+import { acquireImportSlot } from "./import-slots";
+import { type ParseInput, type PlannedImport } from "./parse-plan";
+import { shiftPlan } from "./plan-import";
 import { writePlan } from "./write-plan";
 
-export const IMPORT_FORMATS = ["clash-json", "argdown", "aif", "kialo"] as const satisfies readonly ImportFormat[];
-const FORMAT_NAMES: Record<ImportFormat, string> = {
-  "clash-json": "Clash JSON",
-  argdown: "Argdown",
-  aif: "AIF JSON",
-  kialo: "Kialo text export",
-};
+export { FORMAT_NAMES, IMPORT_FORMATS } from "./parse-plan";
 
 export type ImportResult = { debate: DebateSummaryDto; report: ImportReport };
 
-/** A refusal of the file as the API reports it: 413 when it is too big, otherwise 422 with the reason. */
-export function importErrorToAppError(err: ImportError): AppError {
-  // The codec says which limit it was (20 MB for any file, 12 MB for Argdown, which parses slowly).
-  if (err.kind === "too_large")
-    return new AppError("payload_too_large", err.message, {
-      kind: err.kind,
-      ...(err.details === undefined ? {} : { details: err.details }),
-    });
-  return new AppError("validation_failed", err.message, {
-    kind: err.kind,
-    ...(err.details === undefined ? {} : { details: err.details }),
-  });
+/** Where an import is: reading the file in a worker, then writing N of M rows. */
+export type ImportProgress = { phase: "parsing" } | { phase: "writing"; written: number; total: number };
+
+export type ImportOptions = {
+  /** cancels the import: the worker is terminated or the transaction rolls back, nothing is written */
+  signal?: AbortSignal;
+  onProgress?: (p: ImportProgress) => void;
+  /** the parse-and-plan time budget (CLASH_IMPORT_BUDGET_MS unless given) */
+  budgetMs?: number;
+};
+
+/** The import was cancelled by its user (async jobs); nothing was written. */
+export class ImportCancelled extends Error {
+  constructor() {
+    super("the import was cancelled");
+    this.name = "ImportCancelled";
+  }
 }
 
-/** Decode, detect and parse a file; any refusal becomes an AppError and nothing has been written. */
-export function parseImport(file: ImportFile) {
+/**
+ * Parse and plan a file in the import worker pool, off the request thread, within the time
+ * budget and the worker's memory limit. A refusal of the file becomes an AppError (413/422);
+ * running out of time or memory is 422 "too_complex"; nothing has been written in any case.
+ */
+export async function parseAndPlanInWorker(
+  file: ParseInput,
+  options: Pick<ImportOptions, "signal" | "budgetMs"> = {},
+): Promise<PlannedImport> {
+  let result;
   try {
-    // The byte cap first (decodeUtf8 applies it to bytes), then strict UTF-8.
-    if (typeof file.text === "string") guardBytes(file.text);
-    const text = typeof file.text === "string" ? file.text : decodeUtf8(file.text);
-    const fileName = file.fileName ?? "";
-    const format = file.format ?? detectFormat(fileName, text);
-    if (!format) {
+    result = await runImportTask(file, options);
+  } catch (err) {
+    if (err instanceof WorkerStopped) {
+      if (err.reason === "cancelled") throw new ImportCancelled();
       throw new AppError(
         "validation_failed",
-        `could not tell what format this file is in; choose one of: ${IMPORT_FORMATS.map((f) => `${FORMAT_NAMES[f]} (${f})`).join(", ")}`,
-        { formats: IMPORT_FORMATS },
+        err.reason === "budget"
+          ? "the file is too complex to import: reading it took longer than the server allows. Split it into smaller files."
+          : "the file is too complex to import: reading it needs more memory than the server allows. Split it into smaller files.",
+        { kind: "too_complex", reason: err.reason },
       );
     }
-    return { format, graph: importFile(format, text) };
-  } catch (err) {
-    if (err instanceof AppError) throw err;
-    if (err instanceof ImportError) throw importErrorToAppError(err);
-    // A parser bug must not become a 500 that hides why the file was refused, nor crash anything.
-    console.error("[clash] import parser failed", err);
-    const message = err instanceof RangeError ? "the file is nested too deeply to read" : "the file could not be read";
-    throw new AppError("validation_failed", `${message}${file.format ? ` as ${FORMAT_NAMES[file.format]}` : ""}`, {
-      kind: "malformed",
-    });
+    throw err;
   }
+  if (!result.ok) throw new AppError(result.refusal.code, result.refusal.message, result.refusal.details);
+  return result.value;
 }
 
 function titleFor(graphTitle: string, fileName: string | undefined): string {
@@ -82,8 +77,6 @@ function titleFor(graphTitle: string, fileName: string | undefined): string {
 
 const GAP_BELOW = 160;
 
-type ImportFile = { format?: ImportFormat; text: string | Uint8Array; fileName?: string };
-
 /**
  * Import a file as a new private debate owned by the user, or, with `into`, as a new group of
  * arguments below the existing map of a debate the user can edit. Authorizes once, then imports
@@ -93,21 +86,33 @@ export async function importDebate({
   user,
   into,
   ...file
-}: ImportFile & { user: SessionUser | null; into?: string }): Promise<ImportResult> {
-  return importAuthorized(await authorizeImport(user, into), file);
+}: ParseInput & { user: SessionUser | null; into?: string }): Promise<ImportResult> {
+  const access = await authorizeImport(user, into);
+  const release = acquireImportSlot(access.user.id);
+  try {
+    return await importAuthorized(access, file);
+  } finally {
+    release();
+  }
 }
 
 /**
- * Import a file with access already settled by `authorizeImport`. The file is parsed and every
- * row planned before one short transaction inserts the debate, sources, nodes, edges and one
+ * Import a file with access already settled by `authorizeImport` (the caller holds an import
+ * slot). The file is parsed and every row planned in a worker thread before one transaction inserts the debate, sources, nodes, edges and one
  * change-log row per created row (so history and live updates see each row). On any failure
  * nothing is written. A role lost while the file parses does not stop this import, as it would
  * not stop a request that arrived a moment earlier.
  */
-export async function importAuthorized(access: ImportAccess, file: ImportFile): Promise<ImportResult> {
+export async function importAuthorized(
+  access: ImportAccess,
+  file: ParseInput,
+  options: ImportOptions = {},
+): Promise<ImportResult> {
   const { user, into } = access;
-  const { graph } = parseImport(file);
-  const plan: ImportPlan = planImport(graph);
+  const { signal, onProgress } = options;
+  onProgress?.({ phase: "parsing" });
+  const { head, plan } = await parseAndPlanInWorker(file, options);
+  if (signal?.aborted) throw new ImportCancelled();
 
   const debate = await withTx(async (tx) => {
     let debateId: string;
@@ -123,9 +128,9 @@ export async function importAuthorized(access: ImportAccess, file: ImportFile): 
     } else {
       const created = await tx.debate.create({
         data: {
-          title: titleFor(graph.title, file.fileName),
-          resolution: graph.resolution.trim().slice(0, 1_000),
-          description: graph.description.trim().slice(0, 5_000),
+          title: titleFor(head.title, file.fileName),
+          resolution: head.resolution.trim().slice(0, 1_000),
+          description: head.description.trim().slice(0, 5_000),
           visibility: "private",
           ownerId: user.id,
         },
@@ -142,9 +147,21 @@ export async function importAuthorized(access: ImportAccess, file: ImportFile): 
         after: toDebateSummary(created, "owner"),
       });
     }
-    await writePlan(tx, { debateId, actorId: user.id, plan });
+    // Bounded statements (see bulkInsert) inside this one transaction: all rows or none.
+    await writePlan(tx, {
+      debateId,
+      actorId: user.id,
+      plan,
+      signal,
+      onProgress: (written, total) => onProgress?.({ phase: "writing", written, total }),
+    });
     const row = await tx.debate.findUniqueOrThrow({ where: { id: debateId }, include: summaryInclude });
+    // The last moment a cancel can still undo everything: after this the commit stands.
+    signal?.throwIfAborted();
     return toDebateSummary(row, into?.role ?? "owner");
+  }).catch((err: unknown) => {
+    if (signal?.aborted) throw new ImportCancelled();
+    throw err;
   });
   return { debate, report: plan.report };
 }

@@ -13,3 +13,18 @@ export const ImportReportDto = z.object({
 /** The answer to an import: the debate (new, or the one imported into) and the report. */
 export const ImportResultDto = z.object({ debate: DebateSummaryDto, report: ImportReportDto });
 export type ImportResultDto = z.infer<typeof ImportResultDto>;
+
+/** An import running in the background (`respond=async`), as `GET /api/imports/{id}` shows it. */
+export const ImportJobDto = z.object({
+  id: z.string(),
+  status: z.enum(["running", "done", "failed", "cancelled"]),
+  /** bytes of the file the server received */
+  bytes: z.number().int(),
+  progress: z.union([
+    z.object({ phase: z.literal("parsing") }),
+    z.object({ phase: z.literal("writing"), written: z.number().int(), total: z.number().int() }),
+    z.object({ phase: z.literal("done") }),
+  ]),
+  result: ImportResultDto.optional(),
+  error: z.object({ code: z.string(), message: z.string(), details: z.unknown().optional() }).optional(),
+});

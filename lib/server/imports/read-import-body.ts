@@ -2,37 +2,52 @@ import "server-only";
 import { z } from "zod";
 import { IMPORT_LIMITS } from "@/lib/domain/codecs";
 import { AppError } from "../errors";
-import { readCapped } from "../http";
-import { IMPORT_FORMATS } from "./import-debate";
+import { IMPORT_FORMATS } from "./parse-plan";
 
-/** `?format=…&name=…` of an import request: the format is optional (detected when absent). */
+/**
+ * `?format=…&name=…&respond=async` of an import request: the format is optional (detected when
+ * absent); `respond=async` answers 202 with a job to follow instead of waiting for the import.
+ */
 export const ImportQuery = z.object({
   format: z.enum(IMPORT_FORMATS).optional(),
   name: z.string().max(255).optional(),
+  respond: z.enum(["sync", "async"]).default("sync"),
 });
 
 // Bodies a browser form can post: they would arrive as an envelope, never as the file itself.
 const FORM_TYPES = /^(multipart\/form-data|application\/x-www-form-urlencoded)\b/i;
 
+const tooLarge = () =>
+  new AppError("payload_too_large", "the file is over 20 MB, the most Clash imports.", {
+    limit: IMPORT_LIMITS.maxBytes,
+  });
+
 /**
- * The uploaded file, sent as the raw request body with any content type (text/plain,
+ * The uploaded file's bytes, sent as the raw request body with any content type (text/plain,
  * application/json, application/octet-stream…), read while streaming under the 20 MB import cap:
  * a declared Content-Length over it is refused before reading, an undeclared body as soon as it
- * passes it (413). The route has already checked Origin like every write.
+ * passes it (413). The bytes are decoded in the import worker (strict UTF-8 for text formats), so
+ * binary formats get them as they are. The route has already checked Origin like every write.
  */
-export async function readImportBody(req: Request): Promise<string> {
+export async function readImportBody(req: Request): Promise<Uint8Array> {
   if (FORM_TYPES.test(req.headers.get("content-type") ?? "")) {
     throw new AppError("unsupported_media_type", "send the file itself as the request body, not a form");
   }
-  try {
-    return await readCapped(req, IMPORT_LIMITS.maxBytes);
-  } catch (err) {
-    if (err instanceof AppError && err.code === "payload_too_large")
-      throw new AppError("payload_too_large", "the file is over 20 MB, the most Clash imports.", {
-        limit: IMPORT_LIMITS.maxBytes,
-      });
-    if (err instanceof AppError && err.code === "bad_request")
-      throw new AppError("validation_failed", "the file is not UTF-8 text", { kind: "malformed" });
-    throw err;
+  const limit = IMPORT_LIMITS.maxBytes;
+  if (Number(req.headers.get("content-length") ?? "0") > limit) throw tooLarge();
+  if (!req.body) return new Uint8Array(0);
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
   }
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -67,10 +67,27 @@ const CHANGE_COLUMNS = [
  */
 export async function writePlan(
   tx: Tx,
-  options: { debateId: string; actorId: string; plan: ImportPlan },
+  options: {
+    debateId: string;
+    actorId: string;
+    plan: ImportPlan;
+    /** rows written so far of all rows (sources, arguments, connections and their change rows) */
+    onProgress?: (written: number, total: number) => void;
+    /** checked between statements: an abort throws, and the caller's transaction rolls back */
+    signal?: AbortSignal;
+  },
 ): Promise<void> {
-  const { debateId, actorId, plan } = options;
+  const { debateId, actorId, plan, onProgress, signal } = options;
   const at = sqlTimestamp(new Date());
+  const total = plannedRows(plan);
+  let written = 0;
+  const onChunk = (rows: number) => {
+    signal?.throwIfAborted();
+    written += rows;
+    onProgress?.(written, total);
+  };
+  signal?.throwIfAborted();
+  onProgress?.(0, total);
 
   await bulkInsert(
     tx,
@@ -91,6 +108,7 @@ export async function writePlan(
       at,
       at,
     ]),
+    onChunk,
   );
   await bulkInsert(
     tx,
@@ -125,12 +143,14 @@ export async function writePlan(
         at,
       ];
     }),
+    onChunk,
   );
   await bulkInsert(
     tx,
     "Edge",
     EDGE_COLUMNS,
     plan.edges.map((e) => [e.id, debateId, e.relation, e.source, e.target, 1, at, at]),
+    onChunk,
   );
 
   // A source's create row holds no text: a rewind reads old texts from later edits, never from creates.
@@ -150,6 +170,7 @@ export async function writePlan(
   // The first row goes through recordChange: it takes the debate's row lock (change seq stays in
   // commit order) and marks the debate so live subscribers hear of the import after the commit.
   await recordChange(tx, { debateId, actorId, ...first });
+  onChunk(1);
   await bulkInsert(
     tx,
     "Change",
@@ -158,5 +179,11 @@ export async function writePlan(
       const row = encodeBuiltChange(c);
       return [debateId, actorId, row.entity, row.entityId, row.action, row.before, row.after, row.schemaVersion, at];
     }),
+    onChunk,
   );
+}
+
+/** Rows a plan writes: each source, argument and connection, and one change row for each. */
+export function plannedRows(plan: ImportPlan): number {
+  return 2 * (plan.sources.length + plan.nodes.length + plan.edges.length);
 }

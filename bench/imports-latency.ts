@@ -1,0 +1,106 @@
+// `npm run bench:imports`: for each import format, how fast the worker reads a large file (MB/s,
+// which the size caps in lib/domain/import-caps.ts come from) and the p95 latency of a health
+// check served by the same process while that import runs (the imports issue wants < 50 ms).
+// Self-contained: its own SQLite database and a bare HTTP server calling the app's health check.
+// BENCH_IMPORT_N (default 10000) sets the size of the generated debate.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { exportDebate } from "@/lib/domain/codecs";
+import { generateDebate } from "./generate";
+
+const DB_FILE = "bench/.out/imports-latency.db";
+mkdirSync("bench/.out", { recursive: true });
+process.env.DATABASE_URL = `file:./${DB_FILE}`;
+execFileSync(process.execPath, ["scripts/prepare-db.mjs", "--fresh", "--no-seed"], { stdio: "ignore" });
+const { db } = await import("@/lib/server/db");
+const { checkHealth } = await import("@/lib/server/check-health");
+const { importDebate } = await import("@/lib/server/imports/import-debate");
+const { closeWorkerPools } = await import("@/lib/server/workers/pool");
+const user = { id: "bench-imports", name: "Bench", email: "bench-imports@clash.local" };
+await db.user.create({ data: { ...user, createdAt: new Date(), updatedAt: new Date() } });
+
+const N = Number(process.env.BENCH_IMPORT_N ?? 10_000);
+
+/** A Kialo export with `n` claims: a thesis, then pros and cons three levels deep. */
+function kialo(n: number): string {
+  const lines = ["Discussion Title: Generated discussion", "", "1. The generated thesis holds."];
+  let made = 1;
+  const prefixes = ["1."];
+  while (made < n) {
+    const parent = prefixes[Math.floor(made / 4)] ?? "1.";
+    const child = `${parent}${(made % 4) + 1}.`;
+    if (child.split(".").length > 8) break;
+    lines.push(`${child} ${made % 2 ? "Pro" : "Con"}: Generated reason number ${made} with a few more words to read.`);
+    prefixes.push(child);
+    made++;
+  }
+  return lines.join("\n") + "\n";
+}
+
+const d = generateDebate(N);
+const files: { format: "clash-json" | "aif" | "argdown" | "kialo"; text: string }[] = [
+  { format: "clash-json", text: JSON.stringify(JSON.parse(exportDebate("json", d))) },
+  { format: "aif", text: JSON.stringify(JSON.parse(exportDebate("aif", d))) },
+  { format: "argdown", text: exportDebate("argdown", d) },
+  { format: "kialo", text: kialo(N * 4) },
+];
+
+const server = createServer((_req, res) => {
+  void checkHealth().then(
+    (h) => res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(h)),
+    () => res.writeHead(500).end(),
+  );
+});
+await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/api/health`;
+
+const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))] ?? 0;
+const rows: string[] = [];
+for (const f of files) {
+  const mb = Buffer.byteLength(f.text) / 2 ** 20;
+  const latencies: number[] = [];
+  let running = true;
+  let failures = 0;
+  const poll = (async () => {
+    while (running) {
+      const t = performance.now();
+      try {
+        // A new connection each time: an idle keep-alive socket can be reset by the server.
+        await fetch(url, { headers: { connection: "close" } }).then((r) => r.arrayBuffer());
+        latencies.push(performance.now() - t);
+      } catch {
+        failures++;
+      }
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  })();
+  const t0 = performance.now();
+  let outcome: string;
+  try {
+    const r = await importDebate({ user, format: f.format, text: f.text, fileName: `bench.${f.format}` });
+    outcome = `${r.report.counts.nodes} arguments`;
+  } catch (err) {
+    outcome = `refused: ${(err as Error).message}`;
+  }
+  const ms = performance.now() - t0;
+  running = false;
+  await poll;
+  const line = `| ${f.format} | ${mb.toFixed(1)} MB | ${(ms / 1000).toFixed(1)} s | ${(ms / 1000 / mb).toFixed(2)} s/MB | ${p95(latencies).toFixed(1)} ms (${latencies.length} checks${failures ? `, ${failures} failed` : ""}) | ${outcome} |`;
+  console.log(line);
+  rows.push(line);
+}
+server.close();
+await closeWorkerPools();
+const table = [
+  `Imports, ${new Date().toISOString().slice(0, 10)}, ${N} generated arguments per file (Kialo: ${N * 4} lines)`,
+  "",
+  "| format | size | import (parse, plan, write) | per MB | p95 GET /api/health during it | result |",
+  "|---|---|---|---|---|---|",
+  ...rows,
+  "",
+].join("\n");
+writeFileSync("bench/imports-latency.md", table);
+console.log(`\nwritten to bench/imports-latency.md`);
+await db.$disconnect();

@@ -1,0 +1,32 @@
+// The largest file Clash imports in each format, from measurements (bench/imports-latency.md,
+// `npm run bench:imports`). Parsing runs in a worker with a time budget, so a cap no longer
+// protects the server's event loop; it keeps a file at the cap well inside that budget (60 s by
+// default) on a small two-core server, so an honest file is never cut off half-way.
+import type { ImportFormat } from "./codecs/types";
+
+const MB = 1024 * 1024;
+
+/**
+ * Bytes per format, and why. Argdown reads about five times slower per MB than the JSON formats
+ * (5.4 s/MB measured on a busy two-core machine against ~1.2 s/MB for AIF and Kialo, and it grows
+ * faster than linearly on deeply nested files), so its cap is the one set lowest; the JSON
+ * formats and Kialo hit the 50,000-argument limit before their byte cap matters.
+ */
+export const IMPORT_CAPS: Record<ImportFormat, { bytes: number; why: string }> = {
+  "clash-json": { bytes: 20 * MB, why: "about 1 s per MB to read; 20 MB holds the 50,000-argument limit" },
+  aif: { bytes: 20 * MB, why: "about 1.2 s per MB to read; 20 MB holds the 50,000-argument limit" },
+  kialo: { bytes: 20 * MB, why: "about 1.2 s per MB to read; 20 MB is far past the 50,000-argument limit" },
+  argdown: { bytes: 6 * MB, why: "about 5.4 s per MB to read, so 6 MB stays within half the time budget" },
+};
+
+/** The most any import reads (the upload is refused past it before the format is known). */
+export const MAX_IMPORT_BYTES = Math.max(...Object.values(IMPORT_CAPS).map((c) => c.bytes));
+
+const inMb = (bytes: number) => `${Math.round(bytes / MB)} MB`;
+
+/** Null when `bytes` is within the format's cap, else the refusal's words (413). */
+export function capRefusal(format: ImportFormat, bytes: number, name: string): string | null {
+  const cap = IMPORT_CAPS[format].bytes;
+  if (bytes <= cap) return null;
+  return `the file is ${(bytes / MB).toFixed(1)} MB; Clash imports ${name} files of up to ${inMb(cap)}. Split it into smaller files.`;
+}

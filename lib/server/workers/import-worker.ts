@@ -1,0 +1,9 @@
+// The import worker: one task = parse and plan one uploaded file, off the server's event loop.
+// Bundled by scripts/build-workers.mjs into generated/workers/import-worker.mjs (a plain ES module
+// that Node loads in a worker thread). The pool terminates this thread when a task runs out of
+// time or is cancelled, so nothing here needs to check for either.
+import { parseAndPlan, type ParseInput, type ParsePlanResult } from "../imports/parse-plan";
+
+export default function importTask(task: ParseInput): ParsePlanResult {
+  return parseAndPlan(task);
+}

@@ -1,0 +1,90 @@
+import "server-only";
+import { execFileSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import Piscina from "piscina";
+import { loadEnv } from "@/lib/env";
+import type { ParseInput, ParsePlanResult } from "../imports/parse-plan";
+
+/** Where scripts/build-workers.mjs writes the bundle (generated/ is not committed). */
+const WORKER_FILE = path.join(process.cwd(), "generated/workers/import-worker.mjs");
+
+/** The newest modification time of the TypeScript the worker bundles (everything under lib/). */
+function newestSource(dir = path.join(process.cwd(), "lib")): number {
+  let newest = 0;
+  for (const f of readdirSync(dir, { recursive: true, encoding: "utf8" })) {
+    if (/\.(ts|js)$/.test(f)) newest = Math.max(newest, statSync(path.join(dir, f)).mtimeMs);
+  }
+  return newest;
+}
+
+/**
+ * Build the worker bundle when it is missing (a fresh clone, the test runners) or, outside
+ * production, older than the code it bundles (so development and tests never run a stale parser).
+ * A production build has it already (`npm run build` runs the script first). Synchronous, once.
+ */
+function ensureWorkerBundle(): string {
+  const stale = () => process.env.NODE_ENV !== "production" && statSync(WORKER_FILE).mtimeMs < newestSource();
+  if (!existsSync(WORKER_FILE) || stale()) {
+    execFileSync(process.execPath, [path.join(process.cwd(), "scripts/build-workers.mjs")], {
+      cwd: process.cwd(),
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+  }
+  return WORKER_FILE;
+}
+
+const g = globalThis as unknown as { clashImportPool?: Piscina<ParseInput, ParsePlanResult> };
+
+function pool(): Piscina<ParseInput, ParsePlanResult> {
+  if (g.clashImportPool) return g.clashImportPool;
+  const env = loadEnv();
+  g.clashImportPool = new Piscina<ParseInput, ParsePlanResult>({
+    filename: ensureWorkerBundle(),
+    minThreads: 0,
+    maxThreads: env.CLASH_IMPORT_WORKERS,
+    // An idle thread exits after a while, so the memory a large file took goes back to the system.
+    idleTimeout: 15_000,
+    // A file that needs more heap than this kills only its thread, never the server.
+    resourceLimits: { maxOldGenerationSizeMb: env.CLASH_IMPORT_WORKER_MB },
+  });
+  return g.clashImportPool;
+}
+
+/** Why a worker task did not finish: out of time, out of memory, or cancelled by the caller. */
+export class WorkerStopped extends Error {
+  constructor(readonly reason: "budget" | "memory" | "cancelled") {
+    super(`worker stopped: ${reason}`);
+    this.name = "WorkerStopped";
+  }
+}
+
+/**
+ * Parse and plan a file in a worker thread within `budgetMs`. When the budget runs out or `signal`
+ * aborts, piscina terminates the thread mid-parse (the request thread never waited on it) and this
+ * rejects with WorkerStopped; a thread that runs out of heap rejects the same way.
+ */
+export async function runImportTask(
+  task: ParseInput,
+  options: { budgetMs?: number; signal?: AbortSignal } = {},
+): Promise<ParsePlanResult> {
+  const budgetMs = options.budgetMs ?? loadEnv().CLASH_IMPORT_BUDGET_MS;
+  const timer = AbortSignal.timeout(budgetMs);
+  const signal = options.signal ? AbortSignal.any([timer, options.signal]) : timer;
+  try {
+    return await pool().run(task, { signal });
+  } catch (err) {
+    if (options.signal?.aborted) throw new WorkerStopped("cancelled");
+    if (timer.aborted) throw new WorkerStopped("budget");
+    const code = (err as { code?: string })?.code;
+    if (code === "ERR_WORKER_OUT_OF_MEMORY") throw new WorkerStopped("memory");
+    throw err;
+  }
+}
+
+/** Stop every worker thread (tests and the CLI, so the process can exit). */
+export async function closeWorkerPools(): Promise<void> {
+  const p = g.clashImportPool;
+  g.clashImportPool = undefined;
+  await p?.destroy();
+}
