@@ -5,6 +5,8 @@ const BASE = `http://localhost:${PORT}`;
 
 export default defineConfig({
   testDir: "e2e/specs",
+  // The slow security rounds (*.slow.spec.ts) run with CLASH_SLOW_TESTS=1, which test-all.sh sets in CI.
+  testIgnore: process.env.CLASH_SLOW_TESTS === "1" ? [] : ["**/*.slow.spec.ts"],
   outputDir: "test-results/e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -2,6 +2,7 @@
 import { useShallow } from "zustand/react/shallow";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { useFlowUi } from "@/lib/client/flowsheet/flow-ui";
+import { SaveStatus } from "@/components/collab/save-status";
 
 const EDIT_KEYS: [string, string][] = [
   ["↑↓←→", "move"],
@@ -22,9 +23,7 @@ const VIEW_KEYS: [string, string][] = [
 
 /** The bottom line: the keys, a note when a key did nothing, and whether edits are saved. */
 export function FlowStatus() {
-  const { canEdit, inFlight, error } = useEditor(
-    useShallow((s) => ({ canEdit: s.canEdit, inFlight: s.inFlight, error: s.error })),
-  );
+  const { canEdit, error } = useEditor(useShallow((s) => ({ canEdit: s.canEdit, error: s.error })));
   const message = useFlowUi((s) => s.message);
   const store = useEditorStore();
   return (
@@ -49,9 +48,13 @@ export function FlowStatus() {
           </button>
         </span>
       )}
-      <span className="flow-save" data-testid="save-state">
-        {!canEdit ? "Read-only" : inFlight > 0 ? "Saving…" : "All changes saved"}
-      </span>
+      {canEdit ? (
+        <SaveStatus className="flow-save" />
+      ) : (
+        <span className="flow-save" data-testid="save-state">
+          Read-only
+        </span>
+      )}
     </div>
   );
 }

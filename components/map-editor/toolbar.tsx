@@ -9,6 +9,7 @@ import { useMapView } from "@/lib/client/editor/map-view";
 import { ExportMenu } from "@/components/import-export/export-menu";
 import { MapFilters } from "./map-filters";
 import { HistoryButton } from "@/components/collab/history-toggle";
+import { SaveStatus } from "@/components/collab/save-status";
 
 /** Map | Flow: the same debate as a graph or as a flow sheet. */
 function ViewTabs() {
@@ -55,7 +56,6 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
   const canUndo = useEditor((s) => s.undoStack.length > 0);
   const canRedo = useEditor((s) => s.redoStack.length > 0);
   const hasSelection = useEditor((s) => !!(s.selectedNodeId || s.selectedEdgeId));
-  const saving = useEditor((s) => s.inFlight > 0);
   const busy = useMapView((s) => s.busy);
   const setBusy = useMapView((s) => s.setBusy);
   return (
@@ -130,9 +130,7 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
             </button>
           </div>
           <ViewTools />
-          <span className="save-state" aria-live="polite" data-testid="save-state">
-            {saving ? "Saving…" : "All changes saved"}
-          </span>
+          <SaveStatus className="save-state" />
         </>
       ) : (
         <>

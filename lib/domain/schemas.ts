@@ -123,7 +123,8 @@ export type DebateSummaryDto = z.infer<typeof DebateSummaryDto>;
 export const MemberDto = z.object({
   userId: z.string(),
   name: z.string(),
-  email: z.string(),
+  /** Only in the owner's list: e-mail addresses reach nobody else (members see names). */
+  email: z.string().optional(),
   role: MemberRole,
 });
 export type MemberDto = z.infer<typeof MemberDto>;

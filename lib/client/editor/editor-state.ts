@@ -45,7 +45,10 @@ export type EditorData = {
   drag: Record<string, XY>;
   undoStack: RowChange[][];
   redoStack: RowChange[][];
+  /** Batches made and not yet acknowledged by the server (sending, or waiting for the connection). */
   inFlight: number;
+  /** The server could not be reached: the unacknowledged batches wait, kept, for the connection. */
+  offline: boolean;
   error: string | null;
   conflict: Conflict | null;
   pendingConnection: { source: string; target: string } | null;
@@ -81,6 +84,7 @@ export function initialState(debate: DebateDto, canEdit: boolean): EditorData {
     undoStack: [],
     redoStack: [],
     inFlight: 0,
+    offline: false,
     error: null,
     conflict: null,
     pendingConnection: null,

@@ -5,11 +5,12 @@ import type { DebateDto, Op } from "@/lib/domain/schemas";
 import type { LiveEvent } from "@/lib/domain/changes";
 import * as state from "./editor-state";
 import type { EditorData, Patch, Rows } from "./editor-state";
-import { createSync, fetchTransport, type EditorTransport } from "./editor-sync";
+import { createSync, fetchTransport, type Batch, type EditorTransport, type PendingStore } from "./editor-sync";
+import { browserPendingStore } from "./pending-edits";
 import type { ArgumentRfNode, RelationRfEdge } from "./to-flow";
 
 export type { Conflict } from "./editor-state";
-export type { EditorTransport, OpResult } from "./editor-sync";
+export type { EditorTransport, OpResult, PendingStore } from "./editor-sync";
 
 export type EditorState = EditorData & {
   /**
@@ -35,8 +36,10 @@ export type EditorState = EditorData & {
   setPendingConnection: (c: { source: string; target: string } | null) => void;
   resolveConflict: (keep: "mine" | "theirs") => void;
   dismissError: () => void;
-  /** Resolves once every change sent so far has the server's answer. */
+  /** Resolves once every change sent so far has the server's answer (or the server was unreachable). */
   settled: () => Promise<void>;
+  /** The connection may be back: send the edits kept while it was down, in order. */
+  resume: () => Promise<void>;
 };
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
@@ -45,14 +48,34 @@ export type EditorStore = ReturnType<typeof createEditorStore>;
  * One store per editor, created by this factory and handed down through context: the pure
  * transitions of editor-state.ts, and the sync layer of editor-sync.ts over `transport`.
  */
-export function createEditorStore(debate: DebateDto, canEdit: boolean, transport: EditorTransport = fetchTransport) {
+export function createEditorStore(
+  debate: DebateDto,
+  canEdit: boolean,
+  transport: EditorTransport = fetchTransport,
+  pending: PendingStore | undefined = canEdit ? browserPendingStore() : undefined,
+) {
   return createStore<EditorState>()((set, get) => {
     // An empty patch changes nothing: no new state object, no listeners woken.
     const put = (patch: Patch) => {
       for (const _ in patch) return set(patch);
     };
     const update = (fn: (s: EditorData) => Patch) => put(fn(get()));
-    const sync = createSync({ debateId: debate.id, transport, update });
+    // Edits kept from before a reload are applied again on the fresh snapshot, in order, with the
+    // versions they were made on: one that no longer applies is dropped with an error, and one that
+    // clashes with a change made meanwhile comes back from the server as a conflict.
+    const restore = (kept: Op[][]): Batch[] =>
+      kept.flatMap((ops) => {
+        const { patch, changes } = state.applyLocal(get(), ops, false);
+        put(patch);
+        return changes ? [{ ops, changes }] : [];
+      });
+    const sync = createSync({
+      debateId: debate.id,
+      transport,
+      update,
+      pending: canEdit ? pending : undefined,
+      restore,
+    });
 
     const commitBatch = (ops: Op[], undoable: boolean, moved?: state.StackMove): boolean => {
       const { patch, changes } = state.applyLocal(get(), ops, undoable);
@@ -99,6 +122,7 @@ export function createEditorStore(debate: DebateDto, canEdit: boolean, transport
       },
       dismissError: () => set({ error: null }),
       settled: () => sync.settled(),
+      resume: () => sync.resume(),
     };
   });
 }

@@ -5,6 +5,7 @@ import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { isPostgres, type Db } from "../db";
 import { withRead } from "../tx";
+import { seminarChangeFilter, seminarViewFor } from "../seminars/reader-view";
 
 type Row = { id: string; title: string; kind: string | null; snip: string | null };
 
@@ -24,10 +25,13 @@ export async function searchDebate({
   limit: number;
 }): Promise<SearchHitDto[]> {
   return withRead(async (db) => {
-    await authorizeDebate(db, debateId, user, "viewer");
-    const [args, sources] = isPostgres
+    const { role } = await authorizeDebate(db, debateId, user, "viewer");
+    // A seminar's unrevealed speeches are not found either (filtered after the limit: fewer hits, never more).
+    const shows = await seminarChangeFilter(db, debateId, await seminarViewFor(db, debateId, user, role));
+    const [found, sources] = isPostgres
       ? await searchPg(db, debateId, q, limit)
       : await searchSqlite(db, debateId, q, limit);
+    const args = shows ? found.filter((r) => shows({ entity: "node", entityId: r.id })) : found;
     const hit = (type: "argument" | "source") => (r: Row) =>
       SearchHitDto.parse({ type, id: r.id, title: r.title, kind: r.kind, parts: snippetParts(r.snip ?? r.title) });
     return [...args.map(hit("argument")), ...sources.map(hit("source"))];

@@ -9,6 +9,7 @@ import { coalesced } from "../sse";
 import { withRead } from "../tx";
 import { onChanges } from "./bus";
 import { aliasLiveEvent } from "../seminars/reader-view";
+import type { LiveEvent } from "@/lib/domain/changes";
 import { encodeLiveEvent, readChanges, type ChangeBatch, type EncodedChange } from "./read-changes";
 
 /** How often open streams re-read their session, for sign-outs made through another server. */
@@ -26,10 +27,16 @@ export type Subscriber = {
   session: (() => Promise<SessionUser | null>) | null;
   /** Classmates' names this subscriber sees as "Student N" (an anonymous seminar); empty: none. */
   aliases: Map<string, string>;
+  /** What of the debate a seminar lets this subscriber see (null: everything). */
+  shows: ((e: LiveEvent) => boolean) | null;
 };
 
-/** The bytes of a change for one subscriber: the shared ones, unless a comment author must be aliased. */
-function bytesFor(sub: Subscriber, c: EncodedChange): Uint8Array {
+/**
+ * The bytes of a change for one subscriber: the shared ones, unless a comment author must be
+ * aliased; none when a seminar hides what it is about from this subscriber.
+ */
+function bytesFor(sub: Subscriber, c: EncodedChange): Uint8Array | null {
+  if (sub.shows && !sub.shows(c.event)) return null;
   if (sub.aliases.size === 0 || c.event.entity !== "comment") return c.bytes;
   return encodeLiveEvent(aliasLiveEvent(c.event, sub.aliases));
 }
@@ -88,9 +95,13 @@ function deliver(hub: Hub, batch: ChangeBatch): void {
   for (const sub of hub.subs) {
     if (sub.catchingUp || sub.sink.closed) continue;
     const fresh = batch.changes.filter((c) => c.seq > sub.last);
-    if (fresh.length === batch.changes.length && fresh.length && sub.aliases.size === 0)
+    if (fresh.length === batch.changes.length && fresh.length && sub.aliases.size === 0 && !sub.shows)
       sub.sink.sendBytes((all ??= concat(batch.changes)));
-    else for (const c of fresh) sub.sink.sendBytes(bytesFor(sub, c));
+    else
+      for (const c of fresh) {
+        const bytes = bytesFor(sub, c);
+        if (bytes) sub.sink.sendBytes(bytes);
+      }
     sub.last = Math.max(sub.last, batch.last);
   }
 }
@@ -147,7 +158,10 @@ async function catchUp(hub: Hub, sub: Subscriber): Promise<void> {
       const reason = await lostAccess(hub.debateId, sub);
       if (reason) return sub.sink.end(reason);
     }
-    for (const c of batch.changes) if (c.seq > sub.last) sub.sink.sendBytes(bytesFor(sub, c));
+    for (const c of batch.changes) {
+      const bytes = c.seq > sub.last ? bytesFor(sub, c) : null;
+      if (bytes) sub.sink.sendBytes(bytes);
+    }
     sub.last = Math.max(sub.last, batch.last);
     if (!batch.full && hub.last <= sub.last) {
       sub.catchingUp = false;

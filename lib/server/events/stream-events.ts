@@ -2,7 +2,7 @@ import "server-only";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { sseStream } from "../sse";
-import { streamReader } from "../seminars/reader-view";
+import { seminarChangeFilter, seminarViewFor, streamReader } from "../seminars/reader-view";
 import { withRead } from "../tx";
 import { ensureListening, onPresence } from "./bus";
 import { joinHub } from "./debate-hub";
@@ -27,15 +27,18 @@ export async function streamEvents(options: {
   clientKey?: string | null;
 }): Promise<ReadableStream<Uint8Array>> {
   const { debateId, user } = options;
-  const reader = await withRead(async (read) =>
-    streamReader(read, debateId, user, (await authorizeDebate(read, debateId, user, "viewer")).role),
-  );
+  const reader = await withRead(async (read) => {
+    const { role } = await authorizeDebate(read, debateId, user, "viewer");
+    // A seminar's unrevealed speeches and other seminars' work stay out of the stream, replay included.
+    const shows = await seminarChangeFilter(read, debateId, await seminarViewFor(read, debateId, user, role));
+    return { ...(await streamReader(read, debateId, user, role)), shows };
+  });
   await ensureListening();
   const release = reserveStream(`debate:${debateId}`, user ? `user:${user.id}` : (options.clientKey ?? null));
   return sseStream(options.signal, (sink) => {
     sink.onClose(release);
     const session = user ? (options.session ?? null) : null;
-    joinHub(debateId, { sink, last: options.since, user, session, aliases: reader.aliases });
+    joinHub(debateId, { sink, last: options.since, user, session, aliases: reader.aliases, shows: reader.shows });
     const sendPresence = () => sink.send("presence", { people: peopleIn(debateId) });
     sink.onClose(trackRemote(debateId));
     sink.onClose(onPresence(debateId, () => setTimeout(sendPresence, 0)));

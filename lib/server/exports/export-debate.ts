@@ -10,6 +10,7 @@ import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
 import { toEdgeDto, toNodeDto } from "../mappers";
 import { slugify } from "@/lib/domain/slug";
+import { applySeminarView, seminarViewFor } from "../seminars/reader-view";
 
 export type ExportedFile = { fileName: string; contentType: string; body: string };
 
@@ -22,14 +23,17 @@ export async function loadExportable({
   debateId: string;
 }): Promise<ExportableDebate> {
   return withRead(async (db) => {
-    const { debate } = await authorizeDebate(db, debateId, user, "viewer");
+    const { debate, role } = await authorizeDebate(db, debateId, user, "viewer");
+    // An export shows what the map shows: a seminar's unrevealed speeches stay out of it.
+    const view = await seminarViewFor(db, debateId, user, role);
     const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
     const [nodes, edges, sources] = await Promise.all([
       db.argNode.findMany({ where: { debateId: debate.id }, orderBy: order }),
       db.edge.findMany({ where: { debateId: debate.id }, orderBy: order }),
       db.source.findMany({ where: { debateId: debate.id }, orderBy: order }),
     ]);
-    const nodeDtos = nodes.map(toNodeDto);
+    const shown = applySeminarView({ nodes: nodes.map(toNodeDto), edges: edges.map(toEdgeDto) }, view);
+    const nodeDtos = shown.nodes;
     const cards = new Map<string, number>();
     for (const n of nodeDtos) if (n.evidence) cards.set(n.evidence.sourceId, (cards.get(n.evidence.sourceId) ?? 0) + 1);
     return {
@@ -38,7 +42,7 @@ export async function loadExportable({
       resolution: debate.resolution,
       description: debate.description,
       nodes: nodeDtos,
-      edges: edges.map(toEdgeDto),
+      edges: shown.edges,
       sources: sources.map((s) => ({
         id: s.id,
         title: s.title,

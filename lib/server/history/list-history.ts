@@ -2,7 +2,7 @@ import "server-only";
 import { forReaders, HistoryEntryDto, readChange, type ReadChange } from "@/lib/domain/changes";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { aliasActor, aliasChange, seminarAliases } from "../seminars/reader-view";
+import { aliasActor, aliasChange, seminarAliases, seminarChangeFilter, seminarViewFor } from "../seminars/reader-view";
 import { withRead } from "../tx";
 
 const VERB = { create: "added", update: "changed", delete: "deleted" } as const;
@@ -45,6 +45,12 @@ export async function listHistory(options: {
     const { role } = await authorizeDebate(db, options.debateId, options.user, "viewer");
     // Classmates in an anonymous seminar stay "Student N" whatever the debate's visibility.
     const aliases = await seminarAliases(db, options.debateId, options.user, role);
+    // And what a seminar has not revealed stays out of the timeline too.
+    const shows = await seminarChangeFilter(
+      db,
+      options.debateId,
+      await seminarViewFor(db, options.debateId, options.user, role),
+    );
     const rows = await db.change.findMany({
       where: {
         debateId: options.debateId,
@@ -61,17 +67,23 @@ export async function listHistory(options: {
         u.name,
       ]),
     );
-    const entries = rows.map((r) => {
-      const change = aliasChange(forReaders(readChange(r)), aliases);
-      const actor = r.actorId ? aliasActor({ id: r.actorId, name: names.get(r.actorId) ?? "someone" }, aliases) : null;
-      return HistoryEntryDto.parse({
-        ...change,
-        seq: r.seq,
-        at: r.createdAt.toISOString(),
-        actor,
-        summary: `${actor?.name ?? "Someone"} ${VERB[change.action]} ${NOUN[r.entity] ?? r.entity}${label(change)}`,
+    // Filtered oldest first, so a hidden argument's later connections are known as hidden.
+    const visible = shows ? new Set([...rows].reverse().filter((r) => shows(readChange(r)))) : null;
+    const entries = rows
+      .filter((r) => !visible || visible.has(r))
+      .map((r) => {
+        const change = aliasChange(forReaders(readChange(r)), aliases);
+        const actor = r.actorId
+          ? aliasActor({ id: r.actorId, name: names.get(r.actorId) ?? "someone" }, aliases)
+          : null;
+        return HistoryEntryDto.parse({
+          ...change,
+          seq: r.seq,
+          at: r.createdAt.toISOString(),
+          actor,
+          summary: `${actor?.name ?? "Someone"} ${VERB[change.action]} ${NOUN[r.entity] ?? r.entity}${label(change)}`,
+        });
       });
-    });
     return { entries, next: rows.length === options.limit ? rows.at(-1)!.seq : null };
   });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { Change, type LiveEvent, type ReadChange } from "@/lib/domain/changes";
 import type { CommentDto, EdgeDto, NodeDto } from "@/lib/domain/schemas";
 import { studentGraph, studentLabel } from "@/lib/domain/seminar";
+import type { Speech } from "@/lib/domain/vocabulary";
 import { roleAtLeast, type MemberRole } from "@/lib/domain/vocabulary";
 import type { SessionUser } from "../auth-guard";
 import type { Tx } from "../db";
@@ -121,4 +122,45 @@ export async function streamReader(
     orderBy: { joinedAt: "desc" },
   });
   return { aliases, presentAs: { id: user.id, name: seat ? studentLabel(seat.number) : user.name } };
+}
+
+/** A change as the seminar filter needs it: which entity, and its state after (or before). */
+type ChangeLike = { entity: string; entityId: string; before?: unknown; after?: unknown };
+
+/**
+ * Whether a change may reach a caller under a seminar view: one about an argument hidden from the
+ * view (an unrevealed speech, a contribution of another seminar), about a connection or a comment
+ * touching one, is withheld. Null without a view (instructors, no open seminar): everything shows.
+ * Stateful on purpose: an argument a later change creates hidden stays hidden for the changes
+ * after it (its connections and comments), as history and live streams read in seq order.
+ * Hiding errs on the side of the seminar: an argument hidden once stays hidden for this reader.
+ */
+export async function seminarChangeFilter(
+  tx: Tx,
+  debateId: string,
+  view: SeminarView | null,
+): Promise<((c: ChangeLike) => boolean) | null> {
+  if (!view) return null;
+  const nodes = await tx.argNode.findMany({ where: { debateId }, select: { id: true, speech: true } });
+  const shownNow = new Set(
+    studentGraph({ nodes: nodes as { id: string; speech: Speech | null }[], edges: [] }, view).nodes.map((n) => n.id),
+  );
+  const hidden = new Set(nodes.filter((n) => !shownNow.has(n.id)).map((n) => n.id));
+  const rowShown = (id: string, speech: Speech | null) =>
+    studentGraph({ nodes: [{ id, speech }], edges: [] }, view).nodes.length > 0;
+  return (c) => {
+    const row = (c.after ?? c.before ?? null) as Record<string, unknown> | null;
+    if (c.entity === "node") {
+      if (hidden.has(c.entityId)) return false;
+      const speech = row && typeof row.speech === "string" ? (row.speech as Speech) : null;
+      if (row && !rowShown(c.entityId, speech)) {
+        hidden.add(c.entityId);
+        return false;
+      }
+      return true;
+    }
+    if (c.entity === "edge") return !row || (!hidden.has(String(row.source)) && !hidden.has(String(row.target)));
+    if (c.entity === "comment") return !row || !hidden.has(String(row.nodeId));
+    return true;
+  };
 }
