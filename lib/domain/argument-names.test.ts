@@ -22,12 +22,12 @@ describe("argument names", () => {
         kind: "rebuttal",
         title: "Training is conditioned",
         status: "Standing",
-        dropped: true,
+        dropped: "dropped in the 1AR",
         relation: "rebuts",
         parentTitle: "Unconditioned U.S. training fuels extremism",
       }),
     ).toBe(
-      "Negative rebuttal: ‘Training is conditioned’ — Standing, dropped, rebuts ‘Unconditioned U.S. training fuels extremism’",
+      "Negative rebuttal: ‘Training is conditioned’ — Standing, dropped in the 1AR, rebuts ‘Unconditioned U.S. training fuels extremism’",
     );
     expect(argumentName({ side: "neutral", kind: "claim", title: "Resolved" })).toBe("Neutral claim: ‘Resolved’");
   });

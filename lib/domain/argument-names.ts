@@ -28,14 +28,15 @@ export function argumentName(p: {
   kind: NodeKind;
   title: string;
   status?: string | null;
-  dropped?: boolean;
+  /** the dropped mark as shown ("dropped in the 1AR"), when it is dropped */
+  dropped?: string | null;
   relation?: Relation | null;
   parentTitle?: string | null;
 }): string {
   const head = `${SIDE_WORD[p.side]} ${KIND_WORD[p.kind]}: ${quotedTitle(p.title)}`;
   const tail = [
     p.status ?? null,
-    p.dropped ? "dropped" : null,
+    p.dropped || null,
     p.relation ? `${p.relation} ${quotedTitle(p.parentTitle)}` : null,
   ].filter(Boolean);
   return tail.length ? `${head} — ${tail.join(", ")}` : head;
