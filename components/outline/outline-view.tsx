@@ -128,7 +128,7 @@ export function OutlineView({ debateId, title }: { debateId: string; title: stri
         </p>
       </div>
       <main className="outline-main">
-        <h1 className="outline-title">{title}</h1>
+        <h2 className="outline-title">{title}</h2>
         {visible.length === 0 ? (
           <p className="muted">No arguments yet.</p>
         ) : (

@@ -28,6 +28,7 @@ test("home, map, flow, outline, focus and reader have no critical or serious axe
   page,
   api,
   map,
+  user: _user,
 }) => {
   const seeded = await seedSeminarDebate(api, "Accessible debate");
   await api.createSource(seeded.id, {
@@ -64,6 +65,7 @@ test("seminar dashboard, student and projector pages have no critical or serious
   page,
   api,
   newPerson,
+  user: _user,
 }) => {
   const seeded = await seedSeminarDebate(api, "Accessible seminar");
   const dashboard = new SeminarDashboard(page);

@@ -3,7 +3,12 @@ import type { Page } from "@playwright/test";
 
 const rfNode = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 
-test("keyboard-only core loop on the map: add, name, answer, navigate, move, edit", async ({ page, api, map }) => {
+test("keyboard-only core loop on the map: add, name, answer, navigate, move, edit", async ({
+  page,
+  api,
+  map,
+  user: _user,
+}) => {
   const debate = await api.createDebate({ resolution: "Resolved: the U.S. should condition military aid." });
   await map.open(debate.id, 0);
   let claim = "";
@@ -74,7 +79,11 @@ test("keyboard-only core loop on the map: add, name, answer, navigate, move, edi
   });
 });
 
-test("outline: an ARIA tree named by titles, driven and edited by keyboard, live", async ({ page, api }) => {
+test("outline: an ARIA tree named by titles, driven and edited by keyboard, live", async ({
+  page,
+  api,
+  user: _user,
+}) => {
   const debate = await api.createDebate({ title: "Military aid" });
   const res = await api.createNode(debate.id, {
     kind: "claim",
@@ -155,7 +164,11 @@ test("outline: an ARIA tree named by titles, driven and edited by keyboard, live
   });
 });
 
-test("focus mode: one argument, what it answers, its supports and attacks, keyboard steps", async ({ page, api }) => {
+test("focus mode: one argument, what it answers, its supports and attacks, keyboard steps", async ({
+  page,
+  api,
+  user: _user,
+}) => {
   const debate = await api.createDebate({ title: "Focus" });
   const res = await api.createNode(debate.id, { kind: "claim", side: "aff", title: "Aid should be conditioned" });
   const sup = await api.createNode(debate.id, {
