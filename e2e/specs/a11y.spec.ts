@@ -21,7 +21,7 @@ async function expectAccessible(page: Page, label: string) {
           .slice(0, 5)
           .join(" | ")}`,
     );
-  expect(bad, `${label}: axe violations`).toEqual([]);
+  expect.soft(bad, `${label}: axe violations`).toEqual([]);
 }
 
 test("home, map, flow, outline, focus and reader have no critical or serious axe violations", async ({
