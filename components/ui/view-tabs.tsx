@@ -1,4 +1,6 @@
 import Link from "next/link";
+// The tab styles live with the flow view's; the outline and focus pages load them through here.
+import "@/app/flow-view.css";
 
 export type DebateView = "map" | "flow" | "outline" | "focus";
 

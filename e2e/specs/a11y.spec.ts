@@ -30,6 +30,7 @@ test("home, map, flow, outline, focus and reader have no critical or serious axe
   map,
   user: _user,
 }) => {
+  test.slow(); // six pages, each loaded and scanned
   const seeded = await seedSeminarDebate(api, "Accessible debate");
   await api.createSource(seeded.id, {
     title: "Training report",
@@ -67,6 +68,7 @@ test("seminar dashboard, student and projector pages have no critical or serious
   newPerson,
   user: _user,
 }) => {
+  test.slow(); // two browsers, three pages scanned
   const seeded = await seedSeminarDebate(api, "Accessible seminar");
   const dashboard = new SeminarDashboard(page);
   const code = await dashboard.startFrom(seeded.id, { guests: true, anonymous: false });
