@@ -68,7 +68,7 @@ export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.
         type="button"
         className="btn flow-ballot-toggle"
         aria-pressed={ballotOpen}
-        aria-controls="ballot-panel"
+        aria-controls={ballotOpen ? "ballot-panel" : undefined}
         onClick={() => set({ ballotOpen: !ballotOpen })}
       >
         Ballot
