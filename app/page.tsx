@@ -21,13 +21,22 @@ export default async function HomePage() {
           </div>
           {user ? (
             <div className="row">
+              <Link className="btn" href="/s">
+                Join a seminar
+              </Link>
               <HomeImport />
               <NewDebateButton />
             </div>
           ) : (
-            <Link className="btn btn-primary" href="/sign-up">
-              Sign up to map a debate
-            </Link>
+            <div className="row">
+              {/* Students come with a code and often without an account. */}
+              <Link className="btn" href="/s">
+                Join a seminar
+              </Link>
+              <Link className="btn btn-primary" href="/sign-up">
+                Sign up to map a debate
+              </Link>
+            </div>
           )}
         </section>
         {debates.length === 0 ? (

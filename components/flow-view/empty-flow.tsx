@@ -2,6 +2,7 @@
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { startThread } from "@/lib/client/flowsheet/flow-actions";
 import { useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
+import { AssignSpeeches } from "./assign-speeches";
 
 /** Shown while no argument has a speech yet: how a flow starts, and a button that starts it. */
 export function EmptyFlow() {
@@ -14,6 +15,7 @@ export function EmptyFlow() {
   return (
     <div className="flow-empty" data-testid="flow-empty">
       <h2>Nothing on the flow yet</h2>
+      <AssignSpeeches />
       <p>
         Each speech is a column and each thread a row. Start with the first argument of the 1AC; then select an argument
         and press <kbd>Tab</kbd> to answer it in the other side&rsquo;s next speech, or <kbd>Shift</kbd>+

@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { ViewTabs } from "@/components/ui/view-tabs";
 import { useShallow } from "zustand/react/shallow";
 import { STATUSES, STATUS_LABEL as LABEL, STATUS_MARK } from "@/lib/domain/evaluation";
 import { useFlowUi, useFlowUiStore, type SideFilter } from "@/lib/client/flowsheet/flow-ui";
@@ -26,16 +26,7 @@ export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.
   const set = ui.getState().set;
   return (
     <div className="flow-toolbar">
-      {tabs ?? (
-        <nav className="view-tabs" aria-label="Debate views">
-          <Link href={`/debates/${debateId}`} className="view-tab">
-            Map
-          </Link>
-          <Link href={`/debates/${debateId}/flow`} className="view-tab is-current" aria-current="page">
-            Flow
-          </Link>
-        </nav>
-      )}
+      {tabs ?? <ViewTabs debateId={debateId} current="flow" />}
       <FlowSearch />
       <div className="flow-filter" role="group" aria-label="Side">
         {SIDES.map((s) => (
@@ -79,7 +70,7 @@ export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.
         type="button"
         className="btn flow-ballot-toggle"
         aria-pressed={ballotOpen}
-        aria-controls="ballot-panel"
+        aria-controls={ballotOpen ? "ballot-panel" : undefined}
         onClick={() => set({ ballotOpen: !ballotOpen })}
       >
         Ballot

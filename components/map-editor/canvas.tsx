@@ -20,6 +20,7 @@ import type { NodeDto } from "@/lib/domain/schemas";
 import { LodLayer } from "./lod-layer";
 import { WholeMapButton } from "./whole-map-button";
 import { openingViewport } from "@/lib/domain/opening-view";
+import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
 
 const NO_NODES: Record<string, NodeDto> = {};
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
@@ -89,7 +90,8 @@ export function Canvas() {
   const nodesById = useEditor((s) => (big ? s.nodes : NO_NODES));
   const selectedId = useEditor((s) => s.selectedNodeId);
   const grid = useSpatialGrid(nodesById);
-  const { nodes: rfNodes, edges: rfEdges, lod } = useWindowedNodes(filtered, allRfEdges, grid, selectedId);
+  const { nodes: rfNodes, edges: windowedEdges, lod } = useWindowedNodes(filtered, allRfEdges, grid, selectedId);
+  const rfEdges = useEdgeNames(windowedEdges);
   const rf = useReactFlow();
   const canEdit = useEditor((s) => s.canEdit);
   const onNodesChange = useEditor((s) => s.onNodesChange);
@@ -124,6 +126,8 @@ export function Canvas() {
         nodesConnectable={canEdit}
         elementsSelectable
         deleteKeyCode={null}
+        // Our own keys (useMapKeyboard): arrows move between arguments, Alt+arrows move one.
+        disableKeyboardA11y
         selectionKeyCode={null}
         multiSelectionKeyCode={null}
         onInit={(rf) => openingView(rf, store.getState())}

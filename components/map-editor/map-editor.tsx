@@ -24,6 +24,8 @@ import { SearchBox } from "./search-box";
 import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
 import { SendToSpeechKey } from "@/components/speech-docs/send-to-speech";
+import { useMapKeyboard } from "./use-map-keyboard";
+import "@/app/map-keyboard.css";
 
 // Loaded when first opened (B): the ballot is not needed to open a map.
 const BallotPanel = dynamic(() => import("@/components/flow-view/ballot-panel").then((m) => m.BallotPanel), {
@@ -72,6 +74,7 @@ function EditorLayout({
   const searchRef = useRef<HTMLInputElement>(null);
   const openSearch = useCallback(() => searchRef.current?.focus(), []);
   useShortcuts(openSearch);
+  useMapKeyboard();
   return (
     <div className="editor">
       <Toolbar>

@@ -49,7 +49,7 @@ function PresenceBarImpl() {
           key={p.id}
           className="avatar"
           title={p.name}
-          style={{ background: `hsl(${hue(p.id)} 55% 45%)` }}
+          style={{ background: `hsl(${hue(p.id)} 55% 28%)` }}
           data-testid="presence-person"
         >
           {initials(p.name)}

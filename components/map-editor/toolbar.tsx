@@ -3,7 +3,7 @@ import { fitMap } from "@/lib/client/editor/fit-map";
 import { useReactFlow } from "@xyflow/react";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { addArgument, autoLayout, deleteSelection } from "@/lib/client/editor/node-actions";
-import Link from "next/link";
+import { ViewTabs as DebateViewTabs } from "@/components/ui/view-tabs";
 import { SourcesToggle } from "@/components/source-reader/sources-toggle";
 import { useMapView } from "@/lib/client/editor/map-view";
 import { ExportMenu } from "@/components/import-export/export-menu";
@@ -11,19 +11,11 @@ import { MapFilters } from "./map-filters";
 import { HistoryButton } from "@/components/collab/history-toggle";
 import { SaveStatus } from "@/components/collab/save-status";
 
-/** Map | Flow: the same debate as a graph or as a flow sheet. */
+/** The shared view tabs; Focus opens on the selected argument. */
 function ViewTabs() {
   const id = useEditor((s) => s.debateId);
-  return (
-    <nav className="view-tabs" aria-label="View">
-      <span className="view-tab is-current" aria-current="page">
-        Map
-      </span>
-      <Link href={`/debates/${id}/flow`} className="view-tab" prefetch={false}>
-        Flow
-      </Link>
-    </nav>
-  );
+  const node = useEditor((s) => s.selectedNodeId);
+  return <DebateViewTabs debateId={id} current="map" node={node} />;
 }
 
 /** Tools that change what is shown, not the debate: for viewers too. */

@@ -6,10 +6,14 @@ import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { addArgument, autoLayout, deleteSelection } from "@/lib/client/editor/node-actions";
 import { useReaderStore } from "@/lib/client/reader/reader-context";
 import { useMapView } from "@/lib/client/editor/map-view";
+import { focusTitle } from "@/lib/client/editor/focus";
 
 const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement &&
   (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
+
+/** A new argument is named first: the caret goes to its title. */
+const addThenType = (id: string | null) => id && focusTitle(id);
 
 /** Keyboard shortcuts for the common actions; ignored while typing in a field or a dialog. */
 export function useShortcuts(openSearch: () => void) {
@@ -41,21 +45,21 @@ export function useShortcuts(openSearch: () => void) {
         case "C":
           if (s.canEdit) {
             e.preventDefault();
-            addArgument(store, rf, "claim");
+            addThenType(addArgument(store, rf, "claim"));
           }
           break;
         case "r":
         case "R":
           if (s.canEdit) {
             e.preventDefault();
-            addArgument(store, rf, "rebuttal");
+            addThenType(addArgument(store, rf, "rebuttal"));
           }
           break;
         case "e":
         case "E":
           if (s.canEdit) {
             e.preventDefault();
-            addArgument(store, rf, "evidence");
+            addThenType(addArgument(store, rf, "evidence"));
           }
           break;
         case "Delete":

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { SessionUser } from "@/lib/server/auth-guard";
 import { SignOutButton } from "./sign-out-button";
+import { SignInLinks } from "./sign-in-links";
 
 /** The top bar: brand, optional breadcrumb, and who is signed in. */
 export function SiteHeader({ user, children }: { user: SessionUser | null; children?: React.ReactNode }) {
@@ -22,14 +23,7 @@ export function SiteHeader({ user, children }: { user: SessionUser | null; child
             <SignOutButton />
           </>
         ) : (
-          <>
-            <Link href="/sign-in" className="btn btn-ghost">
-              Sign in
-            </Link>
-            <Link href="/sign-up" className="btn btn-primary">
-              Sign up
-            </Link>
-          </>
+          <SignInLinks />
         )}
       </nav>
     </header>

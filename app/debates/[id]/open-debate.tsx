@@ -3,10 +3,12 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { currentUser } from "@/lib/server/auth";
 import type { SessionUser } from "@/lib/server/auth-guard";
-import { getDebateHead } from "@/lib/server/debates/get-debate";
+import { getDebate, getDebateHead } from "@/lib/server/debates/get-debate";
 import { AppError } from "@/lib/server/errors";
 import { SiteHeader } from "@/components/ui/site-header";
 
+/** One read of the whole debate per request (the outline and focus pages render it on the server). */
+export const loadDebate = cache(async (id: string) => getDebate({ user: await currentUser(), debateId: id }));
 /** One read of a debate's head per request, shared by a page and its metadata (the map and flow
  * pages load the graph itself from the API in the browser). */
 export const loadDebateHead = cache(async (id: string) => getDebateHead({ user: await currentUser(), debateId: id }));

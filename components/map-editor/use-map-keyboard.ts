@@ -1,0 +1,133 @@
+"use client";
+import { useReactFlow } from "@xyflow/react";
+import { useEffect, useRef } from "react";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
+import type { EditorState } from "@/lib/client/editor/editor-store";
+import { focusNode, focusTitle } from "@/lib/client/editor/focus";
+import { NODE_WIDTH } from "@/lib/domain/layout";
+import { navIndex, navigate, type NavDirection, type NavIndex } from "@/lib/domain/map-navigation";
+
+const ARROWS: Record<string, NavDirection> = {
+  ArrowLeft: "parent",
+  ArrowRight: "child",
+  ArrowUp: "previous",
+  ArrowDown: "next",
+};
+const NUDGE: Record<string, [number, number]> = {
+  ArrowLeft: [-1, 0],
+  ArrowRight: [1, 0],
+  ArrowUp: [0, -1],
+  ArrowDown: [0, 1],
+};
+
+const indexes = new WeakMap<object, { nodes: object; index: NavIndex }>();
+
+/** The navigation index of the current graph, rebuilt only when arguments or connections changed. */
+function indexOf(s: EditorState): NavIndex {
+  const hit = indexes.get(s.edges);
+  if (hit && hit.nodes === s.nodes) return hit.index;
+  const index = navIndex(Object.values(s.nodes), Object.values(s.edges));
+  indexes.set(s.edges, { nodes: s.nodes, index });
+  return index;
+}
+
+const isField = (t: EventTarget | null): t is HTMLElement =>
+  t instanceof HTMLElement && (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName));
+
+/**
+ * The map driven from the keyboard: arrows move between arguments (left to what one answers, right
+ * to its answers, up and down along its siblings), Alt+arrows move the argument itself (Shift for
+ * bigger steps), Enter edits its title, and Esc in the inspector goes back to the argument.
+ * Focus follows the selection, so a screen reader reads the argument reached and the focus ring
+ * shows where the keyboard is.
+ */
+export function useMapKeyboard() {
+  const store = useEditorStore();
+  const rf = useReactFlow();
+  // The parent the user last stepped down from, so up/down stay on that branch.
+  const via = useRef<string | null>(null);
+
+  useEffect(() => {
+    const reveal = (id: string) => {
+      const n = store.getState().nodes[id];
+      const el = document.querySelector(".canvas");
+      if (!n || !el) return;
+      const r = el.getBoundingClientRect();
+      const p = rf.flowToScreenPosition({ x: n.position.x + NODE_WIDTH / 2, y: n.position.y + 40 });
+      const margin = 60;
+      if (p.x < r.left + margin || p.x > r.right - margin || p.y < r.top + margin || p.y > r.bottom - margin) {
+        void rf.setCenter(n.position.x + NODE_WIDTH / 2, n.position.y + 40, { zoom: rf.getZoom(), duration: 200 });
+      }
+    };
+    const go = (id: string) => {
+      store.getState().select(id);
+      reveal(id);
+      focusNode(id);
+    };
+
+    const onKey = (e: KeyboardEvent) => {
+      const s = store.getState();
+      if (e.key === "Escape" && isField(e.target) && e.target.closest(".inspector") && s.selectedNodeId) {
+        // Leave the field (its blur saves it) and give the keyboard back to the argument.
+        e.preventDefault();
+        e.target.blur();
+        focusNode(s.selectedNodeId);
+        return;
+      }
+      if (isField(e.target) || (e.target instanceof HTMLElement && e.target.closest("dialog[open]"))) return;
+      if (e.ctrlKey || e.metaKey) return;
+      // Only when the keyboard is on the map (an argument, the canvas or nothing in particular):
+      // arrows in a toolbar menu or the reader keep their own meaning.
+      const onMap = !(e.target instanceof HTMLElement) || e.target === document.body || !!e.target.closest(".canvas");
+      if (!onMap) return;
+      const sel = s.selectedNodeId;
+      if (e.key in ARROWS) {
+        e.preventDefault();
+        if (e.altKey) {
+          const n = sel ? s.nodes[sel] : undefined;
+          if (!n || !s.canEdit) return;
+          const [dx, dy] = NUDGE[e.key]!;
+          const step = e.shiftKey ? 100 : 20;
+          s.commit([
+            {
+              op: "updateNode",
+              id: n.id,
+              version: n.version,
+              patch: { position: { x: n.position.x + dx * step, y: n.position.y + dy * step } },
+            },
+          ]);
+          return;
+        }
+        if (e.shiftKey) return;
+        if (!sel || !s.nodes[sel]) {
+          const first = indexOf(s).roots[0] ?? s.order[0];
+          if (first) go(first);
+          return;
+        }
+        const dir = ARROWS[e.key]!;
+        const next = navigate(indexOf(s), sel, dir, via.current);
+        if (!next) return;
+        if (dir === "child") via.current = sel;
+        else if (dir === "parent") via.current = null;
+        go(next);
+        return;
+      }
+      if (e.key === "Enter" && sel && !e.altKey && !e.shiftKey) {
+        e.preventDefault();
+        focusTitle(sel);
+      }
+    };
+    // A node reached with Tab becomes the selection, so the inspector follows the keyboard.
+    const onFocus = (e: FocusEvent) => {
+      const t = e.target instanceof HTMLElement ? e.target : null;
+      const id = t?.classList.contains("react-flow__node") ? t.dataset.id : undefined;
+      if (id && store.getState().selectedNodeId !== id) store.getState().select(id);
+    };
+    window.addEventListener("keydown", onKey);
+    document.addEventListener("focusin", onFocus);
+    return () => {
+      window.removeEventListener("keydown", onKey);
+      document.removeEventListener("focusin", onFocus);
+    };
+  }, [store, rf]);
+}

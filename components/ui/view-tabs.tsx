@@ -1,0 +1,40 @@
+import Link from "next/link";
+// The tab styles live with the flow view's; the outline and focus pages load them through here.
+import "@/app/flow-view.css";
+
+export type DebateView = "map" | "flow" | "outline" | "focus";
+
+const VIEWS: { view: DebateView; label: string; path: string }[] = [
+  { view: "map", label: "Map", path: "" },
+  { view: "flow", label: "Flow", path: "/flow" },
+  { view: "outline", label: "Outline", path: "/outline" },
+  { view: "focus", label: "Focus", path: "/focus" },
+];
+
+/**
+ * Map | Flow | Outline | Focus: the same debate four ways, one set of tabs on every view. `node`
+ * carries the argument in hand into the focus view, so switching keeps one's place.
+ */
+export function ViewTabs({ debateId, current, node }: { debateId: string; current: DebateView; node?: string | null }) {
+  const base = `/debates/${encodeURIComponent(debateId)}`;
+  return (
+    <nav className="view-tabs" aria-label="Debate views">
+      {VIEWS.map((v) =>
+        v.view === current ? (
+          <span key={v.view} className="view-tab is-current" aria-current="page">
+            {v.label}
+          </span>
+        ) : (
+          <Link
+            key={v.view}
+            href={`${base}${v.path}${v.view === "focus" && node ? `?node=${encodeURIComponent(node)}` : ""}`}
+            className="view-tab"
+            prefetch={false}
+          >
+            {v.label}
+          </Link>
+        ),
+      )}
+    </nav>
+  );
+}
