@@ -11,6 +11,9 @@ export const SHORTCUTS: [string, string][] = [
   ["S", "open or close the sources"],
   ["H", "history: every change, with restore"],
   ["Enter", "cut a card from the text selected in the reader"],
+  ["F9 / F10 / F11", "card: underline / emphasise / highlight the words selected in its quote"],
+  ["Ctrl+F11", "card: highlight in the second colour"],
+  ["Shift+F9 … Shift+F11", "card: clear that layer over the selection"],
   ["Esc", "clear the selection"],
 ];
 
