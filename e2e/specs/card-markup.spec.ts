@@ -13,8 +13,17 @@ test("mark up a card by keyboard: underline, emphasis and both highlights persis
 }) => {
   const debate = await api.createDebate({ title: "Card markup" });
   const claim = await api.createNode(debate.id, { kind: "claim", side: "neg", title: "Training is safe" });
-  const source = await api.createSource(debate.id, { title: "Training record", author: "Jane Roe", date: "2015", text: TEXT });
-  const { node } = await api.cutCard(source, QUOTE, { tag: "Trainees rarely defect", targetId: claim.id, relation: "supports" });
+  const source = await api.createSource(debate.id, {
+    title: "Training record",
+    author: "Jane Roe",
+    date: "2015",
+    text: TEXT,
+  });
+  const { node } = await api.cutCard(source, QUOTE, {
+    tag: "Trainees rarely defect",
+    targetId: claim.id,
+    relation: "supports",
+  });
 
   await map.open(debate.id, 2);
   await map.select(node.id);

@@ -139,7 +139,7 @@ describe("card markup", () => {
     });
     const debate = await getDebate({ user: f.owner, debateId: f.debateId });
     const sources = await db.source.findMany({ where: { debateId: f.debateId } });
-    const json = toClashJson({ ...debate, sources: sources.map((s) => ({ ...s })) } as never);
+    const json = toClashJson({ ...debate, sources });
     const back = parseClashJson(JSON.parse(JSON.stringify(json)));
     const ev = back.nodes.find((n) => n.kind === "evidence")!.evidence!;
     expect(ev.underline).toEqual([{ start: 0, end: 10 }]);

@@ -65,11 +65,15 @@ function evidenceLines(before: NodeDto, after: NodeDto): ChangeLine[] {
     ["emphasis", "Emphasis", "emphasised"],
     ["highlights2", "Second highlight", "highlighted"],
   ] as const) {
-    if (!same(eb[key] ?? [], ea[key] ?? []))
-      lines.push({ label, after: `${(ea[key] ?? []).length} ${noun} passages` });
+    if (!same(eb[key] ?? [], ea[key] ?? [])) lines.push({ label, after: `${(ea[key] ?? []).length} ${noun} passages` });
   }
   if (!same(eb.citeFields ?? {}, ea.citeFields ?? {}))
-    lines.push({ label: "Cite fields", after: Object.values(ea.citeFields ?? {}).filter(Boolean).join(", ") });
+    lines.push({
+      label: "Cite fields",
+      after: Object.values(ea.citeFields ?? {})
+        .filter(Boolean)
+        .join(", "),
+    });
   return lines;
 }
 
