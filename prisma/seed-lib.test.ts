@@ -106,3 +106,16 @@ describe("demo seed data", () => {
     expect(deepest).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe("demo card markup", () => {
+  it("marks up several demo cards with underline, emphasis and cite fields, each range inside its quote", () => {
+    const marked = demoCards().filter((c) => c.markup?.underline?.length);
+    expect(marked.length).toBeGreaterThanOrEqual(4);
+    for (const c of marked) {
+      for (const r of [...(c.markup!.underline ?? []), ...(c.markup!.emphasis ?? [])])
+        expect(r.end).toBeLessThanOrEqual(c.anchor.quote.length);
+    }
+    expect(demoCards().filter((c) => c.citeFields).length).toBeGreaterThanOrEqual(3);
+    expect(marked.some((c) => c.markup?.highlights2?.length)).toBe(true);
+  });
+});

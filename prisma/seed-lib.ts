@@ -6,6 +6,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { Db } from "@/lib/db/create-client";
 import { anchorUniqueQuote } from "@/lib/domain/anchoring";
 import { layoutCompact } from "@/lib/domain/compact-layout";
+import { markupOf } from "@/lib/domain/card-markup";
 import type { NodeDto } from "@/lib/domain/schemas";
 import * as demo from "./seed-data/tajikistan";
 
@@ -14,7 +15,7 @@ export const DEMO_DEBATE_ID = "tajikistan-demo";
  * The demo's version. Version 1 (no version in its seed record) predates the coach's review;
  * version 2 is the model round. A database holding an older, unedited demo gets the new one.
  */
-export const DEMO_SEED_VERSION = 2;
+export const DEMO_SEED_VERSION = 3;
 export const DEMO_USER = {
   id: "demo-owner",
   email: "demo@clash.local",
@@ -37,12 +38,21 @@ export function demoCards() {
     const text = readSeedSource(src.file);
     const anchor = anchorUniqueQuote(text, n.evidence.quote);
     if (!anchor) throw new Error(`card ${n.key}: quote not found exactly once in ${src.file}`);
-    const highlights = (n.evidence.highlights ?? []).map((h) => {
-      const at = anchor.quote.indexOf(h);
-      if (at < 0) throw new Error(`card ${n.key}: highlight "${h}" is not in its quote`);
-      return { start: at, end: at + h.length };
+    const ranges = (layer: string, passages: string[] = []) =>
+      passages.map((h) => {
+        const at = anchor.quote.indexOf(h);
+        if (at < 0) throw new Error(`card ${n.key}: ${layer} "${h}" is not in its quote`);
+        return { start: at, end: at + h.length };
+      });
+    const highlights = ranges("highlight", n.evidence.highlights);
+    const markup = markupOf({
+      highlights,
+      underline: ranges("underline", n.evidence.underline),
+      emphasis: ranges("emphasis", n.evidence.emphasis),
+      highlights2: ranges("second highlight", n.evidence.highlights2),
     });
-    return [{ key: n.key, source: src, text, anchor, highlights, cite: n.evidence.cite }];
+    const citeFields = n.evidence.citeFields ?? null;
+    return [{ key: n.key, source: src, text, anchor, highlights, markup, citeFields, cite: n.evidence.cite }];
   });
 }
 
@@ -195,6 +205,8 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
                   suffix: card.anchor.suffix,
                   cite: card.cite,
                   highlights: JSON.stringify(card.highlights),
+                  markup: card.markup ? JSON.stringify(card.markup) : null,
+                  citeFields: card.citeFields ? JSON.stringify(card.citeFields) : null,
                   anchorStatus: "exact",
                 }
               : {}),

@@ -5,7 +5,7 @@ import { navIndex, navigate, pathToRoot, type NavDirection } from "@/lib/domain/
 import type { Relation } from "@/lib/domain/vocabulary";
 import { KIND_LABEL, SIDE_LABEL } from "@/components/map-editor/labels";
 import { StatusChip } from "@/components/map-editor/status-chip";
-import { HighlightedQuote } from "@/components/map-editor/highlighted-quote";
+import { MarkedQuote } from "@/components/card/marked-quote";
 import { ViewTabs } from "@/components/ui/view-tabs";
 import "@/app/focus-mode.css";
 
@@ -129,7 +129,7 @@ export function FocusView({ debateId, initial }: { debateId: string; initial: st
           {n.evidence && (
             <div className="arg-card focus-card-text">
               <div className="arg-cite">{n.evidence.cite}</div>
-              <HighlightedQuote quote={n.evidence.quote} highlights={n.evidence.highlights} />
+              <MarkedQuote quote={n.evidence.quote} layers={n.evidence} />
             </div>
           )}
         </article>

@@ -4,7 +4,8 @@ import { memo } from "react";
 import { useEditor } from "@/lib/client/editor/editor-context";
 import type { ArgumentRfNode } from "@/lib/client/editor/to-flow";
 import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
-import { HighlightedQuote } from "./highlighted-quote";
+import { MarkedQuote } from "@/components/card/marked-quote";
+import { shortCiteOf } from "@/lib/domain/cite";
 import { StatusChip } from "./status-chip";
 import { useReader } from "@/lib/client/reader/reader-context";
 import { OnlyHighlighted } from "@/components/source-reader/only-highlighted";
@@ -57,11 +58,13 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
       <div className="arg-title">{n.title || <span className="muted">Untitled</span>}</div>
       {n.evidence && (
         <div className="arg-card">
-          <div className="arg-cite">{n.evidence.cite.split("—")[0]?.trim() || n.evidence.cite}</div>
+          <div className="arg-cite" data-testid="arg-short-cite">
+            {shortCiteOf(n.evidence)}
+          </div>
           {only ? (
             <OnlyHighlighted quote={n.evidence.quote} highlights={n.evidence.highlights} clamp />
           ) : (
-            <HighlightedQuote quote={n.evidence.quote} highlights={n.evidence.highlights} clamp />
+            <MarkedQuote quote={n.evidence.quote} layers={n.evidence} clamp />
           )}
         </div>
       )}

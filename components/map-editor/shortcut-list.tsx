@@ -12,6 +12,9 @@ export const SHORTCUTS: [string, string][] = [
   ["Alt+S", "send the selection to the speech document chosen in the inspector (map and flow)"],
   ["H", "history: every change, with restore"],
   ["Enter", "cut a card from the text selected in the reader"],
+  ["F9 / F10 / F11", "card: underline / emphasise / highlight the words selected in its quote"],
+  ["Ctrl+F11", "card: highlight in the second colour"],
+  ["Shift+F9 … Shift+F11", "card: clear that layer over the selection"],
   ["Esc", "clear the selection"],
 ];
 

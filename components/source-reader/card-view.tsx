@@ -3,6 +3,8 @@ import { useEditor } from "@/lib/client/editor/editor-context";
 import { useReader, useReaderStore } from "@/lib/client/reader/reader-context";
 import { AnchorNote, StatusBadge } from "./anchor-status";
 import { CardQuote } from "./card-quote";
+import { CiteFieldsEditor } from "@/components/card/cite-fields-editor";
+import { shortCiteOf } from "@/lib/domain/cite";
 
 /** The card of an evidence node in the inspector: cite, source, anchor status, quote and highlights. */
 export function CardView({ id }: { id: string }) {
@@ -17,7 +19,13 @@ export function CardView({ id }: { id: string }) {
         <h3>Card</h3>
         <StatusBadge status={evidence.status} />
       </div>
-      <p className="cite small">{evidence.cite || <span className="muted">No cite yet.</span>}</p>
+      <p className="cite small">
+        <b className="short-cite" data-testid="card-short-cite">
+          {shortCiteOf(evidence)}
+        </b>{" "}
+        {evidence.cite || <span className="muted">No cite yet.</span>}
+      </p>
+      <CiteFieldsEditor id={id} citeFields={evidence.citeFields} canEdit={canEdit} />
       <div className="row spread small">
         <span className="muted">
           {sourceTitle ? (

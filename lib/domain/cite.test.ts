@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { buildCite, citeName, lastName, shortYear } from "./cite";
+import {
+  buildCite,
+  citeFieldsFromSource,
+  citeName,
+  deriveShortCite,
+  fullCite,
+  lastName,
+  monthDay,
+  shortCiteOf,
+  shortYear,
+} from "./cite";
 
 const base = { title: "", author: "", qualifications: "", publication: "", date: "", url: "" };
 
@@ -36,5 +46,67 @@ describe("cite", () => {
       'A Misplaced Focus 15 — "A Misplaced Focus," 2015',
     );
     expect(buildCite({ ...base, title: "Notes" })).toBe('Notes — "Notes"');
+  });
+});
+
+describe("card cite fields", () => {
+  const now = new Date("2026-12-03T00:00:00Z");
+
+  it("derives the short cite from author and year, with month/day for current-year cards", () => {
+    expect(deriveShortCite({ authors: "Steve Swerdlow", date: "2015" }, now)).toBe("Swerdlow 15");
+    expect(deriveShortCite({ authors: "Steve Swerdlow", date: "3 December 2026" }, now)).toBe("Swerdlow 12/3");
+    expect(deriveShortCite({ authors: "Steve Swerdlow", date: "2026-11-28" }, now)).toBe("Swerdlow 11/28");
+    expect(deriveShortCite({ authors: "Steve Swerdlow", date: "2026" }, now)).toBe("Swerdlow 26");
+    expect(deriveShortCite({ publication: "Defense One", date: "Jan 5, 2019" }, now)).toBe("Defense One 19");
+    expect(deriveShortCite({}, now)).toBe("");
+  });
+
+  it("reads month and day from common date forms", () => {
+    expect(monthDay("Dec 3, 2026")).toEqual({ month: 11, day: 3 });
+    expect(monthDay("21 June 2015")).toEqual({ month: 5, day: 21 });
+    expect(monthDay("2015")).toBeNull();
+  });
+
+  it("prefers the written short cite, then the derived one, then the cite's head", () => {
+    expect(shortCiteOf({ cite: "X 10 — y", citeFields: { shortCite: "Swerdlow '15", authors: "A B" } }, now)).toBe(
+      "Swerdlow '15",
+    );
+    expect(shortCiteOf({ cite: "X 10 — y", citeFields: { authors: "Anna Lee", date: "2014" } }, now)).toBe("Lee 14");
+    expect(shortCiteOf({ cite: "Lemon 15 — researcher" }, now)).toBe("Lemon 15");
+  });
+
+  it("builds the full cite in Verbatim's form", () => {
+    expect(
+      fullCite(
+        {
+          authors: "Steve Swerdlow",
+          qualifications: "Central Asia director, Human Rights Watch",
+          date: "2015",
+          title: "Tajikistan's Crackdown",
+          publication: "HRW",
+          url: "https://hrw.org/x",
+          accessed: "12-3-2026",
+          pages: "4",
+          initials: "AB",
+        },
+        now,
+      ),
+    ).toBe(
+      'Swerdlow 15 [Steve Swerdlow, Central Asia director, Human Rights Watch, 2015, "Tajikistan\'s Crackdown", HRW, https://hrw.org/x, accessed 12-3-2026, p. 4] //AB',
+    );
+    expect(fullCite({ shortCite: "Lee 14" }, now)).toBe("Lee 14");
+  });
+
+  it("takes a cut card's fields from its source", () => {
+    expect(
+      citeFieldsFromSource({
+        author: " Edward Lemon ",
+        qualifications: "",
+        date: "2015",
+        title: "T",
+        publication: "",
+        url: "",
+      }),
+    ).toEqual({ authors: "Edward Lemon", date: "2015", title: "T" });
   });
 });

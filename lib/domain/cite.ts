@@ -1,4 +1,4 @@
-import type { SourceSummaryDto } from "@/lib/domain/schemas";
+import type { CiteFields as CardCiteFieldsSchema, SourceSummaryDto } from "@/lib/domain/schemas";
 
 type CiteFields = Pick<SourceSummaryDto, "title" | "author" | "qualifications" | "publication" | "date" | "url">;
 
@@ -49,4 +49,99 @@ export function buildCite(f: CiteFields): string {
   const where = [title, tail].filter(Boolean).join(" ").replace(/,"$/, '"');
   const body = [f.qualifications.trim(), where].filter(Boolean).join("; ");
   return [head, body].filter(Boolean).join(" — ");
+}
+
+// ---------- cite fields (Verbatim's card cite) ----------
+
+export type CardCiteFields = CardCiteFieldsSchema;
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTH_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/i;
+
+/** Month (0–11) and day of a free-form date, when it names them: "2026-12-03", "3 December 2026", "Dec 3, 2026". */
+export function monthDay(date: string): { month: number; day: number } | null {
+  const iso = date.match(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/);
+  if (iso) {
+    const month = Number(iso[2]) - 1;
+    const day = Number(iso[3]);
+    return month >= 0 && month < 12 && day >= 1 && day <= 31 ? { month, day } : null;
+  }
+  const m = date.match(MONTH_RE);
+  if (!m) return null;
+  const month = MONTHS.findIndex((x) => x.toLowerCase() === m[1]!.toLowerCase());
+  const rest = date.replace(m[0], " ");
+  const d = rest.match(/\b(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)/);
+  const day = d ? Number(d[1]) : NaN;
+  return day >= 1 && day <= 31 ? { month, day } : null;
+}
+
+/**
+ * The short cite read aloud: "Swerdlow 15"; for a card from the current year, the month and day
+ * too ("Swerdlow 12/3"), as debaters cite recent evidence. Empty when there is neither name nor date.
+ */
+export function deriveShortCite(
+  f: Pick<CardCiteFields, "authors" | "publication" | "title" | "date">,
+  now: Date = new Date(),
+): string {
+  const name = citeName({ author: f.authors ?? "", publication: f.publication ?? "", title: f.title ?? "" });
+  const date = f.date ?? "";
+  const yy = shortYear(date);
+  let when = yy;
+  if (yy && yy === String(now.getUTCFullYear()).slice(-2)) {
+    const md = monthDay(date);
+    if (md) when = `${md.month + 1}/${md.day}`;
+  }
+  return [name, when].filter(Boolean).join(" ");
+}
+
+/** The short cite a card shows: the one the debater wrote, else one derived from its fields, else the cite's head. */
+export function shortCiteOf(e: { cite: string; citeFields?: CardCiteFields }, now: Date = new Date()): string {
+  const written = e.citeFields?.shortCite?.trim();
+  if (written) return written;
+  const derived = e.citeFields ? deriveShortCite(e.citeFields, now) : "";
+  if (derived) return derived;
+  return e.cite.split("—")[0]?.trim() || e.cite;
+}
+
+/**
+ * The full one-line cite in Verbatim's form: the short cite (set in the Cite style by the .docx
+ * export), then the rest plain in brackets — authors, qualifications, date, "title", publication,
+ * URL, date accessed, pages, and the cutter's initials:
+ * `Swerdlow 15 [Steve Swerdlow, director, 2015, "Title," Publication, https://…, accessed 12-3-2026, p. 4] //AB`.
+ */
+export function fullCite(f: CardCiteFields, now: Date = new Date()): string {
+  const head = f.shortCite?.trim() || deriveShortCite(f, now);
+  const t = (s?: string) => s?.trim() ?? "";
+  const parts = [
+    t(f.authors),
+    t(f.qualifications),
+    t(f.date),
+    t(f.title) ? `"${t(f.title)}"` : "",
+    t(f.publication),
+    t(f.url),
+    t(f.accessed) ? `accessed ${t(f.accessed)}` : "",
+    t(f.pages) ? (/^p/i.test(t(f.pages)) ? t(f.pages) : `p. ${t(f.pages)}`) : "",
+  ].filter(Boolean);
+  const body = parts.length ? `[${parts.join(", ")}]` : "";
+  const initials = t(f.initials) ? `//${t(f.initials)}` : "";
+  return [head, body, initials].filter(Boolean).join(" ");
+}
+
+/** The cite fields of a card cut from a source: its metadata, with the short cite derived (not stored). */
+export function citeFieldsFromSource(
+  s: Pick<SourceSummaryDto, "author" | "qualifications" | "date" | "title" | "publication" | "url">,
+  accessed?: string,
+): CardCiteFields {
+  const out: CardCiteFields = {};
+  const put = (k: keyof CardCiteFields, v: string | undefined) => {
+    if (v && v.trim()) out[k] = v.trim();
+  };
+  put("authors", s.author);
+  put("qualifications", s.qualifications);
+  put("date", s.date);
+  put("title", s.title);
+  put("publication", s.publication);
+  put("url", s.url);
+  put("accessed", accessed);
+  return out;
 }

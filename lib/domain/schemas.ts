@@ -33,6 +33,42 @@ export const Range = z
 export const AnchorStatus = z.enum(["exact", "moved", "fuzzy", "orphaned"]);
 export type AnchorStatus = z.infer<typeof AnchorStatus>;
 
+/** The most ranges one markup layer of a card holds (a long card marked word by word stays under it). */
+export const MAX_LAYER_RANGES = 2_000;
+
+/** Words the debater added to a card, shown in [brackets]; `at` is an offset in the quote. */
+export const Insertion = z.object({
+  at: z.number().int().min(0),
+  text: z.string().trim().min(1).max(200),
+});
+export type Insertion = z.infer<typeof Insertion>;
+
+const CiteText = (max: number) => z.string().trim().max(max).optional();
+
+/** The parts of a card's cite; the one-line `cite` is built from them (lib/domain/cite.ts). */
+export const CiteFields = z.object({
+  shortCite: CiteText(100),
+  authors: CiteText(500),
+  qualifications: CiteText(1_000),
+  date: CiteText(100),
+  title: CiteText(500),
+  publication: CiteText(500),
+  url: CiteText(2_000),
+  accessed: CiteText(100),
+  pages: CiteText(100),
+  initials: CiteText(20),
+});
+export type CiteFields = z.infer<typeof CiteFields>;
+
+/** The markup layers of a card (besides the main highlight layer), as the database stores them. */
+export const CardMarkup = z.object({
+  underline: z.array(Range).max(MAX_LAYER_RANGES).optional(),
+  emphasis: z.array(Range).max(MAX_LAYER_RANGES).optional(),
+  highlights2: z.array(Range).max(MAX_LAYER_RANGES).optional(),
+  insertions: z.array(Insertion).max(200).optional(),
+});
+export type CardMarkup = z.infer<typeof CardMarkup>;
+
 /** A card's fields; `sourceId` is an id here and a file-local key in Clash JSON (see evidenceSchema). */
 export const EvidenceFields = z.object({
   sourceId: Id,
@@ -42,17 +78,35 @@ export const EvidenceFields = z.object({
   prefix: z.string().max(200),
   suffix: z.string().max(200),
   cite: z.string().max(2_000),
-  highlights: z.array(Range).max(200),
+  /** the main highlight layer: what is read aloud */
+  highlights: z.array(Range).max(MAX_LAYER_RANGES),
+  underline: CardMarkup.shape.underline,
+  emphasis: CardMarkup.shape.emphasis,
+  /** the second highlight colour ("highlighting down" in rebuttals) */
+  highlights2: CardMarkup.shape.highlights2,
+  insertions: CardMarkup.shape.insertions,
+  citeFields: CiteFields.optional(),
   status: AnchorStatus.optional(),
 });
 
-/** Evidence fields plus the checks that tie them together (span order, highlights inside the quote). */
+const LAYERS = ["highlights", "underline", "emphasis", "highlights2"] as const;
+
+/** Evidence fields plus the checks that tie them together (span order, every layer inside the quote). */
 export function evidenceSchema(fields: typeof EvidenceFields) {
   return fields
     .refine((e) => e.end > e.start, { message: "end must be after start", path: ["end"] })
-    .refine((e) => e.highlights.every((h) => h.end <= e.quote.length), {
-      message: "a highlight lies outside the quote",
-      path: ["highlights"],
+    .superRefine((e, ctx) => {
+      for (const layer of LAYERS) {
+        if ((e[layer] ?? []).some((h) => h.end > e.quote.length))
+          ctx.addIssue({
+            code: "custom",
+            message:
+              layer === "highlights" ? "a highlight lies outside the quote" : `a ${layer} range lies outside the quote`,
+            path: [layer],
+          });
+      }
+      if ((e.insertions ?? []).some((i) => i.at > e.quote.length))
+        ctx.addIssue({ code: "custom", message: "an insertion lies outside the quote", path: ["insertions"] });
     });
 }
 

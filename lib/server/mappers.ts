@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { EdgeDto, NodeDto, Range, SourceSummaryDto, type Evidence } from "@/lib/domain/schemas";
+import { CardMarkup, CiteFields, EdgeDto, NodeDto, Range, SourceSummaryDto, type Evidence } from "@/lib/domain/schemas";
+import { markupOf } from "@/lib/domain/card-markup";
 import type { ArgNode, Edge, Source } from "@/generated/prisma/client";
 
 const Highlights = z.array(Range);
@@ -13,6 +14,39 @@ function parseHighlights(raw: string | null): Evidence["highlights"] {
   } catch {
     return [];
   }
+}
+
+/** The stored markup layers and cite parts of a card, keeping only what is inside its quote. */
+function parseJson<T>(schema: z.ZodType<T>, raw: string | null): T | undefined {
+  if (!raw) return undefined;
+  try {
+    const parsed = schema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function parseMarkup(raw: string | null, quoteLength: number): Partial<Evidence> {
+  const m = parseJson(CardMarkup, raw);
+  if (!m) return {};
+  // A bad row must not make the whole graph unreadable: drop ranges the quote no longer holds.
+  const inside = (rs: { start: number; end: number }[] | undefined) =>
+    rs ? rs.filter((r) => r.end <= quoteLength) : undefined;
+  const out: Partial<Evidence> = {};
+  if (m.underline?.length) out.underline = inside(m.underline);
+  if (m.emphasis?.length) out.emphasis = inside(m.emphasis);
+  if (m.highlights2?.length) out.highlights2 = inside(m.highlights2);
+  if (m.insertions?.length) out.insertions = m.insertions.filter((i) => i.at <= quoteLength);
+  return out;
+}
+
+/** A card's markup layers and cite parts → their two JSON columns (null when empty). */
+export function markupColumns(e: Evidence | null | undefined): { markup: string | null; citeFields: string | null } {
+  if (!e) return { markup: null, citeFields: null };
+  const m = markupOf(e);
+  const c = e.citeFields && Object.values(e.citeFields).some((v) => v) ? JSON.stringify(e.citeFields) : null;
+  return { markup: m ? JSON.stringify(m) : null, citeFields: c };
 }
 
 /** A stored node as the API shows it (parsed through its schema so no column leaks). */
@@ -28,6 +62,8 @@ export function toNodeDto(n: ArgNode): NodeDto {
           suffix: n.suffix ?? "",
           cite: n.cite ?? "",
           highlights: parseHighlights(n.highlights),
+          ...parseMarkup(n.markup ?? null, n.quote.length),
+          ...(n.citeFields ? { citeFields: parseJson(CiteFields, n.citeFields) } : {}),
           status: n.anchorStatus ?? "exact",
         }
       : null;
@@ -66,6 +102,7 @@ export function nodeColumns(f: Partial<Omit<NodeDto, "id" | "version">>) {
     cols.suffix = e?.suffix ?? null;
     cols.cite = e?.cite ?? null;
     cols.highlights = e ? JSON.stringify(e.highlights) : null;
+    Object.assign(cols, markupColumns(e));
     cols.anchorStatus = e ? (e.status ?? "exact") : null;
   }
   return cols;

@@ -35,6 +35,8 @@ export type ResponseType =
   | "permutation"
   | "extension";
 
+import type { CiteFields } from "../../lib/domain/schemas";
+
 export type SeedSource = {
   key: string;
   file: string;
@@ -56,7 +58,17 @@ export type SeedNode = {
   responseType?: ResponseType;
   title: string;
   body?: string;
-  evidence?: { source: string; quote: string; cite: string; highlights?: string[] };
+  evidence?: {
+    source: string;
+    quote: string;
+    cite: string;
+    highlights?: string[];
+    /** card markup, as passages of the quote (each must occur in it) */
+    underline?: string[];
+    emphasis?: string[];
+    highlights2?: string[];
+    citeFields?: CiteFields;
+  };
 };
 
 export type SeedEdge = {
@@ -171,6 +183,16 @@ export const nodes: SeedNode[] = [
         "cites his counterterrorism training with U.S. special operators",
         "danger of providing unrestricted U.S. security assistance to failing states",
       ],
+      underline: [
+        "in which he cites his counterterrorism training with U.S. special operators and Blackwater in the United States, underscore the danger of providing unrestricted U.S. security assistance to failing states",
+      ],
+      emphasis: ["unrestricted"],
+      citeFields: {
+        authors: "Defense One",
+        date: "20 July 2015",
+        title: "Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?",
+        publication: "Defense One",
+      },
     },
   },
   {
@@ -189,6 +211,18 @@ export const nodes: SeedNode[] = [
         "on five occasions",
         "tactical leadership, terrorism crisis response",
       ],
+      underline: [
+        "Halimov participated in U.S.-sponsored counterterrorism training programs with U.S. special operations forces on five occasions",
+        "received U.S. instruction on a broad array of topics: tactical leadership, terrorism crisis response, and counterterrorism preparations",
+      ],
+      emphasis: ["five occasions"],
+      highlights2: ["broad array of topics"],
+      citeFields: {
+        authors: "Defense One",
+        date: "20 July 2015",
+        title: "Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?",
+        publication: "Defense One",
+      },
     },
   },
   {
@@ -206,6 +240,19 @@ export const nodes: SeedNode[] = [
         "extremely uncomfortable moment for the embassy",
         "poster boy for what's wrong with this focus in US policy",
       ],
+      underline: [
+        "extremely uncomfortable moment for the embassy and the US government in Tajikistan",
+        "poster boy for what's wrong with this focus in US policy",
+      ],
+      emphasis: ["poster boy"],
+      citeFields: {
+        shortCite: "Swerdlow 15",
+        authors: "Steve Swerdlow",
+        qualifications: "Central Asia researcher for Human Rights Watch, quoted in John Dyer",
+        date: "2015",
+        title: "How the US May be Egging On the Growth of the Islamic State in Central Asia",
+        publication: "VICE News",
+      },
     },
   },
   {
@@ -229,6 +276,10 @@ export const nodes: SeedNode[] = [
         "Before the U.S. considers any more security or military assistance to the area, we should take heed of the main causes of instability in Eurasia: poor governance, pervasive corruption, and repression.",
       cite: 'Defense One 15 — "Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?," op-ed, Defense One, 20 July 2015',
       highlights: ["main causes of instability", "poor governance, pervasive corruption, and repression"],
+      underline: [
+        "take heed of the main causes of instability in Eurasia: poor governance, pervasive corruption, and repression",
+      ],
+      emphasis: ["pervasive corruption"],
     },
   },
   {

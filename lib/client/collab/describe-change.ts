@@ -60,6 +60,20 @@ function evidenceLines(before: NodeDto, after: NodeDto): ChangeLine[] {
   if (eb.cite !== ea.cite) lines.push({ label: "Cite", before: quote(eb.cite), after: quote(ea.cite) });
   if (!same(eb.highlights, ea.highlights))
     lines.push({ label: "Highlights", after: `${ea.highlights.length} highlighted passages` });
+  for (const [key, label, noun] of [
+    ["underline", "Underline", "underlined"],
+    ["emphasis", "Emphasis", "emphasised"],
+    ["highlights2", "Second highlight", "highlighted"],
+  ] as const) {
+    if (!same(eb[key] ?? [], ea[key] ?? [])) lines.push({ label, after: `${(ea[key] ?? []).length} ${noun} passages` });
+  }
+  if (!same(eb.citeFields ?? {}, ea.citeFields ?? {}))
+    lines.push({
+      label: "Cite fields",
+      after: Object.values(ea.citeFields ?? {})
+        .filter(Boolean)
+        .join(", "),
+    });
   return lines;
 }
 

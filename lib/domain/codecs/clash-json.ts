@@ -3,6 +3,7 @@
 import { z } from "zod";
 import { EvidenceFields, evidenceSchema, HttpUrl, MAX_SOURCE_CHARS, Position, Range } from "../schemas";
 import { NodeKind, Relation, ResponseType, Role, Side, Speech } from "../vocabulary-schemas";
+import { markupOf } from "../card-markup";
 import { GraphBuilder, assertCount, describeZodIssues, isRecord } from "./common";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 
@@ -295,6 +296,8 @@ export function toClashJson(d: ExportableDebate, options: { now?: Date } = {}): 
             suffix: n.evidence.suffix,
             cite: n.evidence.cite,
             highlights: n.evidence.highlights.map((h) => ({ start: h.start, end: h.end })),
+            ...(markupOf(n.evidence) ?? {}),
+            ...(n.evidence.citeFields ? { citeFields: { ...n.evidence.citeFields } } : {}),
           }
         : null,
     })),

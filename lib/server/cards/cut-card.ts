@@ -1,4 +1,5 @@
 import "server-only";
+import { citeFieldsFromSource } from "@/lib/domain/cite";
 import { describeSpan } from "@/lib/domain/anchoring";
 import { sideFor } from "@/lib/domain/sides";
 import type { CutCardInput, EdgeDto, NodeDto } from "@/lib/domain/schemas";
@@ -65,7 +66,15 @@ export async function cutCard(options: {
           kind: "evidence",
           evidence: { quote: i.quote },
         }),
-        evidence: { sourceId: src.id, ...anchor, cite: i.cite, highlights: i.highlights, status: "exact" },
+        evidence: {
+          sourceId: src.id,
+          ...anchor,
+          cite: i.cite,
+          highlights: i.highlights,
+          // The cite's parts come from the source's metadata; the short cite is derived until edited.
+          citeFields: citeFieldsFromSource(src, new Date().toISOString().slice(0, 10)),
+          status: "exact",
+        },
       },
     });
     const { edge } = await applyOp(ctx, {

@@ -28,6 +28,8 @@ type NodeRow = Pick<
   | "suffix"
   | "cite"
   | "highlights"
+  | "markup"
+  | "citeFields"
   | "anchorStatus"
   | "version"
 >;
@@ -40,7 +42,7 @@ async function readGraph(debateId: string): Promise<Graph> {
   const [nodes, edges, sources, stats] = await Promise.all([
     db.$queryRaw<NodeRow[]>`
       SELECT "id", "kind", "side", "role", "speech", "responseType", "title", "body", "x", "y", "sourceId", "quote",
-             "quoteStart", "quoteEnd", "prefix", "suffix", "cite", "highlights", "anchorStatus", "version"
+             "quoteStart", "quoteEnd", "prefix", "suffix", "cite", "highlights", "markup", "citeFields", "anchorStatus", "version"
       FROM "ArgNode" WHERE "debateId" = ${debateId} ORDER BY "createdAt", "id"`,
     db.$queryRaw<Pick<Edge, "id" | "sourceId" | "targetId" | "relation" | "version">[]>`
       SELECT "id", "sourceId", "targetId", "relation", "version" FROM "Edge" WHERE "debateId" = ${debateId} ORDER BY "createdAt", "id"`,

@@ -5,7 +5,10 @@ import { reanchorAll, type QuoteAnchor } from "@/lib/domain/anchoring";
 import type { ImportedGraph, ImportedNode, ImportedSource, ImportReport } from "@/lib/domain/codecs";
 import { connectionError } from "@/lib/domain/graph";
 import { layoutGraph } from "@/lib/domain/layout";
+import { clampLayers } from "@/lib/domain/card-markup";
 import {
+  CardMarkup,
+  CiteFields,
   HttpUrl,
   MAX_SOURCE_CHARS,
   Position,
@@ -165,7 +168,13 @@ function planCards(
   const out: (Evidence | null)[] = drafts.map(() => null);
   const bySource = new Map<
     string,
-    { index: number; anchor: QuoteAnchor; cite: string; highlights: Evidence["highlights"] }[]
+    {
+      index: number;
+      anchor: QuoteAnchor;
+      cite: string;
+      highlights: Evidence["highlights"];
+      markup: Partial<Evidence>;
+    }[]
   >();
   drafts.forEach((d, index) => {
     const c = d.card;
@@ -197,6 +206,7 @@ function planCards(
       anchor: { quote, start, end, prefix: c.prefix ?? "", suffix: c.suffix ?? "" },
       cite: clip(c.cite, 2_000),
       highlights,
+      markup: importedMarkup(c),
     });
     bySource.set(src.id, list);
   });
@@ -221,10 +231,26 @@ function planCards(
         ...anchor,
         cite: c.cite,
         highlights: c.highlights.filter((h) => h.end <= anchor.quote.length),
+        ...clampLayers(c.markup, anchor.quote.length),
         status: r.status,
       };
     });
   }
+  return out;
+}
+
+/** A parsed card's other markup layers and cite parts, each kept only if it is well formed. */
+function importedMarkup(c: Partial<Evidence>): Partial<Evidence> {
+  const out: Partial<Evidence> = {};
+  const m = CardMarkup.safeParse({
+    underline: c.underline,
+    emphasis: c.emphasis,
+    highlights2: c.highlights2,
+    insertions: c.insertions,
+  });
+  if (m.success) Object.assign(out, m.data);
+  const cf = CiteFields.safeParse(c.citeFields);
+  if (c.citeFields && cf.success) out.citeFields = cf.data;
   return out;
 }
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { encodeBuiltChange, type Change } from "@/lib/domain/changes";
 import { recordChange } from "../change-log";
+import { markupColumns } from "../mappers";
 import type { Tx } from "../db";
 import { bulkInsert, sqlTimestamp, type SqlValue } from "./bulk-insert";
 import type { ImportPlan } from "./plan-import";
@@ -40,6 +41,8 @@ const NODE_COLUMNS = [
   "suffix",
   "cite",
   "highlights",
+  "markup",
+  "citeFields",
   "anchorStatus",
   "createdById",
   "version",
@@ -136,6 +139,8 @@ export async function writePlan(
         e?.suffix ?? null,
         e?.cite ?? null,
         e ? JSON.stringify(e.highlights) : null,
+        markupColumns(e).markup,
+        markupColumns(e).citeFields,
         e ? (e.status ?? "exact") : null,
         actorId,
         1,

@@ -1,5 +1,6 @@
 import "server-only";
 import { reanchorAll } from "@/lib/domain/anchoring";
+import { clampLayers } from "@/lib/domain/card-markup";
 import { SourceDto, type NodeDto, type UpdateSourceInput } from "@/lib/domain/schemas";
 import type { Source } from "@/generated/prisma/client";
 import { authorizeDebate } from "../access";
@@ -7,7 +8,7 @@ import type { SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
 import type { Tx } from "../db";
 import { AppError, notFound } from "../errors";
-import { toNodeDto, toSourceSummary } from "../mappers";
+import { markupColumns, toNodeDto, toSourceSummary } from "../mappers";
 import { withTx } from "../tx";
 
 /**
@@ -92,6 +93,8 @@ export async function editSource(
               suffix: r.anchor.suffix,
               // Highlights are offsets into the quote: keep those that still fit a re-found quote.
               highlights: JSON.stringify(e.highlights.filter((h) => h.end <= r.anchor.quote.length)),
+              // …and so are the other markup layers and insertions.
+              markup: markupColumns(clampLayers(e, r.anchor.quote.length)).markup,
             };
       const unchanged =
         r.status !== "orphaned" &&
