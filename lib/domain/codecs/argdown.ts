@@ -107,11 +107,24 @@ function indentDepth(text: string, max: number): number {
 }
 
 /** A lexer or parser error as @argdown/core reports it (its own types say `any`). */
-type SyntaxIssue = { message: string; token?: { startLine?: number }; line?: number };
+type SyntaxIssue = { message: string; token?: { startLine?: number; image?: string }; line?: number };
 
+/**
+ * Where the syntax error is, in the user's terms: the parser's own message lists its token
+ * grammar ("Expecting: … Token sequences …"), which means nothing to the person who wrote the file.
+ */
 function syntaxErrorLine(e: SyntaxIssue): string {
   const line = e.token?.startLine ?? e.line;
-  return `${line ? `line ${line}: ` : ""}${e.message.split(". ")[0]}`;
+  const image = (e.token?.image ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
+  const own = e.message.split(". ")[0]!;
+  // Argdown's own warnings ("Incomplete italic…") are for people; the grammar dump is not.
+  const what =
+    !/Expecting|Token sequence|\[object /i.test(own) && own.length <= 160
+      ? own
+      : image
+        ? `unexpected "${image}"`
+        : "the parser could not read this line";
+  return `${line ? `line ${line}: ` : ""}${what}`;
 }
 
 function runArgdown(text: string): IArgdownResponse {
@@ -132,8 +145,9 @@ function runArgdown(text: string): IArgdownResponse {
   const fail = (e: unknown): never => {
     if (e instanceof RangeError) throw new ImportError("too_deep", "the Argdown is nested too deeply to read");
     if (e instanceof ImportError) throw e;
-    const message = e instanceof ArgdownPluginError || e instanceof Error ? e.message : String(e);
-    throw new ImportError("malformed", `Argdown could not be read: ${message}`);
+    // The exception's own text is the library's, not the user's: say which step failed only.
+    const step = e instanceof ArgdownPluginError ? ` (${e.plugin || "parser"})` : "";
+    throw new ImportError("malformed", `the Argdown could not be read${step}: check its syntax`);
   };
   let response: IArgdownResponse = {};
   try {

@@ -218,7 +218,7 @@ export function upgrade(json: unknown): { doc: ClashJson; notes: string[] } {
  */
 export function parseClashJson(json: unknown): ImportedGraph {
   const { doc, notes } = upgrade(json);
-  const g = new GraphBuilder("clash-json");
+  const g = new GraphBuilder("json");
   for (const note of notes) g.report.warn(note);
   const sourceIds = new Set<string>();
   for (const s of doc.sources) {

@@ -1,7 +1,7 @@
 import type { EdgeDto, Evidence, NodeDto, Position, SourceDto } from "../schemas";
 
 /** Formats Clash reads and writes. */
-export type ImportFormat = "clash-json" | "argdown" | "aif" | "kialo";
+export type ImportFormat = "json" | "argdown" | "aif" | "kialo";
 export type ExportFormat = "json" | "argdown" | "aif" | "markdown";
 
 /**
@@ -51,10 +51,14 @@ export type ExportableDebate = {
   sources: (Omit<SourceDto, "length" | "cardCount"> & Partial<Pick<SourceDto, "length" | "cardCount">>)[];
 };
 
-/** A refusal of an input file: becomes a 413 (too big) or a 422 (malformed, too deep, too many). */
+/**
+ * A refusal of an input file: becomes a 413 (too big) or a 422 (malformed, too deep, too many,
+ * empty, in another format than chosen, or holding no argument).
+ */
 export class ImportError extends Error {
   constructor(
-    readonly kind: "too_large" | "malformed" | "too_deep" | "too_many" | "unsupported",
+    readonly kind:
+      "too_large" | "malformed" | "too_deep" | "too_many" | "unsupported" | "empty" | "wrong_format" | "no_arguments",
     message: string,
     readonly details?: unknown,
   ) {

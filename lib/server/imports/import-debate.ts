@@ -2,7 +2,9 @@ import "server-only";
 import {
   decodeUtf8,
   detectFormat,
+  FORMAT_NAMES,
   guardBytes,
+  IMPORT_FORMATS,
   ImportError,
   importFile,
   type ImportFormat,
@@ -18,13 +20,7 @@ import { authorizeImport, type ImportAccess } from "./authorize-import";
 import { planImport, shiftPlan, type ImportPlan } from "./plan-import";
 import { writePlan } from "./write-plan";
 
-export const IMPORT_FORMATS = ["clash-json", "argdown", "aif", "kialo"] as const satisfies readonly ImportFormat[];
-const FORMAT_NAMES: Record<ImportFormat, string> = {
-  "clash-json": "Clash JSON",
-  argdown: "Argdown",
-  aif: "AIF JSON",
-  kialo: "Kialo text export",
-};
+export { IMPORT_FORMATS };
 
 export type ImportResult = { debate: DebateSummaryDto; report: ImportReport };
 

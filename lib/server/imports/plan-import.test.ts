@@ -30,7 +30,7 @@ function graph(over: Partial<ImportedGraph> = {}): ImportedGraph {
     nodes: [],
     edges: [],
     sources: [],
-    report: { format: "clash-json", counts: { nodes: 0, edges: 0, sources: 0 }, skipped: [], warnings: [] },
+    report: { format: "json", counts: { nodes: 0, edges: 0, sources: 0 }, skipped: [], warnings: [] },
     ...over,
   };
 }

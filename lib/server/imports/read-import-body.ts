@@ -1,13 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { IMPORT_LIMITS } from "@/lib/domain/codecs";
+import { IMPORT_LIMITS, ImportFormatParam } from "@/lib/domain/codecs";
 import { AppError } from "../errors";
 import { readCapped } from "../http";
-import { IMPORT_FORMATS } from "./import-debate";
 
-/** `?format=…&name=…` of an import request: the format is optional (detected when absent). */
+/** `?format=…&name=…` of an import request: the format is optional (detected when absent), `clash-json` is read as `json`. */
 export const ImportQuery = z.object({
-  format: z.enum(IMPORT_FORMATS).optional(),
+  format: ImportFormatParam.optional(),
   name: z.string().max(255).optional(),
 });
 
