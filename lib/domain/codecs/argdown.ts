@@ -17,6 +17,7 @@ import {
   type IArgdownResponse,
   type IEquivalenceClass as EquivalenceClass,
   type IRelation,
+  type ISection,
   type IStatement,
   type RelationMember,
 } from "@argdown/core";
@@ -284,13 +285,25 @@ export function parseArgdown(text: string): ImportedGraph {
     prose,
   );
 
+  // Headings are groups, nested as the headings are (a ## under a # is a child group).
+  const groupOf = new Map<string, string>();
+  const addSections = (sections: readonly ISection[], parentKey?: string) => {
+    for (const sec of sections) {
+      const key = g.addGroup({ title: sec.title?.trim() || "Untitled section", kind: "heading", parentKey });
+      groupOf.set(sec.id, key);
+      addSections(sec.children ?? [], key);
+    }
+  };
+  addSections(response.sections ?? []);
+  const groupKeyOf = (sec: ISection | null | undefined) => (sec ? groupOf.get(sec.id) : undefined);
+
   // Node titles: explicit ones first (so a derived title never takes an author's), then derived.
   type Pending = {
     key: string;
     explicit: string | null;
     text: string;
     tags: string[];
-    group: string | null;
+    groupKey: string | undefined;
     line: number;
     fallback: () => string;
   };
@@ -302,7 +315,7 @@ export function parseArgdown(text: string): ImportedGraph {
       explicit: AUTO_TITLE.test(title) ? null : argdownTitle(title),
       text: cleanText(IEquivalenceClass.getCanonicalMemberText(ec) ?? ""),
       tags: [...(ec.tags ?? [])],
-      group: ec.section?.title?.trim() || null,
+      groupKey: groupKeyOf(ec.section),
       line: firstLine(ec),
       fallback: () => "Untitled statement",
     });
@@ -315,7 +328,7 @@ export function parseArgdown(text: string): ImportedGraph {
       explicit: AUTO_TITLE.test(title) ? null : argdownTitle(title),
       text: cleanText(IArgument.getCanonicalMemberText(a) ?? ""),
       tags: [ARGDOWN_TAGS.argument, ...(a.tags ?? []).filter((t) => t !== ARGDOWN_TAGS.argument)],
-      group: a.section?.title?.trim() || null,
+      groupKey: groupKeyOf(a.section),
       line: firstLine(a),
       fallback: () => {
         const c = conclusion ? statements[conclusion.title ?? ""] : undefined;
@@ -342,7 +355,7 @@ export function parseArgdown(text: string): ImportedGraph {
     const fields = fieldsFromTags(p.tags);
     if (fields.card) cards++;
     const { card: _card, ...nodeFields } = fields;
-    g.addNode({ key: p.key, title, body: body === title ? "" : body, tags: p.tags, group: p.group, ...nodeFields });
+    g.addNode({ key: p.key, title, body: body === title ? "" : body, tags: p.tags, groupKey: p.groupKey, ...nodeFields });
   }
   if (cards > 0)
     report.warn(
@@ -362,7 +375,8 @@ export function parseArgdown(text: string): ImportedGraph {
       else {
         if (s.role === StatementRole.INTERMEDIARY_CONCLUSION) {
           const node = g.node(key)!;
-          if (!node.tags.includes("intermediary-conclusion")) node.tags.push("intermediary-conclusion");
+          const tags = (node.tags ??= []);
+          if (!tags.includes("intermediary-conclusion")) tags.push("intermediary-conclusion");
         }
         g.addEdge(key, argKey, "supports");
       }

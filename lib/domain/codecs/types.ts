@@ -14,6 +14,8 @@ export type ImportedGraph = {
   resolution: string;
   description: string;
   nodes: ImportedNode[];
+  /** named groups (Argdown headings, Verbatim pockets/hats/blocks), parents before children */
+  groups: ImportedGroup[];
   edges: { from: string; to: string; relation: EdgeDto["relation"] }[];
   sources: ImportedSource[];
   report: ImportReport;
@@ -22,12 +24,23 @@ export type ImportedGraph = {
 export type ImportedNode = Pick<NodeDto, "kind" | "side" | "role" | "speech" | "responseType" | "title" | "body"> & {
   key: string;
   position: Position | null;
-  /** Argdown #tags, Kialo ids, AIF node types kept as metadata */
-  tags: string[];
-  /** Argdown heading, or another grouping the file had */
-  group: string | null;
+  /**
+   * Argdown #tags, Kialo ids, AIF node ids kept as metadata; `userTags` picks the ones a
+   * user filters by (the stored ArgNode.tags).
+   */
+  tags?: string[];
+  /** the group (by key in `groups`) the node sits in: an Argdown heading, a Verbatim block… */
+  groupKey?: string;
   /** a card quoting one of `sources` (by key) */
   evidence: (Omit<Evidence, "sourceId" | "status"> & { sourceKey: string }) | null;
+};
+
+/** A group of nodes in a file: a heading (nested by level) or a Verbatim pocket > hat > block. */
+export type ImportedGroup = {
+  key: string;
+  title: string;
+  kind: "pocket" | "hat" | "block" | "heading";
+  parentKey?: string;
 };
 
 export type ImportedSource = Omit<SourceDto, "id" | "length" | "cardCount" | "version"> & { key: string };
