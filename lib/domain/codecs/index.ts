@@ -39,6 +39,7 @@ export {
 export { csvCell, htmlText, jsonText, markdownText, markdownUrl, safeLinkUrl } from "./escape";
 export { MAX_JSON_VALUES, copyGuarded, decodeUtf8, guardBytes, parseJsonGuarded } from "./guard";
 export { parseKialo } from "./kialo";
+export { userTags } from "./user-tags";
 export { escapeMarkdown, toMarkdown } from "./markdown";
 
 /**

@@ -41,6 +41,8 @@ const NODE_COLUMNS = [
   "cite",
   "highlights",
   "anchorStatus",
+  "groupId",
+  "tags",
   "createdById",
   "version",
   "createdAt",
@@ -92,6 +94,13 @@ export async function writePlan(
       at,
     ]),
   );
+  // Groups before the nodes that point at them (and each parent before its children).
+  await bulkInsert(
+    tx,
+    "NodeGroup",
+    ["id", "debateId", "parentId", "kind", "title", "order"],
+    plan.groups.map((g) => [g.id, debateId, g.parentId, g.kind, g.title, g.order]),
+  );
   await bulkInsert(
     tx,
     "ArgNode",
@@ -119,6 +128,8 @@ export async function writePlan(
         e?.cite ?? null,
         e ? JSON.stringify(e.highlights) : null,
         e ? (e.status ?? "exact") : null,
+        n.groupId ?? null,
+        JSON.stringify(n.tags ?? []),
         actorId,
         1,
         at,
