@@ -6,16 +6,16 @@ import type { ImportedNode } from "./types";
 // already fields; Kialo and AIF ids are bookkeeping. Neither is a label a person chose.
 const FIELD_TAGS: ReadonlySet<string> = new Set(
   [
-  "pro",
-  "con",
-  "rebuttal",
-  "card",
-  "resolution",
-  "turn",
-  "extends",
-  ...SPEECHES,
-  ...ROLES.map((r) => `role-${r}`),
-  ...RESPONSE_TYPES.map((r) => `response-${r}`),
+    "pro",
+    "con",
+    "rebuttal",
+    "card",
+    "resolution",
+    "turn",
+    "extends",
+    ...SPEECHES,
+    ...ROLES.map((r) => `role-${r}`),
+    ...RESPONSE_TYPES.map((r) => `response-${r}`),
   ].map((t) => t.toLowerCase()),
 );
 const BOOKKEEPING = /^(?:kialo|aif):|^\((?:turn|extends):/;
