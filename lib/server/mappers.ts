@@ -115,3 +115,24 @@ export function toSourceSummary(s: SourceMetaRow & { length: number; cardCount: 
     version: s.version,
   });
 }
+
+/** Groups ordered so each parent comes before its children (siblings keep their order). */
+export function parentsFirst(groups: NodeGroupDto[]): NodeGroupDto[] {
+  const ids = new Set(groups.map((g) => g.id));
+  const children = new Map<string | null, NodeGroupDto[]>();
+  for (const g of groups) {
+    const k = g.parentId && ids.has(g.parentId) ? g.parentId : null;
+    const list = children.get(k);
+    if (list) list.push(g);
+    else children.set(k, [g]);
+  }
+  const out: NodeGroupDto[] = [];
+  const visit = (parent: string | null) => {
+    for (const g of children.get(parent) ?? []) {
+      out.push(g);
+      visit(g.id);
+    }
+  };
+  visit(null);
+  return out;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseArgdown } from "./argdown";
+import { parseClashJson, toClashJson } from "./clash-json";
 import { GraphBuilder } from "./common";
 import { userTags } from "./user-tags";
 
@@ -46,5 +47,49 @@ describe("userTags", () => {
     const g = parseArgdown("[A]: Wages rise. #economy #con\n  + [B]: Demand grows. #economy\n");
     expect(userTags(g.nodes.find((n) => n.key === "s:A")!)).toEqual(["economy"]);
     expect(g.nodes.find((n) => n.key === "s:A")!.side).toBe("neg");
+  });
+});
+
+describe("Clash JSON keeps groups and tags", () => {
+  it("exports groups (parents first) and each node's group and tags, and imports them back", () => {
+    const node = (id: string, groupId: string | null, tags: string[]) => ({
+      id,
+      kind: "claim" as const,
+      side: "aff" as const,
+      role: null,
+      speech: null,
+      responseType: null,
+      title: `Claim ${id}`,
+      body: "",
+      position: { x: 0, y: 0 },
+      version: 1,
+      evidence: null,
+      groupId,
+      tags,
+    });
+    const doc = toClashJson({
+      id: "d",
+      title: "T",
+      resolution: "",
+      description: "",
+      nodes: [node("n1", "g2", ["economy"]), node("n2", null, [])],
+      edges: [],
+      sources: [],
+      groups: [
+        { id: "g1", parentId: null, kind: "pocket", title: "Aff", order: 0 },
+        { id: "g2", parentId: "g1", kind: "hat", title: "Harms", order: 0 },
+      ],
+    });
+    expect(doc.groups).toHaveLength(2);
+    expect(doc.nodes[0]).toMatchObject({ groupId: "g2", tags: ["economy"] });
+    const g = parseClashJson(JSON.parse(JSON.stringify(doc)));
+    expect(g.groups.map((x) => [x.title, x.kind])).toEqual([
+      ["Aff", "pocket"],
+      ["Harms", "hat"],
+    ]);
+    expect(g.groups[1]!.parentKey).toBe(g.groups[0]!.key);
+    expect(g.nodes[0]!.groupKey).toBe(g.groups[1]!.key);
+    expect(g.nodes[0]!.tags).toEqual(["economy"]);
+    expect(g.nodes[1]!.groupKey).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import type { EdgeDto, Evidence, NodeDto, Position, SourceDto } from "../schemas";
+import type { EdgeDto, Evidence, NodeDto, NodeGroupDto, Position, SourceDto } from "../schemas";
 
 /** Formats Clash reads and writes. */
 export type ImportFormat = "json" | "argdown" | "aif" | "kialo";
@@ -62,6 +62,8 @@ export type ExportableDebate = {
   nodes: NodeDto[];
   edges: EdgeDto[];
   sources: (Omit<SourceDto, "length" | "cardCount"> & Partial<Pick<SourceDto, "length" | "cardCount">>)[];
+  /** node groups, parents before children (absent: none) */
+  groups?: NodeGroupDto[];
 };
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { ArgNode, Edge } from "@/generated/prisma/client";
 import type { EdgeDto, NodeDto, NodeGroupDto, SourceSummaryDto } from "@/lib/domain/schemas";
 import { db } from "../db";
-import { toEdgeDto, toNodeDto, toNodeGroupDto, toSourceSummary } from "../mappers";
+import { parentsFirst, toEdgeDto, toNodeDto, toNodeGroupDto, toSourceSummary } from "../mappers";
 import { sourceStats } from "../sources/source-stats";
 
 export type Graph = { nodes: NodeDto[]; edges: EdgeDto[]; sources: SourceSummaryDto[]; groups: NodeGroupDto[] };
@@ -64,24 +64,6 @@ async function readGraph(debateId: string): Promise<Graph> {
     sources: sources.map((s) => toSourceSummary({ ...s, ...(stats.get(s.id) ?? { length: 0, cardCount: 0 }) })),
     groups: parentsFirst(groups.map(toNodeGroupDto)),
   };
-}
-
-/** Groups ordered so each parent comes before its children (siblings keep their order). */
-function parentsFirst(groups: NodeGroupDto[]): NodeGroupDto[] {
-  const children = new Map<string | null, NodeGroupDto[]>();
-  for (const g of groups) {
-    const k = g.parentId && groups.some((p) => p.id === g.parentId) ? g.parentId : null;
-    children.set(k, [...(children.get(k) ?? []), g]);
-  }
-  const out: NodeGroupDto[] = [];
-  const visit = (parent: string | null) => {
-    for (const g of children.get(parent) ?? []) {
-      out.push(g);
-      visit(g.id);
-    }
-  };
-  visit(null);
-  return out;
 }
 
 // One graph per debate, tagged with the change-log position it reflects. Every write records a

@@ -8,7 +8,7 @@ import {
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
-import { toEdgeDto, toNodeDto } from "../mappers";
+import { parentsFirst, toEdgeDto, toNodeDto, toNodeGroupDto } from "../mappers";
 import { slugify } from "@/lib/domain/slug";
 
 export type ExportedFile = { fileName: string; contentType: string; body: string };
@@ -24,10 +24,11 @@ export async function loadExportable({
   return withRead(async (db) => {
     const { debate } = await authorizeDebate(db, debateId, user, "viewer");
     const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
-    const [nodes, edges, sources] = await Promise.all([
+    const [nodes, edges, sources, groups] = await Promise.all([
       db.argNode.findMany({ where: { debateId: debate.id }, orderBy: order }),
       db.edge.findMany({ where: { debateId: debate.id }, orderBy: order }),
       db.source.findMany({ where: { debateId: debate.id }, orderBy: order }),
+      db.nodeGroup.findMany({ where: { debateId: debate.id }, orderBy: [{ order: "asc" }, { id: "asc" }] }),
     ]);
     const nodeDtos = nodes.map(toNodeDto);
     const cards = new Map<string, number>();
@@ -38,6 +39,7 @@ export async function loadExportable({
       resolution: debate.resolution,
       description: debate.description,
       nodes: nodeDtos,
+      groups: parentsFirst(groups.map(toNodeGroupDto)),
       edges: edges.map(toEdgeDto),
       sources: sources.map((s) => ({
         id: s.id,
