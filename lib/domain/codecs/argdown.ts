@@ -355,7 +355,14 @@ export function parseArgdown(text: string): ImportedGraph {
     const fields = fieldsFromTags(p.tags);
     if (fields.card) cards++;
     const { card: _card, ...nodeFields } = fields;
-    g.addNode({ key: p.key, title, body: body === title ? "" : body, tags: p.tags, groupKey: p.groupKey, ...nodeFields });
+    g.addNode({
+      key: p.key,
+      title,
+      body: body === title ? "" : body,
+      tags: p.tags,
+      groupKey: p.groupKey,
+      ...nodeFields,
+    });
   }
   if (cards > 0)
     report.warn(

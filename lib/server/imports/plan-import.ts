@@ -119,12 +119,7 @@ type Draft = {
 };
 
 /** Node fields checked one by one: an unknown vocabulary word becomes the neutral default, long text is clipped. */
-function planNodeFields(
-  n: ImportedNode,
-  id: string,
-  notes: Map<string, number>,
-  groupIds: Map<string, string>,
-): Draft {
+function planNodeFields(n: ImportedNode, id: string, notes: Map<string, number>, groupIds: Map<string, string>): Draft {
   const note = (m: string) => count(notes, m);
   const kind =
     NodeKind.safeParse(n.kind).data ?? (note("an argument of an unknown kind was imported as a claim"), "claim");
