@@ -40,8 +40,8 @@ function kialo(n: number): string {
 }
 
 const d = generateDebate(N);
-const files: { format: "clash-json" | "aif" | "argdown" | "kialo"; text: string }[] = [
-  { format: "clash-json", text: JSON.stringify(JSON.parse(exportDebate("json", d))) },
+const files: { format: "json" | "aif" | "argdown" | "kialo"; text: string }[] = [
+  { format: "json", text: JSON.stringify(JSON.parse(exportDebate("json", d))) },
   { format: "aif", text: JSON.stringify(JSON.parse(exportDebate("aif", d))) },
   { format: "argdown", text: exportDebate("argdown", d) },
   { format: "kialo", text: kialo(N * 4) },

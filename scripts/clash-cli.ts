@@ -1,7 +1,7 @@
 // `npm run clash -- …`: import and export debates straight against DATABASE_URL, through the same
 // use cases the API calls (so the same limits, checks, transaction and change log apply).
 //
-//   npm run clash -- import FILE [--format clash-json|argdown|aif|kialo] [--into DEBATE_ID] [--as EMAIL] [--json]
+//   npm run clash -- import FILE [--format json|argdown|aif|kialo] [--into DEBATE_ID] [--as EMAIL] [--json]
 //   npm run clash -- export DEBATE_ID [--format json|argdown|aif|markdown] [--out PATH | --out -] [--as EMAIL]
 //   npm run clash -- backup FILE      (SQLite: a consistent copy of the live database)
 //   npm run clash -- restore FILE     (SQLite: put a backup back; the server must be stopped)
@@ -12,7 +12,7 @@
 import { readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import type { ImportFormat, ImportReport } from "@/lib/domain/codecs";
+import { importFormatName, type ImportReport } from "@/lib/domain/codecs";
 import { loadEnv } from "@/lib/env";
 import type { SessionUser } from "@/lib/server/auth-guard";
 import { backupSqlite, restoreSqlite, sqliteFile, type BackupReport } from "@/lib/server/backup";
@@ -77,9 +77,8 @@ async function runImport(args: string[]) {
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError("import takes one FILE");
   const { IMPORT_FORMATS, importDebate } = await loadServer();
-  const format = values.format as ImportFormat | undefined;
-  if (format && !IMPORT_FORMATS.includes(format))
-    throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(", ")}`);
+  const format = values.format ? (importFormatName(values.format) ?? undefined) : undefined;
+  if (values.format && !format) throw new UsageError(`--format must be one of ${IMPORT_FORMATS.join(", ")}`);
   const full = fromUserCwd(file);
   if (statSync(full).size > 20 * 1024 * 1024) throw new AppError("payload_too_large", "the file is over 20 MB");
   const user = await actingUser(values.as ?? DEMO_OWNER);

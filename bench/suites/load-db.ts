@@ -13,7 +13,7 @@ for (const n of SIZES) {
   const t = performance.now();
   const r = await importDebate({
     user,
-    format: "clash-json",
+    format: "json",
     text: readFileSync(dataFile(n, "clash.json")),
     fileName: `bench-${n}.clash.json`,
   });

@@ -7,7 +7,7 @@ import { importErrorMessage, uploadImport, type ImportResult, type UploadProgres
 import { ImportReportView } from "./import-report";
 
 export const FORMAT_LABEL: Record<ImportFormat, string> = {
-  "clash-json": "Clash JSON",
+  json: "Clash JSON",
   argdown: "Argdown",
   aif: "AIF (AIFdb / OVA JSON)",
   kialo: "Kialo discussion export (.txt)",

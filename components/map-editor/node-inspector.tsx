@@ -62,6 +62,16 @@ export function NodeInspector({ id }: { id: string }) {
         <h2>{KIND_LABEL[n.kind]}</h2>
         <span className="muted small">v{n.version}</span>
       </div>
+      {n.tags && n.tags.length > 0 && (
+        // Labels from the imported file (Argdown #tags): shown so a reader knows what a filter matches.
+        <ul className="row tag-list" aria-label="Tags" data-testid="inspector-tags">
+          {n.tags.map((t) => (
+            <li key={t} className="chip small">
+              #{t}
+            </li>
+          ))}
+        </ul>
+      )}
       <label>
         Title
         <textarea

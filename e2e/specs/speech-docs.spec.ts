@@ -115,7 +115,7 @@ test("send two cards to the 1AC, reorder them, read them in read mode with their
       page.getByTestId("caselist-download").click(),
     ]);
     expect(download.suggestedFilename()).toBe("climate-aff-1ac-caselist.md");
-    const md = await readFile((await download.path()), "utf8");
+    const md = await readFile(await download.path(), "utf8");
     expect(
       md.startsWith("# 1AC\n\n#### Only emissions cuts now change the outcome\n\nLemon 20 — researcher, Exeter\n"),
     ).toBe(true);

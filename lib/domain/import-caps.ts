@@ -13,7 +13,7 @@ const MB = 1024 * 1024;
  * formats and Kialo hit the 50,000-argument limit before their byte cap matters.
  */
 export const IMPORT_CAPS: Record<ImportFormat, { bytes: number; why: string }> = {
-  "clash-json": { bytes: 20 * MB, why: "about 1 s per MB to read; 20 MB holds the 50,000-argument limit" },
+  json: { bytes: 20 * MB, why: "about 1 s per MB to read; 20 MB holds the 50,000-argument limit" },
   aif: { bytes: 20 * MB, why: "about 1.2 s per MB to read; 20 MB holds the 50,000-argument limit" },
   kialo: { bytes: 20 * MB, why: "about 1.2 s per MB to read; 20 MB is far past the 50,000-argument limit" },
   argdown: { bytes: 6 * MB, why: "about 5.4 s per MB to read, so 6 MB stays within half the time budget" },

@@ -129,6 +129,12 @@ export const NodeDto = z.object({
   position: Position,
   version: z.number().int(),
   evidence: Evidence.nullable(),
+  // Optional in the type so code that builds nodes in memory need not name them: the API always
+  // sends both (toNodeDto fills them), so a reader may treat absent as null / [].
+  /** the pocket, hat, block or heading the node sits in (null: none) */
+  groupId: Id.nullable().optional(),
+  /** free labels a user can filter the map by (Argdown #tags, imported keywords) */
+  tags: z.array(z.string().max(100)).max(50).optional(),
 });
 export type NodeDto = z.infer<typeof NodeDto>;
 
@@ -183,12 +189,24 @@ export const MemberDto = z.object({
 });
 export type MemberDto = z.infer<typeof MemberDto>;
 
+/** A named group of nodes: a Verbatim pocket, hat or block, or an Argdown heading (nested by parentId). */
+export const NodeGroupDto = z.object({
+  id: Id,
+  parentId: Id.nullable(),
+  kind: z.enum(["pocket", "hat", "block", "heading"]),
+  title: z.string(),
+  order: z.number().int(),
+});
+export type NodeGroupDto = z.infer<typeof NodeGroupDto>;
+
 export const DebateDto = DebateSummaryDto.extend({
   /** the change-log position this snapshot includes: live updates resume after it */
   seq: z.number().int(),
   nodes: z.array(NodeDto),
   edges: z.array(EdgeDto),
   sources: z.array(SourceSummaryDto),
+  /** the node groups, parents before children (optional in the type: the API always sends it) */
+  groups: z.array(NodeGroupDto).optional(),
 });
 export type DebateDto = z.infer<typeof DebateDto>;
 

@@ -5,7 +5,7 @@ import * as S from "@/lib/domain/schemas";
 import * as Seminar from "@/lib/domain/seminar-schemas";
 import { EvaluationDto } from "@/lib/domain/evaluation-schemas";
 import * as Speech from "@/lib/domain/speech-doc-schemas";
-import { EXPORT_FORMATS } from "./exports/export-file";
+import { ExportFormatParam } from "@/lib/domain/codecs/formats";
 import { ImportJobDto, ImportResultDto } from "./imports/import-result-dto";
 import { ImportQuery } from "./imports/read-import-body";
 
@@ -43,7 +43,8 @@ export type RouteContract = {
 /** Query schemas declared here because a route file may export only its handlers. */
 export const CommentsQuery = z.object({ nodeId: S.Id.optional() });
 export const EvaluationQuery = z.object({ format: z.enum(["json", "markdown"]).default("json") });
-export const DebateExportQuery = z.object({ format: z.enum(EXPORT_FORMATS).default("json") });
+/** `?format=` of an export: the same names as import (`clash-json` still read as `json`). */
+export const DebateExportQuery = z.object({ format: ExportFormatParam.default("json") });
 /** `?since=` of an event stream (a reconnecting EventSource sends Last-Event-ID instead). */
 export const SinceQuery = z.object({ since: z.coerce.number().int().min(0).default(0) });
 export const RedeemLinkInput = z.object({ token: S.LinkToken });

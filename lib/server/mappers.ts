@@ -1,10 +1,31 @@
 import "server-only";
 import { z } from "zod";
-import { CardMarkup, CiteFields, EdgeDto, NodeDto, Range, SourceSummaryDto, type Evidence } from "@/lib/domain/schemas";
+import {
+  CardMarkup,
+  CiteFields,
+  EdgeDto,
+  NodeDto,
+  NodeGroupDto,
+  Range,
+  SourceSummaryDto,
+  type Evidence,
+} from "@/lib/domain/schemas";
 import { markupOf } from "@/lib/domain/card-markup";
-import type { ArgNode, Edge, Source } from "@/generated/prisma/client";
+import type { ArgNode, Edge, NodeGroup, Source } from "@/generated/prisma/client";
 
 const Highlights = z.array(Range);
+const Tags = z.array(z.string());
+
+/** A node's stored tags (JSON text); anything unreadable reads as none. */
+export function parseTags(raw: string | null | undefined): string[] {
+  if (!raw) return [];
+  try {
+    const parsed = Tags.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data.slice(0, 50).map((t) => t.slice(0, 100)) : [];
+  } catch {
+    return [];
+  }
+}
 
 function parseHighlights(raw: string | null): Evidence["highlights"] {
   if (!raw) return [];
@@ -79,7 +100,13 @@ export function toNodeDto(n: ArgNode): NodeDto {
     position: { x: n.x, y: n.y },
     version: n.version,
     evidence,
+    groupId: n.groupId ?? null,
+    tags: parseTags(n.tags),
   });
+}
+
+export function toNodeGroupDto(g: NodeGroup): NodeGroupDto {
+  return NodeGroupDto.parse({ id: g.id, parentId: g.parentId, kind: g.kind, title: g.title, order: g.order });
 }
 
 /** Domain node fields → the columns that store them. */
@@ -88,6 +115,8 @@ export function nodeColumns(f: Partial<Omit<NodeDto, "id" | "version">>) {
   for (const k of ["kind", "side", "role", "speech", "responseType", "title", "body"] as const) {
     if (f[k] !== undefined) cols[k] = f[k];
   }
+  if (f.groupId !== undefined) cols.groupId = f.groupId;
+  if (f.tags !== undefined) cols.tags = JSON.stringify(f.tags);
   if (f.position) {
     cols.x = f.position.x;
     cols.y = f.position.y;
@@ -131,4 +160,25 @@ export function toSourceSummary(s: SourceMetaRow & { length: number; cardCount: 
     cardCount: s.cardCount,
     version: s.version,
   });
+}
+
+/** Groups ordered so each parent comes before its children (siblings keep their order). */
+export function parentsFirst(groups: NodeGroupDto[]): NodeGroupDto[] {
+  const ids = new Set(groups.map((g) => g.id));
+  const children = new Map<string | null, NodeGroupDto[]>();
+  for (const g of groups) {
+    const k = g.parentId && ids.has(g.parentId) ? g.parentId : null;
+    const list = children.get(k);
+    if (list) list.push(g);
+    else children.set(k, [g]);
+  }
+  const out: NodeGroupDto[] = [];
+  const visit = (parent: string | null) => {
+    for (const g of children.get(parent) ?? []) {
+      out.push(g);
+      visit(g.id);
+    }
+  };
+  visit(null);
+  return out;
 }

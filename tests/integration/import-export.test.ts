@@ -138,7 +138,7 @@ describe("importing each format creates a private debate with what the file hold
     expect(first.contentType).toMatch(/^application\/json/);
     const importer = await makeUser("importer");
     const { debate, report } = await importDebate({ user: importer, text: first.body, fileName: first.fileName });
-    expect(report).toMatchObject({ format: "clash-json", counts: { nodes: 4, edges: 2, sources: 1 }, skipped: [] });
+    expect(report).toMatchObject({ format: "json", counts: { nodes: 4, edges: 2, sources: 1 }, skipped: [] });
     const second = await exportDebate({ user: importer, debateId: debate.id, format: "json" });
     const a = JSON.parse(first.body) as ClashJson;
     const b = JSON.parse(second.body) as ClashJson;
@@ -175,7 +175,7 @@ describe("cards and connections are checked on the way in", () => {
     orphan.evidence!.end = orphan.evidence!.start + orphan.evidence!.quote.length;
     doc.nodes.push(moved, orphan);
     const user = await makeUser("anchors");
-    const { debate, report } = await importDebate({ user, format: "clash-json", text: JSON.stringify(doc) });
+    const { debate, report } = await importDebate({ user, format: "json", text: JSON.stringify(doc) });
     const full = await getDebate({ user, debateId: debate.id });
     const byTitle = full.nodes
       .filter((n) => n.kind === "evidence")
@@ -198,7 +198,7 @@ describe("cards and connections are checked on the way in", () => {
       { id: "bad-2", source: claim.id, target: claim.id, relation: "rebuts" },
     );
     const user = await makeUser("rules");
-    const { debate, report } = await importDebate({ user, format: "clash-json", text: JSON.stringify(doc) });
+    const { debate, report } = await importDebate({ user, format: "json", text: JSON.stringify(doc) });
     expect(report.counts.edges).toBe(2);
     expect(report.skipped.reduce((n, s) => n + s.count, 0)).toBeGreaterThanOrEqual(2);
     expect(JSON.stringify(report.skipped)).toMatch(/evidence can only support or rebut/);
@@ -215,7 +215,7 @@ describe("a failed import writes nothing", () => {
   it("malformed JSON: 422 with where it broke", async () => {
     const user = await makeUser("bad-json");
     const e = await expectAppError(
-      importDebate({ user, format: "clash-json", text: '{"clash": "debate", "nodes": [', fileName: "x.json" }),
+      importDebate({ user, format: "json", text: '{"clash": "debate", "nodes": [', fileName: "x.json" }),
       "validation_failed",
     );
     expect(e.message).toMatch(/not valid JSON/);

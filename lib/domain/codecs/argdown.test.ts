@@ -127,7 +127,7 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
 
       it("has a node for every statement (but prose) and every argument", () => {
         expect(new Set(g.nodes.map((n) => n.key))).toEqual(expected.nodes);
-        expect(g.nodes.filter((n) => n.tags.includes("argument"))).toHaveLength(Object.keys(j.arguments).length);
+        expect(g.nodes.filter((n) => n.tags?.includes("argument"))).toHaveLength(Object.keys(j.arguments).length);
         expect(new Set(g.nodes.map((n) => n.title)).size).toBe(g.nodes.length); // titles are unique
       });
 
@@ -197,10 +197,12 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
       relation: "supports",
     });
     expect(censorship.edges).toContainEqual({ from: conclusion.key, to: "s:Censorship", relation: "rebuts" });
-    expect(censorship.nodes.filter((n) => n.tags.includes("intermediary-conclusion"))).toHaveLength(3);
+    expect(censorship.nodes.filter((n) => n.tags?.includes("intermediary-conclusion"))).toHaveLength(3);
 
     const veggie = parseArgdown(corpus.find((f) => f.name === "veggie_debate.argdown")!.text);
-    expect(veggie.nodes.find((n) => n.key === "a:Klimaargument")!.group).toBe("Klimaschutz-Erwägungen");
+    const groupTitle = (graph: typeof veggie, key: string) =>
+      graph.groups.find((x) => x.key === graph.nodes.find((n) => n.key === key)!.groupKey)?.title;
+    expect(groupTitle(veggie, "a:Klimaargument")).toBe("Klimaschutz-Erwägungen");
     expect(veggie.nodes.find((n) => n.key === "a:Natürliche Nahrungsketten")!.tags).toContain("test test");
   });
 });
@@ -234,8 +236,9 @@ describe("parseArgdown relation forms", () => {
     expect(g.title).toBe("Every relation form");
     expect(g.description).toBe("Directions of + - _ and their arrow forms");
     const n = (k: string) => g.nodes.find((x) => x.key === k)!;
-    expect(n("s:S1").group).toBe("Group A");
-    expect(n("a:A").group).toBe("Group B");
+    const groupTitle = (k: string) => g.groups.find((x) => x.key === n(k).groupKey)?.title;
+    expect(groupTitle("s:S1")).toBe("Group A");
+    expect(groupTitle("a:A")).toBe("Group B");
     expect([n("a:A").side, n("a:B").side, n("s:T").side]).toEqual(["aff", "neg", "neutral"]);
     expect([n("a:R").kind, n("a:A").kind]).toEqual(["rebuttal", "claim"]);
   });

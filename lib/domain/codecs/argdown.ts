@@ -17,6 +17,7 @@ import {
   type IArgdownResponse,
   type IEquivalenceClass as EquivalenceClass,
   type IRelation,
+  type ISection,
   type IStatement,
   type RelationMember,
 } from "@argdown/core";
@@ -107,11 +108,24 @@ function indentDepth(text: string, max: number): number {
 }
 
 /** A lexer or parser error as @argdown/core reports it (its own types say `any`). */
-type SyntaxIssue = { message: string; token?: { startLine?: number }; line?: number };
+type SyntaxIssue = { message: string; token?: { startLine?: number; image?: string }; line?: number };
 
+/**
+ * Where the syntax error is, in the user's terms: the parser's own message lists its token
+ * grammar ("Expecting: … Token sequences …"), which means nothing to the person who wrote the file.
+ */
 function syntaxErrorLine(e: SyntaxIssue): string {
   const line = e.token?.startLine ?? e.line;
-  return `${line ? `line ${line}: ` : ""}${e.message.split(". ")[0]}`;
+  const image = (e.token?.image ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
+  const own = e.message.split(". ")[0]!;
+  // Argdown's own warnings ("Incomplete italic…") are for people; the grammar dump is not.
+  const what =
+    !/Expecting|Token sequence|\[object /i.test(own) && own.length <= 160
+      ? own
+      : image
+        ? `unexpected "${image}"`
+        : "the parser could not read this line";
+  return `${line ? `line ${line}: ` : ""}${what}`;
 }
 
 function runArgdown(text: string): IArgdownResponse {
@@ -132,8 +146,9 @@ function runArgdown(text: string): IArgdownResponse {
   const fail = (e: unknown): never => {
     if (e instanceof RangeError) throw new ImportError("too_deep", "the Argdown is nested too deeply to read");
     if (e instanceof ImportError) throw e;
-    const message = e instanceof ArgdownPluginError || e instanceof Error ? e.message : String(e);
-    throw new ImportError("malformed", `Argdown could not be read: ${message}`);
+    // The exception's own text is the library's, not the user's: say which step failed only.
+    const step = e instanceof ArgdownPluginError ? ` (${e.plugin || "parser"})` : "";
+    throw new ImportError("malformed", `the Argdown could not be read${step}: check its syntax`);
   };
   let response: IArgdownResponse = {};
   try {
@@ -270,13 +285,25 @@ export function parseArgdown(text: string): ImportedGraph {
     prose,
   );
 
+  // Headings are groups, nested as the headings are (a ## under a # is a child group).
+  const groupOf = new Map<string, string>();
+  const addSections = (sections: readonly ISection[], parentKey?: string) => {
+    for (const sec of sections) {
+      const key = g.addGroup({ title: sec.title?.trim() || "Untitled section", kind: "heading", parentKey });
+      groupOf.set(sec.id, key);
+      addSections(sec.children ?? [], key);
+    }
+  };
+  addSections(response.sections ?? []);
+  const groupKeyOf = (sec: ISection | null | undefined) => (sec ? groupOf.get(sec.id) : undefined);
+
   // Node titles: explicit ones first (so a derived title never takes an author's), then derived.
   type Pending = {
     key: string;
     explicit: string | null;
     text: string;
     tags: string[];
-    group: string | null;
+    groupKey: string | undefined;
     line: number;
     fallback: () => string;
   };
@@ -288,7 +315,7 @@ export function parseArgdown(text: string): ImportedGraph {
       explicit: AUTO_TITLE.test(title) ? null : argdownTitle(title),
       text: cleanText(IEquivalenceClass.getCanonicalMemberText(ec) ?? ""),
       tags: [...(ec.tags ?? [])],
-      group: ec.section?.title?.trim() || null,
+      groupKey: groupKeyOf(ec.section),
       line: firstLine(ec),
       fallback: () => "Untitled statement",
     });
@@ -301,7 +328,7 @@ export function parseArgdown(text: string): ImportedGraph {
       explicit: AUTO_TITLE.test(title) ? null : argdownTitle(title),
       text: cleanText(IArgument.getCanonicalMemberText(a) ?? ""),
       tags: [ARGDOWN_TAGS.argument, ...(a.tags ?? []).filter((t) => t !== ARGDOWN_TAGS.argument)],
-      group: a.section?.title?.trim() || null,
+      groupKey: groupKeyOf(a.section),
       line: firstLine(a),
       fallback: () => {
         const c = conclusion ? statements[conclusion.title ?? ""] : undefined;
@@ -328,7 +355,14 @@ export function parseArgdown(text: string): ImportedGraph {
     const fields = fieldsFromTags(p.tags);
     if (fields.card) cards++;
     const { card: _card, ...nodeFields } = fields;
-    g.addNode({ key: p.key, title, body: body === title ? "" : body, tags: p.tags, group: p.group, ...nodeFields });
+    g.addNode({
+      key: p.key,
+      title,
+      body: body === title ? "" : body,
+      tags: p.tags,
+      groupKey: p.groupKey,
+      ...nodeFields,
+    });
   }
   if (cards > 0)
     report.warn(
@@ -348,7 +382,8 @@ export function parseArgdown(text: string): ImportedGraph {
       else {
         if (s.role === StatementRole.INTERMEDIARY_CONCLUSION) {
           const node = g.node(key)!;
-          if (!node.tags.includes("intermediary-conclusion")) node.tags.push("intermediary-conclusion");
+          const tags = (node.tags ??= []);
+          if (!tags.includes("intermediary-conclusion")) tags.push("intermediary-conclusion");
         }
         g.addEdge(key, argKey, "supports");
       }

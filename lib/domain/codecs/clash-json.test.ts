@@ -57,7 +57,7 @@ describe("Clash JSON on the seeded debate", () => {
 
   it("import → export is identical modulo ids", () => {
     const g = roundTrip(exported);
-    expect(g.report).toMatchObject({ format: "clash-json", skipped: [], warnings: [] });
+    expect(g.report).toMatchObject({ format: "json", skipped: [], warnings: [] });
     expect(g.report.counts).toEqual({ nodes: d.nodes.length, edges: d.edges.length, sources: d.sources.length });
     const again = toClashJson(toExportable(g, "new-"), { now: NOW });
     expect(again.nodes[0]!.id).not.toBe(exported.nodes[0]!.id);
@@ -117,8 +117,7 @@ describe("Clash JSON versions", () => {
     expect(e.kind).toBe("unsupported");
     expect(e.message).toMatch(/newer Clash \(format version 3\).*versions 1 to 2/);
     expect(
-      (thrown(() => importFile("clash-json", JSON.stringify({ clash: "debate", schemaVersion: 99 }))) as ImportError)
-        .kind,
+      (thrown(() => importFile("json", JSON.stringify({ clash: "debate", schemaVersion: 99 }))) as ImportError).kind,
     ).toBe("unsupported");
   });
 
@@ -183,20 +182,17 @@ describe("Clash JSON validation", () => {
       title: `claim ${i}`,
       body: "",
     }));
-    const e = thrown(() => importFile("clash-json", JSON.stringify({ ...doc, nodes: many }))) as ImportError;
+    const e = thrown(() => importFile("json", JSON.stringify({ ...doc, nodes: many }))) as ImportError;
     expect(e.kind).toBe("too_many");
   });
 
   it("refuses 10,000-deep JSON as too_deep, and ignores __proto__ keys", () => {
     const deep = `{"clash":"debate","schemaVersion":2,"x":${"[".repeat(10_000)}${"]".repeat(10_000)}}`;
-    const e = thrown(() => importFile("clash-json", deep));
+    const e = thrown(() => importFile("json", deep));
     expect(e).not.toBeInstanceOf(RangeError);
     expect((e as ImportError).kind).toBe("too_deep");
     const doc = JSON.stringify(base()).replace('"clash":"debate"', '"__proto__":{"polluted":true},"clash":"debate"');
-    const g = importFile(
-      "clash-json",
-      doc.replace('"title":', '"constructor":{"prototype":{"polluted":true}},"title":'),
-    );
+    const g = importFile("json", doc.replace('"title":', '"constructor":{"prototype":{"polluted":true}},"title":'));
     expect(g.nodes.length).toBeGreaterThan(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

@@ -36,6 +36,17 @@ const NodeV2 = z.object({
   body: z.string().max(20_000),
   position: Position,
   evidence: EvidenceV2.nullable(),
+  // Added within version 2 as optional fields: older version 2 files (without them) still read.
+  groupId: Key.nullable().optional(),
+  tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+});
+
+const GroupV2 = z.object({
+  id: Key,
+  parentId: Key.nullable(),
+  kind: z.enum(["pocket", "hat", "block", "heading"]),
+  title: z.string().trim().max(500),
+  order: z.number().int(),
 });
 
 const EdgeV2 = z.object({ id: Key, source: Key, target: Key, relation: Relation });
@@ -61,6 +72,7 @@ export const ClashJsonV2 = z.object({
   nodes: z.array(NodeV2).max(IMPORT_LIMITS.maxNodes),
   edges: z.array(EdgeV2).max(MAX_EDGES),
   sources: z.array(SourceV2).max(MAX_SOURCES),
+  groups: z.array(GroupV2).max(IMPORT_LIMITS.maxNodes).optional(),
 });
 export type ClashJson = z.infer<typeof ClashJsonV2>;
 
@@ -219,7 +231,7 @@ export function upgrade(json: unknown): { doc: ClashJson; notes: string[] } {
  */
 export function parseClashJson(json: unknown): ImportedGraph {
   const { doc, notes } = upgrade(json);
-  const g = new GraphBuilder("clash-json");
+  const g = new GraphBuilder("json");
   for (const note of notes) g.report.warn(note);
   const sourceIds = new Set<string>();
   for (const s of doc.sources) {
@@ -235,6 +247,13 @@ export function parseClashJson(json: unknown): ImportedGraph {
       text: s.text,
     });
     sourceIds.add(s.id);
+  }
+  // Groups in file order; a parent must come first (toClashJson writes them that way).
+  const groupKeys = new Map<string, string>();
+  for (const grp of doc.groups ?? []) {
+    const parentKey = grp.parentId ? groupKeys.get(grp.parentId) : undefined;
+    if (grp.parentId && !parentKey) g.report.skip("group nesting", "a group's parent is not listed before it");
+    groupKeys.set(grp.id, g.addGroup({ title: grp.title, kind: grp.kind, parentKey }));
   }
   for (const n of doc.nodes) {
     if (n.evidence && !sourceIds.has(n.evidence.sourceId)) {
@@ -260,6 +279,8 @@ export function parseClashJson(json: unknown): ImportedGraph {
       title: n.title,
       body: n.body,
       position: n.position,
+      tags: n.tags ?? [],
+      groupKey: n.groupId ? groupKeys.get(n.groupId) : undefined,
       evidence: n.evidence
         ? { ...(anchor as Omit<NonNullable<typeof n.evidence>, "sourceId" | "status">), sourceKey: sourceId }
         : null,
@@ -300,6 +321,8 @@ export function toClashJson(d: ExportableDebate, options: { now?: Date } = {}): 
             ...(n.evidence.citeFields ? { citeFields: { ...n.evidence.citeFields } } : {}),
           }
         : null,
+      groupId: n.groupId ?? null,
+      tags: n.tags ?? [],
     })),
     edges: d.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, relation: e.relation })),
     sources: d.sources.map((s) => ({
@@ -312,6 +335,13 @@ export function toClashJson(d: ExportableDebate, options: { now?: Date } = {}): 
       url: s.url,
       attribution: s.attribution,
       text: s.text,
+    })),
+    groups: (d.groups ?? []).map((grp) => ({
+      id: grp.id,
+      parentId: grp.parentId,
+      kind: grp.kind,
+      title: grp.title,
+      order: grp.order,
     })),
   };
 }

@@ -8,6 +8,7 @@ import {
   type ImportFormat,
   type ImportReport,
   type ImportedGraph,
+  type ImportedGroup,
   type ImportedNode,
   type ImportedSource,
 } from "./types";
@@ -126,6 +127,8 @@ export class GraphBuilder {
   private readonly sources: ImportedSource[] = [];
   private readonly sourceKeys = new Set<string>();
   private bodiesCut = 0;
+  private readonly groups: ImportedGroup[] = [];
+  private readonly groupKeys = new Set<string>();
 
   constructor(readonly format: ImportFormat) {
     this.report = new ReportBuilder(format);
@@ -173,7 +176,7 @@ export class GraphBuilder {
       body,
       position: input.position ?? null,
       tags: input.tags ?? [],
-      group: input.group ?? null,
+      ...(input.groupKey && this.groupKeys.has(input.groupKey) ? { groupKey: input.groupKey } : {}),
       evidence: input.evidence ?? null,
     };
     this.nodes.push(node);
@@ -212,6 +215,16 @@ export class GraphBuilder {
     return true;
   }
 
+  /** Add a group (a parent must be added first); returns its key for `addNode({groupKey})`. */
+  addGroup(input: { title: string; kind: ImportedGroup["kind"]; parentKey?: string }): string {
+    const key = `g${this.groups.length + 1}`;
+    const title = abbreviate(input.title.trim(), TITLE_MAX) || "Untitled";
+    const parentKey = input.parentKey && this.groupKeys.has(input.parentKey) ? input.parentKey : undefined;
+    this.groups.push({ key, title, kind: input.kind, ...(parentKey ? { parentKey } : {}) });
+    this.groupKeys.add(key);
+    return key;
+  }
+
   addSource(source: ImportedSource): void {
     if (this.sourceKeys.has(source.key))
       throw new ImportError("malformed", `two sources share the key "${source.key}"`);
@@ -236,6 +249,7 @@ export class GraphBuilder {
       resolution: fit("resolution", meta.resolution, 1_000),
       description: fit("description", meta.description, 5_000),
       nodes: this.nodes,
+      groups: this.groups,
       edges: this.edges,
       sources: this.sources,
       report: this.report.build({ nodes: this.nodes.length, edges: this.edges.length, sources: this.sources.length }),

@@ -21,7 +21,7 @@ describe("detectFormat", () => {
 
   it("tells Clash JSON from AIF and OVA, and Kialo lines without a title", () => {
     const clash = JSON.stringify(toClashJson(seedDebate()));
-    expect(detectFormat("debate.json", clash)).toBe("clash-json");
+    expect(detectFormat("debate.json", clash)).toBe("json");
     expect(detectFormat(null, fixture("aif-ova-small.json"))).toBe("aif");
     expect(detectFormat("x.txt", "1. Thesis\n1.1. Pro: a reason\n")).toBe("kialo");
     expect(detectFormat("notes.txt", "[A]: a statement\n  + [B]: support\n")).toBe("argdown");

@@ -12,7 +12,7 @@ describe("importFile and importUpload", () => {
     ).toBe("kialo");
     expect(importFile("aif", corpusFiles("aif", ".json")[0]!.text).report.format).toBe("aif");
     expect(importFile("argdown", corpusFiles("argdown", ".argdown")[0]!.text).report.format).toBe("argdown");
-    expect(importFile("clash-json", exportDebate("json", seedDebate())).report.format).toBe("clash-json");
+    expect(importFile("json", exportDebate("json", seedDebate())).report.format).toBe("json");
   });
 
   it("decodes, detects and imports an upload (BOM and CRLF included)", () => {
@@ -45,7 +45,7 @@ describe("importFile and importUpload", () => {
   });
 
   it("refuses malformed and deep JSON in both JSON formats, saying where", () => {
-    for (const format of ["aif", "clash-json"] as const) {
+    for (const format of ["aif", "json"] as const) {
       const e = thrown(() => importFile(format, '{"nodes": [1, 2,, 3]}')) as ImportError;
       expect(e.kind).toBe("malformed");
       expect(e.message).toMatch(/^the file is not valid JSON at line 1, column 17: Unexpected token ','$/);
@@ -79,7 +79,7 @@ describe("exportDebate", () => {
   }
 
   it("round-trips its own formats through importFile", () => {
-    expect(importFile("clash-json", exportDebate("json", d)).nodes).toHaveLength(d.nodes.length);
+    expect(importFile("json", exportDebate("json", d)).nodes).toHaveLength(d.nodes.length);
     expect(importFile("aif", exportDebate("aif", d)).edges).toHaveLength(d.edges.length);
     expect(importFile("argdown", exportDebate("argdown", d)).edges).toHaveLength(d.edges.length);
   });

@@ -3,9 +3,11 @@ import { parseAif, toAif } from "./aif";
 import { parseArgdown, toArgdown } from "./argdown";
 import { parseClashJson, toClashJson } from "./clash-json";
 import { detectFormat } from "./detect";
+import { FORMAT_ALIASES, type FormatAlias } from "./formats";
 import { jsonText } from "./escape";
 import { decodeUtf8, guardBytes, parseJsonGuarded } from "./guard";
 import { parseKialo } from "./kialo";
+import { refuseAfterFailure, refuseBeforeParse, refuseEmptyGraph } from "./refuse";
 import { toMarkdown } from "./markdown";
 import { ImportError, type ExportFormat, type ExportableDebate, type ImportFormat, type ImportedGraph } from "./types";
 
@@ -25,16 +27,43 @@ export {
 } from "./clash-json";
 export { joinClaimText, splitClaimText } from "./common";
 export { detectFormat } from "./detect";
+export {
+  EXPORT_FORMAT_NAMES,
+  ExportFormatParam,
+  FORMAT_ALIASES,
+  FORMAT_NAMES,
+  IMPORT_FORMATS,
+  ImportFormatParam,
+  importFormatName,
+} from "./formats";
 export { csvCell, htmlText, jsonText, markdownText, markdownUrl, safeLinkUrl } from "./escape";
 export { MAX_JSON_VALUES, copyGuarded, decodeUtf8, guardBytes, parseJsonGuarded } from "./guard";
 export { parseKialo } from "./kialo";
+export { userTags } from "./user-tags";
 export { escapeMarkdown, toMarkdown } from "./markdown";
 
-/** Read a file's text in a known format. JSON formats go through the JSON guard; every format through the byte cap. */
-export function importFile(format: ImportFormat, text: string): ImportedGraph {
+/**
+ * Read a file's text in a known format (or its alias). JSON formats go through the JSON guard;
+ * every format through the byte cap. An empty file, a file in another format, or one that yields
+ * no argument is refused with an ImportError that says why.
+ */
+export function importFile(name: ImportFormat | FormatAlias, text: string): ImportedGraph {
   guardBytes(text);
+  const format: ImportFormat = name === "clash-json" ? FORMAT_ALIASES[name] : name;
+  refuseBeforeParse(format, text);
+  let graph: ImportedGraph;
+  try {
+    graph = parseAs(format, text);
+  } catch (err) {
+    throw err instanceof ImportError ? refuseAfterFailure(format, text, err) : err;
+  }
+  refuseEmptyGraph(format, text, graph);
+  return graph;
+}
+
+function parseAs(format: ImportFormat, text: string): ImportedGraph {
   switch (format) {
-    case "clash-json":
+    case "json":
       return parseClashJson(parseJsonGuarded(text));
     case "aif":
       return parseAif(parseJsonGuarded(text));

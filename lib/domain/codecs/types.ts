@@ -1,7 +1,7 @@
-import type { EdgeDto, Evidence, NodeDto, Position, SourceDto } from "../schemas";
+import type { EdgeDto, Evidence, NodeDto, NodeGroupDto, Position, SourceDto } from "../schemas";
 
 /** Formats Clash reads and writes. */
-export type ImportFormat = "clash-json" | "argdown" | "aif" | "kialo";
+export type ImportFormat = "json" | "argdown" | "aif" | "kialo";
 export type ExportFormat = "json" | "argdown" | "aif" | "markdown";
 
 /**
@@ -14,6 +14,8 @@ export type ImportedGraph = {
   resolution: string;
   description: string;
   nodes: ImportedNode[];
+  /** named groups (Argdown headings, Verbatim pockets/hats/blocks), parents before children */
+  groups: ImportedGroup[];
   edges: { from: string; to: string; relation: EdgeDto["relation"] }[];
   sources: ImportedSource[];
   report: ImportReport;
@@ -22,12 +24,23 @@ export type ImportedGraph = {
 export type ImportedNode = Pick<NodeDto, "kind" | "side" | "role" | "speech" | "responseType" | "title" | "body"> & {
   key: string;
   position: Position | null;
-  /** Argdown #tags, Kialo ids, AIF node types kept as metadata */
-  tags: string[];
-  /** Argdown heading, or another grouping the file had */
-  group: string | null;
+  /**
+   * Argdown #tags, Kialo ids, AIF node ids kept as metadata; `userTags` picks the ones a
+   * user filters by (the stored ArgNode.tags).
+   */
+  tags?: string[];
+  /** the group (by key in `groups`) the node sits in: an Argdown heading, a Verbatim block… */
+  groupKey?: string;
   /** a card quoting one of `sources` (by key) */
   evidence: (Omit<Evidence, "sourceId" | "status"> & { sourceKey: string }) | null;
+};
+
+/** A group of nodes in a file: a heading (nested by level) or a Verbatim pocket > hat > block. */
+export type ImportedGroup = {
+  key: string;
+  title: string;
+  kind: "pocket" | "hat" | "block" | "heading";
+  parentKey?: string;
 };
 
 export type ImportedSource = Omit<SourceDto, "id" | "length" | "cardCount" | "version"> & { key: string };
@@ -49,12 +62,18 @@ export type ExportableDebate = {
   nodes: NodeDto[];
   edges: EdgeDto[];
   sources: (Omit<SourceDto, "length" | "cardCount"> & Partial<Pick<SourceDto, "length" | "cardCount">>)[];
+  /** node groups, parents before children (absent: none) */
+  groups?: NodeGroupDto[];
 };
 
-/** A refusal of an input file: becomes a 413 (too big) or a 422 (malformed, too deep, too many). */
+/**
+ * A refusal of an input file: becomes a 413 (too big) or a 422 (malformed, too deep, too many,
+ * empty, in another format than chosen, or holding no argument).
+ */
 export class ImportError extends Error {
   constructor(
-    readonly kind: "too_large" | "malformed" | "too_deep" | "too_many" | "unsupported",
+    readonly kind:
+      "too_large" | "malformed" | "too_deep" | "too_many" | "unsupported" | "empty" | "wrong_format" | "no_arguments",
     message: string,
     readonly details?: unknown,
   ) {

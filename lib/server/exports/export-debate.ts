@@ -8,7 +8,7 @@ import {
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
-import { toEdgeDto, toNodeDto } from "../mappers";
+import { parentsFirst, toEdgeDto, toNodeDto, toNodeGroupDto } from "../mappers";
 import { slugify } from "@/lib/domain/slug";
 import { applySeminarView, seminarViewFor } from "../seminars/reader-view";
 
@@ -27,10 +27,11 @@ export async function loadExportable({
     // An export shows what the map shows: a seminar's unrevealed speeches stay out of it.
     const view = await seminarViewFor(db, debateId, user, role);
     const order = [{ createdAt: "asc" as const }, { id: "asc" as const }];
-    const [nodes, edges, sources] = await Promise.all([
+    const [nodes, edges, sources, groups] = await Promise.all([
       db.argNode.findMany({ where: { debateId: debate.id }, orderBy: order }),
       db.edge.findMany({ where: { debateId: debate.id }, orderBy: order }),
       db.source.findMany({ where: { debateId: debate.id }, orderBy: order }),
+      db.nodeGroup.findMany({ where: { debateId: debate.id }, orderBy: [{ order: "asc" }, { id: "asc" }] }),
     ]);
     const shown = applySeminarView({ nodes: nodes.map(toNodeDto), edges: edges.map(toEdgeDto) }, view);
     const nodeDtos = shown.nodes;
@@ -42,6 +43,7 @@ export async function loadExportable({
       resolution: debate.resolution,
       description: debate.description,
       nodes: nodeDtos,
+      groups: parentsFirst(groups.map(toNodeGroupDto)),
       edges: shown.edges,
       sources: sources.map((s) => ({
         id: s.id,

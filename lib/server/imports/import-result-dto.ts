@@ -1,10 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { IMPORT_FORMATS } from "@/lib/domain/codecs";
 import { DebateSummaryDto } from "@/lib/domain/schemas";
 
 /** What an import created and what it could not use (the codecs' ImportReport as the API shows it). */
 export const ImportReportDto = z.object({
-  format: z.enum(["clash-json", "argdown", "aif", "kialo"]),
+  format: z.enum(IMPORT_FORMATS),
   counts: z.object({ nodes: z.number().int(), edges: z.number().int(), sources: z.number().int() }),
   skipped: z.array(z.object({ what: z.string(), why: z.string(), count: z.number().int() })),
   warnings: z.array(z.string()),

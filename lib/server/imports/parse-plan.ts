@@ -4,6 +4,8 @@
 import {
   decodeUtf8,
   detectFormat,
+  FORMAT_NAMES,
+  IMPORT_FORMATS,
   guardBytes,
   ImportError,
   importFile,
@@ -14,18 +16,8 @@ import type { ErrorCode } from "@/lib/domain/api-error";
 import { capRefusal, IMPORT_CAPS } from "@/lib/domain/import-caps";
 import { planImport, type ImportPlan } from "./plan-import";
 
-/**
- * The formats an import accepts and how the dispatch reads each: the one list of formats for the
- * query schema, the worker and the messages. A new format (docx with a binary body) adds its name
- * here and a case in `parseInput`.
- */
-export const IMPORT_FORMATS = ["clash-json", "argdown", "aif", "kialo"] as const satisfies readonly ImportFormat[];
-export const FORMAT_NAMES: Record<ImportFormat, string> = {
-  "clash-json": "Clash JSON",
-  argdown: "Argdown",
-  aif: "AIF JSON",
-  kialo: "Kialo text export",
-};
+// The one list of formats and their names lives with the codecs (lib/domain/codecs/formats.ts).
+export { FORMAT_NAMES, IMPORT_FORMATS };
 
 /** What an import is asked to read: text or raw bytes (binary formats read bytes). */
 export type ParseInput = { format?: ImportFormat; text: string | Uint8Array; fileName?: string };

@@ -16,7 +16,6 @@ function node(key: string, over: Partial<ImportedNode> = {}): ImportedNode {
     body: "",
     position: null,
     tags: [],
-    group: null,
     evidence: null,
     ...over,
   };
@@ -28,9 +27,10 @@ function graph(over: Partial<ImportedGraph> = {}): ImportedGraph {
     resolution: "",
     description: "",
     nodes: [],
+    groups: [],
     edges: [],
     sources: [],
-    report: { format: "clash-json", counts: { nodes: 0, edges: 0, sources: 0 }, skipped: [], warnings: [] },
+    report: { format: "json", counts: { nodes: 0, edges: 0, sources: 0 }, skipped: [], warnings: [] },
     ...over,
   };
 }

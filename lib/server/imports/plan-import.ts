@@ -2,7 +2,13 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { z } from "zod";
 import { reanchorAll, type QuoteAnchor } from "@/lib/domain/anchoring";
-import type { ImportedGraph, ImportedNode, ImportedSource, ImportReport } from "@/lib/domain/codecs";
+import {
+  userTags,
+  type ImportedGraph,
+  type ImportedNode,
+  type ImportedSource,
+  type ImportReport,
+} from "@/lib/domain/codecs";
 import { connectionError } from "@/lib/domain/graph";
 import { layoutGraph } from "@/lib/domain/layout";
 import { clampLayers } from "@/lib/domain/card-markup";
@@ -16,6 +22,7 @@ import {
   type EdgeDto,
   type Evidence,
   type NodeDto,
+  type NodeGroupDto,
   type SourceSummaryDto,
 } from "@/lib/domain/schemas";
 import { NodeKind, ResponseType, Role, Side, Speech } from "@/lib/domain/vocabulary-schemas";
@@ -27,6 +34,8 @@ import { NodeKind, ResponseType, Role, Side, Speech } from "@/lib/domain/vocabul
  */
 export type ImportPlan = {
   sources: (SourceSummaryDto & { text: string })[];
+  /** groups (headings, pockets, hats, blocks), parents before children */
+  groups: NodeGroupDto[];
   nodes: NodeDto[];
   edges: EdgeDto[];
   /** counts are what will be created; skipped and warnings add the server's findings to the codec's */
@@ -113,7 +122,7 @@ type Draft = {
 };
 
 /** Node fields checked one by one: an unknown vocabulary word becomes the neutral default, long text is clipped. */
-function planNodeFields(n: ImportedNode, id: string, notes: Map<string, number>): Draft {
+function planNodeFields(n: ImportedNode, id: string, notes: Map<string, number>, groupIds: Map<string, string>): Draft {
   const note = (m: string) => count(notes, m);
   const kind =
     NodeKind.safeParse(n.kind).data ?? (note("an argument of an unknown kind was imported as a claim"), "claim");
@@ -148,6 +157,8 @@ function planNodeFields(n: ImportedNode, id: string, notes: Map<string, number>)
       title,
       body,
       version: 1,
+      groupId: (n.groupKey && groupIds.get(n.groupKey)) || null,
+      tags: userTags(n),
     },
     card: n.evidence,
     position: pos?.success ? pos.data : null,
@@ -283,6 +294,20 @@ function planEdges(
   return edges;
 }
 
+/** One group row per file group (same order), parents minted before children; order = place among siblings. */
+function planGroups(graph: ImportedGraph, mint: () => string): NodeGroupDto[] {
+  const ids = new Map<string, string>();
+  const siblings = new Map<string, number>();
+  return (graph.groups ?? []).map((g) => {
+    const id = mint();
+    ids.set(g.key, id);
+    const parentId = (g.parentKey && ids.get(g.parentKey)) || null;
+    const order = siblings.get(parentId ?? "") ?? 0;
+    siblings.set(parentId ?? "", order + 1);
+    return { id, parentId, kind: g.kind, title: clip(g.title, 500) || "Untitled", order };
+  });
+}
+
 /** Turn a parsed file into the rows an import writes, and the report that says what happened. */
 export function planImport(graph: ImportedGraph): ImportPlan {
   const mint = idMinter();
@@ -290,6 +315,8 @@ export function planImport(graph: ImportedGraph): ImportPlan {
   const notes = new Map<string, number>();
   const sources = planSources(graph, mint, tally, notes);
 
+  const groups = planGroups(graph, mint);
+  const groupIds = new Map((graph.groups ?? []).map((g, i) => [g.key, groups[i]!.id]));
   const drafts: Draft[] = [];
   const keys: string[] = [];
   const seenKeys = new Set<string>();
@@ -300,7 +327,7 @@ export function planImport(graph: ImportedGraph): ImportPlan {
     }
     seenKeys.add(n.key);
     keys.push(n.key);
-    drafts.push(planNodeFields(n, mint(), notes));
+    drafts.push(planNodeFields(n, mint(), notes, groupIds));
   }
   const cards = planCards(drafts, sources, notes);
 
@@ -329,6 +356,7 @@ export function planImport(graph: ImportedGraph): ImportPlan {
   ];
   return {
     sources: [...sources.values()],
+    groups,
     nodes: provisional,
     edges,
     report: {

@@ -1,15 +1,14 @@
 import "server-only";
 import { z } from "zod";
-import { IMPORT_LIMITS } from "@/lib/domain/codecs";
+import { IMPORT_LIMITS, ImportFormatParam } from "@/lib/domain/codecs";
 import { AppError } from "../errors";
-import { IMPORT_FORMATS } from "./parse-plan";
 
 /**
  * `?format=…&name=…&respond=async` of an import request: the format is optional (detected when
  * absent); `respond=async` answers 202 with a job to follow instead of waiting for the import.
  */
 export const ImportQuery = z.object({
-  format: z.enum(IMPORT_FORMATS).optional(),
+  format: ImportFormatParam.optional(),
   name: z.string().max(255).optional(),
   respond: z.enum(["sync", "async"]).default("sync"),
 });

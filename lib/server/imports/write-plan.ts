@@ -44,6 +44,8 @@ const NODE_COLUMNS = [
   "markup",
   "citeFields",
   "anchorStatus",
+  "groupId",
+  "tags",
   "createdById",
   "version",
   "createdAt",
@@ -113,6 +115,13 @@ export async function writePlan(
     ]),
     onChunk,
   );
+  // Groups before the nodes that point at them (and each parent before its children).
+  await bulkInsert(
+    tx,
+    "NodeGroup",
+    ["id", "debateId", "parentId", "kind", "title", "order"],
+    plan.groups.map((g) => [g.id, debateId, g.parentId, g.kind, g.title, g.order]),
+  );
   await bulkInsert(
     tx,
     "ArgNode",
@@ -142,6 +151,8 @@ export async function writePlan(
         markupColumns(e).markup,
         markupColumns(e).citeFields,
         e ? (e.status ?? "exact") : null,
+        n.groupId ?? null,
+        JSON.stringify(n.tags ?? []),
         actorId,
         1,
         at,

@@ -104,7 +104,7 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
   let n = 0;
   const add = (title: string) => {
     n++;
-    const node = b.addNode({ key: `n${n}`, title, kind: "claim", tags: [] }) as DocxImportedNode;
+    const node = b.addNode({ key: `n${n}`, title, kind: "claim", tags: [] });
     if (groupKey) node.groupKey = groupKey;
     return node;
   };
