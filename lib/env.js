@@ -56,6 +56,11 @@ const schema = z.object({
    * and the import is refused (422, kind "too_complex"); nothing is written.
    */
   CLASH_IMPORT_BUDGET_MS: z.coerce.number().int().positive().default(60_000),
+  /**
+   * Time budget for re-finding a source's cards after an edit of a long source (run in the worker
+   * pool); past it the edit is refused (422, kind "too_complex") and nothing is written.
+   */
+  CLASH_REANCHOR_BUDGET_MS: z.coerce.number().int().positive().default(15_000),
   /** Heap limit of one import worker thread, in MB (a file that needs more is refused, 422 "too_complex"). */
   CLASH_IMPORT_WORKER_MB: z.coerce.number().int().min(64).default(1_536),
   /** Worker threads that parse imports at once (each can use CLASH_IMPORT_WORKER_MB). */

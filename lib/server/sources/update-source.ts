@@ -1,5 +1,4 @@
 import "server-only";
-import { reanchorAll } from "@/lib/domain/anchoring";
 import { clampLayers } from "@/lib/domain/card-markup";
 import { SourceDto, type NodeDto, type UpdateSourceInput } from "@/lib/domain/schemas";
 import type { Source } from "@/generated/prisma/client";
@@ -10,6 +9,7 @@ import type { Tx } from "../db";
 import { AppError, notFound } from "../errors";
 import { markupColumns, toNodeDto, toSourceSummary } from "../mappers";
 import { withTx } from "../tx";
+import { reanchorCards } from "./reanchor-cards";
 
 /**
  * Edit a source's citation or text. When the text changes every card re-finds its span (position,
@@ -74,7 +74,7 @@ export async function editSource(
   const moved: NodeDto[] = [];
   if (textChanged) {
     const cards = cardsBefore.map(toNodeDto);
-    const results = reanchorAll(
+    const results = await reanchorCards(
       after.text,
       cards.map((c) => c.evidence!),
     );

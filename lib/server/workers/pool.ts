@@ -4,6 +4,7 @@ import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import Piscina from "piscina";
 import { loadEnv } from "@/lib/env";
+import type { AnchorResult, QuoteAnchor } from "@/lib/domain/anchoring";
 import type { ParseInput, ParsePlanResult } from "../imports/parse-plan";
 
 /** Where scripts/build-workers.mjs writes the bundle (generated/ is not committed). */
@@ -34,12 +35,12 @@ function ensureWorkerBundle(): string {
   return WORKER_FILE;
 }
 
-const g = globalThis as unknown as { clashImportPool?: Piscina<ParseInput, ParsePlanResult> };
+const g = globalThis as unknown as { clashImportPool?: Piscina };
 
-function pool(): Piscina<ParseInput, ParsePlanResult> {
+function pool(): Piscina {
   if (g.clashImportPool) return g.clashImportPool;
   const env = loadEnv();
-  g.clashImportPool = new Piscina<ParseInput, ParsePlanResult>({
+  g.clashImportPool = new Piscina({
     filename: ensureWorkerBundle(),
     minThreads: 0,
     maxThreads: env.CLASH_IMPORT_WORKERS,
@@ -64,17 +65,35 @@ export class WorkerStopped extends Error {
  * aborts, piscina terminates the thread mid-parse (the request thread never waited on it) and this
  * rejects with WorkerStopped; a thread that runs out of heap rejects the same way.
  */
-export async function runImportTask(
+export function runImportTask(
   task: ParseInput,
   options: { budgetMs?: number; signal?: AbortSignal } = {},
 ): Promise<ParsePlanResult> {
-  const budgetMs = options.budgetMs ?? loadEnv().CLASH_IMPORT_BUDGET_MS;
+  return runTask<ParsePlanResult>(
+    task,
+    "default",
+    options.budgetMs ?? loadEnv().CLASH_IMPORT_BUDGET_MS,
+    options.signal,
+  );
+}
+
+/**
+ * Re-anchor a source's cards in a worker thread within `budgetMs` (CLASH_REANCHOR_BUDGET_MS): a
+ * pathological edit of a very long source is stopped (WorkerStopped "budget") instead of holding
+ * the server; the caller's transaction then rolls back, so nothing is written.
+ */
+export function runReanchorTask(text: string, anchors: QuoteAnchor[], budgetMs?: number): Promise<AnchorResult[]> {
+  return runTask<AnchorResult[]>({ text, anchors }, "reanchor", budgetMs ?? loadEnv().CLASH_REANCHOR_BUDGET_MS);
+}
+
+async function runTask<R>(task: unknown, name: string, budgetMs: number, cancel?: AbortSignal): Promise<R> {
   const timer = AbortSignal.timeout(budgetMs);
-  const signal = options.signal ? AbortSignal.any([timer, options.signal]) : timer;
+  const signal = cancel ? AbortSignal.any([timer, cancel]) : timer;
+  const options = { signal };
   try {
-    return await pool().run(task, { signal });
+    return (await pool().run(task, name === "default" ? options : { ...options, name })) as R;
   } catch (err) {
-    if (options.signal?.aborted) throw new WorkerStopped("cancelled");
+    if (cancel?.aborted) throw new WorkerStopped("cancelled");
     if (timer.aborted) throw new WorkerStopped("budget");
     const code = (err as { code?: string })?.code;
     if (code === "ERR_WORKER_OUT_OF_MEMORY") throw new WorkerStopped("memory");
