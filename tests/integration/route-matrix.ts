@@ -104,10 +104,14 @@ export function expectNoServerError(a: Answer, what: string): void {
   expect(a.status, `${what} → ${a.status} ${a.body.slice(0, 300)}`).toBeLessThan(500);
 }
 
-/** Routes outside any one debate or seminar: what each may answer is checked in their own tests. */
+/**
+ * Routes outside any one debate or seminar: what each may answer is checked in their own tests
+ * (an import job belongs to the user who started it: tests/integration/import-jobs.test.ts).
+ */
 export const UNSCOPED = [
   "/api/debates",
   "/api/debates/import",
+  "/api/imports/[jobId]",
   "/api/health",
   "/api/links/redeem",
   "/api/openapi.json",
@@ -189,6 +193,19 @@ export async function makeWorld(visibility: "private" | "public") {
     input: ContributionInput.parse({ type: "argument", kind: "rebuttal", title: `Zelda's answer ${tag}`, targetId: a }),
   });
   const task = await db.seminarTask.findFirstOrThrow({ where: { seminarId: seminar.id } });
+  const speechDoc = await db.speechDoc.create({
+    data: {
+      debateId,
+      name: "1AC",
+      items: {
+        create: [
+          { position: 0, nodeId: a },
+          { position: 1, text: "Analytic" },
+        ],
+      },
+    },
+    include: { items: true },
+  });
   const contribution = await db.seminarContribution.findFirstOrThrow({ where: { seminarId: seminar.id } });
   const users = {
     owner: owner!,
@@ -222,6 +239,8 @@ export async function makeWorld(visibility: "private" | "public") {
       "contributions/[cid]": contribution.id,
       "sources/[sourceId]": source.id,
       "tasks/[taskId]": task.id,
+      "speech-docs/[name]": speechDoc.name,
+      "items/[itemId]": speechDoc.items[0]!.id,
     } as Record<string, string>,
   };
 }
