@@ -57,7 +57,12 @@ export function NodeInspector({ id }: { id: string }) {
   const ro = !canEdit;
 
   return (
-    <form className="stack node-inspector" onSubmit={(e) => e.preventDefault()} aria-label="Argument" data-node-id={id}>
+    <form
+      className="stack node-inspector"
+      onSubmit={(e) => e.preventDefault()}
+      aria-label="Argument"
+      data-inspected-id={id}
+    >
       <div className="row spread">
         <h2>{KIND_LABEL[n.kind]}</h2>
         <span className="muted small">v{n.version}</span>

@@ -20,7 +20,7 @@ export function focusTitle(id: string): void {
   whenRendered(
     () =>
       document.querySelector<HTMLTextAreaElement>(
-        `.inspector [data-node-id="${CSS.escape(id)}"] [data-testid="inspector-title"]`,
+        `.inspector [data-inspected-id="${CSS.escape(id)}"] [data-testid="inspector-title"]`,
       ),
     (el) => {
       el.focus();
