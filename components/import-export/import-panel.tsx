@@ -11,6 +11,7 @@ export const FORMAT_LABEL: Record<ImportFormat, string> = {
   argdown: "Argdown",
   aif: "AIF (AIFdb / OVA JSON)",
   kialo: "Kialo discussion export (.txt)",
+  docx: "Word / Verbatim (.docx)",
 };
 const FORMATS = Object.keys(FORMAT_LABEL) as ImportFormat[];
 

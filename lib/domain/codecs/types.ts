@@ -1,7 +1,7 @@
 import type { EdgeDto, Evidence, NodeDto, NodeGroupDto, Position, SourceDto } from "../schemas";
 
 /** Formats Clash reads and writes. */
-export type ImportFormat = "json" | "argdown" | "aif" | "kialo";
+export type ImportFormat = "json" | "argdown" | "aif" | "kialo" | "docx";
 export type ExportFormat = "json" | "argdown" | "aif" | "markdown";
 
 /**
