@@ -128,11 +128,14 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
   if (notUnderstood.length > 0) b.report.skip("paragraphs", "they were not under a tag", notUnderstood.length);
   const firstPocket = doc.items.find((i) => i.type === "pocket") as { text: string } | undefined;
   const fromName = (meta.fileName ?? "").replace(/\.(docx|docm)$/i, "").trim();
-  return b.build({
+  const graph = b.build({
     title: fromName || firstPocket?.text || "Imported Verbatim file",
     resolution: "",
     description: "",
   });
+  const { pockets, hats, blocks, cards, analytics } = counts;
+  graph.report.document = { pockets, hats, blocks, cards, analytics };
+  return graph;
 }
 
 /** What to export: a whole debate, one speech, one group (with the groups under it) or chosen cards. */
