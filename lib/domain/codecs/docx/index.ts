@@ -11,5 +11,6 @@ export {
 } from "./clash";
 export { looksLikeZip } from "./zip";
 export { importDocx } from "./import";
+export { speechItemsToVerbatim } from "./speech";
 export { VERBATIM_STYLE_IDS } from "./verbatim-styles";
 export * from "./types";
