@@ -1,8 +1,8 @@
 // `npm run clash -- …`: import and export debates straight against DATABASE_URL, through the same
 // use cases the API calls (so the same limits, checks, transaction and change log apply).
 //
-//   npm run clash -- import FILE [--format json|argdown|aif|kialo] [--into DEBATE_ID] [--as EMAIL] [--json]
-//   npm run clash -- export DEBATE_ID [--format json|argdown|aif|markdown] [--out PATH | --out -] [--as EMAIL]
+//   npm run clash -- import FILE [--format json|argdown|aif|kialo|docx] [--into DEBATE_ID] [--as EMAIL] [--json]
+//   npm run clash -- export DEBATE_ID [--format json|argdown|aif|markdown|docx] [--out PATH | --out -] [--as EMAIL]
 //   npm run clash -- backup FILE      (SQLite: a consistent copy of the live database)
 //   npm run clash -- restore FILE     (SQLite: put a backup back; the server must be stopped)
 //
@@ -25,6 +25,7 @@ const server = async () => ({
   ...(await import("@/lib/server/db")),
   ...(await import("@/lib/server/imports/import-debate")),
   ...(await import("@/lib/server/exports/export-debate")),
+  ...(await import("@/lib/server/exports/export-debate-docx")),
 });
 let loaded: Awaited<ReturnType<typeof server>> | null = null;
 const loadServer = async () => (loaded ??= await server());
@@ -32,7 +33,7 @@ const loadServer = async () => (loaded ??= await server());
 const DEMO_OWNER = "demo@clash.local";
 const usage = (importFormats: readonly string[]) => `usage:
   npm run clash -- import FILE [--format ${importFormats.join("|")}] [--into DEBATE_ID] [--as EMAIL] [--json]
-  npm run clash -- export DEBATE_ID [--format ${EXPORT_FORMATS.join("|")}] [--out PATH | --out -] [--as EMAIL]
+  npm run clash -- export DEBATE_ID [--format ${[...EXPORT_FORMATS, "docx"].join("|")}] [--out PATH | --out -] [--as EMAIL]
   npm run clash -- backup FILE
   npm run clash -- restore FILE
 Acts as the account with --as (default ${DEMO_OWNER}) on DATABASE_URL (default file:./data/clash.db).`;
@@ -58,6 +59,12 @@ function formatReport(r: ImportReport): string {
     `format: ${r.format}`,
     `created: ${r.counts.nodes} arguments, ${r.counts.edges} connections, ${r.counts.sources} sources`,
   ];
+  if (r.document) {
+    const d = r.document;
+    lines.push(
+      `read: ${d.pockets} pockets, ${d.hats} hats, ${d.blocks} blocks, ${d.cards} cards, ${d.analytics} analytics`,
+    );
+  }
   for (const s of r.skipped) lines.push(`skipped: ${s.count} ${s.what} — ${s.why}`);
   for (const w of r.warnings) lines.push(`note: ${w}`);
   return lines.join("\n");
@@ -109,11 +116,15 @@ async function runExport(args: string[]) {
   });
   const debateId = positionals[0];
   if (!debateId || positionals.length > 1) throw new UsageError("export takes one DEBATE_ID");
-  const format = values.format as (typeof EXPORT_FORMATS)[number];
-  if (!EXPORT_FORMATS.includes(format)) throw new UsageError(`--format must be one of ${EXPORT_FORMATS.join(", ")}`);
+  const format = values.format as (typeof EXPORT_FORMATS)[number] | "docx";
+  if (format !== "docx" && !EXPORT_FORMATS.includes(format))
+    throw new UsageError(`--format must be one of ${[...EXPORT_FORMATS, "docx"].join(", ")}`);
   const user = await actingUser(values.as ?? DEMO_OWNER);
-  const { exportDebate } = await loadServer();
-  const file = await exportDebate({ user, debateId, format });
+  const { exportDebate, exportDebateDocx } = await loadServer();
+  const file =
+    format === "docx"
+      ? await exportDebateDocx({ user, debateId, selection: { kind: "debate" } })
+      : await exportDebate({ user, debateId, format });
   if (values.out === "-") {
     process.stdout.write(file.body);
     return;

@@ -10,6 +10,7 @@ const FILES = [
   { format: "argdown", label: "Argdown", hint: "text, for the Argdown tools" },
   { format: "aif", label: "AIF", hint: "JSON for AIFdb and OVA" },
   { format: "markdown", label: "Markdown", hint: "an outline to read or print" },
+  { format: "docx", label: "Word (Verbatim .docx)", hint: "pockets, blocks and cards for Word" },
 ] as const;
 
 /**
@@ -18,6 +19,7 @@ const FILES = [
  */
 export function ExportMenu() {
   const debateId = useEditor((s) => s.debateId);
+  const selectedNodeId = useEditor((s) => s.selectedNodeId);
   const rf = useReactFlow();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<"png" | "svg" | null>(null);
@@ -91,6 +93,18 @@ export function ExportMenu() {
               <span className="muted small">{f.hint}</span>
             </a>
           ))}
+          {selectedNodeId && (
+            <a
+              role="menuitem"
+              className="export-item"
+              href={`/api/debates/${encodeURIComponent(debateId)}/export?format=docx&ids=${encodeURIComponent(selectedNodeId)}`}
+              download
+              onClick={() => setOpen(false)}
+            >
+              <span>Selected card (.docx)</span>
+              <span className="muted small">only the selected argument, for Word</span>
+            </a>
+          )}
           <div className="export-sep" role="separator" />
           <button role="menuitem" className="export-item" onClick={() => void image("png")}>
             <span>PNG image</span>

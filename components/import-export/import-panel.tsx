@@ -11,6 +11,7 @@ export const FORMAT_LABEL: Record<ImportFormat, string> = {
   argdown: "Argdown",
   aif: "AIF (AIFdb / OVA JSON)",
   kialo: "Kialo discussion export (.txt)",
+  docx: "Word / Verbatim (.docx)",
 };
 const FORMATS = Object.keys(FORMAT_LABEL) as ImportFormat[];
 
@@ -59,7 +60,9 @@ export function ImportPanel({
       .text()
       .then((head) => {
         if (!live) return;
-        const f = detectFormat(file.name, head);
+        // A Word file is a zip ("PK\x03\x04"): told by its name or its first bytes, never by text.
+        const f =
+          /\.doc[xm]$/i.test(file.name) || head.startsWith("PK\u0003\u0004") ? "docx" : detectFormat(file.name, head);
         setDetected(f);
         setFormat(f ?? "auto");
       });
@@ -126,12 +129,12 @@ export function ImportPanel({
   return (
     <div className="stack import-panel">
       <label htmlFor={inputId}>
-        File (Clash JSON, Argdown, AIF or a Kialo .txt export; up to 20 MB)
+        File (Clash JSON, Argdown, AIF, a Kialo .txt export or a Word/Verbatim .docx; up to 20 MB)
         <input
           id={inputId}
           type="file"
           data-testid="import-file"
-          accept=".json,.argdown,.ad,.txt,.md,application/json,text/plain"
+          accept=".json,.argdown,.ad,.txt,.md,.docx,.docm,application/json,text/plain,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
           disabled={sending}
           onChange={(e) => choose(e.currentTarget.files?.[0] ?? null)}
         />

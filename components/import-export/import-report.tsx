@@ -15,6 +15,13 @@ export function ImportReportView({ report, title, into }: { report: ImportReport
         Created {plural(counts.nodes, "argument")}, {plural(counts.edges, "connection")} and{" "}
         {plural(counts.sources, "source")}.
       </p>
+      {report.document && (
+        <p data-testid="import-document">
+          The Word file held {plural(report.document.pockets, "pocket")}, {plural(report.document.hats, "hat")},{" "}
+          {plural(report.document.blocks, "block")}, {plural(report.document.cards, "card")} and{" "}
+          {plural(report.document.analytics, "analytic")}.
+        </p>
+      )}
       {skipped.length > 0 && (
         <ul className="import-skipped" data-testid="import-skipped">
           {skipped.map((s, i) => (

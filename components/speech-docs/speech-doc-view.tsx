@@ -9,13 +9,6 @@ import { ReadModeList } from "./read-mode-view";
 import { DOC_SPEECHES, speechPath } from "./send-to-speech";
 import "./speech-docs.css";
 
-/**
- * The .docx download goes through GET …/export?format=docx. It is switched off until the
- * Verbatim writer is connected in lib/server/speech-docs/export-speech-doc.ts ("CONNECT HERE"):
- * set this to true then.
- */
-const DOCX_EXPORT_READY = false;
-
 type Doc = SpeechDocDto;
 
 const docUrl = (d: Pick<Doc, "debateId" | "name">, rest = "") =>
@@ -133,12 +126,10 @@ export function SpeechDocView({
         >
           Download caselist (.md)
         </a>
-        {/* DOCX EXPORT: the Verbatim .docx download, on once the writer is connected (see above). */}
-        {DOCX_EXPORT_READY && (
-          <a className="btn" href={docUrl(doc, "/export?format=docx")} download data-testid="docx-download">
-            Download .docx
-          </a>
-        )}
+        {/* The marked copy as a Verbatim .docx (reading marks kept as "[marked at …]"). */}
+        <a className="btn" href={docUrl(doc, "/export?format=docx")} download data-testid="docx-download">
+          Download .docx
+        </a>
       </div>
       {error && (
         <p role="alert" className="form-error">

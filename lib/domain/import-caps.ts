@@ -16,6 +16,11 @@ export const IMPORT_CAPS: Record<ImportFormat, { bytes: number; why: string }> =
   json: { bytes: 20 * MB, why: "about 1 s per MB to read; 20 MB holds the 50,000-argument limit" },
   aif: { bytes: 20 * MB, why: "about 1.2 s per MB to read; 20 MB holds the 50,000-argument limit" },
   kialo: { bytes: 20 * MB, why: "about 1.2 s per MB to read; 20 MB is far past the 50,000-argument limit" },
+  // The compressed upload; the codec also caps what it inflates (a zip bomb is refused early).
+  docx: {
+    bytes: 20 * MB,
+    why: "well under 1 s per MB to read; a season's Verbatim file is a few MB, and the codec also caps what it inflates",
+  },
   argdown: { bytes: 6 * MB, why: "about 5.4 s per MB to read, so 6 MB stays within half the time budget" },
 };
 

@@ -6,6 +6,7 @@ import * as Seminar from "@/lib/domain/seminar-schemas";
 import { EvaluationDto } from "@/lib/domain/evaluation-schemas";
 import * as Speech from "@/lib/domain/speech-doc-schemas";
 import { ExportFormatParam } from "@/lib/domain/codecs/formats";
+import { Speech as VocabularySpeech } from "@/lib/domain/vocabulary-schemas";
 import { ImportJobDto, ImportResultDto } from "./imports/import-result-dto";
 import { ImportQuery } from "./imports/read-import-body";
 
@@ -44,7 +45,18 @@ export type RouteContract = {
 export const CommentsQuery = z.object({ nodeId: S.Id.optional() });
 export const EvaluationQuery = z.object({ format: z.enum(["json", "markdown"]).default("json") });
 /** `?format=` of an export: the same names as import (`clash-json` still read as `json`). */
-export const DebateExportQuery = z.object({ format: ExportFormatParam.default("json") });
+export const DebateExportQuery = z.object({
+  format: z.union([z.literal("docx"), ExportFormatParam]).default("json"),
+  /** .docx only: one speech, one group (with the groups under it) or chosen nodes (comma-separated ids) */
+  speech: VocabularySpeech.optional(),
+  group: S.Id.optional(),
+  ids: z
+    .string()
+    .max(20_000)
+    .transform((v) => v.split(",").filter(Boolean))
+    .pipe(z.array(S.Id).min(1).max(1000))
+    .optional(),
+});
 /** `?since=` of an event stream (a reconnecting EventSource sends Last-Event-ID instead). */
 export const SinceQuery = z.object({ since: z.coerce.number().int().min(0).default(0) });
 export const RedeemLinkInput = z.object({ token: S.LinkToken });
@@ -374,11 +386,16 @@ const files: RouteContract[] = [
     method: "get",
     path: "/api/debates/{id}/export",
     summary:
-      "Download the debate (viewers too) as Clash JSON, Argdown, AIF JSON or a Markdown outline, with sources and their text",
+      "Download the debate (viewers too) as Clash JSON, Argdown, AIF JSON, a Markdown outline, or a Verbatim .docx (`format=docx`, optionally only `speech=1AC`, `group=<id>` or `ids=<id>,<id>`)",
     query: DebateExportQuery,
     responses: download(
-      'The file, with `Content-Disposition: attachment; filename="<slug>.<ext>"` (.clash.json, .argdown, .aif.json, .md)',
-      ["application/json", "text/plain", "text/markdown"],
+      'The file, with `Content-Disposition: attachment; filename="<slug>.<ext>"` (.clash.json, .argdown, .aif.json, .md, .docx)',
+      [
+        "application/json",
+        "text/plain",
+        "text/markdown",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      ],
     ),
   },
 ];

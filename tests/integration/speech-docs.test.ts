@@ -1,5 +1,6 @@
 // Speech documents (issue 11): send cards to a speech, reorder against a version, analytics and
 // reading marks, removal, the caselist export, and who may read and write them.
+import { DOCX_MIME, readVerbatimDocx } from "@/lib/domain/codecs/docx";
 import { describe, expect, it } from "vitest";
 import { CreateLinkInput } from "@/lib/domain/schemas";
 import { AddSpeechItemsInput, ReorderSpeechDocInput, UpdateSpeechItemInput } from "@/lib/domain/speech-doc-schemas";
@@ -307,9 +308,21 @@ describe("speech documents", () => {
         "",
       ].join("\n"),
     );
-    await expectAppError(
-      exportSpeechDoc({ user: f.viewer, debateId: f.debateId, name: "1AC", format: "docx", body: "full" }),
-      "validation_failed",
-    );
+    // The same speech as a Verbatim .docx: the speech as the Pocket, each card with its tag and body.
+    const docx = await exportSpeechDoc({
+      user: f.viewer,
+      debateId: f.debateId,
+      name: "1AC",
+      format: "docx",
+      body: "full",
+    });
+    expect(docx.contentType).toBe(DOCX_MIME);
+    expect(docx.fileName).toMatch(/-1ac\.docx$/);
+    const read = readVerbatimDocx(docx.body as Uint8Array);
+    expect(read.items[0]).toMatchObject({ type: "pocket", text: "1AC" });
+    expect(read.items.filter((i) => i.type === "card").map((c) => (c.type === "card" ? [c.tag, c.body] : []))).toEqual([
+      ["Warming is irreversible", "Warming is not reversible and the damage will compound for centuries."],
+      ["Damage compounds", "the damage will compound"],
+    ]);
   });
 });

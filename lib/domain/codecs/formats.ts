@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { ExportFormat, ImportFormat } from "./types";
 
 /** The import formats, by their one name (the same name the export uses where both exist). */
-export const IMPORT_FORMATS = ["json", "argdown", "aif", "kialo"] as const satisfies readonly ImportFormat[];
+export const IMPORT_FORMATS = ["json", "argdown", "aif", "kialo", "docx"] as const satisfies readonly ImportFormat[];
 export const EXPORT_FORMAT_NAMES = ["json", "argdown", "aif", "markdown"] as const satisfies readonly ExportFormat[];
 
 /** Names earlier versions used, kept working: Clash JSON was `clash-json` on import only. */
@@ -16,6 +16,7 @@ export const FORMAT_NAMES: Record<ImportFormat, string> = {
   argdown: "Argdown",
   aif: "AIF JSON",
   kialo: "Kialo text export",
+  docx: "Word (Verbatim) .docx",
 };
 
 /** A format name or alias as a request gives it, read as the one name (`clash-json` → `json`). */

@@ -71,6 +71,9 @@ function parseAs(format: ImportFormat, text: string): ImportedGraph {
       return parseArgdown(text);
     case "kialo":
       return parseKialo(text);
+    case "docx":
+      // A .docx is a zip: it is read from its bytes (importDocx), never from decoded text.
+      throw new ImportError("malformed", "a .docx file must be sent as its bytes, not as text");
     default: {
       const unknown: never = format;
       throw new ImportError("unsupported", `unknown import format ${String(unknown)}`);

@@ -1,7 +1,7 @@
 import type { EdgeDto, Evidence, NodeDto, NodeGroupDto, Position, SourceDto } from "../schemas";
 
 /** Formats Clash reads and writes. */
-export type ImportFormat = "json" | "argdown" | "aif" | "kialo";
+export type ImportFormat = "json" | "argdown" | "aif" | "kialo" | "docx";
 export type ExportFormat = "json" | "argdown" | "aif" | "markdown";
 
 /**
@@ -51,6 +51,8 @@ export type ImportReport = {
   counts: { nodes: number; edges: number; sources: number };
   skipped: { what: string; why: string; count: number }[];
   warnings: string[];
+  /** what a Word (Verbatim) file held, by Verbatim's own units (absent for other formats) */
+  document?: { pockets: number; hats: number; blocks: number; cards: number; analytics: number };
 };
 
 /** Everything an exporter needs: a debate as the API shows it, sources with their text. */

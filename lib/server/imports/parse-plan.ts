@@ -13,6 +13,8 @@ import {
   type ImportReport,
 } from "@/lib/domain/codecs";
 import type { ErrorCode } from "@/lib/domain/api-error";
+import { importDocx } from "@/lib/domain/codecs/docx/import";
+import { looksLikeZip } from "@/lib/domain/codecs/docx/zip";
 import { capRefusal, IMPORT_CAPS } from "@/lib/domain/import-caps";
 import { planImport, type ImportPlan } from "./plan-import";
 
@@ -40,7 +42,26 @@ export function refusalOf(err: ImportError): ImportRefusal {
   return { code: err.kind === "too_large" ? "payload_too_large" : "validation_failed", message: err.message, details };
 }
 
+/** A Word file: chosen as docx, named .docx/.docm, or bytes that open as a zip (text formats never do). */
+function isDocx(file: ParseInput): boolean {
+  if (file.format) return file.format === "docx";
+  if (/\.doc[xm]$/i.test(file.fileName ?? "")) return true;
+  return typeof file.text !== "string" && looksLikeZip(file.text);
+}
+
 function parseInput(file: ParseInput): { format: ImportFormat; graph: ReturnType<typeof importFile> } | ImportRefusal {
+  if (isDocx(file)) {
+    // Read as bytes: the zip, then its XML (the codec caps what it inflates, so a zip bomb is a 413).
+    const bytes = typeof file.text === "string" ? new TextEncoder().encode(file.text) : file.text;
+    const tooBig = capRefusal("docx", bytes.byteLength, FORMAT_NAMES.docx);
+    if (tooBig)
+      return {
+        code: "payload_too_large",
+        message: tooBig,
+        details: { kind: "too_large", limit: IMPORT_CAPS.docx.bytes },
+      };
+    return { format: "docx", graph: importDocx(bytes, file.fileName) };
+  }
   // The byte cap first (decodeUtf8 applies it to bytes), then strict UTF-8.
   if (typeof file.text === "string") guardBytes(file.text);
   const text = typeof file.text === "string" ? file.text : decodeUtf8(file.text);

@@ -364,6 +364,7 @@ export function planImport(graph: ImportedGraph): ImportPlan {
       counts: { nodes: provisional.length, edges: edges.length, sources: sources.size },
       skipped: [...graph.report.skipped, ...tally.list()],
       warnings,
+      ...(graph.report.document ? { document: graph.report.document } : {}),
     },
   };
 }

@@ -1,19 +1,19 @@
 import "server-only";
 import { toCaselistMarkdown } from "@/lib/domain/caselist";
 import { slugify } from "@/lib/domain/slug";
-import { speechDocCaselistEntries } from "@/lib/domain/speech-doc";
+import { speechDocCaselistEntries, speechDocToVerbatimItems } from "@/lib/domain/speech-doc";
+import { DOCX_MIME, speechItemsToVerbatim, writeVerbatimDocx } from "@/lib/domain/codecs/docx";
 import type { SPEECH_EXPORT_FORMATS } from "@/lib/domain/speech-doc-schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { AppError } from "../errors";
 import { withRead } from "../tx";
 import { emptyDoc, findDoc, loadDocDto } from "./speech-doc-dto";
 
 export type SpeechDocFile = { body: string | Uint8Array; contentType: string; fileName: string };
 
 /**
- * A speech document as a file (viewers too): openCaselist cite entries in Markdown, or — once
- * the Verbatim writer is connected — a .docx.
+ * A speech document as a file (viewers too): openCaselist cite entries in Markdown, or a
+ * Verbatim .docx of the marked copy.
  */
 export async function exportSpeechDoc({
   debateId,
@@ -42,11 +42,10 @@ export async function exportSpeechDoc({
         fileName: `${base}-caselist.md`,
       };
     }
-    // ── .docx: CONNECT HERE ────────────────────────────────────────────────────────────────
-    // The Verbatim writer (lib/domain/codecs/docx, `writeVerbatimDocx`) takes the neutral list:
-    //   const bytes = await writeVerbatimDocx(speechDocToVerbatimItems(doc, { marked: true }));
-    //   return { body: bytes, contentType: DOCX_CONTENT_TYPE, fileName: `${base}.docx` };
-    // Until it is connected the route answers this clear 422 rather than a broken file.
-    throw new AppError("validation_failed", "the .docx export of speech documents is not available yet");
+    // A marked copy: each card's reading mark is kept, as a bracketed "[marked at …]".
+    const bytes = await writeVerbatimDocx(speechItemsToVerbatim(speechDocToVerbatimItems(doc, { marked: true })), {
+      title: `${debate.title}: ${name}`,
+    });
+    return { body: bytes, contentType: DOCX_MIME, fileName: `${base}.docx` };
   });
 }

@@ -2,41 +2,12 @@
 // pockets, hats and blocks, an evidence node per card anchored in a source per cited article,
 // analytics as claims), and a debate (or part of it) becomes Verbatim items for the writer.
 import { describeSpan } from "../../anchoring";
-import type { Evidence } from "../../schemas";
+import type { NodeGroupDto } from "../../schemas";
 import { GraphBuilder } from "../common";
-import type { ExportableDebate, ImportFormat, ImportedGraph, ImportedNode } from "../types";
-import type { DocxInsertion, DocxRange, HeadingLevel, VerbatimCard, VerbatimDoc, VerbatimItem } from "./types";
+import type { ExportableDebate, ImportedGraph, ImportedGroup } from "../types";
+import type { HeadingLevel, VerbatimCard, VerbatimDoc, VerbatimItem } from "./types";
 
-// The shared contracts' fields (h2: groups; h3: card markup). They are declared here as well so
-// this module type-checks on its own; once those land in types.ts and schemas.ts these are the same.
-export type GroupKind = "pocket" | "hat" | "block" | "heading";
-export type ContractCiteFields = {
-  shortCite?: string;
-  authors?: string;
-  qualifications?: string;
-  date?: string;
-  title?: string;
-  publication?: string;
-  url?: string;
-  accessed?: string;
-  pages?: string;
-  initials?: string;
-};
-export type ContractMarkup = {
-  underline?: DocxRange[];
-  emphasis?: DocxRange[];
-  highlights2?: DocxRange[];
-  insertions?: DocxInsertion[];
-  citeFields?: ContractCiteFields;
-};
-export type DocxImportedNode = Omit<ImportedNode, "evidence"> & {
-  groupKey?: string;
-  evidence: (NonNullable<ImportedNode["evidence"]> & ContractMarkup) | null;
-};
-export type DocxImportedGraph = Omit<ImportedGraph, "nodes"> & {
-  nodes: DocxImportedNode[];
-  groups: { key: string; title: string; kind: GroupKind; parentKey?: string }[];
-};
+export type GroupKind = ImportedGroup["kind"];
 
 /** The highlight colour with the most highlighted characters in the file (the one read aloud); yellow on a tie or none. */
 export function mainHighlightColor(doc: VerbatimDoc): string {
@@ -59,11 +30,8 @@ export function mainHighlightColor(doc: VerbatimDoc): string {
  * whose text is their bodies joined by blank lines, so each card anchors exactly; a card with no
  * cite gets a source of its own. A tag with a cite but no card text becomes a claim.
  */
-export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string | null } = {}): DocxImportedGraph {
-  // "docx" joins ImportFormat when the import path registers it (see the report of h4); until
-  // then the report names the format by this cast alone.
-  const b = new GraphBuilder("docx" as ImportFormat);
-  const groups: DocxImportedGraph["groups"] = [];
+export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string | null } = {}): ImportedGraph {
+  const b = new GraphBuilder("docx");
   const main = mainHighlightColor(doc);
   const open: Partial<Record<HeadingLevel, string>> = {};
   let groupKey: string | undefined;
@@ -113,10 +81,9 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
       case "pocket":
       case "hat":
       case "block": {
-        const key = `g${groups.length + 1}`;
         const parentKey =
           item.type === "pocket" ? undefined : item.type === "hat" ? open.pocket : (open.hat ?? open.pocket);
-        groups.push({ key, title: item.text, kind: item.type, ...(parentKey ? { parentKey } : {}) });
+        const key = b.addGroup({ title: item.text, kind: item.type, ...(parentKey ? { parentKey } : {}) });
         open[item.type] = key;
         if (item.type === "pocket") delete open.hat;
         if (item.type !== "block") delete open.block;
@@ -166,7 +133,9 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
     resolution: "",
     description: "",
   });
-  return { ...graph, nodes: graph.nodes, groups };
+  const { pockets, hats, blocks, cards, analytics } = counts;
+  graph.report.document = { pockets, hats, blocks, cards, analytics };
+  return graph;
 }
 
 /** What to export: a whole debate, one speech, one group (with the groups under it) or chosen cards. */
@@ -176,12 +145,9 @@ export type VerbatimSelection =
   | { kind: "group"; groupId: string }
   | { kind: "nodes"; ids: string[] };
 
-export type ExportGroup = { id: string; parentId: string | null; kind: GroupKind; title: string; order: number };
-/** A debate as the exporters see it, with the contract's groups (optional until they land). */
-export type VerbatimExportable = Omit<ExportableDebate, "nodes"> & {
-  nodes: (ExportableDebate["nodes"][number] & { groupId?: string | null })[];
-  groups?: ExportGroup[];
-};
+type ExportGroup = NodeGroupDto;
+/** A debate as the exporters see it (its groups are the pockets, hats and blocks). */
+export type VerbatimExportable = ExportableDebate;
 
 const HEADING_OF: Record<GroupKind, HeadingLevel> = { pocket: "pocket", hat: "hat", block: "block", heading: "block" };
 
@@ -213,7 +179,7 @@ export function exportableToVerbatim(debate: VerbatimExportable, selection: Verb
     }
   });
   const item = (node: (typeof chosen)[number]): VerbatimItem => {
-    const e: (Evidence & ContractMarkup) | null = node.evidence;
+    const e = node.evidence;
     if (node.kind !== "evidence" || !e) return { type: "analytic", text: node.title, paragraph: 0 };
     return {
       type: "card",

@@ -5,11 +5,12 @@ export {
   docxToImportedGraph,
   exportableToVerbatim,
   mainHighlightColor,
-  type DocxImportedGraph,
-  type DocxImportedNode,
+  type GroupKind,
   type VerbatimExportable,
   type VerbatimSelection,
 } from "./clash";
 export { looksLikeZip } from "./zip";
+export { importDocx } from "./import";
+export { speechItemsToVerbatim } from "./speech";
 export { VERBATIM_STYLE_IDS } from "./verbatim-styles";
 export * from "./types";

@@ -1,0 +1,43 @@
+import "server-only";
+import { DOCX_MIME, exportableToVerbatim, writeVerbatimDocx, type VerbatimSelection } from "@/lib/domain/codecs/docx";
+import { slugify } from "@/lib/domain/slug";
+import { AppError } from "../errors";
+import type { SessionUser } from "../auth-guard";
+import { loadExportable } from "./export-debate";
+
+export type ExportedDocx = { fileName: string; contentType: string; body: Uint8Array };
+
+/**
+ * A debate, one speech, one group (pocket, hat or block, with the groups under it) or chosen
+ * cards as a Verbatim .docx (anyone who may view the debate). The selection is read from the
+ * loaded debate, so ids of another debate simply select nothing, and nothing chosen is a 422
+ * rather than an empty file. Writing runs on the request thread: the writer is async (it yields
+ * while zipping) and a debate's file is a few MB at most (see the report: a worker task is the
+ * next step if exports grow).
+ */
+export async function exportDebateDocx(options: {
+  user: SessionUser | null;
+  debateId: string;
+  selection: VerbatimSelection;
+}): Promise<ExportedDocx> {
+  const exportable = await loadExportable(options);
+  const { selection } = options;
+  if (selection.kind === "group" && !(exportable.groups ?? []).some((g) => g.id === selection.groupId))
+    throw new AppError("not_found", "this debate has no such group");
+  const items = exportableToVerbatim(exportable, selection);
+  if (items.length === 0 && selection.kind !== "debate")
+    throw new AppError("validation_failed", "nothing to export: the selection holds no argument");
+  const part =
+    selection.kind === "speech"
+      ? `-${slugify(selection.speech)}`
+      : selection.kind === "group"
+        ? `-${slugify((exportable.groups ?? []).find((g) => g.id === selection.groupId)!.title)}`
+        : selection.kind === "nodes"
+          ? "-selection"
+          : "";
+  return {
+    fileName: `${slugify(exportable.title)}${part}.docx`,
+    contentType: DOCX_MIME,
+    body: await writeVerbatimDocx(items, { title: exportable.title }),
+  };
+}
