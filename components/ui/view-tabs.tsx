@@ -19,22 +19,19 @@ export function ViewTabs({ debateId, current, node }: { debateId: string; curren
   const base = `/debates/${encodeURIComponent(debateId)}`;
   return (
     <nav className="view-tabs" aria-label="Debate views">
-      {VIEWS.map((v) =>
-        v.view === current ? (
-          <span key={v.view} className="view-tab is-current" aria-current="page">
-            {v.label}
-          </span>
-        ) : (
-          <Link
-            key={v.view}
-            href={`${base}${v.path}${v.view === "focus" && node ? `?node=${encodeURIComponent(node)}` : ""}`}
-            className="view-tab"
-            prefetch={false}
-          >
-            {v.label}
-          </Link>
-        ),
-      )}
+      {VIEWS.map((v) => (
+        // The current view stays a link marked aria-current, so screen readers announce it in the
+        // list of views as the page one is on (the usual pattern for navigation).
+        <Link
+          key={v.view}
+          href={`${base}${v.path}${v.view === "focus" && node ? `?node=${encodeURIComponent(node)}` : ""}`}
+          className={v.view === current ? "view-tab is-current" : "view-tab"}
+          aria-current={v.view === current ? "page" : undefined}
+          prefetch={false}
+        >
+          {v.label}
+        </Link>
+      ))}
     </nav>
   );
 }
