@@ -9,7 +9,8 @@ export function Inspector({ resolution }: { resolution: string }) {
   const nodeId = useEditor((s) => s.selectedNodeId);
   const edgeId = useEditor((s) => s.selectedEdgeId);
   return (
-    <aside className="inspector" aria-label="Inspector" data-testid="inspector">
+    // Focusable so keyboard users can scroll it when it holds no control (the legend, a long card).
+    <aside className="inspector" aria-label="Inspector" data-testid="inspector" tabIndex={0}>
       {nodeId ? (
         <NodeInspector key={nodeId} id={nodeId} />
       ) : edgeId ? (

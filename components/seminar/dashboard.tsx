@@ -17,7 +17,7 @@ function DashboardLayout({ seq }: { seq: number }) {
   const debateId = useSeminar((s) => s.view.debateId);
   useSeminarLive(id, seq);
   return (
-    <div className="seminar-page" data-testid="seminar-dashboard">
+    <main className="seminar-page" data-testid="seminar-dashboard">
       <header className="seminar-head">
         <div className="seminar-title">
           <p className="eyebrow">
@@ -50,7 +50,7 @@ function DashboardLayout({ seq }: { seq: number }) {
         </div>
       </div>
       <SeminarError />
-    </div>
+    </main>
   );
 }
 

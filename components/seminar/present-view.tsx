@@ -41,7 +41,7 @@ function PresentLayout({ seq }: { seq: number }) {
   const debate = { id: v.debateId, title: v.title, resolution: v.resolution };
   return (
     <SeminarGraphProvider debate={debate} graph={graph} revealed={v.index}>
-      <div className="seminar-page present" data-testid="seminar-present">
+      <main className="seminar-page present" data-testid="seminar-present">
         <header className="seminar-head">
           <div className="seminar-title">
             <p className="eyebrow">
@@ -77,7 +77,7 @@ function PresentLayout({ seq }: { seq: number }) {
           <SeminarBoard debate={debate} />
         </div>
         <SeminarError />
-      </div>
+      </main>
     </SeminarGraphProvider>
   );
 }

@@ -25,7 +25,7 @@ function StudentLayout({ seq }: { seq: number }) {
   const debate = { id: v.debateId, title: v.title, resolution: v.resolution };
   return (
     <SeminarGraphProvider debate={debate} graph={graph} revealed={revealed}>
-      <div className="seminar-page student" data-testid="seminar-student">
+      <main className="seminar-page student" data-testid="seminar-student">
         <StudentHeader />
         <TaskBanner />
         <div className="seminar-body">
@@ -37,7 +37,7 @@ function StudentLayout({ seq }: { seq: number }) {
           </aside>
         </div>
         <SeminarError />
-      </div>
+      </main>
     </SeminarGraphProvider>
   );
 }

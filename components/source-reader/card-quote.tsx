@@ -11,6 +11,7 @@ import { setHighlights } from "@/lib/client/reader/source-actions";
 import { trimSpan } from "@/lib/client/reader/source-spans";
 import { MarkedQuote } from "@/components/card/marked-quote";
 import { OnlyHighlighted } from "./only-highlighted";
+import { rangeToOffsets } from "./dom-offsets";
 import { useTextSelection } from "./use-text-selection";
 
 const TOOLS: { layer: MarkupLayer; key: string; testId: string }[] = [
@@ -40,8 +41,8 @@ export function CardQuote({ id, evidence, canEdit }: { id: string; evidence: Evi
     [quote, evidence.highlights, evidence.highlights2],
   );
 
-  const mark = (layer: MarkupLayer, clear = false) => {
-    const span = sel && trimSpan(quote, sel.start, sel.end);
+  const mark = (layer: MarkupLayer, clear = false, at: { start: number; end: number } | null = sel) => {
+    const span = at && trimSpan(quote, at.start, at.end);
     if (!span) return;
     markLayer(editor, id, layer, span, clear);
     document.getSelection()?.removeAllRanges();
@@ -52,18 +53,25 @@ export function CardQuote({ id, evidence, canEdit }: { id: string; evidence: Evi
   });
 
   // The function keys act while words of this quote are selected; elsewhere they do what they did.
+  // The selection is read when the key goes down, not from `sel`: that follows `selectionchange`
+  // a frame late, and a quick select-then-F9 must not fall through to the browser.
+  const editable = canEdit && !only;
   useEffect(() => {
-    if (!sel) return;
+    if (!editable) return;
     const onKey = (e: KeyboardEvent) => {
       const layer = layerForKey(e);
-      if (!layer) return;
+      const el = ref.current;
+      const s = document.getSelection();
+      if (!layer || !el || !s || s.rangeCount === 0) return;
+      const at = rangeToOffsets(el, s.getRangeAt(0));
+      if (!at) return;
       e.preventDefault();
       e.stopPropagation();
-      markRef.current(layer, e.shiftKey);
+      markRef.current(layer, e.shiftKey, at);
     };
     document.addEventListener("keydown", onKey, true);
     return () => document.removeEventListener("keydown", onKey, true);
-  }, [sel]);
+  }, [editable]);
 
   return (
     <div className="stack card-quote">

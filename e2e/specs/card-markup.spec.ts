@@ -1,9 +1,33 @@
 import { selectText } from "../fixtures/reader";
+import type { Locator } from "@playwright/test";
 import { expect, test } from "../fixtures/test";
 
 const TEXT =
   "Officials said the program does not radicalise trainees. Most recipients of U.S. training never join ISIS, and the few who do are rare exceptions.";
 const QUOTE = "Most recipients of U.S. training never join ISIS, and the few who do are rare exceptions.";
+
+/**
+ * The text of each run of a layer in a rendered quote. Overlapping layers split a quote into
+ * elements of identical marks, so one underlined stretch may be several elements; adjacent
+ * elements of the layer (each one's end is the next one's start) are joined back into one run.
+ */
+function runs(quote: Locator, selector: string): Promise<string[]> {
+  return quote.evaluate((el, sel) => {
+    const out: string[] = [];
+    let prevEnd = -1;
+    for (const child of Array.from(el.children) as HTMLElement[]) {
+      if (!child.matches(sel)) {
+        prevEnd = -1;
+        continue;
+      }
+      const text = child.textContent ?? "";
+      if (prevEnd >= 0 && Number(child.dataset.start) === prevEnd) out[out.length - 1] += text;
+      else out.push(text);
+      prevEnd = Number(child.dataset.end);
+    }
+    return out;
+  }, selector);
+}
 
 test("mark up a card by keyboard: underline, emphasis and both highlights persist through a reload", async ({
   page,
@@ -34,12 +58,14 @@ test("mark up a card by keyboard: underline, emphasis and both highlights persis
 
   await selectText(quote, "Most recipients of U.S. training never join ISIS");
   await page.keyboard.press("F9");
-  await expect(quote.locator("[data-underline]")).toHaveText(["Most recipients of U.S. training never join ISIS"]);
+  await expect
+    .poll(() => runs(quote, "[data-underline]"))
+    .toEqual(["Most recipients of U.S. training never join ISIS"]);
   await map.expectSaved();
 
   await selectText(quote, "never");
   await page.keyboard.press("F10");
-  await expect(quote.locator("[data-emphasis]")).toHaveText(["never"]);
+  await expect.poll(() => runs(quote, "[data-emphasis]")).toEqual(["never"]);
   await map.expectSaved();
 
   await selectText(quote, "Most recipients");
@@ -47,20 +73,20 @@ test("mark up a card by keyboard: underline, emphasis and both highlights persis
   await map.expectSaved();
   await selectText(quote, "join ISIS");
   await page.keyboard.press("F11");
-  await expect(quote.getByTestId("quote-mark")).toHaveText(["Most recipients", "join ISIS"]);
+  await expect.poll(() => runs(quote, '[data-testid="quote-mark"]')).toEqual(["Most recipients", "join ISIS"]);
   // Skipping "never" inside the highlighted sentence is flagged, not refused.
   await expect(map.inspector.getByTestId("integrity-warnings")).toContainText("highlighting skips 'never'");
   await map.expectSaved();
 
   await selectText(quote, "rare exceptions");
   await page.keyboard.press("Control+F11");
-  await expect(quote.getByTestId("quote-mark-2")).toHaveText(["rare exceptions"]);
+  await expect.poll(() => runs(quote, '[data-testid="quote-mark-2"]')).toEqual(["rare exceptions"]);
   await map.expectSaved();
 
   // Shift clears a layer over the selection.
   await selectText(quote, "ISIS");
   await page.keyboard.press("Shift+F9");
-  await expect(quote.locator("[data-underline]")).toHaveText(["Most recipients of U.S. training never join "]);
+  await expect.poll(() => runs(quote, "[data-underline]")).toEqual(["Most recipients of U.S. training never join "]);
   await map.expectSaved();
 
   // Text that is not underlined is shrunk, unless shown full size.
@@ -72,10 +98,10 @@ test("mark up a card by keyboard: underline, emphasis and both highlights persis
   await page.reload();
   await map.select(node.id);
   const after = map.inspector.getByTestId("card-quote");
-  await expect(after.locator("[data-underline]")).toHaveText(["Most recipients of U.S. training never join "]);
-  await expect(after.locator("[data-emphasis]")).toHaveText(["never"]);
-  await expect(after.getByTestId("quote-mark")).toHaveText(["Most recipients", "join ISIS"]);
-  await expect(after.getByTestId("quote-mark-2")).toHaveText(["rare exceptions"]);
+  await expect.poll(() => runs(after, "[data-underline]")).toEqual(["Most recipients of U.S. training never join "]);
+  await expect.poll(() => runs(after, "[data-emphasis]")).toEqual(["never"]);
+  await expect.poll(() => runs(after, '[data-testid="quote-mark"]')).toEqual(["Most recipients", "join ISIS"]);
+  await expect.poll(() => runs(after, '[data-testid="quote-mark-2"]')).toEqual(["rare exceptions"]);
   const saved = (await api.debate(debate.id)).nodes.find((n) => n.id === node.id)!.evidence!;
   expect(saved.underline).toEqual([{ start: 0, end: QUOTE.indexOf("ISIS") }]);
   expect(saved.citeFields).toMatchObject({ authors: "Jane Roe", date: "2015", title: "Training record" });
