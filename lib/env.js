@@ -61,6 +61,16 @@ const schema = z.object({
    * pool); past it the edit is refused (422, kind "too_complex") and nothing is written.
    */
   CLASH_REANCHOR_BUDGET_MS: z.coerce.number().int().positive().default(15_000),
+  /**
+   * Time budget for evaluating a big debate on the server (GET …/evaluation, run in the worker
+   * pool above 2,000 arguments); past it the request is refused (422, kind "too_complex").
+   */
+  CLASH_EVALUATION_BUDGET_MS: z.coerce.number().int().positive().default(20_000),
+  /**
+   * Time budget for encoding a big debate's download (exports of over 2,000 arguments run in the
+   * worker pool); past it the export is refused (422, kind "too_complex").
+   */
+  CLASH_EXPORT_BUDGET_MS: z.coerce.number().int().positive().default(30_000),
   /** Heap limit of one import worker thread, in MB (a file that needs more is refused, 422 "too_complex"). */
   CLASH_IMPORT_WORKER_MB: z.coerce.number().int().min(64).default(1_536),
   /** Worker threads that parse imports at once (each can use CLASH_IMPORT_WORKER_MB). */

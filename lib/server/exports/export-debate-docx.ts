@@ -1,8 +1,9 @@
 import "server-only";
-import { DOCX_MIME, exportableToVerbatim, writeVerbatimDocx, type VerbatimSelection } from "@/lib/domain/codecs/docx";
+import { DOCX_MIME, exportableToVerbatim, type VerbatimSelection } from "@/lib/domain/codecs/docx";
 import { slugify } from "@/lib/domain/slug";
 import { AppError } from "../errors";
 import type { SessionUser } from "../auth-guard";
+import { encodeExport } from "./encode-export";
 import { loadExportable } from "./export-debate";
 
 export type ExportedDocx = { fileName: string; contentType: string; body: Uint8Array };
@@ -11,14 +12,14 @@ export type ExportedDocx = { fileName: string; contentType: string; body: Uint8A
  * A debate, one speech, one group (pocket, hat or block, with the groups under it) or chosen
  * cards as a Verbatim .docx (anyone who may view the debate). The selection is read from the
  * loaded debate, so ids of another debate simply select nothing, and nothing chosen is a 422
- * rather than an empty file. Writing runs on the request thread: the writer is async (it yields
- * while zipping) and a debate's file is a few MB at most (see the report: a worker task is the
- * next step if exports grow).
+ * rather than an empty file. A big debate's file is written in the worker pool (encodeExport).
  */
 export async function exportDebateDocx(options: {
   user: SessionUser | null;
   debateId: string;
   selection: VerbatimSelection;
+  /** the worker's time budget for a big debate (default CLASH_EXPORT_BUDGET_MS) */
+  budgetMs?: number;
 }): Promise<ExportedDocx> {
   const exportable = await loadExportable(options);
   const { selection } = options;
@@ -38,6 +39,6 @@ export async function exportDebateDocx(options: {
   return {
     fileName: `${slugify(exportable.title)}${part}.docx`,
     contentType: DOCX_MIME,
-    body: await writeVerbatimDocx(items, { title: exportable.title }),
+    body: (await encodeExport({ format: "docx", debate: exportable, selection }, options.budgetMs)) as Uint8Array,
   };
 }

@@ -1,10 +1,6 @@
 import "server-only";
-import {
-  EXPORT_FILES,
-  exportDebate as encodeDebate,
-  type ExportableDebate,
-  type ExportFormat,
-} from "@/lib/domain/codecs";
+import { encodeExport } from "./encode-export";
+import { EXPORT_FILES, type ExportableDebate, type ExportFormat } from "@/lib/domain/codecs";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
@@ -68,12 +64,14 @@ export async function exportDebate(options: {
   user: SessionUser | null;
   debateId: string;
   format: ExportFormat;
+  /** the worker's time budget for a big debate (default CLASH_EXPORT_BUDGET_MS) */
+  budgetMs?: number;
 }): Promise<ExportedFile> {
   const exportable = await loadExportable(options);
   const { contentType, extension } = EXPORT_FILES[options.format];
   return {
     fileName: `${slugify(exportable.title)}${extension}`,
     contentType,
-    body: encodeDebate(options.format, exportable),
+    body: (await encodeExport({ format: options.format, debate: exportable }, options.budgetMs)) as string,
   };
 }

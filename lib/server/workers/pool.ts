@@ -5,6 +5,11 @@ import path from "node:path";
 import Piscina from "piscina";
 import { loadEnv } from "@/lib/env";
 import type { AnchorResult, QuoteAnchor } from "@/lib/domain/anchoring";
+import type { Ballot } from "@/lib/domain/ballot";
+import type { NodeEvaluation } from "@/lib/domain/evaluation";
+import type { DebateDto } from "@/lib/domain/schemas";
+import type { ExportableDebate, ExportFormat } from "@/lib/domain/codecs";
+import type { VerbatimSelection } from "@/lib/domain/codecs/docx";
 import type { ParseInput, ParsePlanResult } from "../imports/parse-plan";
 
 /** Where scripts/build-workers.mjs writes the bundle (generated/ is not committed). */
@@ -85,6 +90,23 @@ export function runImportTask(
 export function runReanchorTask(text: string, anchors: QuoteAnchor[], budgetMs?: number): Promise<AnchorResult[]> {
   return runTask<AnchorResult[]>({ text, anchors }, "reanchor", budgetMs ?? loadEnv().CLASH_REANCHOR_BUDGET_MS);
 }
+
+/** Evaluate a debate in a worker thread within `budgetMs` (CLASH_EVALUATION_BUDGET_MS). */
+export function runEvaluationTask(
+  debate: DebateDto,
+  budgetMs?: number,
+): Promise<{ nodes: NodeEvaluation[]; ballot: Ballot }> {
+  return runTask(debate, "evaluateGraph", budgetMs ?? loadEnv().CLASH_EVALUATION_BUDGET_MS);
+}
+
+/** Encode a debate's download in a worker thread within `budgetMs` (CLASH_EXPORT_BUDGET_MS). */
+export function runExportTask(task: ExportTask, budgetMs?: number): Promise<string | Uint8Array> {
+  return runTask(task, "encodeExport", budgetMs ?? loadEnv().CLASH_EXPORT_BUDGET_MS);
+}
+
+export type ExportTask =
+  | { format: ExportFormat; debate: ExportableDebate }
+  | { format: "docx"; debate: ExportableDebate; selection: VerbatimSelection };
 
 async function runTask<R>(task: unknown, name: string, budgetMs: number, cancel?: AbortSignal): Promise<R> {
   const timer = AbortSignal.timeout(budgetMs);
