@@ -1,4 +1,5 @@
-import type { EvalEdge, NodeEvaluation } from "./evaluation";
+import { evaluate, type EvalEdge, type NodeEvaluation } from "./evaluation";
+import type { DebateDto } from "./schemas";
 import { decide, type Arg } from "./evaluation/decision";
 import type { NodeDto } from "./schemas";
 import { opposite } from "./sides";
@@ -151,4 +152,10 @@ export function ballotMarkdown(b: Ballot, title: string): string {
     section(`Dropped by the ${other}`, s.droppedByOpponent);
   }
   return `${lines.join("\n")}\n`;
+}
+
+/** A whole debate judged: every argument's evaluation in node order, and the ballot. */
+export function judgeDebate(debate: DebateDto): { nodes: NodeEvaluation[]; ballot: Ballot } {
+  const evaluation = evaluate(debate);
+  return { nodes: debate.nodes.map((n) => evaluation.get(n.id)!), ballot: ballot(debate, evaluation) };
 }

@@ -35,10 +35,17 @@ function checkOrigin(req: Request): void {
   if (site && site !== "same-origin" && site !== "none") throw new AppError("forbidden", "cross-site request refused");
 }
 
-export async function readCapped(req: Request, limit: number): Promise<string> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > limit) throw new AppError("payload_too_large", `request body over ${limit} bytes`);
-  if (!req.body) return "";
+/**
+ * The request body's bytes, read while streaming: a declared Content-Length over `limit` is refused
+ * before reading, an undeclared body as soon as it passes it, with `tooLarge()` (413).
+ */
+export async function readCappedBytes(
+  req: Request,
+  limit: number,
+  tooLarge = () => new AppError("payload_too_large", `request body over ${limit} bytes`),
+): Promise<Uint8Array> {
+  if (Number(req.headers.get("content-length") ?? "0") > limit) throw tooLarge();
+  if (!req.body) return new Uint8Array(0);
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -48,12 +55,17 @@ export async function readCapped(req: Request, limit: number): Promise<string> {
     total += value.byteLength;
     if (total > limit) {
       await reader.cancel();
-      throw new AppError("payload_too_large", `request body over ${limit} bytes`);
+      throw tooLarge();
     }
     chunks.push(value);
   }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+export async function readCapped(req: Request, limit: number): Promise<string> {
+  const bytes = await readCappedBytes(req, limit);
   try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(Buffer.concat(chunks));
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
     throw new AppError("bad_request", "request body is not valid UTF-8");
   }

@@ -6,6 +6,9 @@ import type { SessionUser } from "@/lib/server/auth-guard";
 import { getDebate, getDebateHead } from "@/lib/server/debates/get-debate";
 import { AppError } from "@/lib/server/errors";
 import { SiteHeader } from "@/components/ui/site-header";
+import { DebateMenu } from "@/components/ui/debate-menu";
+import { LiveDebate } from "@/components/ui/live-debate";
+import type { DebateDto } from "@/lib/domain/schemas";
 
 /** One read of the whole debate per request (the outline and focus pages render it on the server). */
 export const loadDebate = cache(async (id: string) => getDebate({ user: await currentUser(), debateId: id }));
@@ -47,4 +50,27 @@ export async function openDebate<T>(
       ),
     };
   }
+}
+
+/**
+ * A page that renders the whole debate on the server and keeps it live (the outline and focus
+ * views): the header with the debate's menu, then `body`, or the refusal `openDebate` gives.
+ */
+export async function liveDebatePage(
+  id: string,
+  here: string,
+  body: (debate: DebateDto) => React.ReactNode,
+): Promise<React.ReactNode> {
+  const opened = await openDebate(id, here, loadDebate);
+  if ("refused" in opened) return opened.refused;
+  const { debate, user } = opened;
+  const { nodes: _n, edges: _e, sources: _s, ...summary } = debate;
+  return (
+    <div className="debate-page">
+      <SiteHeader user={user}>
+        <DebateMenu debate={summary} />
+      </SiteHeader>
+      <LiveDebate debate={debate}>{body(debate)}</LiveDebate>
+    </div>
+  );
 }

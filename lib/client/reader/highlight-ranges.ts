@@ -1,21 +1,8 @@
 /** Highlighted sub-ranges of a card's quote (the words read aloud): pure helpers. */
 
-export type TextRange = { start: number; end: number };
+import { mergeRanges, type TextRange } from "@/lib/domain/card-markup";
 
-/** Sort and merge overlapping or touching ranges, dropping empty ones and clamping to `length`. */
-export function mergeRanges(ranges: readonly TextRange[], length = Infinity): TextRange[] {
-  const sorted = ranges
-    .map((r) => ({ start: Math.max(0, r.start), end: Math.min(length, r.end) }))
-    .filter((r) => r.end > r.start)
-    .sort((a, b) => a.start - b.start);
-  const out: TextRange[] = [];
-  for (const r of sorted) {
-    const last = out.at(-1);
-    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
-    else out.push({ ...r });
-  }
-  return out;
-}
+export { mergeRanges, type TextRange };
 
 /** Add a range to a card's highlights, merging it with any it overlaps. */
 export function addRange(ranges: readonly TextRange[], range: TextRange, length = Infinity): TextRange[] {

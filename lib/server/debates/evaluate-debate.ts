@@ -1,7 +1,7 @@
 import "server-only";
-import { ballot, ballotMarkdown, type Ballot } from "@/lib/domain/ballot";
+import { ballotMarkdown, judgeDebate, type Ballot } from "@/lib/domain/ballot";
 import { EvaluationDto } from "@/lib/domain/evaluation-schemas";
-import { evaluate, type NodeEvaluation } from "@/lib/domain/evaluation";
+import type { NodeEvaluation } from "@/lib/domain/evaluation";
 import type { DebateDto } from "@/lib/domain/schemas";
 import type { SessionUser } from "../auth-guard";
 import { AppError } from "../errors";
@@ -34,10 +34,7 @@ export async function evaluateDebate(options: {
  * runs out of its budget so it never holds the server (422 too_complex; evaluation writes nothing).
  */
 async function evaluated(debate: DebateDto, budgetMs?: number): Promise<DebateEvaluation> {
-  if (debate.nodes.length <= INLINE_EVALUATION_NODES) {
-    const evaluation = evaluate(debate);
-    return { nodes: debate.nodes.map((n) => evaluation.get(n.id)!), ballot: ballot(debate, evaluation) };
-  }
+  if (debate.nodes.length <= INLINE_EVALUATION_NODES) return judgeDebate(debate);
   try {
     return await runEvaluationTask(debate, budgetMs);
   } catch (err) {

@@ -1,8 +1,7 @@
 import "server-only";
-import { exportDebate } from "@/lib/domain/codecs";
-import { exportableToVerbatim, writeVerbatimDocx } from "@/lib/domain/codecs/docx";
+import { encodeDownload, type ExportTask } from "@/lib/domain/codecs/download";
 import { AppError } from "../errors";
-import { runExportTask, WorkerStopped, type ExportTask } from "../workers/pool";
+import { runExportTask, WorkerStopped } from "../workers/pool";
 
 /** Debates with more arguments than this are encoded in the worker pool, with a time budget. */
 export const INLINE_EXPORT_NODES = 2_000;
@@ -12,7 +11,7 @@ export const INLINE_EXPORT_NODES = 2_000;
  * of its budget (CLASH_EXPORT_BUDGET_MS) so it never holds the server: 422 too_complex.
  */
 export async function encodeExport(task: ExportTask, budgetMs?: number): Promise<string | Uint8Array> {
-  if (task.debate.nodes.length <= INLINE_EXPORT_NODES) return encodeHere(task);
+  if (task.debate.nodes.length <= INLINE_EXPORT_NODES) return encodeDownload(task);
   try {
     return await runExportTask(task, budgetMs);
   } catch (err) {
@@ -25,9 +24,4 @@ export async function encodeExport(task: ExportTask, budgetMs?: number): Promise
     }
     throw err;
   }
-}
-
-function encodeHere(task: ExportTask): Promise<string | Uint8Array> | string {
-  if (task.format !== "docx") return exportDebate(task.format, task.debate);
-  return writeVerbatimDocx(exportableToVerbatim(task.debate, task.selection), { title: task.debate.title });
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { IMPORT_LIMITS, ImportFormatParam } from "@/lib/domain/codecs";
 import { AppError } from "../errors";
+import { readCappedBytes } from "../http";
 
 /**
  * `?format=…&name=…&respond=async` of an import request: the format is optional (detected when
@@ -32,21 +33,5 @@ export async function readImportBody(req: Request): Promise<Uint8Array> {
   if (FORM_TYPES.test(req.headers.get("content-type") ?? "")) {
     throw new AppError("unsupported_media_type", "send the file itself as the request body, not a form");
   }
-  const limit = IMPORT_LIMITS.maxBytes;
-  if (Number(req.headers.get("content-length") ?? "0") > limit) throw tooLarge();
-  if (!req.body) return new Uint8Array(0);
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  return new Uint8Array(Buffer.concat(chunks));
+  return readCappedBytes(req, IMPORT_LIMITS.maxBytes, tooLarge);
 }

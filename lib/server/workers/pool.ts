@@ -8,8 +8,7 @@ import type { AnchorResult, QuoteAnchor } from "@/lib/domain/anchoring";
 import type { Ballot } from "@/lib/domain/ballot";
 import type { NodeEvaluation } from "@/lib/domain/evaluation";
 import type { DebateDto } from "@/lib/domain/schemas";
-import type { ExportableDebate, ExportFormat } from "@/lib/domain/codecs";
-import type { VerbatimSelection } from "@/lib/domain/codecs/docx";
+import type { ExportTask } from "@/lib/domain/codecs/download";
 import type { ParseInput, ParsePlanResult } from "../imports/parse-plan";
 
 /** Where scripts/build-workers.mjs writes the bundle (generated/ is not committed). */
@@ -103,10 +102,6 @@ export function runEvaluationTask(
 export function runExportTask(task: ExportTask, budgetMs?: number): Promise<string | Uint8Array> {
   return runTask(task, "encodeExport", budgetMs ?? loadEnv().CLASH_EXPORT_BUDGET_MS);
 }
-
-export type ExportTask =
-  | { format: ExportFormat; debate: ExportableDebate }
-  | { format: "docx"; debate: ExportableDebate; selection: VerbatimSelection };
 
 async function runTask<R>(task: unknown, name: string, budgetMs: number, cancel?: AbortSignal): Promise<R> {
   const timer = AbortSignal.timeout(budgetMs);

@@ -1,8 +1,5 @@
-import { SiteHeader } from "@/components/ui/site-header";
-import { DebateMenu } from "@/components/ui/debate-menu";
-import { LiveDebate } from "@/components/ui/live-debate";
 import { FocusView } from "@/components/focus-mode/focus-view";
-import { loadDebate, openDebate } from "../open-debate";
+import { liveDebatePage, loadDebate } from "../open-debate";
 
 export const dynamic = "force-dynamic";
 
@@ -22,18 +19,7 @@ export default async function FocusPage({
 }) {
   const { id } = await params;
   const { node } = await searchParams;
-  const opened = await openDebate(id, `/debates/${id}/focus`, loadDebate);
-  if ("refused" in opened) return opened.refused;
-  const { debate, user } = opened;
-  const { nodes: _n, edges: _e, sources: _s, ...summary } = debate;
-  return (
-    <div className="debate-page">
-      <SiteHeader user={user}>
-        <DebateMenu debate={summary} />
-      </SiteHeader>
-      <LiveDebate debate={debate}>
-        <FocusView debateId={debate.id} initial={typeof node === "string" ? node : null} />
-      </LiveDebate>
-    </div>
-  );
+  return liveDebatePage(id, `/debates/${id}/focus`, (debate) => (
+    <FocusView debateId={debate.id} initial={typeof node === "string" ? node : null} />
+  ));
 }
