@@ -41,9 +41,12 @@ export function OutlineView({ debateId, title }: { debateId: string; title: stri
 
   const focusItem = useCallback((id: string) => {
     setActive(id);
-    requestAnimationFrame(() =>
-      tree.current?.querySelector<HTMLElement>(`[data-outline-id="${CSS.escape(id)}"]`)?.focus(),
-    );
+    const find = () => tree.current?.querySelector<HTMLElement>(`[data-outline-id="${CSS.escape(id)}"]`);
+    // Focus at once when the item is on screen, so the next key already goes to it; an item that
+    // is not rendered yet (just added or opened) takes the focus on the next frame.
+    const el = find();
+    if (el) el.focus();
+    else requestAnimationFrame(() => find()?.focus());
   }, []);
 
   const addAnswer = (id: string) => {
