@@ -1,0 +1,193 @@
+import { describe, expect, it } from "vitest";
+import { demoMap, generatedMap, type MapFixture } from "./__fixtures__/demo-map";
+import {
+  buildTree,
+  bucketZoom,
+  CARD,
+  countBadge,
+  groupLabel,
+  hiddenByCollapse,
+  semanticView,
+  shortTitle,
+  subtreeOf,
+  zoomBucket,
+  ZOOM_BUCKETS,
+  type SemanticView,
+} from "./semantic-zoom";
+
+const nodesOf = (m: MapFixture) => new Map(m.nodes.map((n) => [n.id, n]));
+
+/** The on-screen rectangles of the shown cards at `zoom`, for overlap checks. */
+function cardsOverlap(m: MapFixture, view: SemanticView): string[] {
+  const byId = nodesOf(m);
+  const h = CARD.height / view.zoom;
+  const rects = [...view.shown].map(([id, s]) => {
+    const p = byId.get(id)!.position;
+    return { id, x: p.x + s.dx, y: p.y, w: s.width, h };
+  });
+  rects.sort((a, b) => a.x - b.x);
+  const out: string[] = [];
+  for (let i = 0; i < rects.length; i++)
+    for (let j = i + 1; j < rects.length && rects[j]!.x < rects[i]!.x + rects[i]!.w; j++) {
+      const a = rects[i]!,
+        b = rects[j]!;
+      if (a.y < b.y + b.h && b.y < a.y + a.h) out.push(`${a.id}×${b.id}`);
+    }
+  return out;
+}
+
+/** Every argument is shown or counted by exactly one shown card (nothing silently vanishes). */
+function accounted(m: MapFixture, view: SemanticView): number {
+  let n = 0;
+  for (const s of view.shown.values()) n += 1 + s.hidden;
+  return n;
+}
+
+describe("zoom buckets", () => {
+  it("puts each zoom in the bucket of the greatest bound at or below it", () => {
+    expect(zoomBucket(2)).toBe(0);
+    expect(zoomBucket(0.8)).toBe(0);
+    expect(zoomBucket(0.79)).toBe(1);
+    expect(zoomBucket(0.3)).toBe(3);
+    expect(zoomBucket(0.01)).toBe(ZOOM_BUCKETS.length - 1);
+    expect(bucketZoom(zoomBucket(0.3))).toBe(0.26);
+  });
+
+  it("keeps a card's title at 12 px or more on screen at every zoom of its bucket", () => {
+    for (let z = 0.05; z < 0.8; z += 0.01) {
+      const sizedFor = bucketZoom(zoomBucket(z));
+      // The title's CSS size is titlePx / sizedFor; on screen it is that times the zoom.
+      expect((CARD.titlePx / sizedFor) * z).toBeGreaterThanOrEqual(12);
+    }
+  });
+});
+
+describe("the tree", () => {
+  it("hangs each answer under what it answers, once, and counts subtrees", () => {
+    const m = demoMap();
+    const tree = buildTree(m.nodes, m.edges);
+    expect(tree.parent.size + tree.roots.length).toBe(m.nodes.length);
+    const root = tree.roots[0]!;
+    expect(tree.descendants.get(root)! + 1).toBeLessThanOrEqual(m.nodes.length);
+    let sum = 0;
+    for (const r of tree.roots) sum += 1 + tree.descendants.get(r)!;
+    expect(sum).toBe(m.nodes.length);
+    expect(subtreeOf(tree, root)).toHaveLength(tree.descendants.get(root)!);
+  });
+
+  it("breaks a cycle at its first argument", () => {
+    const at = (y: number) => ({ x: 0, y });
+    const nodes = [
+      { id: "a", position: at(0) },
+      { id: "b", position: at(100) },
+    ];
+    const tree = buildTree(nodes, [
+      { source: "a", target: "b" },
+      { source: "b", target: "a" },
+    ]);
+    expect(tree.roots).toEqual(["a"]);
+    expect(tree.parent.get("b")).toBe("a");
+  });
+});
+
+describe("collapse", () => {
+  const m = generatedMap(300, 3);
+  const tree = buildTree(m.nodes, m.edges);
+  const big = [...tree.descendants].filter(([, d]) => d >= 5).map(([id]) => id)[1]!;
+
+  it("hides the whole subtree of a collapsed argument and counts it on its card", () => {
+    const view = semanticView({ nodes: nodesOf(m), tree, zoom: 1, collapsed: new Set([big]) });
+    const below = subtreeOf(tree, big);
+    for (const id of below) expect(view.shown.has(id)).toBe(false);
+    expect(view.shown.get(big)).toMatchObject({ hidden: below.length, cluster: false });
+    expect(view.shown.size).toBe(m.nodes.length - below.length);
+    expect(hiddenByCollapse(tree, new Set([big])).size).toBe(below.length);
+  });
+
+  it("stays collapsed at every zoom, and a collapsed argument inside another counts once", () => {
+    const inner = tree.children.get(big)!.find((k) => (tree.children.get(k)?.length ?? 0) > 0);
+    const collapsed = new Set(inner ? [big, inner] : [big]);
+    for (const z of ZOOM_BUCKETS) {
+      const view = semanticView({ nodes: nodesOf(m), tree, zoom: z, collapsed });
+      for (const id of subtreeOf(tree, big)) expect(view.shown.has(id)).toBe(false);
+      expect(accounted(m, view)).toBe(m.nodes.length);
+    }
+  });
+
+  it("ignores collapsing an argument without answers", () => {
+    const leaf = m.nodes.find((n) => !tree.children.has(n.id))!.id;
+    const view = semanticView({ nodes: nodesOf(m), tree, zoom: 1, collapsed: new Set([leaf]) });
+    expect(view.shown.get(leaf)?.hidden).toBe(0);
+    expect(view.shown.size).toBe(m.nodes.length);
+  });
+});
+
+describe("semantic zoom", () => {
+  for (const [name, m] of [
+    ["the demo (compact layout)", demoMap("compact")],
+    ["the demo (tidy tree)", demoMap("tree")],
+    ["a generated 1,000-argument map", generatedMap(1000, 5)],
+  ] as const) {
+    it(`on ${name}: cards never overlap, every argument is shown or counted, and fewer show as the map zooms out`, () => {
+      const tree = buildTree(m.nodes, m.edges);
+      let last = Infinity;
+      for (const z of ZOOM_BUCKETS.slice(1)) {
+        const view = semanticView({ nodes: nodesOf(m), tree, zoom: z });
+        expect(cardsOverlap(m, view)).toEqual([]);
+        expect(accounted(m, view)).toBe(m.nodes.length);
+        expect(view.shown.size).toBeLessThanOrEqual(last);
+        expect(view.shown.size).toBeGreaterThan(0);
+        for (const s of view.shown.values()) expect(s.width * view.zoom).toBeGreaterThanOrEqual(CARD.minWidth - 1e-6);
+        last = view.shown.size;
+      }
+    });
+  }
+
+  it("opens the densest areas last: zoomed out, the demo shows its resolution and a cluster with a count", () => {
+    const m = demoMap();
+    const tree = buildTree(m.nodes, m.edges);
+    const far = semanticView({ nodes: nodesOf(m), tree, zoom: 0.1 });
+    expect(far.shown.size).toBeLessThan(m.nodes.length / 2);
+    const clusters = [...far.shown.values()].filter((s) => s.cluster && s.hidden > 0);
+    expect(clusters.length).toBeGreaterThan(0);
+    const mid = semanticView({ nodes: nodesOf(m), tree, zoom: 0.4 });
+    expect(mid.shown.size).toBeGreaterThan(far.shown.size);
+  });
+
+  it("shows an opened cluster's answers even where they crowd", () => {
+    const m = demoMap();
+    const tree = buildTree(m.nodes, m.edges);
+    const far = semanticView({ nodes: nodesOf(m), tree, zoom: 0.05 });
+    const [cluster] = [...far.shown].find(([, s]) => s.cluster && s.hidden > 0)!;
+    const open = semanticView({ nodes: nodesOf(m), tree, zoom: 0.05, opened: new Set([cluster]) });
+    for (const k of tree.children.get(cluster)!) expect(open.shown.has(k)).toBe(true);
+    expect(open.shown.get(cluster)!.hidden).toBeLessThan(far.shown.get(cluster)!.hidden);
+  });
+
+  it("on a generated 20,000-argument map, every bucket shows a bounded, non-overlapping set that accounts for all", () => {
+    const m = generatedMap(20_000, 7);
+    const tree = buildTree(m.nodes, m.edges);
+    let clustersSeen = 0;
+    for (const z of ZOOM_BUCKETS.slice(1)) {
+      const view = semanticView({ nodes: nodesOf(m), tree, zoom: z });
+      expect(accounted(m, view)).toBe(20_000);
+      expect(cardsOverlap(m, view)).toEqual([]);
+      expect(view.shown.size).toBeLessThan(20_000);
+      clustersSeen += [...view.shown.values()].filter((s) => s.cluster).length;
+    }
+    expect(clustersSeen).toBeGreaterThan(0);
+  });
+});
+
+describe("labels", () => {
+  it("shortens titles at a word and names hidden counts", () => {
+    expect(shortTitle("Short one")).toBe("Short one");
+    const t = shortTitle("Unconditioned U.S. training fuels extremism across the whole region, experts say", 40);
+    expect(t.length).toBeLessThanOrEqual(40);
+    expect(t.endsWith("…")).toBe(true);
+    expect(t).toMatch(/^Unconditioned U\.S\. training fuels/);
+    expect(countBadge(12)).toBe("+12");
+    expect(groupLabel("Plan", 1, true)).toContain("1 more argument grouped");
+    expect(groupLabel("", 3, false)).toBe("Untitled: 3 more arguments collapsed");
+  });
+});

@@ -1,0 +1,364 @@
+// Semantic zoom and collapsed subtrees: which arguments the map shows at a zoom, at what size, and
+// which ones stand for a hidden group (a cluster or a collapsed subtree) with a count. Pure, so the
+// rules are tested without a browser and computed once per zoom bucket, never per frame.
+import { NODE_WIDTH } from "./layout";
+
+/**
+ * The zoom buckets, by their least zoom. Bucket 0 is the detail view (full cards); from bucket 1
+ * down every shown argument is a short card drawn at a fixed size on screen, so its title stays
+ * readable however far the map is zoomed out. A bucket's cards are sized for its least zoom, so
+ * within the bucket they grow (at most by the ratio to the next bound) and never shrink below it.
+ */
+export const ZOOM_BUCKETS = [0.8, 0.55, 0.38, 0.26, 0.18, 0.12, 0.08, 0.05] as const;
+
+/** On-screen sizes of a short card at its bucket's least zoom, in CSS pixels. */
+export const CARD = {
+  /** Width of a card with room to its right. */
+  width: 180,
+  /** A card narrower than this is not readable: its answers stay grouped. */
+  minWidth: 84,
+  /** Two lines of title and a line of side, status and count. */
+  height: 52,
+  /** Free space kept between a card and the next one. */
+  gap: 8,
+  /** The title's font size: readable (issue 12 asks for 12 px or more). */
+  titlePx: 12.5,
+} as const;
+
+export function zoomBucket(zoom: number): number {
+  const i = ZOOM_BUCKETS.findIndex((z) => zoom >= z);
+  return i < 0 ? ZOOM_BUCKETS.length - 1 : i;
+}
+
+/** The zoom a bucket's cards are sized for (its least zoom). */
+export function bucketZoom(bucket: number): number {
+  return ZOOM_BUCKETS[Math.max(0, Math.min(ZOOM_BUCKETS.length - 1, bucket))]!;
+}
+
+/** The least zoom of the detail view: below it the map shows short cards. */
+export const DETAIL_ZOOM = ZOOM_BUCKETS[0];
+
+type TreeNode = { id: string; position: { x: number; y: number } };
+type TreeEdge = { source: string; target: string };
+
+/**
+ * The map as a tree: an answer (an edge's source) is a child of what it answers (its target). An
+ * argument that answers several is placed under the first one reached from the roots, so every
+ * argument belongs to exactly one subtree and counts add up. Arguments only reachable through a
+ * cycle become roots. Children are ordered top to bottom, then left to right, as on screen.
+ */
+export type Tree = {
+  roots: string[];
+  parent: Map<string, string>;
+  children: Map<string, string[]>;
+  /** How many arguments each subtree holds below its root. */
+  descendants: Map<string, number>;
+};
+
+export function buildTree(nodes: readonly TreeNode[], edges: readonly TreeEdge[]): Tree {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const answers = new Map<string, string[]>();
+  const answering = new Set<string>();
+  for (const e of edges) {
+    if (e.source === e.target || !byId.has(e.source) || !byId.has(e.target)) continue;
+    const list = answers.get(e.target);
+    if (list) list.push(e.source);
+    else answers.set(e.target, [e.source]);
+    answering.add(e.source);
+  }
+  const order = (a: string, b: string) => {
+    const pa = byId.get(a)!.position,
+      pb = byId.get(b)!.position;
+    return pa.y - pb.y || pa.x - pb.x || (a < b ? -1 : a > b ? 1 : 0);
+  };
+  const parent = new Map<string, string>();
+  const children = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const roots: string[] = [];
+  const visit = (root: string) => {
+    seen.add(root);
+    roots.push(root);
+    const queue = [root];
+    for (let i = 0; i < queue.length; i++) {
+      const p = queue[i]!;
+      const kids: string[] = [];
+      for (const k of answers.get(p) ?? []) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        parent.set(k, p);
+        kids.push(k);
+        queue.push(k);
+      }
+      if (kids.length) children.set(p, kids.sort(order));
+    }
+  };
+  const starts = nodes.filter((n) => !answering.has(n.id)).map((n) => n.id);
+  starts.sort(order);
+  for (const r of starts) visit(r);
+  // What is left hangs off a cycle: its first argument (on screen) becomes a root.
+  const rest = nodes.filter((n) => !seen.has(n.id)).map((n) => n.id);
+  rest.sort(order);
+  for (const r of rest) if (!seen.has(r)) visit(r);
+
+  const descendants = new Map<string, number>();
+  // Children come after their parent in BFS order, so a reverse pass sums subtrees bottom up.
+  const bfs: string[] = [];
+  for (const r of roots) {
+    const queue = [r];
+    for (let i = 0; i < queue.length; i++) {
+      bfs.push(queue[i]!);
+      for (const k of children.get(queue[i]!) ?? []) queue.push(k);
+    }
+  }
+  for (let i = bfs.length - 1; i >= 0; i--) {
+    const id = bfs[i]!;
+    let sum = 0;
+    for (const k of children.get(id) ?? []) sum += 1 + (descendants.get(k) ?? 0);
+    descendants.set(id, sum);
+  }
+  return { roots, parent, children, descendants };
+}
+
+/** The arguments a collapsed argument hides: its whole subtree, except the collapsed ones themselves when visible. */
+export function hiddenByCollapse(tree: Tree, collapsed: ReadonlySet<string>): Set<string> {
+  const hidden = new Set<string>();
+  const hide = (id: string) => {
+    const stack = [...(tree.children.get(id) ?? [])];
+    while (stack.length) {
+      const k = stack.pop()!;
+      if (hidden.has(k)) continue;
+      hidden.add(k);
+      stack.push(...(tree.children.get(k) ?? []));
+    }
+  };
+  for (const id of collapsed) if (tree.descendants.has(id)) hide(id);
+  return hidden;
+}
+
+/**
+ * How one argument shows. `width` is its card's width in flow units (semantic buckets only) and
+ * `dx` where the card starts left of its argument's position (0 or less);
+ * `hidden` counts the arguments it stands for (a collapsed subtree or a cluster); `cluster` is
+ * true when the map grouped its answers because they do not fit at this zoom (the user did not
+ * collapse it); `answers` is how many answers it has in the tree (a collapse button needs one).
+ */
+export type Shown = { width: number; dx: number; hidden: number; cluster: boolean; answers: number };
+
+export type SemanticView = {
+  /** The bucket this view is for (0: detail). */
+  bucket: number;
+  /** The zoom its cards are sized for. */
+  zoom: number;
+  /** Every argument on the canvas; an argument not in it is hidden. */
+  shown: Map<string, Shown>;
+};
+
+type Rect = { x: number; y: number; w: number; h: number };
+
+/** A uniform grid of placed cards that can take one out again (a parent narrows when it opens). */
+class Placed {
+  private cells = new Map<number, Set<string>>();
+  readonly rects = new Map<string, Rect>();
+  constructor(private readonly cell: number) {}
+  // Numeric cell keys: string keys made a 20,000-argument pass several times slower.
+  private keys(r: Rect): number[] {
+    const c = this.cell;
+    const out: number[] = [];
+    for (let cx = Math.floor(r.x / c); cx <= Math.floor((r.x + r.w) / c); cx++)
+      for (let cy = Math.floor(r.y / c); cy <= Math.floor((r.y + r.h) / c); cy++)
+        out.push((cx + 2 ** 20) * 2 ** 21 + cy + 2 ** 20);
+    return out;
+  }
+  add(id: string, r: Rect) {
+    this.rects.set(id, r);
+    for (const k of this.keys(r)) {
+      const s = this.cells.get(k);
+      if (s) s.add(id);
+      else this.cells.set(k, new Set([id]));
+    }
+  }
+  remove(id: string) {
+    const r = this.rects.get(id);
+    if (!r) return;
+    for (const k of this.keys(r)) this.cells.get(k)?.delete(id);
+    this.rects.delete(id);
+  }
+  /** The first placed card `r` overlaps, if any. */
+  hit(r: Rect): string | null {
+    for (const k of this.keys(r))
+      for (const id of this.cells.get(k) ?? []) {
+        const o = this.rects.get(id)!;
+        if (r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h) return id;
+      }
+    return null;
+  }
+}
+
+export type SemanticInput = {
+  nodes: ReadonlyMap<string, TreeNode>;
+  tree: Tree;
+  zoom: number;
+  /** Arguments the user collapsed: their subtrees are hidden at every zoom. */
+  collapsed?: ReadonlySet<string>;
+  /** Clusters the user opened: their answers show even where they crowd. */
+  opened?: ReadonlySet<string>;
+};
+
+/**
+ * What the map shows at a zoom. In the detail bucket: every argument not inside a collapsed
+ * subtree. Below it: a top-down pass from the roots opens an argument (shows its answers) only
+ * the answers whose cards, at their fixed on-screen size, overlap no card already shown (bigger
+ * branches first), when the opened argument keeps a readable width beside them; the answers that
+ * do not fit group into a cluster on their parent's card, which counts all they stand for. Cards therefore never overlap (the user's opened clusters aside), and how much
+ * shows adapts to the local density: sparse branches open deeper than crowded ones.
+ */
+export function semanticView({
+  nodes,
+  tree,
+  zoom,
+  collapsed = new Set(),
+  opened = new Set(),
+}: SemanticInput): SemanticView {
+  const bucket = zoomBucket(zoom);
+  const z = bucketZoom(bucket);
+  const shown = new Map<string, Shown>();
+  const answersOf = (id: string) => tree.children.get(id)?.length ?? 0;
+  const isCollapsed = (id: string) => collapsed.has(id) && answersOf(id) > 0;
+
+  if (bucket === 0) {
+    const hidden = hiddenByCollapse(tree, collapsed);
+    for (const id of nodes.keys()) {
+      if (hidden.has(id)) continue;
+      const count = isCollapsed(id) ? (tree.descendants.get(id) ?? 0) : 0;
+      shown.set(id, { width: 0, dx: 0, hidden: count, cluster: false, answers: answersOf(id) });
+    }
+    return { bucket, zoom: z, shown };
+  }
+
+  const cw = CARD.width / z,
+    ch = CARD.height / z,
+    gap = CARD.gap / z,
+    minW = CARD.minWidth / z;
+  const placed = new Placed(Math.max(cw, ch) * 2);
+  const rectOf = (id: string, w = cw): Rect => {
+    const p = nodes.get(id)!.position;
+    return { x: p.x, y: p.y, w, h: ch };
+  };
+  /**
+   * The card of `p` once its answers show: clear of them. Answers laid out to its right leave it
+   * the room up to them, or it extends to the left of its argument's right edge when that is free
+   * (a resolution has all the room it wants there). Null when no readable width is left.
+   */
+  const openRect = (own: Rect, kids: readonly string[], forced: boolean): Rect | null => {
+    const firstX = Math.min(...kids.map((k) => nodes.get(k)!.position.x));
+    if (firstX <= own.x) return own;
+    const right = firstX - own.x - gap;
+    if (right >= minW) return { ...own, w: Math.min(own.w, right) };
+    const end = Math.min(firstX - gap, own.x + NODE_WIDTH);
+    for (const w of [cw, minW]) {
+      const r = { ...own, x: end - w, w };
+      if (!placed.hit(r)) return r;
+    }
+    return forced ? { ...own, w: Math.max(right, minW) } : null;
+  };
+  const absorbed = new Map<string, number>();
+  const queue: string[] = [];
+  for (const r of tree.roots) {
+    if (!nodes.has(r)) continue;
+    const rect = rectOf(r);
+    const hit = placed.hit(rect);
+    if (hit) {
+      // A root that lands on another root's card joins it: that card counts it.
+      absorbed.set(hit, (absorbed.get(hit) ?? 0) + 1 + (tree.descendants.get(r) ?? 0));
+      continue;
+    }
+    placed.add(r, rect);
+    queue.push(r);
+  }
+  const groups = new Map<string, { hidden: number; cluster: boolean }>();
+  // Bigger branches first: where answers crowd, the ones standing for most of the debate show.
+  const priority = (a: string, b: string) => (tree.descendants.get(b) ?? 0) - (tree.descendants.get(a) ?? 0);
+  for (let i = 0; i < queue.length; i++) {
+    const p = queue[i]!;
+    const kids = (tree.children.get(p) ?? []).filter((k) => nodes.has(k));
+    if (!kids.length) continue;
+    const subtree = tree.descendants.get(p) ?? 0;
+    if (isCollapsed(p)) {
+      groups.set(p, { hidden: subtree, cluster: false });
+      continue;
+    }
+    const own = placed.rects.get(p)!;
+    const forced = opened.has(p);
+    placed.remove(p);
+    const open = openRect(own, kids, forced);
+    if (!open) {
+      placed.add(p, own);
+      groups.set(p, { hidden: subtree, cluster: true });
+      continue;
+    }
+    placed.add(p, open);
+    let hidden = 0;
+    const showing: string[] = [];
+    for (const k of forced ? kids : [...kids].sort(priority)) {
+      const rect = rectOf(k);
+      if (!forced && placed.hit(rect)) {
+        hidden += 1 + (tree.descendants.get(k) ?? 0);
+        continue;
+      }
+      placed.add(k, rect);
+      showing.push(k);
+    }
+    if (!showing.length) {
+      placed.remove(p);
+      placed.add(p, own);
+      groups.set(p, { hidden: subtree, cluster: true });
+      continue;
+    }
+    if (hidden) groups.set(p, { hidden, cluster: true });
+    queue.push(...showing);
+  }
+  for (const [id, rect] of placed.rects) {
+    const g = groups.get(id);
+    const extra = absorbed.get(id) ?? 0;
+    shown.set(id, {
+      width: rect.w,
+      dx: rect.x - nodes.get(id)!.position.x,
+      hidden: (g?.hidden ?? 0) + extra,
+      cluster: !!g?.cluster || extra > 0,
+      answers: answersOf(id),
+    });
+  }
+  return { bucket, zoom: z, shown };
+}
+
+/** A title cut to at most `max` characters at a word boundary, with an ellipsis when cut. */
+export function shortTitle(title: string, max = 48): string {
+  const t = title.trim().replace(/\s+/g, " ");
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, "")}…`;
+}
+
+/** The count on a card that stands for hidden arguments: "+12". */
+export function countBadge(hidden: number): string {
+  return `+${hidden}`;
+}
+
+/** What a screen reader hears for such a card: "Tax cuts pay for themselves, 12 more arguments hidden". */
+export function groupLabel(title: string, hidden: number, cluster: boolean): string {
+  const what = hidden === 1 ? "1 more argument" : `${hidden} more arguments`;
+  return `${title || "Untitled"}: ${what} ${cluster ? "grouped here, zoom in or open to see them" : "collapsed"}`;
+}
+
+/** The arguments a group stands for, to frame them when it opens: the subtree below `id`. */
+export function subtreeOf(tree: Tree, id: string): string[] {
+  const out: string[] = [];
+  const stack = [...(tree.children.get(id) ?? [])];
+  while (stack.length) {
+    const k = stack.pop()!;
+    out.push(k);
+    stack.push(...(tree.children.get(k) ?? []));
+  }
+  return out;
+}
