@@ -10,6 +10,9 @@ import { StatusChip } from "./status-chip";
 import { useReader } from "@/lib/client/reader/reader-context";
 import { OnlyHighlighted } from "@/components/source-reader/only-highlighted";
 import { CommentBadge } from "@/components/collab/comment-badge";
+import { setCollapsed, useSemantic, useShown } from "@/lib/client/editor/semantic-store";
+import { countBadge, groupLabel } from "@/lib/domain/semantic-zoom";
+import { SemanticCard } from "./semantic-card";
 
 /**
  * One argument on the canvas. It reads only its own argument from the store, so editing or
@@ -20,7 +23,11 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
   const n = useEditor((s) => s.nodes[id]);
   const canEdit = useEditor((s) => s.canEdit);
   const only = useReader((s) => !!s.onlyHighlighted[id]);
-  if (!n) return null;
+  const shown = useShown(id);
+  const semantic = useSemantic((s) => (s.view?.bucket ?? 0) > 0);
+  if (!n || !shown) return null;
+  if (semantic) return <SemanticCard n={n} shown={shown} selected={!!selected} canEdit={canEdit} />;
+  const title = n.title || "Untitled";
   return (
     <div
       className={`arg arg-${n.kind} side-${n.side}${selected ? " is-selected" : ""}`}
@@ -56,6 +63,39 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
         )}
       </div>
       <div className="arg-title">{n.title || <span className="muted">Untitled</span>}</div>
+      {shown.answers > 0 && (
+        <div className="arg-collapse">
+          {shown.hidden > 0 ? (
+            <button
+              type="button"
+              className="collapse-btn is-collapsed nodrag"
+              data-testid="collapsed-count"
+              aria-label={`Expand: ${groupLabel(title, shown.hidden, false)}`}
+              title="Expand (+)"
+              onClick={(e) => {
+                e.stopPropagation();
+                setCollapsed(id, false);
+              }}
+            >
+              {countBadge(shown.hidden)}
+            </button>
+          ) : (
+            <button
+              type="button"
+              className="collapse-btn nodrag"
+              data-testid="collapse-button"
+              aria-label={`Collapse the ${shown.answers === 1 ? "answer" : "answers"} to ${title}`}
+              title="Collapse (−)"
+              onClick={(e) => {
+                e.stopPropagation();
+                setCollapsed(id, true);
+              }}
+            >
+              −
+            </button>
+          )}
+        </div>
+      )}
       {n.evidence && (
         <div className="arg-card">
           <div className="arg-cite" data-testid="arg-short-cite">

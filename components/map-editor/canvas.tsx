@@ -10,19 +10,21 @@ import {
   type ReactFlowInstance,
 } from "@xyflow/react";
 import type { EditorState } from "@/lib/client/editor/editor-store";
-import { useCallback, useMemo } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
 import { isFiltering, passes, useMapView } from "@/lib/client/editor/map-view";
 import { useEvaluation } from "@/lib/client/editor/use-evaluation";
-import { jumpTo } from "@/lib/client/editor/node-actions";
 import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD } from "@/lib/client/editor/use-windowed-nodes";
-import type { NodeDto } from "@/lib/domain/schemas";
-import { LodLayer } from "./lod-layer";
+import { useSemanticView } from "@/lib/client/editor/use-semantic-view";
+import { collapseKey, loadCollapsed, semanticStore } from "@/lib/client/editor/semantic-store";
+import { useCollabRights } from "@/lib/client/collab/collab-context";
+import type { SemanticView, Tree } from "@/lib/domain/semantic-zoom";
+import { estimateSize } from "@/lib/domain/layout";
+import "@/app/semantic-zoom.css";
 import { WholeMapButton } from "./whole-map-button";
 import { openingViewport } from "@/lib/domain/opening-view";
 import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
 
-const NO_NODES: Record<string, NodeDto> = {};
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import type { ArgumentRfNode, RelationRfEdge } from "@/lib/client/editor/to-flow";
 import { ArgumentNode } from "./argument-node";
@@ -70,6 +72,58 @@ function useFilteredNodes(rfNodes: ArgumentRfNode[]): ArgumentRfNode[] {
   }, [rfNodes, nodes, filter, active, evaluation]);
 }
 
+/** Only what the semantic view shows (collapsed subtrees and crowded answers stay out of React Flow). */
+function useShownElements(nodes: ArgumentRfNode[], edges: RelationRfEdge[], view: SemanticView) {
+  return useMemo(() => {
+    if (nodes.every((n) => view.shown.has(n.id))) return { nodes, edges };
+    const shownNodes = nodes.filter((n) => view.shown.has(n.id));
+    return { nodes: shownNodes, edges: edges.filter((e) => view.shown.has(e.source) && view.shown.has(e.target)) };
+  }, [nodes, edges, view]);
+}
+
+/** Remember collapsed subtrees per person and debate (localStorage), loaded when the map opens. */
+function useCollapsedMemory() {
+  const { me, debateId } = useCollabRights();
+  useEffect(() => loadCollapsed(collapseKey(me, debateId)), [me, debateId]);
+}
+
+/**
+ * Open a cluster: its answers show whatever the crowding, and the view frames them (the argument
+ * and its answers) when that means zooming in.
+ */
+function useOpenCluster(rf: ReturnType<typeof useReactFlow>, tree: Tree) {
+  const store = useEditorStore();
+  useEffect(() => {
+    semanticStore.setState({
+      openCluster(id) {
+        const s = semanticStore.getState();
+        semanticStore.setState({ opened: new Set(s.opened).add(id) });
+        const nodes = store.getState().nodes;
+        const ids = [id, ...(tree.children.get(id) ?? [])];
+        let x0 = Infinity,
+          y0 = Infinity,
+          x1 = -Infinity,
+          y1 = -Infinity;
+        for (const k of ids) {
+          const n = nodes[k];
+          if (!n) continue;
+          const size = estimateSize(n);
+          x0 = Math.min(x0, n.position.x);
+          y0 = Math.min(y0, n.position.y);
+          x1 = Math.max(x1, n.position.x + size.width);
+          y1 = Math.max(y1, n.position.y + size.height);
+        }
+        if (x0 === Infinity) return;
+        const el = document.querySelector(".canvas");
+        const fit = el ? Math.min(el.clientWidth / (x1 - x0 + 80), el.clientHeight / (y1 - y0 + 80)) : 0;
+        // Frame them, up to the detail view's zoom (no further: a cluster of two would fill the screen).
+        const zoom = Math.min(fit, 1);
+        if (zoom > rf.getZoom()) void rf.setCenter((x0 + x1) / 2, (y0 + y1) / 2, { zoom, duration: 250 });
+      },
+    });
+  }, [rf, tree, store]);
+}
+
 export function Canvas() {
   const store = useEditorStore();
   const filter = useMapView((s) => s.filter);
@@ -87,12 +141,16 @@ export function Canvas() {
   const filtered = useFilteredNodes(allRfNodes);
   const allRfEdges = useEditor((s) => s.rfEdges);
   const big = allRfNodes.length > WINDOW_THRESHOLD;
-  const nodesById = useEditor((s) => (big ? s.nodes : NO_NODES));
+  const nodesById = useEditor((s) => s.nodes);
   const selectedId = useEditor((s) => s.selectedNodeId);
   const grid = useSpatialGrid(nodesById);
-  const { nodes: rfNodes, edges: windowedEdges, lod } = useWindowedNodes(filtered, allRfEdges, grid, selectedId);
-  const rfEdges = useEdgeNames(windowedEdges);
   const rf = useReactFlow();
+  useCollapsedMemory();
+  const { view, tree } = useSemanticView(grid);
+  useOpenCluster(rf, tree);
+  const onCanvas = useShownElements(filtered, allRfEdges, view);
+  const { nodes: rfNodes, edges: windowedEdges } = useWindowedNodes(onCanvas.nodes, onCanvas.edges, grid, selectedId);
+  const rfEdges = useEdgeNames(windowedEdges);
   const canEdit = useEditor((s) => s.canEdit);
   const onNodesChange = useEditor((s) => s.onNodesChange);
   const onEdgesChange = useEditor((s) => s.onEdgesChange);
@@ -105,7 +163,13 @@ export function Canvas() {
   );
 
   return (
-    <div className="canvas" data-testid="canvas">
+    <div
+      className={view.bucket > 0 ? "canvas is-semantic" : "canvas"}
+      data-testid="canvas"
+      data-zoom-bucket={view.bucket}
+      // Zoomed out, cards are drawn at a fixed size on screen: 1 / the bucket's zoom (semantic-zoom.css).
+      style={{ "--s": String(1 / view.zoom) } as React.CSSProperties}
+    >
       <ReactFlow
         nodes={rfNodes}
         edges={rfEdges}
@@ -113,15 +177,14 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}
-        onPaneClick={(e) => {
-          // Zoomed out on a big map, the canvas layer shows the arguments: a click zooms in on one.
-          const at = lod ? rf.screenToFlowPosition({ x: e.clientX, y: e.clientY }) : null;
-          const hit = at ? grid.at(at.x, at.y) : null;
-          if (hit) jumpTo(store, rf, hit);
-          else store.getState().select(null);
-        }}
+        onPaneClick={() => store.getState().select(null)}
         onEdgeClick={(_, e) => store.getState().selectEdge(e.id)}
-        onNodeClick={(_, n) => store.getState().select(n.id)}
+        onNodeClick={(_, n) => {
+          store.getState().select(n.id);
+          // Zoomed out, a click on a cluster opens it (the count button does the same).
+          const entry = view.shown.get(n.id);
+          if (view.bucket > 0 && entry?.cluster) semanticStore.getState().openCluster(n.id);
+        }}
         nodesDraggable={canEdit}
         nodesConnectable={canEdit}
         elementsSelectable
@@ -138,12 +201,6 @@ export function Canvas() {
       >
         <Background gap={24} size={1} />
         {!big && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" />}
-        {lod && <LodLayer />}
-        {lod && (
-          <div className="lod-hint" data-testid="lod-hint">
-            Zoomed out — click an argument to zoom in
-          </div>
-        )}
         <Controls showInteractive={false} />
         <WholeMapButton />
       </ReactFlow>

@@ -15,6 +15,7 @@ export const SHORTCUTS: [string, string][] = [
   ["F9 / F10 / F11", "card: underline / emphasise / highlight the words selected in its quote"],
   ["Ctrl+F11", "card: highlight in the second colour"],
   ["Shift+F9 … Shift+F11", "card: clear that layer over the selection"],
+  ["− / +", "collapse / expand the answers under the selection (remembered for you on this debate)"],
   ["Esc", "clear the selection"],
 ];
 

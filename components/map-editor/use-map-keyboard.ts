@@ -6,6 +6,8 @@ import type { EditorState } from "@/lib/client/editor/editor-store";
 import { focusNode, focusTitle } from "@/lib/client/editor/focus";
 import { NODE_WIDTH } from "@/lib/domain/layout";
 import { navIndex, navigate, type NavDirection, type NavIndex } from "@/lib/domain/map-navigation";
+import { semanticStore, setCollapsed } from "@/lib/client/editor/semantic-store";
+import { DETAIL_ZOOM } from "@/lib/domain/semantic-zoom";
 
 const ARROWS: Record<string, NavDirection> = {
   ArrowLeft: "parent",
@@ -20,14 +22,20 @@ const NUDGE: Record<string, [number, number]> = {
   ArrowDown: [0, 1],
 };
 
-const indexes = new WeakMap<object, { nodes: object; index: NavIndex }>();
+const indexes = new WeakMap<object, { nodes: object; hidden: object; index: NavIndex }>();
 
-/** The navigation index of the current graph, rebuilt only when arguments or connections changed. */
+/**
+ * The navigation index of the current graph without what collapsed subtrees hide, rebuilt only
+ * when arguments, connections or the collapsed set changed.
+ */
 function indexOf(s: EditorState): NavIndex {
+  const hidden = semanticStore.getState().collapseHidden;
   const hit = indexes.get(s.edges);
-  if (hit && hit.nodes === s.nodes) return hit.index;
-  const index = navIndex(Object.values(s.nodes), Object.values(s.edges));
-  indexes.set(s.edges, { nodes: s.nodes, index });
+  if (hit && hit.nodes === s.nodes && hit.hidden === hidden) return hit.index;
+  const nodes = Object.values(s.nodes).filter((n) => !hidden.has(n.id));
+  const edges = Object.values(s.edges).filter((e) => !hidden.has(e.source) && !hidden.has(e.target));
+  const index = navIndex(nodes, edges);
+  indexes.set(s.edges, { nodes: s.nodes, hidden, index });
   return index;
 }
 
@@ -37,7 +45,8 @@ const isField = (t: EventTarget | null): t is HTMLElement =>
 /**
  * The map driven from the keyboard: arrows move between arguments (left to what one answers, right
  * to its answers, up and down along its siblings), Alt+arrows move the argument itself (Shift for
- * bigger steps), Enter edits its title, and Esc in the inspector goes back to the argument.
+ * bigger steps), Enter edits its title, - and + collapse and expand its answers, and Esc in the
+ * inspector goes back to the argument.
  * Focus follows the selection, so a screen reader reads the argument reached and the focus ring
  * shows where the keyboard is.
  */
@@ -55,6 +64,11 @@ export function useMapKeyboard() {
       const r = el.getBoundingClientRect();
       const p = rf.flowToScreenPosition({ x: n.position.x + NODE_WIDTH / 2, y: n.position.y + 40 });
       const margin = 60;
+      // Zoomed out, the argument reached may sit in a cluster: zoom in to the detail view on it.
+      if (rf.getZoom() < DETAIL_ZOOM) {
+        void rf.setCenter(n.position.x + NODE_WIDTH / 2, n.position.y + 40, { zoom: DETAIL_ZOOM, duration: 200 });
+        return;
+      }
       if (p.x < r.left + margin || p.x > r.right - margin || p.y < r.top + margin || p.y > r.bottom - margin) {
         void rf.setCenter(n.position.x + NODE_WIDTH / 2, n.position.y + 40, { zoom: rf.getZoom(), duration: 200 });
       }
@@ -110,6 +124,12 @@ export function useMapKeyboard() {
         if (dir === "child") via.current = sel;
         else if (dir === "parent") via.current = null;
         go(next);
+        return;
+      }
+      // - collapses the answers under the selection, + (or =) shows them again.
+      if ((e.key === "-" || e.key === "+" || e.key === "=") && sel && !e.altKey) {
+        e.preventDefault();
+        setCollapsed(sel, e.key === "-");
         return;
       }
       if (e.key === "Enter" && sel && !e.altKey && !e.shiftKey) {

@@ -37,7 +37,7 @@ function cardsOverlap(m: MapFixture, view: SemanticView): string[] {
 }
 
 /** Every argument is shown or counted by exactly one shown card (nothing silently vanishes). */
-function accounted(m: MapFixture, view: SemanticView): number {
+function accounted(view: SemanticView): number {
   let n = 0;
   for (const s of view.shown.values()) n += 1 + s.hidden;
   return n;
@@ -110,7 +110,7 @@ describe("collapse", () => {
     for (const z of ZOOM_BUCKETS) {
       const view = semanticView({ nodes: nodesOf(m), tree, zoom: z, collapsed });
       for (const id of subtreeOf(tree, big)) expect(view.shown.has(id)).toBe(false);
-      expect(accounted(m, view)).toBe(m.nodes.length);
+      expect(accounted(view)).toBe(m.nodes.length);
     }
   });
 
@@ -134,7 +134,7 @@ describe("semantic zoom", () => {
       for (const z of ZOOM_BUCKETS.slice(1)) {
         const view = semanticView({ nodes: nodesOf(m), tree, zoom: z });
         expect(cardsOverlap(m, view)).toEqual([]);
-        expect(accounted(m, view)).toBe(m.nodes.length);
+        expect(accounted(view)).toBe(m.nodes.length);
         expect(view.shown.size).toBeLessThanOrEqual(last);
         expect(view.shown.size).toBeGreaterThan(0);
         for (const s of view.shown.values()) expect(s.width * view.zoom).toBeGreaterThanOrEqual(CARD.minWidth - 1e-6);
@@ -170,7 +170,7 @@ describe("semantic zoom", () => {
     let clustersSeen = 0;
     for (const z of ZOOM_BUCKETS.slice(1)) {
       const view = semanticView({ nodes: nodesOf(m), tree, zoom: z });
-      expect(accounted(m, view)).toBe(20_000);
+      expect(accounted(view)).toBe(20_000);
       expect(cardsOverlap(m, view)).toEqual([]);
       expect(view.shown.size).toBeLessThan(20_000);
       clustersSeen += [...view.shown.values()].filter((s) => s.cluster).length;

@@ -8,8 +8,6 @@ import type { ArgumentRfNode, RelationRfEdge } from "./to-flow";
 
 /** Maps this big hand React Flow only what is near the view; below it React Flow gets everything. */
 export const WINDOW_THRESHOLD = 400;
-/** Below this zoom a big map is drawn on a canvas instead: cards are unreadable anyway. */
-export const READABLE_ZOOM = 0.35;
 
 /**
  * Which viewport "window" we are in: the view snapped to half-viewport steps plus a zoom bucket.
@@ -17,7 +15,6 @@ export const READABLE_ZOOM = 0.35;
  */
 function windowKey(s: ReactFlowState): string {
   const [tx, ty, zoom] = s.transform;
-  if (zoom < READABLE_ZOOM) return "lod";
   const w = s.width / zoom,
     h = s.height / zoom;
   return `${Math.floor(-tx / zoom / (w / 2))}:${Math.floor(-ty / zoom / (h / 2))}:${Math.round(Math.log2(zoom) * 2)}`;

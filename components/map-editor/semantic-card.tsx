@@ -1,0 +1,72 @@
+"use client";
+import { Handle, Position } from "@xyflow/react";
+import { memo } from "react";
+import type { NodeDto } from "@/lib/domain/schemas";
+import { STATUS_MARK } from "@/lib/domain/evaluation";
+import { countBadge, groupLabel, shortTitle, type Shown } from "@/lib/domain/semantic-zoom";
+import { useNodeEvaluation } from "@/lib/client/editor/use-evaluation";
+import { semanticStore, setCollapsed } from "@/lib/client/editor/semantic-store";
+import { SIDE_LABEL } from "./labels";
+
+/**
+ * An argument zoomed out: a short card drawn at a fixed size on screen (the canvas sets `--s`, the
+ * inverse of the bucket's zoom), with its side as the stripe, its short title and its status. When
+ * it stands for hidden arguments (a cluster or a collapsed subtree) it shows the count as a button
+ * that opens it.
+ */
+function SemanticCardImpl({
+  n,
+  shown,
+  selected,
+  canEdit,
+}: {
+  n: NodeDto;
+  shown: Shown;
+  selected: boolean;
+  canEdit: boolean;
+}) {
+  const ev = useNodeEvaluation(n.id);
+  const title = n.title || "Untitled";
+  return (
+    <div
+      className={`arg-sz side-${n.side}${shown.cluster ? " is-cluster" : ""}${selected ? " is-selected" : ""}`}
+      style={{ width: shown.width, marginLeft: shown.dx }}
+      data-testid="arg-node"
+      data-semantic
+      data-node-id={n.id}
+      data-kind={n.kind}
+      title={n.title}
+    >
+      <Handle type="source" position={Position.Left} className="handle handle-source" isConnectable={canEdit} />
+      <div className="arg-sz-title" data-testid="semantic-title">
+        {shortTitle(title, 64)}
+      </div>
+      <div className="arg-sz-meta">
+        <span className={`arg-sz-side side-${n.side}`}>{SIDE_LABEL[n.side]}</span>
+        {ev && (
+          <span className={`arg-sz-status status-${ev.status}`} data-testid="status-badge" data-status={ev.status}>
+            {STATUS_MARK[ev.status]} {ev.status}
+          </span>
+        )}
+        {shown.hidden > 0 && (
+          <button
+            type="button"
+            className="arg-sz-count nodrag"
+            data-testid={shown.cluster ? "cluster-count" : "collapsed-count"}
+            aria-label={groupLabel(title, shown.hidden, shown.cluster)}
+            onClick={(e) => {
+              e.stopPropagation();
+              if (shown.cluster) semanticStore.getState().openCluster(n.id);
+              else setCollapsed(n.id, false);
+            }}
+          >
+            {countBadge(shown.hidden)}
+          </button>
+        )}
+      </div>
+      <Handle type="target" position={Position.Right} className="handle handle-target" isConnectable={canEdit} />
+    </div>
+  );
+}
+
+export const SemanticCard = memo(SemanticCardImpl);

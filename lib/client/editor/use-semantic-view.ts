@@ -1,0 +1,57 @@
+"use client";
+import { useStore } from "@xyflow/react";
+import { useLayoutEffect, useMemo, useRef } from "react";
+import type { SpatialGrid } from "@/lib/domain/spatial-grid";
+import {
+  buildTree,
+  hiddenByCollapse,
+  semanticView,
+  type SemanticView,
+  type Shown,
+  type Tree,
+} from "@/lib/domain/semantic-zoom";
+import { bucketZoom, zoomBucket } from "@/lib/domain/semantic-zoom";
+import { useEditor, useEditorStore } from "./editor-context";
+import { semanticStore, useSemantic } from "./semantic-store";
+
+const same = (a: Shown, b: Shown) =>
+  a.width === b.width && a.dx === b.dx && a.hidden === b.hidden && a.cluster === b.cluster && a.answers === b.answers;
+
+/** The new view with every unchanged entry kept as the old object, so its node does not re-render. */
+function keepEntries(prev: SemanticView | null, next: SemanticView): SemanticView {
+  if (!prev || prev.zoom !== next.zoom) return next;
+  for (const [id, s] of next.shown) {
+    const old = prev.shown.get(id);
+    if (old && same(old, s)) next.shown.set(id, old);
+  }
+  return next;
+}
+
+/**
+ * The semantic view of the map for the current zoom bucket. The zoom is read as its bucket (one
+ * selector per frame, no store write), so the view is computed again only when the bucket, the
+ * collapsed set, the opened clusters or the map's shape (`grid`: positions, `edges`) change.
+ */
+export function useSemanticView(grid: SpatialGrid): { view: SemanticView; tree: Tree } {
+  const store = useEditorStore();
+  const edges = useEditor((s) => s.edges);
+  const bucket = useStore((s) => zoomBucket(s.transform[2]));
+  const collapsed = useSemantic((s) => s.collapsed);
+  const opened = useSemantic((s) => s.opened);
+  const tree = useMemo(() => {
+    void grid; // the positions stamp: a move reorders answers, an add or delete changes the tree
+    return buildTree(Object.values(store.getState().nodes), Object.values(edges));
+  }, [grid, edges, store]);
+  const last = useRef<SemanticView | null>(null);
+  const view = useMemo(() => {
+    const nodes = new Map(Object.entries(store.getState().nodes));
+    const next = semanticView({ nodes, tree, zoom: bucketZoom(bucket), collapsed, opened });
+    return keepEntries(last.current, next);
+  }, [tree, bucket, collapsed, opened, store]);
+  const collapseHidden = useMemo(() => hiddenByCollapse(tree, collapsed), [tree, collapsed]);
+  useLayoutEffect(() => {
+    last.current = view;
+    semanticStore.setState({ view, collapseHidden });
+  }, [view, collapseHidden]);
+  return { view, tree };
+}
