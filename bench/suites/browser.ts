@@ -2,10 +2,22 @@
 // bare React Flow page showing the same region of the same graph, in the same browser.
 import type { BrowserContext, Page } from "@playwright/test";
 import { drag, editBare, editClash, OPEN_TIMEOUT_MS, openMap, pan, zoomToWork, type Frames } from "../browser/measure";
+import { readableTitles, timeToOverview, zoomThroughLevels } from "../browser/semantic";
 import type { Row } from "../lib/results";
 import { failed, figure, QUICK, runsFor, timedOut, type Figure } from "../lib/stats";
 
-type Side = { open: Figure; heap: Figure; pan: Figure; drag: Figure; edit: Figure; viewport: string | null };
+type Side = {
+  open: Figure;
+  heap: Figure;
+  pan: Figure;
+  drag: Figure;
+  edit: Figure;
+  /** Issue 12: the first view's smallest title on screen (px), the time to the overview, zoom fps. */
+  firstTitlePx: number;
+  overview: Figure;
+  zoom: Figure;
+  viewport: string | null;
+};
 
 const MOTIONS = QUICK ? 1 : 2;
 const OPEN_BUDGET_MS = 60_000;
@@ -31,6 +43,7 @@ async function measure(
 ): Promise<Side> {
   const open: number[] = [];
   const heap: number[] = [];
+  let firstTitlePx = NaN;
   let page: Page | null = null;
   let viewport = vpIn;
   const start = Date.now();
@@ -44,6 +57,7 @@ async function measure(
     heap.push(o.heapMB);
     // What was measured, to look at: bench/.out/shots/clash-1000.png, bare-1000.png, …
     if (r === 0) await page.screenshot({ path: `bench/.out/shots/${label}-${n}.png` });
+    if (r === 0) firstTitlePx = (await readableTitles(page)).minPx;
     if (!viewport) {
       const v = await page.evaluate<{ x: number; y: number; zoom: number; w: number; h: number } | null>(
         "window.__bench.viewport()",
@@ -53,7 +67,17 @@ async function measure(
   }
   if (!page) {
     const t = (unit: Figure["unit"]) => timedOut(OPEN_TIMEOUT_MS, unit);
-    return { open: t("ms"), heap: t("MB"), pan: t("fps"), drag: t("fps"), edit: t("ms"), viewport };
+    return {
+      open: t("ms"),
+      heap: t("MB"),
+      pan: t("fps"),
+      drag: t("fps"),
+      edit: t("ms"),
+      firstTitlePx,
+      overview: t("ms"),
+      zoom: t("fps"),
+      viewport,
+    };
   }
   const live = page;
   // A step that breaks (the app changed under the bench, say) is reported, and the rest still runs.
@@ -67,14 +91,35 @@ async function measure(
   };
   // Panning happens at the opening view; dragging and editing at a readable zoom, the same on both pages.
   const panFig = await attempt("pan", "fps", () => frames(live, pan));
+  // Through every semantic zoom level and back, from the opening view (the same motion on both pages).
+  const zoomFig = await attempt("zoom", "fps", () => frames(live, zoomThroughLevels));
   const dragFig = await attempt("drag", "fps", async () => (await zoomToWork(live), frames(live, drag)));
   const editFig = await attempt("edit", "ms", async () => {
     const edits: number[] = [];
     for (let i = 0; i < EDITS; i++) edits.push(await edit(live, i));
     return figure(edits, "ms");
   });
+  // Last, as it leaves the page zoomed out: "See whole map" → a settled overview, its titles readable.
+  const overviewFig = await attempt("overview", "ms", async () => {
+    const ms = await timeToOverview(live);
+    if (ms === null) return failed("no settled overview", "ms");
+    await live.screenshot({ path: `bench/.out/shots/${label}-${n}-overview.png` });
+    const { count, minPx } = await readableTitles(live);
+    if (!count || minPx < 12) return failed(`overview titles at ${minPx.toFixed(1)} px (${count} on screen)`, "ms");
+    return figure([ms], "ms");
+  });
   await live.close();
-  return { open: figure(open, "ms"), heap: figure(heap, "MB"), pan: panFig, drag: dragFig, edit: editFig, viewport };
+  return {
+    open: figure(open, "ms"),
+    heap: figure(heap, "MB"),
+    pan: panFig,
+    drag: dragFig,
+    edit: editFig,
+    firstTitlePx,
+    overview: overviewFig,
+    zoom: zoomFig,
+    viewport,
+  };
 }
 
 export async function browserRows(
@@ -106,7 +151,46 @@ export async function browserRows(
   const openTarget =
     n === 20_000 ? "≤ 2 s and ≤ 1.0× bare" : n === 1_000 ? "≤ 1 s and ≤ 1.0× bare" : "≤ 1.0× bare (never slower)";
   const openMax = n === 20_000 ? 2_000 : n === 1_000 ? 1_000 : Infinity;
+  const readableFirst =
+    clash.firstTitlePx >= 12
+      ? clash.open
+      : failed(`first view's titles at ${clash.firstTitlePx.toFixed(1)} px on screen (< 12)`, "ms");
+  const reading: Row[] =
+    n === 1_000 || n === 20_000
+      ? [
+          {
+            bench: "reading",
+            what: "navigation → readable first view (every title on screen ≥ 12 px)",
+            n: N,
+            clash: readableFirst,
+            baseline: null,
+            target: n === 20_000 ? "≤ 2 s" : "≤ 1 s",
+            met: readableFirst.median <= openMax,
+          },
+          {
+            bench: "reading",
+            what: "See whole map → settled readable overview (titles ≥ 12 px)",
+            n: N,
+            clash: clash.overview,
+            baseline: null,
+            target: "≤ 1 s",
+            met: clash.overview.median <= 1_000,
+          },
+        ]
+      : [];
+  if (n === 20_000)
+    reading.push({
+      bench: "reading",
+      what: "frame rate while the wheel zooms through every semantic zoom level and back",
+      n: N,
+      clash: clash.zoom,
+      baseline: b(bare.zoom),
+      higherIsBetter: true,
+      target: "≥ bare (never slower)",
+      met: notSlower(clash.zoom, bare.zoom, true),
+    });
   return [
+    ...reading,
     {
       bench: "render",
       what: "navigation → map interactive",
