@@ -76,8 +76,8 @@ test("zooming out the demo shows readable short cards at every level, and a clus
   });
 
   await test.step("clicking a cluster's count opens it: its answers appear", async () => {
-    const count = map.canvas.getByTestId("cluster-count").first();
-    const card = map.canvas.locator("[data-semantic]", { has: count });
+    const card = map.canvas.locator("[data-semantic]", { has: page.getByTestId("cluster-count") }).first();
+    const count = card.getByTestId("cluster-count");
     const id = (await card.getAttribute("data-node-id"))!;
     const hidden = Number((await count.textContent())!.slice(1));
     const before = await map.nodes.count();

@@ -5,6 +5,7 @@ import {
   bucketZoom,
   CARD,
   countBadge,
+  fitViewport,
   groupLabel,
   hiddenByCollapse,
   semanticView,
@@ -189,5 +190,23 @@ describe("labels", () => {
     expect(countBadge(12)).toBe("+12");
     expect(groupLabel("Plan", 1, true)).toContain("1 more argument grouped");
     expect(groupLabel("", 3, false)).toBe("Untitled: 3 more arguments collapsed");
+  });
+});
+
+describe("framing the whole map", () => {
+  const view = { width: 1000, height: 800 };
+  it("frames a small map no closer than the detail zoom's cap, centred", () => {
+    const v = fitViewport({ x0: 0, y0: 0, x1: 280, y1: 100 }, view, 0.08, 1);
+    expect(v.zoom).toBe(1);
+    expect(v.x + 140 * v.zoom).toBeCloseTo(500);
+  });
+  it("zoomed out, leaves room for the short cards that reach past the arguments", () => {
+    const b = { x0: 0, y0: 0, x1: 2000, y1: 12_000 };
+    const v = fitViewport(b, view, 0.08, 1);
+    const z = bucketZoom(zoomBucket(v.zoom));
+    // The left edge of a root's card (up to CARD.width on screen left of its right edge) is on screen.
+    expect(v.x + (b.x0 + 280) * v.zoom - CARD.width * (v.zoom / z)).toBeGreaterThanOrEqual(0);
+    expect(v.y + b.y0 * v.zoom).toBeGreaterThanOrEqual(0);
+    expect(v.y + b.y1 * v.zoom).toBeLessThanOrEqual(view.height);
   });
 });

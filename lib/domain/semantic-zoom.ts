@@ -362,3 +362,38 @@ export function subtreeOf(tree: Tree, id: string): string[] {
   }
   return out;
 }
+
+type Bounds = { x0: number; y0: number; x1: number; y1: number };
+
+/**
+ * The viewport that frames `b` (arguments' boxes, flow units) in a `view` of screen pixels, no
+ * closer than `maxZoom`. Zoomed out, short cards are wider than their arguments and a root's
+ * card reaches left of it, so the frame makes room for that overflow at the zoom it lands on.
+ */
+export function fitViewport(
+  b: Bounds,
+  view: { width: number; height: number },
+  padding = 0.08,
+  maxZoom = 1,
+): { x: number; y: number; zoom: number } {
+  const fit = (x: Bounds) =>
+    Math.max(
+      ZOOM_BUCKETS.at(-1)!,
+      Math.min(
+        maxZoom,
+        view.width / ((x.x1 - x.x0) * (1 + 2 * padding) || 1),
+        view.height / ((x.y1 - x.y0) * (1 + 2 * padding) || 1),
+      ),
+    );
+  let zoom = fit(b);
+  let frame = b;
+  if (zoomBucket(zoom) > 0) {
+    const z = bucketZoom(zoomBucket(zoom));
+    const over = Math.max(0, CARD.width / z - NODE_WIDTH);
+    frame = { x0: b.x0 - over, y0: b.y0, x1: b.x1 + over, y1: b.y1 + CARD.height / z };
+    zoom = Math.min(zoom, fit(frame));
+  }
+  const cx = (frame.x0 + frame.x1) / 2,
+    cy = (frame.y0 + frame.y1) / 2;
+  return { x: view.width / 2 - cx * zoom, y: view.height / 2 - cy * zoom, zoom };
+}

@@ -2,29 +2,18 @@
 import type { ReactFlowInstance } from "@xyflow/react";
 import { estimateSize } from "@/lib/domain/layout";
 import type { NodeDto } from "@/lib/domain/schemas";
-import { WINDOW_THRESHOLD } from "./use-windowed-nodes";
+import { fitViewport } from "@/lib/domain/semantic-zoom";
 
 type Fit = { padding: number; duration?: number };
 
 /**
- * Frame these arguments. A big map hands React Flow only the arguments near the view, so its own
- * fitView would frame just those: above the windowing threshold the bounds come from the store.
+ * Frame these arguments, from the stored positions (a big map hands React Flow only the arguments
+ * near the view, and zoomed out the semantic view hides some: React Flow's own fitView would frame
+ * just what it holds), with room for the short cards of the zoom it lands on.
  */
-export function fitArguments(
-  rf: Pick<ReactFlowInstance, "fitView" | "fitBounds">,
-  nodes: readonly NodeDto[],
-  o: Fit,
-): void {
-  const duration = o.duration ?? 300;
-  if (nodes.length <= WINDOW_THRESHOLD) {
-    void rf.fitView({
-      padding: o.padding,
-      maxZoom: 1,
-      duration,
-      ...(nodes.length ? { nodes: nodes.map((n) => ({ id: n.id })) } : {}),
-    });
-    return;
-  }
+export function fitArguments(rf: Pick<ReactFlowInstance, "setViewport">, nodes: readonly NodeDto[], o: Fit): void {
+  const el = document.querySelector(".canvas");
+  if (!el || !nodes.length) return;
   let x0 = Infinity,
     y0 = Infinity,
     x1 = -Infinity,
@@ -36,12 +25,13 @@ export function fitArguments(
     x1 = Math.max(x1, n.position.x + s.width);
     y1 = Math.max(y1, n.position.y + s.height);
   }
-  void rf.fitBounds({ x: x0, y: y0, width: x1 - x0, height: y1 - y0 }, { padding: o.padding, duration });
+  const view = { width: el.clientWidth, height: el.clientHeight };
+  void rf.setViewport(fitViewport({ x0, y0, x1, y1 }, view, o.padding), { duration: o.duration ?? 300 });
 }
 
 /** Frame the whole map (the F key, the Fit button, after auto-layout). */
 export function fitMap(
-  rf: Pick<ReactFlowInstance, "fitView" | "fitBounds">,
+  rf: Pick<ReactFlowInstance, "setViewport">,
   s: { order: string[]; nodes: Record<string, NodeDto> },
 ): void {
   fitArguments(
