@@ -5,10 +5,7 @@ import { passes, type MapFilter } from "@/lib/client/editor/map-view";
 import { evaluationOf } from "@/lib/client/editor/use-evaluation";
 import { shortCiteOf } from "@/lib/domain/cite";
 import { estimateSize } from "@/lib/domain/layout";
-import { mapToSvg, svgBounds, type MapSvgEdge, type MapSvgNode } from "@/lib/domain/map-svg";
-
-/** The longest side of an exported PNG, in pixels: big maps are scaled down to fit it. */
-export const MAX_IMAGE_PX = 8_000;
+import { mapToSvg, pngScale, svgBounds, type MapSvgEdge, type MapSvgNode } from "@/lib/domain/map-svg";
 
 type Graph = Pick<EditorState, "nodes" | "order" | "edges">;
 
@@ -63,7 +60,7 @@ export function renderMapSvg(input: { nodes: MapSvgNode[]; edges: MapSvgEdge[] }
 
 /**
  * The same SVG rasterised by the browser: drawn as an image into a canvas at up to 2 device pixels
- * per map unit (within MAX_IMAGE_PX), on white. No DOM is cloned, so the demo takes well under a
+ * per map unit (pngScale: fewer for a big map), on white. No DOM is cloned, so the demo takes well under a
  * second where the old snapshot of the page took tens. A blob: image is allowed by the CSP
  * (img-src 'self' blob: data:) and, holding no foreignObject, does not taint the canvas.
  */
@@ -72,7 +69,7 @@ export async function renderMapPng(input: { nodes: MapSvgNode[]; edges: MapSvgEd
   const b = svgBounds(input.nodes);
   const w = Math.max(1, Math.ceil(b.width));
   const h = Math.max(1, Math.ceil(b.height));
-  const scale = Math.min(2, MAX_IMAGE_PX / Math.max(w, h));
+  const scale = pngScale(w, h);
   const url = URL.createObjectURL(svg);
   try {
     const img = new Image();

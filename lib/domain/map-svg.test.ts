@@ -3,7 +3,17 @@ import { describe, expect, it } from "vitest";
 import * as demo from "@/prisma/seed-data/tajikistan";
 import { layoutCompact } from "./compact-layout";
 import { estimateSize } from "./layout";
-import { edgePath, escapeXml, mapToSvg, wrapText, type MapSvgEdge, type MapSvgNode } from "./map-svg";
+import {
+  edgePath,
+  escapeXml,
+  mapToSvg,
+  MAX_IMAGE_PIXELS,
+  MAX_IMAGE_PX,
+  pngScale,
+  wrapText,
+  type MapSvgEdge,
+  type MapSvgNode,
+} from "./map-svg";
 
 /** The demo debate as the export sees it: seeded positions and estimated sizes. */
 function demoSvgInput(): { nodes: MapSvgNode[]; edges: MapSvgEdge[] } {
@@ -147,5 +157,22 @@ describe("edgePath", () => {
     const { d } = edgePath(box({ id: "s", x: 400, y: 0 }), box({ id: "t", x: 0, y: 200 }));
     expect(d.startsWith("M400,45 ")).toBe(true);
     expect(d.endsWith(" 280,245")).toBe(true);
+  });
+});
+
+describe("pngScale", () => {
+  it("gives a small map 2 pixels per unit and keeps a big one within the side and pixel caps", () => {
+    expect(pngScale(800, 600)).toBe(2);
+    for (const [w, h] of [
+      [1520, 4000],
+      [20_000, 900],
+      [9_000, 9_000],
+    ] as const) {
+      const k = pngScale(w, h);
+      expect(Math.max(w, h) * k).toBeLessThanOrEqual(MAX_IMAGE_PX + 1e-6);
+      expect(w * h * k * k).toBeLessThanOrEqual(MAX_IMAGE_PIXELS * (1 + 1e-9));
+    }
+    // The demo's size keeps at least one pixel per map unit.
+    expect(pngScale(1520, 4000)).toBeGreaterThanOrEqual(1);
   });
 });

@@ -38,6 +38,24 @@ export type MapSvgOptions = {
 
 export const SVG_PADDING = 40;
 
+/** The longest side of an exported PNG, in pixels: big maps are scaled down to fit it. */
+export const MAX_IMAGE_PX = 8_000;
+/**
+ * The most pixels a PNG holds. Encoding is what a PNG export spends its time on (a 3,000 × 8,000
+ * canvas took seconds), and past about 1.2 pixels per map unit the titles get no more legible.
+ */
+export const MAX_IMAGE_PIXELS = 8_000_000;
+
+/**
+ * Pixels per map unit for a PNG of a `width` × `height` map: 2 for a small map (sharp on a
+ * high-density screen), less as the map grows, within both caps.
+ */
+export function pngScale(width: number, height: number): number {
+  const w = Math.max(1, width);
+  const h = Math.max(1, height);
+  return Math.min(2, MAX_IMAGE_PX / Math.max(w, h), Math.sqrt(MAX_IMAGE_PIXELS / (w * h)));
+}
+
 const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
 const SERIF = "'DejaVu Serif', 'Liberation Serif', Georgia, 'Times New Roman', serif";
 
