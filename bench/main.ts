@@ -21,6 +21,7 @@ const SUITES = [
   },
   { name: "layout", script: "bench/suites/layout.ts", what: "layout vs dagre and ELK", env: {} },
   { name: "import", script: "bench/suites/import.ts", what: "import-argdown, import-aif, export", env: {} },
+  { name: "image-export", script: "bench/suites/image-export.ts", what: "PNG and SVG image export", env: {} },
   {
     name: "search",
     script: "bench/search.ts",
@@ -28,7 +29,7 @@ const SUITES = [
     env: { BENCH_SEARCH_PG: "0", BENCH_RECORD: "1" },
   },
 ];
-const ORDER = ["browser", "layout", "import", "api", "search"];
+const ORDER = ["browser", "layout", "import", "image-export", "api", "search"];
 const only = process.env.BENCH_ONLY?.split(",");
 const started = new Date();
 const t0 = performance.now();

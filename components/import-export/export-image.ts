@@ -1,77 +1,92 @@
 "use client";
-import { getNodesBounds, getViewportForBounds, type Node, type ReactFlowInstance, type Rect } from "@xyflow/react";
+import type { ReactFlowInstance } from "@xyflow/react";
+import type { EditorState } from "@/lib/client/editor/editor-store";
+import { passes, type MapFilter } from "@/lib/client/editor/map-view";
+import { evaluationOf } from "@/lib/client/editor/use-evaluation";
+import { shortCiteOf } from "@/lib/domain/cite";
+import { estimateSize } from "@/lib/domain/layout";
+import { mapToSvg, pngScale, svgBounds, type MapSvgEdge, type MapSvgNode } from "@/lib/domain/map-svg";
 
-/** The longest side of an exported image, in pixels: big maps are scaled down to fit it. */
-export const MAX_IMAGE_PX = 8_000;
-/** White space around the map, in map units. */
-export const IMAGE_PADDING = 40;
-
-export type ImageGeometry = { width: number; height: number; zoom: number; x: number; y: number; pixelRatio: number };
+type Graph = Pick<EditorState, "nodes" | "order" | "edges">;
 
 /**
- * The size of an image holding the whole map (every shown node, not only the viewport) and the
- * viewport transform that draws it there: 1 map unit = 1 CSS pixel unless that would pass
- * MAX_IMAGE_PX, and a PNG gets up to 2 device pixels per CSS pixel within the same cap.
+ * What the image shows: every argument the filter lets through (not only those on screen or
+ * windowed in), where it is, at the size React Flow measured (estimated for one never rendered),
+ * with its computed status.
  */
-export function imageGeometry(bounds: Rect, raster: boolean): ImageGeometry {
-  const fullW = bounds.width + 2 * IMAGE_PADDING;
-  const fullH = bounds.height + 2 * IMAGE_PADDING;
-  const zoom = Math.min(1, MAX_IMAGE_PX / Math.max(fullW, fullH));
-  const width = Math.max(1, Math.round(fullW * zoom));
-  const height = Math.max(1, Math.round(fullH * zoom));
-  const vp = getViewportForBounds(bounds, width, height, zoom, zoom, `${Math.round(IMAGE_PADDING * zoom)}px`);
-  const pixelRatio = raster ? Math.max(0.01, Math.min(2, MAX_IMAGE_PX / Math.max(width, height))) : 1;
-  return { width, height, zoom: vp.zoom, x: vp.x, y: vp.y, pixelRatio };
+export function mapImageInput(
+  s: Graph,
+  rf: Pick<ReactFlowInstance, "getInternalNode">,
+  filter: MapFilter,
+): { nodes: MapSvgNode[]; edges: MapSvgEdge[] } {
+  const evaluation = evaluationOf(s);
+  const nodes: MapSvgNode[] = [];
+  for (const id of s.order) {
+    const n = s.nodes[id];
+    if (!n) continue;
+    const status = evaluation.get(id)?.status;
+    if (!passes(filter, n, status)) continue;
+    const measured = rf.getInternalNode(id)?.measured;
+    const size = measured?.width && measured.height ? (measured as { width: number; height: number }) : estimateSize(n);
+    nodes.push({
+      id,
+      title: n.title,
+      kind: n.kind,
+      side: n.side,
+      speech: n.speech,
+      status: status ?? null,
+      cite: n.evidence ? shortCiteOf(n.evidence) : null,
+      quote: n.evidence?.quote ?? null,
+      x: n.position.x,
+      y: n.position.y,
+      width: size.width,
+      height: size.height,
+    });
+  }
+  const edges = Object.values(s.edges).map((e) => ({
+    id: e.id,
+    source: e.source,
+    target: e.target,
+    relation: e.relation,
+  }));
+  return { nodes, edges };
 }
 
-const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => r()));
-
-// Handles and the resize/selection chrome are for editing, not for a picture of the map.
-const leaveOut = (el: HTMLElement) => !el.classList?.contains("react-flow__handle");
+/** The whole map as a vector SVG (lib/domain/map-svg), drawn from the map's geometry. */
+export function renderMapSvg(input: { nodes: MapSvgNode[]; edges: MapSvgEdge[] }, title: string): Blob {
+  if (input.nodes.length === 0) throw new Error("the map is empty");
+  return new Blob([mapToSvg(input.nodes, input.edges, { title })], { type: "image/svg+xml" });
+}
 
 /**
- * Render the whole map as a PNG or SVG with html-to-image (loaded on first use). It draws the
- * `.react-flow__viewport` element with a transform that frames all nodes, on white. Everything is
- * inlined into a data: URL image, which the CSP allows (img-src 'self' blob: data:), and no web
- * font is fetched (the app uses system fonts).
+ * The same SVG rasterised by the browser: drawn as an image into a canvas at up to 2 device pixels
+ * per map unit (pngScale: fewer for a big map), on white. No DOM is cloned, so the demo takes well under a
+ * second where the old snapshot of the page took tens. A blob: image is allowed by the CSP
+ * (img-src 'self' blob: data:) and, holding no foreignObject, does not taint the canvas.
  */
-export async function renderMapImage(rf: ReactFlowInstance, kind: "png" | "svg"): Promise<Blob> {
-  const { toBlob, toSvg } = await import("html-to-image");
-  const viewportEl = document.querySelector<HTMLElement>(".canvas .react-flow__viewport");
-  const nodes = rf.getNodes().filter((n: Node) => !n.hidden);
-  if (!viewportEl || nodes.length === 0) throw new Error("the map is empty");
-
-  // Big maps render only what is on screen (onlyRenderVisibleElements): fit everything first.
-  const saved = rf.getViewport();
-  const virtualized = viewportEl.querySelectorAll(".react-flow__node").length < nodes.length;
-  if (virtualized) {
-    await rf.fitView({ padding: 0, duration: 0 });
-    await nextFrame();
-    await nextFrame();
-  }
+export async function renderMapPng(input: { nodes: MapSvgNode[]; edges: MapSvgEdge[] }, title: string): Promise<Blob> {
+  const svg = renderMapSvg(input, title);
+  const b = svgBounds(input.nodes);
+  const w = Math.max(1, Math.ceil(b.width));
+  const h = Math.max(1, Math.ceil(b.height));
+  const scale = pngScale(w, h);
+  const url = URL.createObjectURL(svg);
   try {
-    const g = imageGeometry(getNodesBounds(nodes), kind === "png");
-    const options = {
-      backgroundColor: "#ffffff",
-      width: g.width,
-      height: g.height,
-      pixelRatio: g.pixelRatio,
-      skipFonts: true,
-      filter: leaveOut,
-      style: {
-        width: `${g.width}px`,
-        height: `${g.height}px`,
-        transform: `translate(${g.x}px, ${g.y}px) scale(${g.zoom})`,
-      },
-    };
-    if (kind === "png") {
-      const blob = await toBlob(viewportEl, options);
-      if (!blob) throw new Error("the browser could not draw the image");
-      return blob;
-    }
-    const url = await toSvg(viewportEl, options);
-    return new Blob([decodeURIComponent(url.slice(url.indexOf(",") + 1))], { type: "image/svg+xml" });
+    const img = new Image();
+    img.src = url;
+    await img.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = Math.max(1, Math.round(w * scale));
+    canvas.height = Math.max(1, Math.round(h * scale));
+    const ctx = canvas.getContext("2d");
+    if (!ctx) throw new Error("the browser could not draw the image");
+    ctx.fillStyle = "#ffffff";
+    ctx.fillRect(0, 0, canvas.width, canvas.height);
+    ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+    const png = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, "image/png"));
+    if (!png) throw new Error("the browser could not draw the image");
+    return png;
   } finally {
-    if (virtualized) await rf.setViewport(saved, { duration: 0 });
+    URL.revokeObjectURL(url);
   }
 }

@@ -1,7 +1,8 @@
 "use client";
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef, useState } from "react";
-import { useEditor } from "@/lib/client/editor/editor-context";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { useMapView } from "@/lib/client/editor/map-view";
 import { slugify } from "@/lib/domain/slug";
 import { saveBlob } from "@/lib/client/save-blob";
 
@@ -15,12 +16,14 @@ const FILES = [
 
 /**
  * Export the debate: files from the export route (plain links, so the browser downloads them)
- * and PNG or SVG images of the whole map rendered in the page. Shown to viewers too.
+ * and PNG or SVG images of the whole map (what the filter shows) drawn from its geometry. Shown to viewers too.
  */
 export function ExportMenu() {
   const debateId = useEditor((s) => s.debateId);
   const selectedNodeId = useEditor((s) => s.selectedNodeId);
   const rf = useReactFlow();
+  const store = useEditorStore();
+  const filter = useMapView((s) => s.filter);
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState<"png" | "svg" | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,12 +50,13 @@ export function ExportMenu() {
     setBusy(kind);
     setError(null);
     try {
-      // Let the "Rendering…" state paint before the page is busy cloning the map.
+      // Let the "Rendering…" state paint before the page is busy drawing the map.
       await new Promise((r) => setTimeout(r, 30));
-      // Loaded on first use: html-to-image is not needed to open a map.
-      const { renderMapImage } = await import("./export-image");
-      const blob = await renderMapImage(rf, kind);
-      saveBlob(blob, `${slugify(document.title.replace(/\s+—\s+Clash$/, ""))}.${kind}`);
+      const { mapImageInput, renderMapPng, renderMapSvg } = await import("./export-image");
+      const title = document.title.replace(/\s+—\s+Clash$/, "");
+      const input = mapImageInput(store.getState(), rf, filter);
+      const blob = kind === "png" ? await renderMapPng(input, title) : renderMapSvg(input, title);
+      saveBlob(blob, `${slugify(title)}.${kind}`);
     } catch (err) {
       setError(err instanceof Error ? `Could not export the image: ${err.message}` : "Could not export the image");
     } finally {

@@ -1,6 +1,7 @@
 // Import through the home page (dialog, drop target, progress, report) and export from the map
 // toolbar (files, and PNG/SVG images of the whole map), plus the routes' refusals.
 import { readFileSync } from "node:fs";
+import { DOMParser } from "@xmldom/xmldom";
 import path from "node:path";
 import { DEMO_DEBATE_ID, DEMO_EDGE_COUNT, DEMO_NODE_COUNT, expectJson, uniqueId } from "../fixtures/api";
 import { CORPUS, ExportMenu, ImportDialog, pngSize } from "../fixtures/import-export";
@@ -166,7 +167,7 @@ test.describe("import", () => {
 test.describe("export", () => {
   test("the Tajikistan map as a PNG holds the whole map, as laid out", async ({ page, map }) => {
     test.setTimeout(120_000);
-    // Rendering inlines everything into data: URLs, which the CSP allows: no violation may be logged.
+    // The SVG is drawn through a blob: image, which the CSP allows: no violation may be logged.
     const refused: string[] = [];
     page.on("console", (m) => {
       if (m.type() === "error" && /Content Security Policy|Refused to/i.test(m.text())) refused.push(m.text());
@@ -202,8 +203,11 @@ test.describe("export", () => {
 
     const png = readFileSync(file);
     expect(png.length).toBeGreaterThan(50_000);
+    expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
     const { width, height } = pngSize(png);
     expect(Math.max(width, height)).toBeLessThanOrEqual(8_000);
+    // At least one pixel per map unit: the titles stay readable in the picture.
+    expect(width).toBeGreaterThanOrEqual(bounds.width + 80);
     // 40 map units of white around the nodes on every side; the image has the map's proportions.
     const expected = (bounds.width + 80) / (bounds.height + 80);
     expect(Math.abs(width / height - expected) / expected).toBeLessThan(0.01);
@@ -254,8 +258,39 @@ test.describe("export", () => {
     expect(svg.suggestedFilename()).toBe("u-s-security-assistance-to-tajikistan.svg");
     await svg.saveAs(`${SCREENS}/export.svg`);
     const text = readFileSync(`${SCREENS}/export.svg`, "utf8");
-    expect(text).toMatch(/^<svg[^>]+width="\d+"[^>]+height="\d+"/);
-    expect(text).toContain("foreignObject");
+    // A vector drawing of the map's geometry, standalone (Inkscape reads it): well-formed XML with
+    // the SVG namespace, one rectangle per argument, a path per connection, no page snapshot.
+    const errors: string[] = [];
+    const svgDoc = new DOMParser({
+      onError: (level, msg) => {
+        if (level !== "warning") errors.push(msg);
+      },
+    }).parseFromString(text, "image/svg+xml");
+    expect(errors).toEqual([]);
+    const root = svgDoc.documentElement!;
+    expect(root.tagName).toBe("svg");
+    expect(root.getAttribute("xmlns")).toBe("http://www.w3.org/2000/svg");
+    expect(Number(root.getAttribute("width"))).toBeGreaterThan(1000);
+    expect(svgDoc.getElementsByTagName("foreignObject")).toHaveLength(0);
+    const boxes = Array.from(svgDoc.getElementsByTagName("rect")).filter((r) => r.getAttribute("class") === "arg-box");
+    expect(boxes).toHaveLength(DEMO_NODE_COUNT);
+    const rels = Array.from(svgDoc.getElementsByTagName("path")).filter((p) =>
+      /\brel\b/.test(p.getAttribute("class") ?? ""),
+    );
+    expect(rels).toHaveLength(DEMO_EDGE_COUNT);
+    expect(text).toContain("U.S. Security Assistance to Tajikistan");
+    expect(Buffer.byteLength(text)).toBeLessThan(1_000_000);
+
+    // The browser draws it as an image: its own size, not a broken image.
+    const drawn = await page.evaluate(async (svgText) => {
+      const url = URL.createObjectURL(new Blob([svgText], { type: "image/svg+xml" }));
+      const img = new Image();
+      img.src = url;
+      await img.decode();
+      return { width: img.naturalWidth, height: img.naturalHeight };
+    }, text);
+    expect(drawn.width).toBe(Number(root.getAttribute("width")));
+    expect(drawn.height).toBe(Number(root.getAttribute("height")));
   });
 });
 
