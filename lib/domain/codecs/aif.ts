@@ -299,7 +299,11 @@ export function toAif(d: ExportableDebate, options: { now?: Date } = {}): AifJso
     const attack = ATTACK_RELATIONS.has(e.relation);
     const nodeID = id();
     const scheme =
-      e.relation === "supports" ? SUPPORT_TEXT : e.relation === "rebuts" ? CONFLICT_TEXT : CLASH_SCHEMES[e.relation];
+      e.relation === "supports" || e.relation === "premise"
+        ? SUPPORT_TEXT
+        : e.relation === "rebuts" || e.relation === "contradicts"
+          ? CONFLICT_TEXT
+          : CLASH_SCHEMES[e.relation];
     out.AIF.nodes.push({
       nodeID,
       text: attack ? CONFLICT_TEXT : SUPPORT_TEXT,
