@@ -1,7 +1,7 @@
 // The Clash production server the browser and API benchmarks run against: its own build dir
 // (.next-bench), its own port and its own SQLite database holding the generated debates.
 import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, writeFileSync } from "node:fs";
+import { lstatSync, readFileSync, writeFileSync } from "node:fs";
 import { run, resultOf, TSX } from "../lib/child";
 
 export const PORT = Number(process.env.BENCH_PORT ?? 3800);
@@ -20,6 +20,17 @@ const env = {
 };
 
 /**
+ * Turbopack refuses a node_modules that is a symlink out of the project (a git worktree sharing
+ * its main checkout's dependencies): build with webpack there, or when BENCH_BUNDLER=webpack.
+ */
+function bundlerFlag(): string[] {
+  const chosen = process.env.BENCH_BUNDLER;
+  if (chosen === "turbopack") return [];
+  if (chosen === "webpack") return ["--webpack"];
+  return lstatSync("node_modules").isSymbolicLink() ? ["--webpack"] : [];
+}
+
+/**
  * `next build` of the current code. Next writes its dist dir into tsconfig.json's include list;
  * the file is put back as it was, so a bench run leaves the project untouched.
  */
@@ -27,7 +38,7 @@ export async function buildApp(): Promise<void> {
   if (process.env.BENCH_SKIP_BUILD === "1") return;
   const tsconfig = readFileSync("tsconfig.json", "utf8");
   try {
-    const r = await run("node_modules/.bin/next", ["build"], { env, quiet: true });
+    const r = await run("node_modules/.bin/next", ["build", ...bundlerFlag()], { env, quiet: true });
     if (r.code !== 0) throw new Error(`next build failed:\n${r.out.slice(-3000)}`);
   } finally {
     if (readFileSync("tsconfig.json", "utf8") !== tsconfig) writeFileSync("tsconfig.json", tsconfig);

@@ -17,7 +17,11 @@ export async function withRead<T>(fn: (db: Db) => Promise<T>): Promise<T> {
  * Run `fn` in one interactive transaction; on PostgreSQL retry serialization failures (P2034)
  * a bounded number of times. Nothing is reported as done before the commit returns.
  */
-export async function withTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+export async function withTx<T>(
+  fn: (tx: Tx) => Promise<T>,
+  /** how long the transaction may stay open (30 s unless given: a large import writes for longer) */
+  options: { timeoutMs?: number } = {},
+): Promise<T> {
   await dbReady();
   for (let attempt = 0; ; attempt++) {
     try {
@@ -27,7 +31,7 @@ export async function withTx<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
           debates = trackTouched(tx);
           return fn(tx);
         },
-        { maxWait: 10_000, timeout: 30_000 },
+        { maxWait: 10_000, timeout: options.timeoutMs ?? 30_000 },
       );
       mark("commit");
       // Committed: now (and only now) tell live subscribers on this server.

@@ -133,6 +133,28 @@ describe("imports in the worker pool", () => {
     expect((await cancelImportJob(user.id, job.id)).status).toBe("cancelled");
   });
 
+  it("the rows are written in slices that give the event loop turns: a timer set as writing starts fires before it ends", async () => {
+    const user = await makeUser("yields");
+    let writes = 0;
+    let timerAt: number | null = null;
+    const r = await importAuthorized(
+      await authorizeImport(user),
+      { format: "argdown", text: argdown(1_200) },
+      {
+        onProgress: (p) => {
+          if (p.phase !== "writing") return;
+          // A health check, a GET or a PATCH waits for the loop just as this timer does.
+          if (writes === 1) setTimeout(() => (timerAt = writes), 0);
+          writes++;
+        },
+      },
+    );
+    expect(r.report.counts.nodes).toBe(1_200);
+    expect(timerAt).not.toBeNull();
+    // It fired with several slices still to write, not after the whole transaction.
+    expect(timerAt!).toBeLessThan(writes - 3);
+  });
+
   it("a refused file fails its job with the reason, and the error carries no internal text", async () => {
     const user = await makeUser("refused");
     const job = startImportJob(

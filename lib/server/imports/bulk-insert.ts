@@ -5,7 +5,18 @@ export type SqlValue = string | number | null;
 
 /** Bound parameters per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
 const MAX_PARAMS = 30_000;
-const MAX_ROWS = 500;
+/**
+ * Rows per statement. SQLite's driver is synchronous: a statement holds the event loop for its
+ * whole run, so its slices are small enough (~150 rows, a few ms, measured in
+ * bench/imports-latency.md) that a health check waits at most one slice. PostgreSQL's statements
+ * run on the server while the loop is free, so bigger slices save round trips.
+ */
+const MAX_ROWS = { sqlite: 150, postgresql: 500 } as const;
+
+/** A turn of the event loop for other requests between two statements of a long write. */
+export function yieldToLoop(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
 
 /** A timestamp the way Prisma writes it: ISO text with "+00:00" on SQLite, a UTC timestamp on PostgreSQL. */
 export function sqlTimestamp(d: Date): string {
@@ -17,20 +28,30 @@ export function sqlTimestamp(d: Date): string {
  * createMany costs ~0.5 ms a row here (50,000 arguments took 45 s, past the transaction's
  * timeout); these statements take ~0.04 ms. Table and column names come from this code, never
  * from input, and must match the schema (both providers share the quoted names).
+ *
+ * Each slice's rows are built (`toRow`) just before its statement, and the event loop gets a turn
+ * after it, so a 100,000-row write inside one transaction never holds the server for more than a
+ * slice: the caller's transaction still makes it all-or-nothing.
  */
-export async function bulkInsert(
+export async function bulkInsert<T = SqlValue[]>(
   tx: Tx,
   table: string,
   columns: readonly string[],
-  rows: readonly SqlValue[][],
-  /** called after each statement with the rows it wrote; may throw to stop (the transaction rolls back) */
-  onChunk?: (rows: number) => void,
+  items: readonly T[],
+  options: {
+    /** the row of one item (default: the item is the row) */
+    toRow?: (item: T) => SqlValue[];
+    /** called after each statement with the rows it wrote; may throw to stop (the transaction rolls back) */
+    onChunk?: (rows: number) => void;
+  } = {},
 ): Promise<void> {
-  if (rows.length === 0) return;
-  const perChunk = Math.max(1, Math.min(MAX_ROWS, Math.floor(MAX_PARAMS / columns.length)));
+  if (items.length === 0) return;
+  const toRow = options.toRow ?? ((item: T) => item as unknown as SqlValue[]);
+  const maxRows = MAX_ROWS[isPostgres ? "postgresql" : "sqlite"];
+  const perChunk = Math.max(1, Math.min(maxRows, Math.floor(MAX_PARAMS / columns.length)));
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
-  for (let i = 0; i < rows.length; i += perChunk) {
-    const chunk = rows.slice(i, i + perChunk);
+  for (let i = 0; i < items.length; i += perChunk) {
+    const chunk = items.slice(i, i + perChunk).map(toRow);
     let n = 0;
     const tuples = chunk.map((row) => {
       if (row.length !== columns.length)
@@ -38,6 +59,7 @@ export async function bulkInsert(
       return `(${row.map(() => (isPostgres ? `$${++n}` : "?")).join(", ")})`;
     });
     await tx.$executeRawUnsafe(head + tuples.join(", "), ...chunk.flat());
-    onChunk?.(chunk.length);
+    options.onChunk?.(chunk.length);
+    await yieldToLoop();
   }
 }

@@ -78,6 +78,12 @@ function titleFor(graphTitle: string, fileName: string | undefined): string {
 const GAP_BELOW = 160;
 
 /**
+ * The write gives other requests a turn after every slice (see bulkInsert), so on a busy server
+ * a large import's transaction stays open longer than an edit's 30 s allowance.
+ */
+const WRITE_TIMEOUT = { timeoutMs: 180_000 };
+
+/**
  * Import a file as a new private debate owned by the user, or, with `into`, as a new group of
  * arguments below the existing map of a debate the user can edit. Authorizes once, then imports
  * (see `importAuthorized`).
@@ -159,7 +165,7 @@ export async function importAuthorized(
     // The last moment a cancel can still undo everything: after this the commit stands.
     signal?.throwIfAborted();
     return toDebateSummary(row, into?.role ?? "owner");
-  }).catch((err: unknown) => {
+  }, WRITE_TIMEOUT).catch((err: unknown) => {
     if (signal?.aborted) throw new ImportCancelled();
     throw err;
   });

@@ -105,11 +105,8 @@ export async function writePlan(
   signal?.throwIfAborted();
   onProgress?.(0, total);
 
-  await bulkInsert(
-    tx,
-    "Source",
-    SOURCE_COLUMNS,
-    plan.sources.map((s) => [
+  await bulkInsert(tx, "Source", SOURCE_COLUMNS, plan.sources, {
+    toRow: (s) => [
       s.id,
       debateId,
       s.title,
@@ -123,21 +120,15 @@ export async function writePlan(
       1,
       at,
       at,
-    ]),
+    ],
     onChunk,
-  );
+  });
   // Groups before the nodes that point at them (and each parent before its children).
-  await bulkInsert(
-    tx,
-    "NodeGroup",
-    ["id", "debateId", "parentId", "kind", "title", "order"],
-    plan.groups.map((g) => [g.id, debateId, g.parentId, g.kind, g.title, g.order]),
-  );
-  await bulkInsert(
-    tx,
-    "ArgNode",
-    NODE_COLUMNS,
-    plan.nodes.map((n): SqlValue[] => {
+  await bulkInsert(tx, "NodeGroup", ["id", "debateId", "parentId", "kind", "title", "order"], plan.groups, {
+    toRow: (g) => [g.id, debateId, g.parentId, g.kind, g.title, g.order],
+  });
+  await bulkInsert(tx, "ArgNode", NODE_COLUMNS, plan.nodes, {
+    toRow: (n): SqlValue[] => {
       const e = n.evidence;
       return [
         n.id,
@@ -170,16 +161,13 @@ export async function writePlan(
         at,
         at,
       ];
-    }),
+    },
     onChunk,
-  );
-  await bulkInsert(
-    tx,
-    "Edge",
-    EDGE_COLUMNS,
-    plan.edges.map((e) => [e.id, debateId, e.relation, e.source, e.target, e.position ?? null, 1, at, at]),
+  });
+  await bulkInsert(tx, "Edge", EDGE_COLUMNS, plan.edges, {
+    toRow: (e) => [e.id, debateId, e.relation, e.source, e.target, e.position ?? null, 1, at, at],
     onChunk,
-  );
+  });
 
   // A source's create row holds no text: a rewind reads old texts from later edits, never from creates.
   const changes: Change[] = [
@@ -199,16 +187,14 @@ export async function writePlan(
   // commit order) and marks the debate so live subscribers hear of the import after the commit.
   await recordChange(tx, { debateId, actorId, ...first });
   onChunk(1);
-  await bulkInsert(
-    tx,
-    "Change",
-    CHANGE_COLUMNS,
-    rest.map((c): SqlValue[] => {
+  await bulkInsert(tx, "Change", CHANGE_COLUMNS, rest, {
+    // Encoded a slice at a time: the whole log's JSON at once would hold the loop for a long while.
+    toRow: (c): SqlValue[] => {
       const row = encodeBuiltChange(c);
       return [debateId, actorId, row.entity, row.entityId, row.action, row.before, row.after, row.schemaVersion, at];
-    }),
+    },
     onChunk,
-  );
+  });
 }
 
 /** Rows a plan writes: each source, argument and connection, and one change row for each. */
