@@ -1,6 +1,8 @@
 "use client";
 import { Fragment, memo, useMemo } from "react";
 import { layoutText, type CardSpan, type Segment } from "@/lib/client/reader/source-spans";
+import { markCuts, markRuns, type MarkRun, type SourceMarks } from "@/lib/domain/reader-markup";
+import "./reader-markup.css";
 
 /** Card colours, in the order cards appear in a source; the card list shows the same swatches. */
 export const CARD_COLORS = ["#d97706", "#2563eb", "#9333ea", "#059669", "#db2777", "#0891b2"];
@@ -12,7 +14,24 @@ function underline(cards: readonly string[], colorOf: ReadonlyMap<string, number
     .join(", ");
 }
 
-function SegmentSpan({ text, seg, colorOf }: { text: string; seg: Segment; colorOf: ReadonlyMap<string, number> }) {
+type Marks = { marks: SourceMarks; cuts: number[] };
+
+const markClass = (r: MarkRun) =>
+  [r.underline && "rm-u", r.emphasis && "rm-em", r.highlight === 1 && "rm-h1", r.highlight === 2 && "rm-h2"]
+    .filter(Boolean)
+    .join(" ");
+
+function SegmentSpan({
+  text,
+  seg,
+  colorOf,
+  marks,
+}: {
+  text: string;
+  seg: Segment;
+  colorOf: ReadonlyMap<string, number>;
+  marks: Marks | null;
+}) {
   const n = seg.cards.length;
   if (n === 0)
     return (
@@ -20,16 +39,38 @@ function SegmentSpan({ text, seg, colorOf }: { text: string; seg: Segment; color
         {text.slice(seg.start, seg.end)}
       </span>
     );
+  // The cards' own markup cuts a card's segment into runs; each keeps the segment's card data so
+  // a click or a flash finds it, and its own offsets so a selection maps back to the source.
+  const runs = marks ? markRuns(marks.marks, marks.cuts, seg.start, seg.end) : [];
+  const base = `hl depth-${Math.min(n, 3)}`;
+  const shadow = { boxShadow: underline(seg.cards, colorOf) };
+  if (runs.length <= 1 && !(runs[0] && markClass(runs[0])))
+    return (
+      <span data-start={seg.start} data-end={seg.end} data-cards={seg.cards.join(" ")} className={base} style={shadow}>
+        {text.slice(seg.start, seg.end)}
+      </span>
+    );
   return (
-    <span
-      data-start={seg.start}
-      data-end={seg.end}
-      data-cards={seg.cards.join(" ")}
-      className={`hl depth-${Math.min(n, 3)}`}
-      style={{ boxShadow: underline(seg.cards, colorOf) }}
-    >
-      {text.slice(seg.start, seg.end)}
-    </span>
+    <>
+      {runs.map((r) => {
+        const cls = markClass(r);
+        return (
+          <span
+            key={r.start}
+            data-start={r.start}
+            data-end={r.end}
+            data-cards={seg.cards.join(" ")}
+            data-underline={r.underline || undefined}
+            data-emphasis={r.emphasis || undefined}
+            data-highlight={r.highlight || undefined}
+            className={cls ? `${base} ${cls}` : base}
+            style={shadow}
+          >
+            {text.slice(r.start, r.end)}
+          </span>
+        );
+      })}
+    </>
   );
 }
 
@@ -41,12 +82,16 @@ function SourceTextImpl({
   text,
   spans,
   colorOf,
+  marks,
 }: {
   text: string;
   spans: readonly CardSpan[];
   colorOf: ReadonlyMap<string, number>;
+  /** the cards' underline, emphasis and highlights in source offsets, drawn over their spans */
+  marks?: SourceMarks;
 }) {
   const paragraphs = useMemo(() => layoutText(text, spans), [text, spans]);
+  const withCuts = useMemo(() => (marks ? { marks, cuts: markCuts(marks) } : null), [marks]);
   if (paragraphs.length === 0) return <p className="muted">This source has no text.</p>;
   return (
     <>
@@ -56,7 +101,7 @@ function SourceTextImpl({
             <Fragment key={line.start}>
               {i > 0 && <br />}
               {line.segments.map((seg) => (
-                <SegmentSpan key={seg.start} text={text} seg={seg} colorOf={colorOf} />
+                <SegmentSpan key={seg.start} text={text} seg={seg} colorOf={colorOf} marks={withCuts} />
               ))}
             </Fragment>
           ))}

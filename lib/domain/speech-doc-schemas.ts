@@ -43,16 +43,23 @@ export type SpeechDocSummaryDto = z.infer<typeof SpeechDocSummaryDto>;
 
 const AnalyticText = z.string().trim().min(1).max(5_000);
 
-/** Send cards (or arguments) to the end of a speech document, or type an analytic into it. */
+/**
+ * Send cards (or arguments) to the end of a speech document, or a whole group (a block: all its
+ * cards and analytics in file order), or the block a node sits in; or type an analytic into it.
+ */
 export const AddSpeechItemsInput = z
   .object({
     nodeIds: z.array(Id).min(1).max(500).optional(),
+    /** a group and every group under it */
+    groupId: Id.optional(),
+    /** the block holding this node (its nearest block group, or its own group when none) */
+    blockOf: Id.optional(),
     text: AnalyticText.optional(),
     /** put the new items after this item (default: at the end) */
     after: Id.optional(),
   })
-  .refine((v) => (v.nodeIds ? 1 : 0) + (v.text ? 1 : 0) === 1, {
-    message: "send either nodeIds or an analytic's text",
+  .refine((v) => [v.nodeIds, v.groupId, v.blockOf, v.text].filter((x) => x !== undefined).length === 1, {
+    message: "send one of nodeIds, groupId, blockOf or an analytic's text",
     path: ["nodeIds"],
   });
 export type AddSpeechItemsInput = z.infer<typeof AddSpeechItemsInput>;

@@ -112,3 +112,46 @@ export function speechDocToVerbatimItems(doc: SpeechDocLike, opts: { marked?: bo
   }
   return out;
 }
+
+/** A group as sending a block needs it. */
+export type BlockGroup = { id: string; parentId: string | null; kind: string; order: number };
+
+/**
+ * The group a "send its block" from a node sends: the nearest block above the node's group, or
+ * the node's own group when no block holds it (a card under a hat or a pocket directly).
+ */
+export function blockOf(groupId: string, groups: readonly BlockGroup[]): string {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  for (let g = byId.get(groupId), d = 0; g && d < 64; d++) {
+    if (g.kind === "block") return g.id;
+    g = g.parentId ? byId.get(g.parentId) : undefined;
+  }
+  return groupId;
+}
+
+/**
+ * The nodes of a group in reading order, as the file had them: the group's own nodes (in the
+ * order given, which is the debate's node order) then each group under it by its `order`, depth
+ * first. Cards and analytics alike: a block is read whole.
+ */
+export function groupReadingOrder(
+  rootId: string,
+  groups: readonly BlockGroup[],
+  nodes: readonly { id: string; groupId: string | null }[],
+): string[] {
+  const children = new Map<string, BlockGroup[]>();
+  for (const g of groups) if (g.parentId) children.set(g.parentId, [...(children.get(g.parentId) ?? []), g]);
+  for (const list of children.values()) list.sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : 1));
+  const byGroup = new Map<string, string[]>();
+  for (const n of nodes) if (n.groupId) byGroup.set(n.groupId, [...(byGroup.get(n.groupId) ?? []), n.id]);
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const visit = (id: string, depth: number) => {
+    if (depth > 64 || seen.has(id)) return;
+    seen.add(id);
+    out.push(...(byGroup.get(id) ?? []));
+    for (const c of children.get(id) ?? []) visit(c.id, depth + 1);
+  };
+  visit(rootId, 0);
+  return out;
+}

@@ -112,6 +112,71 @@ describe("speech documents", () => {
     ]);
   });
 
+  it("sends a whole block in file order, or the block a card sits in, and refuses a group elsewhere", async () => {
+    const f = await debateWithCards();
+    const g = { pocket: unique("gp"), block: unique("gb"), sub: unique("gs"), other: unique("go") };
+    await db.nodeGroup.createMany({
+      data: [
+        { id: g.pocket, debateId: f.debateId, kind: "pocket", title: "1AC", order: 0 },
+        { id: g.block, debateId: f.debateId, parentId: g.pocket, kind: "block", title: "Warming adv", order: 1 },
+        { id: g.sub, debateId: f.debateId, parentId: g.block, kind: "heading", title: "Impacts", order: 0 },
+        { id: g.other, debateId: f.debateId, parentId: g.pocket, kind: "block", title: "Other", order: 0 },
+      ],
+    });
+    // file order is creation order: the analytic (claim C) was read before the card y
+    const at = (s: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, s));
+    await db.argNode.update({ where: { id: f.cards.x }, data: { groupId: g.sub, createdAt: at(1) } });
+    await db.argNode.update({ where: { id: f.nodes.c }, data: { groupId: g.block, createdAt: at(2) } });
+    await db.argNode.update({ where: { id: f.cards.y }, data: { groupId: g.block, createdAt: at(3) } });
+    await db.argNode.update({ where: { id: f.nodes.a }, data: { groupId: g.other, createdAt: at(0) } });
+
+    const sent = await addSpeechItems({
+      user: f.editor,
+      debateId: f.debateId,
+      name: "2AC",
+      input: add({ groupId: g.block }),
+    });
+    // the block's own nodes, then the heading under it
+    expect(sent.items.map((i) => i.nodeId)).toEqual([f.nodes.c, f.cards.y, f.cards.x]);
+    expect(sent.added).toBe(3);
+
+    // from a card inside the heading: its block, once (nothing is added twice)
+    const again = await addSpeechItems({
+      user: f.editor,
+      debateId: f.debateId,
+      name: "2AC",
+      input: add({ blockOf: f.cards.x }),
+    });
+    expect(again.added).toBe(0);
+    const other = await addSpeechItems({
+      user: f.editor,
+      debateId: f.debateId,
+      name: "1NC",
+      input: add({ blockOf: f.cards.x }),
+    });
+    expect(other.items.map((i) => i.nodeId)).toEqual([f.nodes.c, f.cards.y, f.cards.x]);
+
+    const elsewhere = await debateWithCards();
+    await expectAppError(
+      addSpeechItems({
+        user: elsewhere.owner,
+        debateId: elsewhere.debateId,
+        name: "1AC",
+        input: add({ groupId: g.block }),
+      }),
+      "validation_failed",
+    );
+    await expectAppError(
+      addSpeechItems({ user: f.editor, debateId: f.debateId, name: "1AC", input: add({ blockOf: f.nodes.b }) }),
+      "validation_failed",
+    );
+    await expectAppError(
+      addSpeechItems({ user: f.viewer, debateId: f.debateId, name: "1AC", input: add({ groupId: g.block }) }),
+      "forbidden",
+    );
+    expect(() => add({ groupId: g.block, nodeIds: [f.cards.x] })).toThrow();
+  });
+
   it("reorders against the version read and refuses a stale or incomplete order", async () => {
     const f = await debateWithCards();
     const doc = await addSpeechItems({

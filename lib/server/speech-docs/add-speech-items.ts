@@ -3,13 +3,45 @@ import type { AddSpeechItemsInput, SpeechDocDto } from "@/lib/domain/speech-doc-
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { AppError } from "../errors";
+import type { Tx } from "../db";
 import { withTx } from "../tx";
+import { blockOf, groupReadingOrder } from "@/lib/domain/speech-doc";
 import { findDoc, loadDocDto, writeOrder } from "./speech-doc-dto";
 
 /**
- * "Send to speech": append cards (or arguments) to a speech document, starting it if need be,
- * or type an analytic into it. A node already in the document is not added twice, so sending
- * a selection again is harmless. Editors and owners.
+ * The nodes a group send adds, in reading order: `groupId` itself, or the block holding the node
+ * `blockOf`. 422 when the group or node is not in this debate, or the group holds no node.
+ */
+async function groupNodeIds(tx: Tx, debateId: string, input: AddSpeechItemsInput): Promise<string[]> {
+  const groups = await tx.nodeGroup.findMany({
+    where: { debateId },
+    select: { id: true, parentId: true, kind: true, order: true },
+  });
+  let root = input.groupId;
+  if (input.blockOf) {
+    const node = await tx.argNode.findFirst({ where: { id: input.blockOf, debateId }, select: { groupId: true } });
+    if (!node) throw new AppError("validation_failed", "that argument is not in this debate");
+    if (!node.groupId) throw new AppError("validation_failed", "that argument is not in a block");
+    root = blockOf(node.groupId, groups);
+  }
+  if (!root || !groups.some((g) => g.id === root))
+    throw new AppError("validation_failed", "that group is not in this debate", {
+      fieldErrors: { groupId: ["not a group of this debate"] },
+    });
+  const nodes = await tx.argNode.findMany({
+    where: { debateId, groupId: { not: null } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, groupId: true },
+  });
+  const ids = groupReadingOrder(root, groups, nodes);
+  if (!ids.length) throw new AppError("validation_failed", "that block holds no cards or analytics");
+  return ids;
+}
+
+/**
+ * "Send to speech": append cards (or arguments) to a speech document, starting it if need be, a
+ * whole block (its cards and analytics in order), or type an analytic into it. A node already in
+ * the document is not added twice, so sending a selection again is harmless. Editors and owners.
  */
 export async function addSpeechItems({
   debateId,
@@ -31,7 +63,12 @@ export async function addSpeechItems({
       select: { id: true, nodeId: true },
     });
     let fresh: { nodeId: string | null; text: string }[];
-    if (input.nodeIds) {
+    if (input.groupId || input.blockOf) {
+      const present = new Set(existing.map((i) => i.nodeId));
+      fresh = (await groupNodeIds(tx, debateId, input))
+        .filter((id) => !present.has(id))
+        .map((nodeId) => ({ nodeId, text: "" }));
+    } else if (input.nodeIds) {
       const nodes = await tx.argNode.findMany({ where: { id: { in: input.nodeIds }, debateId }, select: { id: true } });
       const found = new Set(nodes.map((n) => n.id));
       const missing = input.nodeIds.filter((id) => !found.has(id));
