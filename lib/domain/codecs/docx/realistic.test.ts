@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { docxToImportedGraph } from "./clash";
 import { readVerbatimDocx } from "./read";
 import { REALISTIC, realisticVerbatimDocx } from "./realistic-fixture";
-import type { VerbatimCard } from "./types";
+import type { VerbatimCard, VerbatimDoc } from "./types";
+import { writeVerbatimDocx } from "./write";
 
 /** Where `words` lie in `body` (the first time they occur after `from`). */
 const at = (body: string, words: string, from = 0) => {
@@ -108,5 +109,15 @@ describe("a file shaped like a real Verbatim file", () => {
     const second = g.nodes[2]!.evidence!;
     expect(under(second.quote, second.highlights2 ?? [])).toEqual(["the only lever"]);
     expect(g.report.document).toEqual({ pockets: 1, hats: 1, blocks: 2, cards: 3, analytics: 1 });
+  });
+});
+
+describe("the realistic file through Clash's writer", () => {
+  it("reads back with every tag, cite, body and layer (paragraph numbers aside)", async () => {
+    const first = readVerbatimDocx(realisticVerbatimDocx());
+    const second = readVerbatimDocx(await writeVerbatimDocx(first.items));
+    const content = (d: VerbatimDoc) => d.items.map(({ paragraph: _p, ...rest }) => rest);
+    expect(content(second)).toEqual(content(first));
+    expect(second.report.counts).toEqual(first.report.counts);
   });
 });
