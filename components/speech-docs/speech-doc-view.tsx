@@ -85,7 +85,8 @@ export function SpeechDocView({
   const [liveFrom] = useState(initial.seq);
   const reload = useCallback(() => {
     void api<Doc>(docUrl(doc)).then(
-      (fresh) => setDoc((d) => (fresh.version >= d.version ? fresh : d)),
+      // an older version is a stale answer; version 0 is a document someone deleted
+      (fresh) => setDoc((d) => (fresh.version >= d.version || fresh.version === 0 ? fresh : d)),
       () => undefined, // the next change tries again
     );
   }, [doc]);
