@@ -44,7 +44,9 @@ export function SourceBody({ source }: { source: SourceDto }) {
   const textRef = useRef<HTMLDivElement>(null);
   const sel = useTextSelection(textRef, canEdit, wrapRef);
   const [cutting, setCutting] = useState<Span | null>(null);
-  const [notice, setNotice] = useState<{ text: string; offerCut?: boolean } | null>(null);
+  // `at` is the selection the message is about: a new selection replaces it, and "Cut as a card"
+  // cuts the words it names even after the selection is gone.
+  const [notice, setNotice] = useState<{ text: string; at: string; cut?: { start: number; end: number } } | null>(null);
   useReaderFocus(textRef, source.text, spans);
   const target: ReaderTarget | null = useMemo(
     () => (sel ? readerTarget(placed, source.text, sel) : null),
@@ -53,7 +55,7 @@ export function SourceBody({ source }: { source: SourceDto }) {
   // A new selection (or none) replaces the message about the last one.
   const selKey = sel ? `${sel.start}-${sel.end}` : null;
   useEffect(() => {
-    if (selKey) setNotice(null);
+    if (selKey) setNotice((n) => (n && n.at === selKey ? n : null));
   }, [selKey]);
 
   const show = useCallback(
@@ -64,8 +66,8 @@ export function SourceBody({ source }: { source: SourceDto }) {
     [store, rf],
   );
 
-  const startCut = () => {
-    const span = sel && trimSpan(source.text, sel.start, sel.end);
+  const startCut = (at: { start: number; end: number } | null = sel) => {
+    const span = at && trimSpan(source.text, at.start, at.end);
     if (span) setCutting({ ...span, quote: source.text.slice(span.start, span.end) });
   };
 
@@ -73,12 +75,14 @@ export function SourceBody({ source }: { source: SourceDto }) {
     const trimmed = at && trimSpan(source.text, at.start, at.end);
     if (!trimmed) return;
     const t = readerTarget(placed, source.text, trimmed);
+    const key = `${at.start}-${at.end}`;
     if (!t.ok) {
-      setNotice(t.reason === "inexact" ? { text: INEXACT } : { text: NOT_A_CARD, offerCut: true });
+      setNotice(t.reason === "inexact" ? { text: INEXACT, at: key } : { text: NOT_A_CARD, at: key, cut: trimmed });
       return;
     }
     markLayer(store, t.cardId, layer, t.range, clear);
     setNotice({
+      at: key,
       text:
         `${LAYER_LABEL[layer]} ${clear ? "cleared" : "marked"} on “${store.getState().nodes[t.cardId]?.title || "the card"}”` +
         (t.clipped ? " (only the words inside the card)" : "") +
@@ -138,8 +142,13 @@ export function SourceBody({ source }: { source: SourceDto }) {
         {notice && (
           <>
             <span>{notice.text}</span>
-            {notice.offerCut && sel && (
-              <button type="button" className="btn small" onMouseDown={(e) => e.preventDefault()} onClick={startCut}>
+            {notice.cut && (
+              <button
+                type="button"
+                className="btn small"
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => startCut(notice.cut)}
+              >
                 Cut as a card
               </button>
             )}
@@ -157,7 +166,7 @@ export function SourceBody({ source }: { source: SourceDto }) {
           onKeyDown={(e) => {
             if (e.key === "Enter" && sel) {
               e.preventDefault();
-              startCut();
+              startCut(sel);
             }
           }}
         >
@@ -170,7 +179,7 @@ export function SourceBody({ source }: { source: SourceDto }) {
               className="btn btn-primary"
               data-testid="cut-card"
               onMouseDown={(e) => e.preventDefault()}
-              onClick={startCut}
+              onClick={() => startCut(sel)}
               title="Cut this passage as a card (Enter)"
             >
               ✂ Cut card

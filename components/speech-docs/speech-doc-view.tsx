@@ -7,6 +7,7 @@ import type { SpeechDocDto, SpeechDocItemDto } from "@/lib/domain/speech-doc-sch
 import { api, ApiError } from "@/lib/client/api";
 import { ReadModeList } from "./read-mode-view";
 import { DOC_SPEECHES, speechPath } from "./send-to-speech";
+import { useSpeechDocLive } from "./use-speech-doc-live";
 import "./speech-docs.css";
 
 type Doc = SpeechDocDto;
@@ -78,6 +79,25 @@ export function SpeechDocView({
       void run(api<Doc>(docUrl(doc, `/items/${itemId}`), { method: "PATCH", body })),
     [doc, run],
   );
+
+  // Another editor's write of this document (or of one of its cards) reloads it. The stream starts
+  // where the page was first read; later reads by this page never move it back.
+  const [liveFrom] = useState(initial.seq);
+  const reload = useCallback(() => {
+    void api<Doc>(docUrl(doc)).then(
+      // an older version is a stale answer; version 0 is a document someone deleted
+      (fresh) => setDoc((d) => (fresh.version >= d.version || fresh.version === 0 ? fresh : d)),
+      () => undefined, // the next change tries again
+    );
+  }, [doc]);
+  useSpeechDocLive({
+    debateId: doc.debateId,
+    name: doc.name,
+    seq: liveFrom,
+    version: doc.version,
+    nodeIds: useMemo(() => doc.nodes.map((n) => n.id), [doc.nodes]),
+    reload,
+  });
 
   const print = () => {
     setReadMode(true);

@@ -110,6 +110,12 @@ test("mark up a card from a selection in its source: keys, toolbar, clipping and
   await expect(quote.locator("[data-emphasis]")).toHaveText("never");
   await expect(quote.getByTestId("quote-mark-2")).toHaveText("rare exceptions");
 
+  // The card being read goes to the speech document from the reader's card list.
+  await reader.cards.first().getByTestId("reader-send-to-speech").click();
+  await expect(reader.cards.first().getByTestId("reader-send-status")).toHaveText(/Sent to 1AC/);
+  const doc = await (await api.request.get(`/api/debates/${debate.id}/speech-docs/1AC`)).json();
+  expect(doc.items.map((i: { nodeId: string }) => i.nodeId)).toEqual([node.id]);
+
   // Every mark is a versioned edit in the history.
   const history = await api.history(debate.id, 20);
   expect(history.filter((h) => h.entityId === node.id && h.action === "update").length).toBeGreaterThanOrEqual(5);

@@ -43,6 +43,7 @@ const LiveEventWire: z.ZodMiniType<LiveEvent> = z.discriminatedUnion("entity", [
   eventsOf("comment", versioned),
   eventsOf("link", link),
   eventsOf("seminar", row),
+  eventsOf("speechDoc", versioned),
 ]);
 
 /** Who is here: a `presence` event's people (the same on a debate's and a seminar's stream). */

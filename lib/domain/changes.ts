@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CommentDto, DebateSummaryDto, EdgeDto, Id, NodeDto, ShareLinkDto, SourceSummaryDto } from "./schemas";
 import { GrantableRole, MemberRole } from "./vocabulary-schemas";
+import { SpeechDocItemDto } from "./speech-doc-schemas";
 
 /**
  * The change log's contract: every row of the `Change` table and every live event is one of these.
@@ -19,6 +20,7 @@ export const CHANGE_ENTITIES = [
   "comment",
   "link",
   "seminar",
+  "speechDoc",
 ] as const;
 export const ChangeEntity = z.enum(CHANGE_ENTITIES);
 export type ChangeEntity = z.infer<typeof ChangeEntity>;
@@ -58,6 +60,15 @@ export type LinkState = z.infer<typeof LinkState>;
 /** A seminar event: what happened, in a few public words (no names, codes or feedback). */
 export const SeminarState = z.object({ id: Id, title: z.string() });
 
+/** A speech document: its name, version and items in order (the cards they name are nodes of their own). */
+export const SpeechDocState = z.object({
+  id: Id,
+  name: z.string(),
+  version: z.number().int(),
+  items: z.array(SpeechDocItemDto),
+});
+export type SpeechDocState = z.infer<typeof SpeechDocState>;
+
 const stateFor = {
   debate: DebateState,
   node: NodeDto,
@@ -67,6 +78,7 @@ const stateFor = {
   comment: CommentDto,
   link: LinkState,
   seminar: SeminarState,
+  speechDoc: SpeechDocState,
 } as const;
 
 // ---------- the change: one entity, one action, its before and after ----------
@@ -104,6 +116,7 @@ export const Change = z.discriminatedUnion("entity", [
   changesOf("comment", stateFor.comment),
   changesOf("link", stateFor.link),
   seminarChanges(),
+  changesOf("speechDoc", stateFor.speechDoc),
 ]);
 export type Change = z.infer<typeof Change>;
 /** A change as a writer hands it over (a create may leave out its before, a delete its after). */
@@ -297,6 +310,7 @@ export const LiveEvent = z.discriminatedUnion("entity", [
   eventsOf("comment", CommentDto),
   eventsOf("link", LinkState),
   eventsOf("seminar", SeminarState),
+  eventsOf("speechDoc", SpeechDocState),
 ]);
 export type LiveEvent = z.infer<typeof LiveEvent>;
 

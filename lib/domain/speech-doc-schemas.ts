@@ -31,6 +31,8 @@ export const SpeechDocDto = z.object({
   items: z.array(SpeechDocItemDto),
   /** the debate's nodes the items refer to, so a page or export needs no second request */
   nodes: z.array(NodeDto),
+  /** the debate's change-log position this read includes: the page's live updates resume after it */
+  seq: z.number().int().optional(),
 });
 export type SpeechDocDto = z.infer<typeof SpeechDocDto>;
 

@@ -15,6 +15,7 @@ const NOUN: Record<string, string> = {
   comment: "comment",
   link: "share link",
   seminar: "seminar",
+  speechDoc: "speech document",
 };
 
 const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 3)}…` : s);
@@ -25,6 +26,7 @@ function label(c: ReadChange): string {
   const row = c.after ?? c.before;
   if (row && "title" in row && row.title) return ` “${short(row.title, 60)}”`;
   if (row && "relation" in row) return ` (${row.relation})`;
+  if (c.entity === "speechDoc" && row && "name" in row) return ` ${row.name}`;
   if (row && "body" in row && row.body) return ` “${row.body.slice(0, 40)}”`;
   return "";
 }

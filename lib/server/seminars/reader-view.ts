@@ -161,6 +161,11 @@ export async function seminarChangeFilter(
     }
     if (c.entity === "edge") return !row || (!hidden.has(String(row.source)) && !hidden.has(String(row.target)));
     if (c.entity === "comment") return !row || !hidden.has(String(row.nodeId));
+    // a speech document naming a hidden argument would tell what the seminar has not revealed
+    if (c.entity === "speechDoc")
+      return (
+        !row || !(row.items as { nodeId?: string | null }[] | undefined)?.some((i) => i.nodeId && hidden.has(i.nodeId))
+      );
     return true;
   };
 }

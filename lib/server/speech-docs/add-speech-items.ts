@@ -6,7 +6,7 @@ import { AppError } from "../errors";
 import type { Tx } from "../db";
 import { withTx } from "../tx";
 import { blockOf, groupReadingOrder } from "@/lib/domain/speech-doc";
-import { findDoc, loadDocDto, writeOrder } from "./speech-doc-dto";
+import { docState, findDoc, loadDocDto, recordDocChange, writeOrder } from "./speech-doc-dto";
 
 /**
  * The nodes a group send adds, in reading order: `groupId` itself, or the block holding the node
@@ -56,7 +56,9 @@ export async function addSpeechItems({
 }): Promise<SpeechDocDto & { added: number }> {
   return withTx(async (tx) => {
     await authorizeDebate(tx, debateId, caller, "editor");
-    const doc = (await findDoc(tx, debateId, name)) ?? (await tx.speechDoc.create({ data: { debateId, name } }));
+    const found = await findDoc(tx, debateId, name);
+    const before = await docState(tx, found);
+    const doc = found ?? (await tx.speechDoc.create({ data: { debateId, name } }));
     const existing = await tx.speechDocItem.findMany({
       where: { docId: doc.id },
       orderBy: { position: "asc" },
@@ -91,6 +93,7 @@ export async function addSpeechItems({
     const ids = existing.map((i) => i.id);
     ids.splice(at + 1, 0, ...created.map((c) => c.id));
     const updated = await writeOrder(tx, doc.id, ids);
+    await recordDocChange(tx, debateId, caller?.id ?? null, before, await docState(tx, updated));
     return { ...(await loadDocDto(tx, updated)), added: created.length };
   });
 }

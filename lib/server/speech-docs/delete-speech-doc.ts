@@ -2,7 +2,7 @@ import "server-only";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { withTx } from "../tx";
-import { requireDoc } from "./speech-doc-dto";
+import { requireDoc, docState, recordDocChange } from "./speech-doc-dto";
 
 /** Delete a whole speech document (its cards stay in the debate). Editors and owners. */
 export async function deleteSpeechDoc({
@@ -17,7 +17,9 @@ export async function deleteSpeechDoc({
   return withTx(async (tx) => {
     await authorizeDebate(tx, debateId, caller, "editor");
     const doc = await requireDoc(tx, debateId, name);
+    const before = await docState(tx, doc);
     await tx.speechDoc.delete({ where: { id: doc.id } });
+    await recordDocChange(tx, debateId, caller?.id ?? null, before, null);
     return { name: doc.name };
   });
 }

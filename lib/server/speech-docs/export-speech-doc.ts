@@ -31,7 +31,7 @@ export async function exportSpeechDoc({
   return withRead(async (db) => {
     const { debate } = await authorizeDebate(db, debateId, user, "viewer");
     const row = await findDoc(db, debateId, name);
-    const doc = row ? await loadDocDto(db, row) : emptyDoc(debateId, name);
+    const doc = row ? await loadDocDto(db, row) : await emptyDoc(db, debateId, name);
     const base = `${slugify(debate.title)}-${slugify(name)}`;
     if (format === "markdown") {
       // Groups (pocket/hat/block) join the entries when the debate carries them (node groups).

@@ -21,6 +21,6 @@ export async function getSpeechDoc({
   return withRead(async (db) => {
     await authorizeDebate(db, debateId, user, "viewer");
     const doc = await findDoc(db, debateId, name);
-    return doc ? loadDocDto(db, doc) : emptyDoc(debateId, name);
+    return doc ? loadDocDto(db, doc) : await emptyDoc(db, debateId, name);
   });
 }

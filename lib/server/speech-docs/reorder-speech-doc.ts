@@ -4,7 +4,7 @@ import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { AppError } from "../errors";
 import { withTx } from "../tx";
-import { loadDocDto, requireDoc, writeOrder } from "./speech-doc-dto";
+import { docState, loadDocDto, recordDocChange, requireDoc, writeOrder } from "./speech-doc-dto";
 
 /**
  * Put a speech document's items in a new order. The order is checked against the version the
@@ -36,6 +36,9 @@ export async function reorderSpeechDoc({
       throw new AppError("validation_failed", "send every item of the speech document exactly once", {
         fieldErrors: { itemIds: ["not the document's items"] },
       });
-    return loadDocDto(tx, await writeOrder(tx, doc.id, input.itemIds));
+    const before = await docState(tx, doc);
+    const updated = await writeOrder(tx, doc.id, input.itemIds);
+    await recordDocChange(tx, debateId, caller?.id ?? null, before, await docState(tx, updated));
+    return loadDocDto(tx, updated);
   });
 }

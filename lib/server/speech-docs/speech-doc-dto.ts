@@ -1,5 +1,7 @@
 import "server-only";
 import type { SpeechDocDto, SpeechDocItemDto } from "@/lib/domain/speech-doc-schemas";
+import type { SpeechDocState } from "@/lib/domain/changes";
+import { recordChange } from "../change-log";
 import type { Tx } from "../db";
 import { notFound } from "../errors";
 import { toNodeDto } from "../mappers";
@@ -18,29 +20,60 @@ export async function requireDoc(tx: Tx, debateId: string, name: string) {
   return doc;
 }
 
+async function itemsOf(tx: Tx, docId: string): Promise<SpeechDocItemDto[]> {
+  const items = await tx.speechDocItem.findMany({ where: { docId }, orderBy: { position: "asc" } });
+  return items.map((i) => ({ id: i.id, position: i.position, nodeId: i.nodeId, text: i.text, markedAt: i.markedAt }));
+}
+
+/** The change-log position a reader of this document is up to: live updates resume after it. */
+async function currentSeq(tx: Tx, debateId: string): Promise<number> {
+  const last = await tx.change.findFirst({ where: { debateId }, orderBy: { seq: "desc" }, select: { seq: true } });
+  return last?.seq ?? 0;
+}
+
 /** The document as the API shows it: its items in order and the nodes they refer to. */
 export async function loadDocDto(tx: Tx, doc: DocRow): Promise<SpeechDocDto> {
-  const items = await tx.speechDocItem.findMany({ where: { docId: doc.id }, orderBy: { position: "asc" } });
+  const items = await itemsOf(tx, doc.id);
   const ids = [...new Set(items.flatMap((i) => (i.nodeId ? [i.nodeId] : [])))];
   const nodes = ids.length ? await tx.argNode.findMany({ where: { id: { in: ids } } }) : [];
   return {
     debateId: doc.debateId,
     name: doc.name,
     version: doc.version,
-    items: items.map((i): SpeechDocItemDto => ({
-      id: i.id,
-      position: i.position,
-      nodeId: i.nodeId,
-      text: i.text,
-      markedAt: i.markedAt,
-    })),
+    items,
     nodes: nodes.map(toNodeDto),
+    seq: await currentSeq(tx, doc.debateId),
   };
 }
 
+/** The document as the change log records it (null: it did not exist). */
+export async function docState(tx: Tx, doc: DocRow | null): Promise<SpeechDocState | null> {
+  if (!doc) return null;
+  return { id: doc.id, name: doc.name, version: doc.version, items: await itemsOf(tx, doc.id) };
+}
+
+/**
+ * Record a write of a speech document in the debate's change log, in its transaction: history
+ * lists it, and the live stream takes it to everyone with the debate or the speech page open.
+ */
+export async function recordDocChange(
+  tx: Tx,
+  debateId: string,
+  actorId: string | null,
+  before: SpeechDocState | null,
+  after: SpeechDocState | null,
+): Promise<void> {
+  const id = (after ?? before)?.id;
+  if (!id) return;
+  const base = { debateId, actorId, entity: "speechDoc" as const, entityId: id };
+  if (!before) await recordChange(tx, { ...base, action: "create", after: after! });
+  else if (!after) await recordChange(tx, { ...base, action: "delete", before });
+  else await recordChange(tx, { ...base, action: "update", before, after });
+}
+
 /** An empty document, for a speech nothing has been sent to yet (reading never creates one). */
-export function emptyDoc(debateId: string, name: string): SpeechDocDto {
-  return { debateId, name, version: 0, items: [], nodes: [] };
+export async function emptyDoc(tx: Tx, debateId: string, name: string): Promise<SpeechDocDto> {
+  return { debateId, name, version: 0, items: [], nodes: [], seq: await currentSeq(tx, debateId) };
 }
 
 /** Write `ids` as the document's order (0, 1, 2 …) and bump its version: one write of a document. */

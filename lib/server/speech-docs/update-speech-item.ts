@@ -4,7 +4,7 @@ import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { AppError, notFound } from "../errors";
 import { withTx } from "../tx";
-import { loadDocDto, requireDoc } from "./speech-doc-dto";
+import { loadDocDto, requireDoc, docState, recordDocChange } from "./speech-doc-dto";
 
 /** Edit an analytic's text, or mark (or clear) where reading stopped in a card. Editors and owners. */
 export async function updateSpeechItem({
@@ -34,6 +34,7 @@ export async function updateSpeechItem({
           fieldErrors: { markedAt: [`between 0 and ${length}`] },
         });
     }
+    const before = await docState(tx, doc);
     await tx.speechDocItem.update({
       where: { id: item.id },
       data: {
@@ -42,6 +43,7 @@ export async function updateSpeechItem({
       },
     });
     const updated = await tx.speechDoc.update({ where: { id: doc.id }, data: { version: { increment: 1 } } });
+    await recordDocChange(tx, debateId, caller?.id ?? null, before, await docState(tx, updated));
     return loadDocDto(tx, updated);
   });
 }

@@ -114,8 +114,18 @@ export class StyleSheet {
     return false;
   }
 
-  /** name first, then id, then aliases, then the style it is based on (so a "Tag 2" based on Heading 4 is a tag). */
-  private resolve<R>(id: string, keys: [R, string[]][], cache: Map<string, R | null>, depth = 0): R | null {
+  /**
+   * name first, then id, then aliases, then (for paragraphs) an outline level the style sets
+   * itself, then the style it is based on (so a "Tag 2" based on Heading 4 is a tag, and Word's
+   * "TOC Heading", based on Heading 1 but at outline level 9, is body text).
+   */
+  private resolve<R>(
+    id: string,
+    keys: [R, string[]][],
+    cache: Map<string, R | null>,
+    ownLevel?: (def: StyleDef) => R | null | undefined,
+    depth = 0,
+  ): R | null {
     if (cache.has(id)) return cache.get(id)!;
     const def = this.byId.get(id);
     let role: R | null;
@@ -123,7 +133,10 @@ export class StyleSheet {
     else {
       role = roleFor(keys, def.name) ?? roleFor(keys, def.id);
       for (const a of def.aliases) role ??= roleFor(keys, a);
-      if (role === null && def.basedOn && depth < 10) role = this.resolve(def.basedOn, keys, cache, depth + 1);
+      const level = role === null && ownLevel ? ownLevel(def) : undefined;
+      if (level !== undefined) role = level;
+      else if (role === null && def.basedOn && depth < 10)
+        role = this.resolve(def.basedOn, keys, cache, ownLevel, depth + 1);
     }
     cache.set(id, role);
     return role;
@@ -131,15 +144,10 @@ export class StyleSheet {
 
   paragraphRole(id: string | null): ParagraphRole | null {
     if (!id) return null;
-    const role = this.resolve(id, PARAGRAPH_KEYS, this.paraRoles);
-    if (role) return role;
-    // A heading style of another name still says its outline level.
-    let def = this.byId.get(id);
-    for (let d = 0; def && d < 10; d++) {
-      if (def.outlineLevel !== null) return (["pocket", "hat", "block", "tag"] as const)[def.outlineLevel] ?? null;
-      def = def.basedOn ? this.byId.get(def.basedOn) : undefined;
-    }
-    return null;
+    // A heading style of another name still says its outline level (0–3); 9 and the rest are body text.
+    return this.resolve(id, PARAGRAPH_KEYS, this.paraRoles, (def) =>
+      def.outlineLevel === null ? undefined : ((["pocket", "hat", "block", "tag"] as const)[def.outlineLevel] ?? null),
+    );
   }
 
   charRole(id: string | null): CharRole | null {
