@@ -1,7 +1,7 @@
 import {
   ArgdownApplication,
   DataPlugin,
-  FrontMatterSettingsModes,
+  ExplodeArgumentsPlugin,
   JSONExportPlugin,
   ModelPlugin,
   ParserPlugin,
@@ -42,18 +42,21 @@ type ArgdownJson = {
   relations: JsonRelation[];
 };
 
-/** What Argdown's own JSON export says about a file (independent of parseArgdown). */
+/**
+ * What Argdown's own JSON export says about a file (independent of parseArgdown), with the front
+ * matter applied the way Argdown's CLI applies it (DataPlugin's default: front matter first).
+ */
 function argdownJson(text: string): ArgdownJson {
   const app = new ArgdownApplication({ log: () => {}, setLevel: () => {} });
   app.addPlugin(new ParserPlugin(), "parse-input");
   app.addPlugin(new DataPlugin(), "build-model");
   app.addPlugin(new ModelPlugin(), "build-model");
+  app.addPlugin(new ExplodeArgumentsPlugin(), "build-model");
   app.addPlugin(new JSONExportPlugin(), "export-json");
   const response = app.run({
     input: text,
     process: ["parse-input", "build-model", "export-json"],
     model: { removeTagsFromText: true },
-    data: { frontMatterSettingsMode: FrontMatterSettingsModes.IGNORE },
     json: { exportMap: false },
   });
   return JSON.parse(response.json!) as ArgdownJson;
@@ -77,11 +80,17 @@ function expectedFromJson(j: ArgdownJson) {
     const k = `${from} -> ${to}`;
     (pairs.get(k) ?? pairs.set(k, new Set()).get(k)!).add(relation);
   };
+  const positions = new Map<string, number>();
   for (const a of Object.values(j.arguments)) {
-    for (const p of a.pcs) {
-      if (p.role === "main-conclusion") add(`a:${a.title}`, `s:${p.title}`, "supports");
-      else add(`s:${p.title}`, `a:${a.title}`, "supports");
-    }
+    a.pcs.forEach((p, i) => {
+      if (p.role === "main-conclusion" || p.role === "intermediary-conclusion") {
+        add(`a:${a.title}`, `s:${p.title}`, "supports");
+        positions.set(`a:${a.title} -> s:${p.title}`, i + 1);
+      } else {
+        add(`s:${p.title}`, `a:${a.title}`, "premise");
+        positions.set(`s:${p.title} -> a:${a.title}`, i + 1);
+      }
+    });
   }
   for (const r of j.relations) {
     const from = keyOf(r.from, r.fromType);
@@ -89,24 +98,24 @@ function expectedFromJson(j: ArgdownJson) {
     if (r.relationType === "support" || r.relationType === "entails") add(from, to, "supports");
     else if (r.relationType === "attack") add(from, to, "rebuts");
     else if (r.relationType === "undercut") add(from, to, "undercuts");
-    else if (r.relationType === "contradictory" || r.relationType === "contrary") {
-      add(from, to, "rebuts");
-      add(to, from, "rebuts");
-    } else throw new Error(`unexpected relation type ${r.relationType}`);
+    else if (r.relationType === "contradictory" || r.relationType === "contrary") add(from, to, "contradicts");
+    else throw new Error(`unexpected relation type ${r.relationType}`);
   }
-  let rules = 0;
+  const rules = new Map<string, string[]>();
   let data = 0;
   for (const a of Object.values(j.arguments)) {
     if (a.data !== undefined) data++;
+    const steps: string[] = [];
     for (const p of a.pcs) {
-      if (p.inference?.inferenceRules?.length) rules++;
+      if (p.inference?.inferenceRules?.length) steps.push(p.inference.inferenceRules.join(", "));
       if (p.inference?.data !== undefined) data++;
     }
+    rules.set(`a:${a.title}`, steps);
   }
   for (const s of Object.values(j.statements))
     if (s.data !== undefined || s.members.some((m) => m.data !== undefined)) data++;
   const prose = Object.values(j.statements).filter(isProse).length;
-  return { nodes, pairs, rules, data, prose };
+  return { nodes, pairs, positions, rules, data, prose };
 }
 
 const skippedCount = (g: ImportedGraph, what: string) =>
@@ -127,7 +136,9 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
 
       it("has a node for every statement (but prose) and every argument", () => {
         expect(new Set(g.nodes.map((n) => n.key))).toEqual(expected.nodes);
-        expect(g.nodes.filter((n) => n.tags?.includes("argument"))).toHaveLength(Object.keys(j.arguments).length);
+        expect(new Set(g.nodes.filter((n) => n.kind === "argument").map((n) => n.key))).toEqual(
+          new Set(Object.keys(j.arguments).map((t) => `a:${t}`)),
+        );
         expect(new Set(g.nodes.map((n) => n.title)).size).toBe(g.nodes.length); // titles are unique
       });
 
@@ -136,6 +147,19 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
         expect(new Set(got.keys())).toEqual(new Set(expected.pairs.keys()));
         for (const [pair, relation] of got) expect([...expected.pairs.get(pair)!], pair).toContain(relation);
         expect(g.edges.length).toBeGreaterThan(0);
+        // Premises and conclusions keep their number in the premise–conclusion structure.
+        for (const e of g.edges)
+          expect(e.position ?? null, `${e.from} -> ${e.to}`).toBe(
+            expected.positions.get(`${e.from} -> ${e.to}`) ?? null,
+          );
+      });
+
+      it("keeps each argument's inference rules as its scheme", () => {
+        for (const n of g.nodes.filter((x) => x.kind === "argument")) {
+          const steps = expected.rules.get(n.key)!;
+          for (const rule of steps) expect(n.scheme, n.key).toContain(rule);
+          if (steps.length === 0) expect(n.scheme ?? null, n.key).toBeNull();
+        }
       });
 
       it("takes sides from #pro / #con and reports what it left out", () => {
@@ -145,7 +169,6 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
           expect(n.side, n.key).toBe(tags.includes("pro") ? "aff" : tags.includes("con") ? "neg" : "neutral");
         }
         expect(skippedCount(g, "untitled paragraphs")).toBe(expected.prose);
-        expect(skippedCount(g, "inference rules")).toBe(expected.rules);
         expect(skippedCount(g, "data blocks")).toBe(expected.data);
         expect(g.report.warnings.filter((w) => w.startsWith("Argdown syntax"))).toEqual([]);
       });
@@ -184,20 +207,28 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
     // and the conclusion attacks [Censorship].
     const arg = censorship.nodes.find((n) => n.key === "a:Argument from Freedom of Speech")!;
     expect(arg.body).toMatch(/^Censorship is wrong in principle\. In a free and civilized society/);
-    expect(arg.tags).toEqual(expect.arrayContaining(["argument", "con"]));
-    expect(censorship.edges).toContainEqual({
-      from: "s:Absolute Freedom of Speech",
-      to: "a:Argument from Freedom of Speech",
-      relation: "supports",
-    });
+    expect([arg.kind, arg.side, arg.tags]).toEqual(["argument", "neg", ["con"]]);
+    // The premises in their order, then the conclusion, numbered as in the file.
+    const pcs = censorship.edges
+      .filter((e) => e.to === arg.key || e.from === arg.key)
+      .filter((e) => e.position != null)
+      .map((e) => [e.relation, e.position, e.relation === "premise" ? e.from : e.to]);
+    expect(pcs).toEqual([
+      ["premise", 1, "s:Absolute Freedom of Speech"],
+      ["premise", 2, expect.stringMatching(/^s:/)],
+      ["premise", 3, expect.stringMatching(/^s:/)],
+      ["supports", 4, expect.stringMatching(/^s:/)],
+    ]);
+    expect(arg.scheme).toBe("Specification, Modus ponens");
     const conclusion = censorship.nodes.find((n) => n.title === "Censorship is wrong in principle.")!;
-    expect(censorship.edges).toContainEqual({
-      from: "a:Argument from Freedom of Speech",
-      to: conclusion.key,
-      relation: "supports",
-    });
+    expect(pcs[3]![2]).toBe(conclusion.key);
     expect(censorship.edges).toContainEqual({ from: conclusion.key, to: "s:Censorship", relation: "rebuts" });
-    expect(censorship.nodes.filter((n) => n.tags?.includes("intermediary-conclusion"))).toHaveLength(3);
+    // Three arguments with an intermediary conclusion: an outgoing, numbered support before the main one.
+    const intermediary = censorship.nodes.filter((a) => {
+      const out = censorship.edges.filter((e) => e.from === a.key && e.relation === "supports" && e.position != null);
+      return a.kind === "argument" && out.length > 1;
+    });
+    expect(intermediary).toHaveLength(3);
 
     const veggie = parseArgdown(corpus.find((f) => f.name === "veggie_debate.argdown")!.text);
     const groupTitle = (graph: typeof veggie, key: string) =>
@@ -223,13 +254,13 @@ describe("parseArgdown relation forms", () => {
     expect(edge("s:T", "s:O3")).toBe("undercuts");
   });
 
-  it("makes a contradiction two rebuttals and reads #turn / #extends", () => {
-    expect(edge("s:T", "s:C1")).toBe("rebuts");
-    expect(edge("s:C1", "s:T")).toBe("rebuts");
+  it("makes a contradiction one contradicts edge and reads #turn / #extends", () => {
+    expect(edge("s:T", "s:C1")).toBe("contradicts");
+    expect(edge("s:C1", "s:T")).toBeUndefined();
     expect(edge("a:B", "a:A")).toBe("turns");
     expect(edge("a:E", "a:A")).toBe("extends");
     expect(edge("a:R", "a:A")).toBe("rebuts");
-    expect(g.edges).toHaveLength(14);
+    expect(g.edges).toHaveLength(13);
   });
 
   it("takes groups from headings, sides and kinds from tags, title and description from front matter", () => {
@@ -240,16 +271,21 @@ describe("parseArgdown relation forms", () => {
     expect(groupTitle("s:S1")).toBe("Group A");
     expect(groupTitle("a:A")).toBe("Group B");
     expect([n("a:A").side, n("a:B").side, n("s:T").side]).toEqual(["aff", "neg", "neutral"]);
-    expect([n("a:R").kind, n("a:A").kind]).toEqual(["rebuttal", "claim"]);
+    expect([n("a:R").kind, n("a:A").kind, n("s:S1").kind]).toEqual(["argument", "argument", "claim"]);
   });
 
-  it("does not let front matter pollute Object.prototype or change the parser's settings", () => {
+  it("does not let front matter pollute Object.prototype or reach the parser beyond Argdown's model settings", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     const fm = parseArgdown(
-      "===\ntitle: X\nmodel:\n  removeTagsFromText: false\n===\n\n[A]: text #pro\n  - [B]: other\n",
+      "===\ntitle: X\nprocess: [parse-input]\nmodel:\n  removeTagsFromText: false\n  mode: nonsense\n===\n\n[A]: text #pro\n  - [B]: other\n",
     );
-    expect(fm.nodes.find((n) => n.key === "s:A")!.body).toBe("text");
+    // removeTagsFromText is Argdown's own model setting: applied. The rest is refused and reported.
+    expect(fm.nodes.find((n) => n.key === "s:A")!.body).toBe("text #pro");
+    expect(fm.edges).toEqual([{ from: "s:B", to: "s:A", relation: "rebuts" }]);
+    expect(fm.report.skipped.find((x) => x.what.startsWith("front matter fields"))?.what).toBe(
+      "front matter fields (process, model.mode)",
+    );
   });
 });
 
