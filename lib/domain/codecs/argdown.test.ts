@@ -1,10 +1,14 @@
 import {
   ArgdownApplication,
+  ArgdownTypes,
   DataPlugin,
+  IEquivalenceClass,
   ExplodeArgumentsPlugin,
   JSONExportPlugin,
   ModelPlugin,
   ParserPlugin,
+  type IArgdownResponse,
+  type RelationMember,
 } from "@argdown/core";
 import { describe, expect, it } from "vitest";
 import {
@@ -18,6 +22,7 @@ import {
 } from "./__fixtures__/helpers";
 import { ARGDOWN_MAX_BYTES, argdownTitle, escapeArgdownText, parseArgdown, toArgdown } from "./argdown";
 import { ImportError, type ExportableDebate, type ImportedGraph } from "./types";
+import { userTags } from "./user-tags";
 
 type JsonRelation = { relationType: string; from?: string; fromType?: string; to?: string; toType?: string };
 type JsonStatement = {
@@ -479,4 +484,111 @@ describe("toArgdown", () => {
       toArgdown({ id: "d", title: "t", resolution: "", description: "", nodes: [broken], edges: [], sources: [] }),
     ).toContain("“one    **two** three”");
   });
+});
+
+// ---------- structure through a round trip ----------
+
+/** What the server stores from an imported graph: toExportable plus groups and the user's tags. */
+function stored(g: ImportedGraph): ExportableDebate {
+  const d = toExportable(g);
+  const groupId = new Map(g.groups.map((x, i) => [x.key, `grp${i + 1}`]));
+  const order = new Map<string, number>();
+  return {
+    ...d,
+    groups: g.groups.map((x) => {
+      const parent = x.parentKey ?? "";
+      order.set(parent, (order.get(parent) ?? -1) + 1);
+      return {
+        id: groupId.get(x.key)!,
+        parentId: x.parentKey ? groupId.get(x.parentKey)! : null,
+        kind: x.kind,
+        title: x.title,
+        order: order.get(parent)!,
+      };
+    }),
+    nodes: d.nodes.map((n, i) => ({
+      ...n,
+      tags: userTags(g.nodes[i]!),
+      groupId: g.nodes[i]!.groupKey ? groupId.get(g.nodes[i]!.groupKey)! : null,
+    })),
+  };
+}
+
+/** Argdown's own model of a file, front matter applied as Argdown's CLI applies it. */
+function argdownModel(text: string): IArgdownResponse {
+  const app = new ArgdownApplication({ log: () => {}, setLevel: () => {} });
+  app.addPlugin(new ParserPlugin(), "parse-input");
+  app.addPlugin(new DataPlugin(), "build-model");
+  app.addPlugin(new ModelPlugin(), "build-model");
+  app.addPlugin(new ExplodeArgumentsPlugin(), "build-model");
+  return app.run({ input: text, process: ["parse-input", "build-model"], model: { removeTagsFromText: true } });
+}
+
+// Strict mode's entailment and contrariness are written back as support and contradiction.
+const RELATION_NAME: Record<string, string> = { entails: "support", contrary: "contradictory" };
+// Tags that Clash turns into fields and writes back from them (a #rebuttal argument is an argument).
+const FIELD_TAG = new Set(["rebuttal", "argument"]);
+
+/**
+ * The structure Argdown itself sees in a file, by name (`name` maps Argdown's titles to Clash's):
+ * statements with their text, tags and heading; arguments with their tags, heading and
+ * premise–conclusion structure (each statement's role and each inference's rules); relations.
+ */
+function structure(r: IArgdownResponse, name: (kind: "s" | "a", title: string) => string) {
+  const tags = (t: string[] | undefined) => [...new Set((t ?? []).filter((x) => !FIELD_TAG.has(x)))].sort();
+  const statements = Object.values(r.statements ?? {})
+    .filter(
+      (ec) =>
+        !/^Untitled \d+$/.test(ec.title ?? "") ||
+        (ec.relations ?? []).length > 0 ||
+        !!(ec.isUsedAsPremise || ec.isUsedAsMainConclusion || ec.isUsedAsIntermediaryConclusion),
+    )
+    .map((ec) => {
+      const n = name("s", ec.title!);
+      const text = (IEquivalenceClass.getCanonicalMemberText(ec) ?? "").replace(/\s+/g, " ").trim();
+      return `${n} | ${text || n} | ${tags(ec.tags).join(" ")} | ${ec.section?.title ?? ""}`;
+    })
+    .sort();
+  const args = Object.values(r.arguments ?? {})
+    .map((a) => {
+      const pcs = a.pcs.map((s) => {
+        const rules = (s as { inference?: { inferenceRules?: string[] } }).inference?.inferenceRules ?? [];
+        return `${s.role}:${name("s", s.title!)}${rules.length ? ` [${rules.join(", ")}]` : ""}`;
+      });
+      return `${name("a", a.title!)} | ${tags(a.tags).join(" ")} | ${a.section?.title ?? ""} | ${pcs.join(" ; ")}`;
+    })
+    .sort();
+  const end = (m: RelationMember) =>
+    m.type === ArgdownTypes.ARGUMENT
+      ? `<${name("a", m.title!)}>`
+      : m.type === ArgdownTypes.INFERENCE
+        ? `inference of <${name("a", m.argumentTitle!)}>`
+        : `[${name("s", m.title!)}]`;
+  const relations = (r.relations ?? [])
+    .map((x) => `${end(x.from!)} ${RELATION_NAME[x.relationType] ?? x.relationType} ${end(x.to!)}`)
+    .sort();
+  return { statements, arguments: args, relations };
+}
+
+/** Argdown → Clash → Argdown, compared by what Argdown's own model says about both files. */
+function roundTrip(text: string) {
+  const g = parseArgdown(text);
+  const out = toArgdown(stored(g));
+  const title = new Map(g.nodes.map((n) => [n.key, n.title]));
+  const before = structure(argdownModel(text), (k, t) => title.get(`${k}:${t}`) ?? `?${t}`);
+  const after = structure(argdownModel(out), (_k, t) => t);
+  return { g, out, before, after };
+}
+
+describe("Argdown → Clash → Argdown keeps the structure Argdown sees", () => {
+  for (const file of corpus) {
+    it(`${file.name}: arguments, premise–conclusion structures, inference rules, relations, tags and headings`, () => {
+      const { before, after, out } = roundTrip(file.text);
+      expect(after.arguments).toEqual(before.arguments);
+      expect(after.relations).toEqual(before.relations);
+      expect(after.statements).toEqual(before.statements);
+      expect(before.arguments.length + before.relations.length).toBeGreaterThan(0);
+      expect(out).toMatch(/<!--\nExported from Clash\. What Argdown could not hold:\n- positions on the map/);
+    });
+  }
 });

@@ -789,7 +789,9 @@ export function toArgdown(d: ExportableDebate): string {
       parts.push(`“${quoteWithHighlights(n.evidence)}”`);
       if (n.evidence.cite.trim()) parts.push(`— ${escapeArgdownText(n.evidence.cite)}`);
     }
-    const text = parts.join(" ");
+    // A node in a group is defined, not only referred to: a definition puts it under its heading
+    // (Argdown gives a statement the section of its first definition), so one without text repeats its title.
+    const text = parts.join(" ") || (groupOf(n) ? escapeArgdownText(title) : "");
     const head = n.kind === "argument" ? `<${title}>` : `[${title}]`;
     // Without text the node is written as a reference: `[Title]:` needs text after it.
     lines.push(
