@@ -21,6 +21,7 @@ import {
   toExportable,
 } from "./__fixtures__/helpers";
 import { ARGDOWN_MAX_BYTES, argdownTitle, escapeArgdownText, parseArgdown, toArgdown } from "./argdown";
+import type { Relation } from "../vocabulary";
 import { ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 import { userTags } from "./user-tags";
 
@@ -591,4 +592,176 @@ describe("Argdown → Clash → Argdown keeps the structure Argdown sees", () =>
       expect(out).toMatch(/<!--\nExported from Clash\. What Argdown could not hold:\n- positions on the map/);
     });
   }
+});
+
+describe("Argdown constructs, each through a round trip", () => {
+  const text = fixture("argdown-arguments.argdown");
+  const { g, out, before, after } = roundTrip(text);
+  const node = (key: string) => g.nodes.find((n) => n.key === key)!;
+  const edgesOf = (key: string) =>
+    g.edges.filter((e) => e.to === key || e.from === key).map((e) => [e.from, e.relation, e.to, e.position ?? null]);
+
+  it("keeps arguments as arguments: premises and conclusions numbered, intermediary conclusions as statements", () => {
+    expect(node("a:Climate")).toMatchObject({ kind: "argument", side: "aff", body: "Nuclear power is low-carbon." });
+    expect(edgesOf("a:Climate")).toEqual(
+      expect.arrayContaining([
+        ["s:Low carbon", "premise", "a:Climate", 1],
+        ["s:Climate goal", "premise", "a:Climate", 2],
+        ["a:Climate", "supports", "s:Need low carbon", 3],
+        ["s:Nuclear counts", "premise", "a:Climate", 4],
+        ["a:Climate", "supports", "s:Build", 5],
+      ]),
+    );
+    expect(node("s:Need low carbon").kind).toBe("claim");
+    // Each inference's rules, by the number of its conclusion.
+    expect(node("a:Climate").scheme).toBe("(3) Modus ponens; (5) Conjunction, Specification");
+    expect(out).toContain("-- Modus ponens --\n(3) [Need low carbon]: We need every low-carbon source.");
+    expect(out).toContain("-- Conjunction, Specification --\n(5) [Build]");
+  });
+
+  it("keeps attacks on arguments, undercuts of inferences, and contradictions as a relation of their own", () => {
+    expect(edgesOf("a:Waste")).toEqual([["a:Waste", "rebuts", "a:Climate", null]]);
+    // An undercut of a reconstructed argument attacks its inference: it undercuts the argument node.
+    expect(edgesOf("s:Not scalable")).toEqual([["s:Not scalable", "undercuts", "a:Climate", null]]);
+    expect(out).toMatch(/^<Climate>: .*\n(?: {2}.*\n)* {2}_ \[Not scalable\]/m);
+    expect(g.edges).toContainEqual({ from: "s:Build", to: "s:Phase out", relation: "contradicts" });
+    expect(out).toMatch(/\[Build\]: .*\n(?: {4}.*\n)* {4}>< \[Phase out\]/);
+    // An argument without a structure attacks with itself; one with a structure through its conclusion.
+    expect(g.edges).toContainEqual({ from: "a:Cheap renewables", to: "s:Build", relation: "rebuts" });
+    expect(g.edges).toContainEqual({
+      from: "s:Renewables not cheaper",
+      to: "a:Cheap renewables",
+      relation: "undercuts",
+    });
+  });
+
+  it("keeps #tags as the user's tags and headings as nested groups, and writes both back", () => {
+    expect(userTags(node("s:Build"))).toEqual(["energy", "long term"]);
+    expect(userTags(node("a:Cheap renewables"))).toEqual(["economy"]);
+    const group = (key: string) => g.groups.find((x) => x.key === node(key).groupKey)!;
+    expect(group("a:Cheap renewables").title).toBe("Costs");
+    expect(g.groups.find((x) => x.key === group("a:Cheap renewables").parentKey)!.title).toBe("Energy");
+    expect(out).toMatch(/^# Energy\n\n## Nuclear\n/m);
+    expect(out).toContain("#energy #(long term)");
+  });
+
+  it("gives back the same structure, as Argdown reads it", () => {
+    expect(after).toEqual(before);
+    expect(before.arguments).toHaveLength(4);
+  });
+});
+
+describe("front matter settings, applied as Argdown applies them", () => {
+  const body = "[A]: The claim.\n  - [B]: Its denial.\n  + [C]: A reason.\n  - <D>: An argument against it.\n";
+
+  it("mode: strict reads - and + between statements as contrariness and entailment", () => {
+    const loose = parseArgdown(body);
+    const strict = parseArgdown(`===\nmodel:\n  mode: strict\n===\n\n${body}`);
+    const rel = (g: ImportedGraph, from: string) => g.edges.find((e) => e.from === from && e.to === "s:A")?.relation;
+    expect([rel(loose, "s:B"), rel(loose, "s:C"), rel(loose, "a:D")]).toEqual(["rebuts", "supports", "rebuts"]);
+    expect([rel(strict, "s:B"), rel(strict, "s:C"), rel(strict, "a:D")]).toEqual(["contradicts", "supports", "rebuts"]);
+    expect(strict.report.skipped.filter((s) => s.what.startsWith("front matter"))).toEqual([]);
+    // Written back as a contradiction, which Argdown reads the same way in either mode.
+    const again = parseArgdown(toArgdown(stored(strict)));
+    expect(again.edges).toContainEqual({ from: "s:B", to: "s:A", relation: "contradicts" });
+  });
+
+  it("explodeArguments makes one argument per inference step, as Argdown does", () => {
+    const pcs = "<E>: Two steps.\n\n(1) [P1]: one\n----\n(2) [I]: two\n(3) [P2]: three\n----\n(4) [C]: four\n";
+    const g = parseArgdown(`===\nmodel:\n  explodeArguments: true\n===\n\n${pcs}`);
+    expect(
+      g.nodes
+        .filter((n) => n.kind === "argument")
+        .map((n) => n.title)
+        .sort(),
+    ).toEqual(["E - 1", "E - 2"]);
+    expect(g.edges).toContainEqual({ from: "a:E - 1", to: "s:I", relation: "supports", position: 2 });
+    expect(g.edges).toContainEqual({ from: "s:I", to: "a:E - 2", relation: "premise", position: 1 });
+    expect(parseArgdown(pcs).nodes.filter((n) => n.kind === "argument")).toHaveLength(1);
+  });
+});
+
+describe("toArgdown from Clash's own debates", () => {
+  const node = (id: string, over: Partial<ExportableDebate["nodes"][number]> = {}) => ({
+    id,
+    kind: "claim" as const,
+    side: "neutral" as const,
+    role: null,
+    speech: null,
+    responseType: null,
+    title: id,
+    body: "",
+    position: { x: 10, y: 20 },
+    version: 1,
+    evidence: null,
+    ...over,
+  });
+  const edge = (source: string, relation: Relation, target: string, position?: number) => ({
+    id: `${source}-${target}`,
+    source,
+    target,
+    relation,
+    version: 1,
+    ...(position ? { position } : {}),
+  });
+
+  it("writes an inference with unnumbered premises (an AIF RA node) as a premise–conclusion structure", () => {
+    const d: ExportableDebate = {
+      id: "d",
+      title: "AIF",
+      resolution: "",
+      description: "",
+      nodes: [
+        node("P1"),
+        node("P2"),
+        node("C"),
+        node("RA", { kind: "argument", title: "Inference", scheme: "Argument From Expert Opinion" }),
+      ],
+      edges: [edge("P1", "premise", "RA"), edge("P2", "premise", "RA"), edge("RA", "supports", "C")],
+      sources: [],
+    };
+    const out = toArgdown(d);
+    expect(out).toContain("<Inference>\n\n(1) [P1]\n(2) [P2]\n-- Argument From Expert Opinion --\n(3) [C]");
+    const g = parseArgdown(out);
+    expect(g.nodes.find((n) => n.key === "a:Inference")).toMatchObject({
+      kind: "argument",
+      scheme: "Argument From Expert Opinion",
+    });
+    expect(g.edges.map((e) => [e.from, e.relation, e.to, e.position])).toEqual([
+      ["s:P1", "premise", "a:Inference", 1],
+      ["s:P2", "premise", "a:Inference", 2],
+      ["a:Inference", "supports", "s:C", 3],
+    ]);
+  });
+
+  it("writes a card's quote and cite in its text and ends with what Argdown could not hold", () => {
+    const d = seedDebate();
+    const out = toArgdown(d);
+    const card = d.nodes.find((n) => n.evidence && n.evidence.highlights.length > 0)!;
+    expect(out).toContain(`— ${escapeArgdownText(card.evidence!.cite)}`);
+    const comment = out.slice(out.lastIndexOf("<!--"));
+    expect(comment).toMatch(/^<!--\nExported from Clash\. What Argdown could not hold:\n/);
+    expect(comment).toContain("- positions on the map");
+    expect(comment).toMatch(/- \d+ cards: written as statements tagged #card with the quote/);
+    expect(comment).toMatch(/- \d+ sources? with their full text/);
+    expect(comment).toMatch(/speeches, roles and response types of \d+ arguments: kept only as tags/);
+    expect(comment.trimEnd().endsWith("-->")).toBe(true);
+    // The comment is a comment: reading the file back adds nothing for it.
+    expect(parseArgdown(out).nodes).toHaveLength(d.nodes.length);
+  });
+
+  it("says so when premises have no conclusion to stand under and when an argument contradicts", () => {
+    const d: ExportableDebate = {
+      id: "d",
+      title: "Loose",
+      resolution: "",
+      description: "",
+      nodes: [node("P"), node("T"), node("A", { kind: "argument" })],
+      edges: [edge("P", "premise", "A"), edge("A", "rebuts", "T"), edge("T", "contradicts", "A")],
+      sources: [],
+    };
+    const out = toArgdown(d);
+    expect(out).toContain("- 1 premise of arguments without a supported conclusion: written as supports");
+    expect(out).toContain("- 1 contradiction involving an argument: written as attacks");
+  });
 });
