@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useShallow } from "zustand/shallow";
 import { STATUSES, type Status } from "@/lib/domain/evaluation";
 import { NODE_KINDS, SIDES, SPEECHES } from "@/lib/domain/vocabulary";
+import { useEditor } from "@/lib/client/editor/editor-context";
 import { isFiltering, useMapView, type MapFilter } from "@/lib/client/editor/map-view";
 import { KIND_LABEL, SIDE_LABEL } from "./labels";
 
@@ -14,10 +15,10 @@ function Group<K extends keyof MapFilter>({
 }: {
   name: string;
   field: K;
-  options: readonly MapFilter[K][number][];
-  label: (v: MapFilter[K][number]) => string;
+  options: readonly NonNullable<MapFilter[K]>[number][];
+  label: (v: NonNullable<MapFilter[K]>[number]) => string;
 }) {
-  const chosen = useMapView(useShallow((s) => s.filter[field] as readonly string[]));
+  const chosen = useMapView(useShallow((s) => (s.filter[field] ?? []) as readonly string[]));
   const setFilter = useMapView((s) => s.setFilter);
   const toggle = (v: string) =>
     setFilter({ [field]: chosen.includes(v) ? chosen.filter((x) => x !== v) : [...chosen, v] });
@@ -33,7 +34,23 @@ function Group<K extends keyof MapFilter>({
   );
 }
 
-/** Filter the map by side, kind, speech and computed status; hidden arguments take their edges along. */
+/** Every tag on the map, sorted, as one list (a new array only when the tags change). */
+function useMapTags(): string[] {
+  const joined = useEditor((s) => {
+    const all = new Set<string>();
+    for (const n of Object.values(s.nodes)) for (const t of n.tags ?? []) all.add(t);
+    return [...all].sort((a, b) => a.localeCompare(b)).join("\u0000");
+  });
+  return joined ? joined.split("\u0000") : [];
+}
+
+/** The tag choices, read from the map only while the filters are open (a big map has many nodes). */
+function TagGroup() {
+  const tags = useMapTags();
+  return tags.length > 0 ? <Group name="Tag" field="tags" options={tags} label={(v) => `#${v}`} /> : null;
+}
+
+/** Filter the map by side, kind, speech, computed status and tag; hidden arguments take their edges along. */
 export function MapFilters() {
   const [open, setOpen] = useState(false);
   const active = useMapView((s) => isFiltering(s.filter));
@@ -59,6 +76,7 @@ export function MapFilters() {
           <Group name="Kind" field="kinds" options={NODE_KINDS} label={(v) => KIND_LABEL[v]} />
           <Group name="Status" field="statuses" options={STATUSES} label={(v: Status) => v} />
           <Group name="Speech" field="speeches" options={SPEECHES} label={(v) => v} />
+          <TagGroup />
           <button className="btn" onClick={() => setOpen(false)}>
             Done
           </button>

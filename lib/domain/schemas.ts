@@ -152,7 +152,11 @@ export const EdgeDto = z.object({
   target: Id,
   relation: Relation,
   version: z.number().int(),
-  /** premise edges: the premise's number in its argument (null or absent: unnumbered) */
+  /**
+   * The number in an argument's premise–conclusion structure: of a premise (premise edges) or of a
+   * conclusion (supports edges out of an argument; the highest is the main conclusion). Null or
+   * absent: unnumbered.
+   */
   position: z.number().int().nullable().optional(),
 });
 export type EdgeDto = z.infer<typeof EdgeDto>;

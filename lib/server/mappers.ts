@@ -146,7 +146,8 @@ export function toEdgeDto(e: Edge): EdgeDto {
     target: e.targetId,
     relation: e.relation,
     version: e.version,
-    position: e.position ?? null,
+    // Only premise and conclusion edges are numbered: the others keep the shape they always had.
+    ...(e.position != null ? { position: e.position } : {}),
   });
 }
 

@@ -17,4 +17,12 @@ describe("map filters", () => {
     ).toBe(true);
     expect(passes({ ...none, speeches: ["1AC"] }, { ...claim, speech: null }, "standing")).toBe(false);
   });
+  it("tags narrow to nodes carrying any of the chosen tags", () => {
+    const tagged = { ...claim, tags: ["energy", "costs"] };
+    expect(isFiltering({ ...none, tags: ["energy"] })).toBe(true);
+    expect(passes({ ...none, tags: ["energy"] }, tagged, "standing")).toBe(true);
+    expect(passes({ ...none, tags: ["health", "costs"] }, tagged, "standing")).toBe(true);
+    expect(passes({ ...none, tags: ["health"] }, tagged, "standing")).toBe(false);
+    expect(passes({ ...none, tags: ["energy"] }, claim, "standing")).toBe(false);
+  });
 });

@@ -5,7 +5,14 @@ import type { Status } from "@/lib/domain/evaluation";
 import type { NodeKind, Side, Speech } from "@/lib/domain/vocabulary";
 
 /** What the map shows: filters and panels. View state only, never persisted with the debate. */
-export type MapFilter = { sides: Side[]; kinds: NodeKind[]; speeches: Speech[]; statuses: Status[] };
+export type MapFilter = {
+  sides: Side[];
+  kinds: NodeKind[];
+  speeches: Speech[];
+  statuses: Status[];
+  /** the user's tags (Argdown #tags, imported keywords): a node passes with any of them */
+  tags?: string[];
+};
 export type MapViewState = {
   filter: MapFilter;
   ballotOpen: boolean;
@@ -17,15 +24,17 @@ export type MapViewState = {
   toggleBallot: () => void;
 };
 
-const EMPTY: MapFilter = { sides: [], kinds: [], speeches: [], statuses: [] };
+const EMPTY: MapFilter = { sides: [], kinds: [], speeches: [], statuses: [], tags: [] };
 
 /** True when a node passes the filter (an empty list means "any"). */
 export function passes(
   f: MapFilter,
-  n: { side: Side; kind: NodeKind; speech: Speech | null },
+  n: { side: Side; kind: NodeKind; speech: Speech | null; tags?: string[] },
   status: Status | undefined,
 ): boolean {
+  const tags = f.tags ?? [];
   return (
+    (tags.length === 0 || (n.tags ?? []).some((t) => tags.includes(t))) &&
     (f.sides.length === 0 || f.sides.includes(n.side)) &&
     (f.kinds.length === 0 || f.kinds.includes(n.kind)) &&
     (f.speeches.length === 0 || (n.speech !== null && f.speeches.includes(n.speech))) &&
@@ -34,7 +43,7 @@ export function passes(
 }
 
 export const isFiltering = (f: MapFilter) =>
-  f.sides.length + f.kinds.length + f.speeches.length + f.statuses.length > 0;
+  f.sides.length + f.kinds.length + f.speeches.length + f.statuses.length + (f.tags?.length ?? 0) > 0;
 
 function createMapViewStore() {
   return createStore<MapViewState>()((set) => ({

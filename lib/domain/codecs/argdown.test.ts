@@ -1,10 +1,14 @@
 import {
   ArgdownApplication,
+  ArgdownTypes,
   DataPlugin,
-  FrontMatterSettingsModes,
+  IEquivalenceClass,
+  ExplodeArgumentsPlugin,
   JSONExportPlugin,
   ModelPlugin,
   ParserPlugin,
+  type IArgdownResponse,
+  type RelationMember,
 } from "@argdown/core";
 import { describe, expect, it } from "vitest";
 import {
@@ -17,7 +21,9 @@ import {
   toExportable,
 } from "./__fixtures__/helpers";
 import { ARGDOWN_MAX_BYTES, argdownTitle, escapeArgdownText, parseArgdown, toArgdown } from "./argdown";
+import type { Relation } from "../vocabulary";
 import { ImportError, type ExportableDebate, type ImportedGraph } from "./types";
+import { userTags } from "./user-tags";
 
 type JsonRelation = { relationType: string; from?: string; fromType?: string; to?: string; toType?: string };
 type JsonStatement = {
@@ -42,18 +48,21 @@ type ArgdownJson = {
   relations: JsonRelation[];
 };
 
-/** What Argdown's own JSON export says about a file (independent of parseArgdown). */
+/**
+ * What Argdown's own JSON export says about a file (independent of parseArgdown), with the front
+ * matter applied the way Argdown's CLI applies it (DataPlugin's default: front matter first).
+ */
 function argdownJson(text: string): ArgdownJson {
   const app = new ArgdownApplication({ log: () => {}, setLevel: () => {} });
   app.addPlugin(new ParserPlugin(), "parse-input");
   app.addPlugin(new DataPlugin(), "build-model");
   app.addPlugin(new ModelPlugin(), "build-model");
+  app.addPlugin(new ExplodeArgumentsPlugin(), "build-model");
   app.addPlugin(new JSONExportPlugin(), "export-json");
   const response = app.run({
     input: text,
     process: ["parse-input", "build-model", "export-json"],
     model: { removeTagsFromText: true },
-    data: { frontMatterSettingsMode: FrontMatterSettingsModes.IGNORE },
     json: { exportMap: false },
   });
   return JSON.parse(response.json!) as ArgdownJson;
@@ -77,11 +86,17 @@ function expectedFromJson(j: ArgdownJson) {
     const k = `${from} -> ${to}`;
     (pairs.get(k) ?? pairs.set(k, new Set()).get(k)!).add(relation);
   };
+  const positions = new Map<string, number>();
   for (const a of Object.values(j.arguments)) {
-    for (const p of a.pcs) {
-      if (p.role === "main-conclusion") add(`a:${a.title}`, `s:${p.title}`, "supports");
-      else add(`s:${p.title}`, `a:${a.title}`, "supports");
-    }
+    a.pcs.forEach((p, i) => {
+      if (p.role === "main-conclusion" || p.role === "intermediary-conclusion") {
+        add(`a:${a.title}`, `s:${p.title}`, "supports");
+        positions.set(`a:${a.title} -> s:${p.title}`, i + 1);
+      } else {
+        add(`s:${p.title}`, `a:${a.title}`, "premise");
+        positions.set(`s:${p.title} -> a:${a.title}`, i + 1);
+      }
+    });
   }
   for (const r of j.relations) {
     const from = keyOf(r.from, r.fromType);
@@ -89,24 +104,24 @@ function expectedFromJson(j: ArgdownJson) {
     if (r.relationType === "support" || r.relationType === "entails") add(from, to, "supports");
     else if (r.relationType === "attack") add(from, to, "rebuts");
     else if (r.relationType === "undercut") add(from, to, "undercuts");
-    else if (r.relationType === "contradictory" || r.relationType === "contrary") {
-      add(from, to, "rebuts");
-      add(to, from, "rebuts");
-    } else throw new Error(`unexpected relation type ${r.relationType}`);
+    else if (r.relationType === "contradictory" || r.relationType === "contrary") add(from, to, "contradicts");
+    else throw new Error(`unexpected relation type ${r.relationType}`);
   }
-  let rules = 0;
+  const rules = new Map<string, string[]>();
   let data = 0;
   for (const a of Object.values(j.arguments)) {
     if (a.data !== undefined) data++;
+    const steps: string[] = [];
     for (const p of a.pcs) {
-      if (p.inference?.inferenceRules?.length) rules++;
+      if (p.inference?.inferenceRules?.length) steps.push(p.inference.inferenceRules.join(", "));
       if (p.inference?.data !== undefined) data++;
     }
+    rules.set(`a:${a.title}`, steps);
   }
   for (const s of Object.values(j.statements))
     if (s.data !== undefined || s.members.some((m) => m.data !== undefined)) data++;
   const prose = Object.values(j.statements).filter(isProse).length;
-  return { nodes, pairs, rules, data, prose };
+  return { nodes, pairs, positions, rules, data, prose };
 }
 
 const skippedCount = (g: ImportedGraph, what: string) =>
@@ -127,7 +142,9 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
 
       it("has a node for every statement (but prose) and every argument", () => {
         expect(new Set(g.nodes.map((n) => n.key))).toEqual(expected.nodes);
-        expect(g.nodes.filter((n) => n.tags?.includes("argument"))).toHaveLength(Object.keys(j.arguments).length);
+        expect(new Set(g.nodes.filter((n) => n.kind === "argument").map((n) => n.key))).toEqual(
+          new Set(Object.keys(j.arguments).map((t) => `a:${t}`)),
+        );
         expect(new Set(g.nodes.map((n) => n.title)).size).toBe(g.nodes.length); // titles are unique
       });
 
@@ -136,6 +153,19 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
         expect(new Set(got.keys())).toEqual(new Set(expected.pairs.keys()));
         for (const [pair, relation] of got) expect([...expected.pairs.get(pair)!], pair).toContain(relation);
         expect(g.edges.length).toBeGreaterThan(0);
+        // Premises and conclusions keep their number in the premise–conclusion structure.
+        for (const e of g.edges)
+          expect(e.position ?? null, `${e.from} -> ${e.to}`).toBe(
+            expected.positions.get(`${e.from} -> ${e.to}`) ?? null,
+          );
+      });
+
+      it("keeps each argument's inference rules as its scheme", () => {
+        for (const n of g.nodes.filter((x) => x.kind === "argument")) {
+          const steps = expected.rules.get(n.key)!;
+          for (const rule of steps) expect(n.scheme, n.key).toContain(rule);
+          if (steps.length === 0) expect(n.scheme ?? null, n.key).toBeNull();
+        }
       });
 
       it("takes sides from #pro / #con and reports what it left out", () => {
@@ -145,7 +175,6 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
           expect(n.side, n.key).toBe(tags.includes("pro") ? "aff" : tags.includes("con") ? "neg" : "neutral");
         }
         expect(skippedCount(g, "untitled paragraphs")).toBe(expected.prose);
-        expect(skippedCount(g, "inference rules")).toBe(expected.rules);
         expect(skippedCount(g, "data blocks")).toBe(expected.data);
         expect(g.report.warnings.filter((w) => w.startsWith("Argdown syntax"))).toEqual([]);
       });
@@ -184,20 +213,28 @@ describe("parseArgdown on the corpus, checked against Argdown's own JSON export"
     // and the conclusion attacks [Censorship].
     const arg = censorship.nodes.find((n) => n.key === "a:Argument from Freedom of Speech")!;
     expect(arg.body).toMatch(/^Censorship is wrong in principle\. In a free and civilized society/);
-    expect(arg.tags).toEqual(expect.arrayContaining(["argument", "con"]));
-    expect(censorship.edges).toContainEqual({
-      from: "s:Absolute Freedom of Speech",
-      to: "a:Argument from Freedom of Speech",
-      relation: "supports",
-    });
+    expect([arg.kind, arg.side, arg.tags]).toEqual(["argument", "neg", ["con"]]);
+    // The premises in their order, then the conclusion, numbered as in the file.
+    const pcs = censorship.edges
+      .filter((e) => e.to === arg.key || e.from === arg.key)
+      .filter((e) => e.position != null)
+      .map((e) => [e.relation, e.position, e.relation === "premise" ? e.from : e.to]);
+    expect(pcs).toEqual([
+      ["premise", 1, "s:Absolute Freedom of Speech"],
+      ["premise", 2, expect.stringMatching(/^s:/)],
+      ["premise", 3, expect.stringMatching(/^s:/)],
+      ["supports", 4, expect.stringMatching(/^s:/)],
+    ]);
+    expect(arg.scheme).toBe("Specification, Modus ponens");
     const conclusion = censorship.nodes.find((n) => n.title === "Censorship is wrong in principle.")!;
-    expect(censorship.edges).toContainEqual({
-      from: "a:Argument from Freedom of Speech",
-      to: conclusion.key,
-      relation: "supports",
-    });
+    expect(pcs[3]![2]).toBe(conclusion.key);
     expect(censorship.edges).toContainEqual({ from: conclusion.key, to: "s:Censorship", relation: "rebuts" });
-    expect(censorship.nodes.filter((n) => n.tags?.includes("intermediary-conclusion"))).toHaveLength(3);
+    // Three arguments with an intermediary conclusion: an outgoing, numbered support before the main one.
+    const intermediary = censorship.nodes.filter((a) => {
+      const out = censorship.edges.filter((e) => e.from === a.key && e.relation === "supports" && e.position != null);
+      return a.kind === "argument" && out.length > 1;
+    });
+    expect(intermediary).toHaveLength(3);
 
     const veggie = parseArgdown(corpus.find((f) => f.name === "veggie_debate.argdown")!.text);
     const groupTitle = (graph: typeof veggie, key: string) =>
@@ -223,13 +260,13 @@ describe("parseArgdown relation forms", () => {
     expect(edge("s:T", "s:O3")).toBe("undercuts");
   });
 
-  it("makes a contradiction two rebuttals and reads #turn / #extends", () => {
-    expect(edge("s:T", "s:C1")).toBe("rebuts");
-    expect(edge("s:C1", "s:T")).toBe("rebuts");
+  it("makes a contradiction one contradicts edge and reads #turn / #extends", () => {
+    expect(edge("s:T", "s:C1")).toBe("contradicts");
+    expect(edge("s:C1", "s:T")).toBeUndefined();
     expect(edge("a:B", "a:A")).toBe("turns");
     expect(edge("a:E", "a:A")).toBe("extends");
     expect(edge("a:R", "a:A")).toBe("rebuts");
-    expect(g.edges).toHaveLength(14);
+    expect(g.edges).toHaveLength(13);
   });
 
   it("takes groups from headings, sides and kinds from tags, title and description from front matter", () => {
@@ -240,16 +277,21 @@ describe("parseArgdown relation forms", () => {
     expect(groupTitle("s:S1")).toBe("Group A");
     expect(groupTitle("a:A")).toBe("Group B");
     expect([n("a:A").side, n("a:B").side, n("s:T").side]).toEqual(["aff", "neg", "neutral"]);
-    expect([n("a:R").kind, n("a:A").kind]).toEqual(["rebuttal", "claim"]);
+    expect([n("a:R").kind, n("a:A").kind, n("s:S1").kind]).toEqual(["argument", "argument", "claim"]);
   });
 
-  it("does not let front matter pollute Object.prototype or change the parser's settings", () => {
+  it("does not let front matter pollute Object.prototype or reach the parser beyond Argdown's model settings", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
     const fm = parseArgdown(
-      "===\ntitle: X\nmodel:\n  removeTagsFromText: false\n===\n\n[A]: text #pro\n  - [B]: other\n",
+      "===\ntitle: X\nprocess: [parse-input]\nmodel:\n  removeTagsFromText: false\n  mode: nonsense\n===\n\n[A]: text #pro\n  - [B]: other\n",
     );
-    expect(fm.nodes.find((n) => n.key === "s:A")!.body).toBe("text");
+    // removeTagsFromText is Argdown's own model setting: applied. The rest is refused and reported.
+    expect(fm.nodes.find((n) => n.key === "s:A")!.body).toBe("text #pro");
+    expect(fm.edges).toEqual([{ from: "s:B", to: "s:A", relation: "rebuts" }]);
+    expect(fm.report.skipped.find((x) => x.what.startsWith("front matter fields"))?.what).toBe(
+      "front matter fields (process, model.mode)",
+    );
   });
 });
 
@@ -442,5 +484,284 @@ describe("toArgdown", () => {
     expect(
       toArgdown({ id: "d", title: "t", resolution: "", description: "", nodes: [broken], edges: [], sources: [] }),
     ).toContain("“one    **two** three”");
+  });
+});
+
+// ---------- structure through a round trip ----------
+
+/** What the server stores from an imported graph: toExportable plus groups and the user's tags. */
+function stored(g: ImportedGraph): ExportableDebate {
+  const d = toExportable(g);
+  const groupId = new Map(g.groups.map((x, i) => [x.key, `grp${i + 1}`]));
+  const order = new Map<string, number>();
+  return {
+    ...d,
+    groups: g.groups.map((x) => {
+      const parent = x.parentKey ?? "";
+      order.set(parent, (order.get(parent) ?? -1) + 1);
+      return {
+        id: groupId.get(x.key)!,
+        parentId: x.parentKey ? groupId.get(x.parentKey)! : null,
+        kind: x.kind,
+        title: x.title,
+        order: order.get(parent)!,
+      };
+    }),
+    nodes: d.nodes.map((n, i) => ({
+      ...n,
+      tags: userTags(g.nodes[i]!),
+      groupId: g.nodes[i]!.groupKey ? groupId.get(g.nodes[i]!.groupKey)! : null,
+    })),
+  };
+}
+
+/** Argdown's own model of a file, front matter applied as Argdown's CLI applies it. */
+function argdownModel(text: string): IArgdownResponse {
+  const app = new ArgdownApplication({ log: () => {}, setLevel: () => {} });
+  app.addPlugin(new ParserPlugin(), "parse-input");
+  app.addPlugin(new DataPlugin(), "build-model");
+  app.addPlugin(new ModelPlugin(), "build-model");
+  app.addPlugin(new ExplodeArgumentsPlugin(), "build-model");
+  return app.run({ input: text, process: ["parse-input", "build-model"], model: { removeTagsFromText: true } });
+}
+
+// Strict mode's entailment and contrariness are written back as support and contradiction.
+const RELATION_NAME: Record<string, string> = { entails: "support", contrary: "contradictory" };
+// Tags that Clash turns into fields and writes back from them (a #rebuttal argument is an argument).
+const FIELD_TAG = new Set(["rebuttal", "argument"]);
+
+/**
+ * The structure Argdown itself sees in a file, by name (`name` maps Argdown's titles to Clash's):
+ * statements with their text, tags and heading; arguments with their tags, heading and
+ * premise–conclusion structure (each statement's role and each inference's rules); relations.
+ */
+function structure(r: IArgdownResponse, name: (kind: "s" | "a", title: string) => string) {
+  const tags = (t: string[] | undefined) => [...new Set((t ?? []).filter((x) => !FIELD_TAG.has(x)))].sort();
+  const statements = Object.values(r.statements ?? {})
+    .filter(
+      (ec) =>
+        !/^Untitled \d+$/.test(ec.title ?? "") ||
+        (ec.relations ?? []).length > 0 ||
+        !!(ec.isUsedAsPremise || ec.isUsedAsMainConclusion || ec.isUsedAsIntermediaryConclusion),
+    )
+    .map((ec) => {
+      const n = name("s", ec.title!);
+      const text = (IEquivalenceClass.getCanonicalMemberText(ec) ?? "").replace(/\s+/g, " ").trim();
+      return `${n} | ${text || n} | ${tags(ec.tags).join(" ")} | ${ec.section?.title ?? ""}`;
+    })
+    .sort();
+  const args = Object.values(r.arguments ?? {})
+    .map((a) => {
+      const pcs = a.pcs.map((s) => {
+        const rules = (s as { inference?: { inferenceRules?: string[] } }).inference?.inferenceRules ?? [];
+        return `${s.role}:${name("s", s.title!)}${rules.length ? ` [${rules.join(", ")}]` : ""}`;
+      });
+      return `${name("a", a.title!)} | ${tags(a.tags).join(" ")} | ${a.section?.title ?? ""} | ${pcs.join(" ; ")}`;
+    })
+    .sort();
+  const end = (m: RelationMember) =>
+    m.type === ArgdownTypes.ARGUMENT
+      ? `<${name("a", m.title!)}>`
+      : m.type === ArgdownTypes.INFERENCE
+        ? `inference of <${name("a", m.argumentTitle!)}>`
+        : `[${name("s", m.title!)}]`;
+  const relations = (r.relations ?? [])
+    .map((x) => `${end(x.from!)} ${RELATION_NAME[x.relationType] ?? x.relationType} ${end(x.to!)}`)
+    .sort();
+  return { statements, arguments: args, relations };
+}
+
+/** Argdown → Clash → Argdown, compared by what Argdown's own model says about both files. */
+function roundTrip(text: string) {
+  const g = parseArgdown(text);
+  const out = toArgdown(stored(g));
+  const title = new Map(g.nodes.map((n) => [n.key, n.title]));
+  const before = structure(argdownModel(text), (k, t) => title.get(`${k}:${t}`) ?? `?${t}`);
+  const after = structure(argdownModel(out), (_k, t) => t);
+  return { g, out, before, after };
+}
+
+describe("Argdown → Clash → Argdown keeps the structure Argdown sees", () => {
+  for (const file of corpus) {
+    it(`${file.name}: arguments, premise–conclusion structures, inference rules, relations, tags and headings`, () => {
+      const { before, after, out } = roundTrip(file.text);
+      expect(after.arguments).toEqual(before.arguments);
+      expect(after.relations).toEqual(before.relations);
+      expect(after.statements).toEqual(before.statements);
+      expect(before.arguments.length + before.relations.length).toBeGreaterThan(0);
+      expect(out).toMatch(/<!--\nExported from Clash\. What Argdown could not hold:\n- positions on the map/);
+    });
+  }
+});
+
+describe("Argdown constructs, each through a round trip", () => {
+  const text = fixture("argdown-arguments.argdown");
+  const { g, out, before, after } = roundTrip(text);
+  const node = (key: string) => g.nodes.find((n) => n.key === key)!;
+  const edgesOf = (key: string) =>
+    g.edges.filter((e) => e.to === key || e.from === key).map((e) => [e.from, e.relation, e.to, e.position ?? null]);
+
+  it("keeps arguments as arguments: premises and conclusions numbered, intermediary conclusions as statements", () => {
+    expect(node("a:Climate")).toMatchObject({ kind: "argument", side: "aff", body: "Nuclear power is low-carbon." });
+    expect(edgesOf("a:Climate")).toEqual(
+      expect.arrayContaining([
+        ["s:Low carbon", "premise", "a:Climate", 1],
+        ["s:Climate goal", "premise", "a:Climate", 2],
+        ["a:Climate", "supports", "s:Need low carbon", 3],
+        ["s:Nuclear counts", "premise", "a:Climate", 4],
+        ["a:Climate", "supports", "s:Build", 5],
+      ]),
+    );
+    expect(node("s:Need low carbon").kind).toBe("claim");
+    // Each inference's rules, by the number of its conclusion.
+    expect(node("a:Climate").scheme).toBe("(3) Modus ponens; (5) Conjunction, Specification");
+    expect(out).toContain("-- Modus ponens --\n(3) [Need low carbon]: We need every low-carbon source.");
+    expect(out).toContain("-- Conjunction, Specification --\n(5) [Build]");
+  });
+
+  it("keeps attacks on arguments, undercuts of inferences, and contradictions as a relation of their own", () => {
+    expect(edgesOf("a:Waste")).toEqual([["a:Waste", "rebuts", "a:Climate", null]]);
+    // An undercut of a reconstructed argument attacks its inference: it undercuts the argument node.
+    expect(edgesOf("s:Not scalable")).toEqual([["s:Not scalable", "undercuts", "a:Climate", null]]);
+    expect(out).toMatch(/^<Climate>: .*\n(?: {2}.*\n)* {2}_ \[Not scalable\]/m);
+    expect(g.edges).toContainEqual({ from: "s:Build", to: "s:Phase out", relation: "contradicts" });
+    expect(out).toMatch(/\[Build\]: .*\n(?: {4}.*\n)* {4}>< \[Phase out\]/);
+    // An argument without a structure attacks with itself; one with a structure through its conclusion.
+    expect(g.edges).toContainEqual({ from: "a:Cheap renewables", to: "s:Build", relation: "rebuts" });
+    expect(g.edges).toContainEqual({
+      from: "s:Renewables not cheaper",
+      to: "a:Cheap renewables",
+      relation: "undercuts",
+    });
+  });
+
+  it("keeps #tags as the user's tags and headings as nested groups, and writes both back", () => {
+    expect(userTags(node("s:Build"))).toEqual(["energy", "long term"]);
+    expect(userTags(node("a:Cheap renewables"))).toEqual(["economy"]);
+    const group = (key: string) => g.groups.find((x) => x.key === node(key).groupKey)!;
+    expect(group("a:Cheap renewables").title).toBe("Costs");
+    expect(g.groups.find((x) => x.key === group("a:Cheap renewables").parentKey)!.title).toBe("Energy");
+    expect(out).toMatch(/^# Energy\n\n## Nuclear\n/m);
+    expect(out).toContain("#energy #(long term)");
+  });
+
+  it("gives back the same structure, as Argdown reads it", () => {
+    expect(after).toEqual(before);
+    expect(before.arguments).toHaveLength(4);
+  });
+});
+
+describe("front matter settings, applied as Argdown applies them", () => {
+  const body = "[A]: The claim.\n  - [B]: Its denial.\n  + [C]: A reason.\n  - <D>: An argument against it.\n";
+
+  it("mode: strict reads - and + between statements as contrariness and entailment", () => {
+    const loose = parseArgdown(body);
+    const strict = parseArgdown(`===\nmodel:\n  mode: strict\n===\n\n${body}`);
+    const rel = (g: ImportedGraph, from: string) => g.edges.find((e) => e.from === from && e.to === "s:A")?.relation;
+    expect([rel(loose, "s:B"), rel(loose, "s:C"), rel(loose, "a:D")]).toEqual(["rebuts", "supports", "rebuts"]);
+    expect([rel(strict, "s:B"), rel(strict, "s:C"), rel(strict, "a:D")]).toEqual(["contradicts", "supports", "rebuts"]);
+    expect(strict.report.skipped.filter((s) => s.what.startsWith("front matter"))).toEqual([]);
+    // Written back as a contradiction, which Argdown reads the same way in either mode.
+    const again = parseArgdown(toArgdown(stored(strict)));
+    expect(again.edges).toContainEqual({ from: "s:B", to: "s:A", relation: "contradicts" });
+  });
+
+  it("explodeArguments makes one argument per inference step, as Argdown does", () => {
+    const pcs = "<E>: Two steps.\n\n(1) [P1]: one\n----\n(2) [I]: two\n(3) [P2]: three\n----\n(4) [C]: four\n";
+    const g = parseArgdown(`===\nmodel:\n  explodeArguments: true\n===\n\n${pcs}`);
+    expect(
+      g.nodes
+        .filter((n) => n.kind === "argument")
+        .map((n) => n.title)
+        .sort(),
+    ).toEqual(["E - 1", "E - 2"]);
+    expect(g.edges).toContainEqual({ from: "a:E - 1", to: "s:I", relation: "supports", position: 2 });
+    expect(g.edges).toContainEqual({ from: "s:I", to: "a:E - 2", relation: "premise", position: 1 });
+    expect(parseArgdown(pcs).nodes.filter((n) => n.kind === "argument")).toHaveLength(1);
+  });
+});
+
+describe("toArgdown from Clash's own debates", () => {
+  const node = (id: string, over: Partial<ExportableDebate["nodes"][number]> = {}) => ({
+    id,
+    kind: "claim" as const,
+    side: "neutral" as const,
+    role: null,
+    speech: null,
+    responseType: null,
+    title: id,
+    body: "",
+    position: { x: 10, y: 20 },
+    version: 1,
+    evidence: null,
+    ...over,
+  });
+  const edge = (source: string, relation: Relation, target: string, position?: number) => ({
+    id: `${source}-${target}`,
+    source,
+    target,
+    relation,
+    version: 1,
+    ...(position ? { position } : {}),
+  });
+
+  it("writes an inference with unnumbered premises (an AIF RA node) as a premise–conclusion structure", () => {
+    const d: ExportableDebate = {
+      id: "d",
+      title: "AIF",
+      resolution: "",
+      description: "",
+      nodes: [
+        node("P1"),
+        node("P2"),
+        node("C"),
+        node("RA", { kind: "argument", title: "Inference", scheme: "Argument From Expert Opinion" }),
+      ],
+      edges: [edge("P1", "premise", "RA"), edge("P2", "premise", "RA"), edge("RA", "supports", "C")],
+      sources: [],
+    };
+    const out = toArgdown(d);
+    expect(out).toContain("<Inference>\n\n(1) [P1]\n(2) [P2]\n-- Argument From Expert Opinion --\n(3) [C]");
+    const g = parseArgdown(out);
+    expect(g.nodes.find((n) => n.key === "a:Inference")).toMatchObject({
+      kind: "argument",
+      scheme: "Argument From Expert Opinion",
+    });
+    expect(g.edges.map((e) => [e.from, e.relation, e.to, e.position])).toEqual([
+      ["s:P1", "premise", "a:Inference", 1],
+      ["s:P2", "premise", "a:Inference", 2],
+      ["a:Inference", "supports", "s:C", 3],
+    ]);
+  });
+
+  it("writes a card's quote and cite in its text and ends with what Argdown could not hold", () => {
+    const d = seedDebate();
+    const out = toArgdown(d);
+    const card = d.nodes.find((n) => n.evidence && n.evidence.highlights.length > 0)!;
+    expect(out).toContain(`— ${escapeArgdownText(card.evidence!.cite)}`);
+    const comment = out.slice(out.lastIndexOf("<!--"));
+    expect(comment).toMatch(/^<!--\nExported from Clash\. What Argdown could not hold:\n/);
+    expect(comment).toContain("- positions on the map");
+    expect(comment).toMatch(/- \d+ cards: written as statements tagged #card with the quote/);
+    expect(comment).toMatch(/- \d+ sources? with their full text/);
+    expect(comment).toMatch(/speeches, roles and response types of \d+ arguments: kept only as tags/);
+    expect(comment.trimEnd().endsWith("-->")).toBe(true);
+    // The comment is a comment: reading the file back adds nothing for it.
+    expect(parseArgdown(out).nodes).toHaveLength(d.nodes.length);
+  });
+
+  it("says so when premises have no conclusion to stand under and when an argument contradicts", () => {
+    const d: ExportableDebate = {
+      id: "d",
+      title: "Loose",
+      resolution: "",
+      description: "",
+      nodes: [node("P"), node("T"), node("A", { kind: "argument" })],
+      edges: [edge("P", "premise", "A"), edge("A", "rebuts", "T"), edge("T", "contradicts", "A")],
+      sources: [],
+    };
+    const out = toArgdown(d);
+    expect(out).toContain("- 1 premise of arguments without a supported conclusion: written as supports");
+    expect(out).toContain("- 1 contradiction involving an argument: written as attacks");
   });
 });

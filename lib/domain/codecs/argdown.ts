@@ -5,9 +5,11 @@ import {
   ArgdownPluginError,
   ArgdownTypes,
   DataPlugin,
+  ExplodeArgumentsPlugin,
   FrontMatterSettingsModes,
   IArgument,
   IEquivalenceClass,
+  InterpretationModes,
   ModelPlugin,
   ParserPlugin,
   RangeType,
@@ -21,6 +23,7 @@ import {
   type IStatement,
   type RelationMember,
 } from "@argdown/core";
+import { z } from "zod";
 import type { NodeDto } from "../schemas";
 import {
   RESPONSE_TYPES,
@@ -128,19 +131,56 @@ function syntaxErrorLine(e: SyntaxIssue): string {
   return `${line ? `line ${line}: ` : ""}${what}`;
 }
 
-function runArgdown(text: string): IArgdownResponse {
+/**
+ * The model settings of a file's front matter (`model:` in Argdown's configuration) that change
+ * what the map holds, as Argdown's own plugins read them: ModelPlugin (`mode: strict` reads `+`
+ * and `-` between statements as entailment and contrariness, `removeTagsFromText`,
+ * `transformArgumentRelations`) and ExplodeArgumentsPlugin (`explodeArguments`: one argument per
+ * inference step). Only these are passed on, checked one by one: the rest of the front matter is
+ * data and never reaches the parser's request (it could switch processes or pollute prototypes).
+ */
+const ModelSettings = z.object({
+  mode: z.enum(InterpretationModes).optional(),
+  removeTagsFromText: z.boolean().optional(),
+  transformArgumentRelations: z.boolean().optional(),
+  explodeArguments: z.boolean().optional(),
+});
+type ModelSettings = z.infer<typeof ModelSettings>;
+
+/** Front matter fields Clash reads itself (the debate's title, description and resolution). */
+const DEBATE_FIELDS: ReadonlySet<string> = new Set(["title", "subTitle", "description", "abstract", "resolution"]);
+
+/** The model settings a front matter asks for, and the fields (and model settings) Clash does not apply. */
+function frontMatterSettings(fm: Record<string, unknown>): { model: ModelSettings; ignored: string[] } {
+  const ignored = Object.keys(fm).filter((k) => !DEBATE_FIELDS.has(k) && k !== "model");
+  const model: ModelSettings = {};
+  if (isRecord(fm.model)) {
+    for (const [k, v] of Object.entries(fm.model)) {
+      const one = ModelSettings.shape[k as keyof ModelSettings]?.safeParse(v);
+      if (one?.success && one.data !== undefined) Object.assign(model, { [k]: one.data });
+      else ignored.push(`model.${k}`);
+    }
+  } else if (fm.model !== undefined) ignored.push("model");
+  return { model, ignored };
+}
+
+type ArgdownRun = { response: IArgdownResponse; model: ModelSettings; ignored: string[] };
+
+function runArgdown(text: string): ArgdownRun {
   const app = new ArgdownApplication(SILENT_LOGGER);
   app.addPlugin(new ParserPlugin(), "parse-input");
+  // The front matter is read on its own first, as data, so that only the checked model settings
+  // reach the model plugins (DataPlugin's own modes would merge the whole YAML into the request).
+  app.addPlugin(new DataPlugin(), "read-front-matter");
   app.addPlugin(new DataPlugin(), "build-model");
   app.addPlugin(new ModelPlugin(), "build-model");
+  app.addPlugin(new ExplodeArgumentsPlugin(), "build-model");
   const request = {
     input: text,
     logLevel: "error",
     // Every failure surfaces here: without this ArgdownApplication swallows some errors silently.
     throwExceptions: true,
     logExceptions: false,
-    model: { removeTagsFromText: true },
-    // Front matter is read as data only; it never changes how the parser runs.
     data: { frontMatterSettingsMode: FrontMatterSettingsModes.IGNORE },
   };
   const fail = (e: unknown): never => {
@@ -167,11 +207,17 @@ function runArgdown(text: string): IArgdownResponse {
       `this is not readable Argdown: ${errors.length ? syntaxErrorLine(errors[0]!) : "the parser found nothing"}`,
     );
   }
+  let settings: { model: ModelSettings; ignored: string[] } = { model: {}, ignored: [] };
   try {
-    return app.run({ ...request, process: ["build-model"] }, response);
+    response = app.run({ ...request, process: ["read-front-matter"] }, response);
+    settings = frontMatterSettings(isRecord(response.frontMatter) ? response.frontMatter : {});
+    // Clash keeps tags as tags, so by default they leave the text (a file may say otherwise).
+    const model = { removeTagsFromText: true, ...settings.model };
+    response = app.run({ ...request, model, process: ["build-model"] }, response);
   } catch (e) {
-    return fail(e);
+    fail(e);
   }
+  return { response, ...settings };
 }
 
 const firstLine = (a: { startLine?: number; members?: { startLine?: number }[] }): number => {
@@ -214,15 +260,55 @@ function fieldsFromTags(
 
 const str = (v: unknown): string | null => (typeof v === "string" && v.trim() !== "" ? v.trim() : null);
 
+type Inference = { inferenceRules?: string[]; data?: unknown };
+const inferenceOf = (s: IStatement): Inference | undefined =>
+  "inference" in s ? (s as { inference?: Inference }).inference : undefined;
+const rulesOf = (s: IStatement) =>
+  (inferenceOf(s)?.inferenceRules ?? []).map((r) => r.replace(/\s+/g, " ").trim()).filter(Boolean);
+
 /**
- * Read Argdown with @argdown/core. Statements `[T]: text` and arguments `<T>: text` become
- * claims (arguments tagged "argument"); a premise–conclusion structure becomes its premises
- * supporting the argument and the argument supporting its main conclusion (intermediary
- * conclusions support the argument like premises, tagged "intermediary-conclusion"). Relations:
- * support → supports, attack → rebuts, undercut → undercuts (an undercut of an inference
- * undercuts its argument), contradiction and contrary → rebuts in both directions. #pro/#con set
- * the side (else neutral); headings become groups; front matter gives title and description.
- * Untitled paragraphs with no relation (prose between the arguments) are left out and counted.
+ * An argument's scheme: the main inference's rules ("Modus ponens, Transitivity"); when an
+ * intermediary inference has rules of its own, every step with rules by its conclusion's number.
+ */
+function schemeOf(a: IArgument): string | null {
+  const steps = a.pcs
+    .map((s, i) => ({ n: i + 1, role: s.role, rules: rulesOf(s) }))
+    .filter((s) => s.role === StatementRole.MAIN_CONCLUSION || s.role === StatementRole.INTERMEDIARY_CONCLUSION);
+  const main = steps.filter((s) => s.role === StatementRole.MAIN_CONCLUSION).pop();
+  const inner = steps.filter((s) => s.role === StatementRole.INTERMEDIARY_CONCLUSION && s.rules.length > 0);
+  if (inner.length === 0) return main?.rules.join(", ") || null;
+  return [...inner, ...(main && main.rules.length ? [main] : [])]
+    .map((s) => `(${s.n}) ${s.rules.join(", ")}`)
+    .join("; ");
+}
+
+/** The inverse of schemeOf: rules by PCS number ("main" for the main inference). */
+export function schemeSteps(scheme: string | null | undefined): Map<number | "main", string> {
+  const out = new Map<number | "main", string>();
+  const t = (scheme ?? "").trim();
+  if (!t) return out;
+  if (!/^\(\d+\) /.test(t)) return out.set("main", t);
+  for (const part of t.split(/;\s*(?=\(\d+\) )/)) {
+    const m = /^\((\d+)\) (.*)$/s.exec(part.trim());
+    if (m) out.set(Number(m[1]), m[2]!.trim());
+  }
+  return out;
+}
+
+/**
+ * Read Argdown with @argdown/core, with the model settings of the file's front matter applied by
+ * Argdown's own plugins (`model: {mode: strict}`, `removeTagsFromText`, `explodeArguments`…).
+ * Statements `[T]: text` become claims; arguments `<T>: text` become argument nodes (body = the
+ * description, scheme = the inference rule). A premise–conclusion structure keeps its order: each
+ * premise is a `premise` edge into the argument, each conclusion (intermediary ones first, the
+ * main one last) a `supports` edge out of it, numbered by the position in the structure. When an
+ * intermediary inference has a rule of its own, the scheme lists the rules by number:
+ * "(3) Modus ponens; (5) Modus tollens". Relations: support and entailment → supports, attack →
+ * rebuts, undercut → undercuts (an undercut of an inference undercuts its argument), contradiction
+ * and contrariness (`><`, and `-` between statements in strict mode) → contradicts. #pro/#con set
+ * the side (else neutral); other #tags are kept; headings become groups; front matter gives title
+ * and description. Untitled paragraphs with no relation (prose between the arguments) are left
+ * out and counted.
  */
 export function parseArgdown(text: string): ImportedGraph {
   guardBytes(text);
@@ -237,7 +323,7 @@ export function parseArgdown(text: string): ImportedGraph {
       maxDepth: IMPORT_LIMITS.maxDepth,
     });
   }
-  const response = runArgdown(input);
+  const { response, ignored: ignoredSettings } = runArgdown(input);
   const statements = response.statements ?? {};
   const args = response.arguments ?? {};
   const relations = response.relations ?? [];
@@ -300,6 +386,7 @@ export function parseArgdown(text: string): ImportedGraph {
   // Node titles: explicit ones first (so a derived title never takes an author's), then derived.
   type Pending = {
     key: string;
+    argument: boolean;
     explicit: string | null;
     text: string;
     tags: string[];
@@ -312,6 +399,7 @@ export function parseArgdown(text: string): ImportedGraph {
     const title = ec.title ?? "";
     pending.push({
       key: `s:${title}`,
+      argument: false,
       explicit: AUTO_TITLE.test(title) ? null : argdownTitle(title),
       text: cleanText(IEquivalenceClass.getCanonicalMemberText(ec) ?? ""),
       tags: [...(ec.tags ?? [])],
@@ -325,9 +413,10 @@ export function parseArgdown(text: string): ImportedGraph {
     const conclusion = a.pcs.find((s) => s.role === StatementRole.MAIN_CONCLUSION);
     pending.push({
       key: `a:${title}`,
+      argument: true,
       explicit: AUTO_TITLE.test(title) ? null : argdownTitle(title),
       text: cleanText(IArgument.getCanonicalMemberText(a) ?? ""),
-      tags: [ARGDOWN_TAGS.argument, ...(a.tags ?? []).filter((t) => t !== ARGDOWN_TAGS.argument)],
+      tags: [...(a.tags ?? [])],
       groupKey: groupKeyOf(a.section),
       line: firstLine(a),
       fallback: () => {
@@ -362,6 +451,7 @@ export function parseArgdown(text: string): ImportedGraph {
       tags: p.tags,
       groupKey: p.groupKey,
       ...nodeFields,
+      ...(p.argument ? { kind: "argument" as const, scheme: schemeOf(args[p.key.slice(2)]!) } : {}),
     });
   }
   if (cards > 0)
@@ -369,29 +459,19 @@ export function parseArgdown(text: string): ImportedGraph {
       `${cards} statements tagged #card were imported as claims: Argdown holds no source text to anchor a card's quote in`,
     );
 
-  // Premise–conclusion structures.
-  let rules = 0;
+  // Premise–conclusion structures: numbered premises in, numbered conclusions out.
   let dataBlocks = 0;
   for (const a of Object.values(args)) {
     if (a.data !== undefined) dataBlocks++;
     const argKey = `a:${a.title}`;
-    for (const s of a.pcs) {
+    a.pcs.forEach((s, i) => {
       const key = `s:${s.title}`;
-      if (!g.hasNode(key)) continue;
-      if (s.role === StatementRole.MAIN_CONCLUSION) g.addEdge(argKey, key, "supports");
-      else {
-        if (s.role === StatementRole.INTERMEDIARY_CONCLUSION) {
-          const node = g.node(key)!;
-          const tags = (node.tags ??= []);
-          if (!tags.includes("intermediary-conclusion")) tags.push("intermediary-conclusion");
-        }
-        g.addEdge(key, argKey, "supports");
-      }
-      const inference =
-        "inference" in s ? (s as { inference?: { inferenceRules?: string[]; data?: unknown } }).inference : undefined;
-      if (inference?.inferenceRules?.length) rules++;
-      if (inference?.data !== undefined) dataBlocks++;
-    }
+      if (inferenceOf(s)?.data !== undefined) dataBlocks++;
+      if (!g.hasNode(key)) return;
+      if (s.role === StatementRole.MAIN_CONCLUSION || s.role === StatementRole.INTERMEDIARY_CONCLUSION)
+        g.addEdge(argKey, key, "supports", i + 1);
+      else g.addEdge(key, argKey, "premise", i + 1);
+    });
   }
   for (const ec of Object.values(statements)) {
     if (ec.data !== undefined) dataBlocks++;
@@ -437,9 +517,8 @@ export function parseArgdown(text: string): ImportedGraph {
         break;
       case RelationType.CONTRADICTORY:
       case RelationType.CONTRARY:
-        // Symmetric in Argdown: each side rebuts the other.
-        g.addEdge(from, to, "rebuts");
-        g.addEdge(to, from, "rebuts");
+        // Symmetric in Argdown; one edge in Clash, written back as `><` from the same side.
+        g.addEdge(from, to, "contradicts");
         break;
       default:
         report.skip(`Argdown relations of type ${String(r.relationType)}`, "Clash has no such relation");
@@ -453,7 +532,6 @@ export function parseArgdown(text: string): ImportedGraph {
   };
   for (const ec of ecs) countLinks(ec.members);
   for (const a of Object.values(args)) countLinks(a.members);
-  report.skip("inference rules between premises and conclusion", "Clash relations carry no inference rule", rules);
   report.skip(
     "data blocks {…} on statements, arguments and inferences",
     "Clash nodes have no free-form data",
@@ -462,13 +540,11 @@ export function parseArgdown(text: string): ImportedGraph {
   report.skip("link addresses in texts", "the link text is kept, the address is not", links);
 
   const fm: Record<string, unknown> = isRecord(response.frontMatter) ? response.frontMatter : {};
-  const known = new Set(["title", "subTitle", "description", "abstract", "resolution"]);
-  const otherFm = Object.keys(fm).filter((k) => !known.has(k));
-  if (otherFm.length > 0)
+  if (ignoredSettings.length > 0)
     report.skip(
-      `front matter fields (${otherFm.join(", ")})`,
-      "Clash keeps the title and description of a debate",
-      otherFm.length,
+      `front matter fields (${ignoredSettings.join(", ")})`,
+      "Clash keeps the title and description of a debate and applies Argdown's model settings (mode, removeTagsFromText, transformArgumentRelations, explodeArguments); map, color and export settings do not apply",
+      ignoredSettings.length,
     );
 
   const firstHeading = (response.sections ?? []).find((s) => s.level === 1)?.title?.trim();
@@ -558,23 +634,69 @@ const RELATION_LINE: Record<Relation, string> = {
   rebuts: "-",
   turns: "-",
   undercuts: "_",
+  // Written only for premises of an argument without a conclusion to put under a PCS (reported).
   premise: "+",
   contradicts: "><",
 };
 
+/** A tag as Argdown reads it back: `#word`, or `#(several words)` (which ends at the first ")"). */
+function argdownTag(tag: string): string | null {
+  const t = tag.replace(/[()]/g, "").replace(/\s+/g, " ").trim();
+  if (!t) return null;
+  return /^[a-zA-Z0-9\-\u00A0-\uD7FF\uF900-\uFDCF\uFDF0-\uFFEF]+$/.test(t) ? `#${t}` : `#(${t})`;
+}
+
+/** An inference rule as it may stand between `--` and `--` (one line, no run of dashes). */
+const ruleText = (rule: string) => rule.replace(/\s+/g, " ").replace(/-{2,}/g, "–").trim();
+
+type Edge = ExportableDebate["edges"][number];
+type Pcs = { items: { id: string; conclusion: boolean; edge: Edge }[] };
+
+/**
+ * The premise–conclusion structure of an argument node: its premises and its numbered
+ * conclusions in order, the main conclusion last. Unnumbered premises follow the numbered ones; an
+ * argument with premises but no numbered conclusion takes its one outgoing support as conclusion.
+ * Null when there is no structure to write (no premises, or no conclusion to end it with).
+ */
+function pcsOf(n: NodeDto, incoming: readonly Edge[], outgoing: readonly Edge[]): Pcs | null {
+  if (n.kind !== "argument") return null;
+  const order = (e: Edge) => e.position ?? Number.MAX_SAFE_INTEGER;
+  const premises = incoming.filter((e) => e.relation === "premise");
+  let conclusions = outgoing.filter((e) => e.relation === "supports" && e.position != null);
+  if (conclusions.length === 0) {
+    const supports = outgoing.filter((e) => e.relation === "supports");
+    if (premises.length === 0 || supports.length !== 1) return null;
+    conclusions = supports;
+  }
+  if (premises.length === 0) return null;
+  const sorted = [...conclusions].sort((a, b) => order(a) - order(b));
+  const main = sorted.pop()!;
+  const items = [
+    ...premises.map((edge) => ({ id: edge.source, conclusion: false, edge })),
+    ...sorted.map((edge) => ({ id: edge.target, conclusion: true, edge })),
+  ].sort((a, b) => order(a.edge) - order(b.edge));
+  items.push({ id: main.target, conclusion: true, edge: main });
+  return { items };
+}
+
 /**
  * A debate as an Argdown document: front matter with the title (and description), the
- * resolution as the top statement (#resolution), then every node as a statement `[Title]: body`
- * with its relations indented beneath it (`+` supports, `-` rebuts, `_` undercuts). Tags carry
- * what Argdown has no syntax for: #pro/#con (side), #rebuttal, #card (evidence, whose quote and
- * cite are in the text), speech (#1AC), #role-…, #response-…, and #turn/#extends on the source of
- * a turn (an attack) or an extension (a support) — `#(turn: Target)` when the node also rebuts.
+ * resolution as the top statement (#resolution), then the nodes under their groups' headings:
+ * statements `[Title]: text`, arguments `<Title>: description` followed by their premise–conclusion
+ * structure (numbered premises, `-- rule --` lines with the scheme, intermediary and main
+ * conclusions) and relations indented beneath their target (`+` supports, `-` rebuts, `_`
+ * undercuts; `><` contradicts, beneath its source). Tags carry the node's own #tags and what
+ * Argdown has no syntax for: #pro/#con (side), #rebuttal, #card (evidence, whose quote with its
+ * highlights in bold and cite are in the text), speech (#1AC), #role-…, #response-…, and
+ * #turn/#extends on the source of a turn (an attack) or an extension (a support) — `#(turn:
+ * Target)` when the node also rebuts. A closing comment lists what Argdown could not hold.
  */
 export function toArgdown(d: ExportableDebate): string {
   const titles = new TitleRegistry();
   const titleOf = new Map<string, string>();
   for (const n of d.nodes) {
-    const base = argdownTitle(n.title) || argdownTitle(splitClaimText(n.body).title) || "Untitled claim";
+    const fallback = n.kind === "argument" ? "Untitled argument" : "Untitled claim";
+    const base = argdownTitle(n.title) || argdownTitle(splitClaimText(n.body).title) || fallback;
     titleOf.set(n.id, titles.take(base));
   }
   const lines: string[] = [];
@@ -587,15 +709,57 @@ export function toArgdown(d: ExportableDebate): string {
   }
 
   const byId = new Map(d.nodes.map((n) => [n.id, n]));
-  const incoming = new Map<string, typeof d.edges>();
-  const outgoing = new Map<string, typeof d.edges>();
+  const ref = (id: string) => (byId.get(id)!.kind === "argument" ? `<${titleOf.get(id)!}>` : `[${titleOf.get(id)!}]`);
+  const incoming = new Map<string, Edge[]>();
+  const outgoing = new Map<string, Edge[]>();
   for (const e of d.edges) {
     if (!byId.has(e.source) || !byId.has(e.target) || e.source === e.target) continue;
     (incoming.get(e.target) ?? incoming.set(e.target, []).get(e.target)!).push(e);
     (outgoing.get(e.source) ?? outgoing.set(e.source, []).get(e.source)!).push(e);
   }
-
+  const pcs = new Map<string, Pcs>();
+  const inPcs = new Set<Edge>();
   for (const n of d.nodes) {
+    const p = pcsOf(n, incoming.get(n.id) ?? [], outgoing.get(n.id) ?? []);
+    if (!p) continue;
+    pcs.set(n.id, p);
+    for (const it of p.items) inPcs.add(it.edge);
+  }
+  const lost = { loosePremises: 0, argumentContradictions: 0 };
+
+  // Nodes outside any group first, then each group under its heading (nested groups one level deeper).
+  const groups = d.groups ?? [];
+  const groupIds = new Set(groups.map((g) => g.id));
+  const groupOf = (n: NodeDto) => (n.groupId && groupIds.has(n.groupId) ? n.groupId : null);
+  const members = new Map<string | null, NodeDto[]>();
+  for (const n of d.nodes) (members.get(groupOf(n)) ?? members.set(groupOf(n), []).get(groupOf(n))!).push(n);
+  const children = new Map<string | null, typeof groups>();
+  for (const g of groups) {
+    const k = g.parentId && groupIds.has(g.parentId) ? g.parentId : null;
+    (children.get(k) ?? children.set(k, []).get(k)!).push(g);
+  }
+  for (const list of children.values()) list.sort((a, b) => a.order - b.order);
+  const ordered: NodeDto[] = [...(members.get(null) ?? [])];
+  const collect = (parent: string | null) => {
+    for (const g of children.get(parent) ?? []) {
+      ordered.push(...(members.get(g.id) ?? []));
+      collect(g.id);
+    }
+  };
+  collect(null);
+  // A statement is defined inside the first structure of its group that uses it, as Argdown
+  // files are written; elsewhere it is referred to by title.
+  const home = new Map<string, string>();
+  for (const a of ordered) {
+    for (const it of pcs.get(a.id)?.items ?? []) {
+      const s = byId.get(it.id)!;
+      if (s.kind !== "argument" && !home.has(s.id) && groupOf(s) === groupOf(a)) home.set(s.id, a.id);
+    }
+  }
+
+  const writeNode = (n: NodeDto, pcsNumber?: number) => {
+    const lead = pcsNumber === undefined ? "" : `(${pcsNumber}) `;
+    const indent = pcsNumber === undefined ? "  " : "    ";
     const title = titleOf.get(n.id)!;
     const tags: string[] = [];
     if (n.side === "aff") tags.push(ARGDOWN_TAGS.pro);
@@ -615,6 +779,9 @@ export function toArgdown(d: ExportableDebate): string {
       if (!out.some((e) => e.relation === base)) tags.push(tag);
       else for (const e of specials) tags.push(`(${tag}: ${tagSafe(titleOf.get(e.target)!)})`);
     }
+    const tagText = [...tags.map((t) => `#${t}`), ...(n.tags ?? []).map(argdownTag)]
+      .filter((t, i, all): t is string => !!t && all.indexOf(t) === i)
+      .join(" ");
 
     const parts: string[] = [];
     if (n.body.trim()) parts.push(escapeArgdownText(n.body));
@@ -622,14 +789,116 @@ export function toArgdown(d: ExportableDebate): string {
       parts.push(`“${quoteWithHighlights(n.evidence)}”`);
       if (n.evidence.cite.trim()) parts.push(`— ${escapeArgdownText(n.evidence.cite)}`);
     }
-    const tagText = tags.map((t) => `#${t}`).join(" ");
-    const text = parts.join(" ");
-    // A statement without text is written as a reference: `[Title]:` needs text after it.
+    // A node in a group is defined, not only referred to: a definition puts it under its heading
+    // (Argdown gives a statement the section of its first definition), so one without text repeats its title.
+    const text = parts.join(" ") || (groupOf(n) ? escapeArgdownText(title) : "");
+    const head = n.kind === "argument" ? `<${title}>` : `[${title}]`;
+    // Without text the node is written as a reference: `[Title]:` needs text after it.
     lines.push(
-      text ? `[${title}]: ${text}${tagText ? ` ${tagText}` : ""}` : `[${title}]${tagText ? ` ${tagText}` : ""}`,
+      lead + (text ? `${head}: ${text}${tagText ? ` ${tagText}` : ""}` : `${head}${tagText ? ` ${tagText}` : ""}`),
     );
-    for (const e of incoming.get(n.id) ?? []) lines.push(`  ${RELATION_LINE[e.relation]} [${titleOf.get(e.source)!}]`);
+    for (const e of incoming.get(n.id) ?? []) {
+      if (inPcs.has(e) || e.relation === "contradicts") continue;
+      if (e.relation === "premise") lost.loosePremises++;
+      lines.push(`${indent}${RELATION_LINE[e.relation]} ${ref(e.source)}`);
+    }
+    // A contradiction is written beneath its source, so that Argdown reads it in the same direction.
+    for (const e of out) {
+      if (e.relation !== "contradicts") continue;
+      if (n.kind === "argument" || byId.get(e.target)!.kind === "argument") {
+        // Argdown's contradictions hold between statements only: an argument's is written as an attack.
+        lost.argumentContradictions++;
+        continue;
+      }
+      lines.push(`${indent}>< ${ref(e.target)}`);
+    }
+    for (const e of incoming.get(n.id) ?? []) {
+      if (e.relation === "contradicts" && (n.kind === "argument" || byId.get(e.source)!.kind === "argument"))
+        lines.push(`${indent}- ${ref(e.source)}`);
+    }
+    if (pcsNumber !== undefined) return;
     lines.push("");
+    const structure = pcs.get(n.id);
+    if (structure) {
+      const rules = schemeSteps(n.scheme);
+      structure.items.forEach((it, i) => {
+        const last = i === structure.items.length - 1;
+        if (it.conclusion) {
+          const rule = rules.get(last ? "main" : i + 1) ?? (last ? rules.get(i + 1) : undefined);
+          lines.push(rule ? `-- ${ruleText(rule)} --` : "----");
+        }
+        if (home.get(it.id) === n.id) {
+          home.delete(it.id); // written once, even if the structure uses it twice
+          writeNode(byId.get(it.id)!, i + 1);
+        } else lines.push(`(${i + 1}) ${ref(it.id)}`);
+      });
+      lines.push("");
+    }
+  };
+
+  const homed = new Set(home.keys());
+  const writeTop = (n: NodeDto) => {
+    if (!homed.has(n.id)) writeNode(n);
+  };
+  for (const n of members.get(null) ?? []) writeTop(n);
+  const visit = (parent: string | null, depth: number) => {
+    for (const g of children.get(parent) ?? []) {
+      lines.push(`${"#".repeat(Math.min(depth, 6))} ${escapeArgdownText(g.title) || "Untitled section"}`, "");
+      for (const n of members.get(g.id) ?? []) writeTop(n);
+      visit(g.id, depth + 1);
+    }
+  };
+  visit(null, 1);
+
+  const notes = exportNotes(d, lost);
+  if (notes.length > 0) {
+    lines.push("<!--", "Exported from Clash. What Argdown could not hold:");
+    for (const note of notes) lines.push(`- ${note.replace(/-->/g, "–>")}`);
+    lines.push("-->", "");
   }
   return lines.join("\n");
+}
+
+/** What an Argdown export leaves out or carries only as tags, said in the file (never silently). */
+function exportNotes(d: ExportableDebate, lost: { loosePremises: number; argumentContradictions: number }): string[] {
+  const notes: string[] = [];
+  const count = (k: number, one: string, many = `${one}s`) => `${k.toLocaleString("en")} ${k === 1 ? one : many}`;
+  if (d.nodes.length > 0) notes.push("positions on the map (Argdown lays out its own map)");
+  const cards = d.nodes.filter((n) => n.evidence);
+  if (cards.length > 0)
+    notes.push(
+      `${count(cards.length, "card")}: written as statements tagged #card with the quote (highlights in bold) and the cite; the anchor of each quote in its source is not kept`,
+    );
+  if (d.sources.length > 0) notes.push(`${count(d.sources.length, "source")} with their full text`);
+  const layers = cards.filter(
+    (n) =>
+      n.evidence!.underline?.length ||
+      n.evidence!.emphasis?.length ||
+      n.evidence!.highlights2?.length ||
+      n.evidence!.insertions?.length,
+  ).length;
+  if (layers > 0)
+    notes.push(
+      `underline, emphasis, second highlight and insertions of ${count(layers, "card")} (highlights are kept, as bold)`,
+    );
+  const citeParts = cards.filter((n) => n.evidence!.citeFields && Object.values(n.evidence!.citeFields).some(Boolean));
+  if (citeParts.length > 0)
+    notes.push(
+      `the cite parts (author, date, qualifications…) of ${count(citeParts.length, "card")}: the cite is kept as text`,
+    );
+  const fieldTags = d.nodes.filter((n) => n.speech || n.role || n.responseType).length;
+  if (fieldTags > 0)
+    notes.push(
+      `speeches, roles and response types of ${count(fieldTags, "argument")}: kept only as tags (#1AC, #role-…, #response-…)`,
+    );
+  const otherGroups = (d.groups ?? []).filter((g) => g.kind !== "heading").length;
+  if (otherGroups > 0)
+    notes.push(`${count(otherGroups, "pocket, hat or block", "pockets, hats and blocks")}: written as headings`);
+  if (lost.loosePremises > 0)
+    notes.push(
+      `${count(lost.loosePremises, "premise")} of arguments without a supported conclusion: written as supports`,
+    );
+  if (lost.argumentContradictions > 0)
+    notes.push(`${count(lost.argumentContradictions, "contradiction")} involving an argument: written as attacks`);
+  return notes;
 }

@@ -189,7 +189,8 @@ export class GraphBuilder {
 
   /**
    * Add an edge "from <relation> to"; returns false (and reports why) when it cannot be kept.
-   * `position` numbers a premise among its argument's premises (premise edges only).
+   * `position` numbers a premise, or a conclusion of an argument node, in the argument's
+   * premise–conclusion structure (kept on premise edges and on supports edges out of an argument).
    */
   addEdge(from: string, to: string, relation: Relation, position?: number | null): boolean {
     const source = this.byKey.get(from);
@@ -218,7 +219,9 @@ export class GraphBuilder {
     }
     this.pairs.set(pair, relation);
     this.edges.push(
-      relation === "premise" && position != null && Number.isInteger(position)
+      (relation === "premise" || (relation === "supports" && source.kind === "argument")) &&
+        position != null &&
+        Number.isInteger(position)
         ? { from, to, relation, position }
         : { from, to, relation },
     );

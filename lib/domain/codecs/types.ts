@@ -16,7 +16,7 @@ export type ImportedGraph = {
   nodes: ImportedNode[];
   /** named groups (Argdown headings, Verbatim pockets/hats/blocks), parents before children */
   groups: ImportedGroup[];
-  /** `position`: a premise's number in its argument (premise edges only) */
+  /** `position`: the number in an argument's premise–conclusion structure (premises, and an argument's conclusions) */
   edges: { from: string; to: string; relation: EdgeDto["relation"]; position?: number | null }[];
   sources: ImportedSource[];
   report: ImportReport;

@@ -291,7 +291,10 @@ function planEdges(
     }
     pairs.add(`${s.id}>${t.id}`);
     const position =
-      e.relation === "premise" && Number.isInteger(e.position) && e.position! >= 0 && e.position! <= 100_000
+      (e.relation === "premise" || (e.relation === "supports" && s.kind === "argument")) &&
+      Number.isInteger(e.position) &&
+      e.position! >= 0 &&
+      e.position! <= 100_000
         ? e.position!
         : null;
     edges.push({ id: mint(), source: s.id, target: t.id, relation: e.relation, version: 1, position });
