@@ -25,8 +25,9 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
   const only = useReader((s) => !!s.onlyHighlighted[id]);
   const shown = useShown(id);
   const semantic = useSemantic((s) => (s.view?.bucket ?? 0) > 0);
-  if (!n || !shown) return null;
-  if (semantic) return <SemanticCard n={n} shown={shown} selected={!!selected} canEdit={canEdit} />;
+  if (!n) return null;
+  // A node the view has no entry for yet (just added: the view follows in the same frame) shows in full.
+  if (semantic && shown) return <SemanticCard n={n} shown={shown} selected={!!selected} canEdit={canEdit} />;
   const title = n.title || "Untitled";
   return (
     <div
@@ -63,7 +64,7 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
         )}
       </div>
       <div className="arg-title">{n.title || <span className="muted">Untitled</span>}</div>
-      {shown.answers > 0 && (
+      {shown && shown.answers > 0 && (
         <div className="arg-collapse">
           {shown.hidden > 0 ? (
             <button

@@ -56,6 +56,11 @@ test("zooming out the demo shows readable short cards at every level, and a clus
         .map((b) => `${a.id}×${b.id}`),
     );
     expect(clashes, `bucket ${bucket}`).toEqual([]);
+    // The README's picture: the level where the debate's structure reads best (many cards, some clusters).
+    if (bucket === "3") {
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: "docs/map-overview-semantic.png" });
+    }
   }
   expect(seen.size).toBeGreaterThanOrEqual(3);
 
@@ -65,14 +70,14 @@ test("zooming out the demo shows readable short cards at every level, and a clus
     const resolution = map.canvas.locator("[data-semantic]", {
       has: page.getByTestId("semantic-title").filter({ hasText: "The U.S. should condition its security" }),
     });
-    await expect(resolution).toBeVisible();
+    await expect(resolution).toBeInViewport();
     const count = map.canvas.getByTestId("cluster-count").first();
     await expect(count).toBeVisible();
     await expect(count).toHaveText(/^\+\d+$/);
     // A screen reader hears the parent's title and how many arguments are grouped under it.
     await expect(count).toHaveAttribute("aria-label", /\d+ more arguments? grouped here/);
     await page.waitForTimeout(400); // the fit animation, for the picture only
-    await page.screenshot({ path: "docs/map-overview-semantic.png" });
+    await page.screenshot({ path: "test-results/screens/map-whole-semantic.png" });
   });
 
   await test.step("clicking a cluster's count opens it: its answers appear", async () => {

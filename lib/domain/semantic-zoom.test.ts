@@ -180,6 +180,20 @@ describe("semantic zoom", () => {
   });
 });
 
+describe("roots that crowd", () => {
+  it("gather on the first root's card, and show when that card is opened", () => {
+    const at = (y: number) => ({ x: 0, y });
+    const m = { nodes: [0, 10, 20].map((y, i) => ({ id: `r${i}`, position: at(y) })), edges: [] };
+    const tree = buildTree(m.nodes, m.edges);
+    const nodes = new Map(m.nodes.map((n) => [n.id, n]));
+    const far = semanticView({ nodes, tree, zoom: 0.1 });
+    expect([...far.shown.keys()]).toEqual(["r0"]);
+    expect(far.shown.get("r0")).toMatchObject({ hidden: 2, cluster: true });
+    const open = semanticView({ nodes, tree, zoom: 0.1, opened: new Set(["r0"]) });
+    expect(open.shown.size).toBe(3);
+  });
+});
+
 describe("labels", () => {
   it("shortens titles at a word and names hidden counts", () => {
     expect(shortTitle("Short one")).toBe("Short one");

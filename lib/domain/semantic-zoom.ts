@@ -267,7 +267,8 @@ export function semanticView({
     if (!nodes.has(r)) continue;
     const rect = rectOf(r);
     const hit = placed.hit(rect);
-    if (hit) {
+    // An opened card shows the roots it had gathered, wherever they land.
+    if (hit && !opened.has(hit)) {
       // A root that lands on another root's card joins it: that card counts it.
       absorbed.set(hit, (absorbed.get(hit) ?? 0) + 1 + (tree.descendants.get(r) ?? 0));
       continue;

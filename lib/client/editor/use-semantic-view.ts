@@ -43,9 +43,18 @@ export function useSemanticView(grid: SpatialGrid): { view: SemanticView; tree: 
     return buildTree(Object.values(store.getState().nodes), Object.values(edges));
   }, [grid, edges, store]);
   const last = useRef<SemanticView | null>(null);
+  // Views already computed for this tree, collapsed set and opened clusters, by bucket: zooming
+  // back through a level costs a lookup (a 20,000-argument level takes a long frame to compute).
+  const cache = useRef<{ key: unknown[]; views: Map<number, SemanticView> }>({ key: [], views: new Map() });
   const view = useMemo(() => {
-    const nodes = new Map(Object.entries(store.getState().nodes));
-    const next = semanticView({ nodes, tree, zoom: bucketZoom(bucket), collapsed, opened });
+    const key = [tree, collapsed, opened];
+    if (key.some((k, i) => cache.current.key[i] !== k)) cache.current = { key, views: new Map() };
+    let next = cache.current.views.get(bucket);
+    if (!next) {
+      const nodes = new Map(Object.entries(store.getState().nodes));
+      next = semanticView({ nodes, tree, zoom: bucketZoom(bucket), collapsed, opened });
+      cache.current.views.set(bucket, next);
+    }
     return keepEntries(last.current, next);
   }, [tree, bucket, collapsed, opened, store]);
   const collapseHidden = useMemo(() => hiddenByCollapse(tree, collapsed), [tree, collapsed]);
