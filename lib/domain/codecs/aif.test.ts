@@ -232,4 +232,58 @@ describe("toAif", () => {
       } else expect(back.body).toBe(n.body);
     }
   });
+
+  it("keeps side, kind, speech, role and response type beside each I node, and reads them back", () => {
+    const iNodes = aif.AIF.nodes.filter((n) => n.type === "I");
+    expect(iNodes.map((n) => n.clash!.side)).toEqual(d.nodes.map((n) => n.side));
+    expect(iNodes.map((n) => n.clash!.speech ?? null)).toEqual(d.nodes.map((n) => n.speech));
+    expect(iNodes.map((n) => n.clash!.role ?? null)).toEqual(d.nodes.map((n) => n.role));
+    expect(iNodes.map((n) => n.clash!.responseType ?? null)).toEqual(d.nodes.map((n) => n.responseType));
+    const g = parseAif(parseJsonGuarded(JSON.stringify(aif)));
+    const strip = (n: { side: string; speech: string | null; role: string | null; responseType: string | null }) =>
+      [n.side, n.speech, n.role, n.responseType].join("|");
+    expect(g.nodes.map(strip)).toEqual(d.nodes.map(strip));
+    // A card cannot come back as a card without its source: it returns as a claim carrying its words.
+    expect(g.nodes.filter((n) => n.kind === "rebuttal").length).toBe(d.nodes.filter((n) => n.kind === "rebuttal").length);
+  });
+
+  it("writes the text as a string, as OVA3 and AIFdb do", () => {
+    expect(typeof aif.text).toBe("string");
+    expect(aif.AIF.nodes.every((n) => typeof n.text === "string" && n.text.length > 0)).toBe(true);
+  });
+
+  it("ends with what AIF could not hold: sources, card anchors", () => {
+    const note = (what: string) => aif.clashNotExported.find((n) => n.what.startsWith(what));
+    expect(note("sources")!.count).toBe(d.sources.length);
+    expect(note("card anchors")!.count).toBe(d.nodes.filter((n) => n.evidence).length);
+    expect(aif.clashNotExported.every((n) => n.count > 0 && n.why.length > 0)).toBe(true);
+  });
+});
+
+describe("reading AIF's scheme names and bare edges", () => {
+  it("reads OVA's scheme name from the RA text and AIFdb's from schemefulfillments, and reports I → I edges", () => {
+    const g = parseAif({
+      nodes: [
+        { nodeID: "1", text: "Conclusion", type: "I" },
+        { nodeID: "2", text: "Premise", type: "I" },
+        { nodeID: "3", text: "Argument From Expert Opinion", type: "RA" },
+        { nodeID: "4", text: "Other premise", type: "I" },
+        { nodeID: "5", text: "RA", type: "RA" },
+        { nodeID: "6", text: "Loose", type: "I" },
+      ],
+      edges: [
+        { fromID: "2", toID: "3" },
+        { fromID: "3", toID: "1" },
+        { fromID: "4", toID: "5" },
+        { fromID: "5", toID: "1" },
+        { fromID: "6", toID: "1" },
+      ],
+      schemefulfillments: [{ nodeID: "5", schemeID: "Argument From Analogy" }],
+    });
+    const schemes = g.report.skipped.find((s) => s.what.startsWith("argumentation scheme names"));
+    expect(schemes?.what ?? "").toContain("Argument From Expert Opinion");
+    expect(schemes?.what ?? "").toContain("Argument From Analogy");
+    expect(skipped(g, "direct edges between propositions (I → I)")).toBe(1);
+    expect(g.edges.some((e) => e.from === "6")).toBe(false);
+  });
 });
