@@ -8,4 +8,5 @@ export const KIND_LABEL: Record<NodeDto["kind"], string> = {
   claim: "Claim",
   rebuttal: "Rebuttal",
   evidence: "Evidence",
+  argument: "Argument",
 };

@@ -12,6 +12,8 @@ const HELP: Record<Relation, string> = {
   undercuts: "attacks the inference or evidence",
   turns: "flips it to the other side",
   extends: "carries it into a later speech",
+  premise: "is one premise of this argument (all its premises must hold)",
+  contradicts: "cannot be true together with it",
 };
 
 /** After a drag between two handles: choose what the connection means. */

@@ -16,7 +16,12 @@ export function connectionName(
 }
 
 const SIDE_WORD: Record<Side, string> = { aff: "Affirmative", neg: "Negative", neutral: "Neutral" };
-const KIND_WORD: Record<NodeKind, string> = { claim: "claim", rebuttal: "rebuttal", evidence: "evidence" };
+const KIND_WORD: Record<NodeKind, string> = {
+  claim: "claim",
+  rebuttal: "rebuttal",
+  evidence: "evidence",
+  argument: "argument",
+};
 
 /**
  * The name of one argument in the outline: side, kind, title, status and how it meets its parent,

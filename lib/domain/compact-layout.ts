@@ -6,7 +6,15 @@ import { estimateSize, GAP_X, GAP_Y, NODE_WIDTH, type Size } from "./layout";
 import type { EdgeDto, NodeDto, Position } from "./schemas";
 import type { Relation, Side } from "./vocabulary";
 
-const PARENT_PRIORITY: Record<Relation, number> = { rebuts: 0, turns: 1, undercuts: 2, supports: 3, extends: 4 };
+const PARENT_PRIORITY: Record<Relation, number> = {
+  rebuts: 0,
+  turns: 1,
+  contradicts: 2,
+  undercuts: 3,
+  premise: 4,
+  supports: 5,
+  extends: 6,
+};
 const SIDE_RANK: Record<Side, number> = { aff: 0, neutral: 1, neg: 2 };
 
 type LayoutNode = Pick<NodeDto, "id" | "title" | "kind" | "side"> & { evidence: { quote: string } | null };

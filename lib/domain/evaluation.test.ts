@@ -288,19 +288,36 @@ function lcg(seed: number): () => number {
   };
 }
 
-/** Grounded semantics by definition: iterate F(S) = {a | every attacker of a is attacked by S} from ∅. */
+/**
+ * Grounded semantics by definition: the least fixed point of the labelling rules, from all
+ * undecided. An argument is IN when every attacker is OUT and every premise (linked, conjunctive)
+ * is IN; OUT when an attacker is IN or a premise is OUT.
+ */
 function referenceGrounded(ids: string[], edges: EdgeDto[]): Record<string, Status> {
-  const attackRel = new Set<Relation>(["rebuts", "undercuts", "turns"]);
-  const att = edges.filter((e) => attackRel.has(e.relation));
-  const attackersOf = (a: string) => att.filter((e) => e.target === a).map((e) => e.source);
-  let ext = new Set<string>();
-  for (;;) {
-    const defended = (x: string) => attackersOf(x).some((y) => ext.has(y));
-    const next = new Set(ids.filter((a) => attackersOf(a).every(defended)));
-    if (next.size === ext.size) break;
-    ext = next;
+  const attackRel = new Set<Relation>(["rebuts", "undercuts", "turns", "contradicts"]);
+  const attackersOf = (a: string) =>
+    edges.filter((e) => attackRel.has(e.relation) && e.target === a).map((e) => e.source);
+  const premisesOf = (a: string) =>
+    edges.filter((e) => e.relation === "premise" && e.target === a).map((e) => e.source);
+  const label = new Map<string, "in" | "out">();
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const a of ids) {
+      if (label.has(a)) continue;
+      const att = attackersOf(a);
+      const pre = premisesOf(a);
+      const next =
+        att.some((b) => label.get(b) === "in") || pre.some((p) => label.get(p) === "out")
+          ? "out"
+          : att.every((b) => label.get(b) === "out") && pre.every((p) => label.get(p) === "in")
+            ? "in"
+            : null;
+      if (next) {
+        label.set(a, next);
+        changed = true;
+      }
+    }
   }
-  return Object.fromEntries(
-    ids.map((a) => [a, ext.has(a) ? "standing" : attackersOf(a).some((b) => ext.has(b)) ? "refuted" : "contested"]),
-  );
+  const status = { in: "standing", out: "refuted" } as const;
+  return Object.fromEntries(ids.map((a) => [a, label.has(a) ? status[label.get(a)!] : "contested"]));
 }

@@ -18,7 +18,8 @@ export function connectionError(
   edges: readonly Pick<EdgeDto, "source" | "target">[],
 ): string | null {
   if (source.id === target.id) return "an argument cannot answer itself";
-  if (source.kind === "evidence" && relation !== "supports" && relation !== "rebuts") {
+  if (relation === "premise" && target.kind !== "argument") return "only an argument has premises";
+  if (source.kind === "evidence" && relation !== "supports" && relation !== "rebuts" && relation !== "premise") {
     return "evidence can only support or rebut";
   }
   if (target.kind === "evidence" && relation !== "rebuts" && relation !== "undercuts") {
@@ -74,19 +75,26 @@ export function applyOps(graph: Graph, ops: readonly Op[]): Graph {
         break;
       }
       case "createEdge": {
-        const { source, target, relation } = op.edge;
+        const { source, target, relation, position } = op.edge;
         const id = op.edge.id ?? fail("createEdge needs an id here");
         const s = nodes.get(source) ?? fail(`unknown node ${source}`);
         const t = nodes.get(target) ?? fail(`unknown node ${target}`);
         if (edges.has(id)) fail(`edge ${id} already exists`);
         const err = connectionError(s, t, relation, [...edges.values()]);
         if (err) fail(err);
-        edges.set(id, { id, source, target, relation, version: 1 });
+        edges.set(id, { id, source, target, relation, version: 1, ...(position != null ? { position } : {}) });
         break;
       }
       case "updateEdge": {
         const cur = edges.get(op.id) ?? fail(`unknown edge ${op.id}`);
-        edges.set(op.id, { ...cur, relation: op.relation, version: cur.version + 1 });
+        const { position: _old, ...rest } = cur;
+        const position = op.position !== undefined ? op.position : cur.position;
+        edges.set(op.id, {
+          ...rest,
+          relation: op.relation,
+          ...(position != null ? { position } : {}),
+          version: cur.version + 1,
+        });
         break;
       }
       case "deleteEdge": {
@@ -135,9 +143,22 @@ export function opsToRestore(current: Graph, changes: readonly RowChange[], dire
       else if (w && !cur)
         edgeCreates.push({
           op: "createEdge",
-          edge: { id: c.id, source: w.source, target: w.target, relation: w.relation },
+          edge: {
+            id: c.id,
+            source: w.source,
+            target: w.target,
+            relation: w.relation,
+            ...(w.position != null ? { position: w.position } : {}),
+          },
         });
-      else if (w && cur) edgeOthers.push({ op: "updateEdge", id: c.id, version: cur.version, relation: w.relation });
+      else if (w && cur)
+        edgeOthers.push({
+          op: "updateEdge",
+          id: c.id,
+          version: cur.version,
+          relation: w.relation,
+          ...(w.position != null || cur.position != null ? { position: w.position ?? null } : {}),
+        });
     }
   }
   // Edges go before node deletes (so cascades do not race them) and are created after nodes exist.

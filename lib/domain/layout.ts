@@ -22,7 +22,15 @@ export function estimateSize(node: Pick<NodeDto, "title" | "kind"> & { evidence:
 }
 
 // Which outgoing edge makes a node's parent when it has several: direct answers win.
-const PARENT_PRIORITY: Record<Relation, number> = { rebuts: 0, turns: 1, undercuts: 2, supports: 3, extends: 4 };
+const PARENT_PRIORITY: Record<Relation, number> = {
+  rebuts: 0,
+  turns: 1,
+  contradicts: 2,
+  undercuts: 3,
+  premise: 4,
+  supports: 5,
+  extends: 6,
+};
 
 type TreeNode = { id: string; size: [number, number]; children: TreeNode[] };
 

@@ -115,6 +115,12 @@ export type Evidence = z.infer<typeof Evidence>;
 
 const Title = z.string().trim().max(500);
 const Body = z.string().max(20_000);
+/** An argument's inference rule (Argdown) or scheme name (AIF); null for statements and plain inferences. */
+export const Scheme = z.string().trim().max(200);
+/** A premise's number in its argument's premise-conclusion structure (1, 2, …). */
+export const PremisePosition = z.number().int().min(0).max(100_000);
+/** Free labels a user can filter the map by. */
+export const Tags = z.array(z.string().trim().min(1).max(100)).max(50);
 
 /** A node as the API returns it. */
 export const NodeDto = z.object({
@@ -135,6 +141,8 @@ export const NodeDto = z.object({
   groupId: Id.nullable().optional(),
   /** free labels a user can filter the map by (Argdown #tags, imported keywords) */
   tags: z.array(z.string().max(100)).max(50).optional(),
+  /** argument nodes: the inference rule or scheme name (null: none; absent reads as null) */
+  scheme: z.string().nullable().optional(),
 });
 export type NodeDto = z.infer<typeof NodeDto>;
 
@@ -144,6 +152,8 @@ export const EdgeDto = z.object({
   target: Id,
   relation: Relation,
   version: z.number().int(),
+  /** premise edges: the premise's number in its argument (null or absent: unnumbered) */
+  position: z.number().int().nullable().optional(),
 });
 export type EdgeDto = z.infer<typeof EdgeDto>;
 
@@ -239,6 +249,8 @@ export const NodeFields = z.object({
   body: Body.default(""),
   position: Position.default({ x: 0, y: 0 }),
   evidence: Evidence.nullable().default(null),
+  scheme: Scheme.nullable().optional(),
+  tags: Tags.optional(),
 });
 
 export const CreateNodeInput = NodeFields.extend({ id: Id.optional() });
@@ -254,6 +266,8 @@ export const NodePatch = z.object({
   body: Body.optional(),
   position: Position.optional(),
   evidence: Evidence.nullable().optional(),
+  scheme: Scheme.nullable().optional(),
+  tags: Tags.optional(),
 });
 export type NodePatch = z.infer<typeof NodePatch>;
 
@@ -265,10 +279,15 @@ export const CreateEdgeInput = z.object({
   source: Id,
   target: Id,
   relation: Relation,
+  position: PremisePosition.nullable().optional(),
 });
 export type CreateEdgeInput = z.infer<typeof CreateEdgeInput>;
 
-export const UpdateEdgeInput = z.object({ version: z.number().int(), relation: Relation });
+export const UpdateEdgeInput = z.object({
+  version: z.number().int(),
+  relation: Relation,
+  position: PremisePosition.nullable().optional(),
+});
 export type UpdateEdgeInput = z.infer<typeof UpdateEdgeInput>;
 
 export const VersionQuery = z.object({ version: z.coerce.number().int().optional() });
@@ -279,7 +298,13 @@ export const Op = z.discriminatedUnion("op", [
   z.object({ op: z.literal("updateNode"), id: Id, version: z.number().int(), patch: NodePatch }),
   z.object({ op: z.literal("deleteNode"), id: Id, version: z.number().int().optional() }),
   z.object({ op: z.literal("createEdge"), edge: CreateEdgeInput }),
-  z.object({ op: z.literal("updateEdge"), id: Id, version: z.number().int(), relation: Relation }),
+  z.object({
+    op: z.literal("updateEdge"),
+    id: Id,
+    version: z.number().int(),
+    relation: Relation,
+    position: PremisePosition.nullable().optional(),
+  }),
   z.object({ op: z.literal("deleteEdge"), id: Id, version: z.number().int().optional() }),
 ]);
 export type Op = z.infer<typeof Op>;

@@ -1,8 +1,13 @@
 // Plain constants and types, no zod: the browser imports this everywhere. The zod enums of these
 // lists, for the server's schemas, are in vocabulary-schemas.ts.
 
-/** What an argument node is. */
-export const NODE_KINDS = ["claim", "rebuttal", "evidence"] as const;
+/**
+ * What an argument node is. "argument" is an inference rather than a statement: an Argdown
+ * argument (`<Title>`, with or without a premise-conclusion structure) or an AIF RA node with
+ * linked premises, a scheme name or an undercut. Its premises point at it with `premise` edges, its
+ * conclusion is its outgoing `supports` edge (or an attack relation against a claim).
+ */
+export const NODE_KINDS = ["claim", "rebuttal", "evidence", "argument"] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 export const SIDES = ["aff", "neg", "neutral"] as const;
@@ -85,12 +90,18 @@ export const RESPONSE_TYPES = [
 ] as const;
 export type ResponseType = (typeof RESPONSE_TYPES)[number];
 
-/** Typed relations; an edge reads "source <relation> target". */
-export const RELATIONS = ["supports", "rebuts", "undercuts", "turns", "extends"] as const;
+/**
+ * Typed relations; an edge reads "source <relation> target". "premise": the source is one premise of
+ * the target argument, linked with the others (the argument holds only if all of them hold); the
+ * edge's position is its number in the premise-conclusion structure. "contradicts": the two
+ * statements cannot both be true (Argdown `><`); it attacks its target. An undercut is `undercuts`
+ * with an argument node as target.
+ */
+export const RELATIONS = ["supports", "rebuts", "undercuts", "turns", "extends", "premise", "contradicts"] as const;
 export type Relation = (typeof RELATIONS)[number];
 
 /** Relations that attack their target (used by evaluation later). */
-export const ATTACK_RELATIONS: ReadonlySet<Relation> = new Set(["rebuts", "undercuts", "turns"]);
+export const ATTACK_RELATIONS: ReadonlySet<Relation> = new Set(["rebuts", "undercuts", "turns", "contradicts"]);
 
 export const VISIBILITIES = ["private", "public"] as const;
 export type Visibility = (typeof VISIBILITIES)[number];

@@ -144,7 +144,7 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
       return { deleted: { nodes: [op.id], edges: edgeRows.map((e) => e.id) } };
     }
     case "createEdge": {
-      const { id, source, target, relation } = op.edge;
+      const { id, source, target, relation, position } = op.edge;
       const [s, t] = [await loadNode(ctx, source, "body"), await loadNode(ctx, target, "body")];
       const existing = await tx.edge.findMany({
         where: { sourceId: source, targetId: target },
@@ -158,7 +158,7 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
       );
       if (err) throw new AppError(err.includes("already") ? "conflict" : "validation_failed", err);
       const row = await tx.edge.create({
-        data: { id: id ?? newId(), debateId, sourceId: source, targetId: target, relation },
+        data: { id: id ?? newId(), debateId, sourceId: source, targetId: target, relation, position: position ?? null },
       });
       const edge = toEdgeDto(row);
       await recordChange(tx, { debateId, actorId, entity: "edge", entityId: edge.id, action: "create", after: edge });
@@ -172,7 +172,11 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
       if (err) throw new AppError("validation_failed", err);
       const res = await tx.edge.updateMany({
         where: { id: op.id, version: op.version },
-        data: { relation: op.relation, version: { increment: 1 } },
+        data: {
+          relation: op.relation,
+          ...(op.position !== undefined ? { position: op.position } : {}),
+          version: { increment: 1 },
+        },
       });
       if (res.count === 0) throw conflict("connection", await loadEdge(ctx, op.id));
       const edge = await loadEdge(ctx, op.id);

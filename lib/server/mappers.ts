@@ -102,6 +102,7 @@ export function toNodeDto(n: ArgNode): NodeDto {
     evidence,
     groupId: n.groupId ?? null,
     tags: parseTags(n.tags),
+    scheme: n.scheme ?? null,
   });
 }
 
@@ -117,6 +118,7 @@ export function nodeColumns(f: Partial<Omit<NodeDto, "id" | "version">>) {
   }
   if (f.groupId !== undefined) cols.groupId = f.groupId;
   if (f.tags !== undefined) cols.tags = JSON.stringify(f.tags);
+  if (f.scheme !== undefined) cols.scheme = f.scheme || null;
   if (f.position) {
     cols.x = f.position.x;
     cols.y = f.position.y;
@@ -138,7 +140,14 @@ export function nodeColumns(f: Partial<Omit<NodeDto, "id" | "version">>) {
 }
 
 export function toEdgeDto(e: Edge): EdgeDto {
-  return EdgeDto.parse({ id: e.id, source: e.sourceId, target: e.targetId, relation: e.relation, version: e.version });
+  return EdgeDto.parse({
+    id: e.id,
+    source: e.sourceId,
+    target: e.targetId,
+    relation: e.relation,
+    version: e.version,
+    position: e.position ?? null,
+  });
 }
 
 type SourceMetaRow = Pick<

@@ -113,6 +113,8 @@ const RELATION_LABEL: Record<EdgeDto["relation"], string> = {
   undercuts: "undercuts",
   turns: "turns",
   extends: "extends",
+  premise: "premise",
+  contradicts: "contradicts",
 };
 
 export function toRfEdge(e: EdgeDto, selected = false): RelationRfEdge {

@@ -11,6 +11,9 @@ import type { ExportableDebate } from "./types";
 
 /** Marks a source as a dialogue transcript: its cards are exported back as locutions with transitions. */
 export const DIALOGUE_ATTRIBUTION = "Dialogue transcript from an AIF file: each locution is a card quoting it";
+/** The same for a file whose locutions had no transitions (TA nodes): export writes none either. */
+export const DIALOGUE_ATTRIBUTION_NO_TRANSITIONS =
+  "Dialogue transcript from an AIF file (without transitions): each locution is a card quoting it";
 export const DIALOGUE_SOURCE_KEY = "aif-transcript";
 const TRANSCRIPT_TITLE = "Dialogue transcript";
 const UNPLACED_HEADING = "Locutions not found in the text above:";
@@ -271,7 +274,7 @@ export function importDialogue(g: GraphBuilder, input: DialogueInput): number {
     publication: "",
     date: "",
     url: "",
-    attribution: DIALOGUE_ATTRIBUTION,
+    attribution: next.size > 0 ? DIALOGUE_ATTRIBUTION : DIALOGUE_ATTRIBUTION_NO_TRANSITIONS,
     text,
   });
 
@@ -352,7 +355,7 @@ export type DialogueOut = {
 };
 
 export function isDialogueSource(s: Pick<ExportableDebate["sources"][number], "attribution">): boolean {
-  return s.attribution === DIALOGUE_ATTRIBUTION;
+  return s.attribution === DIALOGUE_ATTRIBUTION || s.attribution === DIALOGUE_ATTRIBUTION_NO_TRANSITIONS;
 }
 
 /** The cards of a debate that are locutions: those quoting a dialogue transcript. */

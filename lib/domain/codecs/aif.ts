@@ -6,8 +6,23 @@ import { z } from "zod";
 import { Position, type NodeDto } from "../schemas";
 import { ATTACK_RELATIONS, type Relation } from "../vocabulary-schemas";
 import { NodeKind, ResponseType, Role, Side, Speech } from "../vocabulary-schemas";
-import { dialogueCards, importDialogue, locutionText, participantName, transcriptHtml } from "./aif-dialogue";
-import { GraphBuilder, assertCount, describeZodIssues, isRecord, joinClaimText, splitClaimText } from "./common";
+import {
+  DIALOGUE_ATTRIBUTION_NO_TRANSITIONS,
+  dialogueCards,
+  importDialogue,
+  locutionText,
+  participantName,
+  transcriptHtml,
+} from "./aif-dialogue";
+import {
+  GraphBuilder,
+  abbreviate,
+  assertCount,
+  describeZodIssues,
+  isRecord,
+  joinClaimText,
+  splitClaimText,
+} from "./common";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 
 /** Scheme names Clash writes on RA/CA nodes so that relations AIF has no word for come back. */
@@ -15,6 +30,7 @@ export const CLASH_SCHEMES = {
   extends: "Clash: extends",
   undercuts: "Clash: undercuts",
   turns: "Clash: turns",
+  contradicts: "Clash: contradicts",
 } as const satisfies Partial<Record<Relation, string>>;
 
 const SUPPORT_TEXT = "Default Inference";
@@ -38,6 +54,8 @@ const ClashNodeMeta = z
     role: z.unknown(),
     speech: z.unknown(),
     responseType: z.unknown(),
+    title: z.unknown(),
+    body: z.unknown(),
   })
   .partial();
 const AifNode = z.object({
@@ -71,7 +89,16 @@ export type AifNodeJson = {
   timestamp: string;
   scheme?: string;
   /** Clash's fields of the argument (AIF readers ignore keys they do not know) */
-  clash?: { kind: string; side: string; role?: string; speech?: string; responseType?: string };
+  clash?: {
+    kind: string;
+    side: string;
+    role?: string;
+    speech?: string;
+    responseType?: string;
+    /** argument nodes (RA/CA): the title and description AIF has no place for */
+    title?: string;
+    body?: string;
+  };
 };
 export type AifEdgeJson = { edgeID: string; fromID: string; toID: string; formEdgeID: null };
 export type AifParticipantJson = { participantID: string; firstname: string; surname: string };
@@ -251,47 +278,95 @@ export function parseAif(json: unknown): ImportedGraph {
     participants: aifRaw.participants ?? top.participants,
   });
 
-  // 3. Inferences and conflicts; everything else is counted.
+  // 3. Inferences and conflicts. An RA node with several premises (linked), a scheme name or an
+  // undercut against it is an argument node: its premises point at it (numbered in file order)
+  // and it supports its conclusion. A plain RA (one premise, no scheme, unattacked) stays a
+  // direct support. A CA with several attackers is likewise an argument attacking its target.
+  const caOuts = (id: string) => (outs.get(id) ?? []).filter((t) => typeOf(t) === "RA");
+  const attackedRA = new Set<string>();
+  for (const n of byId.values()) if (n.type.toUpperCase() === "CA") for (const t of caOuts(n.nodeID)) attackedRA.add(t);
+  const clashScheme = (s: string) => (Object.values(CLASH_SCHEMES) as string[]).includes(s);
+  const titleFor = (scheme: string, conclusions: string[]) => {
+    const c = conclusions.map((k) => g.node(k)?.title ?? "").find(Boolean);
+    const name = scheme || "Argument";
+    return c ? `${name} for: ${abbreviate(c, 160)}` : name;
+  };
+  const argumentNode = (n: AifNode, scheme: string, premises: string[], conclusions: string[]) => {
+    const meta = n.clash;
+    const title = typeof meta?.title === "string" && meta.title.trim() ? meta.title : titleFor(scheme, conclusions);
+    g.addNode({
+      key: n.nodeID,
+      kind: "argument",
+      title,
+      body: typeof meta?.body === "string" ? meta.body : "",
+      side: Side.safeParse(meta?.side).data ?? "neutral",
+      position: positions.get(n.nodeID) ?? null,
+      tags: [`aif:${n.nodeID}`],
+      scheme: scheme || null,
+    });
+    premises.forEach((p, i) => g.addEdge(p, n.nodeID, "premise", i + 1));
+  };
   const schemes = new Map<string, number>();
-  for (const n of byId.values()) {
-    const type = n.type.toUpperCase();
+  const raNodes = [...byId.values()].filter((n) => n.type.toUpperCase() === "RA");
+  for (const n of raNodes) {
+    const scheme = schemeName(n, fulfilled);
     const from = (ins.get(n.nodeID) ?? []).filter(isI);
     const to = outs.get(n.nodeID) ?? [];
-    if (type === "I" || DIALOGUE_TYPES.has(type)) continue;
-    if (type === "RA") {
+    const conclusions = to.filter(isI);
+    const relation: Relation = scheme === CLASH_SCHEMES.extends ? "extends" : "supports";
+    const named = scheme && !clashScheme(scheme) ? scheme : "";
+    if (named) schemes.set(named, (schemes.get(named) ?? 0) + 1);
+    if (to.some((t) => !isI(t) && !DIALOGUE_TYPES.has(typeOf(t)))) {
+      g.report.skip(
+        "inferences that support another inference or conflict",
+        "Clash relations connect arguments, not relations",
+      );
+    }
+    if (from.length === 0 || (conclusions.length === 0 && !attackedRA.has(n.nodeID))) {
+      g.report.skip("inferences (RA nodes) without a premise or a conclusion", "a support needs both ends");
+      continue;
+    }
+    if (from.length > 1 || named || attackedRA.has(n.nodeID)) {
+      argumentNode(n, named, from, conclusions);
+      for (const c of conclusions) g.addEdge(n.nodeID, c, relation);
+    } else for (const p of from) for (const c of conclusions) g.addEdge(p, c, relation);
+  }
+  for (const n of byId.values()) {
+    const type = n.type.toUpperCase();
+    if (type === "I" || type === "RA" || DIALOGUE_TYPES.has(type)) continue;
+    if (type === "CA") {
       const scheme = schemeName(n, fulfilled);
-      const relation: Relation = scheme === CLASH_SCHEMES.extends ? "extends" : "supports";
-      if (scheme && !Object.values(CLASH_SCHEMES).includes(scheme as never))
-        schemes.set(scheme, (schemes.get(scheme) ?? 0) + 1);
-      const conclusions = to.filter(isI);
-      if (to.some((t) => !isI(t) && !DIALOGUE_TYPES.has(typeOf(t)))) {
-        g.report.skip(
-          "inferences that support another inference or conflict",
-          "Clash relations connect arguments, not relations",
-        );
-      }
-      if (from.length === 0 || conclusions.length === 0) {
-        g.report.skip("inferences (RA nodes) without a premise or a conclusion", "a support needs both ends");
-        continue;
-      }
-      for (const p of from) for (const c of conclusions) g.addEdge(p, c, relation);
-    } else if (type === "CA") {
-      const scheme = schemeName(n, fulfilled);
+      const from = (ins.get(n.nodeID) ?? []).filter(isI);
+      const to = outs.get(n.nodeID) ?? [];
       const relation: Relation =
-        scheme === CLASH_SCHEMES.undercuts ? "undercuts" : scheme === CLASH_SCHEMES.turns ? "turns" : "rebuts";
+        scheme === CLASH_SCHEMES.undercuts
+          ? "undercuts"
+          : scheme === CLASH_SCHEMES.turns
+            ? "turns"
+            : scheme === CLASH_SCHEMES.contradicts
+              ? "contradicts"
+              : "rebuts";
       if (from.length === 0 || to.length === 0) {
         g.report.skip("conflicts (CA nodes) without an attacker or a target", "an attack needs both ends");
         continue;
       }
+      const named = scheme && !clashScheme(scheme) ? scheme : "";
+      const targets = to.filter((t) => isI(t) || (typeOf(t) === "RA" && g.hasNode(t)));
+      // Several attackers together (or a named conflict scheme) are one argument against the target.
+      const linked = from.length > 1 || Boolean(named);
+      if (linked && targets.length > 0) {
+        if (named) schemes.set(named, (schemes.get(named) ?? 0) + 1);
+        argumentNode(n, named, from, targets.filter(isI));
+      }
+      const attackers = linked && targets.length > 0 ? [n.nodeID] : from;
       for (const target of to) {
         const targetType = typeOf(target);
         if (targetType === "I") {
-          for (const a of from) g.addEdge(a, target, relation);
+          for (const a of attackers) g.addEdge(a, target, relation);
         } else if (targetType === "RA") {
-          // An attack on an inference undercuts it: in Clash the attacker undercuts the inference's premises.
-          const premises = (ins.get(target) ?? []).filter(isI);
-          if (premises.length === 0) g.report.skip("attacks on an inference without premises", "nothing to undercut");
-          for (const a of from) for (const p of premises) g.addEdge(a, p, "undercuts");
+          // An attack on an inference undercuts it: the RA is an argument node in Clash.
+          if (!g.hasNode(target)) g.report.skip("attacks on an inference without premises", "nothing to undercut");
+          else for (const a of attackers) g.addEdge(a, target, "undercuts");
         } else if (!DIALOGUE_TYPES.has(targetType)) {
           g.report.skip(
             "attacks on a conflict or other non-proposition",
@@ -306,15 +381,6 @@ export function parseAif(json: unknown): ImportedGraph {
     } else {
       g.report.skip(`AIF nodes of type ${n.type}`, "Clash does not know this node type");
     }
-  }
-  if (schemes.size > 0) {
-    const names = [...schemes.keys()].slice(0, 5).join(", ") + (schemes.size > 5 ? ", …" : "");
-    const count = [...schemes.values()].reduce((a, b) => a + b, 0);
-    g.report.skip(
-      `argumentation scheme names (${names})`,
-      "Clash relations carry no scheme; the supports themselves are kept",
-      count,
-    );
   }
 
   if (meta) return g.build(meta);
@@ -416,9 +482,11 @@ export function toAif(d: ExportableDebate, options: { now?: Date } = {}): AifJso
     d.edges.every((e) => (e.source !== c.id && e.target !== c.id) || (e.source === c.id && e.relation === "supports"));
 
   const aifId = new Map<string, string>();
+  const pendingTargets: { from: string; target: string }[] = [];
   const lId = new Map<string, string>();
   const position = new Map<string, { x: number; y: number }>();
   for (const n of d.nodes) {
+    if (n.kind === "argument") continue;
     if (locutions.has(n.id)) {
       const nodeID = id();
       lId.set(n.id, nodeID);
@@ -459,9 +527,71 @@ export function toAif(d: ExportableDebate, options: { now?: Date } = {}): AifJso
 
   /** the RA/CA node of each relation between two propositions, by "source>target" */
   const relationNode = new Map<string, { nodeID: string; attack: boolean }>();
+  const relationScheme = (relation: Relation) =>
+    relation === "supports" || relation === "premise"
+      ? SUPPORT_TEXT
+      : relation === "rebuts"
+        ? CONFLICT_TEXT
+        : CLASH_SCHEMES[relation];
+
+  // Arguments: one RA node for the inference (its scheme the node's text, as OVA writes it), each
+  // premise an edge into it in PCS order, each conclusion an edge out; an argument against a claim
+  // is a CA node from the same premises. An argument's kind, title and description ride along.
+  const raOf = new Map<string, string>();
+  const arguments_ = new Set(d.nodes.filter((n) => n.kind === "argument").map((n) => n.id));
+  const premisesOf = (a: string) =>
+    d.edges
+      .filter((e) => e.target === a && e.relation === "premise")
+      .sort((x, y) => (x.position ?? Infinity) - (y.position ?? Infinity));
+  let premiseless = 0;
+  for (const a of d.nodes.filter((n) => n.kind === "argument")) {
+    const premises = premisesOf(a.id)
+      .map((e) => aifId.get(e.source))
+      .filter((x): x is string => Boolean(x));
+    const conclusions = d.edges.filter((e) => e.source === a.id && e.relation !== "premise");
+    const supportsOut = conclusions.filter((e) => !ATTACK_RELATIONS.has(e.relation));
+    const attacksOut = conclusions.filter((e) => ATTACK_RELATIONS.has(e.relation));
+    if (premises.length === 0) premiseless++;
+    const meta = { kind: "argument", side: a.side, title: a.title, ...(a.body ? { body: a.body } : {}) };
+    const scheme = a.scheme?.trim() || "";
+    const emit = (type: "RA" | "CA", text: string) => {
+      const nodeID = id();
+      position.set(nodeID, a.position);
+      node({ nodeID, text, type, timestamp: ts, scheme: text, clash: meta }, a.position);
+      for (const p of premises) link(p, nodeID);
+      return nodeID;
+    };
+    if (supportsOut.length > 0 || attacksOut.length === 0) {
+      const ra = emit("RA", scheme || SUPPORT_TEXT);
+      raOf.set(a.id, ra);
+      for (const e of supportsOut) {
+        const to = aifId.get(e.target);
+        if (to) {
+          link(ra, to);
+          relationNode.set(`${a.id}>${e.target}`, { nodeID: ra, attack: false });
+        }
+      }
+    }
+    for (const e of attacksOut) {
+      const ca = emit(
+        "CA",
+        raOf.has(a.id)
+          ? (relationScheme(e.relation) ?? CONFLICT_TEXT)
+          : scheme || (relationScheme(e.relation) ?? CONFLICT_TEXT),
+      );
+      if (!raOf.has(a.id)) raOf.set(a.id, ca);
+      pendingTargets.push({ from: ca, target: e.target });
+      relationNode.set(`${a.id}>${e.target}`, { nodeID: ca, attack: true });
+    }
+  }
+  notes.add("arguments without premises", "an AIF inference needs a premise: the RA node stands alone", premiseless);
+
   for (const e of d.edges) {
+    if (e.relation === "premise") continue;
+    if (arguments_.has(e.source)) continue;
     const lFrom = lId.get(e.source);
-    const to = aifId.get(e.target);
+    const toArgument = raOf.get(e.target);
+    const to = aifId.get(e.target) ?? toArgument;
     if (lFrom && !aifId.has(e.source) && e.relation === "supports") {
       // A locution asserting the claim it supports.
       if (!to) continue;
@@ -475,9 +605,17 @@ export function toAif(d: ExportableDebate, options: { now?: Date } = {}): AifJso
     const from = aifId.get(e.source);
     if (!from || !to) continue;
     const attack = ATTACK_RELATIONS.has(e.relation);
+    // An attack on an argument is an undercut: AIF writes it CA → RA whatever Clash called it.
+    if (toArgument && attack && e.relation !== "undercuts")
+      notes.add("attacks on an argument other than undercuts", "AIF reads any CA → RA as an undercut", 1);
+    if (toArgument && !attack)
+      notes.add(
+        "supports of an argument",
+        "AIF has no support of an inference; written RA → RA, which AIF tools may drop",
+        1,
+      );
     const nodeID = id();
-    const scheme =
-      e.relation === "supports" ? SUPPORT_TEXT : e.relation === "rebuts" ? CONFLICT_TEXT : CLASH_SCHEMES[e.relation];
+    const scheme = toArgument && attack ? CONFLICT_TEXT : relationScheme(e.relation);
     position.set(nodeID, between(from, to));
     node(
       { nodeID, text: attack ? CONFLICT_TEXT : SUPPORT_TEXT, type: attack ? "CA" : "RA", timestamp: ts, scheme },
@@ -486,6 +624,11 @@ export function toAif(d: ExportableDebate, options: { now?: Date } = {}): AifJso
     link(from, nodeID);
     link(nodeID, to);
     relationNode.set(`${e.source}>${e.target}`, { nodeID, attack });
+  }
+  // An argument's attack on another argument links to that argument's RA, known only now.
+  for (const p of pendingTargets) {
+    const to = aifId.get(p.target) ?? raOf.get(p.target);
+    if (to) link(p.from, to);
   }
 
   // What each locution asserts: the claims its card supports (or its own proposition).
@@ -497,7 +640,7 @@ export function toAif(d: ExportableDebate, options: { now?: Date } = {}): AifJso
 
   const anchored = new Set<string>();
   // Transitions: each transcript's locutions in the order they were said (their place in it).
-  for (const t of transcripts) {
+  for (const t of transcripts.filter((x) => x.attribution !== DIALOGUE_ATTRIBUTION_NO_TRANSITIONS)) {
     const said = cards
       .filter((c) => c.evidence!.sourceId === t.id)
       .sort((a, b) => a.evidence!.start - b.evidence!.start || a.evidence!.end - b.evidence!.end);

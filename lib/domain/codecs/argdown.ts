@@ -558,6 +558,8 @@ const RELATION_LINE: Record<Relation, string> = {
   rebuts: "-",
   turns: "-",
   undercuts: "_",
+  premise: "+",
+  contradicts: "><",
 };
 
 /**

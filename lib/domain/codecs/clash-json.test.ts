@@ -12,7 +12,7 @@ import {
 } from "./clash-json";
 import { parseJsonGuarded } from "./guard";
 import { importFile } from "./index";
-import { ImportError } from "./types";
+import { ImportError, type ExportableDebate } from "./types";
 
 const NOW = new Date("2026-05-04T10:00:00.000Z");
 
@@ -195,5 +195,60 @@ describe("Clash JSON validation", () => {
     const g = importFile("json", doc.replace('"title":', '"constructor":{"prototype":{"polluted":true}},"title":'));
     expect(g.nodes.length).toBeGreaterThan(0);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("Clash JSON arguments (premises, schemes, contradictions)", () => {
+  const d = seedDebate();
+  const [a, b, c, x] = d.nodes.filter((n) => n.kind === "claim");
+  const argument = {
+    ...a!,
+    id: "arg1",
+    kind: "argument" as const,
+    title: "Modus ponens argument",
+    scheme: "Modus Ponens",
+    evidence: null,
+  };
+  const doc: ExportableDebate = {
+    ...d,
+    nodes: [a!, b!, c!, x!, argument],
+    edges: [
+      { id: "e1", source: b!.id, target: "arg1", relation: "premise", position: 2, version: 1 },
+      { id: "e2", source: a!.id, target: "arg1", relation: "premise", position: 1, version: 1 },
+      { id: "e3", source: "arg1", target: c!.id, relation: "supports", version: 1 },
+      { id: "e4", source: x!.id, target: c!.id, relation: "contradicts", version: 1 },
+    ],
+  };
+
+  it("keeps the argument kind, its scheme, premise numbers and contradictions through export and import", () => {
+    const exported = toClashJson(doc, { now: NOW });
+    expect(exported.nodes.find((n) => n.id === "arg1")).toMatchObject({ kind: "argument", scheme: "Modus Ponens" });
+    expect(exported.edges.map((e) => [e.relation, e.position ?? null])).toEqual([
+      ["premise", 2],
+      ["premise", 1],
+      ["supports", null],
+      ["contradicts", null],
+    ]);
+    const g = roundTrip(exported);
+    expect(g.report.skipped).toEqual([]);
+    expect(g.nodes.find((n) => n.key === "arg1")).toMatchObject({ kind: "argument", scheme: "Modus Ponens" });
+    expect(g.edges.filter((e) => e.relation === "premise").map((e) => [e.from, e.position])).toEqual([
+      [b!.id, 2],
+      [a!.id, 1],
+    ]);
+    expect(withoutIds(toClashJson(toExportable(g, "new-"), { now: NOW }))).toEqual(withoutIds(exported));
+  });
+
+  it("reports a premise pointing at a statement instead of an argument", () => {
+    const bad = { ...toClashJson(doc, { now: NOW }) };
+    bad.edges = [{ id: "e9", source: a!.id, target: c!.id, relation: "premise", position: 1 }];
+    const g = roundTrip(bad);
+    expect(g.edges).toEqual([]);
+    expect(g.report.skipped).toEqual([
+      expect.objectContaining({
+        what: "premise relations the graph rules forbid",
+        why: "only an argument has premises",
+      }),
+    ]);
   });
 });

@@ -1,7 +1,16 @@
 // Clash's own JSON: everything a debate holds (arguments with positions, cards with their
 // anchors and highlights, relations, sources with their text), versioned and validated.
 import { z } from "zod";
-import { EvidenceFields, evidenceSchema, HttpUrl, MAX_SOURCE_CHARS, Position, Range } from "../schemas";
+import {
+  EvidenceFields,
+  evidenceSchema,
+  HttpUrl,
+  MAX_SOURCE_CHARS,
+  Position,
+  PremisePosition,
+  Range,
+  Scheme,
+} from "../schemas";
 import { NodeKind, Relation, ResponseType, Role, Side, Speech } from "../vocabulary-schemas";
 import { markupOf } from "../card-markup";
 import { GraphBuilder, assertCount, describeZodIssues, isRecord } from "./common";
@@ -39,6 +48,7 @@ const NodeV2 = z.object({
   // Added within version 2 as optional fields: older version 2 files (without them) still read.
   groupId: Key.nullable().optional(),
   tags: z.array(z.string().trim().min(1).max(100)).max(50).optional(),
+  scheme: Scheme.nullable().optional(),
 });
 
 const GroupV2 = z.object({
@@ -49,7 +59,13 @@ const GroupV2 = z.object({
   order: z.number().int(),
 });
 
-const EdgeV2 = z.object({ id: Key, source: Key, target: Key, relation: Relation });
+const EdgeV2 = z.object({
+  id: Key,
+  source: Key,
+  target: Key,
+  relation: Relation,
+  position: PremisePosition.nullable().optional(),
+});
 
 const SourceV2 = z.object({
   id: Key,
@@ -281,12 +297,13 @@ export function parseClashJson(json: unknown): ImportedGraph {
       position: n.position,
       tags: n.tags ?? [],
       groupKey: n.groupId ? groupKeys.get(n.groupId) : undefined,
+      scheme: n.scheme ?? null,
       evidence: n.evidence
         ? { ...(anchor as Omit<NonNullable<typeof n.evidence>, "sourceId" | "status">), sourceKey: sourceId }
         : null,
     });
   }
-  for (const e of doc.edges) g.addEdge(e.source, e.target, e.relation);
+  for (const e of doc.edges) g.addEdge(e.source, e.target, e.relation, e.position ?? null);
   return g.build(doc.debate);
 }
 
@@ -323,8 +340,15 @@ export function toClashJson(d: ExportableDebate, options: { now?: Date } = {}): 
         : null,
       groupId: n.groupId ?? null,
       tags: n.tags ?? [],
+      ...(n.scheme ? { scheme: n.scheme } : {}),
     })),
-    edges: d.edges.map((e) => ({ id: e.id, source: e.source, target: e.target, relation: e.relation })),
+    edges: d.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      relation: e.relation,
+      ...(e.position != null ? { position: e.position } : {}),
+    })),
     sources: d.sources.map((s) => ({
       id: s.id,
       title: s.title,

@@ -178,14 +178,20 @@ export class GraphBuilder {
       tags: input.tags ?? [],
       ...(input.groupKey && this.groupKeys.has(input.groupKey) ? { groupKey: input.groupKey } : {}),
       evidence: input.evidence ?? null,
+      ...(input.scheme?.trim() && (input.kind ?? "claim") === "argument"
+        ? { scheme: input.scheme.trim().slice(0, 200) }
+        : {}),
     };
     this.nodes.push(node);
     this.byKey.set(node.key, node);
     return node;
   }
 
-  /** Add an edge "from <relation> to"; returns false (and reports why) when it cannot be kept. */
-  addEdge(from: string, to: string, relation: Relation): boolean {
+  /**
+   * Add an edge "from <relation> to"; returns false (and reports why) when it cannot be kept.
+   * `position` numbers a premise among its argument's premises (premise edges only).
+   */
+  addEdge(from: string, to: string, relation: Relation, position?: number | null): boolean {
     const source = this.byKey.get(from);
     const target = this.byKey.get(to);
     if (!source || !target) {
@@ -211,7 +217,11 @@ export class GraphBuilder {
       return false;
     }
     this.pairs.set(pair, relation);
-    this.edges.push({ from, to, relation });
+    this.edges.push(
+      relation === "premise" && position != null && Number.isInteger(position)
+        ? { from, to, relation, position }
+        : { from, to, relation },
+    );
     return true;
   }
 

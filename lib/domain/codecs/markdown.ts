@@ -14,6 +14,8 @@ const LABEL: Record<Relation, string> = {
   rebuts: "Con",
   undercuts: "Con (undercuts)",
   turns: "Con (turn)",
+  premise: "Premise",
+  contradicts: "Con (contradicts)",
 };
 
 /** Escape inline Markdown (emphasis, code, links, HTML, entities) so text reads as written; see markdownText. */

@@ -16,7 +16,8 @@ export type ImportedGraph = {
   nodes: ImportedNode[];
   /** named groups (Argdown headings, Verbatim pockets/hats/blocks), parents before children */
   groups: ImportedGroup[];
-  edges: { from: string; to: string; relation: EdgeDto["relation"] }[];
+  /** `position`: a premise's number in its argument (premise edges only) */
+  edges: { from: string; to: string; relation: EdgeDto["relation"]; position?: number | null }[];
   sources: ImportedSource[];
   report: ImportReport;
 };
@@ -31,6 +32,8 @@ export type ImportedNode = Pick<NodeDto, "kind" | "side" | "role" | "speech" | "
   tags?: string[];
   /** the group (by key in `groups`) the node sits in: an Argdown heading, a Verbatim block… */
   groupKey?: string;
+  /** argument nodes: the inference rule (Argdown) or scheme name (AIF) */
+  scheme?: string | null;
   /** a card quoting one of `sources` (by key) */
   evidence: (Omit<Evidence, "sourceId" | "status"> & { sourceKey: string }) | null;
 };

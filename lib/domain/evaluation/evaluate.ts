@@ -4,9 +4,10 @@ import { context, TEAM_NAME, type Ctx, type EvalGraph } from "./context";
 import { crossExNote, isCrossEx } from "./cx";
 import { findDrops, type Drop } from "./drops";
 import { extensionChains, type Chains } from "./extensions";
-import { groundedLabels, IN, OUT, UNDEC, type Attack } from "./grounded";
+import { IN, OUT, UNDEC, type Attack } from "./grounded";
 import { liveness, type LiveInfo, type Liveness } from "./live-at-end";
 import { isMitigation } from "./mitigation";
+import { labelsWithPremises, premisesLabelled } from "./premises";
 import { unsupported } from "./supports";
 import { listOf, quoted } from "./text";
 import { classifyTurn, type TurnKind } from "./turns";
@@ -126,7 +127,7 @@ function judge(ctx: Ctx): Judged {
   // fixed point (in practice one or two rounds; capped, since support is not monotone).
   for (let round = 0; ; round++) {
     const { attacks, attIn } = countedAttacks({ ctx, chains, drops, late, live, unsup, turns });
-    const label = groundedLabels(ctx.nodes.length, attacks);
+    const label = labelsWithPremises(ctx, attacks);
     const judged = { ctx, chains, label, attIn, drops, late, live, unsup, turns };
     if (round === MAX_ROUNDS) return judged;
     const next = unsupported(ctx, chains, (i) => label[i]! as 0 | 1 | 2, conceded);
@@ -160,6 +161,9 @@ function baseWhy(j: Judged, i: number): string {
       counted.length === 0
         ? "Standing: nothing answers it."
         : `Standing: every answer to it is refuted — ${listOf(counted.map((k) => `${title(ctx.edges[k]!.from)} (refuted)`))}.`;
+    const premises = premisesLabelled(ctx, label, i, IN);
+    if (premises.length > 0)
+      why = `${why.slice(0, -1)}, and ${premises.length === 1 ? "its premise" : "all its premises"} ${listOf(premises.map(title))} ${premises.length === 1 ? "stands" : "stand"}.`;
   } else if (label[i] === OUT) {
     const answers: string[] = [];
     const turned: string[] = [];
@@ -180,6 +184,11 @@ function baseWhy(j: Judged, i: number): string {
       else answers.push(phrase);
     }
     const parts: string[] = [];
+    const failed = premisesLabelled(ctx, label, i, OUT);
+    if (failed.length > 0)
+      parts.push(
+        `${failed.length === 1 ? "its premise" : "its premises"} ${listOf(failed.map(title))} ${failed.length === 1 ? "does" : "do"} not stand, and an argument stands only if all its premises do`,
+      );
     if (indicts.length > 0)
       parts.push(`indicted by ${listOf(indicts, "; ", "; and ")} — the card no longer supports its claim`);
     if (answers.length > 0) parts.push(`answered by ${listOf(answers, "; ", "; and ")}`);
@@ -217,7 +226,12 @@ function contestedWhy(j: Judged, i: number, counted: number[]): string {
       why += ` ${others.length === 1 ? "Its other answer" : "Its other answers"} ${listOf(others.map(title))} ${others.length === 1 ? "is" : "are"} contested too.`;
     return why;
   }
-  if (undecided.length === 0) return "Contested: nothing settles it.";
+  if (undecided.length === 0) {
+    const premises = premisesLabelled(ctx, label, i, UNDEC);
+    if (premises.length > 0)
+      return `Contested: ${premises.length === 1 ? "its premise" : "its premises"} ${listOf(premises.map(title))} ${premises.length === 1 ? "is" : "are"} contested, and an argument stands only if all its premises do.`;
+    return "Contested: nothing settles it.";
+  }
   return undecided.length === 1
     ? `Contested: its answer ${title(undecided[0]!)} is itself contested.`
     : `Contested: its answers ${listOf(undecided.map(title))} are themselves contested.`;
@@ -311,7 +325,8 @@ function nodeEvaluation(j: Judged, i: number, shared: Map<number, { status: Stat
 
 /**
  * Evaluate a debate's graph as a judge reads the flow. The core is grounded semantics over the
- * attack edges (rebuts, undercuts, turns); on top of it: extension chains are one argument; CX
+ * attack edges (rebuts, undercuts, turns, contradicts), with linked premises (an argument node
+ * stands only if all its premises stand); on top of it: extension chains are one argument; CX
  * answers, plan texts, frameworks and the resolution are never dropped; the block is one unit;
  * answers after an argument was dropped are too late; what the last rebuttals do not carry is not
  * extended, and what they bring up new is not weighed; arguments whose cards all fell are

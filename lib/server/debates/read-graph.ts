@@ -33,6 +33,7 @@ type NodeRow = Pick<
   | "anchorStatus"
   | "groupId"
   | "tags"
+  | "scheme"
   | "version"
 >;
 
@@ -44,10 +45,11 @@ async function readGraph(debateId: string): Promise<Graph> {
   const [nodes, edges, sources, stats, groups] = await Promise.all([
     db.$queryRaw<NodeRow[]>`
       SELECT "id", "kind", "side", "role", "speech", "responseType", "title", "body", "x", "y", "sourceId", "quote",
-             "quoteStart", "quoteEnd", "prefix", "suffix", "cite", "highlights", "markup", "citeFields", "anchorStatus", "groupId", "tags", "version"
+             "quoteStart", "quoteEnd", "prefix", "suffix", "cite", "highlights", "markup", "citeFields", "anchorStatus", "groupId", "tags", "scheme",
+             "version"
       FROM "ArgNode" WHERE "debateId" = ${debateId} ORDER BY "createdAt", "id"`,
-    db.$queryRaw<Pick<Edge, "id" | "sourceId" | "targetId" | "relation" | "version">[]>`
-      SELECT "id", "sourceId", "targetId", "relation", "version" FROM "Edge" WHERE "debateId" = ${debateId} ORDER BY "createdAt", "id"`,
+    db.$queryRaw<Pick<Edge, "id" | "sourceId" | "targetId" | "relation" | "position" | "version">[]>`
+      SELECT "id", "sourceId", "targetId", "relation", "position", "version" FROM "Edge" WHERE "debateId" = ${debateId} ORDER BY "createdAt", "id"`,
     db.source.findMany({ where: { debateId }, orderBy: { createdAt: "asc" }, omit: { text: true } }),
     sourceStats(debateId),
     db.nodeGroup.findMany({ where: { debateId }, orderBy: [{ order: "asc" }, { id: "asc" }] }),
@@ -63,7 +65,13 @@ async function readGraph(debateId: string): Promise<Graph> {
         quoteEnd: n.quoteEnd === null ? null : Number(n.quoteEnd),
       } as ArgNode),
     ),
-    edges: edges.map((e) => toEdgeDto({ ...e, version: Number(e.version) } as Edge)),
+    edges: edges.map((e) =>
+      toEdgeDto({
+        ...e,
+        version: Number(e.version),
+        position: e.position === null ? null : Number(e.position),
+      } as Edge),
+    ),
     sources: sources.map((s) => toSourceSummary({ ...s, ...(stats.get(s.id) ?? { length: 0, cardCount: 0 }) })),
     groups: parentsFirst(groups.map(toNodeGroupDto)),
   };

@@ -72,9 +72,20 @@ async function graphOps(tx: Tx, debateId: string, input: RestoreInput): Promise<
 function edgeOps(id: string, want: EdgeDto | null, cur: EdgeDto | undefined, exists: (id: string) => boolean): Op[] {
   if (!want || !exists(want.source) || !exists(want.target)) return [];
   if (!cur)
-    return [{ op: "createEdge", edge: { id, source: want.source, target: want.target, relation: want.relation } }];
-  return cur.relation !== want.relation
-    ? [{ op: "updateEdge", id, version: cur.version, relation: want.relation }]
+    return [
+      {
+        op: "createEdge",
+        edge: {
+          id,
+          source: want.source,
+          target: want.target,
+          relation: want.relation,
+          position: want.position ?? null,
+        },
+      },
+    ];
+  return cur.relation !== want.relation || (cur.position ?? null) !== (want.position ?? null)
+    ? [{ op: "updateEdge", id, version: cur.version, relation: want.relation, position: want.position ?? null }]
     : [];
 }
 

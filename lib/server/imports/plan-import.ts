@@ -159,6 +159,7 @@ function planNodeFields(n: ImportedNode, id: string, notes: Map<string, number>,
       version: 1,
       groupId: (n.groupKey && groupIds.get(n.groupKey)) || null,
       tags: userTags(n),
+      scheme: kind === "argument" ? clip(n.scheme ?? "", 200) || null : null,
     },
     card: n.evidence,
     position: pos?.success ? pos.data : null,
@@ -289,7 +290,11 @@ function planEdges(
       continue;
     }
     pairs.add(`${s.id}>${t.id}`);
-    edges.push({ id: mint(), source: s.id, target: t.id, relation: e.relation, version: 1 });
+    const position =
+      e.relation === "premise" && Number.isInteger(e.position) && e.position! >= 0 && e.position! <= 100_000
+        ? e.position!
+        : null;
+    edges.push({ id: mint(), source: s.id, target: t.id, relation: e.relation, version: 1, position });
   }
   return edges;
 }

@@ -46,12 +46,23 @@ const NODE_COLUMNS = [
   "anchorStatus",
   "groupId",
   "tags",
+  "scheme",
   "createdById",
   "version",
   "createdAt",
   "updatedAt",
 ];
-const EDGE_COLUMNS = ["id", "debateId", "relation", "sourceId", "targetId", "version", "createdAt", "updatedAt"];
+const EDGE_COLUMNS = [
+  "id",
+  "debateId",
+  "relation",
+  "sourceId",
+  "targetId",
+  "position",
+  "version",
+  "createdAt",
+  "updatedAt",
+];
 const CHANGE_COLUMNS = [
   "debateId",
   "actorId",
@@ -153,6 +164,7 @@ export async function writePlan(
         e ? (e.status ?? "exact") : null,
         n.groupId ?? null,
         JSON.stringify(n.tags ?? []),
+        n.scheme ?? null,
         actorId,
         1,
         at,
@@ -165,7 +177,7 @@ export async function writePlan(
     tx,
     "Edge",
     EDGE_COLUMNS,
-    plan.edges.map((e) => [e.id, debateId, e.relation, e.source, e.target, 1, at, at]),
+    plan.edges.map((e) => [e.id, debateId, e.relation, e.source, e.target, e.position ?? null, 1, at, at]),
     onChunk,
   );
 

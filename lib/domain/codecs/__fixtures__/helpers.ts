@@ -59,8 +59,16 @@ export function toExportable(g: ImportedGraph, prefix = "x"): ExportableDebate {
             highlights: n.evidence.highlights,
           }
         : null,
+      ...(n.scheme ? { scheme: n.scheme } : {}),
     })),
-    edges: g.edges.map((e, i) => ({ id: `${prefix}e${i + 1}`, source: nodeId.get(e.from)!, target: nodeId.get(e.to)!, relation: e.relation, version: 1 })),
+    edges: g.edges.map((e, i) => ({
+      id: `${prefix}e${i + 1}`,
+      source: nodeId.get(e.from)!,
+      target: nodeId.get(e.to)!,
+      relation: e.relation,
+      version: 1,
+      ...(e.position != null ? { position: e.position } : {}),
+    })),
     sources: g.sources.map(({ key, ...s }) => ({ ...s, id: sourceId.get(key)!, version: 1 })),
   };
 }
