@@ -11,6 +11,7 @@ const FILES = [
   { format: "argdown", label: "Argdown", hint: "text, for the Argdown tools" },
   { format: "aif", label: "AIF", hint: "JSON for AIFdb and OVA" },
   { format: "markdown", label: "Markdown", hint: "an outline to read or print" },
+  { format: "kialo", label: "Kialo", hint: "a pro and con tree, sources as links" },
   { format: "docx", label: "Word (Verbatim .docx)", hint: "pockets, blocks and cards for Word" },
 ] as const;
 

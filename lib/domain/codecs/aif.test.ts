@@ -9,6 +9,7 @@ import {
   toExportable,
 } from "./__fixtures__/helpers";
 import { CLASH_SCHEMES, parseAif, toAif } from "./aif";
+import { splitLocution } from "./aif-dialogue";
 import { parseJsonGuarded } from "./guard";
 import { ImportError, type ImportedGraph } from "./types";
 
@@ -31,8 +32,15 @@ function countRaw(raw: { nodes: RawNode[]; edges: RawEdge[] }) {
     return all;
   };
   const count = (t: string) => raw.nodes.filter((n) => n.type === t).length;
+  // A locution asserts what its YA nodes point at: L → YA → I.
+  const asserts: string[] = [];
+  for (const l of raw.nodes.filter((x) => x.type === "L")) {
+    for (const ya of outOf(String(l.nodeID)).filter((id) => type.get(id) === "YA"))
+      for (const i of outOf(ya).filter((id) => type.get(id) === "I")) asserts.push(`${l.nodeID}->${i}`);
+  }
   return {
     iNodes: count("I"),
+    asserts,
     supports: pairs("RA"),
     attacks: pairs("CA"),
     L: count("L"),
@@ -42,67 +50,157 @@ function countRaw(raw: { nodes: RawNode[]; edges: RawEdge[] }) {
   };
 }
 
-const edgeSet = (g: ImportedGraph, relation: string) =>
-  new Set(g.edges.filter((e) => e.relation === relation).map((e) => `${e.from}->${e.to}`));
+const edgeSet = (g: ImportedGraph, relation: string, from: "claim" | "evidence" = "claim") => {
+  const kind = new Map(g.nodes.map((n) => [n.key, n.kind]));
+  return new Set(
+    g.edges.filter((e) => e.relation === relation && kind.get(e.from) === from).map((e) => `${e.from}->${e.to}`),
+  );
+};
 const skipped = (g: ImportedGraph, what: string) => g.report.skipped.find((s) => s.what.startsWith(what))?.count ?? 0;
+
+/**
+ * The structure of an AIF file by texts, independent of ids and of Clash: each inference with its
+ * premises in order of the file, its scheme and conclusions; each conflict with its attackers and
+ * target (an inference target by its own signature); each locution with what it asserts; the
+ * transitions. Equal structures mean the same argument, whoever wrote the file.
+ */
+function aifStructure(json: unknown): string[] {
+  const root = json as { AIF?: { nodes: RawNode[]; edges: RawEdge[] } } & { nodes: RawNode[]; edges: RawEdge[] };
+  const aif = root.AIF ?? root;
+  // The first node of a repeated nodeID is the one that counts (as parseAif reads it).
+  const byId = new Map<string, RawNode>();
+  for (const n of aif.nodes) if (!byId.has(String(n.nodeID))) byId.set(String(n.nodeID), n);
+  const outs = (id: string) => aif.edges.filter((e) => String(e.fromID) === id).map((e) => String(e.toID));
+  const ins = (id: string) => aif.edges.filter((e) => String(e.toID) === id).map((e) => String(e.fromID));
+  const type = (id: string) => byId.get(id)?.type ?? "";
+  const text = (id: string) => splitLocution(byId.get(id)!.text.split("\n")[0]!).words;
+  const scheme = (id: string) => {
+    const n = byId.get(id) as RawNode & { scheme?: string };
+    const name = [n.scheme, n.text].find(
+      (v) => typeof v === "string" && !/^(RA|CA|Default (Inference|Conflict))?$/i.test(v.trim()),
+    );
+    return name ?? "";
+  };
+  const inference = (id: string) =>
+    `${scheme(id)}(${ins(id)
+      .filter((x) => type(x) === "I")
+      .map(text)
+      .sort()
+      .join(" & ")}) => ${outs(id)
+      .filter((x) => type(x) === "I")
+      .map(text)
+      .sort()
+      .join(" & ")}`;
+  const out = new Set<string>();
+  for (const n of aif.nodes) {
+    const id = String(n.nodeID);
+    if (n.type === "RA") out.add(`RA ${inference(id)}`);
+    if (n.type === "CA")
+      for (const t of outs(id))
+        out.add(
+          `CA ${scheme(id)}(${ins(id)
+            .filter((x) => type(x) === "I")
+            .map(text)
+            .sort()
+            .join(" & ")}) x ${type(t) === "RA" ? `[${inference(t)}]` : text(t)}`,
+        );
+    if (n.type === "L")
+      for (const ya of outs(id).filter((x) => type(x) === "YA"))
+        for (const i of outs(ya).filter((x) => type(x) === "I"))
+          out.add(`L ${splitLocution(n.text).speaker}: ${text(id)} asserts ${text(i)}`);
+    if (n.type === "TA")
+      out.add(
+        `TA ${ins(id)
+          .filter((x) => type(x) === "L")
+          .map(text)
+          .join()} -> ${outs(id)
+          .filter((x) => type(x) === "L")
+          .map(text)
+          .join()}`,
+      );
+  }
+  return [...out].sort();
+}
 
 describe("parseAif on the AraucariaDB corpus", () => {
   it("has the corpus maps (the corpus README says 68; the folder holds 66)", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(66);
   });
 
-  let totalAttacks = 0;
+  let linked = 0;
+  let named = 0;
   let totalDialogue = 0;
   for (const file of corpus) {
-    it(`${file.name}: I-nodes, RA supports and CA attacks match the raw JSON`, () => {
-      const raw = JSON.parse(file.text) as { nodes: RawNode[]; edges: RawEdge[] };
+    it(`${file.name}: I nodes are claims, linked or named RA nodes arguments with numbered premises, plain RA supports, CA attacks`, () => {
+      const raw = JSON.parse(file.text) as { nodes: (RawNode & { scheme?: string })[]; edges: RawEdge[] };
       const expected = countRaw(raw);
       const g = parseAif(parseJsonGuarded(file.text));
+      const type = new Map(raw.nodes.map((n) => [String(n.nodeID), n.type]));
+      const into = (id: string) => raw.edges.filter((e) => String(e.toID) === id).map((e) => String(e.fromID));
+      const outOf = (id: string) => raw.edges.filter((e) => String(e.fromID) === id).map((e) => String(e.toID));
+      const attacked = new Set(raw.nodes.filter((n) => n.type === "CA").flatMap((n) => outOf(String(n.nodeID))));
 
-      expect(g.nodes).toHaveLength(expected.iNodes);
-      expect(g.nodes.every((n) => n.kind === "claim" && n.title.length > 0)).toBe(true);
-      const supports = new Set(expected.supports);
-      const attacks = new Set(expected.attacks);
-      // No pair is both a support and an attack in the corpus, so each set must come back exactly.
-      expect([...supports].filter((p) => attacks.has(p))).toEqual([]);
-      expect(edgeSet(g, "supports")).toEqual(supports);
-      expect(edgeSet(g, "rebuts")).toEqual(attacks);
-      expect(g.edges).toHaveLength(supports.size + attacks.size);
-      // Two RA nodes linking the same premise and conclusion are one Clash edge, and the report says so.
-      expect(skipped(g, "repeated relations")).toBe(
-        expected.supports.length - supports.size + expected.attacks.length - attacks.size,
-      );
-      // Dialogue nodes are counted, never silently dropped.
-      expect(skipped(g, "locutions")).toBe(expected.L);
-      expect(skipped(g, "illocutionary")).toBe(expected.YA);
-      expect(skipped(g, "dialogue transitions")).toBe(expected.TA);
+      expect(g.nodes.filter((n) => n.kind === "claim")).toHaveLength(expected.iNodes);
+      const want: string[] = [];
+      let arguments_ = 0;
+      for (const ra of raw.nodes.filter((n) => n.type === "RA")) {
+        const id = String(ra.nodeID);
+        const premises = into(id).filter((x) => type.get(x) === "I");
+        const conclusions = outOf(id).filter((x) => type.get(x) === "I");
+        const scheme = ra.scheme ?? "";
+        if (premises.length > 1 || scheme || attacked.has(id)) {
+          arguments_++;
+          const node = g.nodes.find((n) => n.key === id)!;
+          expect(node.kind).toBe("argument");
+          expect(node.scheme ?? "").toBe(scheme);
+          premises.forEach((p, i) => want.push(`${p} premise#${i + 1} ${id}`));
+          for (const c of conclusions) want.push(`${id} supports ${c}`);
+          if (premises.length > 1) linked++;
+          if (scheme) named++;
+        } else for (const p of premises) for (const c of conclusions) want.push(`${p} supports ${c}`);
+      }
+      for (const ca of raw.nodes.filter((n) => n.type === "CA")) {
+        const id = String(ca.nodeID);
+        for (const a of into(id).filter((x) => type.get(x) === "I"))
+          for (const t of outOf(id)) want.push(`${a} ${type.get(t) === "RA" ? "undercuts" : "rebuts"} ${t}`);
+      }
+      const got = g.edges
+        .filter((e) => g.nodes.find((n) => n.key === e.from)!.kind !== "evidence")
+        .map((e) => `${e.from} ${e.relation}${e.position ? `#${e.position}` : ""} ${e.to}`);
+      expect(new Set(got)).toEqual(new Set(want));
+      expect(g.nodes.filter((n) => n.kind === "argument")).toHaveLength(arguments_);
+
+      // Every locution is a card anchored in the transcript, supporting what it asserts.
+      const cards = g.nodes.filter((n) => n.kind === "evidence");
+      expect(cards).toHaveLength(expected.L);
+      expect(edgeSet(g, "supports", "evidence")).toEqual(new Set(expected.asserts));
+      expect(g.sources).toHaveLength(expected.L > 0 ? 1 : 0);
+      for (const c of cards)
+        expect(g.sources[0]!.text.slice(c.evidence!.start, c.evidence!.end)).toBe(c.evidence!.quote);
       expect(skipped(g, "rephrases")).toBe(expected.MA);
-      expect(g.report.counts).toEqual({ nodes: g.nodes.length, edges: g.edges.length, sources: 0 });
-      totalAttacks += attacks.size;
-      totalDialogue += expected.L + expected.YA;
+      expect(g.report.counts).toEqual({ nodes: g.nodes.length, edges: g.edges.length, sources: g.sources.length });
+      totalDialogue += cards.length;
     });
   }
 
-  it("exercised attacks and dialogue nodes somewhere in the corpus", () => {
-    expect(totalAttacks).toBeGreaterThanOrEqual(2);
-    expect(totalDialogue).toBeGreaterThanOrEqual(4);
-  });
-
-  it("reports the argumentation schemes it cannot keep", () => {
-    const g = parseAif(parseJsonGuarded(corpus.find((f) => f.name === "nodeset130.json")!.text));
-    const entry = g.report.skipped.find((s) => s.what.startsWith("argumentation scheme names"))!;
-    expect(entry.what).toContain("VerbalClassification");
-    expect(entry.count).toBe(2);
+  it("exercised linked premises, scheme names and dialogue somewhere in the corpus", () => {
+    expect(linked).toBeGreaterThanOrEqual(100);
+    expect(named).toBeGreaterThanOrEqual(40);
+    expect(totalDialogue).toBeGreaterThanOrEqual(2);
   });
 
   for (const file of corpus) {
-    it(`${file.name}: AIF → Clash → AIF → Clash gives the same graph`, () => {
+    it(`${file.name}: AIF → Clash → AIF has the same inferences, schemes, conflicts and locutions`, () => {
       const g1 = parseAif(parseJsonGuarded(file.text));
       const aif = toAif(toExportable(g1));
+      expect(aifStructure(aif)).toEqual(aifStructure(JSON.parse(file.text)));
       const g2 = parseAif(parseJsonGuarded(JSON.stringify(aif)));
       expect(signature(g2)).toEqual(signature(g1));
-      expect(g2.nodes.map((n) => `${n.title}\n${n.body}`).sort()).toEqual(
-        g1.nodes.map((n) => `${n.title}\n${n.body}`).sort(),
+      expect(g2.nodes.map((n) => `${n.title}\n${n.body}\n${n.scheme ?? ""}`).sort()).toEqual(
+        g1.nodes.map((n) => `${n.title}\n${n.body}\n${n.scheme ?? ""}`).sort(),
+      );
+      expect(g2.edges.filter((e) => e.relation === "premise").map((e) => e.position)).toEqual(
+        g1.edges.filter((e) => e.relation === "premise").map((e) => e.position),
       );
       expect(g2.title).toBe(g1.title);
     });
@@ -113,33 +211,62 @@ describe("parseAif on an OVA file with every node type", () => {
   const g = parseAif(parseJsonGuarded(fixture("aif-ova-small.json")));
 
   it("keeps I-nodes as claims with OVA positions where given", () => {
-    expect(g.nodes.map((n) => n.key).sort()).toEqual(["1", "2", "4", "6", "8"]);
+    expect(
+      g.nodes
+        .filter((n) => n.kind === "claim")
+        .map((n) => n.key)
+        .sort(),
+    ).toEqual(["1", "2", "4", "6", "8"]);
     expect(g.nodes.find((n) => n.key === "1")!.position).toEqual({ x: 400, y: 50 });
     expect(g.nodes.find((n) => n.key === "2")!.position).toEqual({ x: 100, y: 300 });
     expect(g.nodes.find((n) => n.key === "4")!.position).toBeNull();
     expect(g.nodes.find((n) => n.key === "2")!.title).toBe("Air pollution in city centres harms health.");
   });
 
-  it("maps RA to supports, CA to rebuts, a CA on an inference to undercuts of its premises, and Clash's extends scheme", () => {
+  it("makes a named (or undercut) RA an argument node with its scheme, a CA on it an undercut of that argument, a plain RA a support", () => {
+    const argument = g.nodes.find((n) => n.key === "3")!;
+    expect(argument).toMatchObject({ kind: "argument", scheme: "Argument From Consequences" });
+    expect(argument.title).toBe("Argument From Consequences for: Cities should ban cars from the centre.");
     expect(g.edges).toEqual(
       expect.arrayContaining([
-        { from: "2", to: "1", relation: "supports" },
+        { from: "2", to: "3", relation: "premise", position: 1 },
+        { from: "3", to: "1", relation: "supports" },
         { from: "4", to: "1", relation: "rebuts" },
-        { from: "6", to: "2", relation: "undercuts" },
+        { from: "6", to: "3", relation: "undercuts" },
         { from: "8", to: "1", relation: "extends" },
+        { from: "10", to: "1", relation: "supports" },
       ]),
     );
-    expect(g.edges).toHaveLength(4);
+    expect(g.edges).toHaveLength(6);
+  });
+
+  it("OVA → Clash → AIF gives the same inferences, schemes, the CA → RA undercut and the locutions back", () => {
+    const out = toAif(toExportable(g));
+    const before = aifStructure(JSON.parse(fixture("aif-ova-small.json")));
+    const after = aifStructure(out);
+    // The second locution asserted nothing and had one transition; everything else is as it was.
+    expect(after).toEqual(before);
+    expect(after).toContain(
+      "CA (Pollution mostly comes from heating, not cars.) x [Argument From Consequences(Air pollution in city centres harms health.) => Cities should ban cars from the centre.]",
+    );
+    const ra = out.AIF.nodes.find((n) => n.type === "RA" && n.text === "Argument From Consequences")!;
+    expect(ra.scheme).toBe("Argument From Consequences");
   });
 
   it("reports everything it left out, with counts and reasons", () => {
-    expect(skipped(g, "locutions")).toBe(2);
-    expect(skipped(g, "illocutionary")).toBe(1);
-    expect(skipped(g, "dialogue transitions")).toBe(1);
+    // The two locutions are cards in the transcript (the file's text holds only the first one).
+    expect(
+      g.nodes.filter((n) => n.kind === "evidence").map((n) => [n.key, n.evidence!.cite, n.evidence!.quote]),
+    ).toEqual([
+      ["10", "Alice", "cities should ban cars"],
+      ["12", "Bob", "but deliveries"],
+    ]);
+    expect(g.report.warnings).toContain(
+      "1 locutions were not found in the file's text; they were added at the end of the transcript",
+    );
     expect(skipped(g, "rephrases")).toBe(1);
     expect(skipped(g, "preferences")).toBe(1);
     expect(skipped(g, "repeated nodeIDs")).toBe(1);
-    expect(skipped(g, "argumentation scheme names (Argument From Consequences)")).toBe(1);
     const missing = g.report.skipped.find((s) => s.what.startsWith("AIF edges to a node that is not in the file"))!;
     expect(missing.count).toBe(1);
     expect(missing.why).toContain("99 → 1");
@@ -201,5 +328,62 @@ describe("toAif", () => {
         expect(back.body).toContain(n.evidence.cite);
       } else expect(back.body).toBe(n.body);
     }
+  });
+
+  it("keeps side, kind, speech, role and response type beside each I node, and reads them back", () => {
+    const iNodes = aif.AIF.nodes.filter((n) => n.type === "I");
+    expect(iNodes.map((n) => n.clash!.side)).toEqual(d.nodes.map((n) => n.side));
+    expect(iNodes.map((n) => n.clash!.speech ?? null)).toEqual(d.nodes.map((n) => n.speech));
+    expect(iNodes.map((n) => n.clash!.role ?? null)).toEqual(d.nodes.map((n) => n.role));
+    expect(iNodes.map((n) => n.clash!.responseType ?? null)).toEqual(d.nodes.map((n) => n.responseType));
+    const g = parseAif(parseJsonGuarded(JSON.stringify(aif)));
+    const strip = (n: { side: string; speech: string | null; role: string | null; responseType: string | null }) =>
+      [n.side, n.speech, n.role, n.responseType].join("|");
+    expect(g.nodes.map(strip)).toEqual(d.nodes.map(strip));
+    // A card cannot come back as a card without its source: it returns as a claim carrying its words.
+    expect(g.nodes.filter((n) => n.kind === "rebuttal").length).toBe(
+      d.nodes.filter((n) => n.kind === "rebuttal").length,
+    );
+  });
+
+  it("writes the text as a string, as OVA3 and AIFdb do", () => {
+    expect(typeof aif.text).toBe("string");
+    expect(aif.AIF.nodes.every((n) => typeof n.text === "string" && n.text.length > 0)).toBe(true);
+  });
+
+  it("ends with what AIF could not hold: sources, card anchors", () => {
+    const note = (what: string) => aif.clashNotExported.find((n) => n.what.startsWith(what));
+    expect(note("sources")!.count).toBe(d.sources.length);
+    expect(note("card anchors")!.count).toBe(d.nodes.filter((n) => n.evidence).length);
+    expect(aif.clashNotExported.every((n) => n.count > 0 && n.why.length > 0)).toBe(true);
+  });
+});
+
+describe("reading AIF's scheme names and bare edges", () => {
+  it("reads OVA's scheme name from the RA text and AIFdb's from schemefulfillments, and reports I → I edges", () => {
+    const g = parseAif({
+      nodes: [
+        { nodeID: "1", text: "Conclusion", type: "I" },
+        { nodeID: "2", text: "Premise", type: "I" },
+        { nodeID: "3", text: "Argument From Expert Opinion", type: "RA" },
+        { nodeID: "4", text: "Other premise", type: "I" },
+        { nodeID: "5", text: "RA", type: "RA" },
+        { nodeID: "6", text: "Loose", type: "I" },
+      ],
+      edges: [
+        { fromID: "2", toID: "3" },
+        { fromID: "3", toID: "1" },
+        { fromID: "4", toID: "5" },
+        { fromID: "5", toID: "1" },
+        { fromID: "6", toID: "1" },
+      ],
+      schemefulfillments: [{ nodeID: "5", schemeID: "Argument From Analogy" }],
+    });
+    expect(g.nodes.filter((n) => n.kind === "argument").map((n) => [n.key, n.scheme])).toEqual([
+      ["3", "Argument From Expert Opinion"],
+      ["5", "Argument From Analogy"],
+    ]);
+    expect(skipped(g, "direct edges between propositions (I → I)")).toBe(1);
+    expect(g.edges.some((e) => e.from === "6")).toBe(false);
   });
 });

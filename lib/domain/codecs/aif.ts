@@ -1,10 +1,28 @@
 // AIF JSON as AIFdb and OVA write it: `nodes[{nodeID,text,type,timestamp,scheme?}]` and
-// `edges[{edgeID,fromID,toID}]`, either bare (an AIFdb nodeset) or wrapped by OVA as
-// `{AIF: {...}, OVA: {nodes: [{nodeID, x, y, visible}], edges}, text: {txt}}` with layout.
+// `edges[{edgeID,fromID,toID}]`, either bare (an AIFdb nodeset, with `locutions` and
+// `participants` beside them) or wrapped by OVA as `{AIF: {...}, OVA: {nodes: [{nodeID, x, y,
+// visible}], edges}, text}` with layout and the analysed text (OVA3: a string of HTML; OVA2: `{txt}`).
 import { z } from "zod";
 import { Position, type NodeDto } from "../schemas";
 import { ATTACK_RELATIONS, type Relation } from "../vocabulary-schemas";
-import { GraphBuilder, assertCount, describeZodIssues, isRecord, joinClaimText, splitClaimText } from "./common";
+import { NodeKind, ResponseType, Role, Side, Speech } from "../vocabulary-schemas";
+import {
+  DIALOGUE_ATTRIBUTION_NO_TRANSITIONS,
+  dialogueCards,
+  importDialogue,
+  locutionText,
+  participantName,
+  transcriptHtml,
+} from "./aif-dialogue";
+import {
+  GraphBuilder,
+  abbreviate,
+  assertCount,
+  describeZodIssues,
+  isRecord,
+  joinClaimText,
+  splitClaimText,
+} from "./common";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 
 /** Scheme names Clash writes on RA/CA nodes so that relations AIF has no word for come back. */
@@ -12,10 +30,15 @@ export const CLASH_SCHEMES = {
   extends: "Clash: extends",
   undercuts: "Clash: undercuts",
   turns: "Clash: turns",
+  contradicts: "Clash: contradicts",
 } as const satisfies Partial<Record<Relation, string>>;
 
 const SUPPORT_TEXT = "Default Inference";
 const CONFLICT_TEXT = "Default Conflict";
+const TRANSITION_TEXT = "Default Transition";
+const ASSERTING = "Asserting";
+/** RA/CA texts that name no scheme (OVA writes the scheme's name as the node's text). */
+const NO_SCHEME = new Set(["", "ra", "ca", "ma", "default inference", "default conflict", "default rephrase"]);
 
 // ---------- the schema (applied after the JSON guard) ----------
 
@@ -24,12 +47,26 @@ const AifText = z
   .union([z.string().max(200_000), z.null()])
   .optional()
   .transform((v) => v ?? "");
+const ClashNodeMeta = z
+  .object({
+    kind: z.unknown(),
+    side: z.unknown(),
+    role: z.unknown(),
+    speech: z.unknown(),
+    responseType: z.unknown(),
+    title: z.unknown(),
+    body: z.unknown(),
+  })
+  .partial();
 const AifNode = z.object({
   nodeID: AifId,
   text: AifText,
   type: z.string().trim().min(1).max(20),
   scheme: z.union([z.string().max(500), z.number(), z.null()]).optional(),
+  schemeID: z.union([z.string().max(500), z.number(), z.null()]).optional(),
+  clash: ClashNodeMeta.optional().catch(undefined),
 });
+type AifNode = z.infer<typeof AifNode>;
 const AifEdge = z.object({
   edgeID: z.union([z.string(), z.number(), z.null()]).optional(),
   fromID: AifId,
@@ -45,15 +82,36 @@ const ClashMeta = z.object({
   description: z.string().max(5_000),
 });
 
-export type AifNodeJson = { nodeID: string; text: string; type: string; timestamp: string; scheme?: string };
+export type AifNodeJson = {
+  nodeID: string;
+  text: string;
+  type: string;
+  timestamp: string;
+  scheme?: string;
+  /** Clash's fields of the argument (AIF readers ignore keys they do not know) */
+  clash?: {
+    kind: string;
+    side: string;
+    role?: string;
+    speech?: string;
+    responseType?: string;
+    /** argument nodes (RA/CA): the title and description AIF has no place for */
+    title?: string;
+    body?: string;
+  };
+};
 export type AifEdgeJson = { edgeID: string; fromID: string; toID: string; formEdgeID: null };
+export type AifParticipantJson = { participantID: string; firstname: string; surname: string };
+export type AifLocutionJson = { nodeID: string; personID: string; timestamp: string };
+/** What an export could not write in AIF, said in the file (JSON has no comments). */
+export type ExportNote = { what: string; count: number; why: string };
 export type AifJson = {
   AIF: {
     nodes: AifNodeJson[];
     edges: AifEdgeJson[];
     schemefulfillments: unknown[];
-    locutions: unknown[];
-    participants: unknown[];
+    locutions: AifLocutionJson[];
+    participants: AifParticipantJson[];
   };
   OVA: {
     firstname: string;
@@ -62,23 +120,62 @@ export type AifJson = {
     nodes: { nodeID: string; visible: boolean; x: number; y: number; timestamp: string }[];
     edges: { fromID: string; toID: string; visible: boolean }[];
   };
-  text: { txt: string };
+  /** the analysed text, as OVA3 writes it: HTML of the text pane (a dialogue's transcript) */
+  text: string;
   /** Clash's own metadata (AIF tools ignore keys they do not know). */
   clashDebate: { title: string; resolution: string; description: string };
+  /** what this file could not hold of the debate */
+  clashNotExported: ExportNote[];
 };
 
-const DIALOGUE: Record<string, string> = {
-  L: "locutions (AIF L nodes)",
-  YA: "illocutionary connections (AIF YA nodes)",
-  TA: "dialogue transitions (AIF TA nodes)",
-};
+const DIALOGUE_TYPES = new Set(["L", "YA", "TA"]);
+
+/** A scheme name of an RA/CA node: `scheme`, a named `schemeID`, or OVA's node text. */
+function schemeName(n: AifNode, fulfilled: ReadonlyMap<string, string>): string {
+  for (const v of [n.scheme, fulfilled.get(n.nodeID), n.text]) {
+    if (typeof v !== "string") continue;
+    const t = v.trim();
+    // A number names a scheme in AIFdb's own table, which the file does not carry.
+    if (t && !/^\d+$/.test(t) && !NO_SCHEME.has(t.toLowerCase())) return t;
+  }
+  return "";
+}
+
+/** schemefulfillments: nodeID → schemeID, when the id is a name. */
+function schemeFulfillments(list: unknown): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!Array.isArray(list)) return out;
+  for (const f of list) {
+    if (!isRecord(f)) continue;
+    const node = f.nodeID;
+    const scheme = f.schemeID ?? f.scheme;
+    if ((typeof node === "string" || typeof node === "number") && typeof scheme === "string")
+      out.set(String(node), scheme);
+  }
+  return out;
+}
+
+/** Clash's own fields written on an I node by `toAif`, each checked against the vocabulary. */
+function clashFields(meta: AifNode["clash"]) {
+  if (!meta) return {};
+  const pick = <T>(schema: z.ZodType<T>, v: unknown): T | undefined => schema.safeParse(v).data;
+  const kind = pick(NodeKind, meta.kind);
+  return {
+    ...(kind && kind !== "evidence" ? { kind } : {}),
+    side: pick(Side, meta.side),
+    role: pick(Role, meta.role) ?? null,
+    speech: pick(Speech, meta.speech) ?? null,
+    responseType: pick(ResponseType, meta.responseType) ?? null,
+  };
+}
 
 /**
  * Read AIF JSON (already through `parseJsonGuarded`). I-nodes become claims; an RA node makes
- * each of its premises support each of its conclusions; a CA node makes its attacker rebut what
- * it attacks (a CA aimed at an RA node undercuts that inference's premises). MA (rephrase), PA,
- * and the dialogue layer (L, YA, TA) have no Clash counterpart: they are counted in the report.
- * An edge to a node the file lacks is reported and left out.
+ * its premise support its conclusion; a CA node makes its attacker rebut what it attacks (a CA
+ * aimed at an RA node undercuts that inference's premises). The dialogue layer (L, YA, TA)
+ * becomes a transcript source with a card per locution (see aif-dialogue.ts). MA (rephrase) and
+ * PA have no Clash counterpart: they are counted in the report. An edge to a node the file lacks
+ * is reported and left out.
  */
 export function parseAif(json: unknown): ImportedGraph {
   const wrapped = isRecord(json) && isRecord(json.AIF);
@@ -95,10 +192,11 @@ export function parseAif(json: unknown): ImportedGraph {
   if (!parsed.success)
     throw new ImportError("malformed", `the AIF JSON is not valid: ${describeZodIssues(parsed.error.issues)}`);
   const aif = parsed.data;
+  const top = isRecord(json) ? json : {};
 
   const positions = new Map<string, NodeDto["position"]>();
-  if (wrapped && isRecord(json) && isRecord(json.OVA)) {
-    const ova = OvaLayout.safeParse(json.OVA);
+  if (wrapped && isRecord(top.OVA)) {
+    const ova = OvaLayout.safeParse(top.OVA);
     if (ova.success) {
       for (const n of ova.data.nodes) {
         const p = Position.safeParse({ x: n.x, y: n.y });
@@ -106,11 +204,11 @@ export function parseAif(json: unknown): ImportedGraph {
       }
     }
   }
-  const metaParsed = isRecord(json) ? ClashMeta.safeParse(json.clashDebate) : null;
-  const meta = metaParsed?.success ? metaParsed.data : null;
+  const metaParsed = ClashMeta.safeParse(top.clashDebate);
+  const meta = metaParsed.success ? metaParsed.data : null;
 
   const g = new GraphBuilder("aif");
-  const byId = new Map<string, z.infer<typeof AifNode>>();
+  const byId = new Map<string, AifNode>();
   for (const n of aif.nodes) {
     if (byId.has(n.nodeID)) {
       g.report.skip("repeated nodeIDs", "a second node with the same nodeID was ignored");
@@ -141,10 +239,11 @@ export function parseAif(json: unknown): ImportedGraph {
 
   const typeOf = (id: string) => byId.get(id)?.type.toUpperCase() ?? "";
   const isI = (id: string) => typeOf(id) === "I";
-  const schemeOf = (n: z.infer<typeof AifNode>) => (typeof n.scheme === "string" ? n.scheme.trim() : "");
+  const fulfilled = schemeFulfillments(aifRaw.schemefulfillments);
 
   // 1. Propositions.
   let emptyTexts = 0;
+  let directEdges = 0;
   for (const n of byId.values()) {
     if (n.type.toUpperCase() !== "I") continue;
     const { title, body } = splitClaimText(n.text);
@@ -155,63 +254,126 @@ export function parseAif(json: unknown): ImportedGraph {
       body,
       position: positions.get(n.nodeID) ?? null,
       tags: [`aif:${n.nodeID}`],
+      ...clashFields(n.clash),
     });
+    directEdges += (outs.get(n.nodeID) ?? []).filter(isI).length;
   }
   if (emptyTexts > 0) g.report.warn(`${emptyTexts} propositions (I nodes) had no text`);
+  // AIF joins two propositions only through an RA, CA or MA node; an edge straight from one to
+  // the other (some AIFdb nodesets have them) names no relation, so none is guessed.
+  g.report.skip(
+    "direct edges between propositions (I → I)",
+    "AIF relates propositions through an RA, CA or MA node; a bare edge says neither support nor attack",
+    directEdges,
+  );
 
-  // 2. Inferences and conflicts; everything else is counted.
+  // 2. The dialogue: a transcript source and a card per locution.
+  importDialogue(g, {
+    byId,
+    ins,
+    outs,
+    positions,
+    text: top.text,
+    locutions: aifRaw.locutions ?? top.locutions,
+    participants: aifRaw.participants ?? top.participants,
+  });
+
+  // 3. Inferences and conflicts. An RA node with several premises (linked), a scheme name or an
+  // undercut against it is an argument node: its premises point at it (numbered in file order)
+  // and it supports its conclusion. A plain RA (one premise, no scheme, unattacked) stays a
+  // direct support. A CA with several attackers is likewise an argument attacking its target.
+  const caOuts = (id: string) => (outs.get(id) ?? []).filter((t) => typeOf(t) === "RA");
+  const attackedRA = new Set<string>();
+  for (const n of byId.values()) if (n.type.toUpperCase() === "CA") for (const t of caOuts(n.nodeID)) attackedRA.add(t);
+  const clashScheme = (s: string) => (Object.values(CLASH_SCHEMES) as string[]).includes(s);
+  const titleFor = (scheme: string, conclusions: string[]) => {
+    const c = conclusions.map((k) => g.node(k)?.title ?? "").find(Boolean);
+    const name = scheme || "Argument";
+    return c ? `${name} for: ${abbreviate(c, 160)}` : name;
+  };
+  const argumentNode = (n: AifNode, scheme: string, premises: string[], conclusions: string[]) => {
+    const meta = n.clash;
+    const title = typeof meta?.title === "string" && meta.title.trim() ? meta.title : titleFor(scheme, conclusions);
+    g.addNode({
+      key: n.nodeID,
+      kind: "argument",
+      title,
+      body: typeof meta?.body === "string" ? meta.body : "",
+      side: Side.safeParse(meta?.side).data ?? "neutral",
+      position: positions.get(n.nodeID) ?? null,
+      tags: [`aif:${n.nodeID}`],
+      scheme: scheme || null,
+    });
+    premises.forEach((p, i) => g.addEdge(p, n.nodeID, "premise", i + 1));
+  };
   const schemes = new Map<string, number>();
-  const uncounted = new Map<string, number>();
-  for (const n of byId.values()) {
-    const type = n.type.toUpperCase();
+  const raNodes = [...byId.values()].filter((n) => n.type.toUpperCase() === "RA");
+  for (const n of raNodes) {
+    const scheme = schemeName(n, fulfilled);
     const from = (ins.get(n.nodeID) ?? []).filter(isI);
     const to = outs.get(n.nodeID) ?? [];
-    if (type === "I") continue;
-    if (type === "RA") {
-      const scheme = schemeOf(n);
+    const conclusions = to.filter(isI);
+    const relation: Relation = scheme === CLASH_SCHEMES.extends ? "extends" : "supports";
+    const named = scheme && !clashScheme(scheme) ? scheme : "";
+    if (named) schemes.set(named, (schemes.get(named) ?? 0) + 1);
+    if (to.some((t) => !isI(t) && !DIALOGUE_TYPES.has(typeOf(t)))) {
+      g.report.skip(
+        "inferences that support another inference or conflict",
+        "Clash relations connect arguments, not relations",
+      );
+    }
+    if (from.length === 0 || (conclusions.length === 0 && !attackedRA.has(n.nodeID))) {
+      g.report.skip("inferences (RA nodes) without a premise or a conclusion", "a support needs both ends");
+      continue;
+    }
+    if (from.length > 1 || named || attackedRA.has(n.nodeID)) {
+      argumentNode(n, named, from, conclusions);
+      for (const c of conclusions) g.addEdge(n.nodeID, c, relation);
+    } else for (const p of from) for (const c of conclusions) g.addEdge(p, c, relation);
+  }
+  for (const n of byId.values()) {
+    const type = n.type.toUpperCase();
+    if (type === "I" || type === "RA" || DIALOGUE_TYPES.has(type)) continue;
+    if (type === "CA") {
+      const scheme = schemeName(n, fulfilled);
+      const from = (ins.get(n.nodeID) ?? []).filter(isI);
+      const to = outs.get(n.nodeID) ?? [];
       const relation: Relation =
-        scheme === CLASH_SCHEMES.extends || n.text.trim() === CLASH_SCHEMES.extends ? "extends" : "supports";
-      if (scheme && scheme !== SUPPORT_TEXT && !Object.values(CLASH_SCHEMES).includes(scheme as never))
-        schemes.set(scheme, (schemes.get(scheme) ?? 0) + 1);
-      const conclusions = to.filter(isI);
-      if (to.some((t) => !isI(t) && typeOf(t) !== "YA")) {
-        g.report.skip(
-          "inferences that support another inference or conflict",
-          "Clash relations connect arguments, not relations",
-        );
-      }
-      if (from.length === 0 || conclusions.length === 0) {
-        g.report.skip("inferences (RA nodes) without a premise or a conclusion", "a support needs both ends");
-        continue;
-      }
-      for (const p of from) for (const c of conclusions) g.addEdge(p, c, relation);
-    } else if (type === "CA") {
-      const scheme = schemeOf(n) || n.text.trim();
-      const relation: Relation =
-        scheme === CLASH_SCHEMES.undercuts ? "undercuts" : scheme === CLASH_SCHEMES.turns ? "turns" : "rebuts";
+        scheme === CLASH_SCHEMES.undercuts
+          ? "undercuts"
+          : scheme === CLASH_SCHEMES.turns
+            ? "turns"
+            : scheme === CLASH_SCHEMES.contradicts
+              ? "contradicts"
+              : "rebuts";
       if (from.length === 0 || to.length === 0) {
         g.report.skip("conflicts (CA nodes) without an attacker or a target", "an attack needs both ends");
         continue;
       }
+      const named = scheme && !clashScheme(scheme) ? scheme : "";
+      const targets = to.filter((t) => isI(t) || (typeOf(t) === "RA" && g.hasNode(t)));
+      // Several attackers together (or a named conflict scheme) are one argument against the target.
+      const linked = from.length > 1 || Boolean(named);
+      if (linked && targets.length > 0) {
+        if (named) schemes.set(named, (schemes.get(named) ?? 0) + 1);
+        argumentNode(n, named, from, targets.filter(isI));
+      }
+      const attackers = linked && targets.length > 0 ? [n.nodeID] : from;
       for (const target of to) {
         const targetType = typeOf(target);
         if (targetType === "I") {
-          for (const a of from) g.addEdge(a, target, relation);
+          for (const a of attackers) g.addEdge(a, target, relation);
         } else if (targetType === "RA") {
-          // An attack on an inference undercuts it: in Clash the attacker undercuts the inference's premises.
-          const premises = (ins.get(target) ?? []).filter(isI);
-          if (premises.length === 0) g.report.skip("attacks on an inference without premises", "nothing to undercut");
-          for (const a of from) for (const p of premises) g.addEdge(a, p, "undercuts");
-        } else if (targetType !== "YA") {
+          // An attack on an inference undercuts it: the RA is an argument node in Clash.
+          if (!g.hasNode(target)) g.report.skip("attacks on an inference without premises", "nothing to undercut");
+          else for (const a of attackers) g.addEdge(a, target, "undercuts");
+        } else if (!DIALOGUE_TYPES.has(targetType)) {
           g.report.skip(
             "attacks on a conflict or other non-proposition",
             "Clash relations connect arguments, not relations",
           );
         }
       }
-    } else if (DIALOGUE[type]) {
-      const what = DIALOGUE[type];
-      uncounted.set(what, (uncounted.get(what) ?? 0) + 1);
     } else if (type === "MA") {
       g.report.skip("rephrases (AIF MA nodes)", "Clash has no rephrase relation; both propositions are kept, unlinked");
     } else if (type === "PA") {
@@ -220,25 +382,13 @@ export function parseAif(json: unknown): ImportedGraph {
       g.report.skip(`AIF nodes of type ${n.type}`, "Clash does not know this node type");
     }
   }
-  for (const [what, count] of uncounted) {
-    g.report.skip(what, "dialogue structure: Clash maps propositions and their relations, not who said what", count);
-  }
-  if (schemes.size > 0) {
-    const names = [...schemes.keys()].slice(0, 5).join(", ") + (schemes.size > 5 ? ", …" : "");
-    const count = [...schemes.values()].reduce((a, b) => a + b, 0);
-    g.report.skip(
-      `argumentation scheme names (${names})`,
-      "Clash relations carry no scheme; the supports themselves are kept",
-      count,
-    );
-  }
 
   if (meta) return g.build(meta);
   // Without Clash's metadata: the one proposition everything leads to, if there is one, names the map.
   const graph = g.build({ title: "AIF argument map", resolution: "", description: "" });
   const acting = new Set(graph.edges.map((e) => e.from));
   const answered = new Set(graph.edges.map((e) => e.to));
-  const roots = graph.nodes.filter((n) => !acting.has(n.key) && answered.has(n.key));
+  const roots = graph.nodes.filter((n) => n.kind !== "evidence" && !acting.has(n.key) && answered.has(n.key));
   if (roots.length === 1) {
     const root = roots[0]!;
     graph.title = root.title.slice(0, 200);
@@ -263,65 +413,290 @@ export function nodeText(n: NodeDto): string {
   return joinClaimText(n.title, body);
 }
 
+/** Clash's fields of a node, kept beside the AIF node (other readers ignore them). */
+function nodeMeta(n: NodeDto): NonNullable<AifNodeJson["clash"]> {
+  return {
+    kind: n.kind,
+    side: n.side,
+    ...(n.role ? { role: n.role } : {}),
+    ...(n.speech ? { speech: n.speech } : {}),
+    ...(n.responseType ? { responseType: n.responseType } : {}),
+  };
+}
+
+/** Collects what an export leaves out, grouped by what and why. */
+class ExportNotes {
+  private readonly notes = new Map<string, ExportNote>();
+  add(what: string, why: string, count = 1) {
+    if (count <= 0) return;
+    const key = `${what}\u0000${why}`;
+    const cur = this.notes.get(key);
+    if (cur) cur.count += count;
+    else this.notes.set(key, { what, count, why });
+  }
+  list(): ExportNote[] {
+    return [...this.notes.values()];
+  }
+}
+
 /**
  * A debate as AIF JSON in OVA's wrapping (which AIFdb's importer also reads): an I-node per
- * argument, an RA node per supports/extends edge, a CA node per rebuts/undercuts/turns edge, OVA
- * layout from the positions. Relations AIF has no word for are named in the node's `scheme`
- * ("Clash: turns") so they come back on import.
+ * argument (Clash's kind, side, speech, role and response type beside it as `clash`), an RA node
+ * per supports/extends edge, a CA node per rebuts/undercuts/turns edge, OVA layout from the
+ * positions. Relations AIF has no word for are named in the node's `scheme` ("Clash: turns") so
+ * they come back on import. Cards quoting a dialogue transcript are locutions again (L nodes with
+ * their speakers, YA "Asserting" to the claims they support, TA between consecutive ones) and the
+ * transcript is the file's text. `clashNotExported` lists what AIF could not hold.
  */
 export function toAif(d: ExportableDebate, options: { now?: Date } = {}): AifJson {
   const ts = timestamp(options.now ?? new Date());
   let next = 1;
   const id = () => String(next++);
+  const notes = new ExportNotes();
   const out: AifJson = {
     AIF: { nodes: [], edges: [], schemefulfillments: [], locutions: [], participants: [] },
     OVA: { firstname: "", surname: "", url: "", nodes: [], edges: [] },
-    text: { txt: "" },
+    text: "",
     clashDebate: { title: d.title, resolution: d.resolution, description: d.description },
+    clashNotExported: [],
   };
-  const aifId = new Map<string, string>();
-  const position = new Map<string, { x: number; y: number }>();
-  for (const n of d.nodes) {
-    const nodeID = id();
-    aifId.set(n.id, nodeID);
-    position.set(nodeID, n.position);
-    out.AIF.nodes.push({ nodeID, text: nodeText(n) || "(empty)", type: "I", timestamp: ts });
-    out.OVA.nodes.push({ nodeID, visible: true, x: n.position.x, y: n.position.y, timestamp: ts });
-  }
+  const node = (n: AifNodeJson, at: { x: number; y: number }) => {
+    out.AIF.nodes.push(n);
+    out.OVA.nodes.push({ nodeID: n.nodeID, visible: true, x: Math.round(at.x), y: Math.round(at.y), timestamp: ts });
+  };
   const link = (fromID: string, toID: string) => {
     out.AIF.edges.push({ edgeID: id(), fromID, toID, formEdgeID: null });
     out.OVA.edges.push({ fromID, toID, visible: true });
   };
+  const between = (a: string, b: string) => {
+    const p = position.get(a)!;
+    const q = position.get(b)!;
+    return { x: (p.x + q.x) / 2, y: (p.y + q.y) / 2 };
+  };
+
+  // Locutions: cards quoting a transcript. A card that only supports claims is its L node alone;
+  // one that is answered or answers in another way also needs a proposition to carry that.
+  const { transcripts, cards } = dialogueCards(d);
+  const locutions = new Set(cards.map((c) => c.id));
+  const onlySupports = (c: NodeDto) =>
+    d.edges.every((e) => (e.source !== c.id && e.target !== c.id) || (e.source === c.id && e.relation === "supports"));
+
+  const aifId = new Map<string, string>();
+  const pendingTargets: { from: string; target: string }[] = [];
+  const lId = new Map<string, string>();
+  const position = new Map<string, { x: number; y: number }>();
+  for (const n of d.nodes) {
+    if (n.kind === "argument") continue;
+    if (locutions.has(n.id)) {
+      const nodeID = id();
+      lId.set(n.id, nodeID);
+      position.set(nodeID, n.position);
+      node({ nodeID, text: locutionText(n), type: "L", timestamp: ts }, n.position);
+      if (onlySupports(n)) continue;
+    }
+    const nodeID = id();
+    aifId.set(n.id, nodeID);
+    position.set(nodeID, n.position);
+    node({ nodeID, text: nodeText(n) || "(empty)", type: "I", timestamp: ts, clash: nodeMeta(n) }, n.position);
+    if (lId.has(n.id)) {
+      const ya = id();
+      position.set(ya, n.position);
+      node({ nodeID: ya, text: ASSERTING, type: "YA", timestamp: ts, scheme: ASSERTING }, n.position);
+      link(lId.get(n.id)!, ya);
+      link(ya, nodeID);
+    }
+  }
+  notes.add(
+    "cards answered, or answering, other than by support",
+    "a locution cannot be attacked in AIF: the card is also written as a proposition its L node asserts",
+    cards.filter((c) => !onlySupports(c)).length,
+  );
+
+  // Speakers as AIFdb participants, each locution tied to its speaker.
+  const people = new Map<string, string>();
+  for (const c of cards) {
+    const speaker = (c.evidence?.cite ?? "").trim();
+    if (!speaker) continue;
+    if (!people.has(speaker)) {
+      const participantID = String(people.size + 1);
+      people.set(speaker, participantID);
+      out.AIF.participants.push({ participantID, ...participantName(speaker) });
+    }
+    out.AIF.locutions.push({ nodeID: lId.get(c.id)!, personID: people.get(speaker)!, timestamp: ts });
+  }
+
+  /** the RA/CA node of each relation between two propositions, by "source>target" */
+  const relationNode = new Map<string, { nodeID: string; attack: boolean }>();
+  const relationScheme = (relation: Relation) =>
+    relation === "supports" || relation === "premise"
+      ? SUPPORT_TEXT
+      : relation === "rebuts"
+        ? CONFLICT_TEXT
+        : CLASH_SCHEMES[relation];
+
+  // Arguments: one RA node for the inference (its scheme the node's text, as OVA writes it), each
+  // premise an edge into it in PCS order, each conclusion an edge out; an argument against a claim
+  // is a CA node from the same premises. An argument's kind, title and description ride along.
+  const raOf = new Map<string, string>();
+  const arguments_ = new Set(d.nodes.filter((n) => n.kind === "argument").map((n) => n.id));
+  const premisesOf = (a: string) =>
+    d.edges
+      .filter((e) => e.target === a && e.relation === "premise")
+      .sort((x, y) => (x.position ?? Infinity) - (y.position ?? Infinity));
+  let premiseless = 0;
+  for (const a of d.nodes.filter((n) => n.kind === "argument")) {
+    const premises = premisesOf(a.id)
+      .map((e) => aifId.get(e.source))
+      .filter((x): x is string => Boolean(x));
+    const conclusions = d.edges.filter((e) => e.source === a.id && e.relation !== "premise");
+    const supportsOut = conclusions.filter((e) => !ATTACK_RELATIONS.has(e.relation));
+    const attacksOut = conclusions.filter((e) => ATTACK_RELATIONS.has(e.relation));
+    if (premises.length === 0) premiseless++;
+    const meta = { kind: "argument", side: a.side, title: a.title, ...(a.body ? { body: a.body } : {}) };
+    const scheme = a.scheme?.trim() || "";
+    const emit = (type: "RA" | "CA", text: string) => {
+      const nodeID = id();
+      position.set(nodeID, a.position);
+      node({ nodeID, text, type, timestamp: ts, scheme: text, clash: meta }, a.position);
+      for (const p of premises) link(p, nodeID);
+      return nodeID;
+    };
+    if (supportsOut.length > 0 || attacksOut.length === 0) {
+      const ra = emit("RA", scheme || SUPPORT_TEXT);
+      raOf.set(a.id, ra);
+      for (const e of supportsOut) {
+        const to = aifId.get(e.target);
+        if (to) {
+          link(ra, to);
+          relationNode.set(`${a.id}>${e.target}`, { nodeID: ra, attack: false });
+        }
+      }
+    }
+    for (const e of attacksOut) {
+      const ca = emit(
+        "CA",
+        raOf.has(a.id)
+          ? (relationScheme(e.relation) ?? CONFLICT_TEXT)
+          : scheme || (relationScheme(e.relation) ?? CONFLICT_TEXT),
+      );
+      if (!raOf.has(a.id)) raOf.set(a.id, ca);
+      pendingTargets.push({ from: ca, target: e.target });
+      relationNode.set(`${a.id}>${e.target}`, { nodeID: ca, attack: true });
+    }
+  }
+  notes.add("arguments without premises", "an AIF inference needs a premise: the RA node stands alone", premiseless);
+
   for (const e of d.edges) {
+    if (e.relation === "premise") continue;
+    if (arguments_.has(e.source)) continue;
+    const lFrom = lId.get(e.source);
+    const toArgument = raOf.get(e.target);
+    const to = aifId.get(e.target) ?? toArgument;
+    if (lFrom && !aifId.has(e.source) && e.relation === "supports") {
+      // A locution asserting the claim it supports.
+      if (!to) continue;
+      const ya = id();
+      position.set(ya, between(lFrom, to));
+      node({ nodeID: ya, text: ASSERTING, type: "YA", timestamp: ts, scheme: ASSERTING }, position.get(ya)!);
+      link(lFrom, ya);
+      link(ya, to);
+      continue;
+    }
     const from = aifId.get(e.source);
-    const to = aifId.get(e.target);
     if (!from || !to) continue;
     const attack = ATTACK_RELATIONS.has(e.relation);
+    // An attack on an argument is an undercut: AIF writes it CA → RA whatever Clash called it.
+    if (toArgument && attack && e.relation !== "undercuts")
+      notes.add("attacks on an argument other than undercuts", "AIF reads any CA → RA as an undercut", 1);
+    if (toArgument && !attack)
+      notes.add(
+        "supports of an argument",
+        "AIF has no support of an inference; written RA → RA, which AIF tools may drop",
+        1,
+      );
     const nodeID = id();
-    const scheme =
-      e.relation === "supports" || e.relation === "premise"
-        ? SUPPORT_TEXT
-        : e.relation === "rebuts" || e.relation === "contradicts"
-          ? CONFLICT_TEXT
-          : CLASH_SCHEMES[e.relation];
-    out.AIF.nodes.push({
-      nodeID,
-      text: attack ? CONFLICT_TEXT : SUPPORT_TEXT,
-      type: attack ? "CA" : "RA",
-      timestamp: ts,
-      scheme,
-    });
-    const a = position.get(from)!;
-    const b = position.get(to)!;
-    out.OVA.nodes.push({
-      nodeID,
-      visible: true,
-      x: Math.round((a.x + b.x) / 2),
-      y: Math.round((a.y + b.y) / 2),
-      timestamp: ts,
-    });
+    const scheme = toArgument && attack ? CONFLICT_TEXT : relationScheme(e.relation);
+    position.set(nodeID, between(from, to));
+    node(
+      { nodeID, text: attack ? CONFLICT_TEXT : SUPPORT_TEXT, type: attack ? "CA" : "RA", timestamp: ts, scheme },
+      position.get(nodeID)!,
+    );
     link(from, nodeID);
     link(nodeID, to);
+    relationNode.set(`${e.source}>${e.target}`, { nodeID, attack });
   }
+  // An argument's attack on another argument links to that argument's RA, known only now.
+  for (const p of pendingTargets) {
+    const to = aifId.get(p.target) ?? raOf.get(p.target);
+    if (to) link(p.from, to);
+  }
+
+  // What each locution asserts: the claims its card supports (or its own proposition).
+  const asserted = new Map<string, string[]>();
+  for (const c of cards) {
+    const claims = d.edges.filter((e) => e.source === c.id && e.relation === "supports").map((e) => e.target);
+    asserted.set(c.id, aifId.has(c.id) ? [c.id] : claims);
+  }
+
+  const anchored = new Set<string>();
+  // Transitions: each transcript's locutions in the order they were said (their place in it).
+  for (const t of transcripts.filter((x) => x.attribution !== DIALOGUE_ATTRIBUTION_NO_TRANSITIONS)) {
+    const said = cards
+      .filter((c) => c.evidence!.sourceId === t.id)
+      .sort((a, b) => a.evidence!.start - b.evidence!.start || a.evidence!.end - b.evidence!.end);
+    const earlier = new Set<string>();
+    for (let i = 1; i < said.length; i++) {
+      const a = lId.get(said[i - 1]!.id)!;
+      const b = lId.get(said[i]!.id)!;
+      const ta = id();
+      position.set(ta, between(a, b));
+      node(
+        { nodeID: ta, text: TRANSITION_TEXT, type: "TA", timestamp: ts, scheme: TRANSITION_TEXT },
+        position.get(ta)!,
+      );
+      link(a, ta);
+      link(ta, b);
+      // IAT anchors an inference or conflict in the transition to the locution that draws it:
+      // between what this locution asserts and what was asserted before it.
+      for (const y of asserted.get(said[i - 1]!.id) ?? []) earlier.add(y);
+      for (const x of asserted.get(said[i]!.id) ?? [])
+        for (const y of earlier)
+          for (const key of [`${x}>${y}`, `${y}>${x}`]) {
+            const rel = relationNode.get(key);
+            if (!rel || anchored.has(key)) continue;
+            anchored.add(key);
+            const force = rel.attack ? "Disagreeing" : "Arguing";
+            const ya = id();
+            position.set(ya, between(ta, rel.nodeID));
+            node({ nodeID: ya, text: force, type: "YA", timestamp: ts, scheme: force }, position.get(ya)!);
+            link(ta, ya);
+            link(ya, rel.nodeID);
+          }
+    }
+  }
+  if (transcripts[0]) out.text = transcriptHtml(transcripts[0].text);
+  notes.add(
+    "dialogue transcripts beyond the first",
+    "OVA holds one text; their cards are still locutions",
+    transcripts.length - 1,
+  );
+
+  // What AIF has no place for.
+  const others = d.sources.filter((s) => !transcripts.includes(s));
+  notes.add(
+    "sources (title, author, date, address and text)",
+    "AIF has no source record; each card's quote and cite are written into its proposition's text",
+    others.length,
+  );
+  const otherCards = d.nodes.filter((n) => n.evidence && !locutions.has(n.id));
+  notes.add(
+    "card anchors and markup (place in the source, highlights, underlining)",
+    "AIF has no card: its quote and cite are in the proposition's text",
+    otherCards.length,
+  );
+  notes.add("groups (headings, pockets, hats, blocks)", "AIF has no grouping of propositions", d.groups?.length ?? 0);
+  const tagged = d.nodes.filter((n) => (n.tags ?? []).length > 0).length;
+  notes.add("tags on arguments", "AIF has no labels on propositions", tagged);
+  out.clashNotExported = notes.list();
   return out;
 }

@@ -7,6 +7,7 @@ import { FORMAT_ALIASES, type FormatAlias } from "./formats";
 import { jsonText } from "./escape";
 import { decodeUtf8, guardBytes, parseJsonGuarded } from "./guard";
 import { parseKialo } from "./kialo";
+import { toKialo } from "./kialo-export";
 import { refuseAfterFailure, refuseBeforeParse, refuseEmptyGraph } from "./refuse";
 import { toMarkdown } from "./markdown";
 import { ImportError, type ExportFormat, type ExportableDebate, type ImportFormat, type ImportedGraph } from "./types";
@@ -39,6 +40,7 @@ export {
 export { csvCell, htmlText, jsonText, markdownText, markdownUrl, safeLinkUrl } from "./escape";
 export { MAX_JSON_VALUES, copyGuarded, decodeUtf8, guardBytes, parseJsonGuarded } from "./guard";
 export { parseKialo } from "./kialo";
+export { toKialo, type KialoNote } from "./kialo-export";
 export { userTags } from "./user-tags";
 export { escapeMarkdown, toMarkdown } from "./markdown";
 
@@ -113,11 +115,21 @@ export function exportDebate(format: ExportFormat, d: ExportableDebate): string 
       return toArgdown(d);
     case "markdown":
       return toMarkdown(d);
+    case "kialo":
+      return toKialo(d).text;
     default: {
       const unknown: never = format;
       throw new Error(`unknown export format ${String(unknown)}`);
     }
   }
+}
+
+/**
+ * What a format could not hold of a debate, for the download's response (X-Clash-Not-Exported)
+ * when the file itself has no place for it: AIF writes it into the file (clashNotExported).
+ */
+export function exportNotes(format: ExportFormat, d: ExportableDebate): { what: string; count: number; why: string }[] {
+  return format === "kialo" ? toKialo(d).notes : [];
 }
 
 /** File extension and media type for each export format (for Content-Disposition and Content-Type). */
@@ -126,4 +138,5 @@ export const EXPORT_FILES: Record<ExportFormat, { extension: string; contentType
   aif: { extension: ".aif.json", contentType: "application/json; charset=utf-8" },
   argdown: { extension: ".argdown", contentType: "text/plain; charset=utf-8" },
   markdown: { extension: ".md", contentType: "text/markdown; charset=utf-8" },
+  kialo: { extension: ".kialo.txt", contentType: "text/plain; charset=utf-8" },
 };

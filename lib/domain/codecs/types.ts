@@ -2,7 +2,7 @@ import type { EdgeDto, Evidence, NodeDto, NodeGroupDto, Position, SourceDto } fr
 
 /** Formats Clash reads and writes. */
 export type ImportFormat = "json" | "argdown" | "aif" | "kialo" | "docx";
-export type ExportFormat = "json" | "argdown" | "aif" | "markdown";
+export type ExportFormat = "json" | "argdown" | "aif" | "markdown" | "kialo";
 
 /**
  * A format-neutral graph: what every importer produces and what the server stores in one

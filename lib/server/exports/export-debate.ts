@@ -1,6 +1,6 @@
 import "server-only";
 import { encodeExport } from "./encode-export";
-import { EXPORT_FILES, type ExportableDebate, type ExportFormat } from "@/lib/domain/codecs";
+import { EXPORT_FILES, exportNotes, type ExportableDebate, type ExportFormat } from "@/lib/domain/codecs";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
@@ -8,7 +8,13 @@ import { parentsFirst, toEdgeDto, toNodeDto, toNodeGroupDto } from "../mappers";
 import { slugify } from "@/lib/domain/slug";
 import { applySeminarView, seminarViewFor } from "../seminars/reader-view";
 
-export type ExportedFile = { fileName: string; contentType: string; body: string };
+export type ExportedFile = {
+  fileName: string;
+  contentType: string;
+  body: string;
+  /** what the format could not hold, when the file has no place to say it (Kialo) */
+  notes?: { what: string; count: number; why: string }[];
+};
 
 /** A debate with everything an exporter needs, sources with their text, in creation (file) order. */
 export async function loadExportable({
@@ -73,5 +79,6 @@ export async function exportDebate(options: {
     fileName: `${slugify(exportable.title)}${extension}`,
     contentType,
     body: (await encodeExport({ format: options.format, debate: exportable }, options.budgetMs)) as string,
+    notes: exportNotes(options.format, exportable),
   };
 }

@@ -1,7 +1,7 @@
 import { route } from "@/lib/server/http";
 import { exportDebate } from "@/lib/server/exports/export-debate";
 import { exportDebateDocx } from "@/lib/server/exports/export-debate-docx";
-import { attachment } from "@/lib/server/exports/export-file";
+import { attachment, notExportedHeader } from "@/lib/server/exports/export-file";
 import { DebateExportQuery } from "@/lib/server/api-contracts";
 import type { VerbatimSelection } from "@/lib/domain/codecs/docx";
 
@@ -22,12 +22,15 @@ export const GET = route<{ id: string }>(async ({ user, params, query }) => {
     format === "docx"
       ? await exportDebateDocx({ user, debateId: params.id, selection })
       : await exportDebate({ user, debateId: params.id, format });
+  const notes = "notes" in file && file.notes ? notExportedHeader(file.notes) : null;
   return new Response(file.body as BodyInit, {
     headers: {
       "Content-Type": file.contentType,
       "Content-Disposition": attachment(file.fileName),
       "Cache-Control": "no-store",
       "X-Content-Type-Options": "nosniff",
+      // What the format could not hold, when the file has no comment to say it in.
+      ...(notes ? { "X-Clash-Not-Exported": notes } : {}),
     },
   });
 });
