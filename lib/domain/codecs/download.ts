@@ -1,14 +1,23 @@
 // A debate's download, encoded: one function for the request thread and the worker pool alike.
 import { exportableToVerbatim, writeVerbatimDocx, type VerbatimSelection } from "./docx";
-import { exportDebate } from "./index";
+import { exportWithNotes } from "./index";
 import type { ExportableDebate, ExportFormat } from "./types";
 
 export type ExportTask =
   | { format: ExportFormat; debate: ExportableDebate }
   | { format: "docx"; debate: ExportableDebate; selection: VerbatimSelection };
 
+export type ExportNote = { what: string; count: number; why: string };
+
+/** An encoded download and what its format could not hold (when the file has no place to say it). */
+export type EncodedDownload = { body: string | Uint8Array; notes: ExportNote[] };
+
 /** A text format as a string, or a Verbatim .docx of the task's selection as bytes. */
-export async function encodeDownload(task: ExportTask): Promise<string | Uint8Array> {
-  if (task.format !== "docx") return exportDebate(task.format, task.debate);
-  return writeVerbatimDocx(exportableToVerbatim(task.debate, task.selection), { title: task.debate.title });
+export async function encodeDownload(task: ExportTask): Promise<EncodedDownload> {
+  if (task.format !== "docx") {
+    const { text, notes } = exportWithNotes(task.format, task.debate);
+    return { body: text, notes };
+  }
+  const body = await writeVerbatimDocx(exportableToVerbatim(task.debate, task.selection), { title: task.debate.title });
+  return { body, notes: [] };
 }

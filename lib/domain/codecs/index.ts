@@ -106,6 +106,23 @@ export function importUpload(upload: {
 
 /** A debate in an export format, as text (JSON pretty-printed, with no raw `<`, `>` or `&`). */
 export function exportDebate(format: ExportFormat, d: ExportableDebate): string {
+  return exportWithNotes(format, d).text;
+}
+
+/**
+ * The export's text and what the format could not hold, for the download's response
+ * (X-Clash-Not-Exported) when the file itself has no place for it: AIF writes it into the file
+ * (clashNotExported), Argdown into a closing comment. One pass over the debate.
+ */
+export function exportWithNotes(
+  format: ExportFormat,
+  d: ExportableDebate,
+): { text: string; notes: { what: string; count: number; why: string }[] } {
+  if (format === "kialo") return toKialo(d);
+  return { text: exportText(format, d), notes: [] };
+}
+
+function exportText(format: Exclude<ExportFormat, "kialo">, d: ExportableDebate): string {
   switch (format) {
     case "json":
       return jsonText(toClashJson(d), 2) + "\n";
@@ -115,21 +132,11 @@ export function exportDebate(format: ExportFormat, d: ExportableDebate): string 
       return toArgdown(d);
     case "markdown":
       return toMarkdown(d);
-    case "kialo":
-      return toKialo(d).text;
     default: {
       const unknown: never = format;
       throw new Error(`unknown export format ${String(unknown)}`);
     }
   }
-}
-
-/**
- * What a format could not hold of a debate, for the download's response (X-Clash-Not-Exported)
- * when the file itself has no place for it: AIF writes it into the file (clashNotExported).
- */
-export function exportNotes(format: ExportFormat, d: ExportableDebate): { what: string; count: number; why: string }[] {
-  return format === "kialo" ? toKialo(d).notes : [];
 }
 
 /** File extension and media type for each export format (for Content-Disposition and Content-Type). */

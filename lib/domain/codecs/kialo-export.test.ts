@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { corpusFiles, fixture, seedDebate, signature, toExportable } from "./__fixtures__/helpers";
-import { exportDebate, exportNotes, importFile } from "./index";
+import { exportDebate, exportWithNotes, importFile } from "./index";
 import { parseKialo } from "./kialo";
 import { toKialo } from "./kialo-export";
 import type { ImportedGraph } from "./types";
@@ -67,8 +67,8 @@ describe("toKialo on a Clash debate", () => {
     expect(out.notes.find((n) => n.what === "card anchors and markup")!.count).toBe(
       d.nodes.filter((n) => n.evidence).length,
     );
-    expect(exportNotes("kialo", d)).toEqual(out.notes);
-    expect(exportNotes("json", d)).toEqual([]);
+    expect(exportWithNotes("kialo", d).notes).toEqual(out.notes);
+    expect(exportWithNotes("json", d).notes).toEqual([]);
   });
 
   it("escapes text that Kialo would read as a link, a claim number or a -> See line", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { encodeDownload, type ExportTask } from "@/lib/domain/codecs/download";
+import { encodeDownload, type EncodedDownload, type ExportTask } from "@/lib/domain/codecs/download";
 import { AppError } from "../errors";
 import { runExportTask, WorkerStopped } from "../workers/pool";
 
@@ -10,7 +10,7 @@ export const INLINE_EXPORT_NODES = 2_000;
  * Encode a download: a small debate here, a big one in a worker thread, stopped when it runs out
  * of its budget (CLASH_EXPORT_BUDGET_MS) so it never holds the server: 422 too_complex.
  */
-export async function encodeExport(task: ExportTask, budgetMs?: number): Promise<string | Uint8Array> {
+export async function encodeExport(task: ExportTask, budgetMs?: number): Promise<EncodedDownload> {
   if (task.debate.nodes.length <= INLINE_EXPORT_NODES) return encodeDownload(task);
   try {
     return await runExportTask(task, budgetMs);

@@ -39,6 +39,6 @@ export async function exportDebateDocx(options: {
   return {
     fileName: `${slugify(exportable.title)}${part}.docx`,
     contentType: DOCX_MIME,
-    body: (await encodeExport({ format: "docx", debate: exportable, selection }, options.budgetMs)) as Uint8Array,
+    body: (await encodeExport({ format: "docx", debate: exportable, selection }, options.budgetMs)).body as Uint8Array,
   };
 }

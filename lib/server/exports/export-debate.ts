@@ -1,6 +1,6 @@
 import "server-only";
 import { encodeExport } from "./encode-export";
-import { EXPORT_FILES, exportNotes, type ExportableDebate, type ExportFormat } from "@/lib/domain/codecs";
+import { EXPORT_FILES, type ExportableDebate, type ExportFormat } from "@/lib/domain/codecs";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { withRead } from "../tx";
@@ -75,10 +75,6 @@ export async function exportDebate(options: {
 }): Promise<ExportedFile> {
   const exportable = await loadExportable(options);
   const { contentType, extension } = EXPORT_FILES[options.format];
-  return {
-    fileName: `${slugify(exportable.title)}${extension}`,
-    contentType,
-    body: (await encodeExport({ format: options.format, debate: exportable }, options.budgetMs)) as string,
-    notes: exportNotes(options.format, exportable),
-  };
+  const { body, notes } = await encodeExport({ format: options.format, debate: exportable }, options.budgetMs);
+  return { fileName: `${slugify(exportable.title)}${extension}`, contentType, body: body as string, notes };
 }

@@ -8,7 +8,7 @@ import type { AnchorResult, QuoteAnchor } from "@/lib/domain/anchoring";
 import type { Ballot } from "@/lib/domain/ballot";
 import type { NodeEvaluation } from "@/lib/domain/evaluation";
 import type { DebateDto } from "@/lib/domain/schemas";
-import type { ExportTask } from "@/lib/domain/codecs/download";
+import type { EncodedDownload, ExportTask } from "@/lib/domain/codecs/download";
 import type { ParseInput, ParsePlanResult } from "../imports/parse-plan";
 
 /** Where scripts/build-workers.mjs writes the bundle (generated/ is not committed). */
@@ -99,7 +99,7 @@ export function runEvaluationTask(
 }
 
 /** Encode a debate's download in a worker thread within `budgetMs` (CLASH_EXPORT_BUDGET_MS). */
-export function runExportTask(task: ExportTask, budgetMs?: number): Promise<string | Uint8Array> {
+export function runExportTask(task: ExportTask, budgetMs?: number): Promise<EncodedDownload> {
   return runTask(task, "encodeExport", budgetMs ?? loadEnv().CLASH_EXPORT_BUDGET_MS);
 }
 
