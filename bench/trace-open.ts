@@ -52,13 +52,27 @@ function mainThread(trace: Buffer, until: number): Reading {
     "main thread busy (tasks)": sum(["RunTask"]),
     "  HTML parse": sum(["ParseHTML"]),
     "  script compile": sum(["v8.compile", "v8.compileModule", "V8.CompileCode"]),
-    "  script run (eval, React)": sum(["EvaluateScript", "v8.evaluateModule", "FunctionCall", "TimerFire", "RunMicrotasks"]),
+    "  script run (eval, React)": sum([
+      "EvaluateScript",
+      "v8.evaluateModule",
+      "FunctionCall",
+      "TimerFire",
+      "RunMicrotasks",
+    ]),
     "  style recalc": sum(["UpdateLayoutTree"]),
     "  layout (React Flow measures nodes)": sum(["Layout"]),
     "  paint": sum(["Paint", "PrePaint"]),
   };
 }
-type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } };
+type TraceEvent = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+};
 
 async function visit(browser: Browser, context: BrowserContext, url: string): Promise<Reading> {
   await context.addInitScript({ content: PROBE });
@@ -99,7 +113,7 @@ async function visit(browser: Browser, context: BrowserContext, url: string): Pr
   })()`);
   reading["map interactive (probe)"] = ready ? ready.t : -1;
   const trace = await browser.stopTracing();
-  Object.assign(reading, mainThread(trace, reading["map interactive (probe)"]!));
+  Object.assign(reading, mainThread(trace, reading["map interactive (probe)"]));
   await page.close();
   return reading;
 }

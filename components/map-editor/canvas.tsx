@@ -1,8 +1,6 @@
 "use client";
 import {
-  Background,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -18,6 +16,8 @@ import { jumpTo } from "@/lib/client/editor/node-actions";
 import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD } from "@/lib/client/editor/use-windowed-nodes";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { LodLayer } from "./lod-layer";
+import { DotGrid } from "./dot-grid";
+import { OverviewMap } from "./overview-map";
 import { WholeMapButton } from "./whole-map-button";
 import { openingViewport } from "@/lib/domain/opening-view";
 import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
@@ -38,9 +38,6 @@ function SafeArgumentNode(props: React.ComponentProps<typeof ArgumentNode>) {
 
 // Declared once at module level: React Flow re-mounts every node when this object changes.
 const nodeTypes: NodeTypes = { argument: SafeArgumentNode };
-
-const minimapColor = (n: ArgumentRfNode) =>
-  n.data.side === "aff" ? "#2563eb" : n.data.side === "neg" ? "#dc2626" : "#64748b";
 
 /**
  * The opening view (lib/domain/opening-view): the whole map when it fits readably, else the
@@ -136,8 +133,9 @@ export function Canvas() {
         onlyRenderVisibleElements={rfNodes.length > 400}
         proOptions={{ hideAttribution: true }}
       >
-        <Background gap={24} size={1} />
-        {!big && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" />}
+        {/* Both redraw without a React render while the view moves (nothing per pan frame). */}
+        <DotGrid />
+        {!big && <OverviewMap />}
         {lod && <LodLayer />}
         {lod && (
           <div className="lod-hint" data-testid="lod-hint">
