@@ -100,6 +100,7 @@ async function visit(browser: Browser, context: BrowserContext, url: string): Pr
       "JS: files": js.length,
       "JS: bytes over the wire (kB)": js.reduce((s, e) => s + e.transferSize, 0) / 1024,
       "JS: bytes decoded (kB)": js.reduce((s, e) => s + e.decodedBodySize, 0) / 1024,
+      "JS decoded before the nodes showed (kB)": js.filter((e) => e.responseEnd <= window.__open.nodesShown).reduce((s, e) => s + e.decodedBodySize, 0) / 1024,
       "JS: last script loaded": Math.max(0, ...js.map((e) => e.responseEnd)),
       "CSS: last sheet loaded": Math.max(0, ...css.map((e) => e.responseEnd)),
       "first contentful paint": fcp ? fcp.startTime : -1,

@@ -3,7 +3,7 @@ import { useEditor } from "@/lib/client/editor/editor-context";
 import dynamic from "next/dynamic";
 import { ShortcutList } from "./shortcut-list";
 
-// The editing forms load after the map opens (preloadInspectors): the first view shows the legend.
+// The editing forms are a chunk fetched on the first selection: the first view shows the legend.
 const loadNodeInspector = () => import("./node-inspector");
 const loadEdgeInspector = () => import("./edge-inspector");
 const NodeInspector = dynamic(() => loadNodeInspector().then((m) => m.NodeInspector), {
@@ -14,11 +14,6 @@ const EdgeInspector = dynamic(() => loadEdgeInspector().then((m) => m.EdgeInspec
   ssr: false,
   loading: () => <p className="muted small">Loading…</p>,
 });
-
-/** Fetch the inspector's forms ahead of the first selection. */
-export function preloadInspectors(): Promise<unknown> {
-  return Promise.all([loadNodeInspector(), loadEdgeInspector()]);
-}
 
 /** The right-hand panel: the selected argument or connection, or the legend and shortcuts. */
 export function Inspector({ resolution }: { resolution: string }) {

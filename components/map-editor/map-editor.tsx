@@ -1,6 +1,6 @@
 "use client";
 import { ReactFlowProvider } from "@xyflow/react";
-import { useCallback, useEffect, useRef } from "react";
+import { useCallback, useRef } from "react";
 import type { DebateDto } from "@/lib/domain/schemas";
 import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { EditorProvider, useEditor } from "@/lib/client/editor/editor-context";
@@ -16,7 +16,7 @@ import { HistoryHost } from "@/components/collab/history-toggle";
 import { Canvas } from "./canvas";
 import { PresenceBar } from "./presence-bar";
 import { ErrorToast } from "./error-toast";
-import { Inspector, preloadInspectors } from "./inspector";
+import { Inspector } from "./inspector";
 import { SearchBox } from "./search-box";
 import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
@@ -28,8 +28,9 @@ const BallotPanel = dynamic(() => import("@/components/flow-view/ballot-panel").
   ssr: false,
 });
 // What the first view does not show stays out of its JavaScript (bench/open-trace.md): the source
-// reader, the connection and conflict dialogs and the send-to-speech key load after the map is
-// up (preloadPanels), and each mounts only while it has something to show.
+// reader, the connection and conflict dialogs and the send-to-speech key are chunks of their own,
+// each fetched when it first has something to show. (Fetching them ahead, when the page goes idle,
+// put their evaluation in long tasks right after the map appeared, where a first pan or click lands.)
 const loadReader = () => import("@/components/source-reader/reader-panel");
 const loadRelationPicker = () => import("./relation-picker");
 const loadConflictDialog = () => import("./conflict-dialog");
@@ -38,21 +39,6 @@ const ReaderPanel = dynamic(() => loadReader().then((m) => m.ReaderPanel), { ssr
 const RelationPicker = dynamic(() => loadRelationPicker().then((m) => m.RelationPicker), { ssr: false });
 const ConflictDialog = dynamic(() => loadConflictDialog().then((m) => m.ConflictDialog), { ssr: false });
 const SendToSpeechKey = dynamic(() => loadSendToSpeech().then((m) => m.SendToSpeechKey), { ssr: false });
-
-/** Fetch the deferred panels once the browser is idle after the map opened, so the first use is instant. */
-function usePreloadPanels() {
-  useEffect(() => {
-    const load = () => {
-      void Promise.all([loadReader(), loadRelationPicker(), loadConflictDialog(), preloadInspectors()]);
-    };
-    if (typeof window.requestIdleCallback !== "function") {
-      const t = setTimeout(load, 1_000);
-      return () => clearTimeout(t);
-    }
-    const handle = window.requestIdleCallback(load, { timeout: 3_000 });
-    return () => window.cancelIdleCallback(handle);
-  }, []);
-}
 
 function ReaderHost() {
   return useReader((s) => s.open) ? <ReaderPanel /> : null;
@@ -112,7 +98,6 @@ function EditorLayout({
   const openSearch = useCallback(() => searchRef.current?.focus(), []);
   useShortcuts(openSearch);
   useMapKeyboard();
-  usePreloadPanels();
   return (
     <div className="editor">
       <Toolbar>
