@@ -52,13 +52,27 @@ function mainThread(trace: Buffer, until: number): Reading {
     "main thread busy (tasks)": sum(["RunTask"]),
     "  HTML parse": sum(["ParseHTML"]),
     "  script compile": sum(["v8.compile", "v8.compileModule", "V8.CompileCode"]),
-    "  script run (eval, React)": sum(["EvaluateScript", "v8.evaluateModule", "FunctionCall", "TimerFire", "RunMicrotasks"]),
+    "  script run (eval, React)": sum([
+      "EvaluateScript",
+      "v8.evaluateModule",
+      "FunctionCall",
+      "TimerFire",
+      "RunMicrotasks",
+    ]),
     "  style recalc": sum(["UpdateLayoutTree"]),
     "  layout (React Flow measures nodes)": sum(["Layout"]),
     "  paint": sum(["Paint", "PrePaint"]),
   };
 }
-type TraceEvent = { name: string; ph: string; pid: number; tid: number; ts: number; dur?: number; args?: { name?: string } };
+type TraceEvent = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  args?: { name?: string };
+};
 
 async function visit(browser: Browser, context: BrowserContext, url: string): Promise<Reading> {
   await context.addInitScript({ content: PROBE });
@@ -86,6 +100,7 @@ async function visit(browser: Browser, context: BrowserContext, url: string): Pr
       "JS: files": js.length,
       "JS: bytes over the wire (kB)": js.reduce((s, e) => s + e.transferSize, 0) / 1024,
       "JS: bytes decoded (kB)": js.reduce((s, e) => s + e.decodedBodySize, 0) / 1024,
+      "JS decoded before the nodes showed (kB)": js.filter((e) => e.responseEnd <= window.__open.nodesShown).reduce((s, e) => s + e.decodedBodySize, 0) / 1024,
       "JS: last script loaded": Math.max(0, ...js.map((e) => e.responseEnd)),
       "CSS: last sheet loaded": Math.max(0, ...css.map((e) => e.responseEnd)),
       "first contentful paint": fcp ? fcp.startTime : -1,
@@ -99,7 +114,7 @@ async function visit(browser: Browser, context: BrowserContext, url: string): Pr
   })()`);
   reading["map interactive (probe)"] = ready ? ready.t : -1;
   const trace = await browser.stopTracing();
-  Object.assign(reading, mainThread(trace, reading["map interactive (probe)"]!));
+  Object.assign(reading, mainThread(trace, reading["map interactive (probe)"]));
   await page.close();
   return reading;
 }

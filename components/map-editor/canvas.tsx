@@ -1,8 +1,6 @@
 "use client";
 import {
-  Background,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -21,6 +19,8 @@ import { useCollabRights } from "@/lib/client/collab/collab-context";
 import type { SemanticView, Tree } from "@/lib/domain/semantic-zoom";
 import { estimateSize } from "@/lib/domain/layout";
 import "@/app/semantic-zoom.css";
+import { DotGrid } from "./dot-grid";
+import { OverviewMap } from "./overview-map";
 import { WholeMapButton } from "./whole-map-button";
 import { openingViewport } from "@/lib/domain/opening-view";
 import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
@@ -40,9 +40,6 @@ function SafeArgumentNode(props: React.ComponentProps<typeof ArgumentNode>) {
 
 // Declared once at module level: React Flow re-mounts every node when this object changes.
 const nodeTypes: NodeTypes = { argument: SafeArgumentNode };
-
-const minimapColor = (n: ArgumentRfNode) =>
-  n.data.side === "aff" ? "#2563eb" : n.data.side === "neg" ? "#dc2626" : "#64748b";
 
 /**
  * The opening view (lib/domain/opening-view): the whole map when it fits readably, else the
@@ -199,8 +196,9 @@ export function Canvas() {
         onlyRenderVisibleElements={rfNodes.length > 400}
         proOptions={{ hideAttribution: true }}
       >
-        <Background gap={24} size={1} />
-        {!big && <MiniMap pannable zoomable nodeColor={minimapColor} ariaLabel="Minimap" />}
+        {/* Both redraw without a React render while the view moves (nothing per pan frame). */}
+        <DotGrid />
+        {!big && <OverviewMap />}
         <Controls showInteractive={false} />
         <WholeMapButton />
       </ReactFlow>

@@ -1,8 +1,19 @@
 "use client";
 import { useEditor } from "@/lib/client/editor/editor-context";
-import { NodeInspector } from "./node-inspector";
-import { EdgeInspector } from "./edge-inspector";
+import dynamic from "next/dynamic";
 import { ShortcutList } from "./shortcut-list";
+
+// The editing forms are a chunk fetched on the first selection: the first view shows the legend.
+const loadNodeInspector = () => import("./node-inspector");
+const loadEdgeInspector = () => import("./edge-inspector");
+const NodeInspector = dynamic(() => loadNodeInspector().then((m) => m.NodeInspector), {
+  ssr: false,
+  loading: () => <p className="muted small">Loading…</p>,
+});
+const EdgeInspector = dynamic(() => loadEdgeInspector().then((m) => m.EdgeInspector), {
+  ssr: false,
+  loading: () => <p className="muted small">Loading…</p>,
+});
 
 /** The right-hand panel: the selected argument or connection, or the legend and shortcuts. */
 export function Inspector({ resolution }: { resolution: string }) {

@@ -3,9 +3,8 @@ import { ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useRef } from "react";
 import type { DebateDto } from "@/lib/domain/schemas";
 import { roleAtLeast } from "@/lib/domain/vocabulary";
-import { EditorProvider } from "@/lib/client/editor/editor-context";
-import { ReaderProvider } from "@/lib/client/reader/reader-context";
-import { ReaderPanel } from "@/components/source-reader/reader-panel";
+import { EditorProvider, useEditor } from "@/lib/client/editor/editor-context";
+import { ReaderProvider, useReader } from "@/lib/client/reader/reader-context";
 import dynamic from "next/dynamic";
 // The view tabs, status chips and ballot styles the map shares with the flow view (the ballot
 // itself loads on first use, so its stylesheet cannot come with it).
@@ -16,14 +15,11 @@ import { CollabProvider } from "@/lib/client/collab/collab-context";
 import { HistoryHost } from "@/components/collab/history-toggle";
 import { Canvas } from "./canvas";
 import { PresenceBar } from "./presence-bar";
-import { ConflictDialog } from "./conflict-dialog";
 import { ErrorToast } from "./error-toast";
 import { Inspector } from "./inspector";
-import { RelationPicker } from "./relation-picker";
 import { SearchBox } from "./search-box";
 import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
-import { SendToSpeechKey } from "@/components/speech-docs/send-to-speech";
 import { useMapKeyboard } from "./use-map-keyboard";
 import "@/app/map-keyboard.css";
 
@@ -31,6 +27,33 @@ import "@/app/map-keyboard.css";
 const BallotPanel = dynamic(() => import("@/components/flow-view/ballot-panel").then((m) => m.BallotPanel), {
   ssr: false,
 });
+// What the first view does not show stays out of its JavaScript (bench/open-trace.md): the source
+// reader, the connection and conflict dialogs and the send-to-speech key are chunks of their own,
+// each fetched when it first has something to show. (Fetching them ahead, when the page goes idle,
+// put their evaluation in long tasks right after the map appeared, where a first pan or click lands.)
+const loadReader = () => import("@/components/source-reader/reader-panel");
+const loadRelationPicker = () => import("./relation-picker");
+const loadConflictDialog = () => import("./conflict-dialog");
+const loadSendToSpeech = () => import("@/components/speech-docs/send-to-speech");
+const ReaderPanel = dynamic(() => loadReader().then((m) => m.ReaderPanel), { ssr: false });
+const RelationPicker = dynamic(() => loadRelationPicker().then((m) => m.RelationPicker), { ssr: false });
+const ConflictDialog = dynamic(() => loadConflictDialog().then((m) => m.ConflictDialog), { ssr: false });
+const SendToSpeechKey = dynamic(() => loadSendToSpeech().then((m) => m.SendToSpeechKey), { ssr: false });
+
+function ReaderHost() {
+  return useReader((s) => s.open) ? <ReaderPanel /> : null;
+}
+
+function DialogHosts() {
+  const connecting = useEditor((s) => !!s.pendingConnection);
+  const conflict = useEditor((s) => !!s.conflict);
+  return (
+    <>
+      {connecting && <RelationPicker />}
+      {conflict && <ConflictDialog />}
+    </>
+  );
+}
 
 /** The map of one debate: toolbar, canvas, source reader, history and inspector over one editor store (and its reader and comments stores). */
 export function MapEditor({ debate, me }: { debate: DebateDto; me: string | null }) {
@@ -87,11 +110,10 @@ function EditorLayout({
         </div>
         <MapBallot title={title} />
         <HistoryHost />
-        <ReaderPanel />
+        <ReaderHost />
         <Inspector resolution={resolution} />
       </div>
-      <RelationPicker />
-      <ConflictDialog />
+      <DialogHosts />
       <ErrorToast />
       <SendToSpeechKey debateId={debateId} />
     </div>

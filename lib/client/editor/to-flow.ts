@@ -1,5 +1,6 @@
 import { MarkerType, type Edge, type Node, type NodeDimensionChange } from "@xyflow/react";
 import type { EdgeDto, NodeDto } from "@/lib/domain/schemas";
+import { estimateSize } from "@/lib/domain/layout";
 
 export type ArgumentRfNode = Node<{ side: NodeDto["side"] }, "argument">;
 export type RelationRfEdge = Edge<{ relation: EdgeDto["relation"] }>;
@@ -30,7 +31,18 @@ function rfNodeOf(old: ArgumentRfNode | undefined, n: NodeDto, src: RfNodeSource
     return !!old.selected === selected && !!old.dragging === dragging ? old : { ...old, selected, dragging };
   }
   if (old && sameSide && dragging) return { ...old, position: { ...pos }, selected, dragging };
-  return { id: n.id, type: "argument" as const, position: { ...pos }, data: { side: n.side }, selected };
+  // A size estimate lets React Flow show the node in its first paint instead of hiding it until
+  // its measure pass (bench/open-trace.md); the measured size replaces it a frame later.
+  const size = estimateSize(n);
+  return {
+    id: n.id,
+    type: "argument" as const,
+    position: { ...pos },
+    data: { side: n.side },
+    selected,
+    initialWidth: size.width,
+    initialHeight: size.height,
+  };
 }
 
 /**

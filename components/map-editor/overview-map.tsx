@@ -1,0 +1,99 @@
+"use client";
+import { Panel, useReactFlow, useStoreApi } from "@xyflow/react";
+import { memo, useEffect, useMemo, useRef } from "react";
+import { estimateSize } from "@/lib/domain/layout";
+import { useEditor } from "@/lib/client/editor/editor-context";
+
+const FILL = { aff: "#2563eb", neg: "#dc2626", neutral: "#64748b" } as const;
+const WIDTH = 200;
+const HEIGHT = 150;
+
+/**
+ * The minimap. React Flow's <MiniMap> re-renders and re-lays its SVG on every pan frame (its view
+ * box follows the viewport); here the arguments are drawn once per change of the map, and a pan
+ * only moves the viewport frame's attributes from a store subscription (no React render). Drag or
+ * click in it to move the view there.
+ */
+function OverviewMapImpl() {
+  const nodes = useEditor((s) => s.nodes);
+  const api = useStoreApi();
+  const rf = useReactFlow();
+  const svg = useRef<SVGSVGElement>(null);
+  const frame = useRef<SVGRectElement>(null);
+
+  const { rects, box } = useMemo(() => {
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
+    const rects = Object.values(nodes).map((n) => {
+      const s = estimateSize(n);
+      x0 = Math.min(x0, n.position.x);
+      y0 = Math.min(y0, n.position.y);
+      x1 = Math.max(x1, n.position.x + s.width);
+      y1 = Math.max(y1, n.position.y + s.height);
+      return { id: n.id, x: n.position.x, y: n.position.y, w: s.width, h: s.height, side: n.side };
+    });
+    if (!rects.length) return { rects, box: { x: 0, y: 0, w: 1000, h: 750 } };
+    const pad = Math.max(x1 - x0, y1 - y0) * 0.1;
+    return { rects, box: { x: x0 - pad, y: y0 - pad, w: x1 - x0 + 2 * pad, h: y1 - y0 + 2 * pad } };
+  }, [nodes]);
+
+  useEffect(() => {
+    const place = () => {
+      const { transform, width, height } = api.getState();
+      const [tx, ty, zoom] = transform;
+      const r = frame.current;
+      if (!r) return;
+      r.setAttribute("x", String(-tx / zoom));
+      r.setAttribute("y", String(-ty / zoom));
+      r.setAttribute("width", String(width / zoom));
+      r.setAttribute("height", String(height / zoom));
+    };
+    place();
+    return api.subscribe((s, prev) => {
+      if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) place();
+    });
+  }, [api, box]);
+
+  const moveTo = (e: React.PointerEvent<SVGSVGElement>) => {
+    const ctm = svg.current?.getScreenCTM();
+    if (!ctm) return;
+    const p = new DOMPoint(e.clientX, e.clientY).matrixTransform(ctm.inverse());
+    void rf.setCenter(p.x, p.y, { zoom: rf.getZoom() });
+  };
+
+  return (
+    <Panel position="bottom-right" className="react-flow__minimap">
+      <svg
+        ref={svg}
+        width={WIDTH}
+        height={HEIGHT}
+        viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`}
+        role="img"
+        aria-label="Minimap"
+        data-testid="minimap"
+        style={{ display: "block", cursor: "pointer" }}
+        onPointerDown={(e) => {
+          e.currentTarget.setPointerCapture(e.pointerId);
+          moveTo(e);
+        }}
+        onPointerMove={(e) => {
+          if (e.currentTarget.hasPointerCapture(e.pointerId)) moveTo(e);
+        }}
+      >
+        {rects.map((r) => (
+          <rect key={r.id} x={r.x} y={r.y} width={r.w} height={r.h} rx={8} fill={FILL[r.side]} />
+        ))}
+        <rect
+          ref={frame}
+          fill="rgba(37, 99, 235, 0.08)"
+          stroke="#2563eb"
+          strokeWidth={Math.max(box.w / WIDTH, box.h / HEIGHT) * 1.5}
+        />
+      </svg>
+    </Panel>
+  );
+}
+
+export const OverviewMap = memo(OverviewMapImpl);
