@@ -15,7 +15,6 @@ import { useLiveUpdates } from "@/lib/client/live/use-live-updates";
 import { CollabProvider } from "@/lib/client/collab/collab-context";
 import { HistoryHost } from "@/components/collab/history-toggle";
 import { Canvas } from "./canvas";
-import { PresenceBar } from "./presence-bar";
 import { ConflictDialog } from "./conflict-dialog";
 import { ErrorToast } from "./error-toast";
 import { Inspector } from "./inspector";
@@ -83,7 +82,6 @@ function EditorLayout({
       <div className="editor-body">
         <div className="canvas-wrap">
           <Canvas />
-          <PresenceBar />
         </div>
         <MapBallot title={title} />
         <HistoryHost />
