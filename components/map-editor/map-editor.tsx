@@ -1,4 +1,5 @@
 "use client";
+import { useStartOnResolution } from "./use-start-on-resolution";
 import { ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useRef } from "react";
 import type { DebateDto } from "@/lib/domain/schemas";
@@ -74,6 +75,7 @@ function EditorLayout({
   const openSearch = useCallback(() => searchRef.current?.focus(), []);
   useShortcuts(openSearch);
   useMapKeyboard();
+  useStartOnResolution();
   return (
     <div className="editor">
       <Toolbar>
