@@ -1,4 +1,5 @@
 "use client";
+import { useStartOnResolution } from "./use-start-on-resolution";
 import { ReactFlowProvider } from "@xyflow/react";
 import { useCallback, useRef } from "react";
 import type { DebateDto } from "@/lib/domain/schemas";
@@ -14,7 +15,6 @@ import { useLiveUpdates } from "@/lib/client/live/use-live-updates";
 import { CollabProvider } from "@/lib/client/collab/collab-context";
 import { HistoryHost } from "@/components/collab/history-toggle";
 import { Canvas } from "./canvas";
-import { PresenceBar } from "./presence-bar";
 import { ErrorToast } from "./error-toast";
 import { Inspector } from "./inspector";
 import { SearchBox } from "./search-box";
@@ -98,6 +98,7 @@ function EditorLayout({
   const openSearch = useCallback(() => searchRef.current?.focus(), []);
   useShortcuts(openSearch);
   useMapKeyboard();
+  useStartOnResolution();
   return (
     <div className="editor">
       <Toolbar>
@@ -106,7 +107,6 @@ function EditorLayout({
       <div className="editor-body">
         <div className="canvas-wrap">
           <Canvas />
-          <PresenceBar />
         </div>
         <MapBallot title={title} />
         <HistoryHost />

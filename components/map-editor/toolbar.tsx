@@ -2,7 +2,7 @@
 import { fitMap } from "@/lib/client/editor/fit-map";
 import { useReactFlow } from "@xyflow/react";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
-import { addArgument, autoLayout, deleteSelection } from "@/lib/client/editor/node-actions";
+import { addArgument, deleteSelection } from "@/lib/client/editor/node-actions";
 import { ViewTabs as DebateViewTabs } from "@/components/ui/view-tabs";
 import { SourcesToggle } from "@/components/source-reader/sources-toggle";
 import { useMapView } from "@/lib/client/editor/map-view";
@@ -10,6 +10,9 @@ import { ExportMenu } from "@/components/import-export/export-menu";
 import { MapFilters } from "./map-filters";
 import { HistoryButton } from "@/components/collab/history-toggle";
 import { SaveStatus } from "@/components/collab/save-status";
+import { PresenceBar } from "./presence-bar";
+import { LayoutMenu } from "./layout-menu";
+import "@/app/map-chrome.css";
 
 /** The shared view tabs; Focus opens on the selected argument. */
 function ViewTabs() {
@@ -40,7 +43,10 @@ function ViewTools() {
   );
 }
 
-/** The map's actions, each with its shortcut in the tooltip. */
+/**
+ * The map's actions, each with its shortcut in the tooltip. One row at 1440 px (compact buttons,
+ * the layouts behind one menu, who is here at the end); on a narrow screen its groups wrap whole.
+ */
 export function Toolbar({ children }: { children?: React.ReactNode }) {
   const store = useEditorStore();
   const rf = useReactFlow();
@@ -48,8 +54,6 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
   const canUndo = useEditor((s) => s.undoStack.length > 0);
   const canRedo = useEditor((s) => s.redoStack.length > 0);
   const hasSelection = useEditor((s) => !!(s.selectedNodeId || s.selectedEdgeId));
-  const busy = useMapView((s) => s.busy);
-  const setBusy = useMapView((s) => s.setBusy);
   return (
     <div className="toolbar" role="toolbar" aria-label="Map tools">
       <ViewTabs />
@@ -72,16 +76,23 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
             </button>
           </div>
           <div className="tool-group">
-            <button className="btn" onClick={() => store.getState().undo()} disabled={!canUndo} title="Undo (Ctrl+Z)">
-              Undo
+            <button
+              className="btn btn-icon"
+              onClick={() => store.getState().undo()}
+              disabled={!canUndo}
+              title="Undo (Ctrl+Z)"
+              aria-label="Undo"
+            >
+              <span aria-hidden="true">↶</span>
             </button>
             <button
-              className="btn"
+              className="btn btn-icon"
               onClick={() => store.getState().redo()}
               disabled={!canRedo}
               title="Redo (Ctrl+Shift+Z)"
+              aria-label="Redo"
             >
-              Redo
+              <span aria-hidden="true">↷</span>
             </button>
             <button
               className="btn"
@@ -93,30 +104,7 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
             </button>
           </div>
           <div className="tool-group">
-            <button
-              className="btn"
-              onClick={() => void autoLayout(store, rf, "tree", setBusy)}
-              disabled={!!busy}
-              title="Lay out the map as a tree, answers to the right (L)"
-            >
-              Auto-layout
-            </button>
-            <button
-              className="btn"
-              onClick={() => void autoLayout(store, rf, "compact", setBusy)}
-              disabled={!!busy}
-              title="Compact layout: answers beside what they answer, the two sides apart"
-            >
-              Compact
-            </button>
-            <button
-              className="btn"
-              onClick={() => void autoLayout(store, rf, "speech", setBusy)}
-              disabled={!!busy}
-              title="Lay out the map in speech columns, like a flow (Shift+L)"
-            >
-              By speech
-            </button>
+            <LayoutMenu />
             <button className="btn" onClick={() => fitMap(rf, store.getState())} title="Fit the map (F)">
               Fit
             </button>
@@ -135,6 +123,7 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
           </span>
         </>
       )}
+      <PresenceBar />
     </div>
   );
 }

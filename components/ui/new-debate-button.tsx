@@ -36,9 +36,11 @@ function NewDebateForm() {
           resolution: f.get("resolution"),
           description: f.get("description"),
           visibility: f.get("visibility"),
+          resolutionClaim: true,
         },
       });
-      router.push(`/debates/${d.id}`);
+      // The map opens on the resolution's claim, its title field focused to fill in or refine.
+      router.push(`/debates/${d.id}?start=resolution`);
     } catch (err) {
       setError(err instanceof ApiError ? err.message : "could not create the debate");
       setBusy(false);

@@ -30,6 +30,13 @@ test("map a debate by hand: add, retitle, answer, connect, move — and it all s
     debateId = await home.createDebate({ title, resolution: "The state should build nuclear plants." });
     await expect(page).toHaveURL(`/debates/${debateId}`);
     await expect(map.canvas).toBeVisible();
+    // It opens on its resolution, a thesis claim whose title field has the focus.
+    await expect(map.nodes).toHaveCount(1);
+    await expect(map.inspectorTitle).toBeFocused();
+    await expect(map.inspectorTitle).toHaveValue("The state should build nuclear plants.");
+    await expect(map.nodes.first()).toHaveAttribute("data-kind", "claim");
+    // This test maps from scratch: the resolution claim goes.
+    await map.tool("Delete").click();
     await expect(map.nodes).toHaveCount(0);
   });
 

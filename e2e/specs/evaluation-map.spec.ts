@@ -75,7 +75,8 @@ test("lay the map out in speech columns: later speeches sit to the right", async
   });
   await api.createEdge(debate.id, { source: b.id, target: a.id, relation: "rebuts" });
   await map.open(debate.id, 2);
-  await page.getByRole("button", { name: "By speech" }).click();
+  await page.getByRole("button", { name: "Other layouts" }).click();
+  await page.getByRole("menuitem", { name: /By speech/ }).click();
   // The layout runs in a Web Worker, then saves: wait for the stored positions to change.
   const positions = async () => {
     const d = await api.debate(debate.id);

@@ -170,9 +170,11 @@ describe("pngScale", () => {
     ] as const) {
       const k = pngScale(w, h);
       expect(Math.max(w, h) * k).toBeLessThanOrEqual(MAX_IMAGE_PX + 1e-6);
-      expect(w * h * k * k).toBeLessThanOrEqual(MAX_IMAGE_PIXELS * (1 + 1e-9));
+      // Over 1 pixel per unit only within the pixel budget; at least 1 unless the side cap binds.
+      if (k > 1) expect(w * h * k * k).toBeLessThanOrEqual(MAX_IMAGE_PIXELS * (1 + 1e-9));
+      if (Math.max(w, h) <= MAX_IMAGE_PX) expect(k).toBeGreaterThanOrEqual(1);
     }
-    // The demo's size keeps at least one pixel per map unit.
-    expect(pngScale(1520, 4000)).toBeGreaterThanOrEqual(1);
+    expect(pngScale(2950, 5000)).toBe(1);
+    expect(pngScale(20_000, 900)).toBeCloseTo(0.4);
   });
 });

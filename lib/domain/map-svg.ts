@@ -48,12 +48,15 @@ export const MAX_IMAGE_PIXELS = 8_000_000;
 
 /**
  * Pixels per map unit for a PNG of a `width` × `height` map: 2 for a small map (sharp on a
- * high-density screen), less as the map grows, within both caps.
+ * high-density screen), less as the map grows past the pixel budget but never under 1 (titles stay
+ * readable), and never a side over MAX_IMAGE_PX.
  */
 export function pngScale(width: number, height: number): number {
   const w = Math.max(1, width);
   const h = Math.max(1, height);
-  return Math.min(2, MAX_IMAGE_PX / Math.max(w, h), Math.sqrt(MAX_IMAGE_PIXELS / (w * h)));
+  // Past the pixel budget a map keeps one pixel per unit (its titles readable), unless the side cap binds.
+  const sharp = Math.max(1, Math.min(2, Math.sqrt(MAX_IMAGE_PIXELS / (w * h))));
+  return Math.min(sharp, MAX_IMAGE_PX / Math.max(w, h));
 }
 
 const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";

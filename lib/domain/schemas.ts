@@ -231,6 +231,8 @@ export const CreateDebateInput = z.object({
   resolution: z.string().trim().max(1_000).default(""),
   description: z.string().trim().max(5_000).default(""),
   visibility: Visibility.default("private"),
+  /** Start the map with the resolution as its thesis claim (the New debate dialog asks for it). */
+  resolutionClaim: z.boolean().default(false),
 });
 export type CreateDebateInput = z.infer<typeof CreateDebateInput>;
 

@@ -142,6 +142,14 @@ const debates: RouteContract[] = [
   },
   {
     method: "post",
+    path: "/api/debates/{id}/copy",
+    summary:
+      "Copy a debate you can read into a new private debate of your own: its arguments, connections, sources, groups, tags and card markup (no members, comments, history or seminars); 404 for a debate you cannot read",
+    response: S.DebateSummaryDto,
+    status: 201,
+  },
+  {
+    method: "post",
     path: "/api/debates/{id}/nodes",
     summary: "Add an argument",
     body: S.CreateNodeInput,

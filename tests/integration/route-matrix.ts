@@ -110,6 +110,9 @@ export function expectNoServerError(a: Answer, what: string): void {
  */
 export const UNSCOPED = [
   "/api/debates",
+  // A reader's copy is a write of the caller's own new debate, not of this one: a viewer may make
+  // it (tests/integration/copy-debate.test.ts checks who may, on this matrix's worlds).
+  "/api/debates/[id]/copy",
   "/api/debates/import",
   "/api/imports/[jobId]",
   "/api/health",

@@ -3,6 +3,7 @@ import { preload } from "react-dom";
 import { MapLoader } from "@/components/map-editor/map-loader";
 import { DebateMenu } from "@/components/ui/debate-menu";
 import { StartSeminar } from "@/components/seminar/start-seminar";
+import { CopyDebateButton } from "@/components/ui/copy-debate-button";
 import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { loadDebateHead, openDebate } from "./open-debate";
 
@@ -31,6 +32,7 @@ export default async function DebatePage({ params }: { params: Promise<{ id: str
           {roleAtLeast(debate.role, "editor") && (
             <StartSeminar debateId={debate.id} isPublic={debate.visibility === "public"} />
           )}
+          {user && debate.role !== "owner" && <CopyDebateButton debateId={debate.id} />}
         </div>
       </SiteHeader>
       <MapLoader summary={summary} me={user?.id ?? null} />

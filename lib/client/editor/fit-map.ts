@@ -3,13 +3,41 @@ import type { ReactFlowInstance } from "@xyflow/react";
 import { estimateSize } from "@/lib/domain/layout";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { fitViewport } from "@/lib/domain/semantic-zoom";
+import { controlInsets, type Insets } from "@/lib/domain/view-insets";
 
 type Fit = { padding: number; duration?: number };
+
+// What floats over the canvas, docked to its edges: framing the map leaves them room.
+const CONTROLS = ".react-flow__minimap, .react-flow__controls, .whole-map-panel";
+
+/**
+ * Per-side padding, in screen pixels, that keeps the canvas's docked controls (minimap, zoom
+ * buttons, "See whole map") clear of the framed arguments, and at least `fraction` of the view.
+ */
+export function canvasInsets(fraction: number): Insets | null {
+  const canvas = typeof document === "undefined" ? null : document.querySelector<HTMLElement>(".canvas");
+  if (!canvas || canvas.clientWidth === 0) return null;
+  const box = canvas.getBoundingClientRect();
+  const controls = [...canvas.querySelectorAll<HTMLElement>(CONTROLS)].map((el) => {
+    const r = el.getBoundingClientRect();
+    return { x: r.left - box.left, y: r.top - box.top, width: r.width, height: r.height };
+  });
+  const view = { width: box.width, height: box.height };
+  const p = controlInsets(view, controls);
+  const min = Math.round(fraction * Math.min(view.width, view.height));
+  return {
+    top: Math.max(p.top, min),
+    right: Math.max(p.right, min),
+    bottom: Math.max(p.bottom, min),
+    left: Math.max(p.left, min),
+  };
+}
 
 /**
  * Frame these arguments, from the stored positions (a big map hands React Flow only the arguments
  * near the view, and zoomed out the semantic view hides some: React Flow's own fitView would frame
- * just what it holds), with room for the short cards of the zoom it lands on.
+ * just what it holds), with room for the short cards of the zoom it lands on, inside the part of
+ * the canvas the docked controls leave free.
  */
 export function fitArguments(rf: Pick<ReactFlowInstance, "setViewport">, nodes: readonly NodeDto[], o: Fit): void {
   const el = document.querySelector(".canvas");
@@ -25,8 +53,19 @@ export function fitArguments(rf: Pick<ReactFlowInstance, "setViewport">, nodes: 
     x1 = Math.max(x1, n.position.x + s.width);
     y1 = Math.max(y1, n.position.y + s.height);
   }
-  const view = { width: el.clientWidth, height: el.clientHeight };
-  void rf.setViewport(fitViewport({ x0, y0, x1, y1 }, view, o.padding), { duration: o.duration ?? 300 });
+  const insets = canvasInsets(o.padding);
+  const duration = o.duration ?? 300;
+  if (!insets) {
+    const view = { width: el.clientWidth, height: el.clientHeight };
+    void rf.setViewport(fitViewport({ x0, y0, x1, y1 }, view, o.padding), { duration });
+    return;
+  }
+  const free = {
+    width: Math.max(1, el.clientWidth - insets.left - insets.right),
+    height: Math.max(1, el.clientHeight - insets.top - insets.bottom),
+  };
+  const vp = fitViewport({ x0, y0, x1, y1 }, free, 0);
+  void rf.setViewport({ x: vp.x + insets.left, y: vp.y + insets.top, zoom: vp.zoom }, { duration });
 }
 
 /** Frame the whole map (the F key, the Fit button, after auto-layout). */

@@ -1,0 +1,25 @@
+"use client";
+import { useEffect } from "react";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { focusTitle } from "@/lib/client/editor/focus";
+
+/**
+ * A debate just made with New debate opens at `?start=resolution`: its resolution claim (the
+ * thesis it was created with) is selected and its title field focused, so the first thing the user
+ * does is state what the debate is about. The parameter is dropped so a reload opens normally.
+ */
+export function useStartOnResolution(): void {
+  const store = useEditorStore();
+  useEffect(() => {
+    const url = new URL(window.location.href);
+    if (url.searchParams.get("start") !== "resolution") return;
+    url.searchParams.delete("start");
+    window.history.replaceState(window.history.state, "", url.pathname + url.search + url.hash);
+    const s = store.getState();
+    if (!s.canEdit) return;
+    const id = s.order.find((i) => s.nodes[i]?.role === "thesis" && s.nodes[i]?.side === "neutral") ?? s.order[0];
+    if (!id) return;
+    s.select(id);
+    focusTitle(id);
+  }, [store]);
+}

@@ -1,0 +1,108 @@
+// Issue 12 item 6: the map's chrome never covers an argument. The toolbar is one row at 1440 px and
+// wraps its groups whole on a narrow screen; who is here sits in the toolbar; "See whole map" frames
+// the arguments clear of the minimap and the zoom buttons.
+import { DEMO_DEBATE_ID, DEMO_NODE_COUNT } from "../fixtures/api";
+import { expect, test } from "../fixtures/test";
+import type { MapPage } from "../fixtures/pages";
+
+const SCREENS = "test-results/screens";
+type Box = { x: number; y: number; width: number; height: number };
+const intersects = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/** The toolbar's height and, per direct child, its box. */
+async function toolbarLayout(map: MapPage) {
+  return map.toolbar.evaluate((tb) => ({
+    height: tb.getBoundingClientRect().height,
+    overflows: tb.scrollWidth > tb.clientWidth + 1,
+    right: tb.getBoundingClientRect().right,
+    items: [...tb.children]
+      .filter((c) => (c as HTMLElement).offsetWidth > 0)
+      .map((c) => {
+        const r = c.getBoundingClientRect();
+        return { name: c.className, top: Math.round(r.top), bottom: Math.round(r.bottom), right: r.right };
+      }),
+  }));
+}
+
+test("the toolbar is one row at 1440 px and wraps its groups whole at 800 px; who is here is in it", async ({
+  page,
+  api,
+  map,
+  user: _user,
+}) => {
+  const debate = await api.createDebate({ title: "Toolbar width" });
+  await api.createNode(debate.id, { title: "One claim" });
+
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await map.open(debate.id, 1);
+  await expect(map.tool("+ Claim")).toBeVisible();
+  const wide = await toolbarLayout(map);
+  const tops = new Set(wide.items.map((i) => i.top));
+  // Every group on one row: their tops agree within a few pixels, and the bar is one button high.
+  expect(Math.max(...tops) - Math.min(...tops)).toBeLessThanOrEqual(4);
+  expect(wide.height).toBeLessThan(56);
+  expect(wide.overflows).toBe(false);
+  // Who is here (the live dot and the avatars) is docked in the toolbar, not over the canvas.
+  await expect(map.toolbar.getByTestId("presence")).toBeVisible();
+  await page.screenshot({ path: `${SCREENS}/toolbar-1440.png`, clip: { x: 0, y: 0, width: 1440, height: 140 } });
+
+  await page.setViewportSize({ width: 800, height: 900 });
+  await expect.poll(async () => (await toolbarLayout(map)).height).toBeGreaterThan(wide.height);
+  const narrow = await toolbarLayout(map);
+  expect(narrow.overflows).toBe(false);
+  for (const item of narrow.items) expect(item.right).toBeLessThanOrEqual(narrow.right + 1);
+  // Each group stays whole: its buttons share one row.
+  const groups = await map.toolbar
+    .locator(".tool-group")
+    .evaluateAll((els) =>
+      els.map((g) => new Set([...g.children].map((c) => Math.round(c.getBoundingClientRect().top))).size),
+    );
+  for (const rows of groups) expect(rows).toBe(1);
+  // And the layouts behind the menu are still one click away.
+  await map.toolbar.getByRole("button", { name: "Other layouts" }).click();
+  await expect(page.getByRole("menuitem", { name: /Compact/ })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("menu", { name: "Layouts" })).toBeHidden();
+  await page.screenshot({ path: `${SCREENS}/toolbar-800.png`, clip: { x: 0, y: 0, width: 800, height: 220 } });
+});
+
+for (const width of [1440, 800]) {
+  test(`at ${width} px, after See whole map no argument is under the minimap, the zoom buttons or who is here`, async ({
+    page,
+    map,
+  }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await map.open(DEMO_DEBATE_ID, DEMO_NODE_COUNT);
+    await page.getByTestId("see-whole-map").click();
+    // The fit animates: wait until the viewport holds still.
+    let last = "";
+    await expect
+      .poll(async () => {
+        const t = await map.viewport.evaluate((el) => getComputedStyle(el).transform);
+        const still = t === last;
+        last = t;
+        return still;
+      })
+      .toBe(true);
+    const chrome = page.locator(".react-flow__minimap, .react-flow__controls, [data-testid=presence]");
+    await expect(chrome.first()).toBeVisible();
+    const covers = await chrome.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { name: el.className.toString(), x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+    expect(covers.some((c) => c.name.includes("minimap"))).toBe(true);
+    const nodes = await map.nodes.evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.getAttribute("data-node-id"), x: r.x, y: r.y, width: r.width, height: r.height };
+      }),
+    );
+    expect(nodes).toHaveLength(DEMO_NODE_COUNT);
+    const hidden = nodes.flatMap((n) => covers.filter((c) => intersects(n, c)).map((c) => `${n.id} under ${c.name}`));
+    expect(hidden).toEqual([]);
+    await page.screenshot({ path: `${SCREENS}/whole-map-${width}.png` });
+  });
+}
