@@ -64,6 +64,11 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
         )}
       </div>
       <div className="arg-title">{n.title || <span className="muted">Untitled</span>}</div>
+      {n.scheme && (
+        <div className="arg-scheme" title="Inference rule or argument scheme">
+          {n.scheme}
+        </div>
+      )}
       {shown && shown.answers > 0 && (
         <div className="arg-collapse">
           {shown.hidden > 0 ? (

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useParams } from "next/navigation";
 import { NODE_KINDS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES } from "@/lib/domain/vocabulary";
 import type { NodePatch } from "@/lib/domain/schemas";
+import { SchemeField } from "./scheme-field";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
 import { CardView } from "@/components/source-reader/card-view";
@@ -114,6 +115,9 @@ export function NodeInspector({ id }: { id: string }) {
           onBlur={() => save({ body }, true)}
         />
       </label>
+      {n.kind === "argument" && (
+        <SchemeField value={n.scheme ?? null} readOnly={ro} onSave={(scheme) => save({ scheme })} />
+      )}
       <fieldset className="segmented" disabled={ro}>
         <legend>Side</legend>
         {SIDES.map((s) => (
