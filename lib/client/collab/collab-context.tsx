@@ -97,6 +97,12 @@ export function useHistoryPanel<T>(selector: (s: PanelState) => T): T {
   return useStore(useCollab().panel, selector);
 }
 
+/** Who is looking at which debate, or null outside a provider (a seminar's canvas has none). */
+export function useCollabIdentity(): { me: string | null; debateId: string } | null {
+  const c = useContext(CollabContext);
+  return c ? { me: c.me, debateId: c.debateId } : null;
+}
+
 /** What the signed-in person may do here, from their role in the debate. */
 export function useCollabRights() {
   const { debateId, role, me } = useCollab();
