@@ -15,8 +15,9 @@ export const ZOOM_BUCKETS = [0.8, 0.55, 0.38, 0.26, 0.18, 0.12, 0.08, 0.05] as c
 export const CARD = {
   /** Width of a card with room to its right. */
   width: 180,
-  /** A card narrower than this is not readable: its answers stay grouped. */
-  minWidth: 84,
+  /** A card narrower than this is not readable (about 14 characters a line at the title size, so
+   * common words are not broken): its answers stay grouped. */
+  minWidth: 120,
   /** Two lines of title and a line of side, status and count. */
   height: 52,
   /** Free space kept between a card and the next one. */
