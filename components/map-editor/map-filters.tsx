@@ -1,5 +1,7 @@
 "use client";
-import { useState } from "react";
+import { useMemo, useState } from "react";
+import type { NodeGroupDto } from "@/lib/domain/schemas";
+import { groupOutline, groupWithDescendants } from "@/lib/domain/group-tree";
 import { useShallow } from "zustand/shallow";
 import { STATUSES, type Status } from "@/lib/domain/evaluation";
 import { NODE_KINDS, SIDES, SPEECHES } from "@/lib/domain/vocabulary";
@@ -50,7 +52,42 @@ function TagGroup() {
   return tags.length > 0 ? <Group name="Tag" field="tags" options={tags} label={(v) => `#${v}`} /> : null;
 }
 
-/** Filter the map by side, kind, speech, computed status and tag; hidden arguments take their edges along. */
+const GROUP_KIND: Record<NodeGroupDto["kind"], string> = {
+  pocket: "Pocket",
+  hat: "Hat",
+  block: "Block",
+  heading: "Heading",
+};
+
+/**
+ * Pockets, hats, blocks and headings, as an indented list. Ticking a group ticks the groups nested
+ * in it (a pocket shows its hats' and blocks' arguments); unticking takes them off again.
+ */
+function GroupFilter() {
+  const groups = useEditor((s) => s.groups);
+  const outline = useMemo(() => groupOutline(groups), [groups]);
+  const chosen = useMapView(useShallow((s) => s.filter.groups ?? []));
+  const setFilter = useMapView((s) => s.setFilter);
+  if (outline.length === 0) return null;
+  const toggle = (id: string) => {
+    const family = groupWithDescendants(groups, id);
+    const next = chosen.includes(id) ? chosen.filter((g) => !family.includes(g)) : [...new Set([...chosen, ...family])];
+    setFilter({ groups: next });
+  };
+  return (
+    <fieldset className="filter-group filter-groups">
+      <legend>Group</legend>
+      {outline.map(({ group, depth }) => (
+        <label key={group.id} className="radio" style={{ paddingLeft: `${depth * 12}px` }}>
+          <input type="checkbox" checked={chosen.includes(group.id)} onChange={() => toggle(group.id)} />{" "}
+          <span className="muted small">{GROUP_KIND[group.kind]}</span> {group.title || "Untitled"}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+/** Filter the map by side, kind, speech, computed status, tag and group; hidden arguments take their edges along. */
 export function MapFilters() {
   const [open, setOpen] = useState(false);
   const active = useMapView((s) => isFiltering(s.filter));
@@ -77,6 +114,7 @@ export function MapFilters() {
           <Group name="Status" field="statuses" options={STATUSES} label={(v: Status) => v} />
           <Group name="Speech" field="speeches" options={SPEECHES} label={(v) => v} />
           <TagGroup />
+          <GroupFilter />
           <button className="btn" onClick={() => setOpen(false)}>
             Done
           </button>

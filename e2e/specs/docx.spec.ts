@@ -37,6 +37,19 @@ test("a .docx imports with its cards, exports as .docx, and the download imports
   await expect(map.nodes).toHaveCount(nodes);
   await expect(map.nodes.filter({ hasText: "Warming causes extinction" })).toHaveCount(1);
 
+  // The file's pocket, hat and block are groups the map can be filtered by; a pocket takes its
+  // hat and block along.
+  await page.getByRole("button", { name: "Filter", exact: false }).first().click();
+  const groupFilter = page.getByRole("group", { name: "Group" });
+  await expect(groupFilter.getByRole("checkbox")).toHaveCount(3);
+  await groupFilter.getByRole("checkbox").first().check();
+  await expect(groupFilter.getByRole("checkbox", { checked: true })).toHaveCount(3);
+  await expect.poll(() => map.nodes.count()).toBeGreaterThan(0);
+  await groupFilter.getByRole("checkbox").first().uncheck();
+  await expect(groupFilter.getByRole("checkbox", { checked: true })).toHaveCount(0);
+  await page.getByRole("dialog", { name: "Filters" }).getByRole("button", { name: "Done" }).click();
+  await expect(map.nodes).toHaveCount(nodes);
+
   const download = await new ExportMenu(page).download("Word (Verbatim .docx)");
   expect(download.suggestedFilename()).toBe("aff-file.docx");
   const bytes = readFileSync(await download.path());

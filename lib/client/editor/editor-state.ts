@@ -1,6 +1,6 @@
 import type { EdgeChange, NodeChange, NodeDimensionChange } from "@xyflow/react";
 import { applyOps, diffGraphs, GraphOpError, opsToRestore, type Graph, type RowChange } from "@/lib/domain/graph";
-import type { DebateDto, EdgeDto, NodeDto, Op } from "@/lib/domain/schemas";
+import type { DebateDto, EdgeDto, NodeDto, NodeGroupDto, Op } from "@/lib/domain/schemas";
 import type { LiveEvent } from "@/lib/domain/changes";
 import {
   measureRfNodes,
@@ -35,6 +35,8 @@ export type EditorData = {
   nodes: Record<string, NodeDto>;
   order: string[];
   edges: Record<string, EdgeDto>;
+  /** Pockets, hats, blocks and headings from imported files (the map can be filtered by them). */
+  groups: NodeGroupDto[];
   /** React Flow's lists: derived from the rows, the selection and `drag` (see `derive`). */
   rfNodes: ArgumentRfNode[];
   rfEdges: RelationRfEdge[];
@@ -76,6 +78,7 @@ export function initialState(debate: DebateDto, canEdit: boolean): EditorData {
     nodes,
     order,
     edges,
+    groups: debate.groups ?? [],
     rfNodes: syncRfNodes([], { nodes, order, selectedNodeId: null, drag: NO_DRAG }),
     rfEdges: syncRfEdges([], edges, null),
     selectedNodeId: null,

@@ -25,4 +25,11 @@ describe("map filters", () => {
     expect(passes({ ...none, tags: ["health"] }, tagged, "standing")).toBe(false);
     expect(passes({ ...none, tags: ["energy"] }, claim, "standing")).toBe(false);
   });
+  it("groups narrow to the arguments in any chosen pocket, hat, block or heading", () => {
+    const inBlock = { ...claim, groupId: "block-1" };
+    expect(isFiltering({ ...none, groups: ["block-1"] })).toBe(true);
+    expect(passes({ ...none, groups: ["hat-1", "block-1"] }, inBlock, "standing")).toBe(true);
+    expect(passes({ ...none, groups: ["block-2"] }, inBlock, "standing")).toBe(false);
+    expect(passes({ ...none, groups: ["block-1"] }, { ...claim, groupId: null }, "standing")).toBe(false);
+  });
 });

@@ -12,6 +12,8 @@ export type MapFilter = {
   statuses: Status[];
   /** the user's tags (Argdown #tags, imported keywords): a node passes with any of them */
   tags?: string[];
+  /** pockets, hats, blocks and headings (a group's nested groups are listed with it): any of them */
+  groups?: string[];
 };
 export type MapViewState = {
   filter: MapFilter;
@@ -24,17 +26,19 @@ export type MapViewState = {
   toggleBallot: () => void;
 };
 
-const EMPTY: MapFilter = { sides: [], kinds: [], speeches: [], statuses: [], tags: [] };
+const EMPTY: MapFilter = { sides: [], kinds: [], speeches: [], statuses: [], tags: [], groups: [] };
 
 /** True when a node passes the filter (an empty list means "any"). */
 export function passes(
   f: MapFilter,
-  n: { side: Side; kind: NodeKind; speech: Speech | null; tags?: string[] },
+  n: { side: Side; kind: NodeKind; speech: Speech | null; tags?: string[]; groupId?: string | null },
   status: Status | undefined,
 ): boolean {
   const tags = f.tags ?? [];
+  const groups = f.groups ?? [];
   return (
     (tags.length === 0 || (n.tags ?? []).some((t) => tags.includes(t))) &&
+    (groups.length === 0 || (!!n.groupId && groups.includes(n.groupId))) &&
     (f.sides.length === 0 || f.sides.includes(n.side)) &&
     (f.kinds.length === 0 || f.kinds.includes(n.kind)) &&
     (f.speeches.length === 0 || (n.speech !== null && f.speeches.includes(n.speech))) &&
@@ -43,7 +47,13 @@ export function passes(
 }
 
 export const isFiltering = (f: MapFilter) =>
-  f.sides.length + f.kinds.length + f.speeches.length + f.statuses.length + (f.tags?.length ?? 0) > 0;
+  f.sides.length +
+    f.kinds.length +
+    f.speeches.length +
+    f.statuses.length +
+    (f.tags?.length ?? 0) +
+    (f.groups?.length ?? 0) >
+  0;
 
 function createMapViewStore() {
   return createStore<MapViewState>()((set) => ({
