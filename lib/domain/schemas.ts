@@ -226,6 +226,12 @@ export type DebateDto = z.infer<typeof DebateDto>;
 
 // ---------- inputs ----------
 
+/** A copy of a debate: optionally under a title of the copier's choosing (default "… (copy)"). */
+export const CopyDebateInput = z
+  .object({ title: z.string().trim().min(1, "a title is required").max(200).optional() })
+  .strict();
+export type CopyDebateInput = z.infer<typeof CopyDebateInput>;
+
 export const CreateDebateInput = z.object({
   title: z.string().trim().min(1, "a title is required").max(200),
   resolution: z.string().trim().max(1_000).default(""),

@@ -144,7 +144,8 @@ const debates: RouteContract[] = [
     method: "post",
     path: "/api/debates/{id}/copy",
     summary:
-      "Copy a debate you can read into a new private debate of your own: its arguments, connections, sources, groups, tags and card markup (no members, comments, history or seminars); 404 for a debate you cannot read",
+      "Copy a debate you can read into a new private debate of your own: its arguments, connections, sources, groups, tags and card markup (no members, comments, history or seminars); 404 for a debate you cannot read. The body is optional: { title } names the copy",
+    body: S.CopyDebateInput,
     response: S.DebateSummaryDto,
     status: 201,
   },

@@ -161,4 +161,19 @@ describe("POST /api/debates/[id]/copy on the route matrix's worlds", () => {
     expect(JSON.parse(stranger.body)).toMatchObject({ ownerId: w.users.stranger.id, visibility: "private" });
     expect((await call(handler, url, "POST", null, params)).status).toBe(401);
   }, 120_000);
+
+  it("takes an optional title; a body it does not understand is refused and copies nothing", async () => {
+    const w = worlds[1]!;
+    const url = `/api/debates/${w.debateId}/copy`;
+    const params = { id: w.debateId };
+    const named = await call(handler, url, "POST", w.users.stranger, params, JSON.stringify({ title: "  My prep " }));
+    expect(named.status, named.body).toBe(201);
+    expect(JSON.parse(named.body)).toMatchObject({ title: "My prep" });
+    for (const body of ['{"title":""}', '{"visibility":"public"}', "[1,2"]) {
+      const before = await fingerprint();
+      const a = await call(handler, url, "POST", w.users.stranger, params, body);
+      expect([400, 422], `${body}: ${a.status} ${a.body}`).toContain(a.status);
+      expect(await fingerprint()).toBe(before);
+    }
+  }, 120_000);
 });

@@ -34,9 +34,12 @@ export function copyTitle(title: string): string {
 export async function copyDebate({
   user: caller,
   debateId,
+  title,
 }: {
   user: SessionUser | null;
   debateId: string;
+  /** the copy's title (default: the original's with " (copy)") */
+  title?: string;
 }): Promise<DebateSummaryDto> {
   const { user } = await authorizeImport(caller);
   const release = acquireImportSlot(user.id);
@@ -50,7 +53,7 @@ export async function copyDebate({
     return await withTx(async (tx) => {
       const created = await tx.debate.create({
         data: {
-          title: copyTitle(source.title),
+          title: title ?? copyTitle(source.title),
           resolution: source.resolution,
           description: source.description,
           visibility: "private",
