@@ -21,6 +21,7 @@ import { SearchBox } from "./search-box";
 import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
 import { useMapKeyboard } from "./use-map-keyboard";
+import { ConnectHost } from "./connect-dialog";
 import "@/app/map-keyboard.css";
 
 // Loaded when first opened (B): the ballot is not needed to open a map.
@@ -51,6 +52,7 @@ function DialogHosts() {
     <>
       {connecting && <RelationPicker />}
       {conflict && <ConflictDialog />}
+      <ConnectHost />
     </>
   );
 }
