@@ -22,6 +22,7 @@ import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
 import { useMapKeyboard } from "./use-map-keyboard";
 import { ConnectHost } from "./connect-dialog";
+import { useLayoutOnOpen } from "./use-layout-on-open";
 import "@/app/map-keyboard.css";
 
 // Loaded when first opened (B): the ballot is not needed to open a map.
@@ -101,6 +102,7 @@ function EditorLayout({
   useShortcuts(openSearch);
   useMapKeyboard();
   useStartOnResolution();
+  useLayoutOnOpen();
   return (
     <div className="editor">
       <Toolbar>
