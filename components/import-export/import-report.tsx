@@ -2,6 +2,7 @@
 import { useId } from "react";
 import type { ImportReport } from "@/lib/domain/codecs/types";
 import type { ImportLayout } from "@/lib/domain/import-positions";
+import "@/app/import-layout.css";
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 

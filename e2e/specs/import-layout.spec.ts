@@ -44,6 +44,7 @@ test("a file with positions: the report offers to keep them (default) or lay the
     const choice = dialog.dialog.getByTestId("import-layout");
     await expect(choice).toBeVisible();
     await expect(choice.getByRole("radio", { name: "Keep the file's positions" })).toBeChecked();
+    await page.screenshot({ path: "test-results/screens/import-layout-choice.png" });
     await dialog.dialog.getByRole("button", { name: "Open the debate" }).click();
     await page.waitForURL(/\/debates\/[^/?]+$/);
     const id = page.url().split("/").pop()!;

@@ -69,6 +69,7 @@ test("keyboard only: add a claim, a rebuttal, connect with K, edit, navigate", a
     const down = titles.findIndex((t) => t.includes("Unconditioned training fuels extremism"));
     for (let i = 0; i < down; i++) await page.keyboard.press("ArrowDown");
     await expect(connect.getByRole("option", { selected: true })).toContainText("fuels extremism");
+    await page.screenshot({ path: "test-results/screens/keyboard-connect.png" });
     await page.keyboard.press("Enter");
     await expect(connect).toBeHidden();
     await expect(map.relationDialog).toBeVisible();
