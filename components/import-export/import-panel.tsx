@@ -5,6 +5,7 @@ import { detectFormat } from "@/lib/domain/codecs/detect";
 import type { ImportFormat } from "@/lib/domain/codecs/types";
 import { importErrorMessage, uploadImport, type ImportResult, type UploadProgress } from "./upload-import";
 import { ImportReportView } from "./import-report";
+import type { ImportLayout } from "@/lib/domain/import-positions";
 
 export const FORMAT_LABEL: Record<ImportFormat, string> = {
   json: "Clash JSON",
@@ -50,6 +51,7 @@ export function ImportPanel({
   const [format, setFormat] = useState<ImportFormat | "auto">("auto");
   const [state, setState] = useState<State>(initialFile ? { step: "ready" } : { step: "choose" });
   const abort = useRef<AbortController | null>(null);
+  const [layout, setLayout] = useState<ImportLayout>("keep");
 
   useEffect(() => () => abort.current?.abort(), []);
   useEffect(() => {
@@ -99,7 +101,14 @@ export function ImportPanel({
     const { debate, report } = state.result;
     return (
       <div className="stack import-panel">
-        <ImportReportView report={report} title={debate.title} into={!!into} />
+        <ImportReportView
+          report={report}
+          title={debate.title}
+          into={!!into}
+          // Laying out would move the arguments already on a map imported into: offered for new debates.
+          layout={layout}
+          onLayout={into ? undefined : setLayout}
+        />
         <div className="row spread">
           <button className="btn" onClick={() => choose(null)}>
             Import another file
@@ -116,7 +125,11 @@ export function ImportPanel({
               Show on the map
             </button>
           ) : (
-            <button className="btn btn-primary" data-autofocus onClick={() => router.push(`/debates/${debate.id}`)}>
+            <button
+              className="btn btn-primary"
+              data-autofocus
+              onClick={() => router.push(`/debates/${debate.id}${layout === "keep" ? "" : `?layout=${layout}`}`)}
+            >
               Open the debate
             </button>
           )}

@@ -21,6 +21,8 @@ import { SearchBox } from "./search-box";
 import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
 import { useMapKeyboard } from "./use-map-keyboard";
+import { ConnectHost } from "./connect-dialog";
+import { useLayoutOnOpen } from "./use-layout-on-open";
 import "@/app/map-keyboard.css";
 
 // Loaded when first opened (B): the ballot is not needed to open a map.
@@ -51,6 +53,7 @@ function DialogHosts() {
     <>
       {connecting && <RelationPicker />}
       {conflict && <ConflictDialog />}
+      <ConnectHost />
     </>
   );
 }
@@ -99,6 +102,7 @@ function EditorLayout({
   useShortcuts(openSearch);
   useMapKeyboard();
   useStartOnResolution();
+  useLayoutOnOpen();
   return (
     <div className="editor">
       <Toolbar>

@@ -5,6 +5,7 @@ import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { guessRelation, newClientId } from "@/lib/client/editor/node-actions";
 import { Dialog } from "@/components/ui/dialog";
 import { relationWarnings } from "@/lib/domain/relation-hints";
+import { announce, connectStore, returnFocus } from "./connect-dialog";
 
 const HELP: Record<Relation, string> = {
   supports: "backs it up",
@@ -16,23 +17,37 @@ const HELP: Record<Relation, string> = {
   contradicts: "cannot be true together with it",
 };
 
-/** After a drag between two handles: choose what the connection means. */
+/** After a drag between two handles, or a target chosen with K: choose what the connection means. */
 export function RelationPicker() {
   const store = useEditorStore();
   const pending = useEditor((s) => s.pendingConnection);
   const source = useEditor((s) => (s.pendingConnection ? s.nodes[s.pendingConnection.source] : undefined));
   const target = useEditor((s) => (s.pendingConnection ? s.nodes[s.pendingConnection.target] : undefined));
-  const close = () => store.getState().setPendingConnection(null);
+  // A connection started with K gives the keyboard back to its argument, whatever the outcome.
+  const finish = (message: string) => {
+    const { returnTo } = connectStore.getState();
+    store.getState().setPendingConnection(null);
+    connectStore.setState({ returnTo: null });
+    announce(message);
+    if (returnTo) returnFocus(returnTo);
+  };
+  const close = () => {
+    if (store.getState().pendingConnection) finish("Connection cancelled");
+  };
   const open = !!(pending && source && target);
   const guess = source && target ? guessRelation(source, target) : "supports";
   const warnings = source && target ? relationWarnings(source, target, RELATIONS) : new Map<Relation, string>();
 
   const choose = (relation: Relation) => {
     if (!source || !target) return;
-    store
+    const ok = store
       .getState()
       .commit([{ op: "createEdge", edge: { id: newClientId(), source: source.id, target: target.id, relation } }]);
-    close();
+    finish(
+      ok
+        ? `Connected: “${source.title || "Untitled"}” ${relation} “${target.title || "Untitled"}”`
+        : "The connection could not be made",
+    );
   };
 
   return (

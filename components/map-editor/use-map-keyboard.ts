@@ -8,6 +8,7 @@ import { NODE_WIDTH } from "@/lib/domain/layout";
 import { navIndex, navigate, type NavDirection, type NavIndex } from "@/lib/domain/map-navigation";
 import { semanticStore, setCollapsed } from "@/lib/client/editor/semantic-store";
 import { DETAIL_ZOOM } from "@/lib/domain/semantic-zoom";
+import { startConnect } from "./connect-dialog";
 
 const ARROWS: Record<string, NavDirection> = {
   ArrowLeft: "parent",
@@ -45,7 +46,7 @@ const isField = (t: EventTarget | null): t is HTMLElement =>
 /**
  * The map driven from the keyboard: arrows move between arguments (left to what one answers, right
  * to its answers, up and down along its siblings), Alt+arrows move the argument itself (Shift for
- * bigger steps), Enter edits its title, - and + collapse and expand its answers, and Esc in the
+ * bigger steps), Enter edits its title, K connects it to another argument, - and + collapse and expand its answers, and Esc in the
  * inspector goes back to the argument.
  * Focus follows the selection, so a screen reader reads the argument reached and the focus ring
  * shows where the keyboard is.
@@ -130,6 +131,12 @@ export function useMapKeyboard() {
       if ((e.key === "-" || e.key === "+" || e.key === "=") && sel && !e.altKey) {
         e.preventDefault();
         setCollapsed(sel, e.key === "-");
+        return;
+      }
+      // K connects the selection to another argument chosen by title (the drag, without a mouse).
+      if ((e.key === "k" || e.key === "K") && sel && s.nodes[sel] && s.canEdit && !e.altKey) {
+        e.preventDefault();
+        startConnect(sel);
         return;
       }
       if (e.key === "Enter" && sel && !e.altKey && !e.shiftKey) {

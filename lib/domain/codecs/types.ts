@@ -54,6 +54,8 @@ export type ImportReport = {
   counts: { nodes: number; edges: number; sources: number };
   skipped: { what: string; why: string; count: number }[];
   warnings: string[];
+  /** "file": the arguments kept the positions the file gave them; "laid-out": the import laid them out */
+  positions?: "file" | "laid-out";
   /** what a Word (Verbatim) file held, by Verbatim's own units (absent for other formats) */
   document?: { pockets: number; hats: number; blocks: number; cards: number; analytics: number };
 };

@@ -9,6 +9,8 @@ export const ImportReportDto = z.object({
   counts: z.object({ nodes: z.number().int(), edges: z.number().int(), sources: z.number().int() }),
   skipped: z.array(z.object({ what: z.string(), why: z.string(), count: z.number().int() })),
   warnings: z.array(z.string()),
+  /** "file": the arguments kept the file's positions; "laid-out": the import laid them out */
+  positions: z.enum(["file", "laid-out"]).optional(),
 });
 
 /** The answer to an import: the debate (new, or the one imported into) and the report. */

@@ -98,6 +98,20 @@ describe("planImport", () => {
     expect(b!.position.x).toBeGreaterThan(a!.position.x); // answers sit right of what they answer
     expect(b!.position.y).not.toBe(c!.position.y);
     expect(laid.report.warnings.join()).toMatch(/2 of 3 arguments had no position/);
+    expect(kept.report.positions).toBe("file");
+    expect(laid.report.positions).toBe("laid-out");
+  });
+
+  it("lays out a file whose arguments all sit on one point, as if it had no positions", () => {
+    const p = planImport(
+      graph({
+        nodes: [node("a", { position: { x: 0, y: 0 } }), node("b", { position: { x: 0, y: 0 } })],
+        edges: [{ from: "b", to: "a", relation: "rebuts" }],
+      }),
+    );
+    expect(p.report.positions).toBe("laid-out");
+    expect(p.nodes[1]!.position).not.toEqual(p.nodes[0]!.position);
+    expect(p.report.warnings.join()).not.toMatch(/had no position/);
   });
 
   it("skips and reports connections the rules forbid, duplicates and dangling ends", () => {

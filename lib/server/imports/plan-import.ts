@@ -11,6 +11,7 @@ import {
 } from "@/lib/domain/codecs";
 import { connectionError } from "@/lib/domain/graph";
 import { layoutGraph } from "@/lib/domain/layout";
+import { carriedPositions } from "@/lib/domain/import-positions";
 import { clampLayers } from "@/lib/domain/card-markup";
 import {
   CardMarkup,
@@ -339,7 +340,8 @@ export function planImport(graph: ImportedGraph): ImportPlan {
   }
   const cards = planCards(drafts, sources, notes);
 
-  // Positions from the file when it has them all; otherwise a tidy-tree layout of the whole import.
+  // Positions from the file when it has them all (and they are a layout, not one point); otherwise
+  // a tidy-tree layout of the whole import. The report says which, and offers to lay out a kept one.
   const provisional = drafts.map((d, i) => ({
     ...d.node,
     evidence: cards[i]!,
@@ -348,10 +350,11 @@ export function planImport(graph: ImportedGraph): ImportPlan {
   const nodesByKey = new Map(keys.map((k, i) => [k, provisional[i]!]));
   const edges = planEdges(graph, nodesByKey, mint, tally);
   const withPos = drafts.filter((d) => d.position).length;
-  if (withPos < drafts.length && drafts.length > 0) {
+  const positions = carriedPositions(drafts.map((d) => d.position));
+  if (positions === "none" && drafts.length > 0) {
     const laid = layoutGraph(provisional, edges);
     for (const n of provisional) n.position = laid.get(n.id) ?? { x: 0, y: 0 };
-    if (withPos > 0)
+    if (withPos > 0 && withPos < drafts.length)
       tally.warnings.push(
         `${drafts.length - withPos} of ${drafts.length} arguments had no position, so the whole map was laid out anew`,
       );
@@ -372,6 +375,7 @@ export function planImport(graph: ImportedGraph): ImportPlan {
       counts: { nodes: provisional.length, edges: edges.length, sources: sources.size },
       skipped: [...graph.report.skipped, ...tally.list()],
       warnings,
+      positions: positions === "file" ? "file" : "laid-out",
       ...(graph.report.document ? { document: graph.report.document } : {}),
     },
   };
