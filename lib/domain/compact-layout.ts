@@ -2,19 +2,10 @@
 // what it answers, its group centred on it as closely as the column allows, affirmative answers
 // above negative ones, so the first ring of answers sits beside the resolution (the tidy tree
 // spreads it over the height of the whole map) and the two sides stay apart.
-import { estimateSize, GAP_X, GAP_Y, NODE_WIDTH, type Size } from "./layout";
+import { estimateSize, GAP_X, GAP_Y, NODE_WIDTH, PARENT_PRIORITY, type Size } from "./layout";
 import type { EdgeDto, NodeDto, Position } from "./schemas";
-import type { Relation, Side } from "./vocabulary";
+import type { Side } from "./vocabulary";
 
-const PARENT_PRIORITY: Record<Relation, number> = {
-  rebuts: 0,
-  turns: 1,
-  contradicts: 2,
-  undercuts: 3,
-  premise: 4,
-  supports: 5,
-  extends: 6,
-};
 const SIDE_RANK: Record<Side, number> = { aff: 0, neutral: 1, neg: 2 };
 
 type LayoutNode = Pick<NodeDto, "id" | "title" | "kind" | "side"> & { evidence: { quote: string } | null };

@@ -22,7 +22,7 @@ export function estimateSize(node: Pick<NodeDto, "title" | "kind"> & { evidence:
 }
 
 // Which outgoing edge makes a node's parent when it has several: direct answers win.
-const PARENT_PRIORITY: Record<Relation, number> = {
+export const PARENT_PRIORITY: Record<Relation, number> = {
   rebuts: 0,
   turns: 1,
   contradicts: 2,
