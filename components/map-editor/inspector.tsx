@@ -1,19 +1,11 @@
 "use client";
 import { useEditor } from "@/lib/client/editor/editor-context";
-import dynamic from "next/dynamic";
 import { ShortcutList } from "./shortcut-list";
 
-// The editing forms are a chunk fetched on the first selection: the first view shows the legend.
-const loadNodeInspector = () => import("./node-inspector");
-const loadEdgeInspector = () => import("./edge-inspector");
-const NodeInspector = dynamic(() => loadNodeInspector().then((m) => m.NodeInspector), {
-  ssr: false,
-  loading: () => <p className="muted small">Loading…</p>,
-});
-const EdgeInspector = dynamic(() => loadEdgeInspector().then((m) => m.EdgeInspector), {
-  ssr: false,
-  loading: () => <p className="muted small">Loading…</p>,
-});
+// The editing forms stay in the map's bundle: an editor who goes offline right after opening the
+// map must still be able to edit (a deferred chunk cannot be fetched offline).
+import { NodeInspector } from "./node-inspector";
+import { EdgeInspector } from "./edge-inspector";
 
 /** The right-hand panel: the selected argument or connection, or the legend and shortcuts. */
 export function Inspector({ resolution }: { resolution: string }) {

@@ -1,7 +1,7 @@
 "use client";
 import { useStartOnResolution } from "./use-start-on-resolution";
 import { ReactFlowProvider } from "@xyflow/react";
-import { useCallback, useRef } from "react";
+import { useCallback, useEffect, useRef } from "react";
 import type { DebateDto } from "@/lib/domain/schemas";
 import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { EditorProvider, useEditor } from "@/lib/client/editor/editor-context";
@@ -41,6 +41,30 @@ const ReaderPanel = dynamic(() => loadReader().then((m) => m.ReaderPanel), { ssr
 const RelationPicker = dynamic(() => loadRelationPicker().then((m) => m.RelationPicker), { ssr: false });
 const ConflictDialog = dynamic(() => loadConflictDialog().then((m) => m.ConflictDialog), { ssr: false });
 const SendToSpeechKey = dynamic(() => loadSendToSpeech().then((m) => m.SendToSpeechKey), { ssr: false });
+
+/**
+ * The panels deferred from the first view are fetched a few seconds after it, when the browser is
+ * idle: off the path to interactive, yet in hand before they are needed — and an editor who goes
+ * offline can still open an argument's form (a chunk cannot be fetched offline).
+ */
+function usePreloadDeferred() {
+  useEffect(() => {
+    let idle = 0;
+    const timer = window.setTimeout(() => {
+      const run = () => {
+        for (const load of [loadReader, loadRelationPicker, loadConflictDialog, loadSendToSpeech]) {
+          void load().catch(() => {});
+        }
+      };
+      idle = "requestIdleCallback" in window ? window.requestIdleCallback(run, { timeout: 5_000 }) : 0;
+      if (!idle) run();
+    }, 3_000);
+    return () => {
+      window.clearTimeout(timer);
+      if (idle && "cancelIdleCallback" in window) window.cancelIdleCallback(idle);
+    };
+  }, []);
+}
 
 function ReaderHost() {
   return useReader((s) => s.open) ? <ReaderPanel /> : null;
@@ -102,6 +126,7 @@ function EditorLayout({
   useShortcuts(openSearch);
   useMapKeyboard();
   useStartOnResolution();
+  usePreloadDeferred();
   useLayoutOnOpen();
   return (
     <div className="editor">
