@@ -4,7 +4,13 @@ import type { ExportFormat, ImportFormat } from "./types";
 
 /** The import formats, by their one name (the same name the export uses where both exist). */
 export const IMPORT_FORMATS = ["json", "argdown", "aif", "kialo", "docx"] as const satisfies readonly ImportFormat[];
-export const EXPORT_FORMAT_NAMES = ["json", "argdown", "aif", "markdown", "kialo"] as const satisfies readonly ExportFormat[];
+export const EXPORT_FORMAT_NAMES = [
+  "json",
+  "argdown",
+  "aif",
+  "markdown",
+  "kialo",
+] as const satisfies readonly ExportFormat[];
 
 /** Names earlier versions used, kept working: Clash JSON was `clash-json` on import only. */
 export const FORMAT_ALIASES = { "clash-json": "json" } as const satisfies Record<string, ImportFormat>;
