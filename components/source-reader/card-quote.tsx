@@ -1,17 +1,17 @@
 "use client";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import type { Evidence } from "@/lib/domain/schemas";
 import { highlightSkips } from "@/lib/domain/card-integrity";
 import { LAYER_LABEL, mergeRanges, type MarkupLayer } from "@/lib/domain/card-markup";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { removeRangeAt } from "@/lib/client/reader/highlight-ranges";
-import { layerForKey, markLayer } from "@/lib/client/reader/card-markup-actions";
+import { markLayer } from "@/lib/client/reader/card-markup-actions";
 import { useReader, useReaderStore } from "@/lib/client/reader/reader-context";
 import { setHighlights } from "@/lib/client/reader/source-actions";
 import { trimSpan } from "@/lib/client/reader/source-spans";
 import { MarkedQuote } from "@/components/card/marked-quote";
 import { OnlyHighlighted } from "./only-highlighted";
-import { rangeToOffsets } from "./dom-offsets";
+import { useMarkupKeys } from "./use-markup-keys";
 import { useTextSelection } from "./use-text-selection";
 
 const TOOLS: { layer: MarkupLayer; key: string; testId: string }[] = [
@@ -47,31 +47,8 @@ export function CardQuote({ id, evidence, canEdit }: { id: string; evidence: Evi
     markLayer(editor, id, layer, span, clear);
     document.getSelection()?.removeAllRanges();
   };
-  const markRef = useRef(mark);
-  useEffect(() => {
-    markRef.current = mark;
-  });
-
-  // The function keys act while words of this quote are selected; elsewhere they do what they did.
-  // The selection is read when the key goes down, not from `sel`: that follows `selectionchange`
-  // a frame late, and a quick select-then-F9 must not fall through to the browser.
   const editable = canEdit && !only;
-  useEffect(() => {
-    if (!editable) return;
-    const onKey = (e: KeyboardEvent) => {
-      const layer = layerForKey(e);
-      const el = ref.current;
-      const s = document.getSelection();
-      if (!layer || !el || !s || s.rangeCount === 0) return;
-      const at = rangeToOffsets(el, s.getRangeAt(0));
-      if (!at) return;
-      e.preventDefault();
-      e.stopPropagation();
-      markRef.current(layer, e.shiftKey, at);
-    };
-    document.addEventListener("keydown", onKey, true);
-    return () => document.removeEventListener("keydown", onKey, true);
-  }, [editable]);
+  useMarkupKeys(ref, editable, mark);
 
   return (
     <div className="stack card-quote">

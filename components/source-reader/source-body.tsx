@@ -3,13 +3,13 @@ import { useReactFlow } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { LAYER_LABEL, type MarkupLayer } from "@/lib/domain/card-markup";
 import { marksInSource, readerTarget, type ReaderTarget } from "@/lib/domain/reader-markup";
-import { layerForKey, markLayer } from "@/lib/client/reader/card-markup-actions";
+import { markLayer } from "@/lib/client/reader/card-markup-actions";
 import type { SourceDto } from "@/lib/domain/schemas";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { jumpTo } from "@/lib/client/editor/node-actions";
 import { trimSpan } from "@/lib/client/reader/source-spans";
 import { CutCardDialog, type Span } from "./cut-card-dialog";
-import { rangeToOffsets } from "./dom-offsets";
+import { useMarkupKeys } from "./use-markup-keys";
 import { SourceCards } from "./source-cards";
 import { SourceText } from "./source-text";
 import { flashCard, useReaderFocus } from "./use-reader-focus";
@@ -90,29 +90,7 @@ export function SourceBody({ source }: { source: SourceDto }) {
     });
     document.getSelection()?.removeAllRanges();
   };
-  const markRef = useRef(mark);
-  useEffect(() => {
-    markRef.current = mark;
-  });
-
-  // The function keys act while words of the source are selected. The selection is read when the
-  // key goes down (`sel` follows selectionchange a frame late), so a quick select-then-F9 works.
-  useEffect(() => {
-    if (!canEdit) return;
-    const onKey = (e: KeyboardEvent) => {
-      const layer = layerForKey(e);
-      const el = textRef.current;
-      const s = document.getSelection();
-      if (!layer || !el || !s || s.rangeCount === 0) return;
-      const at = rangeToOffsets(el, s.getRangeAt(0));
-      if (!at) return;
-      e.preventDefault();
-      e.stopPropagation();
-      markRef.current(layer, e.shiftKey, at);
-    };
-    document.addEventListener("keydown", onKey, true);
-    return () => document.removeEventListener("keydown", onKey, true);
-  }, [canEdit]);
+  useMarkupKeys(textRef, canEdit, mark);
 
   // A click (not a drag) on a highlighted passage selects its card; with overlaps, the shortest.
   const onClick = (e: React.MouseEvent) => {
