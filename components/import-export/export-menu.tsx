@@ -5,6 +5,7 @@ import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { useMapView } from "@/lib/client/editor/map-view";
 import { slugify } from "@/lib/domain/slug";
 import { saveBlob } from "@/lib/client/save-blob";
+import { downloadFile, type NotExported } from "@/lib/client/download-file";
 
 const FILES = [
   { format: "json", label: "Clash JSON", hint: "everything, to import again" },
@@ -26,8 +27,9 @@ export function ExportMenu() {
   const store = useEditorStore();
   const filter = useMapView((s) => s.filter);
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState<"png" | "svg" | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ label: string; notes: NotExported[] } | null>(null);
   const root = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -46,10 +48,30 @@ export function ExportMenu() {
     };
   }, [open]);
 
+  async function file(e: React.MouseEvent, href: string, label: string) {
+    // A plain link stays for middle-click and "copy link"; a click downloads through fetch so a
+    // refusal is shown here and what the format leaves out is told, not buried in a header.
+    if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    setOpen(false);
+    setBusy(label);
+    setError(null);
+    setNotice(null);
+    try {
+      const { notExported } = await downloadFile(href);
+      if (notExported.length > 0) setNotice({ label, notes: notExported });
+    } catch (err) {
+      setError(`Could not export ${label}: ${err instanceof Error ? err.message : "the export failed"}`);
+    } finally {
+      setBusy(null);
+    }
+  }
+
   async function image(kind: "png" | "svg") {
     setOpen(false);
-    setBusy(kind);
+    setBusy(kind.toUpperCase());
     setError(null);
+    setNotice(null);
     try {
       // Let the "Rendering…" state paint before the page is busy drawing the map.
       await new Promise((r) => setTimeout(r, 30));
@@ -76,11 +98,11 @@ export function ExportMenu() {
         title="Download this debate as a file or an image"
         data-testid="export-button"
       >
-        {busy ? `Rendering ${busy.toUpperCase()}…` : "Export"}
+        {busy ? `Exporting ${busy}…` : "Export"}
       </button>
       {busy && (
         <span className="visually-hidden" role="status">
-          Rendering the map as {busy.toUpperCase()}
+          Exporting the debate as {busy}
         </span>
       )}
       {open && (
@@ -90,9 +112,9 @@ export function ExportMenu() {
               key={f.format}
               role="menuitem"
               className="export-item"
-              href={`/api/debates/${encodeURIComponent(debateId)}/export?format=${f.format}`}
+              href={exportHref(debateId, f.format)}
               download
-              onClick={() => setOpen(false)}
+              onClick={(e) => void file(e, exportHref(debateId, f.format), f.label)}
             >
               <span>{f.label}</span>
               <span className="muted small">{f.hint}</span>
@@ -102,9 +124,11 @@ export function ExportMenu() {
             <a
               role="menuitem"
               className="export-item"
-              href={`/api/debates/${encodeURIComponent(debateId)}/export?format=docx&ids=${encodeURIComponent(selectedNodeId)}`}
+              href={`${exportHref(debateId, "docx")}&ids=${encodeURIComponent(selectedNodeId)}`}
               download
-              onClick={() => setOpen(false)}
+              onClick={(e) =>
+                void file(e, `${exportHref(debateId, "docx")}&ids=${encodeURIComponent(selectedNodeId)}`, "the card")
+              }
             >
               <span>Selected card (.docx)</span>
               <span className="muted small">only the selected argument, for Word</span>
@@ -121,6 +145,24 @@ export function ExportMenu() {
           </button>
         </div>
       )}
+      {notice && (
+        <div className="export-notice" role="status" data-testid="export-not-exported">
+          <p className="small">
+            <strong>{notice.label} could not hold everything.</strong> The file is saved; left out:
+          </p>
+          <ul className="small">
+            {notice.notes.map((n) => (
+              <li key={n.what}>
+                {n.what} ({n.count}) — <span className="muted">{n.why}</span>
+              </li>
+            ))}
+          </ul>
+          <p className="small muted">Clash JSON keeps everything.</p>
+          <button className="btn btn-ghost small" onClick={() => setNotice(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
       {error && (
         <p className="form-error export-error" role="alert">
           {error}{" "}
@@ -132,3 +174,6 @@ export function ExportMenu() {
     </div>
   );
 }
+
+const exportHref = (debateId: string, format: string) =>
+  `/api/debates/${encodeURIComponent(debateId)}/export?format=${format}`;

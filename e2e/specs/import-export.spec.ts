@@ -254,6 +254,16 @@ test.describe("export", () => {
     const md = await menu.download("Markdown");
     expect(readFileSync(await md.path(), "utf8")).toContain("U.S. Security Assistance to Tajikistan");
 
+    // Kialo has no place for cards, speeches or positions: the file downloads and the menu says
+    // what was left out, instead of leaving it in a response header.
+    const kialo = await menu.download("Kialo");
+    expect(readFileSync(await kialo.path(), "utf8")).toMatch(/^Discussion Title: /);
+    const left = page.getByTestId("export-not-exported");
+    await expect(left).toContainText("Kialo could not hold everything");
+    await expect(left).toContainText("card anchors and markup");
+    await left.getByRole("button", { name: "Dismiss" }).click();
+    await expect(left).toBeHidden();
+
     const svg = await menu.download("SVG image");
     expect(svg.suggestedFilename()).toBe("u-s-security-assistance-to-tajikistan.svg");
     await svg.saveAs(`${SCREENS}/export.svg`);
