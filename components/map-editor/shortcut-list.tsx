@@ -2,7 +2,10 @@ export const SHORTCUTS: [string, string][] = [
   ["C", "add a claim (backs the selection)"],
   ["R", "add a rebuttal (answers the selection)"],
   ["E", "add evidence"],
-  ["K", "connect the selection to another argument: type to filter, arrows, Enter, then the relation"],
+  [
+    "K",
+    "connect the selection (or, with none, an argument you choose first) to another: type to filter, arrows, Enter, then the relation",
+  ],
   ["Enter (on an argument)", "edit its title; Esc in a field returns to the argument"],
   ["← → ↑ ↓ / Alt+arrows", "move between arguments (to what it answers, its answers, siblings) / move the argument"],
   ["Delete", "delete the selection"],

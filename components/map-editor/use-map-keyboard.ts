@@ -133,10 +133,11 @@ export function useMapKeyboard() {
         setCollapsed(sel, e.key === "-");
         return;
       }
-      // K connects the selection to another argument chosen by title (the drag, without a mouse).
-      if ((e.key === "k" || e.key === "K") && sel && s.nodes[sel] && s.canEdit && !e.altKey) {
+      // K connects the selection to another argument chosen by title (the drag, without a mouse);
+      // with nothing selected it first asks which argument to connect from.
+      if ((e.key === "k" || e.key === "K") && s.canEdit && !e.altKey) {
         e.preventDefault();
-        startConnect(sel);
+        startConnect(sel && s.nodes[sel] ? sel : null);
         return;
       }
       if (e.key === "Enter" && sel && !e.altKey && !e.shiftKey) {

@@ -116,3 +116,77 @@ test("keyboard only: add a claim, a rebuttal, connect with K, edit, navigate", a
     );
   });
 });
+
+test("K with nothing selected: choose where the connection starts, then its target, then the relation", async ({
+  page,
+  api,
+  map,
+  user: _user,
+}) => {
+  const debate = await api.createDebate({ resolution: "Resolved: the U.S. should condition military aid." });
+  const claim = await api.createNode(debate.id, { side: "aff", title: "Conditioning aid improves governance" });
+  const answer = await api.createNode(debate.id, { side: "neg", kind: "rebuttal", title: "Rahmon ignores conditions" });
+  await map.open(debate.id, 2);
+  const status = page.getByTestId("connect-status");
+  const from = page.getByRole("dialog", { name: "Connect from…" });
+  const to = page.getByRole("dialog", { name: "Connect to…" });
+  await expect(page.locator(".react-flow__node.selected")).toHaveCount(0);
+
+  await test.step("K opens Connect from… over every argument; Esc cancels it", async () => {
+    await page.keyboard.press("k");
+    await expect(from).toBeVisible();
+    await expect(from.getByRole("combobox")).toBeFocused();
+    await expect(from.getByRole("option")).toHaveCount(2);
+    await page.keyboard.press("Escape");
+    await expect(from).toBeHidden();
+    await expect(status).toHaveText("Connection cancelled");
+    expect((await api.debate(debate.id)).edges).toHaveLength(0);
+  });
+
+  await test.step("the source chosen by title becomes the selection; Esc on the target step gives it the keyboard", async () => {
+    await page.keyboard.press("k");
+    await page.keyboard.type("rahmon");
+    await expect(from.getByRole("option")).toHaveCount(1);
+    await page.keyboard.press("Enter");
+    await expect(from).toBeHidden();
+    await expect(to).toBeVisible();
+    await expect(status).toHaveText("Connecting from “Rahmon ignores conditions”");
+    await expect(to.getByRole("combobox")).toBeFocused();
+    await expect(to.getByRole("option")).toHaveCount(1); // never the source itself
+    await expect(to.getByRole("option")).toContainText("Conditioning aid improves governance");
+    await expect(map.node(answer.id)).toHaveClass(/is-selected/);
+    await page.keyboard.press("Escape");
+    await expect(to).toBeHidden();
+    await expect(rfNode(page, answer.id)).toBeFocused();
+    await expect(status).toHaveText("Connection cancelled");
+  });
+
+  await test.step("from nothing selected all the way to a connection, by keyboard alone, one undo", async () => {
+    await page.keyboard.press("Escape"); // clears the selection
+    await expect(page.locator(".react-flow__node.selected")).toHaveCount(0);
+    await page.keyboard.press("k");
+    await expect(from).toBeVisible();
+    await page.keyboard.type("rahm");
+    await page.keyboard.press("Enter");
+    await expect(to).toBeVisible();
+    await page.keyboard.type("govern");
+    await page.keyboard.press("Enter");
+    await expect(map.relationDialog).toBeVisible();
+    const suggested = map.relationDialog.locator("[data-suggested]");
+    await expect(suggested).toBeFocused();
+    await expect(suggested).toContainText("rebuts");
+    await page.keyboard.press("Enter");
+    await expect(map.relationDialog).toBeHidden();
+    await expect(rfNode(page, answer.id)).toBeFocused();
+    await expect(status).toHaveText(
+      "Connected: “Rahmon ignores conditions” rebuts “Conditioning aid improves governance”",
+    );
+    await map.expectSaved();
+    const edges = (await api.debate(debate.id)).edges;
+    expect(edges).toHaveLength(1);
+    expect(edges[0]).toMatchObject({ source: answer.id, target: claim.id, relation: "rebuts" });
+    await page.keyboard.press("Control+z");
+    await map.expectSaved();
+    await expect.poll(async () => (await api.debate(debate.id)).edges.length).toBe(0);
+  });
+});

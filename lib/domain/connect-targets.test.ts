@@ -40,4 +40,13 @@ describe("rankConnectTargets", () => {
     expect(out).toHaveLength(20);
     expect(out[0]!.id).toBe("n1");
   });
+  it("with no source offers every argument, nearest to the view centre first", () => {
+    expect(rankConnectTargets(null, nodes, "", 50, { x: 850, y: 0 }).map((x) => x.id)).toEqual([
+      "far",
+      "mid",
+      "near",
+      "src",
+    ]);
+    expect(rankConnectTargets(null, nodes, "training").map((x) => x.id)).toEqual(["src"]);
+  });
 });

@@ -21,14 +21,18 @@ export function matchRank(title: string, query: string): number | null {
 /**
  * Every argument but `sourceId` that matches `query`, best first; an empty query lists them all,
  * nearest first. At most `limit`, so a map of thousands stays a short list.
+ * With no source (K with nothing selected, choosing where a connection starts) every argument is a
+ * candidate and "nearest" means nearest to `origin`, the centre of what the user is looking at.
  */
 export function rankConnectTargets<T extends Target>(
-  sourceId: string,
+  sourceId: string | null,
   nodes: readonly T[],
   query: string,
   limit = 50,
+  origin?: { x: number; y: number },
 ): T[] {
-  const from = nodes.find((n) => n.id === sourceId)?.position ?? { x: 0, y: 0 };
+  const from = (sourceId !== null ? nodes.find((n) => n.id === sourceId)?.position : origin) ??
+    origin ?? { x: 0, y: 0 };
   const scored: { n: T; rank: number; dist: number }[] = [];
   for (const n of nodes) {
     if (n.id === sourceId) continue;
