@@ -69,11 +69,19 @@ function useFilteredNodes(rfNodes: ArgumentRfNode[]): ArgumentRfNode[] {
   }, [rfNodes, nodes, filter, active, evaluation]);
 }
 
-/** Only what the semantic view shows (collapsed subtrees and crowded answers stay out of React Flow). */
+/**
+ * Only what the semantic view shows (collapsed subtrees and crowded answers stay out of React
+ * Flow), each short card where the view put it (spread columns, slid within its subtree's band):
+ * React Flow draws the edges to where the cards are.
+ */
 function useShownElements(nodes: ArgumentRfNode[], edges: RelationRfEdge[], view: SemanticView) {
   return useMemo(() => {
-    if (nodes.every((n) => view.shown.has(n.id))) return { nodes, edges };
-    const shownNodes = nodes.filter((n) => view.shown.has(n.id));
+    const moved = (n: ArgumentRfNode) => {
+      const s = view.shown.get(n.id);
+      return s && (s.dx || s.dy) ? { ...n, position: { x: n.position.x + s.dx, y: n.position.y + s.dy } } : n;
+    };
+    if (nodes.every((n) => view.shown.has(n.id))) return { nodes: view.bucket > 0 ? nodes.map(moved) : nodes, edges };
+    const shownNodes = nodes.filter((n) => view.shown.has(n.id)).map(moved);
     return { nodes: shownNodes, edges: edges.filter((e) => view.shown.has(e.source) && view.shown.has(e.target)) };
   }, [nodes, edges, view]);
 }
@@ -189,7 +197,9 @@ export function Canvas() {
           const entry = view.shown.get(n.id);
           if (view.bucket > 0 && entry?.cluster) semanticStore.getState().openCluster(n.id);
         }}
-        nodesDraggable={canEdit}
+        // Zoomed out, a card stands where the overview put it, not at its argument's position:
+        // arguments move in the detail view.
+        nodesDraggable={canEdit && view.bucket === 0}
         nodesConnectable={canEdit}
         elementsSelectable
         deleteKeyCode={null}

@@ -27,7 +27,10 @@ function DotGridImpl() {
     const apply = ([tx, ty, z]: [number, number, number]) => {
       const el = ref.current;
       if (!el) return;
-      const gap = GAP * z;
+      // Zoomed far out the grid coarsens (four times the spacing per step), so the dots stay dots
+      // instead of a grey wash.
+      let gap = GAP * z;
+      while (gap < 12) gap *= 4;
       if (z !== zoom) {
         zoom = z;
         const r = Math.max(0.5, z / 2);

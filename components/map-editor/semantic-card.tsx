@@ -3,9 +3,9 @@ import { Handle, Position } from "@xyflow/react";
 import { memo } from "react";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { STATUS_MARK } from "@/lib/domain/evaluation";
-import { countBadge, groupLabel, shortTitle, type Shown } from "@/lib/domain/semantic-zoom";
+import { countBadge, groupLabel, shortTitle, statusWordFits, type Shown } from "@/lib/domain/semantic-zoom";
 import { useNodeEvaluation } from "@/lib/client/editor/use-evaluation";
-import { semanticStore, setCollapsed } from "@/lib/client/editor/semantic-store";
+import { semanticStore, setCollapsed, useSemantic } from "@/lib/client/editor/semantic-store";
 import { SIDE_LABEL } from "./labels";
 
 /**
@@ -27,10 +27,14 @@ function SemanticCardImpl({
 }) {
   const ev = useNodeEvaluation(n.id);
   const title = n.title || "Untitled";
+  // A narrow card keeps the status's mark and leaves the word to its tooltip and screen readers.
+  const zoom = useSemantic((s) => s.view?.zoom ?? 1);
+  const count = shown.hidden > 0 ? countBadge(shown.hidden) : "";
+  const statusWord = !!ev && statusWordFits(shown.width * zoom, SIDE_LABEL[n.side], ev.status, count);
   return (
     <div
       className={`arg-sz side-${n.side}${shown.cluster ? " is-cluster" : ""}${selected ? " is-selected" : ""}`}
-      style={{ width: shown.width, marginLeft: shown.dx }}
+      style={{ width: shown.width }}
       data-testid="arg-node"
       data-semantic
       data-node-id={n.id}
@@ -44,8 +48,14 @@ function SemanticCardImpl({
       <div className="arg-sz-meta">
         <span className={`arg-sz-side side-${n.side}`}>{SIDE_LABEL[n.side]}</span>
         {ev && (
-          <span className={`arg-sz-status status-${ev.status}`} data-testid="status-badge" data-status={ev.status}>
-            {STATUS_MARK[ev.status]} {ev.status}
+          <span
+            className={`arg-sz-status status-${ev.status}`}
+            data-testid="status-badge"
+            data-status={ev.status}
+            title={ev.status}
+          >
+            <span aria-hidden={statusWord ? undefined : true}>{STATUS_MARK[ev.status]}</span>
+            {statusWord ? ` ${ev.status}` : <span className="visually-hidden">{ev.status}</span>}
           </span>
         )}
         {shown.hidden > 0 && (

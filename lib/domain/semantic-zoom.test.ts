@@ -10,6 +10,9 @@ import {
   hiddenByCollapse,
   semanticView,
   shortTitle,
+  shownBounds,
+  spreadX,
+  statusWordFits,
   subtreeOf,
   zoomBucket,
   ZOOM_BUCKETS,
@@ -24,7 +27,7 @@ function cardsOverlap(m: MapFixture, view: SemanticView): string[] {
   const h = CARD.height / view.zoom;
   const rects = [...view.shown].map(([id, s]) => {
     const p = byId.get(id)!.position;
-    return { id, x: p.x + s.dx, y: p.y, w: s.width, h };
+    return { id, x: p.x + s.dx, y: p.y + s.dy, w: s.width, h };
   });
   rects.sort((a, b) => a.x - b.x);
   const out: string[] = [];
@@ -180,6 +183,73 @@ describe("semantic zoom", () => {
   });
 });
 
+describe("the far-out overview", () => {
+  const view = { width: 1000, height: 780 };
+  for (const layout of ["compact", "tree"] as const) {
+    it(`frames the demo (${layout}) with its resolution's whole first ring and more, legible and inside the view`, () => {
+      const m = demoMap(layout);
+      const tree = buildTree(m.nodes, m.edges);
+      const nodes = nodesOf(m);
+      let x0 = Infinity,
+        y0 = Infinity,
+        x1 = -Infinity,
+        y1 = -Infinity;
+      for (const n of m.nodes) {
+        x0 = Math.min(x0, n.position.x);
+        y0 = Math.min(y0, n.position.y);
+        x1 = Math.max(x1, n.position.x + 280);
+        y1 = Math.max(y1, n.position.y + 100);
+      }
+      const at = (b: number) => shownBounds(semanticView({ nodes, tree, zoom: ZOOM_BUCKETS[b]! }), nodes);
+      const vp = fitViewport({ x0, y0, x1, y1 }, view, 0.04, 1, at);
+      const shown = semanticView({ nodes, tree, zoom: vp.zoom });
+      expect(shown.bucket).toBeGreaterThan(0);
+      // Not three boxes: the top levels of the debate, the rest counted on their parents' cards.
+      expect(shown.shown.size).toBeGreaterThanOrEqual(15);
+      const resolution = tree.roots.reduce((a, b) => (tree.descendants.get(a)! >= tree.descendants.get(b)! ? a : b));
+      for (const k of tree.children.get(resolution)!) expect(shown.shown.has(k), k).toBe(true);
+      expect(accounted(shown)).toBe(m.nodes.length);
+      expect(cardsOverlap(m, shown)).toEqual([]);
+      // Every card is on screen.
+      const b = shownBounds(shown, nodes)!;
+      expect(vp.x + b.x0 * vp.zoom).toBeGreaterThanOrEqual(-1);
+      expect(vp.x + b.x1 * vp.zoom).toBeLessThanOrEqual(view.width + 1);
+      expect(vp.y + b.y0 * vp.zoom).toBeGreaterThanOrEqual(-1);
+      expect(vp.y + b.y1 * vp.zoom).toBeLessThanOrEqual(view.height + 1);
+    });
+  }
+
+  it("spreads only the first columns, so a deep map's overview stays about one screen wide", () => {
+    const z = 0.08;
+    const col = 370;
+    expect(spreadX(0, 0, 1)).toBe(0);
+    expect(spreadX(col, 0, 0.9)).toBe(col);
+    // Far out, a column is as wide as a card and its gap on screen.
+    expect((spreadX(col, 0, z) - spreadX(0, 0, z)) * z).toBeCloseTo(CARD.width + CARD.gap);
+    // Past the spread columns, the spacing is the map's own.
+    expect(spreadX(10 * col, 0, z) - spreadX(9 * col, 0, z)).toBeCloseTo(col);
+  });
+
+  it("keeps a card's slide within the band of what it answers", () => {
+    const m = demoMap();
+    const tree = buildTree(m.nodes, m.edges);
+    const nodes = nodesOf(m);
+    for (const z of ZOOM_BUCKETS.slice(1)) {
+      const v = semanticView({ nodes, tree, zoom: z });
+      const pitch = (CARD.height + CARD.gap) / v.zoom;
+      for (const [id, s] of v.shown) {
+        const y = nodes.get(id)!.position.y + s.dy;
+        const parent = tree.parent.get(id) ?? id;
+        const [lo, hi] = tree.span.get(parent)!;
+        // A column of siblings taller than the band starts at its top.
+        const siblings = tree.children.get(parent)?.length ?? 1;
+        expect(y).toBeGreaterThanOrEqual(lo - 1e-6);
+        expect(y).toBeLessThanOrEqual(Math.max(hi, lo + siblings * pitch) + 1e-6);
+      }
+    }
+  });
+});
+
 describe("roots that crowd", () => {
   it("gather on the first root's card, and show when that card is opened", () => {
     const at = (y: number) => ({ x: 0, y });
@@ -204,6 +274,13 @@ describe("labels", () => {
     expect(countBadge(12)).toBe("+12");
     expect(groupLabel("Plan", 1, true)).toContain("1 more argument grouped");
     expect(groupLabel("", 3, false)).toBe("Untitled: 3 more arguments collapsed");
+  });
+
+  it("keeps the status word only where side, status and count all fit on the card", () => {
+    expect(statusWordFits(200, "Aff", "standing", "+12")).toBe(true);
+    expect(statusWordFits(200, "Neutral", "standing", "+134")).toBe(false);
+    expect(statusWordFits(150, "Neg", "refuted", "+3")).toBe(false);
+    expect(statusWordFits(260, "Neutral", "standing", "+134")).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 // Semantic zoom and collapsed subtrees: which arguments the map shows at a zoom, at what size, and
 // which ones stand for a hidden group (a cluster or a collapsed subtree) with a count. Pure, so the
 // rules are tested without a browser and computed once per zoom bucket, never per frame.
-import { NODE_WIDTH } from "./layout";
+import { GAP_X, NODE_WIDTH } from "./layout";
 
 /**
  * The zoom buckets, by their least zoom. Bucket 0 is the detail view (full cards); from bucket 1
@@ -10,21 +10,62 @@ import { NODE_WIDTH } from "./layout";
  * within the bucket they grow (at most by the ratio to the next bound) and never shrink below it.
  */
 export const ZOOM_BUCKETS = [0.8, 0.55, 0.38, 0.26, 0.18, 0.12, 0.08, 0.05] as const;
+const DETAIL_ZOOM_BOUND = ZOOM_BUCKETS[0];
 
 /** On-screen sizes of a short card at its bucket's least zoom, in CSS pixels. */
 export const CARD = {
-  /** Width of a card with room to its right. */
-  width: 180,
-  /** A card narrower than this is not readable (about 14 characters a line at the title size, so
-   * common words are not broken): its answers stay grouped. */
-  minWidth: 120,
+  /** Width of a card with room to its right: two lines of about 28 characters. */
+  width: 200,
+  /** A card narrower than this is not readable (about 20 characters a line at the title size, so
+   * titles break between words, never inside one): its answers stay grouped. */
+  minWidth: 150,
   /** Two lines of title and a line of side, status and count. */
-  height: 52,
+  height: 58,
   /** Free space kept between a card and the next one. */
   gap: 8,
   /** The title's font size: readable (issue 12 asks for 12 px or more). */
   titlePx: 12.5,
 } as const;
+
+/**
+ * Whether a card `width` px wide (its CSS width at the bucket's zoom) has room for its status as a
+ * word beside its side and its count; else it shows the status's mark only, so nothing on the
+ * card is ever cut. Widths are generous per character (bold 11 px), so a "fits" is sure to fit.
+ */
+export function statusWordFits(width: number, side: string, status: string, count: string): boolean {
+  const inner = width - 22; // stripe, border and padding
+  const sideW = side.length * 8.2;
+  const statusW = (status.length + 2) * 7 + 10;
+  const countW = count ? count.length * 7.6 + 12 : 0;
+  const gaps = count ? 8 : 4;
+  return sideW + statusW + countW + gaps <= inner;
+}
+
+/**
+ * Zoomed out, the map's columns (NODE_WIDTH + GAP_X apart) are narrower on screen than a card, so
+ * an argument's answers could only show by covering it. The short cards therefore spread the first
+ * SPREAD_COLUMNS columns from the map's left edge (the resolution and its first rings of answers)
+ * apart until a card and its gap fit in one; deeper columns keep their spacing, so far out they
+ * group into the cards of the last spread ring and the overview stays one screen wide. A card may
+ * also slide up or down within the band of its parent's subtree to find room: a tall map's overview
+ * shows its top levels, not the few cards that happen to land clear of each other.
+ */
+export const SPREAD_COLUMNS = 3;
+/** How many places up and down a card tries within its subtree's band (bounds a 20,000-argument pass). */
+const SLIDE_TRIES = 24;
+
+/** How far the spread columns move apart at a bucket's zoom: 1 in the detail view. */
+export function columnSpread(zoom: number): number {
+  if (zoom >= DETAIL_ZOOM_BOUND) return 1;
+  return Math.max(1, (CARD.width + CARD.gap) / zoom / (NODE_WIDTH + GAP_X));
+}
+
+/** Where a card's x lands at `zoom` for an argument at `x`, in a map whose left edge is `left`. */
+export function spreadX(x: number, left: number, zoom: number): number {
+  const reach = SPREAD_COLUMNS * (NODE_WIDTH + GAP_X);
+  const d = x - left;
+  return left + Math.min(d, reach) * columnSpread(zoom) + Math.max(0, d - reach);
+}
 
 export function zoomBucket(zoom: number): number {
   const i = ZOOM_BUCKETS.findIndex((z) => zoom >= z);
@@ -54,6 +95,8 @@ export type Tree = {
   children: Map<string, string[]>;
   /** How many arguments each subtree holds below its root. */
   descendants: Map<string, number>;
+  /** The least and greatest y of the arguments in each subtree (its root included). */
+  span: Map<string, [number, number]>;
 };
 
 export function buildTree(nodes: readonly TreeNode[], edges: readonly TreeEdge[]): Tree {
@@ -102,6 +145,7 @@ export function buildTree(nodes: readonly TreeNode[], edges: readonly TreeEdge[]
   for (const r of rest) if (!seen.has(r)) visit(r);
 
   const descendants = new Map<string, number>();
+  const span = new Map<string, [number, number]>();
   // Children come after their parent in BFS order, so a reverse pass sums subtrees bottom up.
   const bfs: string[] = [];
   for (const r of roots) {
@@ -114,10 +158,19 @@ export function buildTree(nodes: readonly TreeNode[], edges: readonly TreeEdge[]
   for (let i = bfs.length - 1; i >= 0; i--) {
     const id = bfs[i]!;
     let sum = 0;
-    for (const k of children.get(id) ?? []) sum += 1 + (descendants.get(k) ?? 0);
+    const y = byId.get(id)!.position.y;
+    let lo = y,
+      hi = y;
+    for (const k of children.get(id) ?? []) {
+      sum += 1 + (descendants.get(k) ?? 0);
+      const [a, b] = span.get(k)!;
+      lo = Math.min(lo, a);
+      hi = Math.max(hi, b);
+    }
     descendants.set(id, sum);
+    span.set(id, [lo, hi]);
   }
-  return { roots, parent, children, descendants };
+  return { roots, parent, children, descendants, span };
 }
 
 /** The arguments a collapsed argument hides: its whole subtree, except the collapsed ones themselves when visible. */
@@ -137,13 +190,14 @@ export function hiddenByCollapse(tree: Tree, collapsed: ReadonlySet<string>): Se
 }
 
 /**
- * How one argument shows. `width` is its card's width in flow units (semantic buckets only) and
- * `dx` where the card starts left of its argument's position (0 or less);
+ * How one argument shows. `width` is its card's width in flow units (semantic buckets only), and
+ * `dx`, `dy` where the card stands relative to its argument's position (the columns spread apart
+ * and a card slides within its subtree's band to find room: see columnSpread);
  * `hidden` counts the arguments it stands for (a collapsed subtree or a cluster); `cluster` is
  * true when the map grouped its answers because they do not fit at this zoom (the user did not
  * collapse it); `answers` is how many answers it has in the tree (a collapse button needs one).
  */
-export type Shown = { width: number; dx: number; hidden: number; cluster: boolean; answers: number };
+export type Shown = { width: number; dx: number; dy: number; hidden: number; cluster: boolean; answers: number };
 
 export type SemanticView = {
   /** The bucket this view is for (0: detail). */
@@ -231,7 +285,7 @@ export function semanticView({
     for (const id of nodes.keys()) {
       if (hidden.has(id)) continue;
       const count = isCollapsed(id) ? (tree.descendants.get(id) ?? 0) : 0;
-      shown.set(id, { width: 0, dx: 0, hidden: count, cluster: false, answers: answersOf(id) });
+      shown.set(id, { width: 0, dx: 0, dy: 0, hidden: count, cluster: false, answers: answersOf(id) });
     }
     return { bucket, zoom: z, shown };
   }
@@ -241,9 +295,43 @@ export function semanticView({
     gap = CARD.gap / z,
     minW = CARD.minWidth / z;
   const placed = new Placed(Math.max(cw, ch) * 2);
-  const rectOf = (id: string, w = cw): Rect => {
-    const p = nodes.get(id)!.position;
-    return { x: p.x, y: p.y, w, h: ch };
+  let left = Infinity;
+  for (const n of nodes.values()) left = Math.min(left, n.position.x);
+  const xOf = (id: string) => spreadX(nodes.get(id)!.position.x, left, z);
+  const rectOf = (id: string, w = cw): Rect => ({ x: xOf(id), y: nodes.get(id)!.position.y, w, h: ch });
+  const step = (ch + gap) / 2;
+  /**
+   * A free place for the card of `id`: at its argument's height, or the nearest free one within
+   * the band its parent's subtree covers (so the card stays among its siblings). Null when none.
+   */
+  const roomFor = (id: string): Rect | null => {
+    const at = rectOf(id);
+    if (!placed.hit(at)) return at;
+    // The band of what it answers: it stays among its siblings, beside what it stands for.
+    const [lo, hi] = tree.span.get(tree.parent.get(id) ?? id) ?? [at.y, at.y];
+    for (let i = 1; i <= SLIDE_TRIES; i++) {
+      const down = at.y + i * step,
+        up = at.y - i * step;
+      if (down > hi && up < lo) break;
+      if (down <= hi && !placed.hit({ ...at, y: down })) return { ...at, y: down };
+      if (up >= lo && !placed.hit({ ...at, y: up })) return { ...at, y: up };
+    }
+    return null;
+  };
+  /**
+   * Where a parent's answers stand when they stack as a column of cards (in their order, centred
+   * on where they are, kept inside the band of the parent's subtree): the overview reads like a
+   * tidy tree. Only where they are closer than a card's height; else each stays at its height.
+   */
+  const stack = (p: string, kids: readonly string[]): number[] | null => {
+    const ys = kids.map((k) => nodes.get(k)!.position.y);
+    const pitch = ch + gap;
+    if (ys.every((y, i) => i === 0 || y - ys[i - 1]! >= pitch)) return null;
+    const [lo, hi] = tree.span.get(p) ?? [ys[0]!, ys.at(-1)!];
+    const total = kids.length * pitch - gap;
+    const mid = (ys[0]! + ys.at(-1)! + ch) / 2;
+    const top = Math.max(lo, Math.min(mid - total / 2, hi + ch - total));
+    return ys.map((_, i) => top + i * pitch);
   };
   /**
    * The card of `p` once its answers show: clear of them. Answers laid out to its right leave it
@@ -251,7 +339,7 @@ export function semanticView({
    * (a resolution has all the room it wants there). Null when no readable width is left.
    */
   const openRect = (own: Rect, kids: readonly string[], forced: boolean): Rect | null => {
-    const firstX = Math.min(...kids.map((k) => nodes.get(k)!.position.x));
+    const firstX = Math.min(...kids.map(xOf));
     if (firstX <= own.x) return own;
     const right = firstX - own.x - gap;
     if (right >= minW) return { ...own, w: Math.min(own.w, right) };
@@ -266,7 +354,7 @@ export function semanticView({
   const queue: string[] = [];
   for (const r of tree.roots) {
     if (!nodes.has(r)) continue;
-    const rect = rectOf(r);
+    const rect = roomFor(r) ?? rectOf(r);
     const hit = placed.hit(rect);
     // An opened card shows the roots it had gathered, wherever they land.
     if (hit && !opened.has(hit)) {
@@ -278,8 +366,8 @@ export function semanticView({
     queue.push(r);
   }
   const groups = new Map<string, { hidden: number; cluster: boolean }>();
-  // Bigger branches first: where answers crowd, the ones standing for most of the debate show.
-  const priority = (a: string, b: string) => (tree.descendants.get(b) ?? 0) - (tree.descendants.get(a) ?? 0);
+  // Answers in their order on the map (top to bottom): a card that slides for room keeps its place
+  // among its siblings, so the overview reads in the debate's order.
   for (let i = 0; i < queue.length; i++) {
     const p = queue[i]!;
     const kids = (tree.children.get(p) ?? []).filter((k) => nodes.has(k));
@@ -301,9 +389,11 @@ export function semanticView({
     placed.add(p, open);
     let hidden = 0;
     const showing: string[] = [];
-    for (const k of forced ? kids : [...kids].sort(priority)) {
-      const rect = rectOf(k);
-      if (!forced && placed.hit(rect)) {
+    const slots = forced ? null : stack(p, kids);
+    for (const [i, k] of kids.entries()) {
+      const slot = slots && { ...rectOf(k), y: slots[i]! };
+      const rect = forced ? rectOf(k) : slot && !placed.hit(slot) ? slot : roomFor(k);
+      if (!rect) {
         hidden += 1 + (tree.descendants.get(k) ?? 0);
         continue;
       }
@@ -322,9 +412,11 @@ export function semanticView({
   for (const [id, rect] of placed.rects) {
     const g = groups.get(id);
     const extra = absorbed.get(id) ?? 0;
+    const p = nodes.get(id)!.position;
     shown.set(id, {
       width: rect.w,
-      dx: rect.x - nodes.get(id)!.position.x,
+      dx: rect.x - p.x,
+      dy: rect.y - p.y,
       hidden: (g?.hidden ?? 0) + extra,
       cluster: !!g?.cluster || extra > 0,
       answers: answersOf(id),
@@ -365,18 +457,40 @@ export function subtreeOf(tree: Tree, id: string): string[] {
   return out;
 }
 
-type Bounds = { x0: number; y0: number; x1: number; y1: number };
+export type Bounds = { x0: number; y0: number; x1: number; y1: number };
+
+/** The box around the cards a semantic view shows (flow units), null in the detail view. */
+export function shownBounds(view: SemanticView, nodes: ReadonlyMap<string, TreeNode>): Bounds | null {
+  if (view.bucket === 0) return null;
+  const h = CARD.height / view.zoom;
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
+  for (const [id, s] of view.shown) {
+    const p = nodes.get(id)?.position;
+    if (!p) continue;
+    x0 = Math.min(x0, p.x + s.dx);
+    y0 = Math.min(y0, p.y + s.dy);
+    x1 = Math.max(x1, p.x + s.dx + s.width);
+    y1 = Math.max(y1, p.y + s.dy + h);
+  }
+  return x0 === Infinity ? null : { x0, y0, x1, y1 };
+}
 
 /**
  * The viewport that frames `b` (arguments' boxes, flow units) in a `view` of screen pixels, no
- * closer than `maxZoom`. Zoomed out, short cards are wider than their arguments and a root's
- * card reaches left of it, so the frame makes room for that overflow at the zoom it lands on.
+ * closer than `maxZoom`. Zoomed out, the short cards spread the columns apart and a root's card
+ * reaches left of it, so the frame is what the cards cover at the zoom it lands on: `shownAt(bucket)`
+ * when the caller knows it (the whole map), else the arguments' box spread as the cards spread it.
+ * From the zoom that fits the arguments, each further bucket is tried until its frame fits.
  */
 export function fitViewport(
   b: Bounds,
   view: { width: number; height: number },
   padding = 0.08,
   maxZoom = 1,
+  shownAt?: (bucket: number) => Bounds | null,
 ): { x: number; y: number; zoom: number } {
   const fit = (x: Bounds) =>
     Math.max(
@@ -389,13 +503,23 @@ export function fitViewport(
     );
   let zoom = fit(b);
   let frame = b;
-  if (zoomBucket(zoom) > 0) {
-    const z = bucketZoom(zoomBucket(zoom));
+  for (let bucket = zoomBucket(zoom); bucket > 0 && bucket < ZOOM_BUCKETS.length; bucket++) {
+    const z = bucketZoom(bucket);
     const over = Math.max(0, CARD.width / z - NODE_WIDTH);
-    frame = { x0: b.x0 - over, y0: b.y0, x1: b.x1 + over, y1: b.y1 + CARD.height / z };
-    zoom = Math.min(zoom, fit(frame));
+    frame = shownAt?.(bucket) ?? {
+      x0: b.x0 - over,
+      y0: b.y0,
+      x1: spreadX(b.x1 - NODE_WIDTH, b.x0, z) + CARD.width / z,
+      y1: b.y1 + CARD.height / z,
+    };
+    // Within this bucket (at or above its least zoom, below the next bucket's).
+    const upper = bucket > 1 ? ZOOM_BUCKETS[bucket - 1]! : maxZoom;
+    const inBucket = Math.min(fit(frame), zoom, upper);
+    zoom = inBucket;
+    if (inBucket >= z || bucket === ZOOM_BUCKETS.length - 1) break;
   }
-  const cx = (frame.x0 + frame.x1) / 2,
-    cy = (frame.y0 + frame.y1) / 2;
-  return { x: view.width / 2 - cx * zoom, y: view.height / 2 - cy * zoom, zoom };
+  // Centred; a frame still too big at the least zoom keeps its top-left (the resolution) in view.
+  const at = (lo: number, hi: number, size: number) =>
+    (hi - lo) * zoom > size ? size * padding - lo * zoom : size / 2 - ((lo + hi) / 2) * zoom;
+  return { x: at(frame.x0, frame.x1, view.width), y: at(frame.y0, frame.y1, view.height), zoom };
 }

@@ -2,7 +2,8 @@
 import type { ReactFlowInstance } from "@xyflow/react";
 import { estimateSize } from "@/lib/domain/layout";
 import type { NodeDto } from "@/lib/domain/schemas";
-import { fitViewport } from "@/lib/domain/semantic-zoom";
+import { fitViewport, shownBounds, type Bounds } from "@/lib/domain/semantic-zoom";
+import { semanticStore } from "./semantic-store";
 import { controlInsets, type Insets } from "@/lib/domain/view-insets";
 
 type Fit = { padding: number; duration?: number };
@@ -39,7 +40,12 @@ export function canvasInsets(fraction: number): Insets | null {
  * just what it holds), with room for the short cards of the zoom it lands on, inside the part of
  * the canvas the docked controls leave free.
  */
-export function fitArguments(rf: Pick<ReactFlowInstance, "setViewport">, nodes: readonly NodeDto[], o: Fit): void {
+export function fitArguments(
+  rf: Pick<ReactFlowInstance, "setViewport">,
+  nodes: readonly NodeDto[],
+  o: Fit,
+  shownAt?: (bucket: number) => Bounds | null,
+): void {
   const el = document.querySelector(".canvas");
   if (!el || !nodes.length) return;
   let x0 = Infinity,
@@ -57,14 +63,14 @@ export function fitArguments(rf: Pick<ReactFlowInstance, "setViewport">, nodes: 
   const duration = o.duration ?? 300;
   if (!insets) {
     const view = { width: el.clientWidth, height: el.clientHeight };
-    void rf.setViewport(fitViewport({ x0, y0, x1, y1 }, view, o.padding), { duration });
+    void rf.setViewport(fitViewport({ x0, y0, x1, y1 }, view, o.padding, 1, shownAt), { duration });
     return;
   }
   const free = {
     width: Math.max(1, el.clientWidth - insets.left - insets.right),
     height: Math.max(1, el.clientHeight - insets.top - insets.bottom),
   };
-  const vp = fitViewport({ x0, y0, x1, y1 }, free, 0);
+  const vp = fitViewport({ x0, y0, x1, y1 }, free, 0, 1, shownAt);
   void rf.setViewport({ x: vp.x + insets.left, y: vp.y + insets.top, zoom: vp.zoom }, { duration });
 }
 
@@ -73,9 +79,10 @@ export function fitMap(
   rf: Pick<ReactFlowInstance, "setViewport">,
   s: { order: string[]; nodes: Record<string, NodeDto> },
 ): void {
-  fitArguments(
-    rf,
-    s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : [])),
-    { padding: 0.08 },
-  );
+  const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
+  const viewAt = semanticStore.getState().viewAt;
+  // Zoomed out, the whole map is what its cards cover (spread columns, slid cards, clusters).
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const shownAt = viewAt ? (bucket: number) => shownBounds(viewAt(bucket), byId) : undefined;
+  fitArguments(rf, nodes, { padding: 0.08 }, shownAt);
 }

@@ -20,6 +20,8 @@ export type SemanticState = {
   key: string | null;
   /** Open a cluster: set by the canvas, which also frames what opens. */
   openCluster: (id: string) => void;
+  /** The view at another bucket (cached), to frame what the whole map shows there. */
+  viewAt: ((bucket: number) => SemanticView) | null;
 };
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -31,6 +33,7 @@ export const semanticStore = createStore<SemanticState>()(() => ({
   opened: EMPTY,
   key: null,
   openCluster: () => {},
+  viewAt: null,
 }));
 
 export function collapseKey(userId: string | null, debateId: string): string {

@@ -1,6 +1,6 @@
 "use client";
 import { useStore } from "@xyflow/react";
-import { useLayoutEffect, useMemo, useRef } from "react";
+import { useCallback, useLayoutEffect, useMemo, useRef } from "react";
 import type { SpatialGrid } from "@/lib/domain/spatial-grid";
 import {
   buildTree,
@@ -15,7 +15,12 @@ import { useEditor, useEditorStore } from "./editor-context";
 import { semanticStore, useSemantic } from "./semantic-store";
 
 const same = (a: Shown, b: Shown) =>
-  a.width === b.width && a.dx === b.dx && a.hidden === b.hidden && a.cluster === b.cluster && a.answers === b.answers;
+  a.width === b.width &&
+  a.dx === b.dx &&
+  a.dy === b.dy &&
+  a.hidden === b.hidden &&
+  a.cluster === b.cluster &&
+  a.answers === b.answers;
 
 /** The new view with every unchanged entry kept as the old object, so its node does not re-render. */
 function keepEntries(prev: SemanticView | null, next: SemanticView): SemanticView {
@@ -46,21 +51,26 @@ export function useSemanticView(grid: SpatialGrid): { view: SemanticView; tree: 
   // Views already computed for this tree, collapsed set and opened clusters, by bucket: zooming
   // back through a level costs a lookup (a 20,000-argument level takes a long frame to compute).
   const cache = useRef<{ key: unknown[]; views: Map<number, SemanticView> }>({ key: [], views: new Map() });
-  const view = useMemo(() => {
-    const key = [tree, collapsed, opened];
-    if (key.some((k, i) => cache.current.key[i] !== k)) cache.current = { key, views: new Map() };
-    let next = cache.current.views.get(bucket);
-    if (!next) {
-      const nodes = new Map(Object.entries(store.getState().nodes));
-      next = semanticView({ nodes, tree, zoom: bucketZoom(bucket), collapsed, opened });
-      cache.current.views.set(bucket, next);
-    }
-    return keepEntries(last.current, next);
-  }, [tree, bucket, collapsed, opened, store]);
+  /** The view at any bucket, from the cache (fitting the whole map asks for the buckets it tries). */
+  const viewAt = useCallback(
+    (b: number): SemanticView => {
+      const key = [tree, collapsed, opened];
+      if (key.some((k, i) => cache.current.key[i] !== k)) cache.current = { key, views: new Map() };
+      let next = cache.current.views.get(b);
+      if (!next) {
+        const nodes = new Map(Object.entries(store.getState().nodes));
+        next = semanticView({ nodes, tree, zoom: bucketZoom(b), collapsed, opened });
+        cache.current.views.set(b, next);
+      }
+      return next;
+    },
+    [tree, collapsed, opened, store],
+  );
+  const view = useMemo(() => keepEntries(last.current, viewAt(bucket)), [viewAt, bucket]);
   const collapseHidden = useMemo(() => hiddenByCollapse(tree, collapsed), [tree, collapsed]);
   useLayoutEffect(() => {
     last.current = view;
-    semanticStore.setState({ view, collapseHidden });
-  }, [view, collapseHidden]);
+    semanticStore.setState({ view, collapseHidden, viewAt });
+  }, [view, collapseHidden, viewAt]);
   return { view, tree };
 }
