@@ -180,7 +180,14 @@ const FocusCard = memo(function FocusCard({
       <button type="button" className="focus-card-open linklike" onClick={() => onOpen(id)}>
         {n.title || "Untitled"}
       </button>
-      {n.evidence && <div className="arg-cite">{n.evidence.cite.split("—")[0]?.trim() || n.evidence.cite}</div>}
+      {n.evidence && (
+        // The card itself, as on the map: its cite and the words read aloud, so the column can be
+        // read as evidence without opening each card.
+        <div className="focus-card-evidence">
+          <div className="arg-cite">{n.evidence.cite.split("—")[0]?.trim() || n.evidence.cite}</div>
+          <MarkedQuote quote={n.evidence.quote} layers={n.evidence} clamp testId="focus-card-quote" />
+        </div>
+      )}
       {count > 0 && (
         <div className="muted small">
           {count} answer{count === 1 ? "" : "s"}

@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures/test";
 import { Reader } from "../fixtures/reader";
+import { DEMO_DEBATE_ID } from "../fixtures/api";
 import { seedSeminarDebate, SeminarDashboard, StudentSeminar } from "../fixtures/seminar";
 
 /**
@@ -30,7 +31,7 @@ test("home, map, flow, outline, focus and reader have no critical or serious axe
   map,
   user: _user,
 }) => {
-  test.slow(); // six pages, each loaded and scanned
+  test.slow(); // nine views, each loaded and scanned
   const seeded = await seedSeminarDebate(api, "Accessible debate");
   await api.createSource(seeded.id, {
     title: "Training report",
@@ -43,6 +44,13 @@ test("home, map, flow, outline, focus and reader have no critical or serious axe
 
   await map.open(seeded.id, 6);
   await expectAccessible(page, "map");
+  // The keyboard connection's dialogs (K with nothing selected opens "Connect from…").
+  await page.keyboard.press("Escape"); // nothing selected
+  await page.keyboard.press("k");
+  await expect(page.getByRole("dialog", { name: "Connect from…" })).toBeVisible();
+  await expectAccessible(page, "connect dialog");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog", { name: "Connect from…" })).toBeHidden();
 
   const reader = new Reader(page);
   await reader.open();
@@ -60,6 +68,19 @@ test("home, map, flow, outline, focus and reader have no critical or serious axe
   await page.goto(`/debates/${seeded.id}/focus?node=${seeded.nodes.only.id}`);
   await expect(page.getByTestId("focus-center")).toBeVisible();
   await expectAccessible(page, "focus");
+
+  // What a new user opens first: the demo's map, and the flow of a map with no speeches yet.
+  await map.open(DEMO_DEBATE_ID);
+  await expect(map.nodes.first()).toBeVisible();
+  await expectAccessible(page, "demo map");
+  const bare = await api.createDebate({ title: "No speeches yet" });
+  const claim = await api.createNode(bare.id, { kind: "claim", side: "aff", title: "Aid fuels extremism" });
+  await api
+    .createNode(bare.id, { kind: "rebuttal", side: "neg", title: "Trainees rarely defect" })
+    .then((b) => api.createEdge(bare.id, { source: b.id, target: claim.id, relation: "rebuts" }));
+  await page.goto(`/debates/${bare.id}/flow`);
+  await expect(page.getByTestId("flow-assign")).toBeVisible();
+  await expectAccessible(page, "flow without speeches");
 });
 
 test("seminar dashboard, student and projector pages have no critical or serious axe violations", async ({

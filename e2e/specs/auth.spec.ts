@@ -1,4 +1,4 @@
-import { newUser } from "../fixtures/api";
+import { DEMO_DEBATE_ID, newUser } from "../fixtures/api";
 import { Header } from "../fixtures/pages";
 import { expect, test } from "../fixtures/test";
 
@@ -30,5 +30,53 @@ test("sign up, sign out and sign in again through the forms", async ({ page, aut
     await auth.signIn(user);
     await expect(page).toHaveURL("/");
     await expect(header.currentUser).toHaveText(user.name);
+  });
+});
+
+test("signing in from a debate comes back to it; home offers Join a seminar to someone signed out", async ({
+  page,
+  auth,
+  map,
+  rest,
+}) => {
+  const user = newUser("Bea");
+  const header = new Header(page);
+  await auth.signUp(user);
+  await expect(header.currentUser).toHaveText(user.name);
+  await header.signOut.click();
+  await expect(header.signInLink).toBeVisible();
+
+  await test.step("home: Join a seminar goes to the code form", async () => {
+    await page.goto("/");
+    await page.getByRole("main").getByRole("link", { name: "Join a seminar" }).click();
+    await expect(page).toHaveURL("/s");
+    await expect(page.getByRole("form", { name: "Join a seminar" })).toBeVisible();
+  });
+
+  await test.step("a public debate: the header's Sign in returns to its map", async () => {
+    await map.open(DEMO_DEBATE_ID);
+    await header.signInLink.click();
+    await expect(page).toHaveURL(new RegExp(`/sign-in\\?next=%2Fdebates%2F${DEMO_DEBATE_ID}$`));
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(`/debates/${DEMO_DEBATE_ID}`);
+    await expect(header.currentUser).toHaveText(user.name);
+    await expect(map.canvas).toBeVisible();
+    await header.signOut.click();
+    await expect(header.signInLink).toBeVisible();
+  });
+
+  await test.step("a private debate shared with them: Sign in on the refusal opens it", async () => {
+    const debate = await rest.createDebate({ title: "Shared with Bea" });
+    await rest.share(debate.id, user.email, "viewer");
+    await page.goto(`/debates/${debate.id}`);
+    await expect(page.getByRole("heading", { name: "Sign in to open this debate" })).toBeVisible();
+    await page.getByRole("main").getByRole("link", { name: "Sign in" }).click();
+    await page.getByLabel("Email").fill(user.email);
+    await page.getByLabel("Password").fill(user.password);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(`/debates/${debate.id}`);
+    await expect(map.title).toHaveText("Shared with Bea");
   });
 });

@@ -185,6 +185,17 @@ test("focus mode: one argument, what it answers, its supports and attacks, keybo
   });
   await api.createEdge(debate.id, { source: sup.id, target: res.id, relation: "supports" });
   await api.createEdge(debate.id, { source: att.id, target: res.id, relation: "rebuts" });
+  const source = await api.createSource(debate.id, {
+    title: "Leverage report",
+    author: "Jane Roe",
+    date: "2015",
+    text: "Officials found that conditions on aid reduced abuses by trained units within two years.",
+  });
+  await api.cutCard(source, "conditions on aid reduced abuses by trained units", {
+    tag: "Conditions reduced abuses",
+    targetId: sup.id,
+    relation: "supports",
+  });
   await page.goto(`/debates/${debate.id}/focus?node=${att.id}`);
   const center = page.getByTestId("focus-center");
   await expect(center.getByRole("heading", { level: 1 })).toHaveText("Conditions cost influence");
@@ -199,6 +210,11 @@ test("focus mode: one argument, what it answers, its supports and attacks, keybo
   await expect(page.getByRole("region", { name: /Attacks/ })).toContainText("Conditions cost influence");
   await page.keyboard.press("ArrowDown");
   await expect(center.getByRole("heading", { level: 1 })).toHaveText("Conditions curb abuses");
+  // A card among the supports shows its cite and its words, not just its tag.
+  const card = page.getByRole("region", { name: /Supports/ }).getByTestId("focus-card");
+  await expect(card).toContainText("Conditions reduced abuses");
+  await expect(card).toContainText("Roe 15");
+  await expect(card.getByTestId("focus-card-quote")).toHaveText("conditions on aid reduced abuses by trained units");
   await page.keyboard.press("ArrowRight");
   await expect(center.getByRole("heading", { level: 1 })).toHaveText("Conditions cost influence");
   await page.getByRole("navigation", { name: "Debate views" }).getByRole("link", { name: "Outline" }).click();
