@@ -1,35 +1,51 @@
 "use client";
 import { memo } from "react";
-import { dropLabel, STATUS_MARK as MARK } from "@/lib/domain/evaluation";
-import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
-import { useNodeEvaluation } from "@/lib/client/editor/use-evaluation";
+import { dropLabel, STATUS_MARK as MARK, type NodeEvaluation } from "@/lib/domain/evaluation";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
+import type { Draft } from "@/lib/client/flowsheet/flow-ui";
+import { sameEvaluation } from "@/lib/client/flowsheet/same-evaluation";
 import { CardLines } from "./card-lines";
 import { CellEditor } from "./cell-editor";
 import { startEdit } from "@/lib/client/flowsheet/flow-actions";
-import { cellDomId, focusGrid, useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
+import { cellDomId, focusGrid, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import { WhyButton, WhyText } from "./why-disclosure";
 
-type Props = { id: string; row: number; col: number; cards: string };
+type Props = {
+  id: string;
+  row: number;
+  col: number;
+  cards: string;
+  /** the stored argument, or the draft being written */
+  node: Draft["node"];
+  /** written now: a new argument not stored yet */
+  draft: boolean;
+  /** its status, once the sheet shows statuses (undefined before, and for a draft) */
+  ev: NodeEvaluation | undefined;
+  /** whether statuses are shown at all yet (a big sheet evaluates after its first paint) */
+  statusesShown: boolean;
+  selected: boolean;
+  editing: boolean;
+  whyOpen: boolean;
+  canEdit: boolean;
+};
 
-/** One argument on the flow: status, title (editable in place), badges, dropped marker, cards, why. */
-export const FlowCell = memo(function FlowCell({ id, row, col, cards }: Props) {
-  const stored = useEditor((s) => s.nodes[id]);
-  const selected = useEditor((s) => s.selectedNodeId === id);
-  const canEdit = useEditor((s) => s.canEdit);
-  const editing = useFlowUi((s) => s.editing?.id === id);
-  const draft = useFlowUi((s) => (s.editing?.id === id ? s.editing.draft : null));
-  const ev = useNodeEvaluation(id);
+/**
+ * One argument on the flow: status, title (editable in place), badges, dropped marker, cards, why.
+ * Everything it shows comes in through props from the grid, which reads the stores once for all
+ * cells: a cell mounted as the window moves subscribes to nothing, and an arrow key re-renders the
+ * two cells whose selection changed (see sameCell).
+ */
+export const FlowCell = memo(function FlowCell(p: Props) {
+  const { id, node, ev, selected, editing } = p;
   const store = useEditorStore();
   const ui = useFlowUiStore();
-  const node = stored ?? draft?.node;
-  if (!node) return null;
 
   const response = !!node.responseType && node.responseType !== "answer";
   const badges = node.kind === "evidence" || !!node.role || response;
   const classes = [
     "flow-cell",
     `side-${node.side}`,
-    ev ? `status-${ev.status}` : "is-draft",
+    ev ? `status-${ev.status}` : p.statusesShown && "is-draft",
     selected && "is-selected",
     editing && "is-editing",
   ];
@@ -37,11 +53,11 @@ export const FlowCell = memo(function FlowCell({ id, row, col, cards }: Props) {
     <div
       role="gridcell"
       id={cellDomId(id)}
-      aria-colindex={col}
+      aria-colindex={p.col}
       aria-selected={selected}
-      aria-readonly={!canEdit}
+      aria-readonly={!p.canEdit}
       className={classes.filter(Boolean).join(" ")}
-      style={{ gridRow: row, gridColumn: col }}
+      style={{ gridRow: p.row, gridColumn: p.col }}
       data-testid="flow-cell"
       data-node-id={id}
       data-status={ev?.status}
@@ -63,11 +79,11 @@ export const FlowCell = memo(function FlowCell({ id, row, col, cards }: Props) {
           <CellEditor
             id={id}
             initial={node.title}
-            label={draft ? `New ${node.speech ?? ""} argument` : "Argument title"}
+            label={p.draft ? `New ${node.speech ?? ""} argument` : "Argument title"}
           />
         ) : (
           <span className="fc-title">
-            {ev && <WhyButton id={id} />}
+            {ev && <WhyButton id={id} open={p.whyOpen} />}
             {node.title || <em className="muted">(untitled)</em>}
           </span>
         )}
@@ -94,8 +110,22 @@ export const FlowCell = memo(function FlowCell({ id, row, col, cards }: Props) {
           )}
         </div>
       )}
-      <CardLines ids={cards} />
-      {ev && <WhyText id={id} why={ev.why} />}
+      <CardLines ids={p.cards} />
+      {ev && p.whyOpen && <WhyText id={id} why={ev.why} />}
     </div>
   );
-});
+}, sameCell);
+
+/**
+ * Props compare by value where the grid hands over fresh objects: after an edit the whole debate is
+ * evaluated again and every evaluation is a new object, but only the cells whose status changed
+ * should render again.
+ */
+function sameCell(a: Props, b: Props): boolean {
+  for (const k in a) {
+    const key = k as keyof Props;
+    if (key === "ev") continue;
+    if (a[key] !== b[key]) return false;
+  }
+  return sameEvaluation(a.ev, b.ev);
+}

@@ -1,12 +1,14 @@
 "use client";
 import { useEffect, useMemo, useRef } from "react";
+import { useShallow } from "zustand/react/shallow";
 import { useEditor } from "@/lib/client/editor/editor-context";
+import { useEvaluation } from "@/lib/client/editor/use-evaluation";
 import { FlowLayoutContext } from "./cell-editor";
 import { ColumnHeader } from "./column-header";
 import { FlowCell } from "./flow-cell";
-import { cellDomId, FLOW_GRID_ID } from "@/lib/client/flowsheet/flow-ui";
+import { cellDomId, FLOW_GRID_ID, useFlowUi } from "@/lib/client/flowsheet/flow-ui";
 import { useFlowKeys } from "./use-flow-keys";
-import { useFlowLayout, useFlowRows } from "./use-flow-layout";
+import { useFlowLayout, useFlowRows, useStatusesAfterPaint } from "./use-flow-layout";
 import { useGridWindow } from "@/lib/client/flowsheet/use-grid-window";
 
 /**
@@ -20,7 +22,14 @@ export function FlowGrid() {
   const flowRows = useFlowRows(layout);
   const { rows, visible } = flowRows;
   const onKeyDown = useFlowKeys(layout, flowRows);
-  const selected = useEditor((s) => s.selectedNodeId);
+  useStatusesAfterPaint();
+  const { selected, nodes, canEdit } = useEditor(
+    useShallow((s) => ({ selected: s.selectedNodeId, nodes: s.nodes, canEdit: s.canEdit })),
+  );
+  const { editing, whyOpen, statusesShown } = useFlowUi(
+    useShallow((s) => ({ editing: s.editing, whyOpen: s.whyOpen, statusesShown: s.statusesShown })),
+  );
+  const evaluation = useEvaluation(statusesShown);
   const active = selected && layout.byId.has(selected) && visible(selected) ? selected : null;
   const scroller = useRef<HTMLDivElement>(null);
   const win = useGridWindow(scroller, rows.length);
@@ -114,7 +123,26 @@ export function FlowGrid() {
             <div role="row" key={row} aria-rowindex={first + i + 2} className="flow-row">
               {layout.byRow[row]!.filter(visible).map((id) => {
                 const c = layout.byId.get(id)!;
-                return <FlowCell key={id} id={id} row={i + offset} col={c.col + 1} cards={c.cards.join(" ")} />;
+                const draft = editing?.draft && editing.id === id ? editing.draft.node : null;
+                const node = nodes[id] ?? draft;
+                if (!node) return null;
+                return (
+                  <FlowCell
+                    key={id}
+                    id={id}
+                    row={i + offset}
+                    col={c.col + 1}
+                    cards={c.cards.join(" ")}
+                    node={node}
+                    draft={!nodes[id]}
+                    ev={evaluation.get(id)}
+                    statusesShown={statusesShown}
+                    selected={id === selected}
+                    editing={editing?.id === id}
+                    whyOpen={whyOpen === id}
+                    canEdit={canEdit}
+                  />
+                );
               })}
             </div>
           ))}

@@ -25,6 +25,7 @@ const VIEW_KEYS: [string, string][] = [
 export function FlowStatus() {
   const { canEdit, error } = useEditor(useShallow((s) => ({ canEdit: s.canEdit, error: s.error })));
   const message = useFlowUi((s) => s.message);
+  const weighing = useFlowUi((s) => !s.statusesShown);
   const store = useEditorStore();
   return (
     <div className="flow-status">
@@ -35,6 +36,11 @@ export function FlowStatus() {
           </span>
         ))}
       </span>
+      {weighing && (
+        <span className="flow-message" role="status">
+          Weighing the arguments…
+        </span>
+      )}
       {message && (
         <span className="flow-message" role="status">
           {message}

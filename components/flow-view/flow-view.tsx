@@ -7,6 +7,8 @@ import { FlowGrid } from "./flow-grid";
 import { FlowHeader } from "./flow-header";
 import { FlowStatus } from "./flow-status";
 import { FlowUiProvider, useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
+import { useEditor } from "@/lib/client/editor/editor-context";
+import { DEFER_EVALUATION_ABOVE } from "@/lib/client/editor/use-evaluation";
 
 /**
  * The flow view of one debate: the same graph as the map (the editor store from the enclosing
@@ -14,8 +16,10 @@ import { FlowUiProvider, useFlowUi, useFlowUiStore } from "@/lib/client/flowshee
  * `tabs` replaces the Map | Flow links (a seminar switches views in place).
  */
 export function FlowView({ debate, tabs }: { debate: Pick<DebateDto, "id" | "title">; tabs?: React.ReactNode }) {
+  // Evaluating a big debate takes hundreds of milliseconds: its sheet shows the cells first.
+  const big = useEditor((s) => s.order.length > DEFER_EVALUATION_ABOVE);
   return (
-    <FlowUiProvider>
+    <FlowUiProvider statusesLater={big}>
       <div className="flow-view">
         <FlowHeader debateId={debate.id} tabs={tabs} />
         <div className="flow-body">

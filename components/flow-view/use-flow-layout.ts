@@ -1,10 +1,10 @@
 "use client";
-import { useMemo } from "react";
+import { useEffect, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { flowLayout, type FlowEdge, type FlowLayout, type FlowNode } from "@/lib/domain/flow-layout";
 import { useEditor } from "@/lib/client/editor/editor-context";
 import { useEvaluation } from "@/lib/client/editor/use-evaluation";
-import { useFlowUi } from "@/lib/client/flowsheet/flow-ui";
+import { useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 
 /** The flow sheet of the editor's graph, with the argument being drafted in its place. */
 export function useFlowLayout(): FlowLayout {
@@ -34,12 +34,19 @@ export type FlowRows = {
 /** Which cells the header's filters leave, and the rows that remain once empty ones close up. */
 export function useFlowRows(layout: FlowLayout): FlowRows {
   const nodes = useEditor((s) => s.nodes);
-  const evaluation = useEvaluation();
-  const { side, statuses, droppedOnly } = useFlowUi(
-    useShallow((s) => ({ side: s.side, statuses: s.statuses, droppedOnly: s.droppedOnly })),
+  const { side, statuses, droppedOnly, statusesShown } = useFlowUi(
+    useShallow((s) => ({
+      side: s.side,
+      statuses: s.statuses,
+      droppedOnly: s.droppedOnly,
+      statusesShown: s.statusesShown,
+    })),
   );
+  // Only the status and dropped filters need the evaluation (and none before the statuses show).
+  const byStatus = droppedOnly || Object.values(statuses).some((on) => !on);
+  const evaluation = useEvaluation(byStatus && statusesShown);
   return useMemo(() => {
-    const filtered = side !== "all" || droppedOnly || !statuses.standing || !statuses.refuted || !statuses.contested;
+    const filtered = side !== "all" || byStatus;
     const visible = (id: string) => {
       if (!filtered) return true;
       const n = nodes[id];
@@ -51,5 +58,25 @@ export function useFlowRows(layout: FlowLayout): FlowRows {
     };
     const rows = layout.byRow.flatMap((ids, row) => (ids.some(visible) ? [row] : []));
     return { visible, rows, rowIndex: new Map(rows.map((r, i) => [r, i])) };
-  }, [layout, nodes, evaluation, side, statuses, droppedOnly]);
+  }, [layout, nodes, evaluation, side, statuses, droppedOnly, byStatus]);
+}
+
+/**
+ * A big sheet's statuses: evaluated once its first cells are on screen (a timeout set inside an
+ * animation frame runs after that frame is painted), so the sheet does not wait for the judge.
+ */
+export function useStatusesAfterPaint(): void {
+  const shown = useFlowUi((s) => s.statusesShown);
+  const ui = useFlowUiStore();
+  useEffect(() => {
+    if (shown) return;
+    let timer = 0;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => ui.getState().set({ statusesShown: true }), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [shown, ui]);
 }

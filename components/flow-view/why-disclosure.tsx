@@ -1,9 +1,8 @@
 "use client";
-import { useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
+import { useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 
 /** The "why" button of a cell: a disclosure (aria-expanded) for the evaluation's plain-language reason. */
-export function WhyButton({ id }: { id: string }) {
-  const open = useFlowUi((s) => s.whyOpen === id);
+export function WhyButton({ id, open }: { id: string; open: boolean }) {
   const ui = useFlowUiStore();
   return (
     <button
@@ -24,9 +23,8 @@ export function WhyButton({ id }: { id: string }) {
   );
 }
 
+/** The open disclosure's text (rendered only while open). */
 export function WhyText({ id, why }: { id: string; why: string }) {
-  const open = useFlowUi((s) => s.whyOpen === id);
-  if (!open) return null;
   return (
     <p className="fc-why" id={`why-${id}`} data-testid="why">
       {why}

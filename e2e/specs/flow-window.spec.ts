@@ -2,13 +2,14 @@ import { expect, test } from "../fixtures/test";
 import { FlowPage } from "../fixtures/flow";
 
 // A big flow sheet is windowed: only the rows on screen (and a margin) are in the DOM, while the
-// keyboard, search-and-jump and the grid's row count still cover every argument.
-// Correctness only: timings are measured in bench/.
-test("a 1,200-argument flow keeps only the visible rows in the DOM and still reaches every argument", async ({
+// keyboard, search-and-jump, the why disclosures and the grid's row count still cover every
+// argument. Above 2,000 arguments the cells paint before the debate is evaluated and their
+// statuses follow. Correctness only: timings are measured in bench/ (bench/flow-trace.md).
+test("a 2,200-argument flow keeps only the visible rows in the DOM and still reaches every argument", async ({
   page,
   user: _user,
 }) => {
-  const THREADS = 600;
+  const THREADS = 1_100;
   const nodes = Array.from({ length: THREADS }, (_, i) => [
     {
       id: `c${i}`,
@@ -69,6 +70,12 @@ test("a 1,200-argument flow keeps only the visible rows in the DOM and still rea
     await expect(flow.cellTitled(`Thread ${THREADS - 1} claim`)).toHaveCount(0);
   });
 
+  await test.step("the statuses follow the first cells: an answered claim is refuted, its answer stands", async () => {
+    await expect(flow.cellTitled("Thread 0 claim")).toHaveAttribute("data-status", "refuted");
+    await expect(flow.cellTitled("Thread 0 answer")).toHaveAttribute("data-status", "standing");
+    await expect(page.getByText("Weighing the arguments…")).toHaveCount(0);
+  });
+
   await test.step("the arrow keys walk down past the first window", async () => {
     await flow.focus();
     await page.keyboard.press("ArrowDown"); // selects the first cell
@@ -92,6 +99,15 @@ test("a 1,200-argument flow keeps only the visible rows in the DOM and still rea
     const above = flow.cellTitled(`Thread ${THREADS - 2} answer`);
     await expect(above).toBeVisible();
     await expect(above).toHaveAttribute("aria-selected", "true");
+  });
+
+  await test.step("W opens the why of the cell reached there, and Escape closes it", async () => {
+    const above = flow.cellTitled(`Thread ${THREADS - 2} answer`);
+    await page.keyboard.press("w");
+    await expect(flow.whyButton(above)).toHaveAttribute("aria-expanded", "true");
+    await expect(above.getByTestId("why")).toContainText("Standing");
+    await page.keyboard.press("Escape");
+    await expect(above.getByTestId("why")).toHaveCount(0);
   });
 
   await test.step("scrolled back to the top, the first rows render again", async () => {

@@ -79,19 +79,24 @@ function evaluatedGraph(store: EditorStore): StoreApi<{ graph: Graph }> {
   return g;
 }
 
-/** Every node's status, dropped flag and why; re-renders only when the graph changes. */
-export function useEvaluation(): Map<string, NodeEvaluation> {
-  return useStore(evaluatedGraph(useEditorStore()), (s) => evaluationOf(s.graph));
+const NONE = new Map<string, NodeEvaluation>();
+
+/**
+ * Every node's status, dropped flag and why; re-renders only when the graph changes. With
+ * `enabled` false nothing is evaluated and the map is empty (a view that shows statuses later).
+ */
+export function useEvaluation(enabled = true): Map<string, NodeEvaluation> {
+  return useStore(evaluatedGraph(useEditorStore()), (s) => (enabled ? evaluationOf(s.graph) : NONE));
 }
 
 /**
  * One node's evaluation. Compared field by field, so a component re-renders only when its own
- * status, dropped flag or why changes, not on every edit elsewhere.
+ * status, dropped flag or why changes, not on every edit elsewhere. Undefined while not `enabled`.
  */
-export function useNodeEvaluation(id: string): NodeEvaluation | undefined {
+export function useNodeEvaluation(id: string, enabled = true): NodeEvaluation | undefined {
   return useStore(
     evaluatedGraph(useEditorStore()),
-    useShallow((s: { graph: Graph }) => evaluationOf(s.graph).get(id)),
+    useShallow((s: { graph: Graph }) => (enabled ? evaluationOf(s.graph).get(id) : undefined)),
   );
 }
 

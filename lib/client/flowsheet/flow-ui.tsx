@@ -21,10 +21,15 @@ export type FlowUiState = {
   ballotOpen: boolean;
   /** a short note for the status bar (why a key did nothing) */
   message: string | null;
+  /**
+   * Whether the cells show their statuses. A big sheet paints its first cells without them and
+   * evaluates once that paint is on screen (see useStatusesAfterPaint).
+   */
+  statusesShown: boolean;
   set: (patch: Partial<Omit<FlowUiState, "set">>) => void;
 };
 
-function createFlowUi() {
+function createFlowUi(statusesLater: boolean) {
   return createStore<FlowUiState>()((set) => ({
     editing: null,
     whyOpen: null,
@@ -34,6 +39,7 @@ function createFlowUi() {
     includeCx: false,
     ballotOpen: false,
     message: null,
+    statusesShown: !statusesLater,
     set: (patch) => set(patch),
   }));
 }
@@ -42,8 +48,9 @@ export type FlowUi = ReturnType<typeof createFlowUi>;
 
 const flowUi = createStoreContext<FlowUiState>("FlowUi");
 
-export function FlowUiProvider({ children }: { children: React.ReactNode }) {
-  return <flowUi.Provider create={createFlowUi}>{children}</flowUi.Provider>;
+/** `statusesLater`: paint the cells first and evaluate after (a big debate). */
+export function FlowUiProvider({ statusesLater, children }: { statusesLater: boolean; children: React.ReactNode }) {
+  return <flowUi.Provider create={() => createFlowUi(statusesLater)}>{children}</flowUi.Provider>;
 }
 
 /** Read a narrow slice of the flow's view state. */

@@ -4,7 +4,8 @@ import { nextRowHeight, rowWindow, scrollTopForRow, type RowWindow } from "@/lib
 
 /** Below this many rows every row is rendered: windowing only pays on big sheets. */
 export const WINDOW_FROM_ROWS = 150;
-const OVERSCAN = 12;
+// Rows rendered beyond each edge of the viewport: every one is mounted again when a jump moves the window.
+const OVERSCAN = 8;
 const FIRST_ESTIMATE = 48;
 
 export type GridWindow = RowWindow & {
