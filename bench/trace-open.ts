@@ -14,7 +14,7 @@ import { median } from "./lib/stats";
 const URL_ = process.argv[2] ?? "http://localhost:3000/debates/tajikistan-demo";
 const N = Number(process.argv[3] ?? 100);
 const RUNS = Number(process.env.TRACE_RUNS ?? 5);
-const BARE_PORT = 3899;
+const BARE_PORT = Number(process.env.TRACE_BARE_PORT ?? 3899);
 const PROBE = readFileSync("bench/browser/probe.js", "utf8");
 
 /** When React Flow's nodes first reach the DOM (hidden until measured) and when all are shown. */

@@ -4,6 +4,7 @@
 import { readFileSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
 import config from "../../playwright.config";
+import { DETAIL_ZOOM } from "@/lib/domain/semantic-zoom";
 import { percentile } from "../lib/stats";
 
 const PROBE = readFileSync("bench/browser/probe.js", "utf8");
@@ -107,12 +108,16 @@ export async function drag(page: Page): Promise<Frames | null> {
   }));
 }
 
-/** The zoom both pages are brought to before a node is dragged or edited: cards are readable there. */
-const WORK_ZOOM = 0.75;
+/**
+ * The zoom both pages are brought to before a node is dragged or edited: just inside Clash's detail
+ * view (full cards; below DETAIL_ZOOM a map shows short semantic cards, or groups, and a big map
+ * may show none whole around the middle), the same on the bare page.
+ */
+const WORK_ZOOM = DETAIL_ZOOM + 0.05;
 
 /**
  * Zoom in with the mouse wheel over the middle of the map until it reaches WORK_ZOOM (a big map
- * may open zoomed out, drawn on a canvas with no node to grab), then wait for the map to settle.
+ * may open zoomed out, with short cards or groups to grab), then wait for the map to settle.
  */
 export async function zoomToWork(page: Page): Promise<void> {
   for (let i = 0; i < 6; i++) {
@@ -120,7 +125,7 @@ export async function zoomToWork(page: Page): Promise<void> {
       "window.__bench.viewport()",
     );
     const box = await page.locator(".react-flow").first().boundingBox();
-    if (!vp || !box || vp.zoom >= WORK_ZOOM * 0.98) break;
+    if (!vp || !box || vp.zoom >= WORK_ZOOM * 0.99) break;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // React Flow zooms by 2^(-deltaY × 0.002) per wheel event; one doubling per event at most.
     await page.mouse.wheel(0, -500 * Math.min(1, Math.log2(WORK_ZOOM / vp.zoom)));
@@ -152,7 +157,8 @@ export async function timedPaint(
  * Enter key to the paint of the canvas node showing the new title.
  */
 export async function editClash(page: Page, i: number): Promise<number> {
-  const n = await page.evaluate<{ id: string; x: number; y: number }>("window.__bench.centralNode()");
+  const n = await page.evaluate<{ id: string; x: number; y: number } | null>("window.__bench.centralNode()");
+  if (!n) throw new Error("no whole node on screen to edit");
   await page.mouse.click(n.x, n.y);
   const title = page.getByTestId("inspector-title");
   await title.waitFor();
@@ -167,7 +173,8 @@ export async function editClash(page: Page, i: number): Promise<number> {
 
 /** Bare React Flow: a click on the central node sets its label with setNodes; click → paint. */
 export async function editBare(page: Page, i: number): Promise<number> {
-  const n = await page.evaluate<{ id: string; x: number; y: number }>("window.__bench.centralNode()");
+  const n = await page.evaluate<{ id: string; x: number; y: number } | null>("window.__bench.centralNode()");
+  if (!n) throw new Error("no whole node on screen to edit");
   const text = `Bench edit ${i} ${Date.now() % 100_000}`;
   await page.evaluate(`window.__nextLabel = ${JSON.stringify(text)}`);
   return timedPaint(page, "click", `.react-flow__node[data-id="${n.id}"]`, text, () => page.mouse.click(n.x, n.y));

@@ -7,7 +7,9 @@ import { SignInLinks } from "./sign-in-links";
 export function SiteHeader({ user, children }: { user: SessionUser | null; children?: React.ReactNode }) {
   return (
     <header className="site-header">
-      <Link href="/" className="brand" aria-label="Clash home">
+      {/* Not prefetched: a prefetch renders the home page on the server (its debate list) while the
+          page that was opened is still hydrating (bench/open-trace.md). */}
+      <Link href="/" className="brand" aria-label="Clash home" prefetch={false}>
         <span className="brand-mark" aria-hidden>
           ⟷
         </span>{" "}

@@ -9,7 +9,15 @@ describe("parseStreamEnd", () => {
   });
 
   it("falls back to a general reason for data it cannot read", () => {
-    for (const data of ["not json", "{}", JSON.stringify({ reason: 3 }), JSON.stringify({ reason: "" }), undefined])
+    for (const data of [
+      "not json",
+      "{}",
+      JSON.stringify({ reason: 3 }),
+      JSON.stringify({ reason: "" }),
+      JSON.stringify({ reason: "x".repeat(501) }),
+      "null",
+      undefined,
+    ])
       expect(parseStreamEnd(data)).toBe(DEFAULT_END_REASON);
   });
 });

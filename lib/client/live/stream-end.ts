@@ -1,6 +1,5 @@
-import { z } from "zod";
-
-const StreamEnd = z.object({ reason: z.string().min(1).max(500) });
+/** The longest reason shown (the server's are one short sentence). */
+const MAX_REASON = 500;
 
 /** The text shown when the server ends a live stream for good (no access any more, signed out). */
 export const DEFAULT_END_REASON = "Live updates stopped: you no longer have access. Reload to check.";
@@ -16,6 +15,9 @@ export function parseStreamEnd(data: unknown): string {
   } catch {
     /* not JSON: the general reason */
   }
-  const r = StreamEnd.safeParse(json);
-  return r.success ? `Live updates stopped: ${r.data.reason}.` : DEFAULT_END_REASON;
+  // Checked by hand, not with zod: this module is in every map page's first view, and zod is not.
+  const reason = typeof json === "object" && json !== null ? (json as { reason?: unknown }).reason : undefined;
+  return typeof reason === "string" && reason.length > 0 && reason.length <= MAX_REASON
+    ? `Live updates stopped: ${reason}.`
+    : DEFAULT_END_REASON;
 }
