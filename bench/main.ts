@@ -1,7 +1,7 @@
 // The benchmark suite's conductor (started by bench/run.mjs): generate the debates, run each
 // suite in a process of its own, and write bench/results.md after every suite, so a run that
 // fails half-way still leaves the figures it got.
-// Env: BENCH_QUICK=1 (sizes 100 and 1,000, fewer runs), BENCH_SIZES=100,5000, BENCH_ONLY=layout,search,
+// Env: BENCH_QUICK=1 (sizes 100 and 1,000, fewer runs), BENCH_SIZES=100,5000, BENCH_ONLY=layout,search (or api),
 // BENCH_TIMEOUT_S (baseline cap, 45), BENCH_OPEN_TIMEOUT_S (map opening cap, 120), BENCH_SKIP_BUILD=1.
 import { execFileSync } from "node:child_process";
 import { readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -18,6 +18,14 @@ const SUITES = [
     script: "bench/suites/server.ts",
     what: "production build, api-graph, render, pan / drag, edit",
     env: {},
+  },
+  // Only when asked for by name (BENCH_ONLY=api): the server suite's API rows, without the browser.
+  {
+    name: "api",
+    script: "bench/suites/server.ts",
+    what: "production build, api-graph and the API half of edit (no browser)",
+    env: { BENCH_SERVER_ROWS: "api" },
+    explicit: true,
   },
   { name: "layout", script: "bench/suites/layout.ts", what: "layout vs dagre and ELK", env: {} },
   { name: "import", script: "bench/suites/import.ts", what: "import-argdown, import-aif, export", env: {} },
@@ -83,7 +91,7 @@ if (overCap.length)
   );
 
 for (const suite of SUITES) {
-  if (only && !only.includes(suite.name)) continue;
+  if (only ? !only.includes(suite.name) : "explicit" in suite) continue;
   console.log(`━━━ ${suite.name}: ${suite.what}`);
   const r = await run(process.execPath, [...TSX, suite.script], { env: suite.env });
   console.log(`    (${suite.name} took ${(r.ms / 1000).toFixed(0)} s)`);

@@ -55,30 +55,32 @@ export async function prepareDatabase(): Promise<Record<number, string>> {
   return ids;
 }
 
-export async function startApp(): Promise<ChildProcess> {
-  const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
-    env: { ...process.env, ...env },
+/** The production server of the build in `distDir` (default: the bench's own) on `port`. */
+export async function startApp(port = PORT, distDir = env.NEXT_DIST_DIR): Promise<ChildProcess> {
+  const base = `http://localhost:${port}`;
+  const server = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
+    env: { ...process.env, ...env, NEXT_DIST_DIR: distDir, BETTER_AUTH_URL: base },
     stdio: "ignore",
   });
   for (let i = 0; ; i++) {
     if (
-      await fetch(`${BASE}/api/health`).then(
+      await fetch(`${base}/api/health`).then(
         (r) => r.ok,
         () => false,
       )
     )
       return server;
-    if (i > 120 || server.exitCode !== null) throw new Error(`the server did not start on port ${PORT}`);
+    if (i > 120 || server.exitCode !== null) throw new Error(`the server did not start on port ${port}`);
     await new Promise((r) => setTimeout(r, 500));
   }
 }
 
 /** Sign in as the demo account (owner of the generated debates); the session cookie. */
-export async function signIn(): Promise<string> {
+export async function signIn(base = BASE): Promise<string> {
   const { DEMO_USER } = await import("@/prisma/seed-lib");
-  const r = await fetch(`${BASE}/api/auth/sign-in/email`, {
+  const r = await fetch(`${base}/api/auth/sign-in/email`, {
     method: "POST",
-    headers: { "Content-Type": "application/json", Origin: BASE },
+    headers: { "Content-Type": "application/json", Origin: base },
     body: JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password }),
   });
   if (!r.ok) throw new Error(`sign-in failed: ${r.status} ${await r.text()}`);

@@ -15,7 +15,7 @@ import { flowRows } from "./flow";
 const BARE_PORT = PORT + 1;
 let app: ChildProcess | null = null;
 let bare: Server | null = null;
-let browser: Browser | null = null;
+let browser = null as Browser | null;
 const stop = () => {
   app?.kill("SIGTERM");
   bare?.close();
@@ -29,11 +29,24 @@ try {
   console.log(`  built in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   const ids = await prepareDatabase();
   app = await startApp();
-  bare = await startBareServer(BARE_PORT);
   const cookie = await signIn();
 
   for (const n of SIZES) record("api", await apiGraph(n, ids[n]!, cookie));
 
+  // BENCH_SERVER_ROWS=api (what BENCH_ONLY=api sets): the API rows alone, no browser.
+  if (process.env.BENCH_SERVER_ROWS !== "api") await browserBenches(ids, cookie);
+
+  // Last: these writes change the stored debates the browser benchmarks opened.
+  for (const n of SIZES) record("api", await apiEdit(n, ids[n]!, cookie));
+} finally {
+  await browser?.close().catch(() => {});
+  stop();
+}
+process.exit(0);
+
+/** render, pan / drag, edit in the browser and the flow view, at every size. */
+async function browserBenches(ids: Record<number, string>, cookie: string): Promise<void> {
+  bare = await startBareServer(BARE_PORT);
   browser = await launch();
   const clash = await newContext(browser);
   await clash.addCookies(
@@ -60,11 +73,4 @@ try {
     record("browser", await flowRows(n, ids[n]!, BASE, contexts.clash, mapHeap));
   }
   await browser.close();
-
-  // Last: these writes change the stored debates the browser benchmarks opened.
-  for (const n of SIZES) record("api", await apiEdit(n, ids[n]!, cookie));
-} finally {
-  await browser?.close().catch(() => {});
-  stop();
 }
-process.exit(0);

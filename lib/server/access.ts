@@ -23,7 +23,7 @@ export function activeMembership(userId: string) {
   };
 }
 
-type MembershipRow = {
+export type MembershipRow = {
   role: string;
   linkId: string | null;
   directRole: string | null;
@@ -39,18 +39,54 @@ export function membershipRole(m: MembershipRow): MemberRole | null {
   return (m.directRole as MemberRole | null) ?? null;
 }
 
-/** A user's effective role in a debate: membership, ownership, or viewer of a public debate. */
-export async function roleIn(tx: Tx, debate: Debate, user: SessionUser | null): Promise<MemberRole | null> {
+/**
+ * A user's effective role from rows already read: ownership, the user's membership (null: none),
+ * or viewer of a public debate.
+ */
+export function roleFrom(
+  debate: Pick<Debate, "ownerId" | "visibility">,
+  user: SessionUser | null,
+  membership: MembershipRow | null,
+): MemberRole | null {
   if (user) {
     if (debate.ownerId === user.id) return "owner";
-    const membership = await tx.membership.findUnique({
-      where: { debateId_userId: { debateId: debate.id, userId: user.id } },
-      include: { link: { select: { revokedAt: true, expiresAt: true } } },
-    });
     const role = membership ? membershipRole(membership) : null;
     if (role) return role;
   }
   return debate.visibility === "public" ? "viewer" : null;
+}
+
+/** A user's effective role in a debate: membership, ownership, or viewer of a public debate. */
+export async function roleIn(tx: Tx, debate: Debate, user: SessionUser | null): Promise<MemberRole | null> {
+  const membership =
+    user && debate.ownerId !== user.id
+      ? await tx.membership.findUnique({
+          where: { debateId_userId: { debateId: debate.id, userId: user.id } },
+          include: { link: { select: { revokedAt: true, expiresAt: true } } },
+        })
+      : null;
+  return roleFrom(debate, user, membership);
+}
+
+/**
+ * The authorization decision on a role already known: the caller when `role` is at least
+ * `needed` (only a viewer can be anonymous), else a 401 for the anonymous and a 403 otherwise.
+ */
+export function requireRole(role: MemberRole | null, user: SessionUser | null, needed: "viewer"): SessionUser | null;
+export function requireRole(
+  role: MemberRole | null,
+  user: SessionUser | null,
+  needed: Exclude<MemberRole, "viewer">,
+): SessionUser;
+export function requireRole(role: MemberRole | null, user: SessionUser | null, needed: MemberRole): SessionUser | null;
+export function requireRole(role: MemberRole | null, user: SessionUser | null, needed: MemberRole): SessionUser | null {
+  if (role && roleAtLeast(role, needed) && (user || needed === "viewer")) return user;
+  if (!user) throw new AppError("unauthorized", "sign in to do this");
+  if (role === null) throw new AppError("forbidden", "you do not have access to this debate");
+  throw new AppError(
+    "forbidden",
+    `this needs ${needed} access; you are ${role === "viewer" ? "a viewer" : `a ${role}`}`,
+  );
 }
 
 /** What `authorizeDebate` hands back: the debate, the caller's role in it, and the caller. */
@@ -96,11 +132,6 @@ export async function authorizeLoaded(
   needed: MemberRole,
 ): Promise<Authorized> {
   const role = await roleIn(tx, debate, user);
-  if (role && roleAtLeast(role, needed) && (user || needed === "viewer")) return { debate, role, user };
-  if (!user) throw new AppError("unauthorized", "sign in to do this");
-  if (role === null) throw new AppError("forbidden", "you do not have access to this debate");
-  throw new AppError(
-    "forbidden",
-    `this needs ${needed} access; you are ${role === "viewer" ? "a viewer" : `a ${role}`}`,
-  );
+  requireRole(role, user, needed);
+  return { debate, role: role!, user };
 }

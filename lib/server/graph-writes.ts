@@ -9,6 +9,7 @@ import type { Tx } from "./db";
 import { AppError, notFound } from "./errors";
 import { nodeColumns, toEdgeDto, toNodeDto } from "./mappers";
 import { recordChange } from "./change-log";
+import { writeNodeColumns } from "./nodes/node-rows";
 
 /** What one applied op produced; `deleted` lists every row removed (cascades included). */
 export type OpResult = {
@@ -95,35 +96,8 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
       await recordChange(tx, { debateId, actorId, entity: "node", entityId: node.id, action: "create", after: node });
       return { node };
     }
-    case "updateNode": {
-      const before = await loadNode(ctx, op.id, "path");
-      if (before.version !== op.version) throw conflict("argument", before);
-      const merged = { ...before, ...op.patch };
-      const evidence = await checkEvidence(ctx, merged, before.evidence);
-      const patch = op.patch.evidence === undefined ? op.patch : { ...op.patch, evidence };
-      // One statement writes and returns the row; the version in the filter refuses a lost update.
-      const row = await tx.argNode
-        .update({
-          where: { id: op.id, version: op.version },
-          data: { ...(nodeColumns(patch) as object), version: { increment: 1 } },
-        })
-        .catch(async (e: unknown) => {
-          if ((e as { code?: string })?.code === "P2025")
-            throw conflict("argument", await loadNode(ctx, op.id, "path"));
-          throw e;
-        });
-      const node = toNodeDto(row);
-      await recordChange(tx, {
-        debateId,
-        actorId,
-        entity: "node",
-        entityId: op.id,
-        action: "update",
-        before,
-        after: node,
-      });
-      return { node };
-    }
+    case "updateNode":
+      return updateNodeOp(ctx, op);
     case "deleteNode": {
       const before = await loadNode(ctx, op.id, "path");
       if (op.version !== undefined && before.version !== op.version) throw conflict("argument", before);
@@ -199,6 +173,32 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
       return { deleted: { nodes: [], edges: [op.id] } };
     }
   }
+}
+
+/**
+ * Change an argument's fields at `op.version`, with its history row. `loaded` is the row as the
+ * caller already read it in this transaction (then it is not read again).
+ */
+export async function updateNodeOp(
+  ctx: Ctx,
+  op: Extract<Op, { op: "updateNode" }>,
+  loaded?: NodeDto,
+): Promise<OpResult> {
+  const { tx, debateId, actorId } = ctx;
+  const before = loaded ?? (await loadNode(ctx, op.id, "path"));
+  if (before.version !== op.version) throw conflict("argument", before);
+  let patch = op.patch;
+  // Only a patch that touches the kind or the card can change whether the card fits its source:
+  // a title edit of a card does not read the source's text (up to megabytes) again.
+  if (op.patch.kind !== undefined || op.patch.evidence !== undefined) {
+    const evidence = await checkEvidence(ctx, { ...before, ...op.patch }, before.evidence);
+    if (op.patch.evidence !== undefined) patch = { ...op.patch, evidence };
+  }
+  // One statement writes and returns the row; the version in the filter refuses a lost update.
+  const node = await writeNodeColumns(tx, op.id, op.version, nodeColumns(patch));
+  if (!node) throw conflict("argument", await loadNode(ctx, op.id, "path"));
+  await recordChange(tx, { debateId, actorId, entity: "node", entityId: op.id, action: "update", before, after: node });
+  return { node };
 }
 
 /**

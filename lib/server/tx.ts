@@ -34,8 +34,13 @@ export async function withTx<T>(
         { maxWait: 10_000, timeout: options.timeoutMs ?? 30_000 },
       );
       mark("commit");
-      // Committed: now (and only now) tell live subscribers on this server.
-      for (const id of debates) signalLocal(id);
+      // Committed: now (and only now) tell live subscribers on this server. On the next turn of
+      // the event loop, so the answer goes out before the hub starts re-reading the change log:
+      // the signal carries no data (subscribers read by seq), so nothing is lost by the wait.
+      if (debates.size)
+        setImmediate(() => {
+          for (const id of debates) signalLocal(id);
+        });
       return result;
     } catch (err) {
       if ((err as { code?: string })?.code === "P2034" && attempt < 3) continue;

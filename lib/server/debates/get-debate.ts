@@ -1,8 +1,11 @@
 import "server-only";
 import type { DebateDto, DebateSummaryDto } from "@/lib/domain/schemas";
-import { authorizeDebate } from "../access";
+import type { Debate } from "@/generated/prisma/client";
+import { requireRole, roleFrom } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { applySeminarView, seminarViewFor, type SeminarView } from "../seminars/reader-view";
+import { isPostgres } from "../db";
+import { notFound } from "../errors";
 import { withRead } from "../tx";
 import { graphAt, graphBodyAt } from "./read-graph";
 import { toDebateSummary } from "./summary";
@@ -14,28 +17,71 @@ export async function getDebateHead(options: { user: SessionUser | null; debateI
   return (await headAndView(options)).head;
 }
 
+// The debate row, the change-log position, the owner's name, the node count, whether a seminar
+// is open and the caller's membership, in one statement: one snapshot, so the seq matches the
+// row exactly (a change after it is replayed by the live stream; versions tell), and one round
+// trip on every open of a map instead of four, three of them through Prisma's query engine.
+const HEAD = (p: (i: number) => string) => `SELECT d."id", d."title", d."resolution", d."description", d."visibility",
+  d."ownerId", d."version", d."createdAt", d."updatedAt",
+  (SELECT MAX("seq") FROM "Change" WHERE "debateId" = d."id") AS "seq",
+  (SELECT "name" FROM "user" WHERE "id" = d."ownerId") AS "ownerName",
+  (SELECT COUNT(*) FROM "ArgNode" WHERE "debateId" = d."id") AS "nodeCount",
+  EXISTS (SELECT 1 FROM "Seminar" WHERE "debateId" = d."id" AND "status" = 'open') AS "seminarOpen",
+  m."role" AS "memberRole", m."linkId" AS "memberLinkId", m."directRole" AS "memberDirectRole",
+  l."revokedAt" AS "linkRevokedAt", l."expiresAt" AS "linkExpiresAt"
+FROM "Debate" d
+LEFT JOIN "Membership" m ON m."debateId" = d."id" AND m."userId" = ${p(1)}
+LEFT JOIN "ShareLink" l ON l."id" = m."linkId"
+WHERE d."id" = ${p(2)}`;
+const HEAD_SQL = HEAD((i) => (isPostgres ? `$${i}` : "?"));
+
+type HeadRow = Omit<Debate, "version" | "createdAt" | "updatedAt"> & {
+  version: number | bigint;
+  createdAt: Date | string;
+  updatedAt: Date | string;
+  seq: number | bigint | null;
+  ownerName: string | null;
+  nodeCount: number | bigint;
+  seminarOpen: boolean | number | bigint;
+  memberRole: string | null;
+  memberLinkId: string | null;
+  memberDirectRole: string | null;
+  linkRevokedAt: Date | string | null;
+  linkExpiresAt: Date | string | null;
+};
+const date = (v: Date | string | null) => (v === null ? null : new Date(v));
+
 /** The head, and what of the graph the caller may see while a seminar runs on the debate. */
 async function headAndView(options: {
   user: SessionUser | null;
   debateId: string;
 }): Promise<{ head: DebateHead; view: SeminarView | null }> {
   return withRead(async (db) => {
-    // The log position first: a change landing after it is replayed by the live stream (harmless,
-    // versions tell), whereas reading it after the debate row could skip a rename. Raw SQL: these
-    // run on every open of a map, and Prisma's query engine costs more than the index lookups.
-    const [last] = await db.$queryRaw<
-      { seq: number | bigint | null }[]
-    >`SELECT MAX("seq") AS "seq" FROM "Change" WHERE "debateId" = ${options.debateId}`;
-    const { debate, role } = await authorizeDebate(db, options.debateId, options.user, "viewer");
-    const [counts] = await db.$queryRaw<{ ownerName: string | null; nodeCount: number | bigint }[]>`
-      SELECT (SELECT "name" FROM "user" WHERE "id" = ${debate.ownerId}) AS "ownerName",
-             (SELECT COUNT(*) FROM "ArgNode" WHERE "debateId" = ${options.debateId}) AS "nodeCount"`;
+    const [row] = await db.$queryRawUnsafe<HeadRow[]>(HEAD_SQL, options.user?.id ?? null, options.debateId);
+    if (!row) throw notFound("debate");
+    const debate: Debate = {
+      ...row,
+      version: Number(row.version),
+      createdAt: new Date(row.createdAt),
+      updatedAt: new Date(row.updatedAt),
+    };
+    const membership =
+      row.memberRole === null
+        ? null
+        : {
+            role: row.memberRole,
+            linkId: row.memberLinkId,
+            directRole: row.memberDirectRole,
+            link: row.memberLinkId ? { revokedAt: date(row.linkRevokedAt), expiresAt: date(row.linkExpiresAt) } : null,
+          };
+    const role = roleFrom(debate, options.user, membership);
+    requireRole(role, options.user, "viewer");
     const summary = toDebateSummary(
-      { ...debate, owner: { name: counts!.ownerName ?? "" }, _count: { nodes: Number(counts!.nodeCount) } },
+      { ...debate, owner: { name: row.ownerName ?? "" }, _count: { nodes: Number(row.nodeCount) } },
       role,
     );
-    const view = await seminarViewFor(db, options.debateId, options.user, role);
-    return { head: { ...summary, seq: Number(last?.seq ?? 0) }, view };
+    const view = Number(row.seminarOpen) ? await seminarViewFor(db, options.debateId, options.user, role) : null;
+    return { head: { ...summary, seq: Number(row.seq ?? 0) }, view };
   });
 }
 

@@ -1,11 +1,18 @@
 import "server-only";
 import type { NodeDto, UpdateNodeInput } from "@/lib/domain/schemas";
+import { requireRole } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { applyOp, authorizeHolder } from "../graph-writes";
+import { notFound } from "../errors";
+import { updateNodeOp } from "../graph-writes";
 import { mark } from "../timing";
 import { withTx } from "../tx";
+import { readNodeForWrite } from "./node-rows";
 
-/** Change an argument's fields; a stale `version` is refused with 409 and the current row. */
+/**
+ * Change an argument's fields; a stale `version` is refused with 409 and the current row. The
+ * hot path of editing: one statement reads the row and authorizes, one writes it and returns it,
+ * and the history row follows (lib/server/change-log.ts), all in one transaction.
+ */
 export async function updateNode({
   input,
   nodeId,
@@ -16,11 +23,16 @@ export async function updateNode({
   input: UpdateNodeInput;
 }): Promise<NodeDto> {
   return withTx(async (tx) => {
-    const { user, debate } = await authorizeHolder(tx, "node", nodeId, caller, "editor");
-    const debateId = debate.id;
+    const target = await readNodeForWrite(tx, nodeId, caller);
+    if (!target) throw notFound("node");
+    const user = requireRole(target.role, caller, "editor");
     mark("authorize");
     const { version, ...patch } = input;
-    const r = await applyOp({ tx, debateId, actorId: user.id }, { op: "updateNode", id: nodeId, version, patch });
+    const r = await updateNodeOp(
+      { tx, debateId: target.debateId, actorId: user.id },
+      { op: "updateNode", id: nodeId, version, patch },
+      target.node,
+    );
     mark("write");
     return r.node!;
   });
