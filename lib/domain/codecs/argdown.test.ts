@@ -1,15 +1,3 @@
-import {
-  ArgdownApplication,
-  ArgdownTypes,
-  DataPlugin,
-  IEquivalenceClass,
-  ExplodeArgumentsPlugin,
-  JSONExportPlugin,
-  ModelPlugin,
-  ParserPlugin,
-  type IArgdownResponse,
-  type RelationMember,
-} from "@argdown/core";
 import { describe, expect, it } from "vitest";
 import {
   corpusFiles,
@@ -20,109 +8,11 @@ import {
   thrown,
   toExportable,
 } from "./__fixtures__/helpers";
+import { argdownJson, expectedFromJson, roundTrip, stored } from "./__fixtures__/argdown-oracle";
 import { ARGDOWN_MAX_BYTES, argdownTitle, escapeArgdownText, parseArgdown, toArgdown } from "./argdown";
 import type { Relation } from "../vocabulary";
 import { ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 import { userTags } from "./user-tags";
-
-type JsonRelation = { relationType: string; from?: string; fromType?: string; to?: string; toType?: string };
-type JsonStatement = {
-  title: string;
-  tags?: string[];
-  relations?: unknown[];
-  data?: unknown;
-  members: { role?: string; data?: unknown }[];
-  isUsedAsPremise?: boolean;
-  isUsedAsMainConclusion?: boolean;
-  isUsedAsIntermediaryConclusion?: boolean;
-};
-type JsonArgument = {
-  title: string;
-  tags?: string[];
-  data?: unknown;
-  pcs: { title: string; role: string; inference?: { inferenceRules?: string[]; data?: unknown } }[];
-};
-type ArgdownJson = {
-  statements: Record<string, JsonStatement>;
-  arguments: Record<string, JsonArgument>;
-  relations: JsonRelation[];
-};
-
-/**
- * What Argdown's own JSON export says about a file (independent of parseArgdown), with the front
- * matter applied the way Argdown's CLI applies it (DataPlugin's default: front matter first).
- */
-function argdownJson(text: string): ArgdownJson {
-  const app = new ArgdownApplication({ log: () => {}, setLevel: () => {} });
-  app.addPlugin(new ParserPlugin(), "parse-input");
-  app.addPlugin(new DataPlugin(), "build-model");
-  app.addPlugin(new ModelPlugin(), "build-model");
-  app.addPlugin(new ExplodeArgumentsPlugin(), "build-model");
-  app.addPlugin(new JSONExportPlugin(), "export-json");
-  const response = app.run({
-    input: text,
-    process: ["parse-input", "build-model", "export-json"],
-    model: { removeTagsFromText: true },
-    json: { exportMap: false },
-  });
-  return JSON.parse(response.json!) as ArgdownJson;
-}
-
-const untitled = (t: string) => /^Untitled \d+$/.test(t);
-const inPcs = (s: JsonStatement) =>
-  !!(s.isUsedAsPremise || s.isUsedAsMainConclusion || s.isUsedAsIntermediaryConclusion);
-const isProse = (s: JsonStatement) => untitled(s.title) && (s.relations ?? []).length === 0 && !inPcs(s);
-const keyOf = (title: string | undefined, type: string | undefined) =>
-  type === "equivalence-class" ? `s:${title}` : `a:${title}`;
-
-/** Expected nodes and edges (pair → possible relations) from Argdown's JSON. */
-function expectedFromJson(j: ArgdownJson) {
-  const nodes = new Set<string>();
-  for (const s of Object.values(j.statements)) if (!isProse(s)) nodes.add(`s:${s.title}`);
-  for (const a of Object.values(j.arguments)) nodes.add(`a:${a.title}`);
-  const pairs = new Map<string, Set<string>>();
-  const add = (from: string, to: string, relation: string) => {
-    if (from === to) return;
-    const k = `${from} -> ${to}`;
-    (pairs.get(k) ?? pairs.set(k, new Set()).get(k)!).add(relation);
-  };
-  const positions = new Map<string, number>();
-  for (const a of Object.values(j.arguments)) {
-    a.pcs.forEach((p, i) => {
-      if (p.role === "main-conclusion" || p.role === "intermediary-conclusion") {
-        add(`a:${a.title}`, `s:${p.title}`, "supports");
-        positions.set(`a:${a.title} -> s:${p.title}`, i + 1);
-      } else {
-        add(`s:${p.title}`, `a:${a.title}`, "premise");
-        positions.set(`s:${p.title} -> a:${a.title}`, i + 1);
-      }
-    });
-  }
-  for (const r of j.relations) {
-    const from = keyOf(r.from, r.fromType);
-    const to = keyOf(r.to, r.toType);
-    if (r.relationType === "support" || r.relationType === "entails") add(from, to, "supports");
-    else if (r.relationType === "attack") add(from, to, "rebuts");
-    else if (r.relationType === "undercut") add(from, to, "undercuts");
-    else if (r.relationType === "contradictory" || r.relationType === "contrary") add(from, to, "contradicts");
-    else throw new Error(`unexpected relation type ${r.relationType}`);
-  }
-  const rules = new Map<string, string[]>();
-  let data = 0;
-  for (const a of Object.values(j.arguments)) {
-    if (a.data !== undefined) data++;
-    const steps: string[] = [];
-    for (const p of a.pcs) {
-      if (p.inference?.inferenceRules?.length) steps.push(p.inference.inferenceRules.join(", "));
-      if (p.inference?.data !== undefined) data++;
-    }
-    rules.set(`a:${a.title}`, steps);
-  }
-  for (const s of Object.values(j.statements))
-    if (s.data !== undefined || s.members.some((m) => m.data !== undefined)) data++;
-  const prose = Object.values(j.statements).filter(isProse).length;
-  return { nodes, pairs, positions, rules, data, prose };
-}
 
 const skippedCount = (g: ImportedGraph, what: string) =>
   g.report.skipped.find((s) => s.what.startsWith(what))?.count ?? 0;
@@ -487,100 +377,6 @@ describe("toArgdown", () => {
   });
 });
 
-// ---------- structure through a round trip ----------
-
-/** What the server stores from an imported graph: toExportable plus groups and the user's tags. */
-function stored(g: ImportedGraph): ExportableDebate {
-  const d = toExportable(g);
-  const groupId = new Map(g.groups.map((x, i) => [x.key, `grp${i + 1}`]));
-  const order = new Map<string, number>();
-  return {
-    ...d,
-    groups: g.groups.map((x) => {
-      const parent = x.parentKey ?? "";
-      order.set(parent, (order.get(parent) ?? -1) + 1);
-      return {
-        id: groupId.get(x.key)!,
-        parentId: x.parentKey ? groupId.get(x.parentKey)! : null,
-        kind: x.kind,
-        title: x.title,
-        order: order.get(parent)!,
-      };
-    }),
-    nodes: d.nodes.map((n, i) => ({
-      ...n,
-      tags: userTags(g.nodes[i]!),
-      groupId: g.nodes[i]!.groupKey ? groupId.get(g.nodes[i]!.groupKey)! : null,
-    })),
-  };
-}
-
-/** Argdown's own model of a file, front matter applied as Argdown's CLI applies it. */
-function argdownModel(text: string): IArgdownResponse {
-  const app = new ArgdownApplication({ log: () => {}, setLevel: () => {} });
-  app.addPlugin(new ParserPlugin(), "parse-input");
-  app.addPlugin(new DataPlugin(), "build-model");
-  app.addPlugin(new ModelPlugin(), "build-model");
-  app.addPlugin(new ExplodeArgumentsPlugin(), "build-model");
-  return app.run({ input: text, process: ["parse-input", "build-model"], model: { removeTagsFromText: true } });
-}
-
-// Strict mode's entailment and contrariness are written back as support and contradiction.
-const RELATION_NAME: Record<string, string> = { entails: "support", contrary: "contradictory" };
-// Tags that Clash turns into fields and writes back from them (a #rebuttal argument is an argument).
-const FIELD_TAG = new Set(["rebuttal", "argument"]);
-
-/**
- * The structure Argdown itself sees in a file, by name (`name` maps Argdown's titles to Clash's):
- * statements with their text, tags and heading; arguments with their tags, heading and
- * premise–conclusion structure (each statement's role and each inference's rules); relations.
- */
-function structure(r: IArgdownResponse, name: (kind: "s" | "a", title: string) => string) {
-  const tags = (t: string[] | undefined) => [...new Set((t ?? []).filter((x) => !FIELD_TAG.has(x)))].sort();
-  const statements = Object.values(r.statements ?? {})
-    .filter(
-      (ec) =>
-        !/^Untitled \d+$/.test(ec.title ?? "") ||
-        (ec.relations ?? []).length > 0 ||
-        !!(ec.isUsedAsPremise || ec.isUsedAsMainConclusion || ec.isUsedAsIntermediaryConclusion),
-    )
-    .map((ec) => {
-      const n = name("s", ec.title!);
-      const text = (IEquivalenceClass.getCanonicalMemberText(ec) ?? "").replace(/\s+/g, " ").trim();
-      return `${n} | ${text || n} | ${tags(ec.tags).join(" ")} | ${ec.section?.title ?? ""}`;
-    })
-    .sort();
-  const args = Object.values(r.arguments ?? {})
-    .map((a) => {
-      const pcs = a.pcs.map((s) => {
-        const rules = (s as { inference?: { inferenceRules?: string[] } }).inference?.inferenceRules ?? [];
-        return `${s.role}:${name("s", s.title!)}${rules.length ? ` [${rules.join(", ")}]` : ""}`;
-      });
-      return `${name("a", a.title!)} | ${tags(a.tags).join(" ")} | ${a.section?.title ?? ""} | ${pcs.join(" ; ")}`;
-    })
-    .sort();
-  const end = (m: RelationMember) =>
-    m.type === ArgdownTypes.ARGUMENT
-      ? `<${name("a", m.title!)}>`
-      : m.type === ArgdownTypes.INFERENCE
-        ? `inference of <${name("a", m.argumentTitle!)}>`
-        : `[${name("s", m.title!)}]`;
-  const relations = (r.relations ?? [])
-    .map((x) => `${end(x.from!)} ${RELATION_NAME[x.relationType] ?? x.relationType} ${end(x.to!)}`)
-    .sort();
-  return { statements, arguments: args, relations };
-}
-
-/** Argdown → Clash → Argdown, compared by what Argdown's own model says about both files. */
-function roundTrip(text: string) {
-  const g = parseArgdown(text);
-  const out = toArgdown(stored(g));
-  const title = new Map(g.nodes.map((n) => [n.key, n.title]));
-  const before = structure(argdownModel(text), (k, t) => title.get(`${k}:${t}`) ?? `?${t}`);
-  const after = structure(argdownModel(out), (_k, t) => t);
-  return { g, out, before, after };
-}
-
 describe("Argdown → Clash → Argdown keeps the structure Argdown sees", () => {
   for (const file of corpus) {
     it(`${file.name}: arguments, premise–conclusion structures, inference rules, relations, tags and headings`, () => {
@@ -659,11 +455,17 @@ describe("front matter settings, applied as Argdown applies them", () => {
     const strict = parseArgdown(`===\nmodel:\n  mode: strict\n===\n\n${body}`);
     const rel = (g: ImportedGraph, from: string) => g.edges.find((e) => e.from === from && e.to === "s:A")?.relation;
     expect([rel(loose, "s:B"), rel(loose, "s:C"), rel(loose, "a:D")]).toEqual(["rebuts", "supports", "rebuts"]);
-    expect([rel(strict, "s:B"), rel(strict, "s:C"), rel(strict, "a:D")]).toEqual(["contradicts", "supports", "rebuts"]);
+    // Contrariness is the attack the author wrote: a rebuttal, said in the report; only `><` contradicts.
+    expect([rel(strict, "s:B"), rel(strict, "s:C"), rel(strict, "a:D")]).toEqual(["rebuts", "supports", "rebuts"]);
     expect(strict.report.skipped.filter((s) => s.what.startsWith("front matter"))).toEqual([]);
-    // Written back as a contradiction, which Argdown reads the same way in either mode.
-    const again = parseArgdown(toArgdown(stored(strict)));
-    expect(again.edges).toContainEqual({ from: "s:B", to: "s:A", relation: "contradicts" });
+    expect(strict.report.warnings).toEqual([expect.stringMatching(/^1 contrary relation .* imported as a rebuttal/)]);
+    // Written back as `-`, which Argdown reads as contrariness in strict mode and as an attack otherwise.
+    const out = toArgdown(stored(strict));
+    expect(out).toMatch(/^\[A\]: .*\n(?: {2}.*\n)* {2}- \[B\]/m);
+    expect(parseArgdown(out).edges).toContainEqual({ from: "s:B", to: "s:A", relation: "rebuts" });
+    const contradiction = parseArgdown(`===\nmodel:\n  mode: strict\n===\n\n[A]: a\n  >< [B]: b\n`);
+    expect(contradiction.edges).toEqual([{ from: "s:A", to: "s:B", relation: "contradicts" }]);
+    expect(contradiction.report.warnings).toEqual([]);
   });
 
   it("explodeArguments makes one argument per inference step, as Argdown does", () => {
@@ -763,5 +565,34 @@ describe("toArgdown from Clash's own debates", () => {
     const out = toArgdown(d);
     expect(out).toContain("- 1 premise of arguments without a supported conclusion: written as supports");
     expect(out).toContain("- 1 contradiction involving an argument: written as attacks");
+  });
+});
+
+describe("constructs of real Argdown files that Clash holds differently, each said in the report", () => {
+  it("a statement standing twice in one premise–conclusion structure is linked once, at its first number", () => {
+    // As in a published reconstruction: premise (3) repeats the title of premise (1).
+    const text =
+      "<Immigration>\n\n(1) [Destabilization]: Immigration threatens to destabilize society.\n(2) The laws do not suffice.\n(3) [Destabilization]: If society threatens to destabilize itself, it must be saved.\n----\n(4) Society must be saved.\n";
+    const g = parseArgdown(text);
+    expect(g.edges.filter((e) => e.to === "a:Immigration").map((e) => [e.from, e.position])).toEqual([
+      ["s:Destabilization", 1],
+      [expect.stringMatching(/^s:Untitled/), 2],
+    ]);
+    const skip = g.report.skipped.find((s) => s.what.startsWith("statements used twice"))!;
+    expect(skip.what).toContain("“Destabilization” in <Immigration> (1 and 3)");
+    expect(skip.count).toBe(1);
+    expect(g.report.skipped.some((s) => s.what.startsWith("repeated"))).toBe(false);
+  });
+
+  it("a support and an attack between the same two statements: the first is kept and both are named", () => {
+    // (Argdown itself merges the same relation written twice.)
+    const g = parseArgdown("[A]: The claim.\n  + [B]: A reason.\n\n[B]\n  -> [A]\n\n[B]\n  +> [A]\n");
+    expect(g.edges).toEqual([{ from: "s:B", to: "s:A", relation: "supports" }]);
+    expect(g.report.skipped.map((s) => [s.what, s.count])).toEqual([
+      ["second relations of another kind between the same two nodes", 1],
+    ]);
+    expect(g.report.warnings).toEqual([
+      "“B” → “A”: the file also has a rebuts relation; Clash kept supports, the first one",
+    ]);
   });
 });

@@ -305,7 +305,7 @@ export function schemeSteps(scheme: string | null | undefined): Map<number | "ma
  * intermediary inference has a rule of its own, the scheme lists the rules by number:
  * "(3) Modus ponens; (5) Modus tollens". Relations: support and entailment → supports, attack →
  * rebuts, undercut → undercuts (an undercut of an inference undercuts its argument), contradiction
- * and contrariness (`><`, and `-` between statements in strict mode) → contradicts. #pro/#con set
+ * (`><`) → contradicts, contrariness (`-` between statements in strict mode) → rebuts (reported). #pro/#con set
  * the side (else neutral); other #tags are kept; headings become groups; front matter gives title
  * and description. Untitled paragraphs with no relation (prose between the arguments) are left
  * out and counted.
@@ -461,18 +461,34 @@ export function parseArgdown(text: string): ImportedGraph {
 
   // Premise–conclusion structures: numbered premises in, numbered conclusions out.
   let dataBlocks = 0;
+  const usedTwice: string[] = [];
   for (const a of Object.values(args)) {
     if (a.data !== undefined) dataBlocks++;
     const argKey = `a:${a.title}`;
+    const numberOf = new Map<string, number>();
     a.pcs.forEach((s, i) => {
       const key = `s:${s.title}`;
       if (inferenceOf(s)?.data !== undefined) dataBlocks++;
       if (!g.hasNode(key)) return;
+      // Argdown lets one statement stand twice in a structure (a premise repeated by number);
+      // Clash links it once, at its first number, and says which.
+      const first = numberOf.get(key);
+      if (first !== undefined) {
+        usedTwice.push(`“${g.node(key)!.title}” in <${g.node(argKey)?.title ?? a.title}> (${first} and ${i + 1})`);
+        return;
+      }
+      numberOf.set(key, i + 1);
       if (s.role === StatementRole.MAIN_CONCLUSION || s.role === StatementRole.INTERMEDIARY_CONCLUSION)
         g.addEdge(argKey, key, "supports", i + 1);
       else g.addEdge(key, argKey, "premise", i + 1);
     });
   }
+  if (usedTwice.length > 0)
+    report.skip(
+      `statements used twice in one premise–conclusion structure: ${usedTwice.slice(0, 3).join("; ")}${usedTwice.length > 3 ? "; …" : ""}`,
+      "Clash links a statement to an argument once: it keeps the first number",
+      usedTwice.length,
+    );
   for (const ec of Object.values(statements)) {
     if (ec.data !== undefined) dataBlocks++;
     else if (ec.members.some((m: IStatement) => m.data !== undefined)) dataBlocks++;
@@ -497,6 +513,7 @@ export function parseArgdown(text: string): ImportedGraph {
     if (tags.has(special) || tags.has(`${special}: ${tagSafe(target.title)}`)) return relation;
     return base;
   };
+  let contrary = 0;
   for (const r of relations) {
     const from = keyOf(r.from);
     const to = keyOf(r.to);
@@ -516,14 +533,24 @@ export function parseArgdown(text: string): ImportedGraph {
         g.addEdge(from, to, "undercuts");
         break;
       case RelationType.CONTRADICTORY:
-      case RelationType.CONTRARY:
         // Symmetric in Argdown; one edge in Clash, written back as `><` from the same side.
         g.addEdge(from, to, "contradicts");
+        break;
+      case RelationType.CONTRARY:
+        // Argdown's strict mode reads `-` between statements as contrariness: the two cannot both
+        // be true, but (unlike `><`) both may be false. It is the attack the author wrote, so it is
+        // a rebuttal in Clash and goes back as `-`; only `><` is a contradiction.
+        if (g.addEdge(from, to, refined(from, to, "rebuts"))) contrary++;
         break;
       default:
         report.skip(`Argdown relations of type ${String(r.relationType)}`, "Clash has no such relation");
     }
   }
+
+  if (contrary > 0)
+    report.warn(
+      `${contrary} contrary ${contrary === 1 ? "relation" : "relations"} (\`-\` between statements in strict mode) imported as ${contrary === 1 ? "a rebuttal" : "rebuttals"}: Clash's contradiction is Argdown's \`><\`, which also rules out that both are false`,
+    );
 
   // What Clash does not keep.
   let links = 0;

@@ -81,17 +81,23 @@ describe("GraphBuilder", () => {
     expect(g.addEdge("a", "card", "supports")).toBe(false);
     expect(g.addEdge("card", "a", "turns")).toBe(false);
     expect(g.addEdge("card", "a", "supports")).toBe(true);
+    expect(g.addEdge("card", "a", "supports")).toBe(false);
     const built = g.build({ title: "T", resolution: "", description: "" });
     expect(built.edges).toEqual([
       { from: "a", to: "b", relation: "supports" },
       { from: "card", to: "a", relation: "supports" },
     ]);
     expect(built.report.skipped.map((s) => [s.what, s.count])).toEqual([
-      ["repeated relations between the same two nodes", 1],
+      ["second relations of another kind between the same two nodes", 1],
       ["relations of a node to itself", 1],
       ["relations to a missing node", 1],
       ["supports relations the graph rules forbid", 1],
       ["turns relations the graph rules forbid", 1],
+      ["repeated supports relations between the same two nodes", 1],
+    ]);
+    // What was merged is named: both titles, the relation kept and the one left out.
+    expect(built.report.warnings).toEqual([
+      "“A” → “B”: the file also has a rebuts relation; Clash kept supports, the first one",
     ]);
     expect(() => g.addNode({ key: "a", title: "again" })).toThrow(ImportError);
   });

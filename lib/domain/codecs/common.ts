@@ -206,10 +206,7 @@ export class GraphBuilder {
     const pair = `${from}\u0000${to}`;
     const existing = this.pairs.get(pair);
     if (existing !== undefined) {
-      this.report.skip(
-        "repeated relations between the same two nodes",
-        "Clash keeps one relation per ordered pair (the first one in the file)",
-      );
+      this.reportMerge(source.title, target.title, existing, relation);
       return false;
     }
     const rule = connectionError({ id: from, kind: source.kind }, { id: to, kind: target.kind }, relation, []);
@@ -226,6 +223,28 @@ export class GraphBuilder {
         : { from, to, relation },
     );
     return true;
+  }
+
+  /**
+   * A second relation between the same ordered pair is merged into the first: said in the
+   * report, never silently. The same relation twice is a repeat; a different one is a conflict the
+   * file holds (a support and an attack from the same node), named with both titles in a warning.
+   */
+  private reportMerge(from: string, to: string, kept: Relation, dropped: Relation): void {
+    if (kept === dropped) {
+      this.report.skip(
+        `repeated ${kept} relations between the same two nodes`,
+        "Clash keeps one relation per ordered pair: the repeats were merged into the first",
+      );
+      return;
+    }
+    this.report.skip(
+      "second relations of another kind between the same two nodes",
+      "Clash keeps one relation per ordered pair (the first one in the file); each is named in the warnings",
+    );
+    this.report.warn(
+      `“${abbreviate(from, 80)}” → “${abbreviate(to, 80)}”: the file also has a ${dropped} relation; Clash kept ${kept}, the first one`,
+    );
   }
 
   /** Add a group (a parent must be added first); returns its key for `addNode({groupKey})`. */
