@@ -1,5 +1,6 @@
 "use client";
 import {
+  ControlButton,
   Controls,
   ReactFlow,
   useReactFlow,
@@ -20,7 +21,7 @@ import type { SemanticView, Tree } from "@/lib/domain/semantic-zoom";
 import { estimateSize } from "@/lib/domain/layout";
 import "@/app/semantic-zoom.css";
 import { DotGrid } from "./dot-grid";
-import { OverviewMap } from "./overview-map";
+import { MapDock, useDockOpen } from "./overview-map";
 import { WholeMapButton } from "./whole-map-button";
 import { openingViewport } from "@/lib/domain/opening-view";
 import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
@@ -167,6 +168,9 @@ export function Canvas() {
   const onNodesChange = useEditor((s) => s.onNodesChange);
   const onEdgesChange = useEditor((s) => s.onEdgesChange);
 
+  const [dockOpen, setDockOpen] = useDockOpen();
+  const closeDock = useCallback(() => setDockOpen(false), [setDockOpen]);
+
   const onConnect = useCallback(
     (c: Connection) => {
       if (c.source && c.target) store.getState().setPendingConnection({ source: c.source, target: c.target });
@@ -175,50 +179,59 @@ export function Canvas() {
   );
 
   return (
-    <div
-      className={view.bucket > 0 ? "canvas is-semantic" : "canvas"}
-      data-testid="canvas"
-      data-zoom-bucket={view.bucket}
-      // Zoomed out, cards are drawn at a fixed size on screen: 1 / the bucket's zoom (semantic-zoom.css).
-      style={{ "--s": String(1 / view.zoom) } as React.CSSProperties}
-    >
-      <ReactFlow
-        nodes={rfNodes}
-        edges={rfEdges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onPaneClick={() => store.getState().select(null)}
-        onEdgeClick={(_, e) => store.getState().selectEdge(e.id)}
-        onNodeClick={(_, n) => {
-          store.getState().select(n.id);
-          // Zoomed out, a click on a cluster opens it (the count button does the same).
-          const entry = view.shown.get(n.id);
-          if (view.bucket > 0 && entry?.cluster) semanticStore.getState().openCluster(n.id);
-        }}
-        // Zoomed out, a card stands where the overview put it, not at its argument's position:
-        // arguments move in the detail view.
-        nodesDraggable={canEdit && view.bucket === 0}
-        nodesConnectable={canEdit}
-        elementsSelectable
-        deleteKeyCode={null}
-        // Our own keys (useMapKeyboard): arrows move between arguments, Alt+arrows move one.
-        disableKeyboardA11y
-        selectionKeyCode={null}
-        multiSelectionKeyCode={null}
-        onInit={(rf) => openingView(rf, store.getState())}
-        minZoom={0.05}
-        maxZoom={2}
-        onlyRenderVisibleElements={rfNodes.length > 400}
-        proOptions={{ hideAttribution: true }}
+    <>
+      <div
+        className={view.bucket > 0 ? "canvas is-semantic" : "canvas"}
+        data-testid="canvas"
+        data-zoom-bucket={view.bucket}
+        // Zoomed out, cards are drawn at a fixed size on screen: 1 / the bucket's zoom (semantic-zoom.css).
+        style={{ "--s": String(1 / view.zoom) } as React.CSSProperties}
       >
-        {/* Both redraw without a React render while the view moves (nothing per pan frame). */}
-        <DotGrid />
-        {!big && <OverviewMap />}
-        <Controls showInteractive={false} />
-        <WholeMapButton />
-      </ReactFlow>
-    </div>
+        <ReactFlow
+          nodes={rfNodes}
+          edges={rfEdges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onPaneClick={() => store.getState().select(null)}
+          onEdgeClick={(_, e) => store.getState().selectEdge(e.id)}
+          onNodeClick={(_, n) => {
+            store.getState().select(n.id);
+            // Zoomed out, a click on a cluster opens it (the count button does the same).
+            const entry = view.shown.get(n.id);
+            if (view.bucket > 0 && entry?.cluster) semanticStore.getState().openCluster(n.id);
+          }}
+          // Zoomed out, a card stands where the overview put it, not at its argument's position:
+          // arguments move in the detail view.
+          nodesDraggable={canEdit && view.bucket === 0}
+          nodesConnectable={canEdit}
+          elementsSelectable
+          deleteKeyCode={null}
+          // Our own keys (useMapKeyboard): arrows move between arguments, Alt+arrows move one.
+          disableKeyboardA11y
+          selectionKeyCode={null}
+          multiSelectionKeyCode={null}
+          onInit={(rf) => openingView(rf, store.getState())}
+          minZoom={0.05}
+          maxZoom={2}
+          onlyRenderVisibleElements={rfNodes.length > 400}
+          proOptions={{ hideAttribution: true }}
+        >
+          {/* Both redraw without a React render while the view moves (nothing per pan frame). */}
+          <DotGrid />
+          <Controls showInteractive={false}>
+            {!big && !dockOpen && (
+              <ControlButton onClick={() => setDockOpen(true)} title="Show the overview" aria-label="Show the overview">
+                ▣
+              </ControlButton>
+            )}
+          </Controls>
+          <WholeMapButton />
+        </ReactFlow>
+      </div>
+      {/* The minimap docks beside the canvas (never over an argument); a map too big for it has none. */}
+      {!big && dockOpen && <MapDock onClose={closeDock} />}
+    </>
   );
 }

@@ -1,18 +1,18 @@
 "use client";
-import { Panel, useReactFlow, useStoreApi } from "@xyflow/react";
-import { memo, useEffect, useMemo, useRef } from "react";
+import { useReactFlow, useStoreApi } from "@xyflow/react";
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { estimateSize } from "@/lib/domain/layout";
 import { useEditor } from "@/lib/client/editor/editor-context";
 
 const FILL = { aff: "#2563eb", neg: "#dc2626", neutral: "#64748b" } as const;
-const WIDTH = 200;
-const HEIGHT = 150;
+const WIDTH = 166;
+const HEIGHT = 124;
 
 /**
  * The minimap. React Flow's <MiniMap> re-renders and re-lays its SVG on every pan frame (its view
  * box follows the viewport); here the arguments are drawn once per change of the map, and a pan
  * only moves the viewport frame's attributes from a store subscription (no React render). Drag or
- * click in it to move the view there.
+ * click in it to move the view there. It lives in the map's dock, beside the canvas, never over it.
  */
 function OverviewMapImpl() {
   const nodes = useEditor((s) => s.nodes);
@@ -64,7 +64,7 @@ function OverviewMapImpl() {
   };
 
   return (
-    <Panel position="bottom-right" className="react-flow__minimap">
+    <div className="react-flow__minimap map-dock-minimap">
       <svg
         ref={svg}
         width={WIDTH}
@@ -92,8 +92,50 @@ function OverviewMapImpl() {
           strokeWidth={Math.max(box.w / WIDTH, box.h / HEIGHT) * 1.5}
         />
       </svg>
-    </Panel>
+    </div>
   );
 }
 
 export const OverviewMap = memo(OverviewMapImpl);
+
+const DOCK_KEY = "clash:map-dock";
+
+/** Whether the overview dock is open, remembered per browser (open unless the person closed it). */
+export function useDockOpen(): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(true);
+  useEffect(() => {
+    try {
+      if (window.localStorage.getItem(DOCK_KEY) === "closed") setOpen(false);
+    } catch {
+      // Storage refused: the dock stays open.
+    }
+  }, []);
+  const set = useCallback((next: boolean) => {
+    setOpen(next);
+    try {
+      window.localStorage.setItem(DOCK_KEY, next ? "open" : "closed");
+    } catch {
+      // Storage refused: remembered for this page only.
+    }
+  }, []);
+  return [open, set];
+}
+
+/**
+ * The overview dock: a column beside the canvas holding the minimap, so that panning never slides
+ * an argument under it (issue 12: the minimap docks, the canvas leaves room). It can be closed;
+ * the zoom controls then offer to open it again.
+ */
+export const MapDock = memo(function MapDock({ onClose }: { onClose: () => void }) {
+  return (
+    <aside className="map-dock" aria-label="Map overview" data-testid="map-dock">
+      <div className="map-dock-head">
+        <span>Overview</span>
+        <button type="button" className="map-dock-close" onClick={onClose} aria-label="Hide the overview">
+          ×
+        </button>
+      </div>
+      <OverviewMap />
+    </aside>
+  );
+});

@@ -225,7 +225,7 @@ describe("the far-out overview", () => {
     expect(spreadX(0, 0, 1)).toBe(0);
     expect(spreadX(col, 0, 0.9)).toBe(col);
     // Far out, a column is as wide as a card and its gap on screen.
-    expect((spreadX(col, 0, z) - spreadX(0, 0, z)) * z).toBeCloseTo(CARD.width + CARD.gap);
+    expect((spreadX(col, 0, z) - spreadX(0, 0, z)) * z).toBeCloseTo(CARD.width + CARD.columnGap);
     // Past the spread columns, the spacing is the map's own.
     expect(spreadX(10 * col, 0, z) - spreadX(9 * col, 0, z)).toBeCloseTo(col);
   });
@@ -277,7 +277,7 @@ describe("labels", () => {
   });
 
   it("keeps the status word only where side, status and count all fit on the card", () => {
-    expect(statusWordFits(200, "Aff", "standing", "+12")).toBe(true);
+    expect(statusWordFits(176, "Aff", "standing", "+12")).toBe(true);
     expect(statusWordFits(200, "Neutral", "standing", "+134")).toBe(false);
     expect(statusWordFits(150, "Neg", "refuted", "+3")).toBe(false);
     expect(statusWordFits(260, "Neutral", "standing", "+134")).toBe(true);

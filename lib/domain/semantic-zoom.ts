@@ -14,8 +14,8 @@ const DETAIL_ZOOM_BOUND = ZOOM_BUCKETS[0];
 
 /** On-screen sizes of a short card at its bucket's least zoom, in CSS pixels. */
 export const CARD = {
-  /** Width of a card with room to its right: two lines of about 28 characters. */
-  width: 200,
+  /** Width of a card with room to its right: two lines of about 24 characters. */
+  width: 176,
   /** A card narrower than this is not readable (about 20 characters a line at the title size, so
    * titles break between words, never inside one): its answers stay grouped. */
   minWidth: 150,
@@ -23,6 +23,8 @@ export const CARD = {
   height: 58,
   /** Free space kept between a card and the next one. */
   gap: 8,
+  /** Between spread columns: room for the connections to show between a card and its answers. */
+  columnGap: 24,
   /** The title's font size: readable (issue 12 asks for 12 px or more). */
   titlePx: 12.5,
 } as const;
@@ -57,7 +59,7 @@ const SLIDE_TRIES = 24;
 /** How far the spread columns move apart at a bucket's zoom: 1 in the detail view. */
 export function columnSpread(zoom: number): number {
   if (zoom >= DETAIL_ZOOM_BOUND) return 1;
-  return Math.max(1, (CARD.width + CARD.gap) / zoom / (NODE_WIDTH + GAP_X));
+  return Math.max(1, (CARD.width + CARD.columnGap) / zoom / (NODE_WIDTH + GAP_X));
 }
 
 /** Where a card's x lands at `zoom` for an argument at `x`, in a map whose left edge is `left`. */

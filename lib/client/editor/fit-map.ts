@@ -84,5 +84,5 @@ export function fitMap(
   // Zoomed out, the whole map is what its cards cover (spread columns, slid cards, clusters).
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const shownAt = viewAt ? (bucket: number) => shownBounds(viewAt(bucket), byId) : undefined;
-  fitArguments(rf, nodes, { padding: 0.08 }, shownAt);
+  fitArguments(rf, nodes, { padding: 0.04 }, shownAt);
 }
