@@ -6,6 +6,7 @@ import type { Relation } from "@/lib/domain/vocabulary";
 import { KIND_LABEL, SIDE_LABEL } from "@/components/map-editor/labels";
 import { StatusChip } from "@/components/map-editor/status-chip";
 import { MarkedQuote } from "@/components/card/marked-quote";
+import { shortCiteOf } from "@/lib/domain/cite";
 import { ViewTabs } from "@/components/ui/view-tabs";
 import "@/app/focus-mode.css";
 
@@ -184,7 +185,7 @@ const FocusCard = memo(function FocusCard({
         // The card itself, as on the map: its cite and the words read aloud, so the column can be
         // read as evidence without opening each card.
         <div className="focus-card-evidence">
-          <div className="arg-cite">{n.evidence.cite.split("—")[0]?.trim() || n.evidence.cite}</div>
+          <div className="arg-cite">{shortCiteOf(n.evidence)}</div>
           <MarkedQuote quote={n.evidence.quote} layers={n.evidence} clamp testId="focus-card-quote" />
         </div>
       )}

@@ -68,8 +68,15 @@ test("home, map, flow, outline, focus and reader have no critical or serious axe
   await page.goto(`/debates/${seeded.id}/focus?node=${seeded.nodes.only.id}`);
   await expect(page.getByTestId("focus-center")).toBeVisible();
   await expectAccessible(page, "focus");
+});
 
-  // What a new user opens first: the demo's map, and the flow of a map with no speeches yet.
+test("what a new user opens first, the demo's map and the flow of a map without speeches, has no critical or serious axe violations", async ({
+  page,
+  api,
+  map,
+  user: _user,
+}) => {
+  test.slow(); // the demo is the biggest map a new user opens
   await map.open(DEMO_DEBATE_ID);
   await expect(map.nodes.first()).toBeVisible();
   await expectAccessible(page, "demo map");

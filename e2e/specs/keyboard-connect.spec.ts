@@ -9,6 +9,7 @@ test("keyboard only: add a claim, a rebuttal, connect with K, edit, navigate", a
   map,
   user: _user,
 }) => {
+  test.slow(); // six steps, each waiting for the server to save
   const debate = await api.createDebate({ resolution: "Resolved: the U.S. should condition military aid." });
   await map.open(debate.id, 0);
   const status = page.getByTestId("connect-status");

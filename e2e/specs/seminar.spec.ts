@@ -110,6 +110,14 @@ test("a seminar: two students (one a guest) join by code, see only revealed spee
     await present.goto(`${new URL(page.url()).pathname}/present`);
     await expect(present.getByTestId("canvas").getByTestId("arg-node")).toHaveCount(5);
     await expect(present.getByTestId("live-speech")).toContainText("1NC");
+    // Statuses and dropped marks come from the revealed speeches only: the debate itself has a 2AC,
+    // which never answers the 1NC's Russia argument (its own flow says "dropped in 2AC"), but the
+    // 2AC is not revealed yet, so the projector marks nothing dropped.
+    await expect(present.getByTestId("status-badge").first()).toBeVisible();
+    await expect(present.getByTestId("dropped-badge")).toHaveCount(0);
+    await present.goto(`/debates/${debate.id}/flow`);
+    const russia = present.locator(`[data-testid="flow-cell"][data-node-id="${debate.nodes.russia.id}"]`);
+    await expect(russia.getByTestId("dropped")).toHaveText("dropped in 2AC");
     await present.close();
     expect((await guest.page.request.get(`/api/debates/${debate.id}`)).status()).toBe(403);
   });
