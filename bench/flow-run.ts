@@ -3,7 +3,8 @@
 // Env: BENCH_SIZES (default 20000), BENCH_PORT, BENCH_SKIP_BUILD=1 (reuse .next-bench),
 // FLOW_REUSE_DB=1 (reuse bench/.out/app.db and the ids of the last run), FLOW_ROUNDS (default 1:
 // how many times the rows are taken, to see the spread on a shared machine), FLOW_PROFILE=1 (also a
-// CPU profile of one open and of the arrow steps, summed by script and function: bench/flow-trace.md),
+// FLOW_CPU=1 (instead of the rows: the main thread's CPU time to the first cell and per arrow key, from
+// a trace), CPU profile of one open and of the arrow steps, summed by script and function: bench/flow-trace.md),
 // FLOW_BEFORE_DIST=<dist dir> (a second server from an earlier build of the same code base, on the
 // same database, measured in turns with this one: a before/after comparison under the same load).
 import { spawn } from "node:child_process";
@@ -80,7 +81,18 @@ for (const t of targets) {
 }
 
 const medians = new Map<string, number[]>();
-for (let round = 0; round < ROUNDS; round++)
+const CPU = process.env.FLOW_CPU === "1";
+for (let round = 0; CPU && round < ROUNDS; round++)
+  for (const n of SIZES)
+    for (const t of targets) {
+      const cpu = await mainThreadCpu(t.base, ids[n]!);
+      for (const [what, ms] of Object.entries(cpu)) {
+        const key = `${n}\t${t.name}\t${what}`;
+        medians.set(key, [...(medians.get(key) ?? []), ms]);
+        console.log(`${key}\t${ms.toFixed(1)} ms`);
+      }
+    }
+for (let round = 0; !CPU && round < ROUNDS; round++)
   for (const n of SIZES)
     for (const t of targets)
       for (const row of await flowRows(n, ids[n]!, t.base, context, null)) {
@@ -124,6 +136,60 @@ function summarize(p: Profile, top: number): string {
       .map(([k, v]) => `  ${v.toFixed(1).padStart(8)} ms  ${k}`)
       .join("\n");
   return `by script:\n${fmt(byUrl)}\nby function (self):\n${fmt(self)}`;
+}
+
+type TraceEv = {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+};
+
+/**
+ * CPU time of the page's main thread (the trace's thread durations, which a busy machine inflates
+ * far less than wall time): from navigation to the first cell, and per arrow key over 8 steps.
+ */
+async function mainThreadCpu(base: string, id: string): Promise<Record<string, number>> {
+  // `until`: ms after navigation start (page time); only the tasks that started before it count.
+  const cpuOf = (trace: Buffer, until = Infinity) => {
+    const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEv[] }).traceEvents;
+    const nav = events.find((e) => e.name === "navigationStart" || e.name === "NavigationStart");
+    const end = nav && until !== Infinity ? nav.ts + until * 1000 : Infinity;
+    const tasks = events.filter((e) => e.ph === "X" && e.name === "RunTask" && e.ts < end);
+    const mains = events.filter((e) => e.name === "thread_name" && e.args?.name === "CrRendererMain");
+    const per = mains.map((m) =>
+      tasks.filter((e) => e.pid === m.pid && e.tid === m.tid).reduce((s, e) => s + (e.tdur ?? e.dur ?? 0), 0),
+    );
+    return Math.max(0, ...per) / 1000;
+  };
+  const page = await context.newPage();
+  const out: Record<string, number> = {};
+  try {
+    await page.goto(`${base}/api/health`);
+    await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+    await page.goto(`${base}/debates/${id}/flow`, { waitUntil: "commit" });
+    const first = await poll<number>(page, "window.__bench.firstCell()", OPEN_TIMEOUT_MS, 20);
+    // The tasks up to the first cell's frame (a poll answers only once the page is idle again).
+    out["main-thread CPU, navigation → first cell"] = cpuOf(await browser.stopTracing(), first ?? Infinity);
+    if (first) out["wall, navigation → first cell"] = first;
+    await page.waitForTimeout(2500);
+    await page.getByRole("grid", { name: "Flow sheet" }).focus();
+    await page.keyboard.press("ArrowDown");
+    await page.waitForTimeout(500);
+    await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline"] });
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press("ArrowDown");
+      await page.waitForTimeout(150);
+    }
+    out["main-thread CPU per arrow key (8 steps)"] = cpuOf(await browser.stopTracing()) / 8;
+  } finally {
+    await page.close();
+  }
+  return out;
 }
 
 /** Main-thread time by trace event name (the renderer's main thread), the biggest first. */
