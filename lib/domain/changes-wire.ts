@@ -12,6 +12,13 @@ const row = z.looseObject({ id: z.string() });
 const versioned = z.looseObject({ id: z.string(), version: z.number() });
 const member = z.looseObject({ userId: z.string(), role: z.string() });
 const link = z.looseObject({ role: z.string() });
+
+/** `make()`'s value, made the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
 type Shape = typeof row | typeof versioned | typeof member | typeof link;
 type AfterOf<E extends Entity> = Extract<LiveEvent, { entity: E; action: "create" | "update" }>["after"];
 
@@ -34,20 +41,24 @@ function eventsOf<E extends Entity>(entity: E, shape: Shape) {
   ]);
 }
 
-const LiveEventWire: z.ZodMiniType<LiveEvent> = z.discriminatedUnion("entity", [
-  eventsOf("debate", versioned),
-  eventsOf("node", versioned),
-  eventsOf("edge", versioned),
-  eventsOf("source", versioned),
-  eventsOf("membership", member),
-  eventsOf("comment", versioned),
-  eventsOf("link", link),
-  eventsOf("seminar", row),
-  eventsOf("speechDoc", versioned),
-]);
+// Built on first use, not when the module loads: building them is ~50 ms of a busy machine's
+// main thread, in the middle of a map's hydration, before any event can have arrived.
+const liveEventWire = once((): z.ZodMiniType<LiveEvent> =>
+  z.discriminatedUnion("entity", [
+    eventsOf("debate", versioned),
+    eventsOf("node", versioned),
+    eventsOf("edge", versioned),
+    eventsOf("source", versioned),
+    eventsOf("membership", member),
+    eventsOf("comment", versioned),
+    eventsOf("link", link),
+    eventsOf("seminar", row),
+    eventsOf("speechDoc", versioned),
+  ]),
+);
 
 /** Who is here: a `presence` event's people (the same on a debate's and a seminar's stream). */
-const Presence = z.object({ people: z.array(z.object({ id: z.string(), name: z.string() })) });
+const presence = once(() => z.object({ people: z.array(z.object({ id: z.string(), name: z.string() })) }));
 
 function json(data: string): unknown {
   try {
@@ -59,7 +70,7 @@ function json(data: string): unknown {
 
 /** Parse one `presence` event's data; null when it is not one. */
 export function parsePresence(data: string): { id: string; name: string }[] | null {
-  const r = Presence.safeParse(json(data));
+  const r = presence().safeParse(json(data));
   return r.success ? r.data.people : null;
 }
 
@@ -68,6 +79,6 @@ export function parsePresence(data: string): { id: string; name: string }[] | nu
  * version than this tab knows, an entity it has never heard of): the caller skips it.
  */
 export function parseLiveEvent(data: string): LiveEvent | null {
-  const r = LiveEventWire.safeParse(json(data));
+  const r = liveEventWire().safeParse(json(data));
   return r.success ? r.data : null;
 }
