@@ -6,7 +6,6 @@ import type { CommentDto } from "@/lib/domain/schemas";
 import { roleAtLeast, type MemberRole } from "@/lib/domain/vocabulary";
 import { api } from "@/lib/client/api";
 import { onLiveChanges } from "@/lib/client/live/change-feed";
-import { whenIdle } from "@/lib/client/when-idle";
 import { createCommentsStore, type CommentsState, type CommentsStore } from "./comments-store";
 
 type PanelState = { historyOpen: boolean; toggleHistory: () => void; setHistoryOpen: (open: boolean) => void };
@@ -60,21 +59,15 @@ export function CollabProvider({
       loaded ? store.getState().receiveChanges(changes) : buffered.push(...changes),
     );
     store.getState().setStatus("loading");
-    // Once the map has painted (its badges follow): not a request and a store update mid-hydration.
-    const cancel = whenIdle(() => {
-      void api<{ comments: CommentDto[] }>(`/api/debates/${encodeURIComponent(debateId)}/comments`).then(
-        ({ comments }) => {
-          store.getState().load(comments);
-          store.getState().receiveChanges(buffered);
-          loaded = true;
-        },
-        () => store.getState().setStatus("failed"),
-      );
-    });
-    return () => {
-      cancel();
-      stop();
-    };
+    api<{ comments: CommentDto[] }>(`/api/debates/${encodeURIComponent(debateId)}/comments`).then(
+      ({ comments }) => {
+        store.getState().load(comments);
+        store.getState().receiveChanges(buffered);
+        loaded = true;
+      },
+      () => store.getState().setStatus("failed"),
+    );
+    return stop;
   }, [debateId, value]);
   return <CollabContext.Provider value={value}>{children}</CollabContext.Provider>;
 }

@@ -6,7 +6,6 @@ import type { SourceDto } from "@/lib/domain/schemas";
 import { api } from "@/lib/client/api";
 import { publishChanges } from "./change-feed";
 import { parseStreamEnd } from "./stream-end";
-import { whenIdle } from "@/lib/client/when-idle";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { useReaderStore } from "@/lib/client/reader/reader-context";
 import type { ReaderStore } from "@/lib/client/reader/reader-store";
@@ -88,10 +87,8 @@ export function useLiveUpdates(debateId: string, since: number) {
         if (source.readyState === EventSource.CLOSED) reopen = setTimeout(open, REOPEN_MS);
       };
     };
-    // Once the map has painted: the stream starts from the store's seq, so nothing is missed.
-    const cancel = whenIdle(open);
+    open();
     return () => {
-      cancel();
       clearTimeout(reopen);
       es?.close();
     };
