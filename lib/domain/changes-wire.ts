@@ -12,6 +12,13 @@ const row = z.looseObject({ id: z.string() });
 const versioned = z.looseObject({ id: z.string(), version: z.number() });
 const member = z.looseObject({ userId: z.string(), role: z.string() });
 const link = z.looseObject({ role: z.string() });
+
+/** `make()`'s value, made the first time it is asked for. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | null = null;
+  return () => (made ??= { value: make() }).value;
+}
+
 type Shape = typeof row | typeof versioned | typeof member | typeof link;
 type AfterOf<E extends Entity> = Extract<LiveEvent, { entity: E; action: "create" | "update" }>["after"];
 
@@ -34,20 +41,21 @@ function eventsOf<E extends Entity>(entity: E, shape: Shape) {
   ]);
 }
 
-const LiveEventWire: z.ZodMiniType<LiveEvent> = z.discriminatedUnion("entity", [
-  eventsOf("debate", versioned),
-  eventsOf("node", versioned),
-  eventsOf("edge", versioned),
-  eventsOf("source", versioned),
-  eventsOf("membership", member),
-  eventsOf("comment", versioned),
-  eventsOf("link", link),
-  eventsOf("seminar", row),
-  eventsOf("speechDoc", versioned),
-]);
-
-/** Who is here: a `presence` event's people (the same on a debate's and a seminar's stream). */
-const Presence = z.object({ people: z.array(z.object({ id: z.string(), name: z.string() })) });
+// Built on first use (the first change event), not when the module loads: building it is ~50 ms
+// of a busy machine's main thread, in the middle of a map's hydration.
+const liveEventWire = once((): z.ZodMiniType<LiveEvent> =>
+  z.discriminatedUnion("entity", [
+    eventsOf("debate", versioned),
+    eventsOf("node", versioned),
+    eventsOf("edge", versioned),
+    eventsOf("source", versioned),
+    eventsOf("membership", member),
+    eventsOf("comment", versioned),
+    eventsOf("link", link),
+    eventsOf("seminar", row),
+    eventsOf("speechDoc", versioned),
+  ]),
+);
 
 function json(data: string): unknown {
   try {
@@ -59,8 +67,17 @@ function json(data: string): unknown {
 
 /** Parse one `presence` event's data; null when it is not one. */
 export function parsePresence(data: string): { id: string; name: string }[] | null {
-  const r = Presence.safeParse(json(data));
-  return r.success ? r.data.people : null;
+  // Checked by hand: the server sends one as soon as a map opens its stream, and a first zod
+  // parse (building the schema) would land in the map's hydration.
+  const people = (json(data) as { people?: unknown } | null)?.people;
+  if (!Array.isArray(people)) return null;
+  const out: { id: string; name: string }[] = [];
+  for (const p of people as unknown[]) {
+    const { id, name } = (p ?? {}) as { id?: unknown; name?: unknown };
+    if (typeof id !== "string" || typeof name !== "string") return null;
+    out.push({ id, name });
+  }
+  return out;
 }
 
 /**
@@ -68,6 +85,6 @@ export function parsePresence(data: string): { id: string; name: string }[] | nu
  * version than this tab knows, an entity it has never heard of): the caller skips it.
  */
 export function parseLiveEvent(data: string): LiveEvent | null {
-  const r = LiveEventWire.safeParse(json(data));
+  const r = liveEventWire().safeParse(json(data));
   return r.success ? r.data : null;
 }

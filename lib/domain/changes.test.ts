@@ -216,6 +216,11 @@ describe("presence", () => {
     expect(parsePresence(JSON.stringify({ people }))).toEqual(people);
     expect(parsePresence(JSON.stringify({ people: [{ id: 1 }] }))).toBeNull();
     expect(parsePresence("nope")).toBeNull();
+    expect(parsePresence("null")).toBeNull();
+    expect(parsePresence(JSON.stringify({ people: "x" }))).toBeNull();
+    expect(parsePresence(JSON.stringify({ people: [{ id: "u", name: "Ann", email: "a@b.c" }] }))).toEqual([
+      { id: "u", name: "Ann" },
+    ]);
     expect(readPresenceSignal(JSON.stringify({ debateId: "d", server: "s", people }))).toEqual({
       debateId: "d",
       server: "s",
