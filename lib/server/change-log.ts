@@ -16,7 +16,11 @@ export function trackTouched(tx: object): Set<string> {
 export type { ChangeAction, ChangeEntity } from "@/lib/domain/changes";
 
 const param = (i: number) => (isPostgres ? `$${i}` : "?");
-const LOCK_DEBATE = `UPDATE "Debate" SET "updatedAt" = ${param(1)} WHERE "id" = ${param(2)}`;
+// On PostgreSQL the same statement queues the NOTIFY (delivered only if the transaction commits):
+// one round trip fewer on every write.
+const LOCK_DEBATE = isPostgres
+  ? `UPDATE "Debate" SET "updatedAt" = $1 WHERE "id" = $2 RETURNING pg_notify('${CHANGES_CHANNEL}', "id")`
+  : `UPDATE "Debate" SET "updatedAt" = ? WHERE "id" = ?`;
 const INSERT_CHANGE = `INSERT INTO "Change" ("debateId", "actorId", "entity", "entityId", "action", "before", "after", "schemaVersion", "createdAt") VALUES (${[1, 2, 3, 4, 5, 6, 7, 8, 9].map(param).join(", ")})`;
 
 /** A change as its writer records it: which debate, who, and the typed change itself. */
@@ -36,7 +40,6 @@ export async function recordChange(tx: Tx, c: ChangeRecord): Promise<void> {
     // The first change of a debate in this transaction locks its row: writers to one debate take
     // turns, so change seq numbers are in commit order and a reader catching up by seq skips none.
     await tx.$executeRawUnsafe(LOCK_DEBATE, at, c.debateId);
-    if (isPostgres) await tx.$executeRaw`SELECT pg_notify(${CHANGES_CHANNEL}, ${c.debateId})`;
   }
   await tx.$executeRawUnsafe(
     INSERT_CHANGE,

@@ -2,7 +2,7 @@
 // redeeming never lowers a role, and revoking (or the expiry of) a link gives back a direct role
 // it had raised.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { CreateLinkInput, SetMemberInput } from "@/lib/domain/schemas";
+import { CreateLinkInput, SetMemberInput, UpdateNodeInput } from "@/lib/domain/schemas";
 import type { SessionUser } from "@/lib/server/auth-guard";
 import { getDebate } from "@/lib/server/debates/get-debate";
 import { listDebates } from "@/lib/server/debates/list-debates";
@@ -10,6 +10,7 @@ import { setMember } from "@/lib/server/debates/set-member";
 import { createLink } from "@/lib/server/links/create-link";
 import { redeemLink } from "@/lib/server/links/redeem-link";
 import { revokeLink } from "@/lib/server/links/revoke-link";
+import { updateNode } from "@/lib/server/nodes/update-node";
 import { db, expectAppError, makeDebate, makeUser } from "./helpers";
 
 // The join page asks Better Auth who is signed in; here that is whoever the test says.
@@ -97,8 +98,13 @@ describe("redeeming a share link", () => {
     const f = await makeDebate({ members: [{ user: commenter, role: "commenter" }] });
     const first = await linkFor(f.owner, f.debateId, "editor");
     await redeemLink({ user: commenter, token: first.token });
+    // The write path reads the link's dates in its own statement (lib/server/nodes/node-rows.ts).
+    const edit = (version: number) =>
+      updateNode({ user: commenter, nodeId: f.nodes.a, input: UpdateNodeInput.parse({ version, title: "Via link" }) });
+    expect((await edit(1)).version).toBe(2);
     await db.shareLink.update({ where: { id: first.link.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     expect(await roleOf(commenter, f.debateId)).toBe("commenter");
+    await expectAppError(edit(2), "forbidden");
     expect((await listDebates({ user: commenter })).find((d) => d.id === f.debateId)?.role).toBe("commenter");
 
     // A second link raises it again, and still remembers the direct role under it.
