@@ -9,6 +9,7 @@ import {
   toExportable,
 } from "./__fixtures__/helpers";
 import { CLASH_SCHEMES, parseAif, toAif } from "./aif";
+import { importFile } from "./index";
 import { splitLocution } from "./aif-dialogue";
 import { parseJsonGuarded } from "./guard";
 import { ImportError, type ImportedGraph } from "./types";
@@ -385,5 +386,60 @@ describe("reading AIF's scheme names and bare edges", () => {
     ]);
     expect(skipped(g, "direct edges between propositions (I → I)")).toBe(1);
     expect(g.edges.some((e) => e.from === "6")).toBe(false);
+  });
+});
+
+describe("parseAif on an OVA2 analysis (nodes with id, edges holding whole nodes, analysis.txt)", () => {
+  // OVA2 saves its canvas: every node with id, position, scheme id and visibility; each edge with
+  // its two node objects; hidden "Analysing" bookkeeping that names the analyst.
+  const raw = JSON.parse(fixture("ova2-analysis.json")) as {
+    nodes: { id: number; text: string; type: string; visible: boolean }[];
+    edges: { from: { id: number }; to: { id: number } }[];
+  };
+  const g = importFile("aif", fixture("ova2-analysis.json"));
+
+  it("reads the argument the analysis holds, with positions, and leaves OVA's bookkeeping out (said)", () => {
+    expect(g.nodes.filter((n) => n.kind === "claim").map((n) => n.key)).toEqual(["1", "2", "3", "5"]);
+    expect(g.nodes.find((n) => n.key === "4")).toMatchObject({
+      kind: "argument",
+      scheme: "Argument From Positive Consequences",
+      position: { x: 200, y: 200 },
+    });
+    expect(g.edges).toEqual(
+      expect.arrayContaining([
+        { from: "1", to: "4", relation: "premise", position: 1 },
+        { from: "2", to: "4", relation: "premise", position: 2 },
+        { from: "4", to: "3", relation: "supports" },
+        { from: "5", to: "3", relation: "rebuts" },
+      ]),
+    );
+    expect(g.report.skipped.find((s) => s.what.startsWith("OVA2 bookkeeping"))?.count).toBe(2);
+    expect(g.nodes.some((n) => /Chris Analyst|Analysing/.test(`${n.title} ${n.evidence?.cite ?? ""}`))).toBe(false);
+  });
+
+  it("makes the analysed text a transcript and each locution a card with its speaker", () => {
+    expect(g.sources).toHaveLength(1);
+    expect(g.sources[0]!.text).toBe("Ann Lee: Nuclear power is low-carbon.\nBob Ray: Plants take decades to build.");
+    expect(
+      g.nodes.filter((n) => n.kind === "evidence").map((n) => [n.evidence!.cite, n.evidence!.quote, n.evidence!.start]),
+    ).toEqual([
+      ["Ann Lee", "Nuclear power is low-carbon.", 9],
+      ["Bob Ray", "Plants take decades to build.", 47],
+    ]);
+  });
+
+  it("OVA2 → Clash → AIF gives back the same inferences, schemes, conflicts, locutions and transitions", () => {
+    const shown = new Set(raw.nodes.filter((n) => n.visible).map((n) => n.id));
+    const asAif = {
+      nodes: raw.nodes.filter((n) => shown.has(n.id)).map((n) => ({ nodeID: n.id, text: n.text, type: n.type })),
+      edges: raw.edges
+        .filter((e) => shown.has(e.from.id) && shown.has(e.to.id))
+        .map((e) => ({ fromID: e.from.id, toID: e.to.id })),
+    };
+    const before = aifStructure(asAif);
+    expect(before).toContain(
+      "RA Argument From Positive Consequences(Nuclear power is low-carbon. & We must cut emissions fast.) => We should build nuclear plants.",
+    );
+    expect(aifStructure(toAif(toExportable(g)))).toEqual(before);
   });
 });
