@@ -596,3 +596,13 @@ describe("constructs of real Argdown files that Clash holds differently, each sa
     ]);
   });
 });
+
+describe("Argdown refusals that say where the problem is", () => {
+  it("front matter that is not YAML is named as such, not as an Argdown syntax error", () => {
+    const e = thrown(() => parseArgdown("===\ntitle: [unclosed\n===\n\n[A]: a\n  + [B]: b\n")) as ImportError;
+    expect([e.kind, e.message]).toEqual([
+      "malformed",
+      "the front matter (the settings between the === lines at the top) is not valid YAML: check its indentation, colons and quotes",
+    ]);
+  });
+});
