@@ -9,6 +9,7 @@ import {
   toExportable,
 } from "./__fixtures__/helpers";
 import { CLASH_SCHEMES, parseAif, toAif } from "./aif";
+import { detectFormat } from "./detect";
 import { importFile } from "./index";
 import { splitLocution } from "./aif-dialogue";
 import { parseJsonGuarded } from "./guard";
@@ -442,4 +443,59 @@ describe("parseAif on an OVA2 analysis (nodes with id, edges holding whole nodes
     );
     expect(aifStructure(toAif(toExportable(g)))).toEqual(before);
   });
+});
+
+describe("parseAif on xAIF as argument-mining pipelines write it", () => {
+  // Number ids, `"aif"` in lower case or OVA3's `"AIF"`, null fulfilment lists, the text as `{txt}`.
+  const xaif = (key: "AIF" | "aif") =>
+    JSON.stringify({
+      [key]: {
+        descriptorfulfillments: null,
+        nodes: [
+          { nodeID: 0, text: "disagreements are to be expected.", type: "L" },
+          { nodeID: 1, text: "the SNP has disagreements.", type: "L" },
+          { nodeID: 3, text: "disagreements are to be expected.", type: "I" },
+          { nodeID: 4, text: "Default Illocuting", type: "YA" },
+          { nodeID: 5, text: "the SNP has disagreements.", type: "I" },
+          { nodeID: 6, text: "Default Illocuting", type: "YA" },
+          { nodeID: 9, text: "Default Inference", type: "RA" },
+        ],
+        edges: [
+          { edgeID: 0, fromID: 0, toID: 4 },
+          { edgeID: 1, fromID: 4, toID: 3 },
+          { edgeID: 2, fromID: 1, toID: 6 },
+          { edgeID: 3, fromID: 6, toID: 5 },
+          { edgeID: 4, fromID: 5, toID: 9 },
+          { edgeID: 5, fromID: 9, toID: 3 },
+        ],
+        locutions: [
+          { nodeID: 0, personID: 0 },
+          { nodeID: 1, personID: 1 },
+        ],
+        participants: [
+          { firstname: "Speaker", participantID: 0, surname: "1" },
+          { firstname: "Speaker", participantID: 1, surname: "2" },
+        ],
+        schemefulfillments: null,
+      },
+      dialog: true,
+      ova: [],
+      text: {
+        txt: ' Speaker 1 <span class="highlighted" id="0">disagreements are to be expected.</span><br><br> Speaker 2 <span class="highlighted" id="1">the SNP has disagreements.</span><br><br>',
+      },
+    });
+
+  for (const key of ["AIF", "aif"] as const) {
+    it(`reads "${key}": claims, the support, the transcript and each locution's speaker`, () => {
+      expect(detectFormat("x.json", xaif(key))).toBe("aif");
+      const g = importFile("aif", xaif(key));
+      expect(g.edges).toContainEqual({ from: "5", to: "3", relation: "supports" });
+      expect(g.sources).toHaveLength(1);
+      expect(g.sources[0]!.text).toContain("Speaker 2 the SNP has disagreements.");
+      expect(g.nodes.filter((n) => n.kind === "evidence").map((n) => n.evidence!.cite)).toEqual([
+        "Speaker 1",
+        "Speaker 2",
+      ]);
+    });
+  }
 });

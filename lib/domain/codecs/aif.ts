@@ -179,7 +179,7 @@ function clashFields(meta: AifNode["clash"]) {
  */
 export function parseAif(input: unknown): ImportedGraph {
   const ova2 = fromOva2(input);
-  const json = ova2?.json ?? input;
+  const json = ova2?.json ?? lowerCaseWrapper(input);
   const wrapped = isRecord(json) && isRecord(json.AIF);
   const aifRaw = wrapped ? json.AIF : json;
   if (!isRecord(aifRaw) || !Array.isArray(aifRaw.nodes)) {
@@ -405,6 +405,13 @@ export function parseAif(input: unknown): ImportedGraph {
     graph.resolution = joinClaimText(root.title, root.body).slice(0, 1_000);
   }
   return graph;
+}
+
+/** xAIF as some argument-mining pipelines write it, `{"aif": {...}, "text": …}`: OVA3's shape, lower-case. */
+function lowerCaseWrapper(json: unknown): unknown {
+  if (!isRecord(json) || "AIF" in json || !isRecord(json.aif)) return json;
+  const { aif, ...rest } = json;
+  return { ...rest, AIF: aif };
 }
 
 /** An OVA2 node or edge end: a node object (OVA2 saves the whole node) or its id. */

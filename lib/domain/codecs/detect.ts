@@ -25,7 +25,7 @@ function extension(fileName: string | null): string {
 /** Sniff a JSON text (only its first 64 KB are read, and it is not parsed). */
 function sniffJson(head: string): ImportFormat | null {
   if (/"clash"\s*:\s*"debate"/.test(head) && /"schemaVersion"\s*:/.test(head)) return "json";
-  if (/"AIF"\s*:\s*\{/.test(head)) return "aif";
+  if (/"(?:AIF|aif)"\s*:\s*\{/.test(head)) return "aif";
   if (/"nodes"\s*:\s*\[/.test(head) && /"nodeID"\s*:/.test(head) && /"type"\s*:/.test(head)) return "aif";
   if (/"edges"\s*:\s*\[/.test(head) && /"fromID"\s*:/.test(head)) return "aif";
   return null;
