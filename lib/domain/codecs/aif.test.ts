@@ -9,7 +9,9 @@ import {
   toExportable,
 } from "./__fixtures__/helpers";
 import { CLASH_SCHEMES, parseAif, toAif } from "./aif";
-import { splitLocution } from "./aif-dialogue";
+import { detectFormat } from "./detect";
+import { importFile } from "./index";
+import { aifStructure } from "./__fixtures__/aif-oracle";
 import { parseJsonGuarded } from "./guard";
 import { ImportError, type ImportedGraph } from "./types";
 
@@ -58,69 +60,6 @@ const edgeSet = (g: ImportedGraph, relation: string, from: "claim" | "evidence" 
 };
 const skipped = (g: ImportedGraph, what: string) => g.report.skipped.find((s) => s.what.startsWith(what))?.count ?? 0;
 
-/**
- * The structure of an AIF file by texts, independent of ids and of Clash: each inference with its
- * premises in order of the file, its scheme and conclusions; each conflict with its attackers and
- * target (an inference target by its own signature); each locution with what it asserts; the
- * transitions. Equal structures mean the same argument, whoever wrote the file.
- */
-function aifStructure(json: unknown): string[] {
-  const root = json as { AIF?: { nodes: RawNode[]; edges: RawEdge[] } } & { nodes: RawNode[]; edges: RawEdge[] };
-  const aif = root.AIF ?? root;
-  // The first node of a repeated nodeID is the one that counts (as parseAif reads it).
-  const byId = new Map<string, RawNode>();
-  for (const n of aif.nodes) if (!byId.has(String(n.nodeID))) byId.set(String(n.nodeID), n);
-  const outs = (id: string) => aif.edges.filter((e) => String(e.fromID) === id).map((e) => String(e.toID));
-  const ins = (id: string) => aif.edges.filter((e) => String(e.toID) === id).map((e) => String(e.fromID));
-  const type = (id: string) => byId.get(id)?.type ?? "";
-  const text = (id: string) => splitLocution(byId.get(id)!.text.split("\n")[0]!).words;
-  const scheme = (id: string) => {
-    const n = byId.get(id) as RawNode & { scheme?: string };
-    const name = [n.scheme, n.text].find(
-      (v) => typeof v === "string" && !/^(RA|CA|Default (Inference|Conflict))?$/i.test(v.trim()),
-    );
-    return name ?? "";
-  };
-  const inference = (id: string) =>
-    `${scheme(id)}(${ins(id)
-      .filter((x) => type(x) === "I")
-      .map(text)
-      .sort()
-      .join(" & ")}) => ${outs(id)
-      .filter((x) => type(x) === "I")
-      .map(text)
-      .sort()
-      .join(" & ")}`;
-  const out = new Set<string>();
-  for (const n of aif.nodes) {
-    const id = String(n.nodeID);
-    if (n.type === "RA") out.add(`RA ${inference(id)}`);
-    if (n.type === "CA")
-      for (const t of outs(id))
-        out.add(
-          `CA ${scheme(id)}(${ins(id)
-            .filter((x) => type(x) === "I")
-            .map(text)
-            .sort()
-            .join(" & ")}) x ${type(t) === "RA" ? `[${inference(t)}]` : text(t)}`,
-        );
-    if (n.type === "L")
-      for (const ya of outs(id).filter((x) => type(x) === "YA"))
-        for (const i of outs(ya).filter((x) => type(x) === "I"))
-          out.add(`L ${splitLocution(n.text).speaker}: ${text(id)} asserts ${text(i)}`);
-    if (n.type === "TA")
-      out.add(
-        `TA ${ins(id)
-          .filter((x) => type(x) === "L")
-          .map(text)
-          .join()} -> ${outs(id)
-          .filter((x) => type(x) === "L")
-          .map(text)
-          .join()}`,
-      );
-  }
-  return [...out].sort();
-}
 
 describe("parseAif on the AraucariaDB corpus", () => {
   it("has the corpus maps (the corpus README says 68; the folder holds 66)", () => {
@@ -386,4 +325,114 @@ describe("reading AIF's scheme names and bare edges", () => {
     expect(skipped(g, "direct edges between propositions (I → I)")).toBe(1);
     expect(g.edges.some((e) => e.from === "6")).toBe(false);
   });
+});
+
+describe("parseAif on an OVA2 analysis (nodes with id, edges holding whole nodes, analysis.txt)", () => {
+  // OVA2 saves its canvas: every node with id, position, scheme id and visibility; each edge with
+  // its two node objects; hidden "Analysing" bookkeeping that names the analyst.
+  const raw = JSON.parse(fixture("ova2-analysis.json")) as {
+    nodes: { id: number; text: string; type: string; visible: boolean }[];
+    edges: { from: { id: number }; to: { id: number } }[];
+  };
+  const g = importFile("aif", fixture("ova2-analysis.json"));
+
+  it("reads the argument the analysis holds, with positions, and leaves OVA's bookkeeping out (said)", () => {
+    expect(g.nodes.filter((n) => n.kind === "claim").map((n) => n.key)).toEqual(["1", "2", "3", "5"]);
+    expect(g.nodes.find((n) => n.key === "4")).toMatchObject({
+      kind: "argument",
+      scheme: "Argument From Positive Consequences",
+      position: { x: 200, y: 200 },
+    });
+    expect(g.edges).toEqual(
+      expect.arrayContaining([
+        { from: "1", to: "4", relation: "premise", position: 1 },
+        { from: "2", to: "4", relation: "premise", position: 2 },
+        { from: "4", to: "3", relation: "supports" },
+        { from: "5", to: "3", relation: "rebuts" },
+      ]),
+    );
+    expect(g.report.skipped.find((s) => s.what.startsWith("OVA2 bookkeeping"))?.count).toBe(2);
+    expect(g.nodes.some((n) => /Chris Analyst|Analysing/.test(`${n.title} ${n.evidence?.cite ?? ""}`))).toBe(false);
+  });
+
+  it("makes the analysed text a transcript and each locution a card with its speaker", () => {
+    expect(g.sources).toHaveLength(1);
+    expect(g.sources[0]!.text).toBe("Ann Lee: Nuclear power is low-carbon.\nBob Ray: Plants take decades to build.");
+    expect(
+      g.nodes.filter((n) => n.kind === "evidence").map((n) => [n.evidence!.cite, n.evidence!.quote, n.evidence!.start]),
+    ).toEqual([
+      ["Ann Lee", "Nuclear power is low-carbon.", 9],
+      ["Bob Ray", "Plants take decades to build.", 47],
+    ]);
+  });
+
+  it("OVA2 → Clash → AIF gives back the same inferences, schemes, conflicts, locutions and transitions", () => {
+    const shown = new Set(raw.nodes.filter((n) => n.visible).map((n) => n.id));
+    const asAif = {
+      nodes: raw.nodes.filter((n) => shown.has(n.id)).map((n) => ({ nodeID: n.id, text: n.text, type: n.type })),
+      edges: raw.edges
+        .filter((e) => shown.has(e.from.id) && shown.has(e.to.id))
+        .map((e) => ({ fromID: e.from.id, toID: e.to.id })),
+    };
+    const before = aifStructure(asAif);
+    expect(before).toContain(
+      "RA Argument From Positive Consequences(Nuclear power is low-carbon. & We must cut emissions fast.) => We should build nuclear plants.",
+    );
+    expect(aifStructure(toAif(toExportable(g)))).toEqual(before);
+  });
+});
+
+describe("parseAif on xAIF as argument-mining pipelines write it", () => {
+  // Number ids, `"aif"` in lower case or OVA3's `"AIF"`, null fulfilment lists, the text as `{txt}`.
+  const xaif = (key: "AIF" | "aif") =>
+    JSON.stringify({
+      [key]: {
+        descriptorfulfillments: null,
+        nodes: [
+          { nodeID: 0, text: "disagreements are to be expected.", type: "L" },
+          { nodeID: 1, text: "the SNP has disagreements.", type: "L" },
+          { nodeID: 3, text: "disagreements are to be expected.", type: "I" },
+          { nodeID: 4, text: "Default Illocuting", type: "YA" },
+          { nodeID: 5, text: "the SNP has disagreements.", type: "I" },
+          { nodeID: 6, text: "Default Illocuting", type: "YA" },
+          { nodeID: 9, text: "Default Inference", type: "RA" },
+        ],
+        edges: [
+          { edgeID: 0, fromID: 0, toID: 4 },
+          { edgeID: 1, fromID: 4, toID: 3 },
+          { edgeID: 2, fromID: 1, toID: 6 },
+          { edgeID: 3, fromID: 6, toID: 5 },
+          { edgeID: 4, fromID: 5, toID: 9 },
+          { edgeID: 5, fromID: 9, toID: 3 },
+        ],
+        locutions: [
+          { nodeID: 0, personID: 0 },
+          { nodeID: 1, personID: 1 },
+        ],
+        participants: [
+          { firstname: "Speaker", participantID: 0, surname: "1" },
+          { firstname: "Speaker", participantID: 1, surname: "2" },
+        ],
+        schemefulfillments: null,
+      },
+      dialog: true,
+      ova: [],
+      text: {
+        txt: ' Speaker 1 <span class="highlighted" id="0">disagreements are to be expected.</span><br><br> Speaker 2 <span class="highlighted" id="1">the SNP has disagreements.</span><br><br>',
+      },
+    });
+
+  for (const key of ["AIF", "aif"] as const) {
+    it(`reads "${key}": claims, the support, the transcript and each locution's speaker`, () => {
+      expect(detectFormat("x.json", xaif(key))).toBe("aif");
+      const g = importFile("aif", xaif(key));
+      expect(g.edges).toContainEqual({ from: "5", to: "3", relation: "supports" });
+      expect(g.sources).toHaveLength(1);
+      expect(g.sources[0]!.text).toContain("Speaker 2 the SNP has disagreements.");
+      expect(g.nodes.filter((n) => n.kind === "evidence").map((n) => n.evidence!.cite)).toEqual([
+        "Speaker 1",
+        "Speaker 2",
+      ]);
+    });
+  }
 });

@@ -177,7 +177,9 @@ function clashFields(meta: AifNode["clash"]) {
  * PA have no Clash counterpart: they are counted in the report. An edge to a node the file lacks
  * is reported and left out.
  */
-export function parseAif(json: unknown): ImportedGraph {
+export function parseAif(input: unknown): ImportedGraph {
+  const ova2 = fromOva2(input);
+  const json = ova2?.json ?? lowerCaseWrapper(input);
   const wrapped = isRecord(json) && isRecord(json.AIF);
   const aifRaw = wrapped ? json.AIF : json;
   if (!isRecord(aifRaw) || !Array.isArray(aifRaw.nodes)) {
@@ -208,6 +210,14 @@ export function parseAif(json: unknown): ImportedGraph {
   const meta = metaParsed.success ? metaParsed.data : null;
 
   const g = new GraphBuilder("aif");
+  if (ova2) {
+    g.report.warn("an OVA2 analysis: read as the AIF it holds (nodes, edges, participants and the analysed text)");
+    g.report.skip(
+      "OVA2 bookkeeping nodes (hidden “Analysing” and “Publishing” locutions)",
+      "they record who analysed the text, not what was said",
+      ova2.hidden,
+    );
+  }
   const byId = new Map<string, AifNode>();
   for (const n of aif.nodes) {
     if (byId.has(n.nodeID)) {
@@ -395,6 +405,69 @@ export function parseAif(json: unknown): ImportedGraph {
     graph.resolution = joinClaimText(root.title, root.body).slice(0, 1_000);
   }
   return graph;
+}
+
+/** xAIF as some argument-mining pipelines write it, `{"aif": {...}, "text": …}`: OVA3's shape, lower-case. */
+function lowerCaseWrapper(json: unknown): unknown {
+  if (!isRecord(json) || "AIF" in json || !isRecord(json.aif)) return json;
+  const { aif, ...rest } = json;
+  return { ...rest, AIF: aif };
+}
+
+/** An OVA2 node or edge end: a node object (OVA2 saves the whole node) or its id. */
+const ova2Id = (v: unknown): string | null => {
+  const id = isRecord(v) ? v.id : v;
+  return typeof id === "string" || typeof id === "number" ? String(id) : null;
+};
+
+/**
+ * OVA2 (OVA before OVA3) saves its canvas, not AIF: nodes `{id, x, y, text, type, scheme,
+ * visible, participantID}`, edges `{from, to, visible}` whose ends are whole node objects,
+ * participants `{id, firstname, surname}` and the analysed text in `analysis.txt`. Read as the
+ * OVA3 file it would be: `{AIF, OVA (positions), text}`. Hidden nodes are OVA's own bookkeeping
+ * (an "Analysing" YA and an L per node, naming the analyst) and are left out. Null when the file
+ * is not in this shape (AIF's nodes have `nodeID`).
+ */
+function fromOva2(json: unknown): { json: Record<string, unknown>; hidden: number } | null {
+  if (!isRecord(json) || isRecord(json.AIF) || !Array.isArray(json.nodes)) return null;
+  const nodes = json.nodes.filter(isRecord);
+  if (nodes.length === 0 || nodes.some((n) => "nodeID" in n) || !nodes.every((n) => ova2Id(n) !== null)) return null;
+  const edges = (Array.isArray(json.edges) ? json.edges : []).filter(isRecord);
+  if (edges.some((e) => "fromID" in e || "toID" in e)) return null;
+  assertCount(json.nodes, "OVA nodes", IMPORT_LIMITS.maxNodes * 4);
+  assertCount(json.edges, "OVA edges", IMPORT_LIMITS.maxNodes * 8);
+  const hidden = new Set(nodes.filter((n) => n.visible === false).map((n) => ova2Id(n)!));
+  const shown = nodes.filter((n) => !hidden.has(ova2Id(n)!));
+  const aifNodes = shown.map((n) => ({
+    nodeID: ova2Id(n)!,
+    text: typeof n.text === "string" ? n.text : "",
+    type: typeof n.type === "string" ? n.type : "",
+    ...(typeof n.scheme === "string" || typeof n.scheme === "number" ? { schemeID: n.scheme } : {}),
+  }));
+  const aifEdges: { fromID: string; toID: string }[] = [];
+  for (const e of edges) {
+    const fromID = ova2Id(e.from);
+    const toID = ova2Id(e.to);
+    if (fromID === null || toID === null || hidden.has(fromID) || hidden.has(toID)) continue;
+    aifEdges.push({ fromID, toID });
+  }
+  // participantID "0" is OVA2's "nobody" (a locution typed without choosing a speaker).
+  const locutions = shown
+    .map((n) => ({ n, person: ova2Id(n.participantID) }))
+    .filter(({ n, person }) => n.type === "L" && person !== null && person !== "0")
+    .map(({ n, person }) => ({ nodeID: ova2Id(n)!, personID: person! }));
+  const layout = shown
+    .filter((n) => typeof n.x === "number" && typeof n.y === "number")
+    .map((n) => ({ nodeID: ova2Id(n)!, x: n.x, y: n.y }));
+  const analysis = isRecord(json.analysis) ? json.analysis : {};
+  return {
+    json: {
+      AIF: { nodes: aifNodes, edges: aifEdges, locutions, participants: json.participants ?? [] },
+      OVA: { nodes: layout },
+      text: analysis.txt ?? json.text ?? "",
+    },
+    hidden: hidden.size,
+  };
 }
 
 // ---------- export ----------

@@ -596,3 +596,33 @@ describe("constructs of real Argdown files that Clash holds differently, each sa
     ]);
   });
 });
+
+describe("Argdown refusals that say where the problem is", () => {
+  it("front matter that is not YAML is named as such, not as an Argdown syntax error", () => {
+    const e = thrown(() => parseArgdown("===\ntitle: [unclosed\n===\n\n[A]: a\n  + [B]: b\n")) as ImportError;
+    expect([e.kind, e.message]).toEqual([
+      "malformed",
+      "the front matter (the settings between the === lines at the top) is not valid YAML: check its indentation, colons and quotes",
+    ]);
+  });
+});
+
+describe("constructed files in the shape of real ones, checked like the held-out files", () => {
+  // Strict mode with removeTagsFromText off, #(tags), {isGroup} headings three deep, undercuts
+  // from and of statements, `_>` from a premise, `><` and `-` from a conclusion, a statement
+  // redefined in another heading; explodeArguments with an undercut of the exploded argument.
+  for (const name of ["argdown-strict-constructs.argdown", "argdown-explode-undercut.argdown"]) {
+    it(`${name}: every node and relation Argdown has, and the same structure back`, () => {
+      const text = fixture(name);
+      const expected = expectedFromJson(argdownJson(text));
+      const g = parseArgdown(text);
+      expect(new Set(g.nodes.map((n) => n.key))).toEqual(expected.nodes);
+      const got = new Map(g.edges.map((e) => [`${e.from} -> ${e.to}`, e.relation]));
+      expect(new Set(got.keys())).toEqual(new Set(expected.pairs.keys()));
+      for (const [pair, relation] of got) expect([...expected.pairs.get(pair)!], pair).toContain(relation);
+      const { before, after } = roundTrip(text);
+      expect(after).toEqual(before);
+      expect(before.relations.length).toBeGreaterThanOrEqual(2);
+    });
+  }
+});

@@ -210,6 +210,14 @@ function runArgdown(text: string): ArgdownRun {
   let settings: { model: ModelSettings; ignored: string[] } = { model: {}, ignored: [] };
   try {
     response = app.run({ ...request, process: ["read-front-matter"] }, response);
+  } catch (e) {
+    if (e instanceof RangeError) fail(e);
+    throw new ImportError(
+      "malformed",
+      "the front matter (the settings between the === lines at the top) is not valid YAML: check its indentation, colons and quotes",
+    );
+  }
+  try {
     settings = frontMatterSettings(isRecord(response.frontMatter) ? response.frontMatter : {});
     // Clash keeps tags as tags, so by default they leave the text (a file may say otherwise).
     const model = { removeTagsFromText: true, ...settings.model };

@@ -1,7 +1,12 @@
+import { KIALO_SIDE_WORDS } from "./kialo";
 import type { ImportFormat } from "./types";
 
 const KIALO_TITLE = /^\uFEFF?[ \t\r\n]{0,200}Discussion Title:/;
-const KIALO_LINE = /^[ \t]*1(?:\.\d+)+\.[ \t]+(?:Pro|Con):[ \t]/m;
+// A claim line of an export in any of Kialo's languages ("1.2. Contra: …").
+const KIALO_LINE = new RegExp(
+  `^[ \\t]*1(?:\\.\\d+)+\\.[ \\t]+(?:${[...KIALO_SIDE_WORDS.Pro, ...KIALO_SIDE_WORDS.Con].join("|")}):[ \\t]`,
+  "m",
+);
 const ARGDOWN_HINTS = [
   /^[ \t]*\[[^\]\n]+\]:/m, // [Statement]: text
   /^[ \t]*<[^>\n]+>:[ \t]/m, // <Argument>: text
@@ -20,7 +25,7 @@ function extension(fileName: string | null): string {
 /** Sniff a JSON text (only its first 64 KB are read, and it is not parsed). */
 function sniffJson(head: string): ImportFormat | null {
   if (/"clash"\s*:\s*"debate"/.test(head) && /"schemaVersion"\s*:/.test(head)) return "json";
-  if (/"AIF"\s*:\s*\{/.test(head)) return "aif";
+  if (/"(?:AIF|aif)"\s*:\s*\{/.test(head)) return "aif";
   if (/"nodes"\s*:\s*\[/.test(head) && /"nodeID"\s*:/.test(head) && /"type"\s*:/.test(head)) return "aif";
   if (/"edges"\s*:\s*\[/.test(head) && /"fromID"\s*:/.test(head)) return "aif";
   return null;

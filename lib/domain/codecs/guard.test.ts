@@ -52,6 +52,39 @@ describe("decodeUtf8", () => {
   });
 });
 
+describe("decodeUtf8 on text saved by other tools", () => {
+  it("names the line of a Windows-1252 character and says how to fix it", () => {
+    // "für" in Windows-1252 on line 2 of an Argdown file.
+    const bytes = Uint8Array.from([...new TextEncoder().encode("[A]: a\n  + [B]: f"), 0xfc, 0x72, 0x0a]);
+    const e = thrown(() => decodeUtf8(bytes)) as ImportError;
+    expect([e.kind, e.message]).toEqual([
+      "malformed",
+      "the file is not valid UTF-8 text (line 2): it may be saved as Windows-1252 or Latin-1; save it as UTF-8 and import it again",
+    ]);
+  });
+
+  it("reads UTF-16 with its byte-order mark, both byte orders", () => {
+    const text = "[Für]: ä\r\n  + [B]: b\r\n";
+    const le = Uint8Array.from([
+      0xff,
+      0xfe,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]),
+    ]);
+    const be = Uint8Array.from([
+      0xfe,
+      0xff,
+      ...[...text].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff]),
+    ]);
+    expect(decodeUtf8(le)).toBe(text);
+    expect(decodeUtf8(be)).toBe(text);
+    expect(kind(thrown(() => decodeUtf8(Uint8Array.from([0xff, 0xfe, 0x00, 0xd8]))))).toBe("malformed");
+  });
+
+  it("keeps valid UTF-8 (with or without a BOM) as it is", () => {
+    expect(decodeUtf8(Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode("Thèse 𝄞")]))).toBe("Thèse 𝄞");
+  });
+});
+
 describe("parseJsonGuarded", () => {
   it("parses ordinary JSON into plain values", () => {
     expect(parseJsonGuarded('{"a": [1, "x", null, true, {"b": 2.5}]}')).toEqual({

@@ -48,15 +48,49 @@ export function guardBytes(input: string | Uint8Array, maxBytes: number = IMPORT
   }
 }
 
-/** Decode bytes as strict UTF-8 (a byte-order mark is dropped); invalid bytes are an ImportError "malformed". */
+/**
+ * Decode a file's bytes: strict UTF-8 (a byte-order mark is dropped), or UTF-16 when a UTF-16
+ * byte-order mark says so (Windows editors save "Unicode" text that way). Anything else that is
+ * not UTF-8 is an ImportError "malformed" naming the line, and the likely cause: text saved as
+ * Windows-1252 or Latin-1, which Clash does not guess at (a wrong guess would change letters).
+ */
 export function decodeUtf8(bytes: Uint8Array): string {
   guardBytes(bytes);
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
   try {
     // ignoreBOM: false means the decoder strips a leading BOM.
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
+    return new TextDecoder(utf16 ?? "utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
-    throw new ImportError("malformed", "the file is not valid UTF-8 text");
+    if (utf16) throw new ImportError("malformed", "the file starts as UTF-16 text but is not valid UTF-16");
+    const at = firstInvalidUtf8(bytes);
+    let line = 1;
+    for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
+    throw new ImportError(
+      "malformed",
+      `the file is not valid UTF-8 text (line ${line}): it may be saved as Windows-1252 or Latin-1; save it as UTF-8 and import it again`,
+      { line },
+    );
   }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const need =
+      c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need < 0) return i;
+    const lo = c === 0xe0 ? 0xa0 : c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xed ? 0x9f : c === 0xf4 ? 0x8f : 0xbf;
+    for (let k = 1; k <= need; k++) {
+      const x = b[i + k];
+      if (x === undefined || x < (k === 1 ? lo : 0x80) || x > (k === 1 ? hi : 0xbf)) return i;
+    }
+    i += need + 1;
+  }
+  return b.length;
 }
 
 /** Line and column (1-based) of a character offset. */

@@ -5,7 +5,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { aifStructure } from "./__fixtures__/aif-oracle";
 import { argdownJson, expectedFromJson, roundTrip } from "./__fixtures__/argdown-oracle";
+import { toExportable } from "./__fixtures__/helpers";
+import { toAif } from "./aif";
 import { importFile } from "./index";
 
 const ROOTS = [
@@ -53,3 +56,57 @@ describe("held-out Argdown files, checked against Argdown's own model", () => {
     });
   }
 });
+
+type RawAif = { nodes: { nodeID?: unknown; type?: unknown }[]; edges?: unknown[] };
+
+// A folder may hold only some formats: a format's checks run when it has files.
+const aifFiles = named(/\.json$/);
+const kialoFiles = named(/\.txt$/).filter((f) => !/LICENSE/i.test(f.name));
+
+if (aifFiles.length > 0)
+  describe("held-out AIF and OVA files, checked against their own nodes", () => {
+    for (const file of aifFiles) {
+      describe(file.name, () => {
+        const json = JSON.parse(file.text) as Record<string, unknown>;
+        const raw = (json.AIF ?? json.aif ?? json) as RawAif;
+        const ofType = (t: string) => raw.nodes.filter((n) => String(n.type).toUpperCase() === t).length;
+
+        it("imports a node for every I node and at most one card per locution", () => {
+          const g = importFile("aif", file.text);
+          const keys = new Set(g.nodes.map((n) => n.key));
+          const iNodes = raw.nodes.filter((n) => String(n.type).toUpperCase() === "I");
+          // OVA2 nodes carry `id` rather than `nodeID`.
+          for (const n of iNodes)
+            expect(keys, String(n.nodeID ?? (n as { id?: unknown }).id)).toContain(
+              String(n.nodeID ?? (n as { id?: unknown }).id),
+            );
+          expect(g.nodes.filter((n) => n.kind === "evidence").length).toBeLessThanOrEqual(ofType("L"));
+        });
+
+        it("AIF → Clash → AIF gives back the same inferences, schemes, conflicts, locutions and transitions", () => {
+          // OVA2 files have no nodeID: their structure is read from the import itself.
+          if (raw.nodes.some((n) => n.nodeID === undefined)) return;
+          const g = importFile("aif", file.text);
+          // A locution's words come back as the transcript has them (its case), its speaker from the
+          // file's participants when the L text names none: compared without either.
+          const loose = (lines: string[]) =>
+            lines.map((l) => (/^(L|TA) /.test(l) ? l.replace(/^L [^:]*: /, "L ").toLowerCase() : l)).sort();
+          expect(loose(aifStructure(toAif(toExportable(g))))).toEqual(loose(aifStructure(json)));
+        });
+      });
+    }
+  });
+
+if (kialoFiles.length > 0)
+  describe("held-out Kialo exports, checked against their numbered lines", () => {
+    for (const file of kialoFiles) {
+      it(`${file.name}: one claim per numbered line that is not a -> See link`, () => {
+        const lines = file.text.split(/\r\n|\n|\r/);
+        const numbered = lines.filter((l) => /^\d+(?:\.\d+)*\.\s/.test(l));
+        const links = numbered.filter((l) => /^\S+\s+\S+:\s*->\s*See\s/i.test(l));
+        const g = importFile("kialo", file.text);
+        expect(g.nodes.length).toBe(numbered.length - links.length);
+        expect(g.edges.length).toBe(numbered.length - 1);
+      });
+    }
+  });

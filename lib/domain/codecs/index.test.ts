@@ -38,7 +38,10 @@ describe("importFile and importUpload", () => {
     const bad = thrown(() =>
       importUpload({ fileName: "x.argdown", bytes: new Uint8Array([0x5b, 0x41, 0x5d, 0x3a, 0x20, 0xff]) }),
     ) as ImportError;
-    expect([bad.kind, bad.message]).toEqual(["malformed", "the file is not valid UTF-8 text"]);
+    expect([bad.kind, bad.message]).toEqual([
+      "malformed",
+      "the file is not valid UTF-8 text (line 1): it may be saved as Windows-1252 or Latin-1; save it as UTF-8 and import it again",
+    ]);
     expect((thrown(() => importUpload({ fileName: "x.json", bytes: encode('{"a": 1}') })) as ImportError).kind).toBe(
       "unsupported",
     );

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { corpusFiles, fixture } from "./__fixtures__/helpers";
 import { parseKialo, unescapeKialo } from "./kialo";
+import { detectFormat } from "./detect";
+import { importFile } from "./index";
 
 const corpus = corpusFiles("kialo", ".txt").filter((f) => !f.name.startsWith("LICENSE"));
 
@@ -167,5 +169,34 @@ describe("parseKialo details", () => {
     );
     expect(h.nodes).toHaveLength(3);
     expect(h.nodes[1]!.body).toBe("Reasons:\n2. a numbered list item");
+  });
+});
+
+describe("Kialo exports in other languages", () => {
+  it("reads a German export: its title line and Contra as Con, detected as Kialo", () => {
+    const text =
+      "Diskussionstitel: Sollen Städte Autos verbieten?\n\n1. Städte sollen Autos verbieten.\n1.1. Pro: Die Luft wird sauberer.\n1.1.1. Contra: Der Verkehr verlagert sich nur.\n1.2. Contra: Handwerker brauchen Autos.\n";
+    expect(detectFormat(null, text)).toBe("kialo");
+    const g = importFile("kialo", text);
+    expect(g.title).toBe("Sollen Städte Autos verbieten?");
+    expect(g.nodes.map((n) => [n.key, n.kind, n.side])).toEqual([
+      ["1", "claim", "neutral"],
+      ["1.1", "claim", "aff"],
+      ["1.1.1", "rebuttal", "neg"],
+      ["1.2", "rebuttal", "neg"],
+    ]);
+    expect(g.edges.map((e) => e.relation)).toEqual(["supports", "rebuts", "rebuts"]);
+    expect(g.report.skipped).toEqual([]);
+    expect(g.report.warnings).toEqual([]);
+  });
+
+  it("reads French side words and takes an unknown title label's text as the title, saying so", () => {
+    const g = importFile(
+      "kialo",
+      "Rubrik: Faut-il interdire les voitures ?\n\n1. Oui.\n1.1. Pour: L'air est plus pur.\n1.2. Contre: Les artisans en ont besoin.\n",
+    );
+    expect(g.title).toBe("Faut-il interdire les voitures ?");
+    expect(g.nodes.map((n) => n.kind)).toEqual(["claim", "claim", "rebuttal"]);
+    expect(g.report.warnings).toEqual(["the first line was read as the discussion's title (“Rubrik:”)"]);
   });
 });

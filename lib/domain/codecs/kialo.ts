@@ -11,8 +11,21 @@ import type { ImportedGraph } from "./types";
 type Stance = "thesis" | "Pro" | "Con";
 type Entry = { id: string; parent: string | null; stance: Stance; lines: string[]; line: number };
 
-const CLAIM_LINE = /^(\d+(?:\.\d+)*)\.\s+(?:(Pro|Con):[ \t]*)?(.*)$/;
-const TITLE_LINE = /^Discussion Title:[ \t]*(.*)$/;
+/**
+ * The side words of Kialo's exports in the languages Kialo is written in (an export from the
+ * German site says "Contra:"). Matched without regard to case.
+ */
+export const KIALO_SIDE_WORDS = {
+  Pro: ["Pro", "Pró", "Pour", "Per", "Voor", "Za", "A favor", "Dafür", "Für"],
+  Con: ["Con", "Contra", "Contre", "Contro", "Tegen", "Przeciw", "Proti", "En contra", "Dagegen", "Gegen"],
+} as const;
+const SIDE_WORD = [...KIALO_SIDE_WORDS.Pro, ...KIALO_SIDE_WORDS.Con].join("|");
+const PRO_WORDS: ReadonlySet<string> = new Set(KIALO_SIDE_WORDS.Pro.map((w) => w.toLowerCase()));
+const CLAIM_LINE = new RegExp(`^(\\d+(?:\\.\\d+)*)\\.\\s+(?:(${SIDE_WORD}):[ \\t]*)?(.*)$`, "i");
+const TITLE_LINE =
+  /^(?:Discussion Title|Diskussionstitel|Titre de la discussion|Título de la discusión|Titolo della discussione|Título da discussão|Discussietitel)[ \t]*:[ \t]*(.*)$/i;
+// An export's first line in a language not listed above: "<label>: <title>", read as the title.
+const OTHER_TITLE_LINE = /^([^\d\s:][^:\n]{0,40}):[ \t]*(\S.*)$/;
 const SEE_LINK = /^->\s*See\s+(\d+(?:\.\d+)*)\.?\s*$/i;
 // [text](url); both may hold backslash escapes (Kialo escapes brackets and parentheses), a URL
 // may hold one level of balanced parentheses. Neither part may contain an unescaped "[" and a
@@ -55,6 +68,12 @@ export function parseKialo(text: string): ImportedGraph {
       title = unescapeKialo(t[1]!.trim());
       return;
     }
+    const other = entries.length === 0 && !title && before === 0 ? OTHER_TITLE_LINE.exec(line) : null;
+    if (other) {
+      title = unescapeKialo(other[2]!.trim());
+      g.report.warn(`the first line was read as the discussion's title (“${other[1]!.trim()}:”)`);
+      return;
+    }
     const m = CLAIM_LINE.exec(line);
     if (m) {
       const id = m[1]!;
@@ -63,7 +82,9 @@ export function parseKialo(text: string): ImportedGraph {
       // child of a claim already read. Anything else ("2. a list item" inside a claim) is text.
       const starts = seen.size === 0 ? id === "1" : !seen.has(id) && parent !== null && seen.has(parent);
       if (starts) {
-        const stance: Stance | null = m[2] === "Pro" || m[2] === "Con" ? m[2] : parent === null ? "thesis" : null;
+        const word = m[2]?.toLowerCase();
+        const stance: Stance | null =
+          word !== undefined ? (PRO_WORDS.has(word) ? "Pro" : "Con") : parent === null ? "thesis" : null;
         seen.add(id);
         if (stance === null) {
           unnumbered++;

@@ -191,7 +191,11 @@ export function structure(r: IArgdownResponse, name: (kind: "s" | "a", title: st
       // A statement standing twice in one structure comes back once (Clash links it once, reported).
       const once = a.pcs.filter((s, i) => a.pcs.findIndex((x) => x.title === s.title) === i);
       const pcs = once.map((s) => {
-        const rules = (s as { inference?: { inferenceRules?: string[] } }).inference?.inferenceRules ?? [];
+        // Only a conclusion's inference has rules: ExplodeArgumentsPlugin leaves an intermediary
+        // conclusion's inference on it when it becomes the next argument's premise.
+        const rules = s.role.endsWith("conclusion")
+          ? ((s as { inference?: { inferenceRules?: string[] } }).inference?.inferenceRules ?? [])
+          : [];
         return `${s.role}:${name("s", s.title!)}${rules.length ? ` [${rules.join(", ")}]` : ""}`;
       });
       return `${name("a", a.title!)} | ${tags(a.tags).join(" ")} | ${a.section?.title ?? ""} | ${pcs.join(" ; ")}`;
@@ -205,6 +209,9 @@ export function structure(r: IArgdownResponse, name: (kind: "s" | "a", title: st
         : `[${name("s", m.title!)}]`;
   const relations = (r.relations ?? [])
     .map((x) => `${end(x.from!)} ${RELATION_NAME[x.relationType] ?? x.relationType} ${end(x.to!)}`)
+    // An undercut of an argument is an undercut of its inference (Argdown moves most of them
+    // there itself; ExplodeArgumentsPlugin leaves some on the argument).
+    .map((line) => line.replace(/ undercut </, " undercut inference of <"))
     .sort();
   return { statements, arguments: args, relations };
 }
