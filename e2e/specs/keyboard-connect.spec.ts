@@ -127,7 +127,8 @@ test("K with nothing selected: choose where the connection starts, then its targ
   const debate = await api.createDebate({ resolution: "Resolved: the U.S. should condition military aid." });
   const claim = await api.createNode(debate.id, { side: "aff", title: "Conditioning aid improves governance" });
   const answer = await api.createNode(debate.id, { side: "neg", kind: "rebuttal", title: "Rahmon ignores conditions" });
-  await map.open(debate.id, 2);
+  const ally = await api.createNode(debate.id, { side: "aff", title: "Aid buys leverage", position: { x: 0, y: 300 } });
+  await map.open(debate.id, 3);
   const status = page.getByTestId("connect-status");
   const from = page.getByRole("dialog", { name: "Connect from…" });
   const to = page.getByRole("dialog", { name: "Connect to…" });
@@ -137,7 +138,7 @@ test("K with nothing selected: choose where the connection starts, then its targ
     await page.keyboard.press("k");
     await expect(from).toBeVisible();
     await expect(from.getByRole("combobox")).toBeFocused();
-    await expect(from.getByRole("option")).toHaveCount(2);
+    await expect(from.getByRole("option")).toHaveCount(3);
     await page.keyboard.press("Escape");
     await expect(from).toBeHidden();
     await expect(status).toHaveText("Connection cancelled");
@@ -153,8 +154,8 @@ test("K with nothing selected: choose where the connection starts, then its targ
     await expect(to).toBeVisible();
     await expect(status).toHaveText("Connecting from “Rahmon ignores conditions”");
     await expect(to.getByRole("combobox")).toBeFocused();
-    await expect(to.getByRole("option")).toHaveCount(1); // never the source itself
-    await expect(to.getByRole("option")).toContainText("Conditioning aid improves governance");
+    await expect(to.getByRole("option")).toHaveCount(2); // never the source itself
+    await expect(to.getByRole("option", { name: /Rahmon/ })).toHaveCount(0);
     await expect(map.node(answer.id)).toHaveClass(/is-selected/);
     await page.keyboard.press("Escape");
     await expect(to).toBeHidden();
@@ -189,5 +190,26 @@ test("K with nothing selected: choose where the connection starts, then its targ
     await page.keyboard.press("Control+z");
     await map.expectSaved();
     await expect.poll(async () => (await api.debate(debate.id)).edges.length).toBe(0);
+  });
+
+  await test.step("between two arguments of one side, supports is suggested and a rebuttal is flagged", async () => {
+    await page.keyboard.press("Escape");
+    await expect(page.locator(".react-flow__node.selected")).toHaveCount(0);
+    await page.keyboard.press("k");
+    await page.keyboard.type("leverage");
+    await page.keyboard.press("Enter");
+    await expect(to).toBeVisible();
+    await expect(status).toHaveText("Connecting from “Aid buys leverage”");
+    await page.keyboard.type("govern");
+    await page.keyboard.press("Enter");
+    await expect(map.relationDialog.locator("[data-suggested]")).toContainText("supports");
+    await expect(
+      map.relationDialog.getByRole("button", { name: /^rebuts\b/ }).getByTestId("relation-warning"),
+    ).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(map.relationDialog).toBeHidden();
+    await expect(rfNode(page, ally.id)).toBeFocused();
+    await expect(status).toHaveText("Connection cancelled");
+    expect((await api.debate(debate.id)).edges).toHaveLength(0);
   });
 });
