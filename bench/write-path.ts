@@ -20,7 +20,9 @@ const builds = (process.env.BENCH_WRITE_BUILDS ?? "current:.next-bench").split("
   const [name, dir] = b.split(":");
   return { name: name!, dir: dir! };
 });
-const sizes = (process.env.BENCH_SIZES ?? "100,20000").split(",").map(Number);
+// The database is loaded by a child process that reads BENCH_SIZES itself.
+process.env.BENCH_SIZES ??= "100,20000";
+const sizes = process.env.BENCH_SIZES.split(",").map(Number);
 const ROUNDS = Number(process.env.BENCH_WRITE_ROUNDS ?? 5);
 const PER_ROUND = 30;
 

@@ -141,19 +141,31 @@ export async function applyOp(ctx: Ctx, op: Op): Promise<OpResult> {
     case "updateEdge": {
       const before = await loadEdge(ctx, op.id);
       if (before.version !== op.version) throw conflict("connection", before);
-      const [s, t] = [await loadNode(ctx, before.source, "body"), await loadNode(ctx, before.target, "body")];
-      const err = connectionError(s, t, op.relation, []);
+      // Both ends in one read (a connection's ends are always in its debate: they cascade).
+      const ends = await tx.argNode.findMany({ where: { id: { in: [before.source, before.target] }, debateId } });
+      const end = (id: string) => {
+        const row = ends.find((n) => n.id === id);
+        if (!row) throw new AppError("validation_failed", `node ${id} is not in this debate`);
+        return toNodeDto(row);
+      };
+      const err = connectionError(end(before.source), end(before.target), op.relation, []);
       if (err) throw new AppError("validation_failed", err);
-      const res = await tx.edge.updateMany({
-        where: { id: op.id, version: op.version },
-        data: {
-          relation: op.relation,
-          ...(op.position !== undefined ? { position: op.position } : {}),
-          version: { increment: 1 },
-        },
-      });
-      if (res.count === 0) throw conflict("connection", await loadEdge(ctx, op.id));
-      const edge = await loadEdge(ctx, op.id);
+      // One statement writes and returns the row; the version in the filter refuses a lost update.
+      const edge = toEdgeDto(
+        await tx.edge
+          .update({
+            where: { id: op.id, version: op.version },
+            data: {
+              relation: op.relation,
+              ...(op.position !== undefined ? { position: op.position } : {}),
+              version: { increment: 1 },
+            },
+          })
+          .catch(async (e: unknown) => {
+            if ((e as { code?: string })?.code === "P2025") throw conflict("connection", await loadEdge(ctx, op.id));
+            throw e;
+          }),
+      );
       await recordChange(tx, {
         debateId,
         actorId,
