@@ -459,3 +459,10 @@ describe("OVA positions as OVA versions write them", () => {
     expect(g.nodes.map((n) => n.position)).toEqual([{ x: 94.045, y: 428.08 }, { x: 10, y: 20 }, null]);
   });
 });
+
+describe("AIF without edges", () => {
+  it('reads "edges": null as no edges', () => {
+    const g = importFile("aif", JSON.stringify({ nodes: [{ nodeID: 1, text: "A claim.", type: "I" }], edges: null }));
+    expect([g.nodes.map((n) => n.title), g.edges]).toEqual([["A claim."], []]);
+  });
+});

@@ -72,7 +72,14 @@ const AifEdge = z.object({
   fromID: AifId,
   toID: AifId,
 });
-const AifGraph = z.object({ nodes: z.array(AifNode), edges: z.array(AifEdge).default([]) });
+// A map of propositions alone has no edges: some tools then write `"edges": null`.
+const AifGraph = z.object({
+  nodes: z.array(AifNode),
+  edges: z
+    .array(AifEdge)
+    .nullish()
+    .transform((v) => v ?? []),
+});
 // OVA writes coordinates as numbers or as numeric strings ("94.045"), depending on the version.
 const OvaCoordinate = z.union([
   z.number().finite(),
