@@ -60,7 +60,6 @@ const edgeSet = (g: ImportedGraph, relation: string, from: "claim" | "evidence" 
 };
 const skipped = (g: ImportedGraph, what: string) => g.report.skipped.find((s) => s.what.startsWith(what))?.count ?? 0;
 
-
 describe("parseAif on the AraucariaDB corpus", () => {
   it("has the corpus maps (the corpus README says 68; the folder holds 66)", () => {
     expect(corpus.length).toBeGreaterThanOrEqual(66);
@@ -435,4 +434,35 @@ describe("parseAif on xAIF as argument-mining pipelines write it", () => {
       ]);
     });
   }
+});
+
+describe("OVA positions as OVA versions write them", () => {
+  it("reads numeric strings and keeps the others' positions when one node has none", () => {
+    const file = {
+      AIF: {
+        nodes: [
+          { nodeID: "1", text: "a", type: "I" },
+          { nodeID: "2", text: "b", type: "I" },
+          { nodeID: "3", text: "c", type: "I" },
+        ],
+        edges: [],
+      },
+      OVA: {
+        nodes: [
+          { nodeID: "1", visible: true, x: "94.045", y: "428.08" },
+          { nodeID: "2", visible: true, x: 10, y: 20 },
+          { nodeID: "3", visible: true, x: "left", y: null },
+        ],
+      },
+    };
+    const g = importFile("aif", JSON.stringify(file));
+    expect(g.nodes.map((n) => n.position)).toEqual([{ x: 94.045, y: 428.08 }, { x: 10, y: 20 }, null]);
+  });
+});
+
+describe("AIF without edges", () => {
+  it('reads "edges": null as no edges', () => {
+    const g = importFile("aif", JSON.stringify({ nodes: [{ nodeID: 1, text: "A claim.", type: "I" }], edges: null }));
+    expect([g.nodes.map((n) => n.title), g.edges]).toEqual([["A claim."], []]);
+  });
 });

@@ -72,9 +72,27 @@ const AifEdge = z.object({
   fromID: AifId,
   toID: AifId,
 });
-const AifGraph = z.object({ nodes: z.array(AifNode), edges: z.array(AifEdge).default([]) });
+// A map of propositions alone has no edges: some tools then write `"edges": null`.
+const AifGraph = z.object({
+  nodes: z.array(AifNode),
+  edges: z
+    .array(AifEdge)
+    .nullish()
+    .transform((v) => v ?? []),
+});
+// OVA writes coordinates as numbers or as numeric strings ("94.045"), depending on the version.
+const OvaCoordinate = z.union([
+  z.number().finite(),
+  z
+    .string()
+    .regex(/^-?\d+(?:\.\d+)?$/)
+    .transform(Number),
+]);
 const OvaLayout = z.object({
-  nodes: z.array(z.object({ nodeID: AifId, x: z.number().finite(), y: z.number().finite() }).loose()).default([]),
+  // One node without a usable position does not cost the others theirs.
+  nodes: z
+    .array(z.object({ nodeID: AifId, x: OvaCoordinate, y: OvaCoordinate }).loose().nullable().catch(null))
+    .default([]),
 });
 const ClashMeta = z.object({
   title: z.string().max(200),
@@ -201,6 +219,7 @@ export function parseAif(input: unknown): ImportedGraph {
     const ova = OvaLayout.safeParse(top.OVA);
     if (ova.success) {
       for (const n of ova.data.nodes) {
+        if (!n) continue;
         const p = Position.safeParse({ x: n.x, y: n.y });
         if (p.success) positions.set(n.nodeID, p.data);
       }

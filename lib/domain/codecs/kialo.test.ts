@@ -175,7 +175,7 @@ describe("parseKialo details", () => {
 describe("Kialo exports in other languages", () => {
   it("reads a German export: its title line and Contra as Con, detected as Kialo", () => {
     const text =
-      "Diskussionstitel: Sollen Städte Autos verbieten?\n\n1. Städte sollen Autos verbieten.\n1.1. Pro: Die Luft wird sauberer.\n1.1.1. Contra: Der Verkehr verlagert sich nur.\n1.2. Contra: Handwerker brauchen Autos.\n";
+      "Diskussionstitel: Sollen Städte Autos verbieten?\n\n1. Städte sollen Autos verbieten.\n1.1. Pro: Die Luft wird sauberer.\n1.1.1. Contra: Der Verkehr verlagert sich nur.\n1.2. Contra: Handwerker brauchen Autos.\n1.2.1. Pro: -> Siehe 1.1.1.\n";
     expect(detectFormat(null, text)).toBe("kialo");
     const g = importFile("kialo", text);
     expect(g.title).toBe("Sollen Städte Autos verbieten?");
@@ -185,7 +185,13 @@ describe("Kialo exports in other languages", () => {
       ["1.1.1", "rebuttal", "neg"],
       ["1.2", "rebuttal", "neg"],
     ]);
-    expect(g.edges.map((e) => e.relation)).toEqual(["supports", "rebuts", "rebuts"]);
+    // The link is an edge from the claim it names, not a copy.
+    expect(g.edges.map((e) => [e.from, e.relation, e.to])).toEqual([
+      ["1.1", "supports", "1"],
+      ["1.1.1", "rebuts", "1.1"],
+      ["1.2", "rebuts", "1"],
+      ["1.1.1", "supports", "1.2"],
+    ]);
     expect(g.report.skipped).toEqual([]);
     expect(g.report.warnings).toEqual([]);
   });

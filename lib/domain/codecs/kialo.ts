@@ -26,7 +26,8 @@ const TITLE_LINE =
   /^(?:Discussion Title|Diskussionstitel|Titre de la discussion|Título de la discusión|Titolo della discussione|Título da discussão|Discussietitel)[ \t]*:[ \t]*(.*)$/i;
 // An export's first line in a language not listed above: "<label>: <title>", read as the title.
 const OTHER_TITLE_LINE = /^([^\d\s:][^:\n]{0,40}):[ \t]*(\S.*)$/;
-const SEE_LINK = /^->\s*See\s+(\d+(?:\.\d+)*)\.?\s*$/i;
+// "-> See 1.2." (and the same link in Kialo's other languages).
+const SEE_LINK = /^->\s*(?:See|Siehe|Voir|Ver|Vedi|Zie|Zobacz|Viz)\s+(\d+(?:\.\d+)*)\.?\s*$/i;
 // [text](url); both may hold backslash escapes (Kialo escapes brackets and parentheses), a URL
 // may hold one level of balanced parentheses. Neither part may contain an unescaped "[" and a
 // link never starts at an escaped "\[", so every search stops at the next "[": linear time even
