@@ -2,8 +2,8 @@
 // bare React Flow drawing the same generated map, from the browser's own timings (Navigation and
 // Resource Timing, the bench probe's "interactive" moment) and a Chromium trace of the renderer's
 // main thread up to that moment (script compile and run, style, layout, paint). Median of 5 cold
-// visits after one that warms the server. Needs a running server holding the generated debate of
-// `n` arguments (default 100; see bench/suites/load-db.ts) and, for a private debate,
+// visits of each page, taken in turns, after one that warms each server. Needs a running server
+// holding the generated debate of `n` arguments (default 100; see bench/suites/load-db.ts) and, for a private debate,
 // TRACE_SIGN_IN=1 (signs in as the demo account). bench/open-trace.md keeps the reading.
 import { readFileSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
@@ -119,24 +119,21 @@ async function visit(browser: Browser, context: BrowserContext, url: string): Pr
   return reading;
 }
 
-async function readings(browser: Browser, url: string, cookie: string | null): Promise<Reading[]> {
-  const out: Reading[] = [];
-  for (let r = 0; r < RUNS + 1; r++) {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-    if (cookie) {
-      const u = new URL(url);
-      await context.addCookies(
-        cookie.split("; ").map((c) => {
-          const [name, ...v] = c.split("=");
-          return { name: name!, value: v.join("="), domain: u.hostname, path: "/" };
-        }),
-      );
-    }
-    const reading = await visit(browser, context, url);
-    if (r > 0) out.push(reading); // the first visit warms the server
-    await context.close();
+/** One cold visit (a fresh browser context). */
+async function reading(browser: Browser, url: string, cookie: string | null): Promise<Reading> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  if (cookie) {
+    const u = new URL(url);
+    await context.addCookies(
+      cookie.split("; ").map((c) => {
+        const [name, ...v] = c.split("=");
+        return { name: name!, value: v.join("="), domain: u.hostname, path: "/" };
+      }),
+    );
   }
-  return out;
+  const r = await visit(browser, context, url);
+  await context.close();
+  return r;
 }
 
 async function signIn(base: string): Promise<string> {
@@ -156,8 +153,17 @@ async function signIn(base: string): Promise<string> {
 const cookie = process.env.TRACE_SIGN_IN === "1" ? await signIn(new URL(URL_).origin) : null;
 const bare = await startBareServer(BARE_PORT);
 const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true });
-const clash = await readings(browser, URL_, cookie);
-const baseline = await readings(browser, `http://127.0.0.1:${BARE_PORT}/?n=${N}`, null);
+// The two pages take turns, visit by visit: on a shared machine whose load moves by the minute,
+// both columns then see the same load. The first visit of each warms its server.
+const clash: Reading[] = [];
+const baseline: Reading[] = [];
+for (let r = 0; r < RUNS + 1; r++) {
+  const c = await reading(browser, URL_, cookie);
+  const b = await reading(browser, `http://127.0.0.1:${BARE_PORT}/?n=${N}`, null);
+  if (r === 0) continue;
+  clash.push(c);
+  baseline.push(b);
+}
 await browser.close();
 bare.close();
 
