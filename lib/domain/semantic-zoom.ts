@@ -62,6 +62,14 @@ export function columnSpread(zoom: number): number {
   return Math.max(1, (CARD.width + CARD.columnGap) / zoom / (NODE_WIDTH + GAP_X));
 }
 
+/** The map x whose card lands at `x` at `zoom` (the inverse of spreadX). */
+export function unspreadX(x: number, left: number, zoom: number): number {
+  const reach = SPREAD_COLUMNS * (NODE_WIDTH + GAP_X);
+  const k = columnSpread(zoom);
+  const d = x - left;
+  return left + (d <= reach * k ? d / k : reach + (d - reach * k));
+}
+
 /** Where a card's x lands at `zoom` for an argument at `x`, in a map whose left edge is `left`. */
 export function spreadX(x: number, left: number, zoom: number): number {
   const reach = SPREAD_COLUMNS * (NODE_WIDTH + GAP_X);
