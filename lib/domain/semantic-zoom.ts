@@ -24,7 +24,7 @@ export const CARD = {
   /** Free space kept between a card and the next one. */
   gap: 8,
   /** Between spread columns: room for the connections to show between a card and its answers. */
-  columnGap: 24,
+  columnGap: 20,
   /** The title's font size: readable (issue 12 asks for 12 px or more). */
   titlePx: 12.5,
 } as const;
