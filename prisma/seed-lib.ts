@@ -120,6 +120,10 @@ export async function seedDemo(db: Db): Promise<SeedResult> {
       side: n.side,
       title: n.title,
       evidence: n.evidence ? ({ quote: n.evidence.quote } as NodeDto["evidence"]) : null,
+      // The badges' text sizes the cards (estimateSize), as the map will draw them.
+      speech: n.speech ?? null,
+      role: n.role ?? null,
+      responseType: n.responseType ?? null,
     })),
     demo.edges.map((e) => ({ source: e.from, target: e.to, relation: e.relation })),
   );

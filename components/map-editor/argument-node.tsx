@@ -1,4 +1,5 @@
 "use client";
+import { estimateSize } from "@/lib/domain/layout";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
 import { useEditor } from "@/lib/client/editor/editor-context";
@@ -32,6 +33,9 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
   return (
     <div
       className={`arg arg-${n.kind} side-${n.side}${selected ? " is-selected" : ""}`}
+      // Never taller than the size layouts and placement reserve for it (estimateSize): a long
+      // title or a second row of badges takes room from the quote, never from the next argument.
+      style={{ maxHeight: estimateSize(n).height }}
       data-testid="arg-node"
       data-node-id={id}
       data-kind={n.kind}

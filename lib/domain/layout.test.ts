@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { estimateSize, layoutGraph, NODE_WIDTH } from "./layout";
+import { badgeRows, estimateSize, layoutGraph, NODE_WIDTH } from "./layout";
 import type { EdgeDto, NodeDto } from "./schemas";
 
 type N = Pick<NodeDto, "id" | "title" | "kind" | "evidence">;
@@ -50,5 +50,15 @@ describe("layoutGraph", () => {
     expect(pos.size).toBe(5_000);
     expect(pos.get("c200")!.x).toBeGreaterThan(pos.get("c199")!.x);
     expect(overlaps(nodes.slice(0, 1_000), pos)).toEqual([]);
+  });
+});
+
+describe("the size estimate's badge rows", () => {
+  const claim = { title: "Short", kind: "claim" as const, evidence: null };
+  it("reserves a second row when side, kind, speech, role and the status chips do not fit one", () => {
+    expect(badgeRows({ ...claim, side: "neg" })).toBe(1);
+    const busy = { ...claim, side: "aff" as const, speech: "1AC" as const, role: "internal-link" as const };
+    expect(badgeRows(busy)).toBe(2);
+    expect(estimateSize(busy).height).toBe(estimateSize({ ...claim, side: "aff" }).height + 22);
   });
 });

@@ -12,11 +12,50 @@ export const GAP_Y = 24;
 // d3-flextree recurses per level; chains deeper than this continue as a new tree below.
 const MAX_DEPTH = 300;
 
+/** What the size estimate reads: the title, the kind, the quote, and the badges' text when known. */
+export type SizedNode = Pick<NodeDto, "title" | "kind"> & { evidence: { quote: string } | null } & Partial<
+    Pick<NodeDto, "side" | "speech" | "role" | "responseType">
+  >;
+
+// The badge row (argument-node.tsx): side, kind, speech, role or response type, then the status
+// chips the evaluation adds after the layout. Their room is reserved ("✓ standing", and "not
+// extended" once speeches are assigned), so a status that arrives later does not push the card
+// onto the next one.
+const BADGE_ROW_PX = 254;
+const SIDE_TEXT = { aff: "Aff", neg: "Neg", neutral: "Neutral" } as const;
+const KIND_TEXT = { claim: "Claim", rebuttal: "Rebuttal", evidence: "Evidence", argument: "Argument" } as const;
+const badgeWidth = (text: string) => text.length * 6.4 + 17;
+
+/** How many rows the badges take on a full card (they wrap). */
+export function badgeRows(node: SizedNode): number {
+  const labels = [
+    SIDE_TEXT[node.side ?? "neutral"],
+    KIND_TEXT[node.kind],
+    node.speech ?? "",
+    node.role ?? "",
+    node.kind !== "evidence" ? (node.responseType ?? "") : "",
+    "✓ standing",
+    node.speech ? "not extended" : "",
+  ];
+  let rows = 1,
+    used = 0;
+  for (const t of labels) {
+    if (!t) continue;
+    const w = badgeWidth(t);
+    if (used > 0 && used + w > BADGE_ROW_PX) {
+      rows++;
+      used = 0;
+    }
+    used += w;
+  }
+  return rows;
+}
+
 /** A deterministic estimate of a rendered node's height, for layouts made without a DOM. */
-export function estimateSize(node: Pick<NodeDto, "title" | "kind"> & { evidence: { quote: string } | null }): Size {
+export function estimateSize(node: SizedNode): Size {
   const charsPerLine = 34;
   const titleLines = Math.max(1, Math.ceil(node.title.length / charsPerLine));
-  let height = 44 + titleLines * 20;
+  let height = 44 + (badgeRows(node) - 1) * 22 + titleLines * 20;
   if (node.kind === "evidence") height += 20 + Math.min(3, Math.ceil((node.evidence?.quote.length ?? 0) / 40)) * 17;
   return { width: NODE_WIDTH, height };
 }

@@ -13,6 +13,7 @@ import {
   shownBounds,
   spreadX,
   statusWordFits,
+  unspreadX,
   subtreeOf,
   zoomBucket,
   ZOOM_BUCKETS,
@@ -226,6 +227,7 @@ describe("the far-out overview", () => {
     expect(spreadX(col, 0, 0.9)).toBe(col);
     // Far out, a column is as wide as a card and its gap on screen.
     expect((spreadX(col, 0, z) - spreadX(0, 0, z)) * z).toBeCloseTo(CARD.width + CARD.columnGap);
+    for (const x of [0, 100, 900, 2000, 5000]) expect(unspreadX(spreadX(x, 0, z), 0, z)).toBeCloseTo(x);
     // Past the spread columns, the spacing is the map's own.
     expect(spreadX(10 * col, 0, z) - spreadX(9 * col, 0, z)).toBeCloseTo(col);
   });

@@ -24,7 +24,7 @@ export const CARD = {
   /** Free space kept between a card and the next one. */
   gap: 8,
   /** Between spread columns: room for the connections to show between a card and its answers. */
-  columnGap: 24,
+  columnGap: 20,
   /** The title's font size: readable (issue 12 asks for 12 px or more). */
   titlePx: 12.5,
 } as const;
@@ -60,6 +60,14 @@ const SLIDE_TRIES = 24;
 export function columnSpread(zoom: number): number {
   if (zoom >= DETAIL_ZOOM_BOUND) return 1;
   return Math.max(1, (CARD.width + CARD.columnGap) / zoom / (NODE_WIDTH + GAP_X));
+}
+
+/** The map x whose card lands at `x` at `zoom` (the inverse of spreadX). */
+export function unspreadX(x: number, left: number, zoom: number): number {
+  const reach = SPREAD_COLUMNS * (NODE_WIDTH + GAP_X);
+  const k = columnSpread(zoom);
+  const d = x - left;
+  return left + (d <= reach * k ? d / k : reach + (d - reach * k));
 }
 
 /** Where a card's x lands at `zoom` for an argument at `x`, in a map whose left edge is `left`. */

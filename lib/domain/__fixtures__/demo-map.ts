@@ -16,6 +16,9 @@ export function demoMap(layout: "compact" | "tree" = "compact"): MapFixture {
     side: n.side,
     title: n.title,
     evidence: n.evidence ? { quote: n.evidence.quote } : null,
+    speech: n.speech ?? null,
+    role: n.role ?? null,
+    responseType: n.responseType ?? null,
   })) satisfies Omit<OpeningNode, "position">[];
   const pos =
     layout === "compact"
