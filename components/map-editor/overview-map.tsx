@@ -1,6 +1,6 @@
 "use client";
 import { useReactFlow, useStoreApi } from "@xyflow/react";
-import { memo, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { estimateSize } from "@/lib/domain/layout";
 import { useEditor } from "@/lib/client/editor/editor-context";
 
@@ -100,17 +100,36 @@ export const OverviewMap = memo(OverviewMapImpl);
 
 const DOCK_KEY = "clash:map-dock";
 
-/** Whether the overview dock is open, remembered per browser (open unless the person closed it). */
-export function useDockOpen(): [boolean, (open: boolean) => void] {
-  const [open, setOpen] = useState(true);
-  useEffect(() => {
+/** Below this many arguments a map fits the view well enough that the dock would only take room. */
+const DOCK_MIN_ARGUMENTS = 30;
+/** A window narrower than this keeps the canvas for the map unless the person opened the dock. */
+const DOCK_MIN_WINDOW = 1280;
+
+/**
+ * Whether the overview dock is open. The person's choice is remembered per browser; until they
+ * choose, it opens only where it helps: a map of some size in a wide window (a small map or a
+ * student's narrow view keeps its width for the arguments, so it opens on full cards). Decided in a
+ * layout effect, before the canvas is measured for the opening view.
+ */
+export function useDockOpen(argumentCount: number): [boolean, (open: boolean) => void] {
+  const [open, setOpen] = useState(false);
+  const decided = useRef(false);
+  useLayoutEffect(() => {
+    if (decided.current || argumentCount === 0) return;
+    decided.current = true;
+    let stored: string | null = null;
     try {
-      if (window.localStorage.getItem(DOCK_KEY) === "closed") setOpen(false);
+      stored = window.localStorage.getItem(DOCK_KEY);
     } catch {
-      // Storage refused: the dock stays open.
+      // Storage refused: the default below.
     }
-  }, []);
+    setOpen(
+      stored === "open" ||
+        (stored !== "closed" && argumentCount >= DOCK_MIN_ARGUMENTS && window.innerWidth >= DOCK_MIN_WINDOW),
+    );
+  }, [argumentCount]);
   const set = useCallback((next: boolean) => {
+    decided.current = true;
     setOpen(next);
     try {
       window.localStorage.setItem(DOCK_KEY, next ? "open" : "closed");
