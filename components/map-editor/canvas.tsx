@@ -49,8 +49,22 @@ const nodeTypes: NodeTypes = { argument: SafeArgumentNode };
 function openingView(rf: ReactFlowInstance<ArgumentRfNode, RelationRfEdge>, s: EditorState) {
   const el = document.querySelector(".canvas");
   if (!el) return;
-  const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
   const view = { width: el.clientWidth, height: el.clientHeight };
+  // `?node=` (the Map tab from focus mode or the outline) opens on that argument, selected, at
+  // full size, so switching views keeps one's place.
+  const asked = new URLSearchParams(window.location.search).get("node");
+  const held = asked ? s.nodes[asked] : undefined;
+  if (held) {
+    const size = estimateSize(held);
+    s.select(held.id);
+    void rf.setViewport({
+      x: Math.round(view.width / 2 - (held.position.x + size.width / 2)),
+      y: Math.round(view.height / 2 - (held.position.y + size.height / 2)),
+      zoom: 1,
+    });
+    return;
+  }
+  const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
   void rf.setViewport(openingViewport(nodes, Object.values(s.edges), view));
 }
 

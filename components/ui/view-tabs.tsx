@@ -13,7 +13,7 @@ const VIEWS: { view: DebateView; label: string; path: string }[] = [
 
 /**
  * Map | Flow | Outline | Focus: the same debate four ways, one set of tabs on every view. `node`
- * carries the argument in hand into the focus view, so switching keeps one's place.
+ * carries the argument in hand into the focus view and the map, so switching keeps one's place.
  */
 export function ViewTabs({ debateId, current, node }: { debateId: string; current: DebateView; node?: string | null }) {
   const base = `/debates/${encodeURIComponent(debateId)}`;
@@ -23,7 +23,7 @@ export function ViewTabs({ debateId, current, node }: { debateId: string; curren
         // The current view stays a link (aria-current="page"), as a screen reader expects of tabs that navigate.
         <Link
           key={v.view}
-          href={`${base}${v.path}${v.view === "focus" && node ? `?node=${encodeURIComponent(node)}` : ""}`}
+          href={`${base}${v.path}${(v.view === "focus" || v.view === "map") && node ? `?node=${encodeURIComponent(node)}` : ""}`}
           className={v.view === current ? "view-tab is-current" : "view-tab"}
           aria-current={v.view === current ? "page" : undefined}
           prefetch={false}

@@ -217,6 +217,12 @@ test("focus mode: one argument, what it answers, its supports and attacks, keybo
   await expect(card.getByTestId("focus-card-quote")).toHaveText("conditions on aid reduced abuses by trained units");
   await page.keyboard.press("ArrowRight");
   await expect(center.getByRole("heading", { level: 1 })).toHaveText("Conditions cost influence");
+  // The Map tab keeps one's place: the map opens on that argument, selected.
+  await page.getByRole("navigation", { name: "Debate views" }).getByRole("link", { name: "Map" }).click();
+  await expect(page).toHaveURL(/\/debates\/[^/]+\?node=/);
+  await expect(page.locator(".react-flow__node.selected")).toContainText("Conditions cost influence");
+  await page.goBack();
+  await expect(center.getByRole("heading", { level: 1 })).toHaveText("Conditions cost influence");
   await page.getByRole("navigation", { name: "Debate views" }).getByRole("link", { name: "Outline" }).click();
-  await expect(page).toHaveURL(`/debates/${debate.id}/outline`);
+  await expect(page).toHaveURL(/\/debates\/[^/]+\/outline/);
 });
