@@ -30,6 +30,28 @@ export type MembershipRow = {
   link: { revokedAt: Date | null; expiresAt: Date | null } | null;
 };
 
+/** A membership and its link as a raw statement returns them (joined beside the row being authorized). */
+export type JoinedMembership = {
+  memberRole: string | null;
+  memberLinkId: string | null;
+  memberDirectRole: string | null;
+  linkRevokedAt: Date | string | null;
+  linkExpiresAt: Date | string | null;
+};
+
+const date = (v: Date | string | null) => (v === null ? null : new Date(v));
+
+/** The caller's membership from those joined columns; null when the caller has none. */
+export function joinedMembership(row: JoinedMembership): MembershipRow | null {
+  if (row.memberRole === null) return null;
+  return {
+    role: row.memberRole,
+    linkId: row.memberLinkId,
+    directRole: row.memberDirectRole,
+    link: row.memberLinkId ? { revokedAt: date(row.linkRevokedAt), expiresAt: date(row.linkExpiresAt) } : null,
+  };
+}
+
 /**
  * The role a membership grants now: its own role while it is direct or its link is live; once
  * the link is revoked or expired, the direct role the link stood over (or none).

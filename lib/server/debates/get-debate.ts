@@ -1,7 +1,7 @@
 import "server-only";
 import type { DebateDto, DebateSummaryDto } from "@/lib/domain/schemas";
 import type { Debate } from "@/generated/prisma/client";
-import { requireRole, roleFrom } from "../access";
+import { joinedMembership, requireRole, roleFrom, type JoinedMembership } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { applySeminarView, seminarViewFor, type SeminarView } from "../seminars/reader-view";
 import { isPostgres } from "../db";
@@ -43,13 +43,7 @@ type HeadRow = Omit<Debate, "version" | "createdAt" | "updatedAt"> & {
   ownerName: string | null;
   nodeCount: number | bigint;
   seminarOpen: boolean | number | bigint;
-  memberRole: string | null;
-  memberLinkId: string | null;
-  memberDirectRole: string | null;
-  linkRevokedAt: Date | string | null;
-  linkExpiresAt: Date | string | null;
-};
-const date = (v: Date | string | null) => (v === null ? null : new Date(v));
+} & JoinedMembership;
 
 /** The head, and what of the graph the caller may see while a seminar runs on the debate. */
 async function headAndView(options: {
@@ -65,16 +59,7 @@ async function headAndView(options: {
       createdAt: new Date(row.createdAt),
       updatedAt: new Date(row.updatedAt),
     };
-    const membership =
-      row.memberRole === null
-        ? null
-        : {
-            role: row.memberRole,
-            linkId: row.memberLinkId,
-            directRole: row.memberDirectRole,
-            link: row.memberLinkId ? { revokedAt: date(row.linkRevokedAt), expiresAt: date(row.linkExpiresAt) } : null,
-          };
-    const role = roleFrom(debate, options.user, membership);
+    const role = roleFrom(debate, options.user, joinedMembership(row));
     requireRole(role, options.user, "viewer");
     const summary = toDebateSummary(
       { ...debate, owner: { name: row.ownerName ?? "" }, _count: { nodes: Number(row.nodeCount) } },

@@ -1,13 +1,7 @@
 import "server-only";
-import type { ExportFormat } from "@/lib/domain/codecs";
 
-export const EXPORT_FORMATS = [
-  "json",
-  "argdown",
-  "aif",
-  "markdown",
-  "kialo",
-] as const satisfies readonly ExportFormat[];
+/** The text export formats (one list, with the export route's query): lib/domain/codecs/formats. */
+export { EXPORT_FORMAT_NAMES as EXPORT_FORMATS } from "@/lib/domain/codecs/formats";
 
 /**
  * What an export left out, as a response header (for formats whose file has no comment): JSON,

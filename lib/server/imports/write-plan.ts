@@ -2,6 +2,7 @@ import "server-only";
 import { encodeBuiltChange, type Change } from "@/lib/domain/changes";
 import { recordChange } from "../change-log";
 import { markupColumns } from "../mappers";
+import { ARG_NODE_COLUMNS } from "../nodes/node-rows";
 import type { Tx } from "../db";
 import { bulkInsert, sqlTimestamp, type SqlValue } from "./bulk-insert";
 import type { ImportPlan } from "./plan-import";
@@ -21,37 +22,7 @@ const SOURCE_COLUMNS = [
   "createdAt",
   "updatedAt",
 ];
-const NODE_COLUMNS = [
-  "id",
-  "debateId",
-  "kind",
-  "side",
-  "role",
-  "speech",
-  "responseType",
-  "title",
-  "body",
-  "x",
-  "y",
-  "sourceId",
-  "quote",
-  "quoteStart",
-  "quoteEnd",
-  "prefix",
-  "suffix",
-  "cite",
-  "highlights",
-  "markup",
-  "citeFields",
-  "anchorStatus",
-  "groupId",
-  "tags",
-  "scheme",
-  "createdById",
-  "version",
-  "createdAt",
-  "updatedAt",
-];
+const NODE_COLUMNS = [...ARG_NODE_COLUMNS, "createdById", "version", "createdAt", "updatedAt"];
 const EDGE_COLUMNS = [
   "id",
   "debateId",

@@ -2,7 +2,7 @@ import "server-only";
 import type { ArgNode } from "@/generated/prisma/client";
 import type { NodeDto } from "@/lib/domain/schemas";
 import type { MemberRole } from "@/lib/domain/vocabulary";
-import { roleFrom } from "../access";
+import { joinedMembership, roleFrom, type JoinedMembership } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { isPostgres, type Tx } from "../db";
 import { sqlTimestamp } from "../imports/bulk-insert";
@@ -14,7 +14,8 @@ import { toNodeDto } from "../mappers";
  * statement itself, and a busy server's tail latency grows with the CPU each request holds.
  * Table and column names come from this file, never from input; both providers quote them alike.
  */
-const COLUMNS = [
+/** An argument's stored fields, in the order the importer writes them (lib/server/imports/write-plan). */
+export const ARG_NODE_COLUMNS = [
   "id",
   "debateId",
   "kind",
@@ -40,8 +41,8 @@ const COLUMNS = [
   "groupId",
   "tags",
   "scheme",
-  "version",
 ] as const;
+const COLUMNS = [...ARG_NODE_COLUMNS, "version"] as const;
 const WRITABLE = new Set<string>(COLUMNS.filter((c) => c !== "id" && c !== "debateId" && c !== "version"));
 const SELECT = COLUMNS.map((c) => `n."${c}"`).join(", ");
 const RETURNING = COLUMNS.map((c) => `"${c}"`).join(", ");
@@ -73,16 +74,7 @@ LEFT JOIN "Membership" m ON m."debateId" = n."debateId" AND m."userId" = ${param
 LEFT JOIN "ShareLink" l ON l."id" = m."linkId"
 WHERE n."id" = ${param(2)}`;
 
-type ReadRow = RawNode & {
-  debateOwnerId: string;
-  debateVisibility: string;
-  memberRole: string | null;
-  memberLinkId: string | null;
-  memberDirectRole: string | null;
-  linkRevokedAt: Date | string | null;
-  linkExpiresAt: Date | string | null;
-};
-const date = (v: Date | string | null) => (v === null ? null : new Date(v));
+type ReadRow = RawNode & JoinedMembership & { debateOwnerId: string; debateVisibility: string };
 
 /** An argument to write to and the caller's role in its debate, in one statement (null: no such argument). */
 export async function readNodeForWrite(
@@ -92,16 +84,7 @@ export async function readNodeForWrite(
 ): Promise<{ node: NodeDto; debateId: string; role: MemberRole | null } | null> {
   const [row] = await tx.$queryRawUnsafe<ReadRow[]>(READ_FOR_WRITE, user?.id ?? null, nodeId);
   if (!row) return null;
-  const membership =
-    row.memberRole === null
-      ? null
-      : {
-          role: row.memberRole,
-          linkId: row.memberLinkId,
-          directRole: row.memberDirectRole,
-          link: row.memberLinkId ? { revokedAt: date(row.linkRevokedAt), expiresAt: date(row.linkExpiresAt) } : null,
-        };
-  const role = roleFrom({ ownerId: row.debateOwnerId, visibility: row.debateVisibility }, user, membership);
+  const role = roleFrom({ ownerId: row.debateOwnerId, visibility: row.debateVisibility }, user, joinedMembership(row));
   return { node: toNode(row), debateId: row.debateId as string, role };
 }
 
