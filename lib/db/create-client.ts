@@ -20,7 +20,42 @@ export function createClient(url: string): Db {
     return new PgPrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
   }
   // busy timeout 5 s: a writer waits for the lock instead of failing while another commits.
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 5_000 }) });
+  const adapter = new PrismaBetterSQLite3({ url, timeout: 5_000 });
+  let connection: SqliteConnection | null = null;
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const opened = await connect();
+    connection = asSqliteConnection((opened as unknown as { client?: unknown }).client);
+    return opened;
+  };
+  const client = new PrismaClient({ adapter });
+  connections.set(client, () => connection);
+  return client;
+}
+
+/** The slice of better-sqlite3 the synchronous write path uses (the package ships no types). */
+export type SqliteConnection = {
+  readonly inTransaction: boolean;
+  prepare(sql: string): { run(...args: unknown[]): unknown; get(...args: unknown[]): unknown };
+};
+
+const connections = new WeakMap<object, () => SqliteConnection | null>();
+
+function asSqliteConnection(c: unknown): SqliteConnection | null {
+  const conn = c as Partial<SqliteConnection> | null;
+  return conn && typeof conn.prepare === "function" && typeof conn.inTransaction === "boolean"
+    ? (conn as SqliteConnection)
+    : null;
+}
+
+/**
+ * The one better-sqlite3 connection under a SQLite client, once it has connected (null on
+ * PostgreSQL, before the first query, or if the adapter stops exposing it). Prisma runs every
+ * query of this client on it, so a statement run here synchronously, while `inTransaction` is
+ * false, cannot interleave with any of Prisma's.
+ */
+export function sqliteConnection(db: Db): SqliteConnection | null {
+  return connections.get(db)?.() ?? null;
 }
 
 /** Per-connection settings: WAL so readers never block the writer, and durable commits. */

@@ -27,30 +27,29 @@ const INSERT_CHANGE = `INSERT INTO "Change" ("debateId", "actorId", "entity", "e
 export type ChangeRecord = { debateId: string; actorId: string | null } & ChangeInput;
 
 /**
- * Write the history row of a change, in the same transaction as the change itself. The change is
- * checked against the contract (lib/domain/changes.ts) first: a writer bug fails its transaction.
- * Raw SQL: every write runs these two statements, and Prisma's query engine costs more than they do.
+ * The statements that record a change: the lock on its debate (`lock`: the first change of that
+ * debate in the transaction) and the history row. The change is checked against the contract
+ * (lib/domain/changes.ts) first: a writer bug fails its transaction.
  */
-export async function recordChange(tx: Tx, c: ChangeRecord): Promise<void> {
+export function changeWrites(c: ChangeRecord, lock: boolean): [sql: string, args: unknown[]][] {
   const row = encodeChange(c);
   const at = sqlTimestamp(new Date());
-  const seen = touched.get(tx);
-  if (seen && !seen.has(c.debateId)) {
-    seen.add(c.debateId);
-    // The first change of a debate in this transaction locks its row: writers to one debate take
-    // turns, so change seq numbers are in commit order and a reader catching up by seq skips none.
-    await tx.$executeRawUnsafe(LOCK_DEBATE, at, c.debateId);
-  }
-  await tx.$executeRawUnsafe(
+  const insert: [string, unknown[]] = [
     INSERT_CHANGE,
-    c.debateId,
-    c.actorId,
-    row.entity,
-    row.entityId,
-    row.action,
-    row.before,
-    row.after,
-    row.schemaVersion,
-    at,
-  );
+    [c.debateId, c.actorId, row.entity, row.entityId, row.action, row.before, row.after, row.schemaVersion, at],
+  ];
+  // The lock makes writers to one debate take turns, so change seq numbers are in commit order
+  // and a reader catching up by seq skips none.
+  return lock ? [[LOCK_DEBATE, [at, c.debateId]], insert] : [insert];
+}
+
+/**
+ * Write the history row of a change, in the same transaction as the change itself. Raw SQL:
+ * every write runs these two statements, and Prisma's query engine costs more than they do.
+ */
+export async function recordChange(tx: Tx, c: ChangeRecord): Promise<void> {
+  const seen = touched.get(tx);
+  const lock = !!seen && !seen.has(c.debateId);
+  if (lock) seen.add(c.debateId);
+  for (const [sql, args] of changeWrites(c, lock)) await tx.$executeRawUnsafe(sql, ...args);
 }

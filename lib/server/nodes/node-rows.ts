@@ -48,11 +48,11 @@ const SELECT = COLUMNS.map((c) => `n."${c}"`).join(", ");
 const RETURNING = COLUMNS.map((c) => `"${c}"`).join(", ");
 const param = (i: number) => (isPostgres ? `$${i}` : "?");
 
-type RawNode = Record<(typeof COLUMNS)[number], unknown>;
+export type RawNode = Record<(typeof COLUMNS)[number], unknown>;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
 /** A raw row as the mappers expect a Prisma row (SQLite can hand integers back as bigint). */
-function toNode(r: RawNode): NodeDto {
+export function toNode(r: RawNode): NodeDto {
   return toNodeDto({
     ...r,
     x: Number(r.x),
@@ -65,7 +65,7 @@ function toNode(r: RawNode): NodeDto {
 
 // The argument, its debate's owner and visibility, and the caller's membership with its link:
 // everything authorization needs, in the statement that reads the row the write starts from.
-const READ_FOR_WRITE = `SELECT ${SELECT}, d."ownerId" AS "debateOwnerId", d."visibility" AS "debateVisibility",
+export const READ_FOR_WRITE = `SELECT ${SELECT}, d."ownerId" AS "debateOwnerId", d."visibility" AS "debateVisibility",
   m."role" AS "memberRole", m."linkId" AS "memberLinkId", m."directRole" AS "memberDirectRole",
   l."revokedAt" AS "linkRevokedAt", l."expiresAt" AS "linkExpiresAt"
 FROM "ArgNode" n
@@ -74,23 +74,24 @@ LEFT JOIN "Membership" m ON m."debateId" = n."debateId" AND m."userId" = ${param
 LEFT JOIN "ShareLink" l ON l."id" = m."linkId"
 WHERE n."id" = ${param(2)}`;
 
-type ReadRow = RawNode & JoinedMembership & { debateOwnerId: string; debateVisibility: string };
+export type ReadRow = RawNode & JoinedMembership & { debateOwnerId: string; debateVisibility: string };
+export type NodeForWrite = { node: NodeDto; debateId: string; role: MemberRole | null };
 
-/** An argument to write to and the caller's role in its debate, in one statement (null: no such argument). */
-export async function readNodeForWrite(
-  tx: Tx,
-  nodeId: string,
-  user: SessionUser | null,
-): Promise<{ node: NodeDto; debateId: string; role: MemberRole | null } | null> {
-  const [row] = await tx.$queryRawUnsafe<ReadRow[]>(READ_FOR_WRITE, user?.id ?? null, nodeId);
-  if (!row) return null;
+/** The argument and the caller's role from a row of READ_FOR_WRITE (parameters: the caller's id, the argument's). */
+export function nodeForWrite(row: ReadRow, user: SessionUser | null): NodeForWrite {
   const role = roleFrom({ ownerId: row.debateOwnerId, visibility: row.debateVisibility }, user, joinedMembership(row));
   return { node: toNode(row), debateId: row.debateId as string, role };
 }
 
+/** An argument to write to and the caller's role in its debate, in one statement (null: no such argument). */
+export async function readNodeForWrite(tx: Tx, nodeId: string, user: SessionUser | null): Promise<NodeForWrite | null> {
+  const [row] = await tx.$queryRawUnsafe<ReadRow[]>(READ_FOR_WRITE, user?.id ?? null, nodeId);
+  return row ? nodeForWrite(row, user) : null;
+}
+
 /** The UPDATE for one set of columns, built once per set (a title edit always sends the same one). */
 const updates = new Map<string, string>();
-function updateSql(columns: string[]): string {
+export function updateSql(columns: string[]): string {
   const key = columns.join(",");
   let sql = updates.get(key);
   if (!sql) {

@@ -5,13 +5,16 @@ import type { SessionUser } from "../auth-guard";
 import { notFound } from "../errors";
 import { updateNodeOp } from "../graph-writes";
 import { mark } from "../timing";
+import { dbReady } from "../db";
 import { withTx } from "../tx";
 import { readNodeForWrite } from "./node-rows";
+import { updateNodeAtOnce } from "./update-node-at-once";
 
 /**
  * Change an argument's fields; a stale `version` is refused with 409 and the current row. The
  * hot path of editing: one statement reads the row and authorizes, one writes it and returns it,
- * and the history row follows (lib/server/change-log.ts), all in one transaction.
+ * and the history row follows (lib/server/change-log.ts), all in one transaction. On SQLite an
+ * edit that leaves the card alone runs those statements synchronously (update-node-at-once.ts).
  */
 export async function updateNode({
   input,
@@ -22,6 +25,9 @@ export async function updateNode({
   nodeId: string;
   input: UpdateNodeInput;
 }): Promise<NodeDto> {
+  await dbReady();
+  const done = updateNodeAtOnce(caller, nodeId, input);
+  if (done) return done;
   return withTx(async (tx) => {
     const target = await readNodeForWrite(tx, nodeId, caller);
     if (!target) throw notFound("node");
