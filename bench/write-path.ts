@@ -1,5 +1,6 @@
 // The write path against the route floor, for two (or more) builds at once: `PATCH /api/nodes/{id}`
-// with its Server-Timing phases, `GET /api/health` (the floor) and `GET /api/debates/{id}`, one
+// with its Server-Timing phases, `GET /api/health` (the floor), the same PATCH refused at its
+// Content-Type (415: routing, session, no work) and `GET /api/debates/{id}`, one
 // round of each build after the other, so every build meets the same load. Prints a Markdown report.
 //
 //   BENCH_WRITE_BUILDS=before:.next-bench-before,after:.next-bench \
@@ -33,7 +34,13 @@ type Server = {
   proc: ChildProcess;
   nodes: { id: string; version: number }[];
 };
-type Samples = { patch: number[][]; floor: number[][]; get: number[][]; phases: Map<string, number[]> };
+type Samples = {
+  patch: number[][];
+  floor: number[][];
+  routed: number[][];
+  get: number[][];
+  phases: Map<string, number[]>;
+};
 
 const servers: Server[] = [];
 process.on("exit", () => servers.forEach((s) => s.proc.kill("SIGTERM")));
@@ -54,7 +61,7 @@ for (const [i, b] of builds.entries()) {
 }
 
 const samples = new Map<string, Samples>(
-  servers.map((s) => [s.name, { patch: [], floor: [], get: [], phases: new Map() }]),
+  servers.map((s) => [s.name, { patch: [], floor: [], routed: [], get: [], phases: new Map() }]),
 );
 
 async function timedRound(call: (k: number) => Promise<void>): Promise<number[]> {
@@ -83,6 +90,18 @@ async function patch(s: Server, k: number, phases: Map<string, number[]> | null)
     phases.get(m[1]!)!.push(Number(m[2]));
   }
 }
+// The same PATCH refused at its Content-Type (415): Next routing the dynamic route, the wrapper's
+// origin check and session, and an error answer, but no body read, statement or row serialised.
+async function refused(s: Server, k: number): Promise<void> {
+  const node = s.nodes[k % s.nodes.length]!;
+  const r = await fetch(`${s.base}/api/nodes/${node.id}`, {
+    method: "PATCH",
+    headers: { Cookie: s.cookie, "Content-Type": "text/plain", Origin: s.base },
+    body: JSON.stringify({ version: node.version, title: `Write path ${s.name} ${k}` }),
+  });
+  if (r.status !== 415) throw new Error(`refused PATCH: ${r.status}`);
+  await r.arrayBuffer();
+}
 const ok = async (r: Response) => {
   if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
   await r.arrayBuffer();
@@ -94,6 +113,7 @@ for (const s of servers) {
   for (let k = 0; k < 10; k++) {
     await patch(s, k, null);
     await ok(await fetch(`${s.base}/api/health`));
+    await refused(s, k);
     await ok(await fetch(`${s.base}/api/debates/${small}`, { headers: { Cookie: s.cookie } }));
   }
 }
@@ -102,6 +122,7 @@ for (let r = 0; r < ROUNDS; r++) {
     const out = samples.get(s.name)!;
     out.patch.push(await timedRound((k) => patch(s, k, out.phases)));
     out.floor.push(await timedRound(async () => ok(await fetch(`${s.base}/api/health`))));
+    out.routed.push(await timedRound((k) => refused(s, k)));
     out.get.push(
       await timedRound(async () =>
         ok(await fetch(`${s.base}/api/debates/${small}`, { headers: { Cookie: s.cookie } })),
@@ -125,8 +146,8 @@ lines.push(
   `${ROUNDS} rounds × ${PER_ROUND} calls per build and measure, builds taking turns; ${os.cpus().length} cores, load average ${load.map((l) => l.toFixed(1)).join(" → ")}.`,
   `PATCH: a title of the ${Math.max(...sizes).toLocaleString("en-US")}-argument debate; GET: the ${Math.min(...sizes).toLocaleString("en-US")}-argument debate. ms, median over rounds (range).`,
   "",
-  "| build | floor p50 | floor p95 | PATCH p50 | PATCH p95 | PATCH p95 − floor p95 | GET p50 | GET p95 | GET p95 − floor p95 |",
-  "|---|---|---|---|---|---|---|---|---|",
+  "| build | floor p50 | floor p95 | PATCH 415 p50 | PATCH 415 p95 | PATCH p50 | PATCH p95 | PATCH p95 − floor p95 | GET p50 | GET p95 | GET p95 − floor p95 |",
+  "|---|---|---|---|---|---|---|---|---|---|---|",
 );
 for (const s of servers) {
   const o = samples.get(s.name)!;
@@ -134,7 +155,7 @@ for (const s of servers) {
   const pa = perRound(o.patch, 95);
   const ge = perRound(o.get, 95);
   lines.push(
-    `| ${s.name} | ${cell(perRound(o.floor, 50))} | ${cell(fl)} | ${cell(perRound(o.patch, 50))} | ${cell(pa)} | ${f(pa.median - fl.median)} | ${cell(perRound(o.get, 50))} | ${cell(ge)} | ${f(ge.median - fl.median)} |`,
+    `| ${s.name} | ${cell(perRound(o.floor, 50))} | ${cell(fl)} | ${cell(perRound(o.routed, 50))} | ${cell(perRound(o.routed, 95))} | ${cell(perRound(o.patch, 50))} | ${cell(pa)} | ${f(pa.median - fl.median)} | ${cell(perRound(o.get, 50))} | ${cell(ge)} | ${f(ge.median - fl.median)} |`,
   );
 }
 lines.push("", "PATCH on the server (Server-Timing), per phase over all calls: p50 / p95 ms.", "");
