@@ -136,7 +136,9 @@ export function textWidthEm(s: string, bold = false): number {
     else if (ch.charCodeAt(0) > 0x2e80) w += 1;
     else w += 0.6;
   }
-  return bold ? w * 1.08 : w;
+  // DejaVu Sans, the widest of the fonts named, measures up to 4 % wider than these figures and its
+  // bold up to 8.5 % wider than 1.08 times them (the demo's lines, measured in Chromium): hence 1.05 and 1.12.
+  return bold ? w * 1.05 * 1.12 : w * 1.05;
 }
 
 /**
