@@ -79,7 +79,7 @@ export function pngSize(nodes: readonly MapSvgNode[]): { width: number; height: 
 export async function renderMapPng(input: { nodes: MapSvgNode[]; edges: MapSvgEdge[] }): Promise<Blob> {
   if (input.nodes.length === 0) throw new Error("the map is empty");
   const size = pngSize(input.nodes);
-  if (typeof Worker !== "undefined" && typeof OffscreenCanvas !== "undefined") {
+  if (canPaintInWorker()) {
     const r = await inWorker({ ...input, ...size });
     if (r.ok) return r.png;
     if (!r.unsupported) throw new Error(r.error);
@@ -87,9 +87,29 @@ export async function renderMapPng(input: { nodes: MapSvgNode[]; edges: MapSvgEd
   return onThisThread(input, size);
 }
 
+const canPaintInWorker = () => typeof Worker !== "undefined" && typeof OffscreenCanvas !== "undefined";
+const startWorker = () => new Worker(new URL("./map-png-worker.ts", import.meta.url), { type: "module" });
+
+/** A worker started before it is needed, so an export does not wait for one to load (100s of ms on a busy machine). */
+let spare: Worker | null = null;
+
+/** Start the PNG worker ahead of need: the Export menu calls this when it opens. */
+export function warmPngWorker(): void {
+  if (spare || !canPaintInWorker()) return;
+  const w = startWorker();
+  // One that fails before it is used is dropped: the export then starts its own (and falls back).
+  w.onerror = (e) => {
+    e.preventDefault();
+    w.terminate();
+    if (spare === w) spare = null;
+  };
+  spare = w;
+}
+
 function inWorker(req: MapPngRequest): Promise<MapPngResponse> {
+  const worker = spare ?? startWorker();
+  spare = null;
   return new Promise((resolve) => {
-    const worker = new Worker(new URL("./map-png-worker.ts", import.meta.url), { type: "module" });
     worker.onmessage = (e: MessageEvent<MapPngResponse>) => {
       worker.terminate();
       resolve(e.data);

@@ -34,6 +34,8 @@ export function ExportMenu() {
 
   useEffect(() => {
     if (!open) return;
+    // While the reader picks an item, load the PNG painter and start its worker.
+    void import("./export-image").then((m) => m.warmPngWorker());
     const outside = (e: PointerEvent) => {
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
