@@ -34,6 +34,8 @@ export function ExportMenu() {
 
   useEffect(() => {
     if (!open) return;
+    // While the reader picks an item, load the PNG painter and start its worker.
+    void import("./export-image").then((m) => m.warmPngWorker());
     const outside = (e: PointerEvent) => {
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
@@ -78,7 +80,7 @@ export function ExportMenu() {
       const { mapImageInput, renderMapPng, renderMapSvg } = await import("./export-image");
       const title = document.title.replace(/\s+—\s+Clash$/, "");
       const input = mapImageInput(store.getState(), rf, filter);
-      const blob = kind === "png" ? await renderMapPng(input, title) : renderMapSvg(input, title);
+      const blob = kind === "png" ? await renderMapPng(input) : renderMapSvg(input, title);
       saveBlob(blob, `${slugify(title)}.${kind}`);
     } catch (err) {
       setError(err instanceof Error ? `Could not export the image: ${err.message}` : "Could not export the image");

@@ -130,13 +130,14 @@ export function OutlineView({ debateId, title }: { debateId: string; title: stri
           the argument in focus mode.
         </p>
       </div>
-      <main className="outline-main">
+      <main className="outline-main" id="outline-main" tabIndex={-1}>
         <h2 className="outline-title">{title}</h2>
         {visible.length === 0 ? (
           <p className="muted">No arguments yet.</p>
         ) : (
           <ul
             ref={tree}
+            id="outline-tree"
             role="tree"
             aria-label={`Outline of ${title}`}
             aria-describedby="outline-help"

@@ -64,6 +64,10 @@ test("home, map, flow, outline, focus and reader have no critical or serious axe
   await page.goto(`/debates/${seeded.id}/outline`);
   await expect(page.getByRole("tree")).toBeVisible();
   await expectAccessible(page, "outline");
+  // Its skip link, shown on the first Tab: its colours and name are checked too.
+  await page.keyboard.press("Tab");
+  await expect(page.getByRole("link", { name: "Skip to outline" })).toBeFocused();
+  await expectAccessible(page, "outline, skip link shown");
 
   await page.goto(`/debates/${seeded.id}/focus?node=${seeded.nodes.only.id}`);
   await expect(page.getByTestId("focus-center")).toBeVisible();

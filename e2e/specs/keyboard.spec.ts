@@ -120,6 +120,21 @@ test("outline: an ARIA tree named by titles, driven and edited by keyboard, live
     }
   });
 
+  await test.step("the first Tab stop is a skip link, shown on focus; Enter lands on the tree's item", async () => {
+    const skip = page.getByRole("link", { name: "Skip to outline" });
+    // Off screen until focused: the header's links do not move for it.
+    expect((await skip.boundingBox())!.y + (await skip.boundingBox())!.height).toBeLessThanOrEqual(0);
+    await page.keyboard.press("Tab");
+    await expect(skip).toBeFocused();
+    await expect.poll(async () => (await skip.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press("Enter");
+    await expect(items.first()).toBeFocused();
+    await expect(page.locator(":focus")).toHaveAttribute("role", "treeitem");
+    // Arrows work from there at once.
+    await page.keyboard.press("ArrowDown");
+    await expect(items.nth(1)).toBeFocused();
+  });
+
   await test.step("arrows move, Left closes, Right opens (roving focus)", async () => {
     await items.first().focus();
     await page.keyboard.press("ArrowDown");

@@ -7,9 +7,11 @@ import {
   edgePath,
   escapeXml,
   mapToSvg,
+  FULL_SIZE_PIXELS,
   MAX_IMAGE_PIXELS,
   MAX_IMAGE_PX,
   pngScale,
+  READABLE_SCALE,
   wrapText,
   type MapSvgEdge,
   type MapSvgNode,
@@ -167,14 +169,21 @@ describe("pngScale", () => {
       [1520, 4000],
       [20_000, 900],
       [9_000, 9_000],
+      [2_950, 7_827],
+      [4_000, 6_000],
     ] as const) {
       const k = pngScale(w, h);
       expect(Math.max(w, h) * k).toBeLessThanOrEqual(MAX_IMAGE_PX + 1e-6);
-      // Over 1 pixel per unit only within the pixel budget; at least 1 unless the side cap binds.
+      // Over 1 pixel per unit only within the pixel budget; titles at 12 px or more unless the side cap binds.
       if (k > 1) expect(w * h * k * k).toBeLessThanOrEqual(MAX_IMAGE_PIXELS * (1 + 1e-9));
-      if (Math.max(w, h) <= MAX_IMAGE_PX) expect(k).toBeGreaterThanOrEqual(1);
+      if (Math.max(w, h) * READABLE_SCALE <= MAX_IMAGE_PX) expect(k).toBeGreaterThanOrEqual(READABLE_SCALE);
     }
     expect(pngScale(2950, 5000)).toBe(1);
+    // The demo at 1 pixel per unit is 23 megapixels: it gets fewer, but its 13-unit titles stay at 12 px.
+    expect(pngScale(2950, 7827)).toBeCloseTo(READABLE_SCALE);
+    expect(pngScale(2950, 7827) * 13).toBeGreaterThanOrEqual(12 - 1e-9);
+    expect(pngScale(3000, 5000)).toBe(1);
+    expect(pngScale(4000, 4500)).toBeCloseTo(Math.sqrt(FULL_SIZE_PIXELS / 18_000_000));
     expect(pngScale(20_000, 900)).toBeCloseTo(0.4);
   });
 });

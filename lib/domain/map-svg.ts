@@ -3,7 +3,8 @@
  * argument (side colour on its left edge, its side, kind, speech and status as badges, the title
  * wrapped to the box), one bezier path per connection (coloured and dashed by relation, labelled,
  * with an arrow head) and the same left-to-right handles as the canvas. Pure: no DOM, so it runs in
- * tests, in the browser (the PNG export draws this SVG to a canvas) and in a worker alike.
+ * tests, in the browser and in a worker alike. The shapes are built once (mapScene) and written as
+ * SVG here or painted onto a canvas for the PNG (lib/domain/map-paint), so the two images agree.
  *
  * Only plain SVG 1.1 that Inkscape and every browser read: no foreignObject, no CSS variables, no
  * web fonts (generic families with common fallbacks), text escaped for XML.
@@ -40,27 +41,36 @@ export const SVG_PADDING = 40;
 
 /** The longest side of an exported PNG, in pixels: big maps are scaled down to fit it. */
 export const MAX_IMAGE_PX = 8_000;
-/**
- * The most pixels a PNG holds. Encoding is what a PNG export spends its time on (a 3,000 × 8,000
- * canvas took seconds), and past about 1.2 pixels per map unit the titles get no more legible.
- */
+/** Up to this many pixels a PNG gets 2 pixels per map unit (sharp on a high-density screen), then fewer. */
 export const MAX_IMAGE_PIXELS = 8_000_000;
+/**
+ * Past this many pixels a PNG gets under 1 pixel per map unit. Every pixel costs (allocating,
+ * painting and compressing a 23-megapixel canvas is most of a PNG export's time; the demo map
+ * is that big at 1 pixel per unit), so a big map trades a little sharpness for time.
+ */
+export const FULL_SIZE_PIXELS = 16_000_000;
+/**
+ * The fewest pixels per map unit a PNG gets unless the side cap binds: titles are 13 units high,
+ * so they stay at 12 px, the size the issue counts as readable on screen.
+ */
+export const READABLE_SCALE = 12 / 13;
 
 /**
- * Pixels per map unit for a PNG of a `width` × `height` map: 2 for a small map (sharp on a
- * high-density screen), less as the map grows past the pixel budget but never under 1 (titles stay
- * readable), and never a side over MAX_IMAGE_PX.
+ * Pixels per map unit for a PNG of a `width` × `height` map: 2 for a small map, less as it grows
+ * past MAX_IMAGE_PIXELS, 1 up to FULL_SIZE_PIXELS, then less but never under READABLE_SCALE
+ * (titles at 12 px), and never a side over MAX_IMAGE_PX (which alone may take it lower).
  */
 export function pngScale(width: number, height: number): number {
   const w = Math.max(1, width);
   const h = Math.max(1, height);
-  // Past the pixel budget a map keeps one pixel per unit (its titles readable), unless the side cap binds.
-  const sharp = Math.max(1, Math.min(2, Math.sqrt(MAX_IMAGE_PIXELS / (w * h))));
-  return Math.min(sharp, MAX_IMAGE_PX / Math.max(w, h));
+  const area = w * h;
+  const sharp = Math.min(2, Math.sqrt(MAX_IMAGE_PIXELS / area));
+  const k = sharp >= 1 ? sharp : Math.max(READABLE_SCALE, Math.min(1, Math.sqrt(FULL_SIZE_PIXELS / area)));
+  return Math.min(k, MAX_IMAGE_PX / Math.max(w, h));
 }
 
-const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
-const SERIF = "'DejaVu Serif', 'Liberation Serif', Georgia, 'Times New Roman', serif";
+export const FONT = "'DejaVu Sans', 'Liberation Sans', Arial, Helvetica, sans-serif";
+export const SERIF = "'DejaVu Serif', 'Liberation Serif', Georgia, 'Times New Roman', serif";
 
 const SIDE_COLOR: Record<string, string> = { aff: "#2563eb", neg: "#dc2626", neutral: "#64748b" };
 const SIDE_BG: Record<string, string> = { aff: "#eff5ff", neg: "#fff1f1" };
@@ -126,7 +136,9 @@ export function textWidthEm(s: string, bold = false): number {
     else if (ch.charCodeAt(0) > 0x2e80) w += 1;
     else w += 0.6;
   }
-  return bold ? w * 1.08 : w;
+  // DejaVu Sans, the widest of the fonts named, measures up to 4 % wider than these figures and its
+  // bold up to 8.5 % wider than 1.08 times them (the demo's lines, measured in Chromium): hence 1.05 and 1.12.
+  return bold ? w * 1.05 * 1.12 : w * 1.05;
 }
 
 /**
@@ -183,7 +195,10 @@ export function wrapText(text: string, maxWidth: number, px: number, maxLines: n
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /** React Flow's default bezier between a source's left handle and a target's right handle. */
-export function edgePath(s: MapSvgNode, t: MapSvgNode): { d: string; mid: { x: number; y: number } } {
+export function edgePath(
+  s: MapSvgNode,
+  t: MapSvgNode,
+): { d: string; mid: { x: number; y: number }; end: { x: number; y: number }; angle: number } {
   const sx = s.x;
   const sy = s.y + s.height / 2;
   const tx = t.x + t.width;
@@ -198,7 +213,9 @@ export function edgePath(s: MapSvgNode, t: MapSvgNode): { d: string; mid: { x: n
     y: sy * 0.125 + c1.y * 0.375 + c2.y * 0.375 + ty * 0.125,
   };
   const d = `M${r1(sx)},${r1(sy)} C${r1(c1.x)},${r1(c1.y)} ${r1(c2.x)},${r1(c2.y)} ${r1(tx)},${r1(ty)}`;
-  return { d, mid };
+  // The curve's direction where it meets the target, for the arrow head (an SVG marker's orient="auto").
+  const angle = c2.x === tx && c2.y === ty ? Math.atan2(ty - sy, tx - sx) : Math.atan2(ty - c2.y, tx - c2.x);
+  return { d, mid, end: { x: tx, y: ty }, angle };
 }
 
 /** The rectangle that holds every node, padding included (map units). */
@@ -217,24 +234,86 @@ export function svgBounds(nodes: readonly MapSvgNode[], padding = SVG_PADDING) {
   return { x: x0 - padding, y: y0 - padding, width: x1 - x0 + 2 * padding, height: y1 - y0 + 2 * padding };
 }
 
-function badge(x: number, y: number, text: string, bg: string, ink: string, bold = false): [string, number] {
+/**
+ * One drawing primitive of the map, in map units. The SVG writes these as elements and the PNG
+ * export paints the same list onto a canvas (lib/domain/map-paint), so the two images agree.
+ */
+export type MapShape =
+  | {
+      t: "rect";
+      x: number;
+      y: number;
+      w: number;
+      h: number;
+      rx: number;
+      fill: string;
+      stroke?: string;
+      dash?: string;
+      cls?: string;
+    }
+  | {
+      t: "path";
+      d: string;
+      fill?: string;
+      stroke?: string;
+      width?: number;
+      dash?: string;
+      cls?: string;
+      /** An arrow head of this colour at `at`, pointing along `angle` (radians). */
+      arrow?: { color: string; x: number; y: number; angle: number };
+    }
+  | {
+      t: "text";
+      x: number;
+      y: number;
+      lines: string[];
+      /** Lines after the first are set this far below the one before (a tspan's dy). */
+      lineHeight: number;
+      size: number;
+      fill: string;
+      bold?: boolean;
+      italic?: boolean;
+      serif?: boolean;
+      middle?: boolean;
+      /** Written as one tspan per line (multi-line text), or as the text element's own content. */
+      tspans?: boolean;
+      cls?: string;
+    };
+
+function badge(x: number, y: number, text: string, bg: string, ink: string, bold: boolean): [MapShape[], number] {
   const w = Math.ceil(textWidthEm(text, bold) * BADGE_PX + 10);
-  const svg =
-    `<rect x="${r1(x)}" y="${r1(y)}" width="${w}" height="${BADGE_H}" rx="4" fill="${bg}"/>` +
-    `<text x="${r1(x + 5)}" y="${r1(y + 11.5)}" font-size="${BADGE_PX}"${bold ? ' font-weight="bold"' : ""} fill="${ink}">${escapeXml(text)}</text>`;
-  return [svg, w];
+  return [
+    [
+      { t: "rect", x, y, w, h: BADGE_H, rx: 4, fill: bg },
+      { t: "text", x: x + 5, y: y + 11.5, lines: [text], lineHeight: 0, size: BADGE_PX, bold, fill: ink },
+    ],
+    w,
+  ];
 }
 
-function nodeSvg(n: MapSvgNode): string {
+/** An argument's box, side bar, badges, wrapped title and card lines. */
+export function nodeShapes(n: MapSvgNode): MapShape[] {
   const side = SIDE_COLOR[n.side] ?? SIDE_COLOR.neutral!;
   const fill = n.kind === "evidence" ? "#fffdf5" : n.kind === "claim" ? (SIDE_BG[n.side] ?? "#ffffff") : "#ffffff";
-  const dash = n.kind === "rebuttal" ? ' stroke-dasharray="5 3"' : "";
-  const x = r1(n.x);
   const y = r1(n.y);
-  const out: string[] = [
-    `<g class="arg" data-id="${escapeXml(n.id)}">`,
-    `<rect class="arg-box" x="${x}" y="${y}" width="${r1(n.width)}" height="${r1(n.height)}" rx="8" fill="${fill}" stroke="#dde1e8"${dash}/>`,
-    `<path d="M${r1(n.x + 8)},${y} h-3 a5,8 0 0 0 -5,8 v${r1(Math.max(0, n.height - 16))} a5,8 0 0 0 5,8 h3 z" fill="${side}"/>`,
+  const out: MapShape[] = [
+    {
+      t: "rect",
+      cls: "arg-box",
+      x: n.x,
+      y: n.y,
+      w: n.width,
+      h: n.height,
+      rx: 8,
+      fill,
+      stroke: "#dde1e8",
+      ...(n.kind === "rebuttal" ? { dash: "5 3" } : {}),
+    },
+    {
+      t: "path",
+      d: `M${r1(n.x + 8)},${y} h-3 a5,8 0 0 0 -5,8 v${r1(Math.max(0, n.height - 16))} a5,8 0 0 0 5,8 h3 z`,
+      fill: side,
+    },
   ];
   // Badges: side, kind, speech, status; on one row, dropped when the row is full.
   const kindLabel = n.kind.charAt(0).toUpperCase() + n.kind.slice(1);
@@ -248,9 +327,9 @@ function nodeSvg(n: MapSvgNode): string {
   let bx = n.x + PAD_X;
   const by = n.y + PAD_TOP;
   for (const [text, bg, ink, bold] of badges) {
-    const [svg, w] = badge(bx, by, text, bg, ink, bold);
+    const [shapes, w] = badge(bx, by, text, bg, ink, bold);
     if (bx + w > n.x + n.width - 6) break;
-    out.push(svg);
+    out.push(...shapes);
     bx += w + 3;
   }
   // The title fills the box's height (less the card's lines when there is one).
@@ -262,47 +341,152 @@ function nodeSvg(n: MapSvgNode): string {
   const title = n.title.trim() ? n.title : "Untitled";
   const lines = wrapText(title, textW, TITLE_PX, titleRoom, true);
   if (lines.length) {
-    out.push(
-      `<text class="arg-title" x="${r1(n.x + PAD_X)}" y="${r1(ty + TITLE_PX)}" font-size="${TITLE_PX}" font-weight="bold" fill="${n.title.trim() ? "#172033" : "#5b6475"}">` +
-        lines
-          .map((l, i) => `<tspan x="${r1(n.x + PAD_X)}"${i ? ` dy="${TITLE_LINE}"` : ""}>${escapeXml(l)}</tspan>`)
-          .join("") +
-        `</text>`,
-    );
+    out.push({
+      t: "text",
+      cls: "arg-title",
+      x: n.x + PAD_X,
+      y: ty + TITLE_PX,
+      lines,
+      lineHeight: TITLE_LINE,
+      size: TITLE_PX,
+      bold: true,
+      fill: n.title.trim() ? "#172033" : "#5b6475",
+      tspans: true,
+    });
     ty += lines.length * TITLE_LINE;
   }
   // A card: its short cite and as much of the quote as the box has room for.
   if (cardLines && ty + QUOTE_LINE <= bottom) {
     ty += 4;
-    out.push(
-      `<path d="M${r1(n.x + PAD_X)},${r1(ty)} H${r1(n.x + n.width - 10)}" stroke="#dde1e8" stroke-dasharray="3 2"/>`,
-    );
+    out.push({
+      t: "path",
+      d: `M${r1(n.x + PAD_X)},${r1(ty)} H${r1(n.x + n.width - 10)}`,
+      stroke: "#dde1e8",
+      dash: "3 2",
+    });
     if (n.cite) {
       const [cite] = wrapText(n.cite, textW, 11, 1);
-      out.push(
-        `<text x="${r1(n.x + PAD_X)}" y="${r1(ty + 13)}" font-size="11" font-style="italic" fill="#5b6475">${escapeXml(cite ?? "")}</text>`,
-      );
+      out.push({
+        t: "text",
+        x: n.x + PAD_X,
+        y: ty + 13,
+        lines: [cite ?? ""],
+        lineHeight: 0,
+        size: 11,
+        italic: true,
+        fill: "#5b6475",
+      });
       ty += 15;
     }
     if (n.quote) {
       const room = Math.min(3, Math.floor((bottom - ty) / QUOTE_LINE));
       const q = room > 0 ? wrapText(n.quote, textW, QUOTE_PX, room) : [];
       if (q.length) {
-        out.push(
-          `<text x="${r1(n.x + PAD_X)}" y="${r1(ty + QUOTE_PX)}" font-family="${SERIF}" font-size="${QUOTE_PX}" fill="#2e3545">` +
-            q
-              .map((l, i) => `<tspan x="${r1(n.x + PAD_X)}"${i ? ` dy="${QUOTE_LINE}"` : ""}>${escapeXml(l)}</tspan>`)
-              .join("") +
-            `</text>`,
-        );
+        out.push({
+          t: "text",
+          x: n.x + PAD_X,
+          y: ty + QUOTE_PX,
+          lines: q,
+          lineHeight: QUOTE_LINE,
+          size: QUOTE_PX,
+          serif: true,
+          fill: "#2e3545",
+          tspans: true,
+        });
       }
     }
   }
-  out.push(`<title>${escapeXml(title)}</title></g>`);
-  return out.join("");
+  return out;
+}
+
+/** The connections (curves with arrow heads) and their labels, skipping any to an argument not drawn. */
+export function edgeShapes(
+  nodes: readonly MapSvgNode[],
+  edges: readonly MapSvgEdge[],
+): { paths: MapShape[]; labels: MapShape[] } {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const paths: MapShape[] = [];
+  const labels: MapShape[] = [];
+  for (const e of edges) {
+    const s = byId.get(e.source);
+    const t = byId.get(e.target);
+    if (!s || !t || s === t) continue;
+    const style = RELATION_STYLE[e.relation] ?? ATTACK_STYLE;
+    const { d, mid, end, angle } = edgePath(s, t);
+    paths.push({
+      t: "path",
+      cls: `rel rel-${e.relation}`,
+      d,
+      fill: "none",
+      stroke: style.color,
+      width: 1.8,
+      ...(style.dash ? { dash: style.dash } : {}),
+      arrow: { color: style.color, x: end.x, y: end.y, angle },
+    });
+    const w = textWidthEm(e.relation) * 11 + 8;
+    labels.push(
+      { t: "rect", x: mid.x - w / 2, y: mid.y - 8, w, h: 15, rx: 3, fill: "#f6f7f9" },
+      {
+        t: "text",
+        x: mid.x,
+        y: mid.y + 3.5,
+        lines: [e.relation],
+        lineHeight: 0,
+        size: 11,
+        middle: true,
+        fill: "#5b6475",
+      },
+    );
+  }
+  return { paths, labels };
+}
+
+/** The map as layers of shapes, back to front, in a `bounds` that holds it all (padding included). */
+export function mapScene(
+  nodes: readonly MapSvgNode[],
+  edges: readonly MapSvgEdge[],
+  padding = SVG_PADDING,
+): {
+  bounds: { x: number; y: number; width: number; height: number };
+  edges: MapShape[];
+  labels: MapShape[];
+  nodes: MapShape[][];
+} {
+  const b = svgBounds(nodes, padding);
+  const { paths, labels } = edgeShapes(nodes, edges);
+  return {
+    bounds: { x: b.x, y: b.y, width: Math.max(1, Math.ceil(b.width)), height: Math.max(1, Math.ceil(b.height)) },
+    edges: paths,
+    labels,
+    nodes: nodes.map(nodeShapes),
+  };
 }
 
 const markerId = (color: string) => `arrow-${color.slice(1)}`;
+
+const attr = (name: string, v: string | number | undefined) =>
+  v === undefined ? "" : ` ${name}="${typeof v === "number" ? r1(v) : escapeXml(v)}"`;
+
+/** One shape as an SVG element. */
+export function shapeSvg(s: MapShape): string {
+  if (s.t === "rect") {
+    return `<rect${attr("class", s.cls)}${attr("x", s.x)}${attr("y", s.y)}${attr("width", s.w)}${attr("height", s.h)}${attr("rx", s.rx)}${attr("fill", s.fill)}${attr("stroke", s.stroke)}${attr("stroke-dasharray", s.dash)}/>`;
+  }
+  if (s.t === "path") {
+    return `<path${attr("class", s.cls)}${attr("d", s.d)}${attr("fill", s.fill)}${attr("stroke", s.stroke)}${attr("stroke-width", s.width)}${attr("stroke-dasharray", s.dash)}${
+      s.arrow ? ` marker-end="url(#${markerId(s.arrow.color)})"` : ""
+    }/>`;
+  }
+  const open =
+    `<text${attr("class", s.cls)}${attr("x", s.x)}${attr("y", s.y)}${s.serif ? ` font-family="${SERIF}"` : ""}${attr("font-size", s.size)}` +
+    `${s.bold ? ' font-weight="bold"' : ""}${s.italic ? ' font-style="italic"' : ""}${s.middle ? ' text-anchor="middle"' : ""}${attr("fill", s.fill)}>`;
+  const body = s.tspans
+    ? s.lines
+        .map((l, i) => `<tspan${attr("x", s.x)}${i ? attr("dy", s.lineHeight) : ""}>${escapeXml(l)}</tspan>`)
+        .join("")
+    : escapeXml(s.lines.join(" "));
+  return `${open}${body}</text>`;
+}
 
 /** The whole map as a standalone SVG document (UTF-8 text). */
 export function mapToSvg(
@@ -310,45 +494,28 @@ export function mapToSvg(
   edges: readonly MapSvgEdge[],
   options: MapSvgOptions = {},
 ): string {
-  const b = svgBounds(nodes, options.padding ?? SVG_PADDING);
-  const width = Math.max(1, Math.ceil(b.width));
-  const height = Math.max(1, Math.ceil(b.height));
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const scene = mapScene(nodes, edges, options.padding ?? SVG_PADDING);
+  const { x, y, width, height } = scene.bounds;
   const colors = new Set<string>();
-  const paths: string[] = [];
-  const labels: string[] = [];
-  for (const e of edges) {
-    const s = byId.get(e.source);
-    const t = byId.get(e.target);
-    if (!s || !t || s === t) continue;
-    const style = RELATION_STYLE[e.relation] ?? ATTACK_STYLE;
-    colors.add(style.color);
-    const { d, mid } = edgePath(s, t);
-    paths.push(
-      `<path class="rel rel-${escapeXml(e.relation)}" d="${d}" fill="none" stroke="${style.color}" stroke-width="1.8"${
-        style.dash ? ` stroke-dasharray="${style.dash}"` : ""
-      } marker-end="url(#${markerId(style.color)})"/>`,
-    );
-    const w = textWidthEm(e.relation) * 11 + 8;
-    labels.push(
-      `<rect x="${r1(mid.x - w / 2)}" y="${r1(mid.y - 8)}" width="${r1(w)}" height="15" rx="3" fill="#f6f7f9"/>` +
-        `<text x="${r1(mid.x)}" y="${r1(mid.y + 3.5)}" font-size="11" text-anchor="middle" fill="#5b6475">${escapeXml(e.relation)}</text>`,
-    );
-  }
+  for (const e of scene.edges) if (e.t === "path" && e.arrow) colors.add(e.arrow.color);
   const markers = [...colors]
     .map(
       (c) =>
         `<marker id="${markerId(c)}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="9" markerHeight="9" orient="auto" markerUnits="userSpaceOnUse"><path d="M0,0 L10,5 L0,10 z" fill="${c}"/></marker>`,
     )
     .join("");
+  const nodeSvg = (n: MapSvgNode, i: number) => {
+    const title = n.title.trim() ? n.title : "Untitled";
+    return `<g class="arg" data-id="${escapeXml(n.id)}">${scene.nodes[i]!.map(shapeSvg).join("")}<title>${escapeXml(title)}</title></g>`;
+  };
   return [
     `<?xml version="1.0" encoding="UTF-8"?>\n`,
-    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="${r1(b.x)} ${r1(b.y)} ${width} ${height}" font-family="${FONT}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${height}" viewBox="${r1(x)} ${r1(y)} ${width} ${height}" font-family="${FONT}">`,
     options.title ? `<title>${escapeXml(options.title)}</title>` : "",
     `<defs>${markers}</defs>`,
-    `<rect x="${r1(b.x)}" y="${r1(b.y)}" width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<g class="edges">${paths.join("")}</g>`,
-    `<g class="edge-labels">${labels.join("")}</g>`,
+    `<rect x="${r1(x)}" y="${r1(y)}" width="${width}" height="${height}" fill="#ffffff"/>`,
+    `<g class="edges">${scene.edges.map(shapeSvg).join("")}</g>`,
+    `<g class="edge-labels">${scene.labels.map(shapeSvg).join("")}</g>`,
     `<g class="nodes">${nodes.map(nodeSvg).join("")}</g>`,
     `</svg>\n`,
   ].join("");

@@ -55,11 +55,13 @@ export async function openDebate<T>(
 /**
  * A page that renders the whole debate on the server and keeps it live (the outline and focus
  * views): the header with the debate's menu, then `body`, or the refusal `openDebate` gives.
+ * `skipLink` goes before the header, so it is the page's first Tab stop.
  */
 export async function liveDebatePage(
   id: string,
   here: string,
   body: (debate: DebateDto) => React.ReactNode,
+  skipLink?: React.ReactNode,
 ): Promise<React.ReactNode> {
   const opened = await openDebate(id, here, loadDebate);
   if ("refused" in opened) return opened.refused;
@@ -67,6 +69,7 @@ export async function liveDebatePage(
   const { nodes: _n, edges: _e, sources: _s, ...summary } = debate;
   return (
     <div className="debate-page">
+      {skipLink}
       <SiteHeader user={user}>
         <DebateMenu debate={summary} />
       </SiteHeader>

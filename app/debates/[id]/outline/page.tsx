@@ -1,4 +1,5 @@
 import { OutlineView } from "@/components/outline/outline-view";
+import { SkipToOutline } from "@/components/outline/skip-to-outline";
 import { liveDebatePage, loadDebate } from "../open-debate";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,10 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 /** The outline of a debate: its map as a keyboard- and screen-reader-friendly tree, kept live. */
 export default async function OutlinePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return liveDebatePage(id, `/debates/${id}/outline`, (debate) => (
-    <OutlineView debateId={debate.id} title={debate.title} />
-  ));
+  return liveDebatePage(
+    id,
+    `/debates/${id}/outline`,
+    (debate) => <OutlineView debateId={debate.id} title={debate.title} />,
+    <SkipToOutline />,
+  );
 }
