@@ -123,4 +123,12 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
   );
 }
 
-export const ArgumentNode = memo(ArgumentNodeImpl);
+/**
+ * A card shows its argument (read from the store) and its selection, nothing else React Flow
+ * passes: its measured size and position change when React Flow measures the nodes after their
+ * first paint, which would otherwise render every card of the map a second time while it opens.
+ */
+export const sameCard = (a: NodeProps<ArgumentRfNode>, b: NodeProps<ArgumentRfNode>) =>
+  a.id === b.id && a.selected === b.selected;
+
+export const ArgumentNode = memo(ArgumentNodeImpl, sameCard);
