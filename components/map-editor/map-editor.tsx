@@ -42,7 +42,7 @@ const RelationPicker = dynamic(() => loadRelationPicker().then((m) => m.Relation
 const ConflictDialog = dynamic(() => loadConflictDialog().then((m) => m.ConflictDialog), { ssr: false });
 const SendToSpeechKey = dynamic(() => loadSendToSpeech().then((m) => m.SendToSpeechKey), { ssr: false });
 
-/** Input that moves or edits the map: while it goes on, nothing deferred is fetched and evaluated. */
+/** Input that moves or edits the map: while it goes on, nothing deferred is fetched or evaluated. */
 const INPUT_EVENTS = ["pointerdown", "pointermove", "wheel", "keydown", "touchmove"] as const;
 /** How long the map must be left alone before the deferred panels load. */
 const QUIET_INPUT_MS = 1_500;
@@ -58,7 +58,9 @@ function usePreloadDeferred() {
   useEffect(() => {
     let idle = 0;
     let lastInput = 0;
-    const onInput = () => {
+    const onInput = (e: Event) => {
+      // A pointer moving with no button down is only hovering: it moves nothing.
+      if (e.type === "pointermove" && (e as PointerEvent).buttons === 0) return;
       lastInput = performance.now();
     };
     for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
