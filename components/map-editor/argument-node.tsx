@@ -14,6 +14,7 @@ import { CommentBadge } from "@/components/collab/comment-badge";
 import { setCollapsed, useSemantic, useShown } from "@/lib/client/editor/semantic-store";
 import { countBadge, groupLabel } from "@/lib/domain/semantic-zoom";
 import { SemanticCard } from "./semantic-card";
+import { sameCard } from "@/lib/client/editor/same-card";
 
 /**
  * One argument on the canvas. It reads only its own argument from the store, so editing or
@@ -123,12 +124,5 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
   );
 }
 
-/**
- * A card shows its argument (read from the store) and its selection, nothing else React Flow
- * passes: its measured size and position change when React Flow measures the nodes after their
- * first paint, which would otherwise render every card of the map a second time while it opens.
- */
-export const sameCard = (a: NodeProps<ArgumentRfNode>, b: NodeProps<ArgumentRfNode>) =>
-  a.id === b.id && a.selected === b.selected;
-
+// Rendered again for its own argument or selection only, not when React Flow measures or moves it.
 export const ArgumentNode = memo(ArgumentNodeImpl, sameCard);

@@ -29,7 +29,8 @@ import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
 
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import type { ArgumentRfNode, RelationRfEdge } from "@/lib/client/editor/to-flow";
-import { ArgumentNode, sameCard } from "./argument-node";
+import { ArgumentNode } from "./argument-node";
+import { sameCard } from "@/lib/client/editor/same-card";
 import { NodeErrorBoundary } from "./node-error-boundary";
 
 const SafeArgumentNode = memo(function SafeArgumentNode(props: React.ComponentProps<typeof ArgumentNode>) {
