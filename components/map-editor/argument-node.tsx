@@ -14,6 +14,7 @@ import { CommentBadge } from "@/components/collab/comment-badge";
 import { setCollapsed, useSemantic, useShown } from "@/lib/client/editor/semantic-store";
 import { countBadge, groupLabel } from "@/lib/domain/semantic-zoom";
 import { SemanticCard } from "./semantic-card";
+import { sameCard } from "@/lib/client/editor/same-card";
 
 /**
  * One argument on the canvas. It reads only its own argument from the store, so editing or
@@ -123,4 +124,5 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
   );
 }
 
-export const ArgumentNode = memo(ArgumentNodeImpl);
+// Rendered again for its own argument or selection only, not when React Flow measures or moves it.
+export const ArgumentNode = memo(ArgumentNodeImpl, sameCard);

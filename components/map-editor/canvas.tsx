@@ -7,9 +7,10 @@ import {
   type Connection,
   type NodeTypes,
   type ReactFlowInstance,
+  type Viewport,
 } from "@xyflow/react";
 import type { EditorState } from "@/lib/client/editor/editor-store";
-import { useCallback, useEffect, useMemo } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
 import { isFiltering, passes, useMapView } from "@/lib/client/editor/map-view";
 import { useEvaluation } from "@/lib/client/editor/use-evaluation";
@@ -29,15 +30,16 @@ import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import type { ArgumentRfNode, RelationRfEdge } from "@/lib/client/editor/to-flow";
 import { ArgumentNode } from "./argument-node";
+import { sameCard } from "@/lib/client/editor/same-card";
 import { NodeErrorBoundary } from "./node-error-boundary";
 
-function SafeArgumentNode(props: React.ComponentProps<typeof ArgumentNode>) {
+const SafeArgumentNode = memo(function SafeArgumentNode(props: React.ComponentProps<typeof ArgumentNode>) {
   return (
     <NodeErrorBoundary id={props.id}>
       <ArgumentNode {...props} />
     </NodeErrorBoundary>
   );
-}
+}, sameCard);
 
 // Declared once at module level: React Flow re-mounts every node when this object changes.
 const nodeTypes: NodeTypes = { argument: SafeArgumentNode };
@@ -45,27 +47,48 @@ const nodeTypes: NodeTypes = { argument: SafeArgumentNode };
 /**
  * The opening view (lib/domain/opening-view): the whole map when it fits readably, else the
  * resolution and its first ring of answers with titles at 12 px or more. "See whole map" fits all.
+ * `?node=` (the Map tab from focus mode or the outline) opens on that argument, selected, at full
+ * size, so switching views keeps one's place.
  */
-function openingView(rf: ReactFlowInstance<ArgumentRfNode, RelationRfEdge>, s: EditorState) {
+function openingTarget(s: EditorState): { viewport: Viewport; select?: string } | null {
   const el = document.querySelector(".canvas");
-  if (!el) return;
+  if (!el) return null;
   const view = { width: el.clientWidth, height: el.clientHeight };
-  // `?node=` (the Map tab from focus mode or the outline) opens on that argument, selected, at
-  // full size, so switching views keeps one's place.
   const asked = new URLSearchParams(window.location.search).get("node");
   const held = asked ? s.nodes[asked] : undefined;
   if (held) {
     const size = estimateSize(held);
-    s.select(held.id);
-    void rf.setViewport({
-      x: Math.round(view.width / 2 - (held.position.x + size.width / 2)),
-      y: Math.round(view.height / 2 - (held.position.y + size.height / 2)),
-      zoom: 1,
-    });
-    return;
+    const x = Math.round(view.width / 2 - (held.position.x + size.width / 2));
+    const y = Math.round(view.height / 2 - (held.position.y + size.height / 2));
+    return { viewport: { x, y, zoom: 1 }, select: held.id };
   }
   const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
-  void rf.setViewport(openingViewport(nodes, Object.values(s.edges), view));
+  return { viewport: openingViewport(nodes, Object.values(s.edges), view) };
+}
+
+function openingView(rf: ReactFlowInstance<ArgumentRfNode, RelationRfEdge>, s: EditorState) {
+  const target = openingTarget(s);
+  if (!target) return;
+  if (target.select) s.select(target.select);
+  void rf.setViewport(target.viewport);
+}
+
+/**
+ * The opening viewport, known before React Flow mounts, so that its first paint is already the
+ * opening view: set from `onInit` alone, it came a task after the nodes' first paint (behind the
+ * long task that renders them) and every card was laid out and painted a second time at the new
+ * transform (bench/open-trace.md, session 7). React Flow mounts one commit later, before any
+ * paint, once panels that open in the first commit (the overview dock) have taken their room.
+ */
+function useOpeningViewport(store: ReturnType<typeof useEditorStore>): Viewport | null {
+  const [settled, setSettled] = useState(false);
+  const [opening, setOpening] = useState<Viewport | null>(null);
+  useLayoutEffect(() => {
+    if (opening) return;
+    if (!settled) return setSettled(true);
+    setOpening(openingTarget(store.getState())?.viewport ?? { x: 0, y: 0, zoom: 1 });
+  }, [settled, opening, store]);
+  return opening;
 }
 
 /** Hide what the map filter leaves out (React Flow drops their edges too). */
@@ -184,6 +207,7 @@ export function Canvas() {
 
   const [dockOpen, setDockOpen] = useDockOpen(allRfNodes.length);
   const closeDock = useCallback(() => setDockOpen(false), [setDockOpen]);
+  const opening = useOpeningViewport(store);
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -201,48 +225,55 @@ export function Canvas() {
         // Zoomed out, cards are drawn at a fixed size on screen: 1 / the bucket's zoom (semantic-zoom.css).
         style={{ "--s": String(1 / view.zoom) } as React.CSSProperties}
       >
-        <ReactFlow
-          nodes={rfNodes}
-          edges={rfEdges}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onEdgesChange={onEdgesChange}
-          onConnect={onConnect}
-          onPaneClick={() => store.getState().select(null)}
-          onEdgeClick={(_, e) => store.getState().selectEdge(e.id)}
-          onNodeClick={(_, n) => {
-            store.getState().select(n.id);
-            // Zoomed out, a click on a cluster opens it (the count button does the same).
-            const entry = view.shown.get(n.id);
-            if (view.bucket > 0 && entry?.cluster) semanticStore.getState().openCluster(n.id);
-          }}
-          // Zoomed out, a card stands where the overview put it, not at its argument's position:
-          // arguments move in the detail view.
-          nodesDraggable={canEdit && view.bucket === 0}
-          nodesConnectable={canEdit}
-          elementsSelectable
-          deleteKeyCode={null}
-          // Our own keys (useMapKeyboard): arrows move between arguments, Alt+arrows move one.
-          disableKeyboardA11y
-          selectionKeyCode={null}
-          multiSelectionKeyCode={null}
-          onInit={(rf) => openingView(rf, store.getState())}
-          minZoom={0.05}
-          maxZoom={2}
-          onlyRenderVisibleElements={rfNodes.length > 400}
-          proOptions={{ hideAttribution: true }}
-        >
-          {/* Both redraw without a React render while the view moves (nothing per pan frame). */}
-          <DotGrid />
-          <Controls showInteractive={false}>
-            {!big && !dockOpen && (
-              <ControlButton onClick={() => setDockOpen(true)} title="Show the overview" aria-label="Show the overview">
-                ▣
-              </ControlButton>
-            )}
-          </Controls>
-          <WholeMapButton />
-        </ReactFlow>
+        {opening && (
+          <ReactFlow
+            defaultViewport={opening}
+            nodes={rfNodes}
+            edges={rfEdges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onPaneClick={() => store.getState().select(null)}
+            onEdgeClick={(_, e) => store.getState().selectEdge(e.id)}
+            onNodeClick={(_, n) => {
+              store.getState().select(n.id);
+              // Zoomed out, a click on a cluster opens it (the count button does the same).
+              const entry = view.shown.get(n.id);
+              if (view.bucket > 0 && entry?.cluster) semanticStore.getState().openCluster(n.id);
+            }}
+            // Zoomed out, a card stands where the overview put it, not at its argument's position:
+            // arguments move in the detail view.
+            nodesDraggable={canEdit && view.bucket === 0}
+            nodesConnectable={canEdit}
+            elementsSelectable
+            deleteKeyCode={null}
+            // Our own keys (useMapKeyboard): arrows move between arguments, Alt+arrows move one.
+            disableKeyboardA11y
+            selectionKeyCode={null}
+            multiSelectionKeyCode={null}
+            onInit={(rf) => openingView(rf, store.getState())}
+            minZoom={0.05}
+            maxZoom={2}
+            onlyRenderVisibleElements={rfNodes.length > 400}
+            proOptions={{ hideAttribution: true }}
+          >
+            {/* Both redraw without a React render while the view moves (nothing per pan frame). */}
+            <DotGrid />
+            <Controls showInteractive={false}>
+              {!big && !dockOpen && (
+                <ControlButton
+                  onClick={() => setDockOpen(true)}
+                  title="Show the overview"
+                  aria-label="Show the overview"
+                >
+                  ▣
+                </ControlButton>
+              )}
+            </Controls>
+            <WholeMapButton />
+          </ReactFlow>
+        )}
       </div>
       {/* The minimap docks beside the canvas (never over an argument); a map too big for it has none. */}
       {!big && dockOpen && <MapDock onClose={closeDock} />}

@@ -68,6 +68,10 @@ export function useSemanticView(grid: SpatialGrid): { view: SemanticView; tree: 
   );
   const view = useMemo(() => keepEntries(last.current, viewAt(bucket)), [viewAt, bucket]);
   const collapseHidden = useMemo(() => hiddenByCollapse(tree, collapsed), [tree, collapsed]);
+  // Every card reads its entry from the store (useShown). On the map's first render the store is
+  // filled here, before the cards mount, so that they do not all render a second time when the
+  // effect below writes it (bench/open-trace.md, session 7). Later views go through the effect.
+  if (semanticStore.getState().view === null) semanticStore.setState({ view, collapseHidden, viewAt });
   useLayoutEffect(() => {
     last.current = view;
     semanticStore.setState({ view, collapseHidden, viewAt });
