@@ -4,12 +4,13 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
+  useStore,
   type Connection,
   type NodeTypes,
   type ReactFlowInstance,
 } from "@xyflow/react";
 import type { EditorState } from "@/lib/client/editor/editor-store";
-import { useCallback, useEffect, useMemo } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
 import { isFiltering, passes, useMapView } from "@/lib/client/editor/map-view";
 import { useEvaluation } from "@/lib/client/editor/use-evaluation";
@@ -25,6 +26,8 @@ import { MapDock, useDockOpen } from "./overview-map";
 import { WholeMapButton } from "./whole-map-button";
 import { openingViewport } from "@/lib/domain/opening-view";
 import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
+import { fitMap } from "@/lib/client/editor/fit-map";
+import { useSteadyZoom } from "./use-steady-zoom";
 
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import type { ArgumentRfNode, RelationRfEdge } from "@/lib/client/editor/to-flow";
@@ -182,6 +185,10 @@ export function Canvas() {
   const onNodesChange = useEditor((s) => s.onNodesChange);
   const onEdgesChange = useEditor((s) => s.onEdgesChange);
 
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const { zoomBy, onMoveStart, onMoveEnd } = useSteadyZoom(rf, tree, canvasRef);
+  const zoomLimit = useStore((s) => (s.transform[2] >= s.maxZoom ? "max" : s.transform[2] <= s.minZoom ? "min" : ""));
+
   const [dockOpen, setDockOpen] = useDockOpen(allRfNodes.length);
   const closeDock = useCallback(() => setDockOpen(false), [setDockOpen]);
 
@@ -195,6 +202,7 @@ export function Canvas() {
   return (
     <>
       <div
+        ref={canvasRef}
         className={view.bucket > 0 ? "canvas is-semantic" : "canvas"}
         data-testid="canvas"
         data-zoom-bucket={view.bucket}
@@ -227,6 +235,8 @@ export function Canvas() {
           selectionKeyCode={null}
           multiSelectionKeyCode={null}
           onInit={(rf) => openingView(rf, store.getState())}
+          onMoveStart={onMoveStart}
+          onMoveEnd={onMoveEnd}
           minZoom={0.05}
           maxZoom={2}
           onlyRenderVisibleElements={rfNodes.length > 400}
@@ -234,7 +244,40 @@ export function Canvas() {
         >
           {/* Both redraw without a React render while the view moves (nothing per pan frame). */}
           <DotGrid />
-          <Controls showInteractive={false}>
+          {/* Our own zoom buttons: they keep what is at the view's centre across the overview's levels. */}
+          <Controls showInteractive={false} showZoom={false} showFitView={false}>
+            <ControlButton
+              className="react-flow__controls-zoomin"
+              onClick={() => zoomBy(1.2)}
+              title="Zoom In"
+              aria-label="Zoom In"
+              disabled={zoomLimit === "max"}
+            >
+              <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" aria-hidden="true">
+                <path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" />
+              </svg>
+            </ControlButton>
+            <ControlButton
+              className="react-flow__controls-zoomout"
+              onClick={() => zoomBy(1 / 1.2)}
+              title="Zoom Out"
+              aria-label="Zoom Out"
+              disabled={zoomLimit === "min"}
+            >
+              <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5" aria-hidden="true">
+                <path d="M0 0h32v4.2H0z" />
+              </svg>
+            </ControlButton>
+            <ControlButton
+              className="react-flow__controls-fitview"
+              onClick={() => fitMap(rf, store.getState())}
+              title="Fit View"
+              aria-label="Fit View"
+            >
+              <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
+                <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
+              </svg>
+            </ControlButton>
             {!big && !dockOpen && (
               <ControlButton onClick={() => setDockOpen(true)} title="Show the overview" aria-label="Show the overview">
                 ▣

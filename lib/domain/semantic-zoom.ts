@@ -533,3 +533,95 @@ export function fitViewport(
     (hi - lo) * zoom > size ? size * padding - lo * zoom : size / 2 - ((lo + hi) / 2) * zoom;
   return { x: at(frame.x0, frame.x1, view.width), y: at(frame.y0, frame.y1, view.height), zoom };
 }
+
+export type Viewport = { x: number; y: number; zoom: number };
+export type Point = { x: number; y: number };
+type Size = { width: number; height: number };
+
+/**
+ * The screen point a move from `a` to `b` keeps still (a wheel's pointer, a button's centre, a
+ * pinch's midpoint), inside a `view` of that size; the view's centre when the zoom did not change.
+ */
+export function zoomAnchor(a: Viewport, b: Viewport, view: Size): Point {
+  const dz = b.zoom - a.zoom;
+  if (Math.abs(dz) < 1e-9) return { x: view.width / 2, y: view.height / 2 };
+  const clamp = (v: number, hi: number) => (Number.isFinite(v) ? Math.max(0, Math.min(hi, v)) : hi / 2);
+  return {
+    x: clamp((a.x * b.zoom - b.x * a.zoom) / dz, view.width),
+    y: clamp((a.y * b.zoom - b.y * a.zoom) / dz, view.height),
+  };
+}
+
+/** An argument's box as a view draws it (flow units): its short card, or in the detail view its card. */
+function drawnBox(id: string, view: SemanticView, nodes: ReadonlyMap<string, TreeNode>, sizeOf: (id: string) => Size) {
+  const s = view.shown.get(id);
+  const p = nodes.get(id)?.position;
+  if (!s || !p) return null;
+  if (view.bucket === 0) {
+    const size = sizeOf(id);
+    return { x: p.x, y: p.y, w: size.width, h: size.height };
+  }
+  return { x: p.x + s.dx, y: p.y + s.dy, w: s.width, h: CARD.height / view.zoom };
+}
+
+/**
+ * The flow point that shows in `after` what `point` showed in `before`. A zoom that crosses into
+ * another bucket changes how far the columns spread and where cards slide, so the same flow point
+ * would show something else, often empty canvas. On a card: the same place on that argument's card
+ * (or, when it groups into a cluster, on the card that counts it). Between cards: the map point the
+ * spread put there.
+ */
+export function steadyPoint(
+  point: Point,
+  before: SemanticView,
+  after: SemanticView,
+  nodes: ReadonlyMap<string, TreeNode>,
+  tree: Tree,
+  sizeOf: (id: string) => Size,
+): Point {
+  if (before.bucket === after.bucket) return point;
+  let under: string | null = null;
+  let box: Rect | null = null;
+  for (const id of before.shown.keys()) {
+    const b = drawnBox(id, before, nodes, sizeOf);
+    if (b && point.x >= b.x && point.x <= b.x + b.w && point.y >= b.y && point.y <= b.y + b.h) {
+      under = id;
+      box = b;
+      break;
+    }
+  }
+  if (under && box) {
+    let id: string | undefined = under;
+    while (id && !after.shown.has(id)) id = tree.parent.get(id);
+    const to = id && drawnBox(id, after, nodes, sizeOf);
+    if (to) {
+      const u = Math.min(1, Math.max(0, (point.x - box.x) / (box.w || 1)));
+      const v = Math.min(1, Math.max(0, (point.y - box.y) / (box.h || 1)));
+      return { x: to.x + u * to.w, y: to.y + v * to.h };
+    }
+  }
+  let left = Infinity;
+  for (const n of nodes.values()) left = Math.min(left, n.position.x);
+  if (left === Infinity) return point;
+  const spreadAt = (v: SemanticView) => (v.bucket === 0 ? 1 : v.zoom);
+  return { x: spreadX(unspreadX(point.x, left, spreadAt(before)), left, spreadAt(after)), y: point.y };
+}
+
+/**
+ * The viewport after a zoom to `next` around the screen point `anchor`, moved so what was under the
+ * anchor in `before` (the view of the bucket the zoom left) is under it in `after`.
+ */
+export function steadyViewport(
+  next: Viewport,
+  anchor: Point,
+  before: SemanticView,
+  after: SemanticView,
+  nodes: ReadonlyMap<string, TreeNode>,
+  tree: Tree,
+  sizeOf: (id: string) => Size,
+): Viewport {
+  if (before.bucket === after.bucket) return next;
+  const point = { x: (anchor.x - next.x) / next.zoom, y: (anchor.y - next.y) / next.zoom };
+  const q = steadyPoint(point, before, after, nodes, tree, sizeOf);
+  return { x: anchor.x - q.x * next.zoom, y: anchor.y - q.y * next.zoom, zoom: next.zoom };
+}
