@@ -18,7 +18,8 @@ import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD } from "@/lib/client
 import { useSemanticView } from "@/lib/client/editor/use-semantic-view";
 import { collapseKey, loadCollapsed, semanticStore } from "@/lib/client/editor/semantic-store";
 import { useCollabIdentity } from "@/lib/client/collab/collab-context";
-import type { SemanticView, Tree } from "@/lib/domain/semantic-zoom";
+import { CARD, leastZoom, shownBoxes, type SemanticView, type Tree } from "@/lib/domain/semantic-zoom";
+import { SpatialGrid } from "@/lib/domain/spatial-grid";
 import { estimateSize } from "@/lib/domain/layout";
 import "@/app/semantic-zoom.css";
 import { DotGrid } from "./dot-grid";
@@ -154,6 +155,44 @@ function useOpenCluster(rf: ReturnType<typeof useReactFlow>, tree: Tree) {
   }, [rf, tree, store]);
 }
 
+/**
+ * A big map is windowed by where its cards are drawn: zoomed out, the overview moves cards far from
+ * their arguments (spread columns, slides), so windowing by the arguments' positions could miss one
+ * on screen. The detail view draws cards at their arguments: the positions' grid serves.
+ */
+function useShownGrid(view: SemanticView, grid: SpatialGrid): SpatialGrid {
+  const store = useEditorStore();
+  return useMemo(() => {
+    const boxes = shownBoxes(view, new Map(Object.entries(store.getState().nodes)));
+    return boxes ? new SpatialGrid(boxes, Math.max(800, CARD.width / view.zoom)) : grid;
+  }, [view, grid, store]);
+}
+
+/**
+ * How far this map zooms out: far enough for See whole map to show all of it in this canvas
+ * (lib/domain/semantic-zoom: leastZoom). Read again when arguments move or the canvas resizes.
+ */
+function useLeastZoom(grid: unknown): number {
+  const store = useEditorStore();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  return useMemo(() => {
+    void grid; // the positions stamp
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
+    for (const n of Object.values(store.getState().nodes)) {
+      const size = estimateSize(n);
+      x0 = Math.min(x0, n.position.x);
+      y0 = Math.min(y0, n.position.y);
+      x1 = Math.max(x1, n.position.x + size.width);
+      y1 = Math.max(y1, n.position.y + size.height);
+    }
+    return leastZoom({ x0, y0, x1, y1 }, { width, height });
+  }, [grid, width, height, store]);
+}
+
 export function Canvas() {
   const store = useEditorStore();
   const filter = useMapView((s) => s.filter);
@@ -179,7 +218,13 @@ export function Canvas() {
   const { view, tree } = useSemanticView(grid);
   useOpenCluster(rf, tree);
   const onCanvas = useShownElements(filtered, allRfEdges, view);
-  const { nodes: rfNodes, edges: windowedEdges } = useWindowedNodes(onCanvas.nodes, onCanvas.edges, grid, selectedId);
+  const shownGrid = useShownGrid(view, grid);
+  const { nodes: rfNodes, edges: windowedEdges } = useWindowedNodes(
+    onCanvas.nodes,
+    onCanvas.edges,
+    shownGrid,
+    selectedId,
+  );
   const rfEdges = useEdgeNames(windowedEdges);
   const canEdit = useEditor((s) => s.canEdit);
   const onNodesChange = useEditor((s) => s.onNodesChange);
@@ -187,6 +232,7 @@ export function Canvas() {
 
   const canvasRef = useRef<HTMLDivElement>(null);
   const { zoomBy, onMoveStart, onMoveEnd } = useSteadyZoom(rf, tree, canvasRef);
+  const minZoom = useLeastZoom(grid);
   const zoomLimit = useStore((s) => (s.transform[2] >= s.maxZoom ? "max" : s.transform[2] <= s.minZoom ? "min" : ""));
 
   const [dockOpen, setDockOpen] = useDockOpen(allRfNodes.length);
@@ -237,7 +283,7 @@ export function Canvas() {
           onInit={(rf) => openingView(rf, store.getState())}
           onMoveStart={onMoveStart}
           onMoveEnd={onMoveEnd}
-          minZoom={0.05}
+          minZoom={minZoom}
           maxZoom={2}
           onlyRenderVisibleElements={rfNodes.length > 400}
           proOptions={{ hideAttribution: true }}

@@ -58,7 +58,8 @@ export function useSteadyZoom(
     (zoom: number, anchor: Point) => {
       const s = api.getState();
       const from = transformOf(s.transform);
-      const k = Math.max(s.minZoom, Math.min(s.maxZoom, zoom));
+      // A view already past a limit (a fit lands where it must) never jumps back to it.
+      const k = Math.max(Math.min(s.minZoom, from.zoom), Math.min(Math.max(s.maxZoom, from.zoom), zoom));
       if (k === from.zoom) return;
       const next = {
         x: anchor.x - ((anchor.x - from.x) / from.zoom) * k,

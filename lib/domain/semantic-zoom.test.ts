@@ -8,9 +8,13 @@ import {
   fitViewport,
   groupLabel,
   hiddenByCollapse,
+  LEAST_ZOOM,
+  leastZoom,
+  MIN_ZOOM,
   semanticView,
   shortTitle,
   shownBounds,
+  shownBoxes,
   spreadX,
   statusWordFits,
   steadyViewport,
@@ -23,6 +27,7 @@ import {
   type Viewport,
 } from "./semantic-zoom";
 import { estimateSize } from "./layout";
+import { SpatialGrid } from "./spatial-grid";
 
 const nodesOf = (m: MapFixture) => new Map(m.nodes.map((n) => [n.id, n]));
 
@@ -58,12 +63,12 @@ describe("zoom buckets", () => {
     expect(zoomBucket(0.8)).toBe(0);
     expect(zoomBucket(0.79)).toBe(1);
     expect(zoomBucket(0.3)).toBe(3);
-    expect(zoomBucket(0.01)).toBe(ZOOM_BUCKETS.length - 1);
+    expect(zoomBucket(0.001)).toBe(ZOOM_BUCKETS.length - 1);
     expect(bucketZoom(zoomBucket(0.3))).toBe(0.26);
   });
 
   it("keeps a card's title at 12 px or more on screen at every zoom of its bucket", () => {
-    for (let z = 0.05; z < 0.8; z += 0.01) {
+    for (let z = LEAST_ZOOM; z < 0.8; z *= 1.02) {
       const sizedFor = bucketZoom(zoomBucket(z));
       // The title's CSS size is titlePx / sizedFor; on screen it is that times the zoom.
       expect((CARD.titlePx / sizedFor) * z).toBeGreaterThanOrEqual(12);
@@ -337,7 +342,7 @@ describe("a zoom that crosses into another bucket keeps its place", () => {
     };
     /** Zoom by `factor` around the anchor, as the wheel and the buttons do, kept steady across buckets. */
     const zoomBy = (vp: Viewport, factor: number): Viewport => {
-      const zoom = Math.min(1, Math.max(0.05, vp.zoom * factor));
+      const zoom = Math.min(1, Math.max(LEAST_ZOOM, vp.zoom * factor));
       const next = {
         x: anchor.x - ((anchor.x - vp.x) / vp.zoom) * zoom,
         y: anchor.y - ((anchor.y - vp.y) / vp.zoom) * zoom,
@@ -448,3 +453,112 @@ describe("a zoom that crosses into another bucket keeps its place", () => {
     expect(zoomAnchor(a, { ...a, x: 400 }, screen)).toEqual({ x: 640, y: 400 });
   });
 });
+
+describe("zooming out far enough for the whole map", () => {
+  const view = { width: 1100, height: 700 };
+  const frameOf = (m: MapFixture) => {
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
+    for (const n of m.nodes) {
+      const s = estimateSize(n);
+      x0 = Math.min(x0, n.position.x);
+      y0 = Math.min(y0, n.position.y);
+      x1 = Math.max(x1, n.position.x + s.width);
+      y1 = Math.max(y1, n.position.y + s.height);
+    }
+    return { x0, y0, x1, y1 };
+  };
+
+  it("keeps the usual least zoom for a map that fits by then (the demo)", () => {
+    expect(leastZoom(frameOf(demoMap()), view)).toBe(MIN_ZOOM);
+    expect(leastZoom({ x0: 0, y0: 0, x1: 0, y1: 0 }, view)).toBe(MIN_ZOOM);
+  });
+
+  for (const [name, m] of [
+    ["a generated 1,000-argument map", generatedMap(1000, 5)],
+    ["a generated 3,000-argument map", generatedMap(3000, 2)],
+  ] as const) {
+    it(`lets ${name} zoom out until See whole map shows all of what it frames`, () => {
+      const tree = buildTree(m.nodes, m.edges);
+      const nodes = nodesOf(m);
+      const b = frameOf(m);
+      const least = leastZoom(b, view);
+      expect(least).toBeLessThan(MIN_ZOOM);
+      expect(least).toBeGreaterThanOrEqual(LEAST_ZOOM);
+      const at = (k: number) => shownBounds(semanticView({ nodes, tree, zoom: ZOOM_BUCKETS[k]! }), nodes);
+      const vp = fitViewport(b, view, 0.04, 1, at);
+      // Lower than the old floor of 0.05, and no lower than the map lets one zoom.
+      expect(vp.zoom).toBeLessThan(MIN_ZOOM);
+      expect(vp.zoom).toBeGreaterThanOrEqual(least);
+      // Every card is on screen, top to bottom and side to side.
+      const shown = semanticView({ nodes, tree, zoom: vp.zoom });
+      const box = shownBounds(shown, nodes)!;
+      expect(vp.x + box.x0 * vp.zoom).toBeGreaterThanOrEqual(-1);
+      expect(vp.x + box.x1 * vp.zoom).toBeLessThanOrEqual(view.width + 1);
+      expect(vp.y + box.y0 * vp.zoom).toBeGreaterThanOrEqual(-1);
+      expect(vp.y + box.y1 * vp.zoom).toBeLessThanOrEqual(view.height + 1);
+      expect(accounted(shown)).toBe(m.nodes.length);
+      expect(cardsOverlap(m, shown)).toEqual([]);
+    });
+  }
+
+  it("stops at the last bucket for a map too tall for any readable zoom", () => {
+    expect(leastZoom({ x0: 0, y0: 0, x1: 2000, y1: 5_000_000 }, view)).toBe(LEAST_ZOOM);
+  });
+});
+
+describe("windowing a big map by where its cards are drawn", () => {
+  for (const [name, m] of [
+    ["a generated 1,000-argument map", generatedMap(1000, 5)],
+    ["a generated 20,000-argument map", generatedMap(20_000, 7)],
+  ] as const) {
+    it(`on ${name}: every card whose drawn box meets the view is in the window, at every level`, () => {
+      const tree = buildTree(m.nodes, m.edges);
+      const nodes = nodesOf(m);
+      const screen = { width: 1280, height: 800 };
+      let missedByPositions = 0,
+        checked = 0;
+      for (const z of ZOOM_BUCKETS.slice(1)) {
+        const view = semanticView({ nodes, tree, zoom: z });
+        const boxes = shownBoxes(view, nodes)!;
+        const grid = new SpatialGrid(boxes, Math.max(800, CARD.width / view.zoom));
+        // The old window: the arguments' own boxes, where the cards are not drawn when zoomed out.
+        const byPositions = new SpatialGrid(
+          m.nodes.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, ...dims(estimateSize(n)) })),
+        );
+        // Views centred on a sample of the cards, at the bucket's least zoom.
+        const w = screen.width / z,
+          h = screen.height / z;
+        for (const c of boxes.filter((_, i) => i % Math.ceil(boxes.length / 10) === 0)) {
+          const r = {
+            x0: c.x + c.w / 2 - w / 2,
+            y0: c.y + c.h / 2 - h / 2,
+            x1: c.x + c.w / 2 + w / 2,
+            y1: c.y + c.h / 2 + h / 2,
+          };
+          const want = boxes
+            .filter((b) => b.x < r.x1 && b.x + b.w > r.x0 && b.y < r.y1 && b.y + b.h > r.y0)
+            .map((b) => b.id);
+          const got = grid.query(r);
+          for (const id of want) expect(got.has(id), `${id} at zoom ${z}`).toBe(true);
+          const old = byPositions.query(r);
+          missedByPositions += want.filter((id) => !old.has(id)).length;
+          checked += want.length;
+        }
+      }
+      expect(checked).toBeGreaterThan(50);
+      // What this fixes: a window by positions misses cards the overview drew on screen.
+      expect(missedByPositions).toBeGreaterThan(0);
+    });
+  }
+
+  it("leaves the detail view to the positions' grid", () => {
+    const m = demoMap();
+    const tree = buildTree(m.nodes, m.edges);
+    expect(shownBoxes(semanticView({ nodes: nodesOf(m), tree, zoom: 1 }), nodesOf(m))).toBeNull();
+  });
+});
+
+const dims = (s: { width: number; height: number }) => ({ w: s.width, h: s.height });

@@ -9,8 +9,16 @@ import { GAP_X, NODE_WIDTH } from "./layout";
  * readable however far the map is zoomed out. A bucket's cards are sized for its least zoom, so
  * within the bucket they grow (at most by the ratio to the next bound) and never shrink below it.
  */
-export const ZOOM_BUCKETS = [0.8, 0.55, 0.38, 0.26, 0.18, 0.12, 0.08, 0.05] as const;
+export const ZOOM_BUCKETS = [
+  0.8, 0.55, 0.38, 0.26, 0.18, 0.12, 0.08, 0.05, 0.034, 0.023, 0.016, 0.011, 0.0075, 0.005,
+] as const;
 const DETAIL_ZOOM_BOUND = ZOOM_BUCKETS[0];
+/**
+ * How far a map can zoom out: 0.05 unless the whole map needs less to fit, never below the last
+ * bucket (a very tall map's frame then keeps its resolution in view: see fitViewport).
+ */
+export const MIN_ZOOM = 0.05;
+export const LEAST_ZOOM = ZOOM_BUCKETS.at(-1)!;
 
 /** On-screen sizes of a short card at its bucket's least zoom, in CSS pixels. */
 export const CARD = {
@@ -400,8 +408,15 @@ export function semanticView({
     let hidden = 0;
     const showing: string[] = [];
     const slots = forced ? null : stack(p, kids);
+    // A column of answers stays within the height of its parent's subtree (a map's overview is no
+    // taller than the map): the answers past its foot group on the parent's card.
+    const foot = tree.span.get(p)?.[1] ?? Infinity;
     for (const [i, k] of kids.entries()) {
       const slot = slots && { ...rectOf(k), y: slots[i]! };
+      if (slot && slot.y > foot) {
+        hidden += 1 + (tree.descendants.get(k) ?? 0);
+        continue;
+      }
       const rect = forced ? rectOf(k) : slot && !placed.hit(slot) ? slot : roomFor(k);
       if (!rect) {
         hidden += 1 + (tree.descendants.get(k) ?? 0);
@@ -624,4 +639,37 @@ export function steadyViewport(
   const point = { x: (anchor.x - next.x) / next.zoom, y: (anchor.y - next.y) / next.zoom };
   const q = steadyPoint(point, before, after, nodes, tree, sizeOf);
   return { x: anchor.x - q.x * next.zoom, y: anchor.y - q.y * next.zoom, zoom: next.zoom };
+}
+
+/**
+ * The least zoom the map needs for "See whole map" to frame all of it in a `view` of that size,
+ * from the arguments' box `b`: MIN_ZOOM for a map that fits by then, lower for a tall or wide one,
+ * never below LEAST_ZOOM. Zoomed out the cards sit at their arguments' heights and add about a
+ * card's height on screen; the spread columns add width, so the rule leaves a fifth to spare.
+ */
+export function leastZoom(b: Bounds, view: { width: number; height: number }): number {
+  const w = b.x1 - b.x0,
+    h = b.y1 - b.y0;
+  if (!(w > 0) || !(h > 0) || view.width <= 0 || view.height <= 0) return MIN_ZOOM;
+  const needed = Math.min(view.width / w, Math.max(1, view.height - 2 * CARD.height) / h) * 0.8;
+  return Math.max(LEAST_ZOOM, Math.min(MIN_ZOOM, needed));
+}
+
+/**
+ * Where a semantic view draws its cards (flow units), for windowing a big map by what is on screen:
+ * zoomed out, the overview moves cards sideways (spread columns) and up or down (slides), far from
+ * their arguments' positions. Null in the detail view, where the cards are at their arguments.
+ */
+export function shownBoxes(
+  view: SemanticView,
+  nodes: ReadonlyMap<string, TreeNode>,
+): { id: string; x: number; y: number; w: number; h: number }[] | null {
+  if (view.bucket === 0) return null;
+  const h = CARD.height / view.zoom;
+  const out: { id: string; x: number; y: number; w: number; h: number }[] = [];
+  for (const [id, s] of view.shown) {
+    const p = nodes.get(id)?.position;
+    if (p) out.push({ id, x: p.x + s.dx, y: p.y + s.dy, w: s.width, h });
+  }
+  return out;
 }
