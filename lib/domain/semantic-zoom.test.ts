@@ -504,6 +504,25 @@ describe("zooming out far enough for the whole map", () => {
     });
   }
 
+  it("keeps every column of answers within the height of its parent's subtree, so the overview is no taller than the map", () => {
+    const m = generatedMap(1000, 5);
+    const tree = buildTree(m.nodes, m.edges);
+    const nodes = nodesOf(m);
+    for (const z of ZOOM_BUCKETS.slice(1)) {
+      const v = semanticView({ nodes, tree, zoom: z });
+      for (const [id, s] of v.shown) {
+        const parent = tree.parent.get(id);
+        if (!parent) continue;
+        expect(nodes.get(id)!.position.y + s.dy, `${id} at ${z}`).toBeLessThanOrEqual(tree.span.get(parent)![1] + 1e-6);
+      }
+      // A root with many answers shows some of them, its biggest branch among them, at every level.
+      const root = tree.roots[0]!;
+      const kids = tree.children.get(root)!;
+      const biggest = kids.reduce((a, b) => (tree.descendants.get(b)! > tree.descendants.get(a)! ? b : a));
+      expect(v.shown.has(biggest), `the biggest branch at ${z}`).toBe(true);
+    }
+  });
+
   it("stops at the last bucket for a map too tall for any readable zoom", () => {
     expect(leastZoom({ x0: 0, y0: 0, x1: 2000, y1: 5_000_000 }, view)).toBe(LEAST_ZOOM);
   });

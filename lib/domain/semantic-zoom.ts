@@ -407,16 +407,22 @@ export function semanticView({
     placed.add(p, open);
     let hidden = 0;
     const showing: string[] = [];
-    const slots = forced ? null : stack(p, kids);
     // A column of answers stays within the height of its parent's subtree (a map's overview is no
-    // taller than the map): the answers past its foot group on the parent's card.
+    // taller than the map): when it would run past its foot, the biggest branches keep the room (in
+    // their order) and the rest group on the parent's card.
     const foot = tree.span.get(p)?.[1] ?? Infinity;
-    for (const [i, k] of kids.entries()) {
+    let list = kids;
+    let slots = forced ? null : stack(p, kids);
+    const room = slots ? slots.filter((y) => y <= foot).length : kids.length;
+    if (slots && room < kids.length) {
+      const size = (k: string) => tree.descendants.get(k) ?? 0;
+      const keep = new Set([...kids].sort((a, b) => size(b) - size(a)).slice(0, room));
+      list = kids.filter((k) => keep.has(k));
+      for (const k of kids) if (!keep.has(k)) hidden += 1 + size(k);
+      slots = list.length ? stack(p, list) : null;
+    }
+    for (const [i, k] of list.entries()) {
       const slot = slots && { ...rectOf(k), y: slots[i]! };
-      if (slot && slot.y > foot) {
-        hidden += 1 + (tree.descendants.get(k) ?? 0);
-        continue;
-      }
       const rect = forced ? rectOf(k) : slot && !placed.hit(slot) ? slot : roomFor(k);
       if (!rect) {
         hidden += 1 + (tree.descendants.get(k) ?? 0);
