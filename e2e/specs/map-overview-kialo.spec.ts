@@ -114,6 +114,8 @@ for (const [name, file, text] of [
     await expect(map.canvas).not.toHaveAttribute("data-zoom-bucket", "0");
     const whole = await readableOverview(map, "at See whole map", true);
     await page.screenshot({ path: `${SCREENS}/kialo-${slug}-whole.png` });
+    // The README's picture of an imported map's overview.
+    if (text === REAL) await page.screenshot({ path: "docs/map-overview-kialo.png" });
 
     // Two levels in (from the centre, which the zoom keeps in place): more of the map opens.
     const zoomIn = page.getByRole("button", { name: "Zoom In", exact: true });
