@@ -4,7 +4,6 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
-  useStore,
   type Connection,
   type NodeTypes,
   type ReactFlowInstance,
@@ -18,8 +17,7 @@ import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD } from "@/lib/client
 import { useSemanticView } from "@/lib/client/editor/use-semantic-view";
 import { collapseKey, loadCollapsed, semanticStore } from "@/lib/client/editor/semantic-store";
 import { useCollabIdentity } from "@/lib/client/collab/collab-context";
-import { CARD, leastZoom, shownBoxes, type SemanticView, type Tree } from "@/lib/domain/semantic-zoom";
-import { SpatialGrid } from "@/lib/domain/spatial-grid";
+import type { SemanticView, Tree } from "@/lib/domain/semantic-zoom";
 import { estimateSize } from "@/lib/domain/layout";
 import "@/app/semantic-zoom.css";
 import { DotGrid } from "./dot-grid";
@@ -27,8 +25,8 @@ import { MapDock, useDockOpen } from "./overview-map";
 import { WholeMapButton } from "./whole-map-button";
 import { openingViewport } from "@/lib/domain/opening-view";
 import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
-import { fitMap } from "@/lib/client/editor/fit-map";
-import { useSteadyZoom } from "./use-steady-zoom";
+import { useLeastZoom, useShownGrid, useSteadyZoom } from "./use-steady-zoom";
+import { ZoomButtons } from "./zoom-buttons";
 
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import type { ArgumentRfNode, RelationRfEdge } from "@/lib/client/editor/to-flow";
@@ -155,44 +153,6 @@ function useOpenCluster(rf: ReturnType<typeof useReactFlow>, tree: Tree) {
   }, [rf, tree, store]);
 }
 
-/**
- * A big map is windowed by where its cards are drawn: zoomed out, the overview moves cards far from
- * their arguments (spread columns, slides), so windowing by the arguments' positions could miss one
- * on screen. The detail view draws cards at their arguments: the positions' grid serves.
- */
-function useShownGrid(view: SemanticView, grid: SpatialGrid): SpatialGrid {
-  const store = useEditorStore();
-  return useMemo(() => {
-    const boxes = shownBoxes(view, new Map(Object.entries(store.getState().nodes)));
-    return boxes ? new SpatialGrid(boxes, Math.max(800, CARD.width / view.zoom)) : grid;
-  }, [view, grid, store]);
-}
-
-/**
- * How far this map zooms out: far enough for See whole map to show all of it in this canvas
- * (lib/domain/semantic-zoom: leastZoom). Read again when arguments move or the canvas resizes.
- */
-function useLeastZoom(grid: unknown): number {
-  const store = useEditorStore();
-  const width = useStore((s) => s.width);
-  const height = useStore((s) => s.height);
-  return useMemo(() => {
-    void grid; // the positions stamp
-    let x0 = Infinity,
-      y0 = Infinity,
-      x1 = -Infinity,
-      y1 = -Infinity;
-    for (const n of Object.values(store.getState().nodes)) {
-      const size = estimateSize(n);
-      x0 = Math.min(x0, n.position.x);
-      y0 = Math.min(y0, n.position.y);
-      x1 = Math.max(x1, n.position.x + size.width);
-      y1 = Math.max(y1, n.position.y + size.height);
-    }
-    return leastZoom({ x0, y0, x1, y1 }, { width, height });
-  }, [grid, width, height, store]);
-}
-
 export function Canvas() {
   const store = useEditorStore();
   const filter = useMapView((s) => s.filter);
@@ -233,7 +193,6 @@ export function Canvas() {
   const canvasRef = useRef<HTMLDivElement>(null);
   const { zoomBy, onMoveStart, onMoveEnd } = useSteadyZoom(rf, tree, canvasRef);
   const minZoom = useLeastZoom(grid);
-  const zoomLimit = useStore((s) => (s.transform[2] >= s.maxZoom ? "max" : s.transform[2] <= s.minZoom ? "min" : ""));
 
   const [dockOpen, setDockOpen] = useDockOpen(allRfNodes.length);
   const closeDock = useCallback(() => setDockOpen(false), [setDockOpen]);
@@ -292,38 +251,7 @@ export function Canvas() {
           <DotGrid />
           {/* Our own zoom buttons: they keep what is at the view's centre across the overview's levels. */}
           <Controls showInteractive={false} showZoom={false} showFitView={false}>
-            <ControlButton
-              className="react-flow__controls-zoomin"
-              onClick={() => zoomBy(1.2)}
-              title="Zoom In"
-              aria-label="Zoom In"
-              disabled={zoomLimit === "max"}
-            >
-              <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32" aria-hidden="true">
-                <path d="M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" />
-              </svg>
-            </ControlButton>
-            <ControlButton
-              className="react-flow__controls-zoomout"
-              onClick={() => zoomBy(1 / 1.2)}
-              title="Zoom Out"
-              aria-label="Zoom Out"
-              disabled={zoomLimit === "min"}
-            >
-              <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 5" aria-hidden="true">
-                <path d="M0 0h32v4.2H0z" />
-              </svg>
-            </ControlButton>
-            <ControlButton
-              className="react-flow__controls-fitview"
-              onClick={() => fitMap(rf, store.getState())}
-              title="Fit View"
-              aria-label="Fit View"
-            >
-              <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 30" aria-hidden="true">
-                <path d="M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0027.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94c-.531 0-.939-.4-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" />
-              </svg>
-            </ControlButton>
+            <ZoomButtons zoomBy={zoomBy} />
             {!big && !dockOpen && (
               <ControlButton onClick={() => setDockOpen(true)} title="Show the overview" aria-label="Show the overview">
                 ▣

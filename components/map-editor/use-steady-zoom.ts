@@ -1,8 +1,13 @@
 "use client";
-import { useStoreApi, type OnMove, type ReactFlowInstance } from "@xyflow/react";
-import { useCallback, useEffect, useRef, type RefObject } from "react";
+import { useStore, useStoreApi, type OnMove, type ReactFlowInstance } from "@xyflow/react";
+import { useCallback, useEffect, useMemo, useRef, type RefObject } from "react";
 import { estimateSize } from "@/lib/domain/layout";
+import { SpatialGrid } from "@/lib/domain/spatial-grid";
 import {
+  CARD,
+  leastZoom,
+  shownBoxes,
+  type SemanticView,
   steadyViewport,
   zoomAnchor,
   zoomBucket,
@@ -116,4 +121,42 @@ export function useSteadyZoom(
   );
 
   return { zoomBy, onMoveStart, onMoveEnd };
+}
+
+/**
+ * A big map is windowed by where its cards are drawn: zoomed out, the overview moves cards far from
+ * their arguments (spread columns, slides), so windowing by the arguments' positions could miss one
+ * on screen. The detail view draws cards at their arguments: the positions' grid serves.
+ */
+export function useShownGrid(view: SemanticView, grid: SpatialGrid): SpatialGrid {
+  const store = useEditorStore();
+  return useMemo(() => {
+    const boxes = shownBoxes(view, new Map(Object.entries(store.getState().nodes)));
+    return boxes ? new SpatialGrid(boxes, Math.max(800, CARD.width / view.zoom)) : grid;
+  }, [view, grid, store]);
+}
+
+/**
+ * How far this map zooms out: far enough for See whole map to show all of it in this canvas
+ * (lib/domain/semantic-zoom: leastZoom). Read again when arguments move or the canvas resizes.
+ */
+export function useLeastZoom(grid: unknown): number {
+  const store = useEditorStore();
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  return useMemo(() => {
+    void grid; // the positions stamp
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
+    for (const n of Object.values(store.getState().nodes)) {
+      const size = estimateSize(n);
+      x0 = Math.min(x0, n.position.x);
+      y0 = Math.min(y0, n.position.y);
+      x1 = Math.max(x1, n.position.x + size.width);
+      y1 = Math.max(y1, n.position.y + size.height);
+    }
+    return leastZoom({ x0, y0, x1, y1 }, { width, height });
+  }, [grid, width, height, store]);
 }
