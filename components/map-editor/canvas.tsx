@@ -10,7 +10,7 @@ import {
   type Viewport,
 } from "@xyflow/react";
 import type { EditorState } from "@/lib/client/editor/editor-store";
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
 import { isFiltering, passes, useMapView } from "@/lib/client/editor/map-view";
 import { useEvaluation } from "@/lib/client/editor/use-evaluation";
@@ -26,6 +26,8 @@ import { MapDock, useDockOpen } from "./overview-map";
 import { WholeMapButton } from "./whole-map-button";
 import { openingViewport } from "@/lib/domain/opening-view";
 import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
+import { useLeastZoom, useShownGrid, useSteadyZoom } from "./use-steady-zoom";
+import { ZoomButtons } from "./zoom-buttons";
 
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import type { ArgumentRfNode, RelationRfEdge } from "@/lib/client/editor/to-flow";
@@ -199,11 +201,21 @@ export function Canvas() {
   const { view, tree } = useSemanticView(grid);
   useOpenCluster(rf, tree);
   const onCanvas = useShownElements(filtered, allRfEdges, view);
-  const { nodes: rfNodes, edges: windowedEdges } = useWindowedNodes(onCanvas.nodes, onCanvas.edges, grid, selectedId);
+  const shownGrid = useShownGrid(view, grid);
+  const { nodes: rfNodes, edges: windowedEdges } = useWindowedNodes(
+    onCanvas.nodes,
+    onCanvas.edges,
+    shownGrid,
+    selectedId,
+  );
   const rfEdges = useEdgeNames(windowedEdges);
   const canEdit = useEditor((s) => s.canEdit);
   const onNodesChange = useEditor((s) => s.onNodesChange);
   const onEdgesChange = useEditor((s) => s.onEdgesChange);
+
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const { zoomBy, onMoveStart, onMoveEnd } = useSteadyZoom(rf, tree, canvasRef);
+  const minZoom = useLeastZoom(grid);
 
   const [dockOpen, setDockOpen] = useDockOpen(allRfNodes.length);
   const closeDock = useCallback(() => setDockOpen(false), [setDockOpen]);
@@ -219,6 +231,7 @@ export function Canvas() {
   return (
     <>
       <div
+        ref={canvasRef}
         className={view.bucket > 0 ? "canvas is-semantic" : "canvas"}
         data-testid="canvas"
         data-zoom-bucket={view.bucket}
@@ -253,14 +266,18 @@ export function Canvas() {
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
             onInit={(rf) => openingView(rf, store.getState())}
-            minZoom={0.05}
+            onMoveStart={onMoveStart}
+            onMoveEnd={onMoveEnd}
+            minZoom={minZoom}
             maxZoom={2}
             onlyRenderVisibleElements={rfNodes.length > 400}
             proOptions={{ hideAttribution: true }}
           >
             {/* Both redraw without a React render while the view moves (nothing per pan frame). */}
             <DotGrid />
-            <Controls showInteractive={false}>
+            {/* Our own zoom buttons: they keep what is at the view's centre across the overview's levels. */}
+            <Controls showInteractive={false} showZoom={false} showFitView={false}>
+              <ZoomButtons zoomBy={zoomBy} />
               {!big && !dockOpen && (
                 <ControlButton
                   onClick={() => setDockOpen(true)}

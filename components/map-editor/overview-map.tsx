@@ -5,8 +5,6 @@ import { estimateSize } from "@/lib/domain/layout";
 import { useEditor } from "@/lib/client/editor/editor-context";
 
 const FILL = { aff: "#2563eb", neg: "#dc2626", neutral: "#64748b" } as const;
-const WIDTH = 166;
-const HEIGHT = 124;
 
 /**
  * The minimap. React Flow's <MiniMap> re-renders and re-lays its SVG on every pan frame (its view
@@ -67,8 +65,9 @@ function OverviewMapImpl() {
     <div className="react-flow__minimap map-dock-minimap">
       <svg
         ref={svg}
-        width={WIDTH}
-        height={HEIGHT}
+        // The dock's whole height: a tall map's minimap is as tall as the dock lets it be.
+        width="100%"
+        height="100%"
         viewBox={`${box.x} ${box.y} ${box.w} ${box.h}`}
         role="img"
         aria-label="Minimap"
@@ -89,7 +88,8 @@ function OverviewMapImpl() {
           ref={frame}
           fill="rgba(37, 99, 235, 0.08)"
           stroke="#2563eb"
-          strokeWidth={Math.max(box.w / WIDTH, box.h / HEIGHT) * 1.5}
+          strokeWidth={1.5}
+          vectorEffect="non-scaling-stroke"
         />
       </svg>
     </div>

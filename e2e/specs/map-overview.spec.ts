@@ -64,6 +64,50 @@ test("the demo opens on its resolution and first answers, titles at 12 px or mor
   await page.getByTestId("see-whole-map").click();
   await expect.poll(() => map.zoom()).toBeLessThan(zoomBefore);
   await page.screenshot({ path: `${SCREENS}/map-whole.png` });
+
+  await test.step("wheeling in from the whole map with the pointer on a card keeps an argument under it", async () => {
+    // Wait for the fit's animation to settle.
+    let last = -1;
+    await expect
+      .poll(async () => {
+        const z = await map.zoom();
+        const still = Math.abs(z - last) < 1e-6;
+        last = z;
+        return still;
+      })
+      .toBe(true);
+    // The short card nearest the canvas's centre, away from its edges.
+    const frame = await boxOf(map.canvas);
+    const cardsOnScreen = await map.canvas.locator("[data-semantic]").evaluateAll((els) =>
+      els.map((el) => {
+        const r = el.getBoundingClientRect();
+        return { id: el.getAttribute("data-node-id") ?? "", x: r.x + r.width / 2, y: r.y + r.height / 2 };
+      }),
+    );
+    const mid = { x: frame.x + frame.width / 2, y: frame.y + frame.height / 2 };
+    const card = cardsOnScreen
+      .filter((c) => c.x > frame.x + 40 && c.x < frame.x + frame.width - 40 && c.y > frame.y + 40)
+      .sort((a, b) => Math.hypot(a.x - mid.x, a.y - mid.y) - Math.hypot(b.x - mid.x, b.y - mid.y))[0]!;
+    expect(card).toBeDefined();
+    await page.mouse.move(card.x, card.y);
+    /** The argument whose card is under the pointer (a short card or a full one), if any. */
+    const underPointer = () =>
+      page.evaluate(
+        ({ x, y }) => document.elementFromPoint(x, y)?.closest(".react-flow__node")?.getAttribute("data-id") ?? null,
+        card,
+      );
+    expect(await underPointer()).toBe(card.id);
+    for (let step = 0; step < 20 && (await map.zoom()) < 1; step++) {
+      const before = await map.zoom();
+      await page.mouse.wheel(0, -150);
+      await expect.poll(() => map.zoom()).toBeGreaterThan(before);
+      // Never empty canvas under the pointer, at any level on the way in.
+      await expect.poll(underPointer, `step ${step} at zoom ${before.toFixed(3)}`).not.toBeNull();
+    }
+    await expect(map.canvas).toHaveAttribute("data-zoom-bucket", "0");
+    await expect.poll(underPointer).not.toBeNull();
+    await page.screenshot({ path: `${SCREENS}/map-whole-zoomed-in.png` });
+  });
 });
 
 test("on a copy of the demo, C twice and R twice add arguments that overlap no other", async ({

@@ -8,17 +8,26 @@ import {
   fitViewport,
   groupLabel,
   hiddenByCollapse,
+  LEAST_ZOOM,
+  leastZoom,
+  MIN_ZOOM,
   semanticView,
   shortTitle,
   shownBounds,
+  shownBoxes,
   spreadX,
   statusWordFits,
+  steadyViewport,
   unspreadX,
+  zoomAnchor,
   subtreeOf,
   zoomBucket,
   ZOOM_BUCKETS,
   type SemanticView,
+  type Viewport,
 } from "./semantic-zoom";
+import { estimateSize } from "./layout";
+import { SpatialGrid } from "./spatial-grid";
 
 const nodesOf = (m: MapFixture) => new Map(m.nodes.map((n) => [n.id, n]));
 
@@ -54,12 +63,12 @@ describe("zoom buckets", () => {
     expect(zoomBucket(0.8)).toBe(0);
     expect(zoomBucket(0.79)).toBe(1);
     expect(zoomBucket(0.3)).toBe(3);
-    expect(zoomBucket(0.01)).toBe(ZOOM_BUCKETS.length - 1);
+    expect(zoomBucket(0.001)).toBe(ZOOM_BUCKETS.length - 1);
     expect(bucketZoom(zoomBucket(0.3))).toBe(0.26);
   });
 
   it("keeps a card's title at 12 px or more on screen at every zoom of its bucket", () => {
-    for (let z = 0.05; z < 0.8; z += 0.01) {
+    for (let z = LEAST_ZOOM; z < 0.8; z *= 1.02) {
       const sizedFor = bucketZoom(zoomBucket(z));
       // The title's CSS size is titlePx / sizedFor; on screen it is that times the zoom.
       expect((CARD.titlePx / sizedFor) * z).toBeGreaterThanOrEqual(12);
@@ -303,3 +312,272 @@ describe("framing the whole map", () => {
     expect(v.y + b.y1 * v.zoom).toBeLessThanOrEqual(view.height);
   });
 });
+
+describe("a zoom that crosses into another bucket keeps its place", () => {
+  const screen = { width: 1280, height: 800 };
+  const anchor = { x: 640, y: 400 };
+  for (const [name, m] of [
+    ["the demo", demoMap()],
+    ["a generated 1,000-argument map", generatedMap(1000, 5)],
+  ] as const) {
+    const tree = buildTree(m.nodes, m.edges);
+    const nodes = nodesOf(m);
+    const sizes = new Map(m.nodes.map((n) => [n.id, estimateSize(n)]));
+    const sizeOf = (id: string) => sizes.get(id)!;
+    const views = ZOOM_BUCKETS.map((z) => semanticView({ nodes, tree, zoom: z }));
+    /** The argument whose drawn card is under the screen point `a` at viewport `vp`. */
+    const cardUnder = (vp: Viewport, a = anchor): string | null => {
+      const v = views[zoomBucket(vp.zoom)]!;
+      const fx = (a.x - vp.x) / vp.zoom,
+        fy = (a.y - vp.y) / vp.zoom;
+      for (const [id, s] of v.shown) {
+        const p = nodes.get(id)!.position;
+        const box =
+          v.bucket === 0
+            ? { x: p.x, y: p.y, w: sizeOf(id).width, h: sizeOf(id).height }
+            : { x: p.x + s.dx, y: p.y + s.dy, w: s.width, h: CARD.height / v.zoom };
+        if (fx >= box.x && fx <= box.x + box.w && fy >= box.y && fy <= box.y + box.h) return id;
+      }
+      return null;
+    };
+    /** Zoom by `factor` around the anchor, as the wheel and the buttons do, kept steady across buckets. */
+    const zoomBy = (vp: Viewport, factor: number): Viewport => {
+      const zoom = Math.min(1, Math.max(LEAST_ZOOM, vp.zoom * factor));
+      const next = {
+        x: anchor.x - ((anchor.x - vp.x) / vp.zoom) * zoom,
+        y: anchor.y - ((anchor.y - vp.y) / vp.zoom) * zoom,
+        zoom,
+      };
+      const before = views[zoomBucket(vp.zoom)]!,
+        after = views[zoomBucket(zoom)]!;
+      return steadyViewport(next, anchor, before, after, nodes, tree, sizeOf);
+    };
+
+    it(`on ${name}: across each bucket boundary, in and out, the card under the anchor stays under it`, () => {
+      let checked = 0;
+      for (let b = 1; b < ZOOM_BUCKETS.length; b++) {
+        for (const [from, to] of [
+          [b, b - 1],
+          [b - 1, b],
+        ] as const) {
+          const before = views[from]!;
+          // A few cards of each level, each put under the anchor, then the zoom crosses the boundary.
+          const ids = [...before.shown.keys()].filter((_, i) => i % Math.ceil(before.shown.size / 12) === 0);
+          for (const id of ids) {
+            const z0 = from === 0 ? 0.8 : ZOOM_BUCKETS[from]! * 1.01;
+            const z1 = to === 0 ? 0.8 : ZOOM_BUCKETS[to]! * 1.01;
+            const s = before.shown.get(id)!;
+            const p = nodes.get(id)!.position;
+            const cx = from === 0 ? p.x + 20 : p.x + s.dx + s.width / 2;
+            const cy = from === 0 ? p.y + 20 : p.y + s.dy + CARD.height / before.zoom / 2;
+            const vp = { x: anchor.x - cx * z0, y: anchor.y - cy * z0, zoom: z0 };
+            expect(cardUnder(vp)).toBe(id);
+            const next = zoomBy(vp, z1 / z0);
+            // The same argument, or when it groups (zooming out) the card of what it answers that
+            // counts it (a root that joins another root's card has none: the map point is kept).
+            let want: string | undefined = id;
+            while (want && !views[to]!.shown.has(want)) want = tree.parent.get(want);
+            if (!want) continue;
+            expect(cardUnder(next), `${id} from bucket ${from} to ${to}`).toBe(want);
+            checked++;
+          }
+        }
+      }
+      expect(checked).toBeGreaterThan(40);
+    });
+
+    it(`on ${name}: zooming in step by step from the whole map with the pointer on a card ends on a full card`, () => {
+      const b = (k: number) => shownBounds(views[k]!, nodes);
+      let x0 = Infinity,
+        y0 = Infinity,
+        x1 = -Infinity,
+        y1 = -Infinity;
+      for (const n of m.nodes) {
+        x0 = Math.min(x0, n.position.x);
+        y0 = Math.min(y0, n.position.y);
+        x1 = Math.max(x1, n.position.x + sizeOf(n.id).width);
+        y1 = Math.max(y1, n.position.y + sizeOf(n.id).height);
+      }
+      const whole = fitViewport({ x0, y0, x1, y1 }, screen, 0.04, 1, b);
+      const start = views[zoomBucket(whole.zoom)]!;
+      let tried = 0;
+      for (const id of [...start.shown.keys()].slice(0, 8)) {
+        const s = start.shown.get(id)!;
+        const p = nodes.get(id)!.position;
+        // Pan so the card is under the pointer, then wheel in until the detail view.
+        let vp: Viewport = {
+          ...whole,
+          x: anchor.x - (p.x + s.dx + s.width / 2) * whole.zoom,
+          y: anchor.y - (p.y + s.dy + CARD.height / start.zoom / 2) * whole.zoom,
+        };
+        for (let i = 0; i < 60 && vp.zoom < 1; i++) {
+          vp = zoomBy(vp, 1.2);
+          expect(cardUnder(vp), `step ${i} at zoom ${vp.zoom.toFixed(3)}`).not.toBeNull();
+        }
+        expect(vp.zoom).toBe(1);
+        tried++;
+      }
+      expect(tried).toBeGreaterThan(0);
+    });
+  }
+
+  it("between cards, keeps the map point the spread put under the anchor", () => {
+    const m = demoMap();
+    const tree = buildTree(m.nodes, m.edges);
+    const nodes = nodesOf(m);
+    const v1 = semanticView({ nodes, tree, zoom: ZOOM_BUCKETS[6] });
+    const v2 = semanticView({ nodes, tree, zoom: ZOOM_BUCKETS[5] });
+    // Far above the map: no card there.
+    const next = { x: 0, y: 5000, zoom: ZOOM_BUCKETS[5] };
+    const a = { x: 600, y: 10 };
+    const out = steadyViewport(next, a, v1, v2, nodes, tree, (id) => estimateSize(nodes.get(id) as never));
+    const left = Math.min(...m.nodes.map((n) => n.position.x));
+    const fx = (a.x - next.x) / next.zoom;
+    const kept = (a.x - out.x) / out.zoom;
+    expect(unspreadX(kept, left, v2.zoom)).toBeCloseTo(unspreadX(fx, left, v1.zoom));
+    expect(out.y).toBe(next.y);
+  });
+
+  it("finds the point a zoom keeps still: a wheel's pointer, a button's centre", () => {
+    const a = { x: 100, y: 50, zoom: 0.5 };
+    const pointer = { x: 300, y: 200 };
+    const k = 0.6;
+    const b = {
+      x: pointer.x - ((pointer.x - a.x) / a.zoom) * k,
+      y: pointer.y - ((pointer.y - a.y) / a.zoom) * k,
+      zoom: k,
+    };
+    const got = zoomAnchor(a, b, screen);
+    expect(got.x).toBeCloseTo(300);
+    expect(got.y).toBeCloseTo(200);
+    expect(zoomAnchor(a, { ...a, x: 400 }, screen)).toEqual({ x: 640, y: 400 });
+  });
+});
+
+describe("zooming out far enough for the whole map", () => {
+  const view = { width: 1100, height: 700 };
+  const frameOf = (m: MapFixture) => {
+    let x0 = Infinity,
+      y0 = Infinity,
+      x1 = -Infinity,
+      y1 = -Infinity;
+    for (const n of m.nodes) {
+      const s = estimateSize(n);
+      x0 = Math.min(x0, n.position.x);
+      y0 = Math.min(y0, n.position.y);
+      x1 = Math.max(x1, n.position.x + s.width);
+      y1 = Math.max(y1, n.position.y + s.height);
+    }
+    return { x0, y0, x1, y1 };
+  };
+
+  it("keeps the usual least zoom for a map that fits by then (the demo)", () => {
+    expect(leastZoom(frameOf(demoMap()), view)).toBe(MIN_ZOOM);
+    expect(leastZoom({ x0: 0, y0: 0, x1: 0, y1: 0 }, view)).toBe(MIN_ZOOM);
+  });
+
+  for (const [name, m] of [
+    ["a generated 1,000-argument map", generatedMap(1000, 5)],
+    ["a generated 3,000-argument map", generatedMap(3000, 2)],
+  ] as const) {
+    it(`lets ${name} zoom out until See whole map shows all of what it frames`, () => {
+      const tree = buildTree(m.nodes, m.edges);
+      const nodes = nodesOf(m);
+      const b = frameOf(m);
+      const least = leastZoom(b, view);
+      expect(least).toBeLessThan(MIN_ZOOM);
+      expect(least).toBeGreaterThanOrEqual(LEAST_ZOOM);
+      const at = (k: number) => shownBounds(semanticView({ nodes, tree, zoom: ZOOM_BUCKETS[k]! }), nodes);
+      const vp = fitViewport(b, view, 0.04, 1, at);
+      // Lower than the old floor of 0.05, and no lower than the map lets one zoom.
+      expect(vp.zoom).toBeLessThan(MIN_ZOOM);
+      expect(vp.zoom).toBeGreaterThanOrEqual(least);
+      // Every card is on screen, top to bottom and side to side.
+      const shown = semanticView({ nodes, tree, zoom: vp.zoom });
+      const box = shownBounds(shown, nodes)!;
+      expect(vp.x + box.x0 * vp.zoom).toBeGreaterThanOrEqual(-1);
+      expect(vp.x + box.x1 * vp.zoom).toBeLessThanOrEqual(view.width + 1);
+      expect(vp.y + box.y0 * vp.zoom).toBeGreaterThanOrEqual(-1);
+      expect(vp.y + box.y1 * vp.zoom).toBeLessThanOrEqual(view.height + 1);
+      expect(accounted(shown)).toBe(m.nodes.length);
+      expect(cardsOverlap(m, shown)).toEqual([]);
+    });
+  }
+
+  it("keeps every column of answers within the height of its parent's subtree, so the overview is no taller than the map", () => {
+    const m = generatedMap(1000, 5);
+    const tree = buildTree(m.nodes, m.edges);
+    const nodes = nodesOf(m);
+    for (const z of ZOOM_BUCKETS.slice(1)) {
+      const v = semanticView({ nodes, tree, zoom: z });
+      for (const [id, s] of v.shown) {
+        const parent = tree.parent.get(id);
+        if (!parent) continue;
+        expect(nodes.get(id)!.position.y + s.dy, `${id} at ${z}`).toBeLessThanOrEqual(tree.span.get(parent)![1] + 1e-6);
+      }
+      // A root with many answers shows some of them, its biggest branch among them, at every level.
+      const root = tree.roots[0]!;
+      const kids = tree.children.get(root)!;
+      const biggest = kids.reduce((a, b) => (tree.descendants.get(b)! > tree.descendants.get(a)! ? b : a));
+      expect(v.shown.has(biggest), `the biggest branch at ${z}`).toBe(true);
+    }
+  });
+
+  it("stops at the last bucket for a map too tall for any readable zoom", () => {
+    expect(leastZoom({ x0: 0, y0: 0, x1: 2000, y1: 5_000_000 }, view)).toBe(LEAST_ZOOM);
+  });
+});
+
+describe("windowing a big map by where its cards are drawn", () => {
+  for (const [name, m] of [
+    ["a generated 1,000-argument map", generatedMap(1000, 5)],
+    ["a generated 20,000-argument map", generatedMap(20_000, 7)],
+  ] as const) {
+    it(`on ${name}: every card whose drawn box meets the view is in the window, at every level`, () => {
+      const tree = buildTree(m.nodes, m.edges);
+      const nodes = nodesOf(m);
+      const screen = { width: 1280, height: 800 };
+      let missedByPositions = 0,
+        checked = 0;
+      for (const z of ZOOM_BUCKETS.slice(1)) {
+        const view = semanticView({ nodes, tree, zoom: z });
+        const boxes = shownBoxes(view, nodes)!;
+        const grid = new SpatialGrid(boxes, Math.max(800, CARD.width / view.zoom));
+        // The old window: the arguments' own boxes, where the cards are not drawn when zoomed out.
+        const byPositions = new SpatialGrid(
+          m.nodes.map((n) => ({ id: n.id, x: n.position.x, y: n.position.y, ...dims(estimateSize(n)) })),
+        );
+        // Views centred on a sample of the cards, at the bucket's least zoom.
+        const w = screen.width / z,
+          h = screen.height / z;
+        for (const c of boxes.filter((_, i) => i % Math.ceil(boxes.length / 10) === 0)) {
+          const r = {
+            x0: c.x + c.w / 2 - w / 2,
+            y0: c.y + c.h / 2 - h / 2,
+            x1: c.x + c.w / 2 + w / 2,
+            y1: c.y + c.h / 2 + h / 2,
+          };
+          const want = boxes
+            .filter((b) => b.x < r.x1 && b.x + b.w > r.x0 && b.y < r.y1 && b.y + b.h > r.y0)
+            .map((b) => b.id);
+          const got = grid.query(r);
+          for (const id of want) expect(got.has(id), `${id} at zoom ${z}`).toBe(true);
+          const old = byPositions.query(r);
+          missedByPositions += want.filter((id) => !old.has(id)).length;
+          checked += want.length;
+        }
+      }
+      expect(checked).toBeGreaterThan(50);
+      // What this fixes: a window by positions misses cards the overview drew on screen.
+      expect(missedByPositions).toBeGreaterThan(0);
+    });
+  }
+
+  it("leaves the detail view to the positions' grid", () => {
+    const m = demoMap();
+    const tree = buildTree(m.nodes, m.edges);
+    expect(shownBoxes(semanticView({ nodes: nodesOf(m), tree, zoom: 1 }), nodesOf(m))).toBeNull();
+  });
+});
+
+const dims = (s: { width: number; height: number }) => ({ w: s.width, h: s.height });

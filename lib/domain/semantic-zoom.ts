@@ -9,8 +9,16 @@ import { GAP_X, NODE_WIDTH } from "./layout";
  * readable however far the map is zoomed out. A bucket's cards are sized for its least zoom, so
  * within the bucket they grow (at most by the ratio to the next bound) and never shrink below it.
  */
-export const ZOOM_BUCKETS = [0.8, 0.55, 0.38, 0.26, 0.18, 0.12, 0.08, 0.05] as const;
+export const ZOOM_BUCKETS = [
+  0.8, 0.55, 0.38, 0.26, 0.18, 0.12, 0.08, 0.05, 0.034, 0.023, 0.016, 0.011, 0.0075, 0.005,
+] as const;
 const DETAIL_ZOOM_BOUND = ZOOM_BUCKETS[0];
+/**
+ * How far a map can zoom out: 0.05 unless the whole map needs less to fit, never below the last
+ * bucket (a very tall map's frame then keeps its resolution in view: see fitViewport).
+ */
+export const MIN_ZOOM = 0.05;
+export const LEAST_ZOOM = ZOOM_BUCKETS.at(-1)!;
 
 /** On-screen sizes of a short card at its bucket's least zoom, in CSS pixels. */
 export const CARD = {
@@ -399,8 +407,21 @@ export function semanticView({
     placed.add(p, open);
     let hidden = 0;
     const showing: string[] = [];
-    const slots = forced ? null : stack(p, kids);
-    for (const [i, k] of kids.entries()) {
+    // A column of answers stays within the height of its parent's subtree (a map's overview is no
+    // taller than the map): when it would run past its foot, the biggest branches keep the room (in
+    // their order) and the rest group on the parent's card.
+    const foot = tree.span.get(p)?.[1] ?? Infinity;
+    let list = kids;
+    let slots = forced ? null : stack(p, kids);
+    const room = slots ? slots.filter((y) => y <= foot).length : kids.length;
+    if (slots && room < kids.length) {
+      const size = (k: string) => tree.descendants.get(k) ?? 0;
+      const keep = new Set([...kids].sort((a, b) => size(b) - size(a)).slice(0, room));
+      list = kids.filter((k) => keep.has(k));
+      for (const k of kids) if (!keep.has(k)) hidden += 1 + size(k);
+      slots = list.length ? stack(p, list) : null;
+    }
+    for (const [i, k] of list.entries()) {
       const slot = slots && { ...rectOf(k), y: slots[i]! };
       const rect = forced ? rectOf(k) : slot && !placed.hit(slot) ? slot : roomFor(k);
       if (!rect) {
@@ -532,4 +553,129 @@ export function fitViewport(
   const at = (lo: number, hi: number, size: number) =>
     (hi - lo) * zoom > size ? size * padding - lo * zoom : size / 2 - ((lo + hi) / 2) * zoom;
   return { x: at(frame.x0, frame.x1, view.width), y: at(frame.y0, frame.y1, view.height), zoom };
+}
+
+export type Viewport = { x: number; y: number; zoom: number };
+export type Point = { x: number; y: number };
+type Size = { width: number; height: number };
+
+/**
+ * The screen point a move from `a` to `b` keeps still (a wheel's pointer, a button's centre, a
+ * pinch's midpoint), inside a `view` of that size; the view's centre when the zoom did not change.
+ */
+export function zoomAnchor(a: Viewport, b: Viewport, view: Size): Point {
+  const dz = b.zoom - a.zoom;
+  if (Math.abs(dz) < 1e-9) return { x: view.width / 2, y: view.height / 2 };
+  const clamp = (v: number, hi: number) => (Number.isFinite(v) ? Math.max(0, Math.min(hi, v)) : hi / 2);
+  return {
+    x: clamp((a.x * b.zoom - b.x * a.zoom) / dz, view.width),
+    y: clamp((a.y * b.zoom - b.y * a.zoom) / dz, view.height),
+  };
+}
+
+/** An argument's box as a view draws it (flow units): its short card, or in the detail view its card. */
+function drawnBox(id: string, view: SemanticView, nodes: ReadonlyMap<string, TreeNode>, sizeOf: (id: string) => Size) {
+  const s = view.shown.get(id);
+  const p = nodes.get(id)?.position;
+  if (!s || !p) return null;
+  if (view.bucket === 0) {
+    const size = sizeOf(id);
+    return { x: p.x, y: p.y, w: size.width, h: size.height };
+  }
+  return { x: p.x + s.dx, y: p.y + s.dy, w: s.width, h: CARD.height / view.zoom };
+}
+
+/**
+ * The flow point that shows in `after` what `point` showed in `before`. A zoom that crosses into
+ * another bucket changes how far the columns spread and where cards slide, so the same flow point
+ * would show something else, often empty canvas. On a card: the same place on that argument's card
+ * (or, when it groups into a cluster, on the card that counts it). Between cards: the map point the
+ * spread put there.
+ */
+export function steadyPoint(
+  point: Point,
+  before: SemanticView,
+  after: SemanticView,
+  nodes: ReadonlyMap<string, TreeNode>,
+  tree: Tree,
+  sizeOf: (id: string) => Size,
+): Point {
+  if (before.bucket === after.bucket) return point;
+  let under: string | null = null;
+  let box: Rect | null = null;
+  for (const id of before.shown.keys()) {
+    const b = drawnBox(id, before, nodes, sizeOf);
+    if (b && point.x >= b.x && point.x <= b.x + b.w && point.y >= b.y && point.y <= b.y + b.h) {
+      under = id;
+      box = b;
+      break;
+    }
+  }
+  if (under && box) {
+    let id: string | undefined = under;
+    while (id && !after.shown.has(id)) id = tree.parent.get(id);
+    const to = id && drawnBox(id, after, nodes, sizeOf);
+    if (to) {
+      const u = Math.min(1, Math.max(0, (point.x - box.x) / (box.w || 1)));
+      const v = Math.min(1, Math.max(0, (point.y - box.y) / (box.h || 1)));
+      return { x: to.x + u * to.w, y: to.y + v * to.h };
+    }
+  }
+  let left = Infinity;
+  for (const n of nodes.values()) left = Math.min(left, n.position.x);
+  if (left === Infinity) return point;
+  const spreadAt = (v: SemanticView) => (v.bucket === 0 ? 1 : v.zoom);
+  return { x: spreadX(unspreadX(point.x, left, spreadAt(before)), left, spreadAt(after)), y: point.y };
+}
+
+/**
+ * The viewport after a zoom to `next` around the screen point `anchor`, moved so what was under the
+ * anchor in `before` (the view of the bucket the zoom left) is under it in `after`.
+ */
+export function steadyViewport(
+  next: Viewport,
+  anchor: Point,
+  before: SemanticView,
+  after: SemanticView,
+  nodes: ReadonlyMap<string, TreeNode>,
+  tree: Tree,
+  sizeOf: (id: string) => Size,
+): Viewport {
+  if (before.bucket === after.bucket) return next;
+  const point = { x: (anchor.x - next.x) / next.zoom, y: (anchor.y - next.y) / next.zoom };
+  const q = steadyPoint(point, before, after, nodes, tree, sizeOf);
+  return { x: anchor.x - q.x * next.zoom, y: anchor.y - q.y * next.zoom, zoom: next.zoom };
+}
+
+/**
+ * The least zoom the map needs for "See whole map" to frame all of it in a `view` of that size,
+ * from the arguments' box `b`: MIN_ZOOM for a map that fits by then, lower for a tall or wide one,
+ * never below LEAST_ZOOM. Zoomed out the cards sit at their arguments' heights and add about a
+ * card's height on screen; the spread columns add width, so the rule leaves a fifth to spare.
+ */
+export function leastZoom(b: Bounds, view: { width: number; height: number }): number {
+  const w = b.x1 - b.x0,
+    h = b.y1 - b.y0;
+  if (!(w > 0) || !(h > 0) || view.width <= 0 || view.height <= 0) return MIN_ZOOM;
+  const needed = Math.min(view.width / w, Math.max(1, view.height - 2 * CARD.height) / h) * 0.8;
+  return Math.max(LEAST_ZOOM, Math.min(MIN_ZOOM, needed));
+}
+
+/**
+ * Where a semantic view draws its cards (flow units), for windowing a big map by what is on screen:
+ * zoomed out, the overview moves cards sideways (spread columns) and up or down (slides), far from
+ * their arguments' positions. Null in the detail view, where the cards are at their arguments.
+ */
+export function shownBoxes(
+  view: SemanticView,
+  nodes: ReadonlyMap<string, TreeNode>,
+): { id: string; x: number; y: number; w: number; h: number }[] | null {
+  if (view.bucket === 0) return null;
+  const h = CARD.height / view.zoom;
+  const out: { id: string; x: number; y: number; w: number; h: number }[] = [];
+  for (const [id, s] of view.shown) {
+    const p = nodes.get(id)?.position;
+    if (p) out.push({ id, x: p.x + s.dx, y: p.y + s.dy, w: s.width, h });
+  }
+  return out;
 }
