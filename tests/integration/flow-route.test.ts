@@ -1,7 +1,6 @@
 // GET /api/debates/{id}/flow: the flow sheet's graph as row tables. It must answer exactly who the
 // graph route answers (private, public, members, a seminar's students and readers) with the same
-// rows, follow every change (cached by change-log seq), and gzip when asked.
-import { gunzipSync } from "node:zlib";
+// rows, and follow every change (cached by change-log seq).
 import { beforeAll, describe, expect, it } from "vitest";
 import { unpackFlowGraph, type FlowGraphWire } from "@/lib/domain/flow-graph";
 import { OpsInput, type DebateDto } from "@/lib/domain/schemas";
@@ -62,17 +61,13 @@ describe.each(["private", "public"] as const)("GET /api/debates/{id}/flow on a %
   });
 });
 
-describe("the flow body's cache and compression", () => {
-  it("follows a change at once, and its gzipped bytes hold the same JSON", async () => {
+describe("the flow body's cache", () => {
+  it("follows a change at once: a new seq, the new row", async () => {
     const w = worlds[0]!;
     const owner = w.users.owner;
-    const read = async (acceptsGzip: boolean) => {
-      const { bytes, gzipped } = await getDebateFlow({ user: owner, debateId: w.debateId, acceptsGzip });
-      expect(gzipped).toBe(acceptsGzip);
-      return flowOf((gzipped ? gunzipSync(bytes) : bytes).toString("utf8"));
-    };
-    const before = await read(false);
-    expect(await read(true)).toEqual(before);
+    const read = async () => flowOf((await getDebateFlow({ user: owner, debateId: w.debateId })).toString("utf8"));
+    const before = await read();
+    expect(await read()).toEqual(before);
     const id = unique("nf");
     await applyOps({
       user: owner,
@@ -81,10 +76,10 @@ describe("the flow body's cache and compression", () => {
         ops: [{ op: "createNode", node: { id, kind: "claim", side: "aff", speech: "2AC", title: "Added later" } }],
       }),
     });
-    const after = await read(true);
+    const after = await read();
     expect(after.seq).toBeGreaterThan(before.seq);
     expect(after.nodes.find((n) => n.id === id)?.title).toBe("Added later");
-    expect(await read(false)).toEqual(after);
+    expect(after.nodes.length).toBe(before.nodes.length + 1);
   });
 
   it("refuses an id that is not one", async () => {

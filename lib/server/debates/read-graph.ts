@@ -1,6 +1,4 @@
 import "server-only";
-import { promisify } from "node:util";
-import { gzip } from "node:zlib";
 import type { ArgNode, Edge } from "@/generated/prisma/client";
 import { packFlowGraph } from "@/lib/domain/flow-graph";
 import type { EdgeDto, NodeDto, NodeGroupDto, SourceSummaryDto } from "@/lib/domain/schemas";
@@ -85,9 +83,8 @@ async function readGraph(debateId: string): Promise<Graph> {
 // each server checks the seq against the database, so the cache is exact across servers too.
 // Next to the objects it keeps the graph encoded as JSON, so a warm GET of a big map copies bytes
 // instead of serialising megabytes again.
-// The flow sheet's body (row tables, see lib/domain/flow-graph.ts) is kept the same way, and
-// gzipped once per seq for the browsers that take it: a 20,000-argument sheet is megabytes.
-type Entry = { seq: number; graph: Graph; json?: Buffer; flow?: Buffer; flowGz?: Buffer; flowGzip?: Promise<Buffer> };
+// The flow sheet's body (row tables, see lib/domain/flow-graph.ts) is kept the same way.
+type Entry = { seq: number; graph: Graph; json?: Buffer; flow?: Buffer };
 const g = globalThis as unknown as { clashGraphCache?: Map<string, Entry> };
 const cache = (g.clashGraphCache ??= new Map<string, Entry>());
 const MAX_CACHED = 64;
@@ -96,8 +93,8 @@ const MAX_CACHED = 64;
  * About how many bytes an entry holds: its JSON when encoded, else an estimate from the graph's
  * text (the objects take roughly twice their JSON). The byte budget bounds memory, not the count.
  */
-export function entryBytes(e: { graph: Graph; json?: Buffer; flow?: Buffer; flowGz?: Buffer }): number {
-  const flow = (e.flow?.byteLength ?? 0) + (e.flowGz?.byteLength ?? 0);
+export function entryBytes(e: { graph: Graph; json?: Buffer; flow?: Buffer }): number {
+  const flow = e.flow?.byteLength ?? 0;
   if (e.json) return e.json.byteLength * 3 + flow;
   let chars = 0;
   for (const n of e.graph.nodes) chars += 200 + n.title.length + n.body.length + (n.evidence?.quote.length ?? 0);
@@ -152,27 +149,14 @@ export async function graphBodyAt(debateId: string, head: { seq: number }): Prom
   return [Buffer.from(`${headJson.slice(0, -1)},`), entry.json, Buffer.from("}")];
 }
 
-const gzipAsync = promisify(gzip);
-
-/**
- * The flow sheet's JSON body of a debate as of `seq`, gzipped when `gzipped` (compressed on the
- * thread pool, once per seq, and shared by every request that waits for it).
- */
-export async function flowBodyAt(debateId: string, seq: number, gzipped: boolean): Promise<Buffer> {
+/** The flow sheet's JSON body of a debate as of `seq` (the caller read seq before calling). */
+export async function flowBodyAt(debateId: string, seq: number): Promise<Buffer> {
   const entry = await entryAt(debateId, seq);
   if (!entry.flow) {
     entry.flow = Buffer.from(JSON.stringify(packFlowGraph({ seq, ...entry.graph })));
     trimToBudget();
   }
-  if (!gzipped) return entry.flow;
-  if (entry.flowGz) return entry.flowGz;
-  entry.flowGzip ??= gzipAsync(entry.flow, { level: 5 }).then((gz) => {
-    entry.flowGz = gz;
-    entry.flowGzip = undefined;
-    trimToBudget();
-    return gz;
-  });
-  return entry.flowGzip;
+  return entry.flow;
 }
 
 /** What the graph cache holds now: debates (least recently used first) and their estimated bytes. */
