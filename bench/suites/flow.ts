@@ -26,6 +26,10 @@ export async function flowRows(
       const t = await poll<number>(page, "window.__bench.firstCell()", OPEN_TIMEOUT_MS, 100);
       if (t === null) throw new Error("no cell painted");
       first.push(t);
+      // Settled means the statuses are on the cells too: a big sheet paints first and weighs after
+      // (on the main thread before session 7, in a worker since), and the heap, the DOM and the
+      // arrow keys are taken once that is done, the same point for every build.
+      await page.getByText("Weighing the arguments…").waitFor({ state: "detached", timeout: OPEN_TIMEOUT_MS });
       await page.waitForTimeout(1000);
       dom.push(await page.evaluate<number>("document.getElementsByTagName('*').length"));
       const cdp = await context.newCDPSession(page);

@@ -2,7 +2,7 @@
 import { useEffect, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useEditor } from "@/lib/client/editor/editor-context";
-import { useEvaluation } from "@/lib/client/editor/use-evaluation";
+import { useFlowEvaluation } from "@/lib/client/flowsheet/flow-evaluation";
 import { FlowLayoutContext } from "./cell-editor";
 import { ColumnHeader } from "./column-header";
 import { FlowCell } from "./flow-cell";
@@ -26,10 +26,15 @@ export function FlowGrid() {
   const { selected, nodes, canEdit } = useEditor(
     useShallow((s) => ({ selected: s.selectedNodeId, nodes: s.nodes, canEdit: s.canEdit })),
   );
-  const { editing, whyOpen, statusesShown } = useFlowUi(
-    useShallow((s) => ({ editing: s.editing, whyOpen: s.whyOpen, statusesShown: s.statusesShown })),
+  const { editing, whyOpen, statusesShown, inWorker } = useFlowUi(
+    useShallow((s) => ({
+      editing: s.editing,
+      whyOpen: s.whyOpen,
+      statusesShown: s.statusesShown,
+      inWorker: s.evaluateInWorker,
+    })),
   );
-  const evaluation = useEvaluation(statusesShown);
+  const evaluation = useFlowEvaluation(statusesShown, inWorker);
   const active = selected && layout.byId.has(selected) && visible(selected) ? selected : null;
   const scroller = useRef<HTMLDivElement>(null);
   const win = useGridWindow(scroller, rows.length);

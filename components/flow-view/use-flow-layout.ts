@@ -2,8 +2,8 @@
 import { useEffect, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { flowLayout, type FlowEdge, type FlowLayout, type FlowNode } from "@/lib/domain/flow-layout";
-import { useEditor } from "@/lib/client/editor/editor-context";
-import { useEvaluation } from "@/lib/client/editor/use-evaluation";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { useFlowEvaluation, workerEvaluator } from "@/lib/client/flowsheet/flow-evaluation";
 import { useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 
 /** The flow sheet of the editor's graph, with the argument being drafted in its place. */
@@ -34,17 +34,18 @@ export type FlowRows = {
 /** Which cells the header's filters leave, and the rows that remain once empty ones close up. */
 export function useFlowRows(layout: FlowLayout): FlowRows {
   const nodes = useEditor((s) => s.nodes);
-  const { side, statuses, droppedOnly, statusesShown } = useFlowUi(
+  const { side, statuses, droppedOnly, statusesShown, inWorker } = useFlowUi(
     useShallow((s) => ({
       side: s.side,
       statuses: s.statuses,
       droppedOnly: s.droppedOnly,
       statusesShown: s.statusesShown,
+      inWorker: s.evaluateInWorker,
     })),
   );
   // Only the status and dropped filters need the evaluation (and none before the statuses show).
   const byStatus = droppedOnly || Object.values(statuses).some((on) => !on);
-  const evaluation = useEvaluation(byStatus && statusesShown);
+  const evaluation = useFlowEvaluation(byStatus && statusesShown, inWorker);
   return useMemo(() => {
     const filtered = side !== "all" || byStatus;
     const visible = (id: string) => {
@@ -62,21 +63,30 @@ export function useFlowRows(layout: FlowLayout): FlowRows {
 }
 
 /**
- * A big sheet's statuses: evaluated once its first cells are on screen (a timeout set inside an
- * animation frame runs after that frame is painted), so the sheet does not wait for the judge.
+ * A big sheet's statuses: asked of the evaluation worker once its first cells are on screen (a
+ * timeout set inside an animation frame runs after that frame is painted: posting the graph
+ * takes the main thread a moment), and shown when the worker's first answer arrives.
  */
 export function useStatusesAfterPaint(): void {
   const shown = useFlowUi((s) => s.statusesShown);
   const ui = useFlowUiStore();
+  const editor = useEditorStore();
   useEffect(() => {
     if (shown) return;
+    const evaluator = workerEvaluator(editor);
+    const show = () => ui.getState().set({ statusesShown: true });
+    const unsubscribe = evaluator.store.subscribe((s) => s.result && show());
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => ui.getState().set({ statusesShown: true }), 0);
+      timer = window.setTimeout(() => {
+        evaluator.start();
+        if (evaluator.store.getState().result) show();
+      }, 0);
     });
     return () => {
+      unsubscribe();
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [shown, ui]);
+  }, [shown, ui, editor]);
 }

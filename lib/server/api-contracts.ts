@@ -10,6 +10,10 @@ import { Speech as VocabularySpeech } from "@/lib/domain/vocabulary-schemas";
 import { ImportJobDto, ImportResultDto } from "./imports/import-result-dto";
 import { ImportQuery } from "./imports/read-import-body";
 
+/** A list packed by lib/domain/compact-rows.ts. */
+const rowTable = <T extends z.ZodType>(item: T) =>
+  z.object({ keys: z.array(z.string()), rows: z.array(z.union([z.array(z.unknown()), item])) });
+
 /**
  * The API's route contracts: one entry per route file method under app/api, with the zod schemas
  * its handler parses (query, body) and answers with. The OpenAPI document is generated from this
@@ -126,6 +130,18 @@ const debates: RouteContract[] = [
     path: "/api/debates/{id}",
     summary: "A debate with nodes, edges and sources (without text)",
     response: S.DebateDto,
+  },
+  {
+    method: "get",
+    path: "/api/debates/{id}/flow",
+    summary:
+      "The flow sheet's graph as of change `seq`: nodes and edges as row tables (`keys` once, each row the values in that order, or a whole object when its keys differ), groups; no sources. Readable by whoever may read the debate",
+    response: z.object({
+      seq: z.number().int(),
+      nodes: rowTable(S.NodeDto),
+      edges: rowTable(S.EdgeDto),
+      groups: z.array(S.NodeGroupDto),
+    }),
   },
   {
     method: "patch",

@@ -5,19 +5,28 @@ import { createEditorStore, type EditorState, type EditorStore, type EditorTrans
 
 const editor = createStoreContext<EditorState>("Editor");
 
-/** One editor store per mounted map or flow sheet; `transport` is for tests and defaults to the API. */
+/**
+ * One editor store per mounted map or flow sheet; `transport` is for tests and defaults to the API.
+ * `reactFlow` false: a view without a canvas (the flow sheet), whose store builds no React Flow lists.
+ */
 export function EditorProvider({
   debate,
   canEdit,
   transport,
+  reactFlow = true,
   children,
 }: {
   debate: DebateDto;
   canEdit: boolean;
   transport?: EditorTransport;
+  reactFlow?: boolean;
   children: React.ReactNode;
 }) {
-  return <editor.Provider create={() => createEditorStore(debate, canEdit, transport)}>{children}</editor.Provider>;
+  return (
+    <editor.Provider create={() => createEditorStore(debate, canEdit, transport, undefined, reactFlow)}>
+      {children}
+    </editor.Provider>
+  );
 }
 
 /** Read a narrow slice of the editor state (wrap object results in useShallow). */

@@ -37,7 +37,11 @@ export type EditorData = {
   edges: Record<string, EdgeDto>;
   /** Pockets, hats, blocks and headings from imported files (the map can be filtered by them). */
   groups: NodeGroupDto[];
-  /** React Flow's lists: derived from the rows, the selection and `drag` (see `derive`). */
+  /**
+   * React Flow's lists: derived from the rows, the selection and `drag` (see `derive`). Empty, and
+   * never derived, in a store made without them (`reactFlow` false: the flow sheet shows no canvas).
+   */
+  reactFlow: boolean;
   rfNodes: ArgumentRfNode[];
   rfEdges: RelationRfEdge[];
   /** The one selection: at most one of the two is set. */
@@ -68,7 +72,7 @@ export type Patch = Partial<EditorData>;
 const NO_DRAG: Record<string, XY> = {};
 
 /** The state of a freshly opened debate. */
-export function initialState(debate: DebateDto, canEdit: boolean): EditorData {
+export function initialState(debate: DebateDto, canEdit: boolean, reactFlow = true): EditorData {
   const nodes = Object.fromEntries(debate.nodes.map((n) => [n.id, n]));
   const order = debate.nodes.map((n) => n.id);
   const edges = Object.fromEntries(debate.edges.map((e) => [e.id, e]));
@@ -79,8 +83,9 @@ export function initialState(debate: DebateDto, canEdit: boolean): EditorData {
     order,
     edges,
     groups: debate.groups ?? [],
-    rfNodes: syncRfNodes([], { nodes, order, selectedNodeId: null, drag: NO_DRAG }),
-    rfEdges: syncRfEdges([], edges, null),
+    reactFlow,
+    rfNodes: reactFlow ? syncRfNodes([], { nodes, order, selectedNodeId: null, drag: NO_DRAG }) : [],
+    rfEdges: reactFlow ? syncRfEdges([], edges, null) : [],
     selectedNodeId: null,
     selectedEdgeId: null,
     drag: NO_DRAG,
@@ -120,6 +125,7 @@ function derive(s: EditorData, patch: Patch, touched?: Iterable<string>): Patch 
   const selectedEdgeId =
     m.selectedEdgeId && (m.edges === s.edges || m.edges[m.selectedEdgeId]) ? m.selectedEdgeId : null;
   const drag = m.order !== s.order && m.drag !== NO_DRAG ? keepExisting(m.drag, m.nodes) : m.drag;
+  if (!s.reactFlow) return { ...patch, selectedNodeId, selectedEdgeId, drag };
   const src = { nodes: m.nodes, order: m.order, selectedNodeId, drag };
   let rfNodes: ArgumentRfNode[];
   if (structural) rfNodes = syncRfNodes(s.rfNodes, src);

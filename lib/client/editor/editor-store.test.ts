@@ -405,3 +405,25 @@ describe("editor fast paths on a big map", () => {
     expect(s().rfNodes).toBe(afterDrag);
   });
 });
+
+describe("editor store without React Flow's lists (the flow sheet)", () => {
+  it("builds no nodes or edges for a canvas, yet edits, selects, adds and undoes like the map's", async () => {
+    const debate = debateOf([node("a", 0), node("b", 400)], [edge("e1", "b", "a")], 10);
+    const server = new FakeServer(debate);
+    const store = createEditorStore(debate, true, server.transport, undefined, false);
+    const s = () => store.getState();
+    expect(s().rfNodes).toEqual([]);
+    expect(s().rfEdges).toEqual([]);
+    s().select("a");
+    expect(s().selectedNodeId).toBe("a");
+    expect(s().commit([retitle("a", 1, "Renamed")])).toBe(true);
+    expect(s().nodes.a?.title).toBe("Renamed");
+    expect(s().commit([{ op: "createNode", node: { ...node("c", 800), id: "c" } }])).toBe(true);
+    expect(s().order).toEqual(["a", "b", "c"]);
+    s().undo();
+    expect(s().nodes.c).toBeUndefined();
+    expect(s().rfNodes).toEqual([]);
+    expect(s().rfEdges).toEqual([]);
+    await flush();
+  });
+});

@@ -53,6 +53,7 @@ export function createEditorStore(
   canEdit: boolean,
   transport: EditorTransport = fetchTransport,
   pending: PendingStore | undefined = canEdit ? browserPendingStore() : undefined,
+  reactFlow = true,
 ) {
   return createStore<EditorState>()((set, get) => {
     // An empty patch changes nothing: no new state object, no listeners woken.
@@ -93,7 +94,7 @@ export function createEditorStore(
     };
 
     return {
-      ...state.initialState(debate, canEdit),
+      ...state.initialState(debate, canEdit, reactFlow),
 
       receiveEvents(events) {
         const { patch, fresh } = state.receiveEvents(get(), events);

@@ -57,7 +57,7 @@ export function evaluateOnly(store: EditorStore, keep: Keep): void {
 }
 
 /** The graph the statuses on screen are computed from: the editor's, at once or a frame later. */
-function evaluatedGraph(store: EditorStore): StoreApi<{ graph: Graph }> {
+export function evaluatedGraph(store: EditorStore): StoreApi<{ graph: Graph }> {
   const known = evaluated.get(store);
   if (known) return known;
   const g = createStore<{ graph: Graph }>()(() => ({ graph: pick(store.getState(), only.get(store)) }));

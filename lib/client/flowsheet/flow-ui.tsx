@@ -26,6 +26,8 @@ export type FlowUiState = {
    * evaluates once that paint is on screen (see useStatusesAfterPaint).
    */
   statusesShown: boolean;
+  /** A big sheet's statuses come from a Web Worker (lib/client/flowsheet/flow-evaluation.ts). */
+  evaluateInWorker: boolean;
   set: (patch: Partial<Omit<FlowUiState, "set">>) => void;
 };
 
@@ -40,6 +42,7 @@ function createFlowUi(statusesLater: boolean) {
     ballotOpen: false,
     message: null,
     statusesShown: !statusesLater,
+    evaluateInWorker: statusesLater,
     set: (patch) => set(patch),
   }));
 }
@@ -48,7 +51,7 @@ export type FlowUi = ReturnType<typeof createFlowUi>;
 
 const flowUi = createStoreContext<FlowUiState>("FlowUi");
 
-/** `statusesLater`: paint the cells first and evaluate after (a big debate). */
+/** `statusesLater`: paint the cells first and evaluate after, in a worker (a big debate). */
 export function FlowUiProvider({ statusesLater, children }: { statusesLater: boolean; children: React.ReactNode }) {
   return <flowUi.Provider create={() => createFlowUi(statusesLater)}>{children}</flowUi.Provider>;
 }

@@ -46,7 +46,7 @@ type HeadRow = Omit<Debate, "version" | "createdAt" | "updatedAt"> & {
 } & JoinedMembership;
 
 /** The head, and what of the graph the caller may see while a seminar runs on the debate. */
-async function headAndView(options: {
+export async function headAndView(options: {
   user: SessionUser | null;
   debateId: string;
 }): Promise<{ head: DebateHead; view: SeminarView | null }> {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { ArgNode, Edge } from "@/generated/prisma/client";
+import { packFlowGraph } from "@/lib/domain/flow-graph";
 import type { EdgeDto, NodeDto, NodeGroupDto, SourceSummaryDto } from "@/lib/domain/schemas";
 import { loadEnv } from "@/lib/env";
 import { db } from "../db";
@@ -82,7 +83,8 @@ async function readGraph(debateId: string): Promise<Graph> {
 // each server checks the seq against the database, so the cache is exact across servers too.
 // Next to the objects it keeps the graph encoded as JSON, so a warm GET of a big map copies bytes
 // instead of serialising megabytes again.
-type Entry = { seq: number; graph: Graph; json?: Buffer };
+// The flow sheet's body (row tables, see lib/domain/flow-graph.ts) is kept the same way.
+type Entry = { seq: number; graph: Graph; json?: Buffer; flow?: Buffer };
 const g = globalThis as unknown as { clashGraphCache?: Map<string, Entry> };
 const cache = (g.clashGraphCache ??= new Map<string, Entry>());
 const MAX_CACHED = 64;
@@ -91,12 +93,13 @@ const MAX_CACHED = 64;
  * About how many bytes an entry holds: its JSON when encoded, else an estimate from the graph's
  * text (the objects take roughly twice their JSON). The byte budget bounds memory, not the count.
  */
-export function entryBytes(e: { graph: Graph; json?: Buffer }): number {
-  if (e.json) return e.json.byteLength * 3;
+export function entryBytes(e: { graph: Graph; json?: Buffer; flow?: Buffer }): number {
+  const flow = e.flow?.byteLength ?? 0;
+  if (e.json) return e.json.byteLength * 3 + flow;
   let chars = 0;
   for (const n of e.graph.nodes) chars += 200 + n.title.length + n.body.length + (n.evidence?.quote.length ?? 0);
   chars += e.graph.edges.length * 120 + e.graph.sources.length * 300;
-  return chars * 2;
+  return chars * 2 + flow;
 }
 
 /** Drop the least recently used graphs until the cache fits CLASH_GRAPH_CACHE_BYTES (0 keeps only the newest). */
@@ -144,6 +147,16 @@ export async function graphBodyAt(debateId: string, head: { seq: number }): Prom
   }
   const headJson = JSON.stringify(head);
   return [Buffer.from(`${headJson.slice(0, -1)},`), entry.json, Buffer.from("}")];
+}
+
+/** The flow sheet's JSON body of a debate as of `seq` (the caller read seq before calling). */
+export async function flowBodyAt(debateId: string, seq: number): Promise<Buffer> {
+  const entry = await entryAt(debateId, seq);
+  if (!entry.flow) {
+    entry.flow = Buffer.from(JSON.stringify(packFlowGraph({ seq, ...entry.graph })));
+    trimToBudget();
+  }
+  return entry.flow;
 }
 
 /** What the graph cache holds now: debates (least recently used first) and their estimated bytes. */

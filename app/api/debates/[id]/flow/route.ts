@@ -1,0 +1,11 @@
+import { z } from "zod";
+import { Id } from "@/lib/domain/schemas";
+import { jsonBytes, route } from "@/lib/server/http";
+import { getDebateFlow } from "@/lib/server/debates/get-debate-flow";
+
+const Params = z.object({ id: Id });
+
+/** The flow sheet's graph as row tables, from the graph cache's bytes: see getDebateFlow. */
+export const GET = route<{ id: string }>(async ({ user, params }) =>
+  jsonBytes([await getDebateFlow({ user, debateId: Params.parse(params).id })]),
+);
