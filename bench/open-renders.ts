@@ -94,8 +94,11 @@ for (const arg of process.argv.slice(2)) {
     `${label}: ${commits.length} commits to interactive + its quiet second (${ready ? Math.round(ready.t) : "—"} ms), ` +
       `${sum("rendered")} component renders, argument cards rendered ${sum("cards")} times (${sum("cardMounts")} mounts)`,
   );
-  if (process.env.ALL_COMMITS) for (const c of commits) console.log(`  ${c.t} ms: ${c.rendered} components, ${c.cards} cards`);
-  else for (const c of commits) if (c.rendered > 20) console.log(`  ${c.t} ms: ${c.rendered} components, ${c.cards} cards`);
+  if (process.env.ALL_COMMITS)
+    for (const c of commits) console.log(`  ${c.t} ms: ${c.rendered} components, ${c.cards} cards`);
+  else
+    for (const c of commits)
+      if (c.rendered > 20) console.log(`  ${c.t} ms: ${c.rendered} components, ${c.cards} cards`);
   await context.close();
 }
 await browser.close();
