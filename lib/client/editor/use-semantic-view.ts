@@ -12,6 +12,7 @@ import {
 } from "@/lib/domain/semantic-zoom";
 import { bucketZoom, zoomBucket } from "@/lib/domain/semantic-zoom";
 import { useEditor, useEditorStore } from "./editor-context";
+import { nodeMap } from "./node-map";
 import { semanticStore, useSemantic } from "./semantic-store";
 
 const same = (a: Shown, b: Shown) =>
@@ -58,8 +59,7 @@ export function useSemanticView(grid: SpatialGrid): { view: SemanticView; tree: 
       if (key.some((k, i) => cache.current.key[i] !== k)) cache.current = { key, views: new Map() };
       let next = cache.current.views.get(b);
       if (!next) {
-        const nodes = new Map(Object.entries(store.getState().nodes));
-        next = semanticView({ nodes, tree, zoom: bucketZoom(b), collapsed, opened });
+        next = semanticView({ nodes: nodeMap(store.getState().nodes), tree, zoom: bucketZoom(b), collapsed, opened });
         cache.current.views.set(b, next);
       }
       return next;
