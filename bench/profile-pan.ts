@@ -1,13 +1,15 @@
-// `npx tsx bench/profile-pan.ts <n>`: what JavaScript runs while the map pans, in Clash and in bare
+// `node --conditions=react-server --import tsx bench/profile-pan.ts <n>`: what JavaScript runs while the map pans, in Clash and in bare
 // React Flow on the same generated map (#17 item 2: nothing may run per frame that bare does not).
 // Needs a bench build and database (`npm run bench` once; BENCH_SKIP_BUILD reuses them). Prints
 // the self time per function of a CPU profile taken during the bench's own pan motion, and how
 // many DOM mutations happened inside argument nodes (a re-rendered node that changed nothing
-// leaves none; a node that repainted its content leaves some).
+// leaves none; a node that repainted its content leaves some). PROFILE_MOTION=zoom profiles the
+// bench's wheel motion through every overview level instead of the pan.
 import type { CDPSession, Page } from "@playwright/test";
 import { startApp, BASE } from "./suites/app-server";
 import { startBareServer } from "./browser/bare-server";
 import { launch, newContext, openMap, pan } from "./browser/measure";
+import { zoomThroughLevels } from "./browser/semantic";
 
 const N = Number(process.argv[2] ?? 100);
 const BARE_PORT = 3801;
@@ -38,7 +40,7 @@ async function profilePan(page: Page, cdp: CDPSession) {
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
   await cdp.send("Profiler.start");
-  const frames = await pan(page);
+  const frames = process.env.PROFILE_MOTION === "zoom" ? await zoomThroughLevels(page) : await pan(page);
   const { profile } = (await cdp.send("Profiler.stop")) as {
     profile: { nodes: ProfileNode[]; samples: number[]; timeDeltas: number[] };
   };
