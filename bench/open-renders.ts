@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import config from "../playwright.config";
+import { signIn } from "./suites/app-server";
 
 const PROBE = readFileSync("bench/browser/probe.js", "utf8");
 
@@ -47,20 +48,6 @@ const HOOK = `(() => {
     },
   };
 })()`;
-
-async function signIn(base: string): Promise<string> {
-  const { DEMO_USER } = await import("@/prisma/seed-lib");
-  const r = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Origin: base },
-    body: JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password }),
-  });
-  if (!r.ok) throw new Error(`sign-in failed: ${r.status}`);
-  return r.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-}
 
 type Commit = { t: number; rendered: number; cards: number; cardMounts: number };
 

@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import { chromium, type BrowserContext } from "@playwright/test";
 import config from "../playwright.config";
+import { signIn } from "./suites/app-server";
 import { startBareServer } from "./browser/bare-server";
 import { median } from "./lib/stats";
 
@@ -56,20 +57,6 @@ async function visit(context: BrowserContext, url: string): Promise<Visit | null
   if (vp && !bareVp && !isBare(url)) bareVp = [vp.x, vp.y, vp.zoom, vp.w, vp.h].join(",");
   await page.close();
   return ready ? { ms: ready.t, ...out } : null;
-}
-
-async function signIn(base: string): Promise<string> {
-  const { DEMO_USER } = await import("@/prisma/seed-lib");
-  const r = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Origin: base },
-    body: JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password }),
-  });
-  if (!r.ok) throw new Error(`sign-in failed: ${r.status}`);
-  return r.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
 }
 
 let bareVp = null as string | null;

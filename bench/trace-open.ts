@@ -8,6 +8,7 @@
 import { readFileSync } from "node:fs";
 import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import config from "../playwright.config";
+import { signIn } from "./suites/app-server";
 import { startBareServer } from "./browser/bare-server";
 import { median } from "./lib/stats";
 
@@ -134,20 +135,6 @@ async function reading(browser: Browser, url: string, cookie: string | null): Pr
   const r = await visit(browser, context, url);
   await context.close();
   return r;
-}
-
-async function signIn(base: string): Promise<string> {
-  const { DEMO_USER } = await import("@/prisma/seed-lib");
-  const r = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Origin: base },
-    body: JSON.stringify({ email: DEMO_USER.email, password: DEMO_USER.password }),
-  });
-  if (!r.ok) throw new Error(`sign-in failed: ${r.status}`);
-  return r.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
 }
 
 const cookie = process.env.TRACE_SIGN_IN === "1" ? await signIn(new URL(URL_).origin) : null;

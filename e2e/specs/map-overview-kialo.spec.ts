@@ -3,7 +3,7 @@
 // framed, titles at 12 px or more on screen, no two cards overlapping.
 import { readFileSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { boxOf } from "../fixtures/pages";
+import { boxOf, cardsOverlap } from "../fixtures/pages";
 import { expect, test } from "../fixtures/test";
 import type { MapPage } from "../fixtures/pages";
 
@@ -42,40 +42,13 @@ async function importKialo(page: Page, name: string, text: string): Promise<{ id
   return ((await res.json()) as { debate: { id: string; nodeCount: number } }).debate;
 }
 
-/** Wait until the view stops moving (a fit or zoom animates). */
-async function settle(map: MapPage): Promise<void> {
-  let last = -1;
-  await expect
-    .poll(async () => {
-      const z = await map.zoom();
-      const still = Math.abs(z - last) < 1e-6;
-      last = z;
-      return still;
-    })
-    .toBe(true);
-}
-
 /** Every short card framed in the canvas, readable, and clear of every other. */
 async function readableOverview(map: MapPage, where: string, framed: boolean): Promise<number> {
   const frame = await boxOf(map.canvas);
-  const zoom = await map.zoom();
-  const cards = await map.canvas.locator("[data-semantic]").evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      const title = el.querySelector("[data-testid=semantic-title]")!;
-      return {
-        id: el.getAttribute("data-node-id") ?? "",
-        x: r.x,
-        y: r.y,
-        w: r.width,
-        h: r.height,
-        css: parseFloat(getComputedStyle(title).fontSize),
-      };
-    }),
-  );
+  const cards = await map.shortCards();
   expect(cards.length, where).toBeGreaterThan(0);
   for (const c of cards) {
-    expect(c.css * zoom, `title of ${c.id} ${where}`).toBeGreaterThanOrEqual(12);
+    expect(c.px, `title of ${c.id} ${where}`).toBeGreaterThanOrEqual(12);
     if (framed) {
       expect(c.x, `${c.id} ${where}`).toBeGreaterThanOrEqual(frame.x - 2);
       expect(c.y, `${c.id} ${where}`).toBeGreaterThanOrEqual(frame.y - 2);
@@ -86,7 +59,7 @@ async function readableOverview(map: MapPage, where: string, framed: boolean): P
   const clash = cards.flatMap((a, i) =>
     cards
       .slice(i + 1)
-      .filter((b) => a.x + 1 < b.x + b.w && b.x + 1 < a.x + a.w && a.y + 1 < b.y + b.h && b.y + 1 < a.y + a.h)
+      .filter((b) => cardsOverlap(a, b))
       .map((b) => `${a.id}×${b.id}`),
   );
   expect(clash, where).toEqual([]);
@@ -110,7 +83,7 @@ for (const [name, file, text] of [
     const slug = file.replace(/\.txt$/, "");
 
     await page.getByTestId("see-whole-map").click();
-    await settle(map);
+    await map.settle();
     await expect(map.canvas).not.toHaveAttribute("data-zoom-bucket", "0");
     const whole = await readableOverview(map, "at See whole map", true);
     await page.screenshot({ path: `${SCREENS}/kialo-${slug}-whole.png` });
@@ -125,7 +98,7 @@ for (const [name, file, text] of [
         await zoomIn.click();
       bucket = await map.canvas.getAttribute("data-zoom-bucket");
       if (bucket === "0") break;
-      await settle(map);
+      await map.settle();
       const shown = await readableOverview(map, `at level ${bucket}`, false);
       expect(shown + 0, `level ${bucket}`).toBeGreaterThan(0);
       await page.screenshot({ path: `${SCREENS}/kialo-${slug}-level-${level}.png` });

@@ -66,16 +66,7 @@ test("the demo opens on its resolution and first answers, titles at 12 px or mor
   await page.screenshot({ path: `${SCREENS}/map-whole.png` });
 
   await test.step("wheeling in from the whole map with the pointer on a card keeps an argument under it", async () => {
-    // Wait for the fit's animation to settle.
-    let last = -1;
-    await expect
-      .poll(async () => {
-        const z = await map.zoom();
-        const still = Math.abs(z - last) < 1e-6;
-        last = z;
-        return still;
-      })
-      .toBe(true);
+    await map.settle(); // the fit animates
     // The short card nearest the canvas's centre, away from its edges.
     const frame = await boxOf(map.canvas);
     const cardsOnScreen = await map.canvas.locator("[data-semantic]").evaluateAll((els) =>

@@ -3,32 +3,7 @@
 // a count, and a cluster opens on click.
 import { DEMO_DEBATE_ID } from "../fixtures/api";
 import { expect, test } from "../fixtures/test";
-import type { MapPage } from "../fixtures/pages";
-
-type Card = { id: string; x: number; y: number; w: number; h: number; px: number };
-
-/** The short cards on screen: their boxes and the on-screen size of their titles. */
-async function cards(map: MapPage): Promise<Card[]> {
-  const zoom = await map.zoom();
-  const raw = await map.canvas.locator("[data-semantic]").evaluateAll((els) =>
-    els.map((el) => {
-      const r = el.getBoundingClientRect();
-      const title = el.querySelector("[data-testid=semantic-title]")!;
-      return {
-        id: el.getAttribute("data-node-id") ?? "",
-        x: r.x,
-        y: r.y,
-        w: r.width,
-        h: r.height,
-        css: parseFloat(getComputedStyle(title).fontSize),
-      };
-    }),
-  );
-  return raw.map(({ css, ...c }) => ({ ...c, px: css * zoom }));
-}
-
-const overlaps = (a: Card, b: Card) =>
-  a.x + 1 < b.x + b.w && b.x + 1 < a.x + a.w && a.y + 1 < b.y + b.h && b.y + 1 < a.y + a.h;
+import { cardsOverlap } from "../fixtures/pages";
 
 test("zooming out the demo shows readable short cards at every level, and a cluster's count opens it", async ({
   page,
@@ -46,13 +21,13 @@ test("zooming out the demo shows readable short cards at every level, and a clus
     if (bucket === "0" || seen.has(bucket!)) continue;
     seen.add(bucket!);
     // Let the zoom animation settle, then every card's title is readable and no two cards overlap.
-    await expect.poll(async () => (await cards(map)).length).toBeGreaterThan(0);
-    const shown = await cards(map);
+    await expect.poll(async () => (await map.shortCards()).length).toBeGreaterThan(0);
+    const shown = await map.shortCards();
     for (const c of shown) expect(c.px, `title of ${c.id} at bucket ${bucket}`).toBeGreaterThanOrEqual(12);
     const clashes = shown.flatMap((a, i) =>
       shown
         .slice(i + 1)
-        .filter((b) => overlaps(a, b))
+        .filter((b) => cardsOverlap(a, b))
         .map((b) => `${a.id}×${b.id}`),
     );
     expect(clashes, `bucket ${bucket}`).toEqual([]);
