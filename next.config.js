@@ -2,7 +2,7 @@
 // Parse the environment once at start-up so a bad configuration fails fast (create-t3-app habit).
 import { loadEnv } from "./lib/env.js";
 
-loadEnv();
+const env = loadEnv();
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -19,6 +19,10 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // piscina starts worker threads from a file path at run time: it must stay a real Node package.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "piscina"],
+  webpack(config, { isServer }) {
+    if (env.CLASH_UNMINIFIED === "on" && !isServer) config.optimization.minimize = false;
+    return config;
+  },
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

@@ -87,6 +87,8 @@ const schema = z.object({
     .default(64 * 1024 * 1024),
   /** Turn Better Auth's rate limiter on or off (on by default, also in development). */
   CLASH_RATE_LIMIT: z.enum(["on", "off"]).default("on"),
+  /** Build the browser's JavaScript unminified (webpack builds only), so a CPU profile names functions; for the bench. */
+  CLASH_UNMINIFIED: z.enum(["on", "off"]).default("off"),
 });
 
 /** @typedef {z.infer<typeof schema>} Env */
