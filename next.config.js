@@ -19,10 +19,14 @@ const nextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // piscina starts worker threads from a file path at run time: it must stay a real Node package.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "piscina"],
-  webpack(config, { isServer }) {
-    if (env.CLASH_UNMINIFIED === "on" && !isServer) config.optimization.minimize = false;
-    return config;
-  },
+  // Only when asked: a webpack hook makes Next refuse the default (Turbopack) build.
+  ...(env.CLASH_UNMINIFIED === "on" && {
+    /** @type {NonNullable<import('next').NextConfig["webpack"]>} */
+    webpack(config, { isServer }) {
+      if (!isServer) config.optimization.minimize = false;
+      return config;
+    },
+  }),
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },
