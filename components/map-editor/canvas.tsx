@@ -27,6 +27,7 @@ import { WholeMapButton } from "./whole-map-button";
 import { openingViewport } from "@/lib/domain/opening-view";
 import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
 import { useLeastZoom, useShownGrid, useSteadyZoom } from "./use-steady-zoom";
+import { useWarmLevels } from "./use-warm-levels";
 import { ZoomButtons } from "./zoom-buttons";
 
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
@@ -200,15 +201,13 @@ export function Canvas() {
   useCollapsedMemory();
   const { view, tree } = useSemanticView(grid);
   useOpenCluster(rf, tree);
-  const onCanvas = useShownElements(filtered, allRfEdges, view);
+  // A big map is windowed first (by where the view draws its cards), and only the arguments near
+  // the view are then placed: placing all 20,000 at each zoom level cost more than the level.
   const shownGrid = useShownGrid(view, grid);
-  const { nodes: rfNodes, edges: windowedEdges } = useWindowedNodes(
-    onCanvas.nodes,
-    onCanvas.edges,
-    shownGrid,
-    selectedId,
-  );
-  const rfEdges = useEdgeNames(windowedEdges);
+  const windowed = useWindowedNodes(filtered, allRfEdges, shownGrid, selectedId);
+  const { nodes: rfNodes, edges: shownEdges } = useShownElements(windowed.nodes, windowed.edges, view);
+  // Zoomed out, the relation words are not drawn: leaving them out spares React Flow measuring them.
+  const rfEdges = useEdgeNames(shownEdges, view.bucket === 0);
   const canEdit = useEditor((s) => s.canEdit);
   const onNodesChange = useEditor((s) => s.onNodesChange);
   const onEdgesChange = useEditor((s) => s.onEdgesChange);
@@ -216,6 +215,7 @@ export function Canvas() {
   const canvasRef = useRef<HTMLDivElement>(null);
   const { zoomBy, onMoveStart, onMoveEnd } = useSteadyZoom(rf, tree, canvasRef);
   const minZoom = useLeastZoom(grid);
+  useWarmLevels(big, grid, view.bucket, minZoom);
 
   const [dockOpen, setDockOpen] = useDockOpen(allRfNodes.length);
   const closeDock = useCallback(() => setDockOpen(false), [setDockOpen]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SpatialGrid } from "@/lib/domain/spatial-grid";
-import { patchWindow, type Last } from "./use-windowed-nodes";
+import { patchWindow, pickWindow, windowAround, windowServes, type Last } from "./use-windowed-nodes";
 import type { ArgumentRfNode } from "./to-flow";
 
 const rf = (id: string, x = 0): ArgumentRfNode => ({
@@ -21,7 +21,7 @@ describe("patchWindow (a drag frame on a windowed map)", () => {
     grid,
     keep: null,
     inView: new Set(["a", "b"]),
-    out: { nodes: [all[0]!, all[1]!], edges: [], lod: false },
+    out: { nodes: [all[0]!, all[1]!], edges: [] },
   };
 
   it("swaps in the moved node when it is in the window and nothing else changed", () => {
@@ -38,5 +38,41 @@ describe("patchWindow (a drag frame on a windowed map)", () => {
     expect(patchWindow(last, all, [{ id: "e", source: "a", target: "b" }], "0:0:0", grid, null)).toBeNull();
     expect(patchWindow(last, all.slice(0, 3), edges, "0:0:0", grid, null)).toBeNull();
     expect(patchWindow(null, all, edges, "0:0:0", grid, null)).toBeNull();
+  });
+});
+
+describe("the window (a big map hands React Flow what is near the view)", () => {
+  const view = { x0: 0, y0: 0, x1: 1000, y1: 600, zoom: 1 };
+  const win = windowAround(view);
+
+  it("serves a view that stays inside it with a quarter of margin, and a view zoomed in up to twice", () => {
+    expect(win).toEqual({ x0: -1000, y0: -600, x1: 2000, y1: 1200, zoom: 1 });
+    expect(windowServes(win, view)).toBe(true);
+    // Panned by half a viewport: still inside with room to spare.
+    expect(windowServes(win, { ...view, x0: 500, x1: 1500 })).toBe(true);
+    // Panned by a whole viewport: its quarter margin is past the window's edge.
+    expect(windowServes(win, { ...view, x0: 1000, x1: 2000 })).toBe(false);
+    // Zoomed out ×1.5 about the centre: the view is 1,500 wide, inside with its margin.
+    expect(windowServes(win, { x0: -250, y0: -150, x1: 1250, y1: 750, zoom: 2 / 3 })).toBe(true);
+    // Zoomed out ×2.5: it no longer fits.
+    expect(windowServes(win, { x0: -750, y0: -450, x1: 1750, y1: 1050, zoom: 0.4 })).toBe(false);
+    // Zoomed in ×2 serves, ×3 takes a smaller window.
+    expect(windowServes(win, { x0: 250, y0: 150, x1: 750, y1: 450, zoom: 2 })).toBe(true);
+    expect(windowServes(win, { x0: 333, y0: 200, x1: 667, y1: 400, zoom: 3 })).toBe(false);
+    expect(windowServes(null, view)).toBe(false);
+  });
+
+  it("picks the window's arguments in the map's order and the edges with both ends in it", () => {
+    const nodes = ["a", "b", "c", "d", "e"].map((id, i) => rf(id, i * 100));
+    const order = new Map(nodes.map((n, i) => [n.id, i]));
+    const e = (source: string, target: string) => ({ id: `${source}-${target}`, source, target });
+    const edgesFrom = new Map([
+      ["b", [e("b", "a"), e("b", "e")]],
+      ["d", [e("d", "b")]],
+      ["e", [e("e", "c")]],
+    ]);
+    const out = pickWindow(nodes, order, edgesFrom, new Set(["d", "b", "a", "zz"]));
+    expect(out.nodes.map((n) => n.id)).toEqual(["a", "b", "d"]);
+    expect(out.edges.map((x) => x.id).sort()).toEqual(["b-a", "d-b"]);
   });
 });

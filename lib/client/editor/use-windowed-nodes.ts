@@ -1,33 +1,91 @@
 "use client";
-import { useStore, useStoreApi, type ReactFlowState } from "@xyflow/react";
+import { useStore, type ReactFlowState } from "@xyflow/react";
 import { useMemo, useRef } from "react";
 import { estimateSize } from "@/lib/domain/layout";
 import type { NodeDto } from "@/lib/domain/schemas";
-import { SpatialGrid, type Rect } from "@/lib/domain/spatial-grid";
+import { SpatialGrid } from "@/lib/domain/spatial-grid";
 import type { ArgumentRfNode, RelationRfEdge } from "./to-flow";
 
 /** Maps this big hand React Flow only what is near the view; below it React Flow gets everything. */
 export const WINDOW_THRESHOLD = 400;
 
-/**
- * Which viewport "window" we are in: the view snapped to half-viewport steps plus a zoom bucket.
- * Components re-render only when it changes, not on every pan frame.
- */
-function windowKey(s: ReactFlowState): string {
-  const [tx, ty, zoom] = s.transform;
-  const w = s.width / zoom,
-    h = s.height / zoom;
-  return `${Math.floor(-tx / zoom / (w / 2))}:${Math.floor(-ty / zoom / (h / 2))}:${Math.round(Math.log2(zoom) * 2)}`;
-}
+/** The view in flow coordinates and its zoom. */
+type View = { x0: number; y0: number; x1: number; y1: number; zoom: number };
 
-function windowRect(s: ReactFlowState): Rect {
+function viewOf(s: ReactFlowState): View {
   const [tx, ty, zoom] = s.transform;
-  const w = s.width / zoom,
-    h = s.height / zoom;
   const x = -tx / zoom,
     y = -ty / zoom;
-  // One viewport of margin on each side, so a pan shows nodes already rendered.
-  return { x0: x - w, y0: y - h, x1: x + 2 * w, y1: y + 2 * h };
+  return { x0: x, y0: y, x1: x + s.width / zoom, y1: y + s.height / zoom, zoom };
+}
+
+/** The window around a view: one viewport of margin on each side, so a pan shows nodes already rendered. */
+export function windowAround(v: View): View {
+  const w = v.x1 - v.x0,
+    h = v.y1 - v.y0;
+  return { x0: v.x0 - w, y0: v.y0 - h, x1: v.x1 + w, y1: v.y1 + h, zoom: v.zoom };
+}
+
+/**
+ * Whether the window still serves the view: the view and a quarter of it on each side lie inside
+ * it, and the view has not zoomed in more than twice since (the window would hold far more than
+ * the view shows). Panning then re-windows every ¾ viewport and zooming out every doubling, not on
+ * every wheel notch (a key snapped to the view's size changed on almost every notch).
+ */
+export function windowServes(win: View | null, v: View): boolean {
+  if (!win || v.zoom > win.zoom * 2) return false;
+  const mx = (v.x1 - v.x0) / 4,
+    my = (v.y1 - v.y0) / 4;
+  return v.x0 - mx >= win.x0 && v.y0 - my >= win.y0 && v.x1 + mx <= win.x1 && v.y1 + my <= win.y1;
+}
+
+/**
+ * What is in the window, in the map's order (React Flow's DOM and tab order): only the window's
+ * arguments are visited, so a window costs its size, not the map's.
+ */
+export function pickWindow(
+  rfNodes: ArgumentRfNode[],
+  order: ReadonlyMap<string, number>,
+  edgesFrom: ReadonlyMap<string, RelationRfEdge[]>,
+  inView: ReadonlySet<string>,
+): { nodes: ArgumentRfNode[]; edges: RelationRfEdge[] } {
+  const at: number[] = [];
+  for (const id of inView) {
+    const i = order.get(id);
+    if (i !== undefined) at.push(i);
+  }
+  at.sort((a, b) => a - b);
+  const nodes = at.map((i) => rfNodes[i]!);
+  const edges: RelationRfEdge[] = [];
+  for (const n of nodes) for (const e of edgesFrom.get(n.id) ?? []) if (inView.has(e.target)) edges.push(e);
+  return { nodes, edges };
+}
+
+/**
+ * Where each node sits in the list, and each node's outgoing edges. React Flow hands back a new
+ * list whenever it measures a card, so the order is kept while the ids stand in the same places
+ * (a pass of comparisons, where building the index anew allocated 20,000 entries each time).
+ */
+let lastOrder: { ids: string[]; order: Map<string, number> } | null = null;
+const outgoing = new WeakMap<RelationRfEdge[], Map<string, RelationRfEdge[]>>();
+function orderOf(rfNodes: ArgumentRfNode[]): Map<string, number> {
+  const ids = lastOrder?.ids;
+  if (ids && ids.length === rfNodes.length && rfNodes.every((n, i) => n.id === ids[i])) return lastOrder!.order;
+  lastOrder = { ids: rfNodes.map((n) => n.id), order: new Map(rfNodes.map((n, i) => [n.id, i])) };
+  return lastOrder.order;
+}
+function edgesFromOf(rfEdges: RelationRfEdge[]): Map<string, RelationRfEdge[]> {
+  let m = outgoing.get(rfEdges);
+  if (!m) {
+    m = new Map();
+    for (const e of rfEdges) {
+      const list = m.get(e.source);
+      if (list) list.push(e);
+      else m.set(e.source, [e]);
+    }
+    outgoing.set(rfEdges, m);
+  }
+  return m;
 }
 
 function samePositions(a: Record<string, NodeDto>, b: Record<string, NodeDto>): boolean {
@@ -69,14 +127,13 @@ export function useSpatialGrid(nodes: Record<string, NodeDto>): SpatialGrid {
 
 /**
  * Level of detail for big maps: React Flow renders only the arguments near the view (its cost
- * grows with every node it holds, rendered or not), and nothing at all when zoomed out so far
- * that the canvas layer draws the map instead. Small maps pass through untouched.
+ * grows with every node it holds, rendered or not). Small maps pass through untouched.
  */
-type Windowed = { nodes: ArgumentRfNode[]; edges: RelationRfEdge[]; lod: boolean };
+type Windowed = { nodes: ArgumentRfNode[]; edges: RelationRfEdge[] };
 export type Last = {
   rfNodes: ArgumentRfNode[];
   rfEdges: RelationRfEdge[];
-  key: string;
+  key: unknown;
   grid: SpatialGrid;
   keep: string | null;
   inView: Set<string>;
@@ -95,7 +152,7 @@ export function patchWindow(
   last: Last | null,
   rfNodes: ArgumentRfNode[],
   rfEdges: RelationRfEdge[],
-  key: string,
+  key: unknown,
   grid: SpatialGrid,
   keep: string | null,
 ): Windowed | null {
@@ -125,25 +182,29 @@ export function useWindowedNodes(
   keep: string | null,
 ): Windowed {
   const big = rfNodes.length > WINDOW_THRESHOLD;
-  const key = useStore((s) => (big ? windowKey(s) : "all"));
-  const api = useStoreApi();
+  // The window in use; a new one (a new object) is taken when the view leaves it. The selector
+  // returns the window itself, so the map re-renders only then, never per frame of a pan or zoom.
+  const win = useRef<View | null>(null);
+  const key = useStore((s) => {
+    if (!big) return null;
+    const v = viewOf(s);
+    return windowServes(win.current, v) ? win.current : windowAround(v);
+  });
+  win.current = key;
   const last = useRef<Last | null>(null);
   return useMemo(() => {
-    if (!big) return { nodes: rfNodes, edges: rfEdges, lod: false };
+    if (!big || !key) return { nodes: rfNodes, edges: rfEdges };
     const patched = patchWindow(last.current, rfNodes, rfEdges, key, grid, keep);
     if (patched) {
       last.current = { ...last.current!, rfNodes, out: patched };
       return patched;
     }
-    // Read the view once per window change (the key), not on every frame.
-    const inView = key === "lod" ? new Set<string>() : grid.query(windowRect(api.getState()));
+    const inView = grid.query(key);
     if (keep) inView.add(keep);
     // Nodes being dragged stay, whatever the window.
     for (const n of rfNodes) if (n.dragging || n.selected) inView.add(n.id);
-    const nodes = rfNodes.filter((n) => inView.has(n.id));
-    const edges = rfEdges.filter((e) => inView.has(e.source) && inView.has(e.target));
-    const out = { nodes, edges, lod: key === "lod" };
+    const out = pickWindow(rfNodes, orderOf(rfNodes), edgesFromOf(rfEdges), inView);
     last.current = { rfNodes, rfEdges, key, grid, keep, inView, out };
     return out;
-  }, [big, key, rfNodes, rfEdges, grid, keep, api]);
+  }, [big, key, rfNodes, rfEdges, grid, keep]);
 }
