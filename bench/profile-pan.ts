@@ -21,6 +21,7 @@ type ProfileNode = {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 };
 
 async function profilePan(page: Page, cdp: CDPSession) {
@@ -58,8 +59,28 @@ async function profilePan(page: Page, cdp: CDPSession) {
     .filter(([k]) => !/^\((idle|program|garbage collector)\)/.test(k))
     .reduce((s, [, t]) => s + t, 0);
   const gc = [...byFn.entries()].filter(([k]) => k.startsWith("(garbage")).reduce((s, [, t]) => s + t, 0);
+  // Inclusive time per function (itself and what it calls, counted once per stack), for
+  // PROFILE_TREE=1: which of the app's functions the self times above run under.
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const inclusive = new Map<string, number>();
+  const walk = (id: number, onStack: Set<string>): number => {
+    const n = byId.get(id)!;
+    const f = n.callFrame;
+    const key = `${f.functionName || "(anon)"} ${f.url.split("/").pop()}:${f.lineNumber}`;
+    const inner = new Set(onStack).add(key);
+    let t = byNode.get(id) ?? 0;
+    for (const c of n.children ?? []) t += walk(c, inner);
+    if (!onStack.has(key)) inclusive.set(key, (inclusive.get(key) ?? 0) + t);
+    return t;
+  };
+  walk(profile.nodes[0]!.id, new Set());
   return {
     frames,
+    tree: [...inclusive.entries()]
+      .filter(([k]) => !/^\((root|idle|program)\)/.test(k) && !/^(anon|\(anon\)) :/.test(k))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .map(([k, t]) => `${(t / 1000).toFixed(1)} ms  ${k}`),
     jsMs: total / 1000,
     gcMs: gc / 1000,
     mutations: mut,
@@ -121,6 +142,10 @@ try {
         `\n${label} @ ${N} run ${i + 1}: ${JSON.stringify(p.frames)} · JS ${p.jsMs.toFixed(0)} ms · GC ${p.gcMs.toFixed(0)} ms · mutations in nodes ${p.mutations}`,
       );
       for (const l of p.top) console.log("   ", l);
+      if (process.env.PROFILE_TREE === "1") {
+        console.log("  inclusive:");
+        for (const l of p.tree) console.log("   ", l);
+      }
     }
     await ctx.close();
   }

@@ -19,6 +19,7 @@ import {
   statusWordFits,
   steadyViewport,
   unspreadX,
+  warmOrder,
   zoomAnchor,
   subtreeOf,
   zoomBucket,
@@ -581,3 +582,12 @@ describe("windowing a big map by where its cards are drawn", () => {
 });
 
 const dims = (s: { width: number; height: number }) => ({ w: s.width, h: s.height });
+
+describe("warmOrder (levels computed ahead while a big map is idle)", () => {
+  it("lists the overview's levels nearest first, never the detail view or past the deepest", () => {
+    expect(warmOrder(0, 7)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(warmOrder(3, 5)).toEqual([4, 2, 5, 1]);
+    expect(warmOrder(7, 7)).toEqual([6, 5, 4, 3, 2, 1]);
+    expect(warmOrder(0, 0)).toEqual([]);
+  });
+});

@@ -98,6 +98,14 @@ export function bucketZoom(bucket: number): number {
 /** The least zoom of the detail view: below it the map shows short cards. */
 export const DETAIL_ZOOM = ZOOM_BUCKETS[0];
 
+/** The overview's levels nearest `bucket` first (the next one out before the next one in), down to `deepest`. */
+export function warmOrder(bucket: number, deepest: number): number[] {
+  const out: number[] = [];
+  for (let d = 1; d < ZOOM_BUCKETS.length; d++)
+    for (const b of [bucket + d, bucket - d]) if (b >= 1 && b <= deepest) out.push(b);
+  return out;
+}
+
 type TreeNode = { id: string; position: { x: number; y: number } };
 type TreeEdge = { source: string; target: string };
 
@@ -230,41 +238,62 @@ type Rect = { x: number; y: number; w: number; h: number };
 
 /** A uniform grid of placed cards that can take one out again (a parent narrows when it opens). */
 class Placed {
-  private cells = new Map<number, Set<string>>();
+  // Numeric cell keys and arrays of entries, visited without allocating: string keys and sets of
+  // ids made a 20,000-argument level several times slower (bench/semantic-levels.ts).
+  private cells = new Map<number, { id: string; r: Rect }[]>();
   readonly rects = new Map<string, Rect>();
   constructor(private readonly cell: number) {}
-  // Numeric cell keys: string keys made a 20,000-argument pass several times slower.
-  private keys(r: Rect): number[] {
-    const c = this.cell;
-    const out: number[] = [];
-    for (let cx = Math.floor(r.x / c); cx <= Math.floor((r.x + r.w) / c); cx++)
-      for (let cy = Math.floor(r.y / c); cy <= Math.floor((r.y + r.h) / c); cy++)
-        out.push((cx + 2 ** 20) * 2 ** 21 + cy + 2 ** 20);
-    return out;
+  private static key(cx: number, cy: number): number {
+    return (cx + 2 ** 20) * 2 ** 21 + cy + 2 ** 20;
   }
   add(id: string, r: Rect) {
     this.rects.set(id, r);
-    for (const k of this.keys(r)) {
-      const s = this.cells.get(k);
-      if (s) s.add(id);
-      else this.cells.set(k, new Set([id]));
-    }
+    const c = this.cell;
+    const entry = { id, r };
+    for (let cx = Math.floor(r.x / c); cx <= Math.floor((r.x + r.w) / c); cx++)
+      for (let cy = Math.floor(r.y / c); cy <= Math.floor((r.y + r.h) / c); cy++) {
+        const k = Placed.key(cx, cy);
+        const list = this.cells.get(k);
+        if (list) list.push(entry);
+        else this.cells.set(k, [entry]);
+      }
   }
   remove(id: string) {
     const r = this.rects.get(id);
     if (!r) return;
-    for (const k of this.keys(r)) this.cells.get(k)?.delete(id);
+    const c = this.cell;
+    for (let cx = Math.floor(r.x / c); cx <= Math.floor((r.x + r.w) / c); cx++)
+      for (let cy = Math.floor(r.y / c); cy <= Math.floor((r.y + r.h) / c); cy++) {
+        const list = this.cells.get(Placed.key(cx, cy));
+        const i = list ? list.findIndex((e) => e.id === id) : -1;
+        if (i >= 0) list!.splice(i, 1);
+      }
     this.rects.delete(id);
   }
   /** The first placed card `r` overlaps, if any. */
   hit(r: Rect): string | null {
-    for (const k of this.keys(r))
-      for (const id of this.cells.get(k) ?? []) {
-        const o = this.rects.get(id)!;
-        if (r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h) return id;
+    const c = this.cell;
+    for (let cx = Math.floor(r.x / c); cx <= Math.floor((r.x + r.w) / c); cx++)
+      for (let cy = Math.floor(r.y / c); cy <= Math.floor((r.y + r.h) / c); cy++) {
+        const list = this.cells.get(Placed.key(cx, cy));
+        if (!list) continue;
+        for (const { id, r: o } of list)
+          if (r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h) return id;
       }
     return null;
   }
+}
+
+/** The map's left edge (the first column), kept per map of nodes: every level of a view asks for it. */
+const lefts = new WeakMap<ReadonlyMap<string, TreeNode>, number>();
+function leftOf(nodes: ReadonlyMap<string, TreeNode>): number {
+  let left = lefts.get(nodes);
+  if (left === undefined) {
+    left = Infinity;
+    for (const n of nodes.values()) left = Math.min(left, n.position.x);
+    lefts.set(nodes, left);
+  }
+  return left;
 }
 
 export type SemanticInput = {
@@ -313,8 +342,7 @@ export function semanticView({
     gap = CARD.gap / z,
     minW = CARD.minWidth / z;
   const placed = new Placed(Math.max(cw, ch) * 2);
-  let left = Infinity;
-  for (const n of nodes.values()) left = Math.min(left, n.position.x);
+  const left = leftOf(nodes);
   const xOf = (id: string) => spreadX(nodes.get(id)!.position.x, left, z);
   const rectOf = (id: string, w = cw): Rect => ({ x: xOf(id), y: nodes.get(id)!.position.y, w, h: ch });
   const step = (ch + gap) / 2;
@@ -327,12 +355,16 @@ export function semanticView({
     if (!placed.hit(at)) return at;
     // The band of what it answers: it stays among its siblings, beside what it stands for.
     const [lo, hi] = tree.span.get(tree.parent.get(id) ?? id) ?? [at.y, at.y];
+    // One rectangle moved up and down the band (a new one for each try was most of a level's garbage).
+    const tryAt = { ...at };
     for (let i = 1; i <= SLIDE_TRIES; i++) {
       const down = at.y + i * step,
         up = at.y - i * step;
       if (down > hi && up < lo) break;
-      if (down <= hi && !placed.hit({ ...at, y: down })) return { ...at, y: down };
-      if (up >= lo && !placed.hit({ ...at, y: up })) return { ...at, y: up };
+      tryAt.y = down;
+      if (down <= hi && !placed.hit(tryAt)) return tryAt;
+      tryAt.y = up;
+      if (up >= lo && !placed.hit(tryAt)) return tryAt;
     }
     return null;
   };
@@ -621,8 +653,7 @@ export function steadyPoint(
       return { x: to.x + u * to.w, y: to.y + v * to.h };
     }
   }
-  let left = Infinity;
-  for (const n of nodes.values()) left = Math.min(left, n.position.x);
+  const left = leftOf(nodes);
   if (left === Infinity) return point;
   const spreadAt = (v: SemanticView) => (v.bucket === 0 ? 1 : v.zoom);
   return { x: spreadX(unspreadX(point.x, left, spreadAt(before)), left, spreadAt(after)), y: point.y };

@@ -1,0 +1,58 @@
+"use client";
+import { useStoreApi } from "@xyflow/react";
+import { useEffect } from "react";
+import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { semanticStore } from "@/lib/client/editor/semantic-store";
+import { warmOrder, zoomBucket } from "@/lib/domain/semantic-zoom";
+import type { SpatialGrid } from "@/lib/domain/spatial-grid";
+import { shownGridOf } from "./use-steady-zoom";
+
+/** Quiet this long (no move of the view, no pointer, key or wheel) before a level is computed. */
+const QUIET_MS = 1_000;
+
+/**
+ * A big map's overview levels, computed ahead while the map is idle: at 20,000 arguments a level
+ * takes 10–200 ms to compute and grid, which the first wheel notch into it would otherwise wait
+ * for (bench: the frame rate while zooming through the levels). One level per idle moment, the
+ * nearest first, and only after a second without input, so that panning or typing never meets it.
+ */
+export function useWarmLevels(big: boolean, grid: SpatialGrid, bucket: number, minZoom: number): void {
+  const api = useStoreApi();
+  const store = useEditorStore();
+  useEffect(() => {
+    if (!big) return;
+    let last = performance.now();
+    const touch = () => void (last = performance.now());
+    const offView = api.subscribe((s, prev) => {
+      if (s.transform !== prev.transform) touch();
+    });
+    const events = ["pointerdown", "keydown", "wheel"] as const;
+    for (const e of events) window.addEventListener(e, touch, { capture: true, passive: true });
+    const todo = warmOrder(bucket, zoomBucket(minZoom));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let idle: number | undefined;
+    const next = () => {
+      timer = setTimeout(() => {
+        const wait = QUIET_MS - (performance.now() - last);
+        if (wait > 0) return next();
+        const run = () => {
+          const viewAt = semanticStore.getState().viewAt;
+          const b = todo.shift();
+          if (!viewAt || b === undefined) return;
+          if (performance.now() - last >= QUIET_MS) shownGridOf(viewAt(b), grid, store.getState().nodes);
+          else todo.unshift(b);
+          next();
+        };
+        if (typeof requestIdleCallback === "function") idle = requestIdleCallback(run, { timeout: 2_000 });
+        else run();
+      }, 250);
+    };
+    next();
+    return () => {
+      offView();
+      for (const e of events) window.removeEventListener(e, touch, { capture: true });
+      clearTimeout(timer);
+      if (idle !== undefined && typeof cancelIdleCallback === "function") cancelIdleCallback(idle);
+    };
+  }, [big, grid, bucket, minZoom, api, store]);
+}
