@@ -9,6 +9,8 @@
     flag: null,
     lastChange: 0,
     lastLong: 0,
+    transform: "",
+    lastMove: 0,
     frames: [],
     recording: false,
     watch: null,
@@ -41,6 +43,11 @@
     if (els.length !== s.count || visible !== s.visible || flag !== s.flag) {
       Object.assign(s, { count: els.length, visible, flag, lastChange: performance.now() });
     }
+    // The view's last move (a fit's animation), for settled(): a fit can end with as many nodes as
+    // it started with, which the count alone would not see.
+    const vp = document.querySelector(".react-flow__viewport");
+    const transform = vp ? vp.style.transform : "";
+    if (transform !== s.transform) Object.assign(s, { transform, lastMove: performance.now() });
     if (s.recording) s.frames.push(now);
     // The flow view's first painted cell (the flow has no React Flow nodes).
     if (s.firstCell === null && document.querySelector('[data-testid="flow-cell"]')) s.firstCell = now;
@@ -69,6 +76,12 @@
       return ok && performance.now() - settled >= quietMs
         ? { t: settled, nodes: s.count, zoom: this.viewport()?.zoom ?? null }
         : null;
+    },
+    /** As ready(), counting the view's moves too: when a fit or zoom has come to rest. */
+    settled(quietMs) {
+      const r = this.ready(quietMs);
+      const moved = Math.max(s.lastChange, s.lastLong, s.lastMove);
+      return r && performance.now() - moved >= quietMs ? { ...r, t: moved } : null;
     },
     /** When the flow view painted its first cell (page time), or null. */
     firstCell() {

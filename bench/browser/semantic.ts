@@ -30,10 +30,11 @@ export async function timeToOverview(page: Page): Promise<number | null> {
   const t0 = await page.evaluate<number>("performance.now()");
   await button.click();
   await page.waitForTimeout(50);
-  const ready = await poll<{ t: number }>(page, "window.__bench.ready(500)", OPEN_TIMEOUT_MS, 100);
+  const ready = await poll<{ t: number }>(page, "window.__bench.settled(500)", OPEN_TIMEOUT_MS, 100);
   if (!ready) return null;
-  // The fit animates (about 300 ms): the overview is there when the map last changed.
-  return Math.max(0, ready.t - t0);
+  // The fit animates (about 300 ms): the overview is there when the map last changed or moved.
+  // A click that changed nothing at all is no figure.
+  return ready.t > t0 ? ready.t - t0 : null;
 }
 
 /** Frames while 20 wheel steps zoom out from the readable view to the farthest level and 20 zoom back. */
