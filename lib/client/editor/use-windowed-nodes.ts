@@ -40,52 +40,19 @@ export function windowServes(win: View | null, v: View): boolean {
 }
 
 /**
- * What is in the window, in the map's order (React Flow's DOM and tab order): only the window's
- * arguments are visited, so a window costs its size, not the map's.
+ * What is in the window, in the map's order (React Flow's DOM and tab order), and the edges with
+ * both ends in it. A pass over the whole map, but only when the window changes (windowServes), so
+ * no index of the map is kept in memory for it.
  */
 export function pickWindow(
   rfNodes: ArgumentRfNode[],
-  order: ReadonlyMap<string, number>,
-  edgesFrom: ReadonlyMap<string, RelationRfEdge[]>,
+  rfEdges: RelationRfEdge[],
   inView: ReadonlySet<string>,
 ): { nodes: ArgumentRfNode[]; edges: RelationRfEdge[] } {
-  const at: number[] = [];
-  for (const id of inView) {
-    const i = order.get(id);
-    if (i !== undefined) at.push(i);
-  }
-  at.sort((a, b) => a - b);
-  const nodes = at.map((i) => rfNodes[i]!);
-  const edges: RelationRfEdge[] = [];
-  for (const n of nodes) for (const e of edgesFrom.get(n.id) ?? []) if (inView.has(e.target)) edges.push(e);
-  return { nodes, edges };
-}
-
-/**
- * Where each node sits in the list, and each node's outgoing edges. React Flow hands back a new
- * list whenever it measures a card, so the order is kept while the ids stand in the same places
- * (a pass of comparisons, where building the index anew allocated 20,000 entries each time).
- */
-let lastOrder: { ids: string[]; order: Map<string, number> } | null = null;
-const outgoing = new WeakMap<RelationRfEdge[], Map<string, RelationRfEdge[]>>();
-function orderOf(rfNodes: ArgumentRfNode[]): Map<string, number> {
-  const ids = lastOrder?.ids;
-  if (ids && ids.length === rfNodes.length && rfNodes.every((n, i) => n.id === ids[i])) return lastOrder!.order;
-  lastOrder = { ids: rfNodes.map((n) => n.id), order: new Map(rfNodes.map((n, i) => [n.id, i])) };
-  return lastOrder.order;
-}
-function edgesFromOf(rfEdges: RelationRfEdge[]): Map<string, RelationRfEdge[]> {
-  let m = outgoing.get(rfEdges);
-  if (!m) {
-    m = new Map();
-    for (const e of rfEdges) {
-      const list = m.get(e.source);
-      if (list) list.push(e);
-      else m.set(e.source, [e]);
-    }
-    outgoing.set(rfEdges, m);
-  }
-  return m;
+  return {
+    nodes: rfNodes.filter((n) => inView.has(n.id)),
+    edges: rfEdges.filter((e) => inView.has(e.source) && inView.has(e.target)),
+  };
 }
 
 function samePositions(a: Record<string, NodeDto>, b: Record<string, NodeDto>): boolean {
@@ -203,7 +170,7 @@ export function useWindowedNodes(
     if (keep) inView.add(keep);
     // Nodes being dragged stay, whatever the window.
     for (const n of rfNodes) if (n.dragging || n.selected) inView.add(n.id);
-    const out = pickWindow(rfNodes, orderOf(rfNodes), edgesFromOf(rfEdges), inView);
+    const out = pickWindow(rfNodes, rfEdges, inView);
     last.current = { rfNodes, rfEdges, key, grid, keep, inView, out };
     return out;
   }, [big, key, rfNodes, rfEdges, grid, keep]);
