@@ -21,7 +21,7 @@ const QUIET_MS = 1_000;
 export function useWarmLevels(big: boolean, grid: SpatialGrid, bucket: number, minZoom: number): void {
   const api = useStoreApi();
   const store = useEditorStore();
-  // Kept across levels: whether the view's zoom has changed since the map opened.
+  // Kept across levels: whether the person has zoomed since the map opened.
   const zoomed = useRef({ yes: false });
   useEffect(() => {
     if (!big) return;
@@ -34,8 +34,7 @@ export function useWarmLevels(big: boolean, grid: SpatialGrid, bucket: number, m
     const next = () => {
       running = true;
       timer = setTimeout(() => {
-        const wait = QUIET_MS - (performance.now() - last);
-        if (wait > 0) return next();
+        if (performance.now() - last < QUIET_MS) return next();
         const run = () => {
           const viewAt = semanticStore.getState().viewAt;
           const b = todo.shift();

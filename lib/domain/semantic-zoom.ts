@@ -238,47 +238,38 @@ type Rect = { x: number; y: number; w: number; h: number };
 
 /** A uniform grid of placed cards that can take one out again (a parent narrows when it opens). */
 class Placed {
-  // Numeric cell keys and arrays of entries, visited without allocating: string keys and sets of
-  // ids made a 20,000-argument level several times slower (bench/semantic-levels.ts).
-  private cells = new Map<number, { id: string; r: Rect }[]>();
+  private cells = new Map<number, Set<string>>();
   readonly rects = new Map<string, Rect>();
   constructor(private readonly cell: number) {}
-  private static key(cx: number, cy: number): number {
-    return (cx + 2 ** 20) * 2 ** 21 + cy + 2 ** 20;
+  // Numeric cell keys: string keys made a 20,000-argument pass several times slower.
+  private keys(r: Rect): number[] {
+    const c = this.cell;
+    const out: number[] = [];
+    for (let cx = Math.floor(r.x / c); cx <= Math.floor((r.x + r.w) / c); cx++)
+      for (let cy = Math.floor(r.y / c); cy <= Math.floor((r.y + r.h) / c); cy++)
+        out.push((cx + 2 ** 20) * 2 ** 21 + cy + 2 ** 20);
+    return out;
   }
   add(id: string, r: Rect) {
     this.rects.set(id, r);
-    const c = this.cell;
-    const entry = { id, r };
-    for (let cx = Math.floor(r.x / c); cx <= Math.floor((r.x + r.w) / c); cx++)
-      for (let cy = Math.floor(r.y / c); cy <= Math.floor((r.y + r.h) / c); cy++) {
-        const k = Placed.key(cx, cy);
-        const list = this.cells.get(k);
-        if (list) list.push(entry);
-        else this.cells.set(k, [entry]);
-      }
+    for (const k of this.keys(r)) {
+      const s = this.cells.get(k);
+      if (s) s.add(id);
+      else this.cells.set(k, new Set([id]));
+    }
   }
   remove(id: string) {
     const r = this.rects.get(id);
     if (!r) return;
-    const c = this.cell;
-    for (let cx = Math.floor(r.x / c); cx <= Math.floor((r.x + r.w) / c); cx++)
-      for (let cy = Math.floor(r.y / c); cy <= Math.floor((r.y + r.h) / c); cy++) {
-        const list = this.cells.get(Placed.key(cx, cy));
-        const i = list ? list.findIndex((e) => e.id === id) : -1;
-        if (i >= 0) list!.splice(i, 1);
-      }
+    for (const k of this.keys(r)) this.cells.get(k)?.delete(id);
     this.rects.delete(id);
   }
   /** The first placed card `r` overlaps, if any. */
   hit(r: Rect): string | null {
-    const c = this.cell;
-    for (let cx = Math.floor(r.x / c); cx <= Math.floor((r.x + r.w) / c); cx++)
-      for (let cy = Math.floor(r.y / c); cy <= Math.floor((r.y + r.h) / c); cy++) {
-        const list = this.cells.get(Placed.key(cx, cy));
-        if (!list) continue;
-        for (const { id, r: o } of list)
-          if (r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h) return id;
+    for (const k of this.keys(r))
+      for (const id of this.cells.get(k) ?? []) {
+        const o = this.rects.get(id)!;
+        if (r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h) return id;
       }
     return null;
   }

@@ -22,7 +22,7 @@ export function useEdgeNames(edges: RelationRfEdge[], labels = true): RelationRf
         const ariaLabel = nameOf(e, nodes);
         const old = named.get(e);
         let next = old && old.ariaLabel === ariaLabel ? old : { ...e, ariaLabel };
-        named.set(e, next);
+        if (next !== old) named.set(e, next);
         if (!labels) {
           const bare = unlabelled.get(next) ?? { ...next, label: undefined };
           unlabelled.set(next, bare);
