@@ -14,6 +14,12 @@ export type FlowGraphWire = {
   groups: NodeGroupDto[];
 };
 
+/**
+ * The first threads of a big debate's sheet (`?part=head`, see lib/domain/flow-head.ts): the same
+ * tables, and how much the whole sheet holds, so the page can paint them while the rest loads.
+ */
+export type FlowHeadWire = FlowGraphWire & { head: { total: number; rows: number } };
+
 export type FlowGraph = { seq: number; nodes: NodeDto[]; edges: EdgeDto[]; groups: NodeGroupDto[] };
 
 export function packFlowGraph(g: FlowGraph): FlowGraphWire {
@@ -26,3 +32,6 @@ export function unpackFlowGraph(w: FlowGraphWire): FlowGraph {
 
 /** The URL of a debate's flow data (the page preloads it with the same mode and credentials as the fetch). */
 export const flowDataUrl = (id: string) => `/api/debates/${encodeURIComponent(id)}/flow`;
+
+/** The URL of the first threads of a debate's flow (see FlowHeadWire). */
+export const flowHeadUrl = (id: string) => `${flowDataUrl(id)}?part=head`;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as demo from "@/prisma/seed-data/tajikistan";
+import { demoFlow } from "./demo-flow.test-helper";
 import { flowLayout, flowNeighbour, nextSpeech, type FlowEdge, type FlowLayout, type FlowNode } from "./flow-layout";
 import type { NodeKind, Relation, Side, Speech } from "./vocabulary";
 
@@ -198,13 +199,7 @@ describe("nextSpeech", () => {
 });
 
 describe("flowLayout: the seeded Tajikistan debate", () => {
-  const nodes: FlowNode[] = demo.nodes.map((n) => ({
-    id: n.key,
-    kind: n.kind,
-    side: n.side,
-    speech: n.speech ?? null,
-  }));
-  const edges: FlowEdge[] = demo.edges.map((e) => ({ source: e.from, target: e.to, relation: e.relation }));
+  const { nodes, edges } = demoFlow();
   const l = flowLayout(nodes, edges);
 
   it("shows every claim and rebuttal exactly once, and every card exactly once", () => {

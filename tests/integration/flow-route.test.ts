@@ -2,7 +2,8 @@
 // graph route answers (private, public, members, a seminar's students and readers) with the same
 // rows, and follow every change (cached by change-log seq).
 import { beforeAll, describe, expect, it } from "vitest";
-import { unpackFlowGraph, type FlowGraphWire } from "@/lib/domain/flow-graph";
+import { unpackFlowGraph, type FlowGraphWire, type FlowHeadWire } from "@/lib/domain/flow-graph";
+import { flowHead } from "@/lib/domain/flow-head";
 import { OpsInput, type DebateDto } from "@/lib/domain/schemas";
 import { applyOps } from "@/lib/server/debates/apply-ops";
 import { getDebateFlow } from "@/lib/server/debates/get-debate-flow";
@@ -58,6 +59,64 @@ describe.each(["private", "public"] as const)("GET /api/debates/{id}/flow on a %
       expect(anonymous.body).not.toContain(w.secret);
     }
     expect(served).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe("GET /api/debates/{id}/flow?part=head", () => {
+  it("answers every actor as the whole flow does, with the first threads of what that actor may see", async () => {
+    for (const w of worlds) {
+      const params = { id: w.debateId };
+      for (const actor of w.actors) {
+        const url = `/api/debates/${w.debateId}/flow`;
+        const whole = await call(flowRoute.GET as Handler, url, "GET", actor.user, params);
+        const part = await call(flowRoute.GET as Handler, `${url}?part=head`, "GET", actor.user, params);
+        const label = `${w.visibility} ${actor.label}`;
+        expect(part.status, `${label}: ${part.body.slice(0, 200)}`).toBe(whole.status);
+        if (!granted(part.status)) {
+          expect(part.body).not.toContain(w.secret);
+          continue;
+        }
+        const sheet = flowOf(whole.body);
+        const wire = JSON.parse(part.body) as FlowHeadWire;
+        const got = unpackFlowGraph(wire);
+        const want = flowHead(sheet.nodes, sheet.edges);
+        expect(got.seq, label).toBe(sheet.seq);
+        expect(wire.head, label).toEqual({ total: sheet.nodes.length, rows: want.rows });
+        // The first threads of this actor's own sheet, rows whole…
+        expect(got.nodes.length, label).toBeGreaterThan(0);
+        expect(got.nodes, label).toEqual(want.nodes);
+        expect(got.edges, label).toEqual(want.edges);
+        // …and never more than the whole flow gives this actor (a student never sees the secret 1NC).
+        if (!whole.body.includes(w.secret)) expect(part.body).not.toContain(w.secret);
+      }
+    }
+  });
+
+  it("refuses a part it does not know (422), and changes with the debate", async () => {
+    const w = worlds[0]!;
+    const owner = w.users.owner;
+    const url = `/api/debates/${w.debateId}/flow`;
+    const bad = await call(flowRoute.GET as Handler, `${url}?part=tail`, "GET", owner, { id: w.debateId });
+    expect(bad.status, bad.body).toBe(422);
+    const head = async () =>
+      JSON.parse(
+        (await getDebateFlow({ user: owner, debateId: w.debateId, part: "head" })).toString("utf8"),
+      ) as FlowHeadWire;
+    const before = await head();
+    const id = unique("hd");
+    await applyOps({
+      user: owner,
+      debateId: w.debateId,
+      input: OpsInput.parse({
+        ops: [
+          { op: "createNode", node: { id, kind: "claim", side: "aff", speech: "1AC", title: "A new first thread" } },
+        ],
+      }),
+    });
+    const after = await head();
+    expect(after.seq).toBeGreaterThan(before.seq);
+    expect(after.head.total).toBe(before.head.total + 1);
+    expect(unpackFlowGraph(after).nodes.some((n) => n.id === id)).toBe(true);
   });
 });
 

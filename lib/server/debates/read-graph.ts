@@ -1,6 +1,7 @@
 import "server-only";
 import type { ArgNode, Edge } from "@/generated/prisma/client";
-import { packFlowGraph } from "@/lib/domain/flow-graph";
+import { packFlowGraph, type FlowHeadWire } from "@/lib/domain/flow-graph";
+import { flowHead } from "@/lib/domain/flow-head";
 import type { EdgeDto, NodeDto, NodeGroupDto, SourceSummaryDto } from "@/lib/domain/schemas";
 import { loadEnv } from "@/lib/env";
 import { db } from "../db";
@@ -83,8 +84,8 @@ async function readGraph(debateId: string): Promise<Graph> {
 // each server checks the seq against the database, so the cache is exact across servers too.
 // Next to the objects it keeps the graph encoded as JSON, so a warm GET of a big map copies bytes
 // instead of serialising megabytes again.
-// The flow sheet's body (row tables, see lib/domain/flow-graph.ts) is kept the same way.
-type Entry = { seq: number; graph: Graph; json?: Buffer; flow?: Buffer };
+// The flow sheet's body (row tables, see lib/domain/flow-graph.ts) and its first threads' are kept the same way.
+type Entry = { seq: number; graph: Graph; json?: Buffer; flow?: Buffer; flowHead?: Buffer };
 const g = globalThis as unknown as { clashGraphCache?: Map<string, Entry> };
 const cache = (g.clashGraphCache ??= new Map<string, Entry>());
 const MAX_CACHED = 64;
@@ -93,8 +94,8 @@ const MAX_CACHED = 64;
  * About how many bytes an entry holds: its JSON when encoded, else an estimate from the graph's
  * text (the objects take roughly twice their JSON). The byte budget bounds memory, not the count.
  */
-export function entryBytes(e: { graph: Graph; json?: Buffer; flow?: Buffer }): number {
-  const flow = e.flow?.byteLength ?? 0;
+export function entryBytes(e: { graph: Graph; json?: Buffer; flow?: Buffer; flowHead?: Buffer }): number {
+  const flow = (e.flow?.byteLength ?? 0) + (e.flowHead?.byteLength ?? 0);
   if (e.json) return e.json.byteLength * 3 + flow;
   let chars = 0;
   for (const n of e.graph.nodes) chars += 200 + n.title.length + n.body.length + (n.evidence?.quote.length ?? 0);
@@ -157,6 +158,23 @@ export async function flowBodyAt(debateId: string, seq: number): Promise<Buffer>
     trimToBudget();
   }
   return entry.flow;
+}
+
+/** The first threads of the flow sheet of a debate as of `seq`, as JSON (see flowHeadBody). */
+export async function flowHeadBodyAt(debateId: string, seq: number): Promise<Buffer> {
+  const entry = await entryAt(debateId, seq);
+  if (!entry.flowHead) {
+    entry.flowHead = flowHeadBody(seq, entry.graph);
+    trimToBudget();
+  }
+  return entry.flowHead;
+}
+
+/** The body of `?part=head`: the graph's first threads as row tables, with the whole sheet's size. */
+export function flowHeadBody(seq: number, graph: Pick<Graph, "nodes" | "edges" | "groups">): Buffer {
+  const { nodes, edges, total, rows } = flowHead(graph.nodes, graph.edges);
+  const wire: FlowHeadWire = { ...packFlowGraph({ seq, nodes, edges, groups: graph.groups }), head: { total, rows } };
+  return Buffer.from(JSON.stringify(wire));
 }
 
 /** What the graph cache holds now: debates (least recently used first) and their estimated bytes. */
