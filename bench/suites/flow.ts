@@ -29,6 +29,9 @@ export async function flowRows(
       // Settled means the statuses are on the cells too: a big sheet paints first and weighs after
       // (on the main thread before session 7, in a worker since), and the heap, the DOM and the
       // arrow keys are taken once that is done, the same point for every build.
+      // A big debate shows its first threads before the rest has loaded (since session 9): settled is
+      // after the whole sheet took over too.
+      await page.getByTestId("flow-rest").waitFor({ state: "detached", timeout: OPEN_TIMEOUT_MS });
       await page.getByText("Weighing the arguments…").waitFor({ state: "detached", timeout: OPEN_TIMEOUT_MS });
       await page.waitForTimeout(1000);
       dom.push(await page.evaluate<number>("document.getElementsByTagName('*').length"));

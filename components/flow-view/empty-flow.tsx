@@ -9,9 +9,10 @@ export function EmptyFlow() {
   const empty = useEditor((s) => !s.order.some((id) => s.nodes[id]?.speech));
   const canEdit = useEditor((s) => s.canEdit);
   const drafting = useFlowUi((s) => !!s.editing?.draft);
+  const loading = useFlowUi((s) => s.rest !== null);
   const store = useEditorStore();
   const ui = useFlowUiStore();
-  if (!empty || drafting) return null;
+  if (!empty || drafting || loading) return null;
   return (
     <div className="flow-empty" data-testid="flow-empty">
       <h2>Nothing on the flow yet</h2>

@@ -1,12 +1,12 @@
 "use client";
-import { useEffect, useMemo, useRef } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { useEditor } from "@/lib/client/editor/editor-context";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { useFlowEvaluation } from "@/lib/client/flowsheet/flow-evaluation";
 import { FlowLayoutContext } from "./cell-editor";
 import { ColumnHeader } from "./column-header";
 import { FlowCell } from "./flow-cell";
-import { cellDomId, FLOW_GRID_ID, useFlowUi } from "@/lib/client/flowsheet/flow-ui";
+import { cellDomId, FLOW_GRID_ID, useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import { useFlowKeys } from "./use-flow-keys";
 import { useFlowLayout, useFlowRows, useStatusesAfterPaint } from "./use-flow-layout";
 import { useGridWindow } from "@/lib/client/flowsheet/use-grid-window";
@@ -26,8 +26,9 @@ export function FlowGrid() {
   const { selected, nodes, canEdit } = useEditor(
     useShallow((s) => ({ selected: s.selectedNodeId, nodes: s.nodes, canEdit: s.canEdit })),
   );
-  const { editing, whyOpen, statusesShown, inWorker } = useFlowUi(
+  const { editing, whyOpen, statusesShown, inWorker, rest } = useFlowUi(
     useShallow((s) => ({
+      rest: s.rest,
       editing: s.editing,
       whyOpen: s.whyOpen,
       statusesShown: s.statusesShown,
@@ -37,14 +38,36 @@ export function FlowGrid() {
   const evaluation = useFlowEvaluation(statusesShown, inWorker);
   const active = selected && layout.byId.has(selected) && visible(selected) ? selected : null;
   const scroller = useRef<HTMLDivElement>(null);
-  const win = useGridWindow(scroller, rows.length);
-  const { first, last, reveal } = win;
+  // A sheet taking over from its first threads opens where the reader was on them.
+  const ui = useFlowUiStore();
+  const [arrival] = useState(() => ui.getState().arrival);
+  const win = useGridWindow(scroller, rows.length, arrival?.place?.rowHeight);
+  const { first, last, reveal, place } = win;
+  const store = useEditorStore();
+  useLayoutEffect(() => {
+    if (!arrival) return;
+    if (arrival.place) {
+      place(arrival.place.top, arrival.place.offset);
+      if (scroller.current) scroller.current.scrollLeft = arrival.place.scrollLeft;
+    }
+    // The selection comes back where it was, without scrolling to it: the reader may have scrolled away.
+    if (arrival.selected && store.getState().nodes[arrival.selected]) {
+      carried.current = arrival.selected;
+      store.getState().select(arrival.selected);
+    }
+    // Once, as the sheet mounts.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Bring a newly selected cell into view once; when its row is outside the window, scroll the
   // window there first and finish when the row has rendered.
   const pending = useRef<string | null>(null);
+  const carried = useRef<string | null>(null);
   useEffect(() => {
-    pending.current = active;
+    if (active && active === carried.current) {
+      carried.current = null;
+      pending.current = null;
+    } else pending.current = active;
   }, [active]);
   useEffect(() => {
     const id = pending.current;
@@ -86,7 +109,9 @@ export function FlowGrid() {
           role="grid"
           aria-label="Flow sheet"
           aria-colcount={layout.columns.length}
-          aria-rowcount={rows.length + 1}
+          // the first threads of a big debate: the whole sheet's rows are counted, and it is still loading
+          aria-rowcount={(rest ? Math.max(rest.rows, rows.length) : rows.length) + 1}
+          aria-busy={rest ? true : undefined}
           aria-activedescendant={active ? cellDomId(active) : undefined}
           tabIndex={0}
           className={win.windowed ? "flow-grid is-windowed" : "flow-grid"}

@@ -14,8 +14,9 @@ const SIDES: { value: SideFilter; label: string }[] = [
 /** Map | Flow tabs, the search, then the flow's filters (side, status, dropped), the CX toggle and the ballot toggle. */
 export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.ReactNode }) {
   const ui = useFlowUiStore();
-  const { side, statuses, droppedOnly, includeCx, ballotOpen } = useFlowUi(
+  const { side, statuses, droppedOnly, includeCx, ballotOpen, loading } = useFlowUi(
     useShallow((s) => ({
+      loading: s.rest !== null,
       side: s.side,
       statuses: s.statuses,
       droppedOnly: s.droppedOnly,
@@ -71,6 +72,9 @@ export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.
         className="btn flow-ballot-toggle"
         aria-pressed={ballotOpen}
         aria-controls={ballotOpen ? "ballot-panel" : undefined}
+        // the ballot weighs the whole debate: not on its first threads alone
+        disabled={loading}
+        title={loading ? "The ballot opens once the whole sheet has loaded" : undefined}
         onClick={() => set({ ballotOpen: !ballotOpen })}
       >
         Ballot

@@ -1,6 +1,6 @@
 "use client";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
-import { focusGrid, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
+import { focusGrid, useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import { ArgumentSearch } from "@/components/ui/argument-search";
 
 export const FLOW_SEARCH_ID = "flow-search";
@@ -15,9 +15,13 @@ const ALL_STATUSES = { standing: true, mitigated: true, unsupported: true, refut
 export function FlowSearch() {
   const store = useEditorStore();
   const ui = useFlowUiStore();
+  // Searching the first threads of a big debate would miss most of it: search waits for the rest.
+  const loading = useFlowUi((s) => s.rest !== null);
   return (
     <ArgumentSearch
       id={FLOW_SEARCH_ID}
+      disabled={loading}
+      title={loading ? "Search opens once the whole sheet has loaded" : undefined}
       onPick={(id) => {
         const s = ui.getState();
         const filtered = s.side !== "all" || s.droppedOnly || Object.values(s.statuses).some((on) => !on);

@@ -3,6 +3,7 @@ import { useShallow } from "zustand/react/shallow";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { useFlowUi } from "@/lib/client/flowsheet/flow-ui";
 import { SaveStatus } from "@/components/collab/save-status";
+import { groupThousands } from "@/lib/domain/group-thousands";
 
 const EDIT_KEYS: [string, string][] = [
   ["↑↓←→", "move"],
@@ -25,7 +26,9 @@ const VIEW_KEYS: [string, string][] = [
 export function FlowStatus() {
   const { canEdit, error } = useEditor(useShallow((s) => ({ canEdit: s.canEdit, error: s.error })));
   const message = useFlowUi((s) => s.message);
-  const weighing = useFlowUi((s) => !s.statusesShown);
+  const rest = useFlowUi((s) => s.rest);
+  const shown = useEditor((s) => s.order.length);
+  const weighing = useFlowUi((s) => !s.statusesShown) && !rest;
   const store = useEditorStore();
   return (
     <div className="flow-status">
@@ -36,6 +39,11 @@ export function FlowStatus() {
           </span>
         ))}
       </span>
+      {rest && (
+        <span className="flow-message" role="status" data-testid="flow-rest">
+          Showing the first {groupThousands(shown)} of {groupThousands(rest.total)} arguments; loading the rest…
+        </span>
+      )}
       {weighing && (
         <span className="flow-message" role="status">
           Weighing the arguments…
@@ -54,7 +62,11 @@ export function FlowStatus() {
           </button>
         </span>
       )}
-      {canEdit ? (
+      {rest ? (
+        <span className="flow-save" data-testid="save-state">
+          Loading
+        </span>
+      ) : canEdit ? (
         <SaveStatus className="flow-save" />
       ) : (
         <span className="flow-save" data-testid="save-state">

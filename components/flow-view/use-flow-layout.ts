@@ -69,10 +69,12 @@ export function useFlowRows(layout: FlowLayout): FlowRows {
  */
 export function useStatusesAfterPaint(): void {
   const shown = useFlowUi((s) => s.statusesShown);
+  // The first threads alone would weigh wrong: only the whole debate is evaluated.
+  const partial = useFlowUi((s) => s.rest !== null);
   const ui = useFlowUiStore();
   const editor = useEditorStore();
   useEffect(() => {
-    if (shown) return;
+    if (shown || partial) return;
     const evaluator = workerEvaluator(editor);
     const show = () => ui.getState().set({ statusesShown: true });
     const unsubscribe = evaluator.store.subscribe((s) => s.result && show());
@@ -88,5 +90,5 @@ export function useStatusesAfterPaint(): void {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [shown, ui, editor]);
+  }, [shown, partial, ui, editor]);
 }

@@ -1,3 +1,5 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures/test";
 import { FlowPage } from "../fixtures/flow";
 
@@ -5,11 +7,10 @@ import { FlowPage } from "../fixtures/flow";
 // keyboard, search-and-jump, the why disclosures and the grid's row count still cover every
 // argument. Above 2,000 arguments the cells paint before the debate is evaluated and their
 // statuses follow. Correctness only: timings are measured in bench/ (bench/flow-trace.md).
-test("a 2,200-argument flow keeps only the visible rows in the DOM and still reaches every argument", async ({
-  page,
-  user: _user,
-}) => {
-  const THREADS = 1_100;
+const THREADS = 1_100;
+
+/** A debate of 1,100 threads (a 1AC claim answered in the 1NC), imported as a Clash file: its id. */
+async function importBigFlow(page: Page): Promise<string> {
   const nodes = Array.from({ length: THREADS }, (_, i) => [
     {
       id: `c${i}`,
@@ -57,9 +58,15 @@ test("a 2,200-argument flow keeps only the visible rows in the DOM and still rea
   });
   expect(res.status(), await res.text()).toBe(201);
   const { debate } = (await res.json()) as { debate: { id: string } };
+  return debate.id;
+}
 
+test("a 2,200-argument flow keeps only the visible rows in the DOM and still reaches every argument", async ({
+  page,
+  user: _user,
+}) => {
   const flow = new FlowPage(page);
-  await flow.open(debate.id);
+  await flow.open(await importBigFlow(page));
   await expect(flow.cellTitled("Thread 0 claim")).toBeVisible();
 
   await test.step("the grid counts every row but renders only a window of them", async () => {
@@ -114,5 +121,83 @@ test("a 2,200-argument flow keeps only the visible rows in the DOM and still rea
     await page.locator(".flow-scroll").evaluate((el) => el.scrollTo({ top: 0 }));
     await expect(flow.cellTitled("Thread 0 claim")).toBeVisible();
     await expect(flow.cellTitled(`Thread ${THREADS - 2} answer`)).toHaveCount(0);
+  });
+});
+
+test("a big flow paints its first threads while the rest loads, then the whole sheet keeps the reader's place and selection", async ({
+  page,
+  user: _user,
+}) => {
+  const id = await importBigFlow(page);
+  // The whole sheet's response is held (the server's real answer, delivered late) to look at the first threads.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/api\/debates\/[^/?]+\/flow$/, async (route) => {
+    const response = await route.fetch();
+    await held;
+    await route.fulfill({ response });
+  });
+  const flow = new FlowPage(page);
+  await flow.open(id);
+  let chosen: string | null = null;
+
+  await test.step("the first threads show, read-only and marked as loading", async () => {
+    await expect(flow.cellTitled("Thread 0 claim")).toBeVisible();
+    await expect(page.getByTestId("flow-rest")).toContainText("of 2,200 arguments; loading the rest");
+    await expect(flow.grid).toHaveAttribute("aria-busy", "true");
+    await expect(flow.grid).toHaveAttribute("aria-rowcount", String(THREADS + 1));
+    // Only the first threads are in the page: the last one is not loaded yet, and nothing is weighed.
+    const shown = await flow.cells.count();
+    expect(shown).toBeGreaterThan(20);
+    expect(shown).toBeLessThan(2 * THREADS);
+    await expect(flow.cellTitled("Thread 0 claim")).not.toHaveAttribute("data-status", /.+/);
+    await expect(page.getByTestId("search")).toBeDisabled();
+    await expect(flow.ballotToggle).toBeDisabled();
+    await expect(flow.saveState).toHaveText("Loading");
+    // The loading sheet is as readable to a screen reader as the whole one.
+    const { violations } = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+      .analyze();
+    const bad = violations.filter((v) => v.impact === "critical" || v.impact === "serious").map((v) => v.id);
+    expect(bad).toEqual([]);
+  });
+
+  await test.step("the keys already move through them", async () => {
+    await flow.focus();
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await expect(flow.cellTitled("Thread 2 claim")).toHaveAttribute("aria-selected", "true");
+    chosen = await flow.selectedId();
+    await page.getByRole("button", { name: "Neg", exact: true }).click();
+    await expect(flow.cellTitled("Thread 2 claim")).toHaveCount(0);
+    await page.getByRole("button", { name: "Both", exact: true }).click();
+    // The reader scrolls on, away from the selected cell.
+    await flow.cellTitled("Thread 45 claim").scrollIntoViewIfNeeded();
+    await expect(flow.cellTitled("Thread 45 claim")).toBeInViewport();
+    await expect(flow.cellTitled("Thread 2 claim")).not.toBeInViewport();
+    await flow.focus();
+  });
+
+  await test.step("the whole sheet takes over with the same cell selected, and the statuses follow", async () => {
+    release();
+    await expect(page.getByTestId("flow-rest")).toHaveCount(0, { timeout: 30_000 });
+    await expect(flow.grid).not.toHaveAttribute("aria-busy", "true");
+    // Where the reader was, by row: the view did not jump back to the selection or to the top.
+    await expect(flow.cellTitled("Thread 45 claim")).toBeInViewport();
+    expect(chosen).toBeTruthy();
+    await expect.poll(() => flow.selectedId()).toBe(chosen);
+    await expect(flow.cellTitled("Thread 45 claim")).toHaveAttribute("data-status", "refuted", { timeout: 30_000 });
+    await expect(page.getByTestId("search")).toBeEnabled();
+    await expect(flow.ballotToggle).toBeEnabled();
+    await expect(flow.saveState).not.toHaveText("Loading");
+    // The keys go on from the carried selection, now through the whole sheet.
+    await flow.focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(flow.cellTitled("Thread 3 claim")).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("/");
+    await page.keyboard.type(`Thread ${THREADS - 1} answer`);
+    await page.keyboard.press("Enter");
+    await expect(flow.cellTitled(`Thread ${THREADS - 1} answer`)).toHaveAttribute("aria-selected", "true");
   });
 });

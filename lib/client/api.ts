@@ -14,9 +14,17 @@ export class ApiError extends Error {
 
 /** fetch JSON from the Clash API; throws ApiError with the server's message on failure. */
 export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
-  let res: Response;
+  return readJson<T>(await apiFetch(path, init));
+}
+
+/**
+ * The API's response without reading its body yet (the body keeps downloading meanwhile): for a
+ * big body whose parse should wait for something else, then `readJson`. Throws ApiError when the
+ * server cannot be reached.
+ */
+export async function apiFetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
   try {
-    res = await fetch(path, {
+    return await fetch(path, {
       method: init.method ?? "GET",
       headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
@@ -25,6 +33,10 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
   } catch {
     throw new ApiError(0, "network", "cannot reach the server; check your connection");
   }
+}
+
+/** An API response's JSON; throws ApiError with the server's message when it is an error. */
+export async function readJson<T>(res: Response): Promise<T> {
   const data: unknown = await res.json().catch(() => null);
   if (!res.ok) {
     const e = readApiError(data);

@@ -9,6 +9,23 @@ export type Draft = { node: Omit<NodeDto, "version">; edge: (CreateEdgeInput & {
 
 export type SideFilter = "all" | "aff" | "neg";
 
+/** A big debate's sheet while only its first threads are loaded: how much the whole holds. */
+export type FlowRest = { total: number; rows: number };
+
+/** The filters a reader may set on a sheet (carried from the first threads to the whole sheet). */
+type FlowFilters = Pick<FlowUiState, "side" | "statuses" | "droppedOnly" | "includeCx" | "whyOpen">;
+
+/**
+ * Where the reader is on a sheet, by row rather than by pixel: the whole sheet is windowed and
+ * its spacers are estimates, so a scroll offset would land elsewhere. `top` is the index (among
+ * the rows shown) of the first row on screen and `offset` how far the view's top is into it;
+ * `rowHeight` the rows' measured average, the whole sheet's first estimate.
+ */
+export type FlowPlace = { top: number; offset: number; rowHeight: number; scrollLeft: number };
+
+/** What the reader did on the first threads, handed to the whole sheet when it takes over. */
+export type FlowCarry = { selected: string | null; place: FlowPlace | null; ui: FlowFilters };
+
 /** View state of one flow sheet: never persisted, never part of the graph. */
 export type FlowUiState = {
   /** the argument whose title is being edited, or the draft being written */
@@ -28,10 +45,17 @@ export type FlowUiState = {
   statusesShown: boolean;
   /** A big sheet's statuses come from a Web Worker (lib/client/flowsheet/flow-evaluation.ts). */
   evaluateInWorker: boolean;
+  /**
+   * Set while the sheet shows only a big debate's first threads (read-only, no statuses, no
+   * ballot or search): the rest is loading.
+   */
+  rest: FlowRest | null;
+  /** where the sheet opens and what is selected, when it takes over from the first threads (read once by the grid) */
+  arrival: Pick<FlowCarry, "place" | "selected"> | null;
   set: (patch: Partial<Omit<FlowUiState, "set">>) => void;
 };
 
-function createFlowUi(statusesLater: boolean) {
+function createFlowUi(statusesLater: boolean, rest: FlowRest | null, carry: FlowCarry | null) {
   return createStore<FlowUiState>()((set) => ({
     editing: null,
     whyOpen: null,
@@ -43,6 +67,9 @@ function createFlowUi(statusesLater: boolean) {
     message: null,
     statusesShown: !statusesLater,
     evaluateInWorker: statusesLater,
+    rest,
+    arrival: carry && { place: carry.place, selected: carry.selected },
+    ...carry?.ui,
     set: (patch) => set(patch),
   }));
 }
@@ -51,10 +78,32 @@ export type FlowUi = ReturnType<typeof createFlowUi>;
 
 const flowUi = createStoreContext<FlowUiState>("FlowUi");
 
-/** `statusesLater`: paint the cells first and evaluate after, in a worker (a big debate). */
-export function FlowUiProvider({ statusesLater, children }: { statusesLater: boolean; children: React.ReactNode }) {
-  return <flowUi.Provider create={() => createFlowUi(statusesLater)}>{children}</flowUi.Provider>;
+/**
+ * `statusesLater`: paint the cells first and evaluate after, in a worker (a big debate). `rest`:
+ * only the first threads are loaded (see FlowRest). `carry`: the filters and place to start from.
+ */
+export function FlowUiProvider({
+  statusesLater,
+  rest = null,
+  carry = null,
+  children,
+}: {
+  statusesLater: boolean;
+  rest?: FlowRest | null;
+  carry?: FlowCarry | null;
+  children: React.ReactNode;
+}) {
+  return <flowUi.Provider create={() => createFlowUi(statusesLater, rest, carry)}>{children}</flowUi.Provider>;
 }
+
+/** The filters of a sheet's view state, to carry over. */
+export const filtersOf = (s: FlowUiState): FlowFilters => ({
+  side: s.side,
+  statuses: s.statuses,
+  droppedOnly: s.droppedOnly,
+  includeCx: s.includeCx,
+  whyOpen: s.whyOpen,
+});
 
 /** Read a narrow slice of the flow's view state. */
 export const useFlowUi = flowUi.useSelect;
