@@ -15,6 +15,7 @@
     recording: false,
     watch: null,
     firstCell: null,
+    wholeSheet: null,
   };
 
   // A long task after the last DOM change still delays input: "interactive" waits for both.
@@ -51,6 +52,9 @@
     if (s.recording) s.frames.push(now);
     // The flow view's first painted cell (the flow has no React Flow nodes).
     if (s.firstCell === null && document.querySelector('[data-testid="flow-cell"]')) s.firstCell = now;
+    // A big debate's flow shows its first threads first ("loading the rest"): the whole sheet is there once that note is gone.
+    if (s.firstCell !== null && s.wholeSheet === null && !document.querySelector('[data-testid="flow-rest"]'))
+      s.wholeSheet = now;
     const w = s.watch;
     if (w && w.end === null && w.start !== null && w.seen === null) {
       const el = document.querySelector(w.selector);
@@ -84,6 +88,9 @@
       return r && performance.now() - moved >= quietMs ? { ...r, t: moved } : null;
     },
     /** When the flow view painted its first cell (page time), or null. */
+    wholeSheet() {
+      return s.wholeSheet;
+    },
     firstCell() {
       return s.firstCell;
     },
