@@ -27,6 +27,41 @@ async function rounds(call: (i: number) => Promise<number>): Promise<Rounds> {
   return out;
 }
 
+/**
+ * Two calls measured in turns (a, b, a, b, …) after the same warm-up, so both see the same load
+ * and the same warmth of the server: a target that compares them (PATCH p95 against the
+ * empty-route floor) is then a ratio of one moment, not of two (the floor measured after the
+ * PATCH rounds had been warmed by them; at the first size the PATCH path was still cold).
+ */
+async function pairedRounds(
+  a: (i: number) => Promise<number>,
+  b: (i: number) => Promise<number>,
+): Promise<[Rounds, Rounds]> {
+  for (let i = 0; i < 20; i++) {
+    await a(-1 - i);
+    await b(-1 - i);
+  }
+  const out: [Rounds, Rounds] = [
+    { p50: [], p95: [], bytes: 0 },
+    { p50: [], p95: [], bytes: 0 },
+  ];
+  for (let r = 0, k = 0; r < ROUNDS; r++) {
+    const ms: [number[], number[]] = [[], []];
+    for (let i = 0; i < PER_ROUND; i++, k++) {
+      for (const [j, call] of [a, b].entries()) {
+        const t = performance.now();
+        out[j]!.bytes = await call(k);
+        ms[j]!.push(performance.now() - t);
+      }
+    }
+    for (const j of [0, 1]) {
+      out[j]!.p50.push(percentile(ms[j]!, 50));
+      out[j]!.p95.push(percentile(ms[j]!, 95));
+    }
+  }
+  return out;
+}
+
 async function raw(mode: "read" | "update", debateId: string): Promise<Rounds | null> {
   const r = await run(
     process.execPath,
@@ -92,7 +127,7 @@ export async function apiEdit(n: number, debateId: string, cookie: string): Prom
   };
   const nodes = graph.nodes.slice(0, 50);
   const phases = new Map<string, number[]>();
-  const clash = await rounds(async (i) => {
+  const patch = async (i: number) => {
     const node = nodes[(i + nodes.length * 10) % nodes.length]!;
     const r = await fetch(`${BASE}/api/nodes/${node.id}`, {
       method: "PATCH",
@@ -106,17 +141,18 @@ export async function apiEdit(n: number, debateId: string, cookie: string): Prom
     }
     node.version = ((await r.json()) as { version: number }).version;
     return 0;
-  });
+  };
+  // The floor under any API call: a Next route doing one SELECT 1 (no session, no JSON body).
+  const health = async () => {
+    const r = await fetch(`${BASE}/api/health`);
+    if (!r.ok) throw new Error(`health ${r.status}`);
+    return (await r.arrayBuffer()).byteLength;
+  };
+  const [clash, floor] = await pairedRounds(patch, health);
   const base = await raw("update", debateId);
   const [c50, b50] = pair(clash, base, "p50", "raw single-row UPDATE");
   const [c95, b95] = pair(clash, base, "p95", "raw single-row UPDATE");
   const N = n.toLocaleString("en-US");
-  // The floor under any API call: a Next route doing one SELECT 1 (no session, no JSON body).
-  const floor = await rounds(async () => {
-    const r = await fetch(`${BASE}/api/health`);
-    if (!r.ok) throw new Error(`health ${r.status}`);
-    return (await r.arrayBuffer()).byteLength;
-  });
   return [
     {
       bench: "edit",
