@@ -74,7 +74,9 @@ export function useFlowKeys(layout: FlowLayout, { visible, rows }: FlowRows) {
         startThread(store, ui, col ? col.speech : "1AC");
       } else if (e.key === "/" && !mod) {
         handled();
-        document.getElementById(FLOW_SEARCH_ID)?.focus();
+        // The first threads of a big debate alone would hide most answers: search waits for the rest.
+        if (ui.getState().rest) ui.getState().set({ message: "Search opens once the whole sheet has loaded" });
+        else document.getElementById(FLOW_SEARCH_ID)?.focus();
       } else if (e.key === "Escape") {
         if (ui.getState().whyOpen) ui.getState().set({ whyOpen: null });
         else if (selected) s.select(null);

@@ -169,6 +169,9 @@ test("a big flow paints its first threads while the rest loads, then the whole s
     await page.keyboard.press("ArrowDown");
     await expect(flow.cellTitled("Thread 2 claim")).toHaveAttribute("aria-selected", "true");
     chosen = await flow.selectedId();
+    await page.keyboard.press("/");
+    await expect(page.getByText("Search opens once the whole sheet has loaded")).toBeVisible();
+    await expect(flow.grid).toBeFocused();
     await page.getByRole("button", { name: "Neg", exact: true }).click();
     await expect(flow.cellTitled("Thread 2 claim")).toHaveCount(0);
     await page.getByRole("button", { name: "Both", exact: true }).click();
