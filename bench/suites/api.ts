@@ -12,51 +12,30 @@ type Rounds = { p50: number[]; p95: number[]; bytes: number };
 
 /** Warm up, then ROUNDS rounds of PER_ROUND calls; each round reduced to p50 and p95. */
 async function rounds(call: (i: number) => Promise<number>): Promise<Rounds> {
-  for (let i = 0; i < 5; i++) await call(-1 - i);
-  const out: Rounds = { p50: [], p95: [], bytes: 0 };
-  for (let r = 0, k = 0; r < ROUNDS; r++) {
-    const ms: number[] = [];
-    for (let i = 0; i < PER_ROUND; i++, k++) {
-      const t = performance.now();
-      out.bytes = await call(k);
-      ms.push(performance.now() - t);
-    }
-    out.p50.push(percentile(ms, 50));
-    out.p95.push(percentile(ms, 95));
-  }
-  return out;
+  return (await inTurns([call], 5))[0]!;
 }
 
 /**
- * Two calls measured in turns (a, b, a, b, …) after the same warm-up, so both see the same load
- * and the same warmth of the server: a target that compares them (PATCH p95 against the
+ * Calls measured in turns (a, b, a, b, …) after the same warm-up, so all see the same load and the
+ * same warmth of the server: a target that compares two of them (PATCH p95 against the
  * empty-route floor) is then a ratio of one moment, not of two (the floor measured after the
  * PATCH rounds had been warmed by them; at the first size the PATCH path was still cold).
  */
-async function pairedRounds(
-  a: (i: number) => Promise<number>,
-  b: (i: number) => Promise<number>,
-): Promise<[Rounds, Rounds]> {
-  for (let i = 0; i < 20; i++) {
-    await a(-1 - i);
-    await b(-1 - i);
-  }
-  const out: [Rounds, Rounds] = [
-    { p50: [], p95: [], bytes: 0 },
-    { p50: [], p95: [], bytes: 0 },
-  ];
+async function inTurns(calls: ((i: number) => Promise<number>)[], warmUp: number): Promise<Rounds[]> {
+  for (let i = 0; i < warmUp; i++) for (const call of calls) await call(-1 - i);
+  const out: Rounds[] = calls.map(() => ({ p50: [], p95: [], bytes: 0 }));
   for (let r = 0, k = 0; r < ROUNDS; r++) {
-    const ms: [number[], number[]] = [[], []];
+    const ms: number[][] = calls.map(() => []);
     for (let i = 0; i < PER_ROUND; i++, k++) {
-      for (const [j, call] of [a, b].entries()) {
+      for (const [j, call] of calls.entries()) {
         const t = performance.now();
         out[j]!.bytes = await call(k);
         ms[j]!.push(performance.now() - t);
       }
     }
-    for (const j of [0, 1]) {
-      out[j]!.p50.push(percentile(ms[j]!, 50));
-      out[j]!.p95.push(percentile(ms[j]!, 95));
+    for (const [j, xs] of ms.entries()) {
+      out[j]!.p50.push(percentile(xs, 50));
+      out[j]!.p95.push(percentile(xs, 95));
     }
   }
   return out;
@@ -148,7 +127,7 @@ export async function apiEdit(n: number, debateId: string, cookie: string): Prom
     if (!r.ok) throw new Error(`health ${r.status}`);
     return (await r.arrayBuffer()).byteLength;
   };
-  const [clash, floor] = await pairedRounds(patch, health);
+  const [clash, floor] = (await inTurns([patch, health], 20)) as [Rounds, Rounds];
   const base = await raw("update", debateId);
   const [c50, b50] = pair(clash, base, "p50", "raw single-row UPDATE");
   const [c95, b95] = pair(clash, base, "p95", "raw single-row UPDATE");

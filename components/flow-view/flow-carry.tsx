@@ -1,6 +1,7 @@
 "use client";
 import { useEffect } from "react";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { headerHeight, viewTop } from "@/lib/client/flowsheet/use-grid-window";
 import { filtersOf, useFlowUiStore, type FlowCarry, type FlowPlace } from "@/lib/client/flowsheet/flow-ui";
 
 const scroller = () => document.querySelector<HTMLElement>(".flow-scroll");
@@ -41,8 +42,7 @@ export function CarryOut({ into, painted }: { into: React.RefObject<(() => FlowC
 /** Where the view of a flow sheet's scroller is, by row (see FlowPlace). */
 export function placeOf(el: HTMLElement | null): FlowPlace | null {
   if (!el) return null;
-  const header = el.querySelector('[role="columnheader"]')?.getBoundingClientRect().height ?? 0;
-  const top = el.getBoundingClientRect().top + header;
+  const top = viewTop(el);
   let best: { top: number; offset: number } | null = null;
   for (const cell of el.querySelectorAll('[role="gridcell"]')) {
     const box = cell.getBoundingClientRect();
@@ -52,6 +52,6 @@ export function placeOf(el: HTMLElement | null): FlowPlace | null {
   }
   const rows = el.querySelectorAll('[role="row"]').length - 1;
   const grid = el.querySelector('[role="grid"]');
-  const rowHeight = grid && rows > 0 ? (grid.scrollHeight - header) / rows : 0;
+  const rowHeight = grid && rows > 0 ? (grid.scrollHeight - headerHeight(el)) / rows : 0;
   return best && { ...best, rowHeight, scrollLeft: el.scrollLeft };
 }

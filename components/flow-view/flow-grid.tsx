@@ -1,12 +1,12 @@
 "use client";
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { useFlowEvaluation } from "@/lib/client/flowsheet/flow-evaluation";
 import { FlowLayoutContext } from "./cell-editor";
 import { ColumnHeader } from "./column-header";
 import { FlowCell } from "./flow-cell";
-import { cellDomId, FLOW_GRID_ID, useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
+import { cellDomId, FLOW_GRID_ID, useFlowUi, type FlowCarry } from "@/lib/client/flowsheet/flow-ui";
 import { useFlowKeys } from "./use-flow-keys";
 import { useFlowLayout, useFlowRows, useStatusesAfterPaint } from "./use-flow-layout";
 import { useGridWindow } from "@/lib/client/flowsheet/use-grid-window";
@@ -17,7 +17,7 @@ import { useGridWindow } from "@/lib/client/flowsheet/use-grid-window";
  * A big sheet is windowed: only the rows on screen and a margin are in the DOM (see useGridWindow);
  * keys and search move the selection through the layout, and the window follows it.
  */
-export function FlowGrid() {
+export function FlowGrid({ arrival = null }: { arrival?: Pick<FlowCarry, "place" | "selected"> | null }) {
   const layout = useFlowLayout();
   const flowRows = useFlowRows(layout);
   const { rows, visible } = flowRows;
@@ -38,9 +38,7 @@ export function FlowGrid() {
   const evaluation = useFlowEvaluation(statusesShown, inWorker);
   const active = selected && layout.byId.has(selected) && visible(selected) ? selected : null;
   const scroller = useRef<HTMLDivElement>(null);
-  // A sheet taking over from its first threads opens where the reader was on them.
-  const ui = useFlowUiStore();
-  const [arrival] = useState(() => ui.getState().arrival);
+  // A sheet taking over from its first threads (`arrival`) opens where the reader was on them.
   const win = useGridWindow(scroller, rows.length, arrival?.place?.rowHeight);
   const { first, last, reveal, place } = win;
   const store = useEditorStore();

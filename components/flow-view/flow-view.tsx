@@ -24,7 +24,7 @@ import { DEFER_EVALUATION_ABOVE } from "@/lib/client/editor/use-evaluation";
  *
  * A big debate's page first shows its first threads (`rest`: how much is still loading; `capture`
  * reads what the reader did there), then the whole sheet (`carry`: that reading, applied: the
- * filters by the view store, the place and the selection by the grid as it mounts).
+ * filters through the view store, the place and the selection by the grid as it mounts).
  */
 export function FlowView({
   debate,
@@ -42,14 +42,14 @@ export function FlowView({
   // Evaluating a big debate takes hundreds of milliseconds: its sheet shows the cells first.
   const big = useEditor((s) => s.order.length > DEFER_EVALUATION_ABOVE);
   return (
-    <FlowUiProvider statusesLater={big || !!rest} rest={rest} carry={carry}>
+    <FlowUiProvider statusesLater={big || !!rest} rest={rest} filters={carry?.ui}>
       {capture && <CarryOut into={capture.into} painted={capture.painted} />}
       <div className="flow-view">
         <FlowHeader debateId={debate.id} tabs={tabs} />
         <div className="flow-body">
           <main className="flow-main" aria-label="Flow">
             <EmptyFlow />
-            <FlowGrid />
+            <FlowGrid arrival={carry} />
           </main>
           <BallotSlot title={debate.title} />
         </div>

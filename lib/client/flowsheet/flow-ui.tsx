@@ -50,12 +50,10 @@ export type FlowUiState = {
    * ballot or search): the rest is loading.
    */
   rest: FlowRest | null;
-  /** where the sheet opens and what is selected, when it takes over from the first threads (read once by the grid) */
-  arrival: Pick<FlowCarry, "place" | "selected"> | null;
   set: (patch: Partial<Omit<FlowUiState, "set">>) => void;
 };
 
-function createFlowUi(statusesLater: boolean, rest: FlowRest | null, carry: FlowCarry | null) {
+function createFlowUi(statusesLater: boolean, rest: FlowRest | null, filters: Partial<FlowFilters>) {
   return createStore<FlowUiState>()((set) => ({
     editing: null,
     whyOpen: null,
@@ -68,8 +66,7 @@ function createFlowUi(statusesLater: boolean, rest: FlowRest | null, carry: Flow
     statusesShown: !statusesLater,
     evaluateInWorker: statusesLater,
     rest,
-    arrival: carry && { place: carry.place, selected: carry.selected },
-    ...carry?.ui,
+    ...filters,
     set: (patch) => set(patch),
   }));
 }
@@ -80,20 +77,20 @@ const flowUi = createStoreContext<FlowUiState>("FlowUi");
 
 /**
  * `statusesLater`: paint the cells first and evaluate after, in a worker (a big debate). `rest`:
- * only the first threads are loaded (see FlowRest). `carry`: the filters and place to start from.
+ * only the first threads are loaded (see FlowRest). `filters`: the filters to start from.
  */
 export function FlowUiProvider({
   statusesLater,
   rest = null,
-  carry = null,
+  filters = {},
   children,
 }: {
   statusesLater: boolean;
   rest?: FlowRest | null;
-  carry?: FlowCarry | null;
+  filters?: Partial<FlowFilters>;
   children: React.ReactNode;
 }) {
-  return <flowUi.Provider create={() => createFlowUi(statusesLater, rest, carry)}>{children}</flowUi.Provider>;
+  return <flowUi.Provider create={() => createFlowUi(statusesLater, rest, filters)}>{children}</flowUi.Provider>;
 }
 
 /** The filters of a sheet's view state, to carry over. */

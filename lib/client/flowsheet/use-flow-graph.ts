@@ -42,13 +42,12 @@ export function useFlowGraph(
 ): { loaded: LoadedFlow; retry: () => void; headPainted: () => void } {
   const [loaded, setLoaded] = useState<LoadedFlow>(null);
   const [attempt, setAttempt] = useState(0);
-  const shownHead = useRef(false);
   const painted = useRef<() => void>(() => {});
   const headPainted = useCallback(() => painted.current(), []);
   useEffect(() => {
     let live = true;
     let loadedWhole = false;
-    shownHead.current = false;
+    let shownHead = false;
     let timer = 0;
     const headOnScreen = new Promise<void>((resolve) => {
       painted.current = resolve;
@@ -62,7 +61,7 @@ export function useFlowGraph(
         ? api<FlowHeadWire>(flowHeadUrl(summary.id)).then(
             async (wire) => {
               if (!live || loadedWhole) return;
-              shownHead.current = true;
+              shownHead = true;
               setLoaded({ head: complete(wire), rest: wire.head });
               await headOnScreen;
             },
@@ -78,7 +77,7 @@ export function useFlowGraph(
         (wire) => {
           if (!live) return;
           loadedWhole = true;
-          const carry = shownHead.current ? (capture.current?.() ?? null) : null;
+          const carry = shownHead ? (capture.current?.() ?? null) : null;
           setLoaded({ debate: complete(wire), carry });
         },
         (err: unknown) =>

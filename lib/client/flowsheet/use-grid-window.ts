@@ -2,6 +2,15 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { nextRowHeight, rowWindow, scrollTopForRow, type RowWindow } from "@/lib/domain/row-window";
 
+/** Where a sheet's rows start to show in its scroller, in viewport coordinates: below the sticky speech headers. */
+export function viewTop(scroller: HTMLElement): number {
+  return scroller.getBoundingClientRect().top + headerHeight(scroller);
+}
+
+export function headerHeight(scroller: HTMLElement): number {
+  return scroller.querySelector('[role="columnheader"]')?.getBoundingClientRect().height ?? 0;
+}
+
 /** Below this many rows every row is rendered: windowing only pays on big sheets. */
 export const WINDOW_FROM_ROWS = 150;
 // Rows rendered beyond each edge of the viewport, so a scroll finds them already there.
@@ -120,8 +129,7 @@ export function useGridWindow(
     const cell = el.querySelector(`[role="row"][aria-rowindex="${p.index + 2}"] > [role="gridcell"]`);
     if (!cell) return;
     pin.current = null;
-    const header = el.querySelector('[role="columnheader"]')?.getBoundingClientRect().height ?? 0;
-    el.scrollTop += cell.getBoundingClientRect().top - (el.getBoundingClientRect().top + header) + p.offset;
+    el.scrollTop += cell.getBoundingClientRect().top - viewTop(el) + p.offset;
   });
 
   return { ...win, windowed, reveal, place, topRef, bottomRef };
