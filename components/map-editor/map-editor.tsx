@@ -24,6 +24,7 @@ import { useMapKeyboard } from "./use-map-keyboard";
 import { ConnectHost } from "./connect-dialog";
 import { useLayoutOnOpen } from "./use-layout-on-open";
 import "@/app/map-keyboard.css";
+import { whenLeftAlone } from "@/lib/client/when-left-alone";
 
 // Loaded when first opened (B): the ballot is not needed to open a map.
 const BallotPanel = dynamic(() => import("@/components/flow-view/ballot-panel").then((m) => m.BallotPanel), {
@@ -42,51 +43,23 @@ const RelationPicker = dynamic(() => loadRelationPicker().then((m) => m.Relation
 const ConflictDialog = dynamic(() => loadConflictDialog().then((m) => m.ConflictDialog), { ssr: false });
 const SendToSpeechKey = dynamic(() => loadSendToSpeech().then((m) => m.SendToSpeechKey), { ssr: false });
 
-/** Input that moves or edits the map: while it goes on, nothing deferred is fetched or evaluated. */
-const INPUT_EVENTS = ["pointerdown", "pointermove", "wheel", "keydown", "touchmove"] as const;
-/** How long the map must be left alone before the deferred panels load. */
-const QUIET_INPUT_MS = 1_500;
-
 /**
- * The panels deferred from the first view are fetched a few seconds after it, when the browser is
- * idle and nobody is moving the map: off the path to interactive, yet in hand before they are
- * needed — and an editor who goes offline can still open an argument's form (a chunk cannot be
- * fetched offline). Evaluating them is a long task: landing in the first pan after opening, it
- * dropped frames there (bench/open-trace.md, session 7), so it waits for a pause in the input.
+ * The panels deferred from the first view are fetched a few seconds after it, when the page is left
+ * alone (whenLeftAlone): off the path to interactive, yet in hand before they are needed — and an
+ * editor who goes offline can still open an argument's form (a chunk cannot be fetched offline).
+ * Evaluating them is a long task: landing in the first pan after opening, it dropped frames there
+ * (bench/open-trace.md, session 7).
  */
 function usePreloadDeferred() {
-  useEffect(() => {
-    let idle = 0;
-    let lastInput = 0;
-    const onInput = (e: Event) => {
-      // A pointer moving with no button down is only hovering: it moves nothing.
-      if (e.type === "pointermove" && (e as PointerEvent).buttons === 0) return;
-      lastInput = performance.now();
-    };
-    for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, { capture: true, passive: true });
-    const stopListening = () => {
-      for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
-    };
-    const run = () => {
-      stopListening();
-      for (const load of [loadReader, loadRelationPicker, loadConflictDialog, loadSendToSpeech]) {
-        void load().catch(() => {});
-      }
-    };
-    let timer = 0;
-    const whenQuiet = () => {
-      const wait = lastInput + QUIET_INPUT_MS - performance.now();
-      if (wait > 0) timer = window.setTimeout(whenQuiet, wait);
-      else if ("requestIdleCallback" in window) idle = window.requestIdleCallback(run, { timeout: 5_000 });
-      else run();
-    };
-    timer = window.setTimeout(whenQuiet, 3_000);
-    return () => {
-      stopListening();
-      window.clearTimeout(timer);
-      if (idle && "cancelIdleCallback" in window) window.cancelIdleCallback(idle);
-    };
-  }, []);
+  useEffect(
+    () =>
+      whenLeftAlone(() => {
+        for (const load of [loadReader, loadRelationPicker, loadConflictDialog, loadSendToSpeech]) {
+          void load().catch(() => {});
+        }
+      }, 3_000),
+    [],
+  );
 }
 
 function ReaderHost() {
