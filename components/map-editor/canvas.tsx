@@ -14,7 +14,8 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
 import { isFiltering, passes, useMapView } from "@/lib/client/editor/map-view";
 import { useEvaluation } from "@/lib/client/editor/use-evaluation";
-import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD } from "@/lib/client/editor/use-windowed-nodes";
+import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD, type View } from "@/lib/client/editor/use-windowed-nodes";
+import { useGrowth } from "@/lib/client/editor/use-growth";
 import { useSemanticView } from "@/lib/client/editor/use-semantic-view";
 import { collapseKey, loadCollapsed, semanticStore } from "@/lib/client/editor/semantic-store";
 import { useCollabIdentity } from "@/lib/client/collab/collab-context";
@@ -53,10 +54,7 @@ const nodeTypes: NodeTypes = { argument: SafeArgumentNode };
  * `?node=` (the Map tab from focus mode or the outline) opens on that argument, selected, at full
  * size, so switching views keeps one's place.
  */
-function openingTarget(s: EditorState): { viewport: Viewport; select?: string } | null {
-  const el = document.querySelector(".canvas");
-  if (!el) return null;
-  const view = { width: el.clientWidth, height: el.clientHeight };
+function openingTarget(s: EditorState, view: Size): { viewport: Viewport; select?: string } {
   const asked = new URLSearchParams(window.location.search).get("node");
   const held = asked ? s.nodes[asked] : undefined;
   if (held) {
@@ -69,12 +67,23 @@ function openingTarget(s: EditorState): { viewport: Viewport; select?: string } 
   return { viewport: openingViewport(nodes, Object.values(s.edges), view) };
 }
 
+type Size = { width: number; height: number };
+
+function canvasSize(): Size | null {
+  const el = document.querySelector(".canvas");
+  return el ? { width: el.clientWidth, height: el.clientHeight } : null;
+}
+
 function openingView(rf: ReactFlowInstance<ArgumentRfNode, RelationRfEdge>, s: EditorState) {
-  const target = openingTarget(s);
-  if (!target) return;
+  const view = canvasSize();
+  if (!view) return;
+  const target = openingTarget(s, view);
   if (target.select) s.select(target.select);
   void rf.setViewport(target.viewport);
 }
+
+/** The view the map opens on: its viewport and the canvas's size. */
+type Opening = Size & { viewport: Viewport };
 
 /**
  * The opening viewport, known before React Flow mounts, so that its first paint is already the
@@ -83,15 +92,21 @@ function openingView(rf: ReactFlowInstance<ArgumentRfNode, RelationRfEdge>, s: E
  * transform (bench/open-trace.md, session 7). React Flow mounts one commit later, before any
  * paint, once panels that open in the first commit (the overview dock) have taken their room.
  */
-function useOpeningViewport(store: ReturnType<typeof useEditorStore>): Viewport | null {
+function useOpening(store: ReturnType<typeof useEditorStore>): Opening | null {
   const [settled, setSettled] = useState(false);
-  const [opening, setOpening] = useState<Viewport | null>(null);
+  const [opening, setOpening] = useState<Opening | null>(null);
   useLayoutEffect(() => {
     if (opening) return;
     if (!settled) return setSettled(true);
-    setOpening(openingTarget(store.getState())?.viewport ?? { x: 0, y: 0, zoom: 1 });
+    const view = canvasSize() ?? { width: 0, height: 0 };
+    setOpening({ ...view, viewport: openingTarget(store.getState(), view).viewport });
   }, [settled, opening, store]);
   return opening;
+}
+
+/** The view an opening shows, in flow coordinates: the first window is taken around it. */
+function viewOfOpening({ viewport: { x, y, zoom }, width, height }: Opening): View {
+  return { x0: -x / zoom, y0: -y / zoom, x1: (width - x) / zoom, y1: (height - y) / zoom, zoom };
 }
 
 /** Hide what the map filter leaves out (React Flow drops their edges too). */
@@ -201,10 +216,14 @@ export function Canvas() {
   useCollapsedMemory();
   const { view, tree } = useSemanticView(grid);
   useOpenCluster(rf, tree);
-  // A big map is windowed first (by where the view draws its cards), and only the arguments near
+  // A map is windowed first (by where the view draws its cards), and only the arguments near
   // the view are then placed: placing all 20,000 at each zoom level cost more than the level.
   const shownGrid = useShownGrid(view, grid);
-  const windowed = useWindowedNodes(filtered, allRfEdges, shownGrid, selectedId);
+  const opening = useOpening(store);
+  const firstView = useMemo(() => (opening ? viewOfOpening(opening) : null), [opening]);
+  // A small map's cards beyond the window come once the map is left alone (use-growth).
+  const grown = useGrowth(opening !== null);
+  const windowed = useWindowedNodes(filtered, allRfEdges, shownGrid, selectedId, firstView, grown);
   const { nodes: rfNodes, edges: shownEdges } = useShownElements(windowed.nodes, windowed.edges, view);
   // Zoomed out, the relation words are not drawn: leaving them out spares React Flow measuring them.
   const rfEdges = useEdgeNames(shownEdges, view.bucket === 0);
@@ -219,7 +238,6 @@ export function Canvas() {
 
   const [dockOpen, setDockOpen] = useDockOpen(allRfNodes.length);
   const closeDock = useCallback(() => setDockOpen(false), [setDockOpen]);
-  const opening = useOpeningViewport(store);
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -235,12 +253,14 @@ export function Canvas() {
         className={view.bucket > 0 ? "canvas is-semantic" : "canvas"}
         data-testid="canvas"
         data-zoom-bucket={view.bucket}
+        // A small map holds every card once it has grown (use-growth); a big one stays windowed.
+        data-whole={big ? undefined : String(grown === "all")}
         // Zoomed out, cards are drawn at a fixed size on screen: 1 / the bucket's zoom (semantic-zoom.css).
         style={{ "--s": String(1 / view.zoom) } as React.CSSProperties}
       >
         {opening && (
           <ReactFlow
-            defaultViewport={opening}
+            defaultViewport={opening.viewport}
             nodes={rfNodes}
             edges={rfEdges}
             nodeTypes={nodeTypes}

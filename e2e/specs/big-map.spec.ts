@@ -23,21 +23,7 @@ test("a 5,000-argument map opens, zooms out to the overview, and an argument can
   const edges = nodes
     .slice(1)
     .map((n, i) => ({ id: `e${i}`, source: n.id, target: `n${Math.floor(i / 4)}`, relation: "rebuts" }));
-  const file = {
-    clash: "debate",
-    schemaVersion: 2,
-    exportedAt: new Date().toISOString(),
-    debate: { title: "Big map", resolution: "", description: "" },
-    nodes,
-    edges,
-    sources: [],
-  };
-  const res = await page.request.post("/api/debates/import?format=clash-json&name=big.clash.json", {
-    data: JSON.stringify(file),
-    headers: { "Content-Type": "application/json" },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-  const { debate } = (await res.json()) as { debate: { id: string; nodeCount: number } };
+  const debate = await api.importGraph("Big map", nodes, edges);
   expect(debate.nodeCount).toBe(N);
 
   await page.goto(`/debates/${debate.id}`);

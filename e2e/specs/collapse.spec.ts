@@ -13,7 +13,7 @@ test("collapse by button and by key: a count badge, hidden answers, arrows skip 
   const debate = await api.debate(DEMO_DEBATE_ID);
   const answersTo = (id: string) => debate.edges.filter((e) => e.target === id).map((e) => e.source);
   await map.goto(DEMO_DEBATE_ID);
-  await expect(map.nodes.first()).toBeVisible();
+  await map.whole();
   const total = await map.nodes.count();
 
   // An argument on screen with answers (not the resolution: collapsing it hides almost everything).
@@ -55,6 +55,7 @@ test("collapse by button and by key: a count badge, hidden answers, arrows skip 
   await test.step("a reload remembers the collapse; + expands it and the right arrow reaches an answer", async () => {
     await page.reload();
     await expect(plan.getByTestId("collapsed-count")).toHaveText(`+${hidden}`);
+    await map.whole();
     await expect(map.nodes).toHaveCount(total - hidden);
     // Focus reaches the argument as Tab would (and selects it).
     await page.locator(`.react-flow__node[data-id="${id}"]`).focus();

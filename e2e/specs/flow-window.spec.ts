@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, test } from "../fixtures/test";
 import { FlowPage } from "../fixtures/flow";
+import { ClashApi } from "../fixtures/api";
 
 // A big flow sheet is windowed: only the rows on screen (and a margin) are in the DOM, while the
 // keyboard, search-and-jump, the why disclosures and the grid's row count still cover every
@@ -43,22 +44,7 @@ async function importBigFlow(page: Page): Promise<string> {
     target: `c${i}`,
     relation: "rebuts",
   }));
-  const file = {
-    clash: "debate",
-    schemaVersion: 2,
-    exportedAt: new Date().toISOString(),
-    debate: { title: "Big flow", resolution: "", description: "" },
-    nodes,
-    edges,
-    sources: [],
-  };
-  const res = await page.request.post("/api/debates/import?format=clash-json&name=flow.clash.json", {
-    data: JSON.stringify(file),
-    headers: { "Content-Type": "application/json" },
-  });
-  expect(res.status(), await res.text()).toBe(201);
-  const { debate } = (await res.json()) as { debate: { id: string } };
-  return debate.id;
+  return (await new ClashApi(page.request).importGraph("Big flow", nodes, edges)).id;
 }
 
 test("a 2,200-argument flow keeps only the visible rows in the DOM and still reaches every argument", async ({

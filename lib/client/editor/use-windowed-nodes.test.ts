@@ -20,6 +20,7 @@ describe("patchWindow (a drag frame on a windowed map)", () => {
     key: "0:0:0",
     grid,
     keep: null,
+    grown: "all",
     inView: new Set(["a", "b"]),
     out: { nodes: [all[0]!, all[1]!], edges: [] },
   };
@@ -38,6 +39,8 @@ describe("patchWindow (a drag frame on a windowed map)", () => {
     expect(patchWindow(last, all, [{ id: "e", source: "a", target: "b" }], "0:0:0", grid, null)).toBeNull();
     expect(patchWindow(last, all.slice(0, 3), edges, "0:0:0", grid, null)).toBeNull();
     expect(patchWindow(null, all, edges, "0:0:0", grid, null)).toBeNull();
+    // A small map's growth step added cards: the window is taken again with them.
+    expect(patchWindow(last, all, edges, "0:0:0", grid, null, new Set(["c"]))).toBeNull();
   });
 });
 

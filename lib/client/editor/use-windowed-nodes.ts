@@ -6,11 +6,14 @@ import type { NodeDto } from "@/lib/domain/schemas";
 import { SpatialGrid } from "@/lib/domain/spatial-grid";
 import type { ArgumentRfNode, RelationRfEdge } from "./to-flow";
 
-/** Maps this big hand React Flow only what is near the view; below it React Flow gets everything. */
+/**
+ * Maps this big hand React Flow only what is near the view; a smaller one opens that way too, and
+ * is then given the rest of its cards while the page is left alone (use-growth).
+ */
 export const WINDOW_THRESHOLD = 400;
 
 /** The view in flow coordinates and its zoom. */
-type View = { x0: number; y0: number; x1: number; y1: number; zoom: number };
+export type View = { x0: number; y0: number; x1: number; y1: number; zoom: number };
 
 function viewOf(s: ReactFlowState): View {
   const [tx, ty, zoom] = s.transform;
@@ -97,12 +100,17 @@ export function useSpatialGrid(nodes: Record<string, NodeDto>): SpatialGrid {
  * grows with every node it holds, rendered or not). Small maps pass through untouched.
  */
 type Windowed = { nodes: ArgumentRfNode[]; edges: RelationRfEdge[] };
+
+/** A small map's cards added beyond the window (use-growth): some ids, or "all" once it holds every card. */
+export type Grown = ReadonlySet<string> | "all";
+
 export type Last = {
   rfNodes: ArgumentRfNode[];
   rfEdges: RelationRfEdge[];
   key: unknown;
   grid: SpatialGrid;
   keep: string | null;
+  grown: Grown;
   inView: Set<string>;
   out: Windowed;
 };
@@ -122,6 +130,7 @@ export function patchWindow(
   key: unknown,
   grid: SpatialGrid,
   keep: string | null,
+  grown: Grown = "all",
 ): Windowed | null {
   if (
     !last ||
@@ -129,6 +138,7 @@ export function patchWindow(
     last.key !== key ||
     last.grid !== grid ||
     last.keep !== keep ||
+    last.grown !== grown ||
     last.rfNodes.length !== rfNodes.length
   )
     return null;
@@ -142,36 +152,48 @@ export function patchWindow(
   return { ...last.out, nodes: last.out.nodes.map((n) => changed.get(n.id) ?? n) };
 }
 
+/**
+ * What React Flow is handed: everything on a small map that has grown whole, else the arguments in
+ * the window around the view, the ones growth has added, the selection and whatever is dragged.
+ * `first` is the view React Flow opens on (before it has measured its pane, its store has no size:
+ * without it the first window would be empty and the cards would come a render later).
+ */
 export function useWindowedNodes(
   rfNodes: ArgumentRfNode[],
   rfEdges: RelationRfEdge[],
   grid: SpatialGrid,
   keep: string | null,
+  first: View | null,
+  grown: Grown,
 ): Windowed {
-  const big = rfNodes.length > WINDOW_THRESHOLD;
+  const windowed = rfNodes.length > WINDOW_THRESHOLD || grown !== "all";
   // The window in use; a new one (a new object) is taken when the view leaves it. The selector
   // returns the window itself, so the map re-renders only then, never per frame of a pan or zoom.
   const win = useRef<View | null>(null);
+  const firstView = useRef(first);
+  firstView.current = first;
   const key = useStore((s) => {
-    if (!big) return null;
-    const v = viewOf(s);
+    if (!windowed) return null;
+    const v = s.width > 0 ? viewOf(s) : firstView.current;
+    if (!v) return null;
     return windowServes(win.current, v) ? win.current : windowAround(v);
   });
   win.current = key;
   const last = useRef<Last | null>(null);
   return useMemo(() => {
-    if (!big || !key) return { nodes: rfNodes, edges: rfEdges };
-    const patched = patchWindow(last.current, rfNodes, rfEdges, key, grid, keep);
+    if (!key) return { nodes: rfNodes, edges: rfEdges };
+    const patched = patchWindow(last.current, rfNodes, rfEdges, key, grid, keep, grown);
     if (patched) {
       last.current = { ...last.current!, rfNodes, out: patched };
       return patched;
     }
     const inView = grid.query(key);
     if (keep) inView.add(keep);
+    if (grown !== "all") for (const id of grown) inView.add(id);
     // Nodes being dragged stay, whatever the window.
     for (const n of rfNodes) if (n.dragging || n.selected) inView.add(n.id);
     const out = pickWindow(rfNodes, rfEdges, inView);
-    last.current = { rfNodes, rfEdges, key, grid, keep, inView, out };
+    last.current = { rfNodes, rfEdges, key, grid, keep, grown, inView, out };
     return out;
-  }, [big, key, rfNodes, rfEdges, grid, keep]);
+  }, [key, rfNodes, rfEdges, grid, keep, grown]);
 }
