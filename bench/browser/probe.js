@@ -16,6 +16,7 @@
     watch: null,
     firstCell: null,
     wholeSheet: null,
+    wholeMap: null,
   };
 
   // A long task after the last DOM change still delays input: "interactive" waits for both.
@@ -55,6 +56,8 @@
     // A big debate's flow shows its first threads first ("loading the rest"): the whole sheet is there once that note is gone.
     if (s.firstCell !== null && s.wholeSheet === null && !document.querySelector('[data-testid="flow-rest"]'))
       s.wholeSheet = now;
+    // A small map opens with the cards near its first view and grows whole once left alone (data-whole).
+    if (s.wholeMap === null && document.querySelector('[data-whole="true"]')) s.wholeMap = now;
     const w = s.watch;
     if (w && w.end === null && w.start !== null && w.seen === null) {
       const el = document.querySelector(w.selector);
@@ -88,6 +91,10 @@
       return r && performance.now() - moved >= quietMs ? { ...r, t: moved } : null;
     },
     /** When the flow view painted its first cell (page time), or null. */
+    /** When a small map held every card (page time); -1 on a page that does not grow (no data-whole). */
+    wholeMap() {
+      return document.querySelector("[data-whole]") ? s.wholeMap : -1;
+    },
     wholeSheet() {
       return s.wholeSheet;
     },

@@ -8,6 +8,8 @@ import { failed, figure, QUICK, runsFor, timedOut, type Figure } from "../lib/st
 
 type Side = {
   open: Figure;
+  /** A small map: navigation → every card held (it opens with the cards near its first view). */
+  whole: Figure | null;
   heap: Figure;
   pan: Figure;
   drag: Figure;
@@ -42,6 +44,7 @@ async function measure(
   edit: (p: Page, i: number) => Promise<number>,
 ): Promise<Side> {
   const open: number[] = [];
+  const whole: number[] = [];
   const heap: number[] = [];
   let firstTitlePx = NaN;
   let page: Page | null = null;
@@ -54,6 +57,7 @@ async function measure(
     if (!o) break;
     ({ page } = o);
     open.push(o.ms);
+    if (o.wholeMs !== null) whole.push(o.wholeMs);
     heap.push(o.heapMB);
     // What was measured, to look at: bench/.out/shots/clash-1000.png, bare-1000.png, …
     if (r === 0) await page.screenshot({ path: `bench/.out/shots/${label}-${n}.png` });
@@ -69,6 +73,7 @@ async function measure(
     const t = (unit: Figure["unit"]) => timedOut(OPEN_TIMEOUT_MS, unit);
     return {
       open: t("ms"),
+      whole: null,
       heap: t("MB"),
       pan: t("fps"),
       drag: t("fps"),
@@ -113,6 +118,7 @@ async function measure(
   await live.close();
   return {
     open: figure(open, "ms"),
+    whole: whole.length ? figure(whole, "ms") : null,
     heap: figure(heap, "MB"),
     pan: panFig,
     drag: dragFig,
@@ -191,6 +197,19 @@ export async function browserRows(
       target: "≥ bare (never slower)",
       met: notSlower(clash.zoom, bare.zoom, true),
     });
+  const grown: Row[] = clash.whole
+    ? [
+        {
+          bench: "render",
+          what: "navigation → every card in the map (a small map grows whole once left alone)",
+          n: N,
+          clash: clash.whole,
+          baseline: null,
+          target: "—",
+          met: null,
+        },
+      ]
+    : [];
   return [
     ...reading,
     {
@@ -202,6 +221,7 @@ export async function browserRows(
       target: openTarget,
       met: clash.open.median <= openMax && notSlower(clash.open, bare.open),
     },
+    ...grown,
     {
       bench: "render",
       what: "JS heap after load (after GC)",
