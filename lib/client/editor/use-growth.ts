@@ -50,6 +50,11 @@ export function useGrowth(opened: boolean): Grown {
   const [grown, setGrown] = useState<Grown>(NONE);
   useEffect(() => {
     if (!opened || !small || grown === "all") return;
+    // A map whose window already holds every card (a few arguments) is whole from the start.
+    if (grown.size === 0) {
+      const { nodeLookup } = rf.getState();
+      if (store.getState().order.every((id) => nodeLookup.has(id))) return setGrown("all");
+    }
     return whenLeftAlone(
       () => {
         const s = store.getState();
