@@ -17,6 +17,7 @@ const DOC = readFileSync("prisma/seed-data/sources/002_42597468b928aec7.txt", "u
 const SENTENCE = "For starters, most recipients of U.S. training do not join ISIS or other terrorist groups.";
 // Long enough to leave the request thread: the shipped source repeated past the inline limit.
 const LONG = Array.from({ length: Math.ceil((INLINE_REANCHOR_CHARS * 1.2) / DOC.length) }, () => DOC).join("\n\n");
+const REWORDED = LONG.replaceAll(SENTENCE, SENTENCE.replace("most recipients", "the great majority of recipients"));
 
 describe("re-anchoring a long source", () => {
   it("runs in the worker pool and finds what inline re-anchoring finds", async () => {
@@ -56,7 +57,9 @@ describe("re-anchoring a long source", () => {
       updateSource({
         user: f.owner,
         sourceId: src.id,
-        input: UpdateSourceInput.parse({ version: src.version, text: `Inserted first.\n\n${LONG}` }),
+        // The quoted sentence reworded everywhere: no exact match, so the search is long enough
+        // that a 1 ms budget always runs out first (a warm worker found an exact match within it).
+        input: UpdateSourceInput.parse({ version: src.version, text: `Inserted first.\n\n${REWORDED}` }),
       }),
       "validation_failed",
     );
