@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SpatialGrid } from "@/lib/domain/spatial-grid";
-import { patchWindow, pickWindow, windowAround, windowServes, type Last } from "./use-windowed-nodes";
+import { patchWindow, pickWindow, windowAround, windowServes, withNeighbours, type Last } from "./use-windowed-nodes";
 import type { ArgumentRfNode } from "./to-flow";
 
 const rf = (id: string, x = 0): ArgumentRfNode => ({
@@ -72,5 +72,17 @@ describe("the window (a big map hands React Flow what is near the view)", () => 
     const out = pickWindow(nodes, edges, new Set(["d", "b", "a", "zz"]));
     expect(out.nodes.map((n) => n.id)).toEqual(["a", "b", "d"]);
     expect(out.edges.map((x) => x.id).sort()).toEqual(["b-a", "d-b"]);
+  });
+});
+
+describe("withNeighbours (a small map's window draws every line of its cards)", () => {
+  it("adds the far end of each connection touching the window, one step only", () => {
+    const edges = [
+      { id: "1", source: "a", target: "far" },
+      { id: "2", source: "further", target: "far" },
+      { id: "3", source: "near", target: "b" },
+      { id: "4", source: "x", target: "y" },
+    ];
+    expect([...withNeighbours(new Set(["a", "b"]), edges)].sort()).toEqual(["a", "b", "far", "near"]);
   });
 });

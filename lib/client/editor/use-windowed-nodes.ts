@@ -58,6 +58,20 @@ export function pickWindow(
   };
 }
 
+/**
+ * The window's arguments and every argument one connection away from them, so that each line
+ * leaving a card near the view is drawn to its other end however far that is (React Flow draws an
+ * edge only between two nodes it holds).
+ */
+export function withNeighbours(inView: ReadonlySet<string>, rfEdges: readonly RelationRfEdge[]): Set<string> {
+  const out = new Set(inView);
+  for (const e of rfEdges) {
+    if (inView.has(e.source)) out.add(e.target);
+    else if (inView.has(e.target)) out.add(e.source);
+  }
+  return out;
+}
+
 function samePositions(a: Record<string, NodeDto>, b: Record<string, NodeDto>): boolean {
   const ids = Object.keys(b);
   if (Object.keys(a).length !== ids.length) return false;
@@ -187,7 +201,10 @@ export function useWindowedNodes(
       last.current = { ...last.current!, rfNodes, out: patched };
       return patched;
     }
-    const inView = grid.query(key);
+    // A small map, before it has grown whole, shows every line of the cards near its view, as it
+    // did when it held every card; a big map keeps its window to what is near the view.
+    const near = grid.query(key);
+    const inView = rfNodes.length > WINDOW_THRESHOLD ? near : withNeighbours(near, rfEdges);
     if (keep) inView.add(keep);
     if (grown !== "all") for (const id of grown) inView.add(id);
     // Nodes being dragged stay, whatever the window.
