@@ -90,14 +90,15 @@
       const moved = Math.max(s.lastChange, s.lastLong, s.lastMove);
       return r && performance.now() - moved >= quietMs ? { ...r, t: moved } : null;
     },
-    /** When the flow view painted its first cell (page time), or null. */
     /** When a small map held every card (page time); -1 on a page that does not grow (no data-whole). */
     wholeMap() {
       return document.querySelector("[data-whole]") ? s.wholeMap : -1;
     },
+    /** When a big debate's whole flow sheet took over from its first threads (page time), or null. */
     wholeSheet() {
       return s.wholeSheet;
     },
+    /** When the flow view painted its first cell (page time), or null. */
     firstCell() {
       return s.firstCell;
     },

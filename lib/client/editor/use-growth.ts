@@ -5,7 +5,7 @@ import { estimateSize } from "@/lib/domain/layout";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { whenLeftAlone } from "@/lib/client/when-left-alone";
 import { useEditor, useEditorStore } from "./editor-context";
-import { WINDOW_THRESHOLD, type Grown } from "./use-windowed-nodes";
+import { viewOf, WINDOW_THRESHOLD, type Grown } from "./use-windowed-nodes";
 
 /**
  * Cards added per step. Each step is one render and commit of these cards and React Flow's measure
@@ -58,9 +58,10 @@ export function useGrowth(opened: boolean): Grown {
     return whenLeftAlone(
       () => {
         const s = store.getState();
-        const { nodeLookup, transform, width, height } = rf.getState();
-        const [tx, ty, zoom] = transform;
-        const centre = { x: (width / 2 - tx) / zoom, y: (height / 2 - ty) / zoom };
+        const state = rf.getState();
+        const v = viewOf(state);
+        const centre = { x: (v.x0 + v.x1) / 2, y: (v.y0 + v.y1) / 2 };
+        const { nodeLookup } = state;
         const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
         const next = nearestFirst(nodes, centre, (id) => nodeLookup.has(id) || grown.has(id), GROWTH_STEP);
         // A transition: React renders the step in slices and puts input first.

@@ -15,7 +15,7 @@ export const WINDOW_THRESHOLD = 400;
 /** The view in flow coordinates and its zoom. */
 export type View = { x0: number; y0: number; x1: number; y1: number; zoom: number };
 
-function viewOf(s: ReactFlowState): View {
+export function viewOf(s: ReactFlowState): View {
   const [tx, ty, zoom] = s.transform;
   const x = -tx / zoom,
     y = -ty / zoom;
@@ -110,8 +110,8 @@ export function useSpatialGrid(nodes: Record<string, NodeDto>): SpatialGrid {
 }
 
 /**
- * Level of detail for big maps: React Flow renders only the arguments near the view (its cost
- * grows with every node it holds, rendered or not). Small maps pass through untouched.
+ * Level of detail: React Flow renders only the arguments near the view (its cost grows with every
+ * node it holds, rendered or not); a small map is given the rest as it grows (use-growth).
  */
 type Windowed = { nodes: ArgumentRfNode[]; edges: RelationRfEdge[] };
 
@@ -180,7 +180,8 @@ export function useWindowedNodes(
   first: View | null,
   grown: Grown,
 ): Windowed {
-  const windowed = rfNodes.length > WINDOW_THRESHOLD || grown !== "all";
+  const big = rfNodes.length > WINDOW_THRESHOLD;
+  const windowed = big || grown !== "all";
   // The window in use; a new one (a new object) is taken when the view leaves it. The selector
   // returns the window itself, so the map re-renders only then, never per frame of a pan or zoom.
   const win = useRef<View | null>(null);
@@ -204,7 +205,7 @@ export function useWindowedNodes(
     // A small map, before it has grown whole, shows every line of the cards near its view, as it
     // did when it held every card; a big map keeps its window to what is near the view.
     const near = grid.query(key);
-    const inView = rfNodes.length > WINDOW_THRESHOLD ? near : withNeighbours(near, rfEdges);
+    const inView = big ? near : withNeighbours(near, rfEdges);
     if (keep) inView.add(keep);
     if (grown !== "all") for (const id of grown) inView.add(id);
     // Nodes being dragged stay, whatever the window.
@@ -212,5 +213,5 @@ export function useWindowedNodes(
     const out = pickWindow(rfNodes, rfEdges, inView);
     last.current = { rfNodes, rfEdges, key, grid, keep, grown, inView, out };
     return out;
-  }, [key, rfNodes, rfEdges, grid, keep, grown]);
+  }, [key, big, rfNodes, rfEdges, grid, keep, grown]);
 }
