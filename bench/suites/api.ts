@@ -1,6 +1,8 @@
 // api-graph and the API half of edit: HTTP against the running production server, from this
 // process, sequentially (one user); baselines are the same rows read, or one row updated, with
 // better-sqlite3 in a process of its own on the same database file.
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { resultOf, run } from "../lib/child";
 import { type Row } from "../lib/results";
 import { figure, percentile, failed, median, type Figure } from "../lib/stats";
@@ -55,13 +57,53 @@ const pair = (c: Rounds, b: Rounds | null, key: "p50" | "p95", name: string): [F
   { name, ...(b ? figure(b[key], "ms") : failed("did not run")) },
 ];
 
+const execFileP = promisify(execFile);
+
+/**
+ * ROUNDS rounds of PER_ROUND GETs of `url` by curl, one process a round, on one kept-alive
+ * connection as a browser's: the server's answer, timed by a native client. Node's fetch as the
+ * client adds its own tail (assembling and collecting 4–17 MB bodies in the bench's heap: p95 34–47
+ * ms against curl's 6–8 ms for the same 4.4 MB answers from the same server, 2026-12-04), so it
+ * measured the bench more than the route. Null when curl is missing.
+ */
+async function curlRounds(url: string, cookie: string): Promise<Rounds | null> {
+  const once = async (calls: number) => {
+    const args = ["-sS", "--fail", "-H", `Cookie: ${cookie}`, "-w", "%{time_total} %{size_download}\\n"];
+    for (let i = 0; i < calls; i++) args.push("-o", "/dev/null", url);
+    const { stdout } = await execFileP("curl", args, { maxBuffer: 1 << 20 });
+    return stdout
+      .trim()
+      .split("\n")
+      .map((line) => line.split(" ").map(Number) as [number, number]);
+  };
+  try {
+    await once(5);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return null;
+    throw e;
+  }
+  const out: Rounds = { p50: [], p95: [], bytes: 0 };
+  for (let r = 0; r < ROUNDS; r++) {
+    const calls = await once(PER_ROUND);
+    const ms = calls.map(([s]) => s * 1000);
+    out.bytes = calls.at(-1)![1];
+    out.p50.push(percentile(ms, 50));
+    out.p95.push(percentile(ms, 95));
+  }
+  return out;
+}
+
 /** GET /api/debates/{id}: warm p50/p95 and bytes, against a raw read of the same rows + JSON.stringify. */
 export async function apiGraph(n: number, debateId: string, cookie: string): Promise<Row[]> {
-  const clash = await rounds(async () => {
-    const r = await fetch(`${BASE}/api/debates/${debateId}`, { headers: { Cookie: cookie } });
+  const url = `${BASE}/api/debates/${debateId}`;
+  const byFetch = await rounds(async () => {
+    const r = await fetch(url, { headers: { Cookie: cookie } });
     if (!r.ok) throw new Error(`GET ${r.status}`);
     return (await r.arrayBuffer()).byteLength;
   });
+  const byCurl = await curlRounds(url, cookie);
+  const clash = byCurl ?? byFetch;
+  const client = byCurl ? "curl, one kept-alive connection" : "Node's fetch (curl is missing)";
   const base = await raw("read", debateId);
   const name = "raw SQL read + JSON.stringify";
   const N = n.toLocaleString("en-US");
@@ -76,6 +118,7 @@ export async function apiGraph(n: number, debateId: string, cookie: string): Pro
       baseline: pair(clash, base, "p50", name)[1],
       target: "—",
       met: null,
+      note: `client: ${client}`,
     },
     {
       bench: "api-graph",
@@ -85,7 +128,21 @@ export async function apiGraph(n: number, debateId: string, cookie: string): Pro
       baseline: b95,
       target: at5k ? "≤ 15 ms and ≤ 1.5× raw" : "—",
       met: at5k ? c95.median <= 15 && c95.median / b95.median <= 1.5 : null,
+      note: `client: ${client}`,
     },
+    ...(byCurl
+      ? [
+          {
+            bench: "api-graph",
+            what: "GET /api/debates/{id}, warm p95, Node's fetch as the client (the bench's own heap included)",
+            n: N,
+            clash: figure(byFetch.p95, "ms"),
+            baseline: b95,
+            target: "—",
+            met: null,
+          },
+        ]
+      : []),
     {
       bench: "api-graph",
       what: "GET /api/debates/{id}, response size",
