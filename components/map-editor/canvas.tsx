@@ -13,7 +13,7 @@ import type { EditorState } from "@/lib/client/editor/editor-store";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
 import { isFiltering, passes, useMapView } from "@/lib/client/editor/map-view";
-import { useEvaluation } from "@/lib/client/editor/use-evaluation";
+import { shownEvaluation, useEvaluation } from "@/lib/client/editor/use-evaluation";
 import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD, type View } from "@/lib/client/editor/use-windowed-nodes";
 import { useGrowth } from "@/lib/client/editor/use-growth";
 import { useSemanticView } from "@/lib/client/editor/use-semantic-view";
@@ -114,7 +114,9 @@ function useFilteredNodes(rfNodes: ArgumentRfNode[]): ArgumentRfNode[] {
   const filter = useMapView((s) => s.filter);
   const nodes = useEditor((s) => s.nodes);
   const active = isFiltering(filter);
-  const evaluation = useEvaluation();
+  // Subscribed only while a filter needs the statuses: a big map's arrive from the worker after
+  // its first view, and their arrival should not render the whole canvas again.
+  const evaluation = useEvaluation(active);
   return useMemo(() => {
     if (!active) return rfNodes;
     return rfNodes.map((r) => {
@@ -196,9 +198,9 @@ export function Canvas() {
   const store = useEditorStore();
   const filter = useMapView((s) => s.filter);
   // When the filter changes, frame what is left to see (all of it, not only what is windowed in).
-  const evaluation = useEvaluation();
   const shown = () => {
     const s = store.getState();
+    const evaluation = shownEvaluation(store);
     return s.order.flatMap((id) => {
       const n = s.nodes[id];
       return n && passes(filter, n, evaluation.get(id)?.status) ? [n] : [];

@@ -4,7 +4,7 @@ import { memo } from "react";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { STATUS_MARK } from "@/lib/domain/evaluation";
 import { countBadge, groupLabel, shortTitle, statusWordFits, type Shown } from "@/lib/domain/semantic-zoom";
-import { useNodeEvaluation } from "@/lib/client/editor/use-evaluation";
+import { useEvaluationPending, useNodeEvaluation } from "@/lib/client/editor/use-evaluation";
 import { semanticStore, setCollapsed, useSemantic } from "@/lib/client/editor/semantic-store";
 import { SIDE_LABEL } from "./labels";
 
@@ -26,6 +26,7 @@ function SemanticCardImpl({
   canEdit: boolean;
 }) {
   const ev = useNodeEvaluation(n.id);
+  const pending = useEvaluationPending();
   const title = n.title || "Untitled";
   // A narrow card keeps the status's mark and leaves the word to its tooltip and screen readers.
   const zoom = useSemantic((s) => s.view?.zoom ?? 1);
@@ -56,6 +57,11 @@ function SemanticCardImpl({
           >
             <span aria-hidden={statusWord ? undefined : true}>{STATUS_MARK[ev.status]}</span>
             {statusWord ? ` ${ev.status}` : <span className="visually-hidden">{ev.status}</span>}
+          </span>
+        )}
+        {!ev && pending && (
+          <span className="arg-sz-status status-pending" data-testid="status-pending" title="Working out its status…">
+            …
           </span>
         )}
         {shown.hidden > 0 && (

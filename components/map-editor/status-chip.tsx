@@ -1,11 +1,20 @@
 "use client";
 import { memo } from "react";
 import { dropLabel, STATUS_MARK } from "@/lib/domain/evaluation";
-import { useNodeEvaluation } from "@/lib/client/editor/use-evaluation";
+import { useEvaluationPending, useNodeEvaluation } from "@/lib/client/editor/use-evaluation";
 
 /** An argument's computed status, dropped marker and whether it is still live; the why is the tooltip. */
 function StatusChipImpl({ id }: { id: string }) {
   const ev = useNodeEvaluation(id);
+  const pending = useEvaluationPending();
+  // A big map's statuses come from a worker a moment after its first view: the chip holds their
+  // place meanwhile, so their arrival changes words, not the card's size (no new layout or measure).
+  if (!ev && pending)
+    return (
+      <span className="badge status-badge status-pending" data-testid="status-pending" title="Working out its status…">
+        … judging
+      </span>
+    );
   if (!ev) return null;
   return (
     <>

@@ -32,6 +32,11 @@ test("a 5,000-argument map opens, zooms out to the overview, and an argument can
   // Level of detail: React Flow holds only what is near the view, not all 5,000.
   expect(await rendered.count()).toBeLessThan(1_000);
 
+  await test.step("the statuses come from the evaluation worker once the first view is up", async () => {
+    await expect(page.getByTestId("status-badge").first()).toBeVisible();
+    await expect(page.getByTestId("status-pending")).toHaveCount(0);
+  });
+
   await test.step("zoomed all the way out, short readable cards and clusters stand for the map", async () => {
     await page.keyboard.press("f");
     await expect(page.getByTestId("canvas")).not.toHaveAttribute("data-zoom-bucket", "0");
@@ -45,6 +50,8 @@ test("a 5,000-argument map opens, zooms out to the overview, and an argument can
     await page.keyboard.press("Enter");
     const target = page.locator("[data-node-id]").filter({ hasText: "Argument 4999:" });
     await expect(target).toBeVisible();
+    // Nothing answers the last argument: the worker's judge says it stands.
+    await expect(target.getByTestId("status-badge")).toHaveAttribute("data-status", "standing");
     await map.inspectorTitle.fill("Argument 4999: edited at scale");
     await map.inspectorTitle.press("Enter");
     await map.expectSaved();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { EdgeDto, NodeDto } from "@/lib/domain/schemas";
-import { evaluationOf } from "./use-evaluation";
+import { createEditorStore } from "./editor-store";
+import { debateOf, edge, FakeServer, node as row } from "./fake-server.test-helper";
+import { evaluateInWorker, evaluationFor, evaluationOf, shownEvaluation } from "./use-evaluation";
 
 const node = (id: string, side: "aff" | "neg", speech: NodeDto["speech"]): NodeDto => ({
   id,
@@ -37,5 +39,26 @@ describe("evaluationOf", () => {
     expect(after.get("a")).toMatchObject({ status: "refuted", dropped: false });
     const renamed = evaluationOf({ nodes: { ...nodes, b: { ...b, title: "No" } }, order, edges });
     expect(renamed.get("a")!.why).toBe("Refuted: answered by 'No' (standing), which no one answered.");
+  });
+});
+
+describe("a store evaluated in the worker", () => {
+  it("shows nothing until the answer comes, then the judge's statuses, and follows edits", async () => {
+    const nodes = [row("a", 0, { side: "aff", speech: "1AC" }), row("b", 0, { side: "neg", speech: "1NC" })];
+    const debate = debateOf(nodes, [edge("e1", "b", "a")], 1);
+    const store = createEditorStore(debate, true, new FakeServer(debate).transport);
+    // Before: evaluated here, at once.
+    expect(shownEvaluation(store).get("a")?.status).toBe("refuted");
+    evaluateInWorker(store);
+    evaluateInWorker(store); // idempotent: one evaluator, one subscription
+    // (No Worker in Node: the answer comes from a task of its own, as the worker's would.)
+    expect(shownEvaluation(store).size).toBe(0);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(shownEvaluation(store)).toEqual(evaluationFor(store));
+    expect(shownEvaluation(store).get("a")?.status).toBe("refuted");
+    store.getState().commit([{ op: "deleteNode", id: "b", version: 1 }]);
+    await new Promise((r) => setTimeout(r, 10));
+    expect(shownEvaluation(store).get("a")?.status).toBe("standing");
+    expect(shownEvaluation(store).has("b")).toBe(false);
   });
 });

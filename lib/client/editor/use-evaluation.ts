@@ -1,106 +1,70 @@
 "use client";
 import { useStore } from "zustand";
 import { useShallow } from "zustand/react/shallow";
-import { createStore, type StoreApi } from "zustand/vanilla";
-import { evaluate, type NodeEvaluation } from "@/lib/domain/evaluation";
-import type { EditorState, EditorStore } from "./editor-store";
+import type { NodeEvaluation } from "@/lib/domain/evaluation";
+import type { EditorStore } from "./editor-store";
 import { useEditorStore } from "./editor-context";
+import { evaluatedGraph, evaluationFor, evaluationOf, type Graph } from "./evaluated-graph";
+import { workerEvaluator } from "./worker-evaluator";
 
-type Cached = { edges: EditorState["edges"]; result: Map<string, NodeEvaluation> };
+export { DEFER_EVALUATION_ABOVE, evaluateOnly, evaluatedGraph, evaluationFor, evaluationOf } from "./evaluated-graph";
 
-/**
- * One evaluation per graph, shared by every component that asks: keyed on the store's `nodes`
- * object and checked against its `edges` object. The store replaces both on every edit (and keeps
- * them otherwise), so this recomputes exactly when the graph changes, however many cells read it.
- */
-const cache = new WeakMap<EditorState["nodes"], Cached>();
-
-/** The evaluation of the editor's current graph (memoised on the graph's identity). */
-export function evaluationOf(s: Pick<EditorState, "nodes" | "edges" | "order">): Map<string, NodeEvaluation> {
-  const hit = cache.get(s.nodes);
-  if (hit && hit.edges === s.edges) return hit.result;
-  const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
-  const result = evaluate({ nodes, edges: Object.values(s.edges) });
-  cache.set(s.nodes, { edges: s.edges, result });
-  return result;
-}
-
-type Graph = Pick<EditorState, "nodes" | "edges" | "order">;
+/** The stores whose statuses come from the evaluation worker (see evaluateInWorker). */
+const offMainThread = new WeakSet<EditorStore>();
 
 /**
- * Above this many arguments, evaluating takes tens of milliseconds (about 100 at 20,000): the
- * statuses then follow an edit just after it is painted instead of delaying its paint.
+ * From now on this store's statuses are computed in the evaluation worker, starting at once: a big
+ * map's first render then does not wait for the judge (~0.4 s at 20,000 arguments on the main
+ * thread), and its cards show a pending status until the answer comes. Idempotent.
  */
-export const DEFER_EVALUATION_ABOVE = 2_000;
-
-type Keep = (n: EditorState["nodes"][string]) => boolean;
-/** Per store, the arguments its statuses are computed from (all when unset). */
-const only = new WeakMap<EditorStore, Keep>();
-
-function pick(s: Graph, keep?: Keep): Graph {
-  if (!keep) return { nodes: s.nodes, edges: s.edges, order: s.order };
-  const order = s.order.filter((id) => s.nodes[id] && keep(s.nodes[id]));
-  const nodes = Object.fromEntries(order.map((id) => [id, s.nodes[id]!]));
-  const edges = Object.fromEntries(Object.entries(s.edges).filter(([, e]) => nodes[e.source] && nodes[e.target]));
-  return { nodes, edges, order };
-}
-const evaluated = new WeakMap<EditorStore, StoreApi<{ graph: Graph }>>();
-
-/**
- * Compute this store's statuses and dropped marks from the arguments `keep` accepts only (a
- * seminar: the revealed speeches, so nothing is "dropped in the 2AC" before the 2AC is shown).
- * The others are shown without an evaluation.
- */
-export function evaluateOnly(store: EditorStore, keep: Keep): void {
-  only.set(store, keep);
-  evaluatedGraph(store).setState({ graph: pick(store.getState(), keep) });
-}
-
-/** The graph the statuses on screen are computed from: the editor's, at once or a frame later. */
-export function evaluatedGraph(store: EditorStore): StoreApi<{ graph: Graph }> {
-  const known = evaluated.get(store);
-  if (known) return known;
-  const g = createStore<{ graph: Graph }>()(() => ({ graph: pick(store.getState(), only.get(store)) }));
-  let pending = false;
-  store.subscribe((s, prev) => {
-    if (s.nodes === prev.nodes && s.edges === prev.edges && s.order === prev.order) return;
-    if (s.order.length <= DEFER_EVALUATION_ABOVE) return g.setState({ graph: pick(s, only.get(store)) });
-    if (pending) return;
-    pending = true;
-    // A timeout set inside an animation frame runs after that frame is painted.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        pending = false;
-        g.setState({ graph: pick(store.getState(), only.get(store)) });
-      }, 0),
-    );
-  });
-  evaluated.set(store, g);
-  return g;
+export function evaluateInWorker(store: EditorStore): void {
+  if (offMainThread.has(store)) return;
+  offMainThread.add(store);
+  workerEvaluator(store).start();
 }
 
 const NONE = new Map<string, NodeEvaluation>();
 
 /**
  * Every node's status, dropped flag and why; re-renders only when the graph changes. With
- * `enabled` false nothing is evaluated and the map is empty (a view that shows statuses later).
+ * `enabled` false nothing is evaluated and the map is empty (a view that shows statuses later);
+ * empty too while a worker's first answer is on its way.
  */
 export function useEvaluation(enabled = true): Map<string, NodeEvaluation> {
-  return useStore(evaluatedGraph(useEditorStore()), (s) => (enabled ? evaluationOf(s.graph) : NONE));
+  const store = useEditorStore();
+  const there = offMainThread.has(store);
+  const here = useStore(evaluatedGraph(store), (s) => (enabled && !there ? evaluationOf(s.graph) : NONE));
+  const fromWorker = useStore(workerEvaluator(store).store, (s) => (enabled && there ? (s.result ?? NONE) : NONE));
+  return there ? fromWorker : here;
 }
 
 /**
  * One node's evaluation. Compared field by field, so a component re-renders only when its own
- * status, dropped flag or why changes, not on every edit elsewhere. Undefined while not `enabled`.
+ * status, dropped flag or why changes, not on every edit elsewhere. Undefined while not `enabled`
+ * or while a worker's first answer is on its way (see useEvaluationPending).
  */
 export function useNodeEvaluation(id: string, enabled = true): NodeEvaluation | undefined {
-  return useStore(
-    evaluatedGraph(useEditorStore()),
-    useShallow((s: { graph: Graph }) => (enabled ? evaluationOf(s.graph).get(id) : undefined)),
+  const store = useEditorStore();
+  const there = offMainThread.has(store);
+  const here = useStore(
+    evaluatedGraph(store),
+    useShallow((s: { graph: Graph }) => (enabled && !there ? evaluationOf(s.graph).get(id) : undefined)),
   );
+  const fromWorker = useStore(
+    workerEvaluator(store).store,
+    useShallow((s) => (enabled && there ? s.result?.get(id) : undefined)),
+  );
+  return there ? fromWorker : here;
 }
 
-/** The evaluation a store's components show now (outside React: tests, handlers). */
-export function evaluationFor(store: EditorStore): Map<string, NodeEvaluation> {
-  return evaluationOf(evaluatedGraph(store).getState().graph);
+/** Whether the statuses are still on their way from the worker (nothing to show yet). */
+export function useEvaluationPending(): boolean {
+  const store = useEditorStore();
+  const there = offMainThread.has(store);
+  return useStore(workerEvaluator(store).store, (s) => there && s.result === null);
+}
+
+/** The statuses on screen now, read outside render (a handler): the worker's latest answer or the main thread's. */
+export function shownEvaluation(store: EditorStore): Map<string, NodeEvaluation> {
+  return offMainThread.has(store) ? (workerEvaluator(store).store.getState().result ?? NONE) : evaluationFor(store);
 }

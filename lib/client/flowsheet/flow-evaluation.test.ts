@@ -4,7 +4,7 @@ import { createEditorStore } from "@/lib/client/editor/editor-store";
 import { evaluationFor } from "@/lib/client/editor/use-evaluation";
 import { debateOf, edge, FakeServer, node } from "@/lib/client/editor/fake-server.test-helper";
 import { workerEvaluator } from "./flow-evaluation";
-import { evaluateSlim, slimGraph } from "./slim-evaluation";
+import { evaluateSlim, slimGraph } from "@/lib/client/editor/slim-evaluation";
 
 const nodes = [
   node("a", 0, { side: "aff", speech: "1AC", role: "impact" }),

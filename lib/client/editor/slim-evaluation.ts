@@ -16,7 +16,8 @@ export type SlimNode = [
 ];
 export type SlimEdge = [source: string, target: string, relation: EdgeDto["relation"]];
 export type EvaluationRequest = { serial: number; nodes: SlimNode[]; edges: SlimEdge[] };
-export type EvaluationResponse = { serial: number; evaluations: NodeEvaluation[] };
+/** One part of an answer: a big graph's evaluations come in parts, `done` on the last. */
+export type EvaluationResponse = { serial: number; evaluations: NodeEvaluation[]; done: boolean };
 
 type Graph = {
   nodes: Readonly<Record<string, NodeDto>>;

@@ -1,0 +1,81 @@
+import { createStore, type StoreApi } from "zustand/vanilla";
+import { evaluate, type NodeEvaluation } from "@/lib/domain/evaluation";
+import type { EditorState, EditorStore } from "./editor-store";
+
+type Cached = { edges: EditorState["edges"]; result: Map<string, NodeEvaluation> };
+
+/**
+ * One evaluation per graph, shared by every component that asks: keyed on the store's `nodes`
+ * object and checked against its `edges` object. The store replaces both on every edit (and keeps
+ * them otherwise), so this recomputes exactly when the graph changes, however many cells read it.
+ */
+const cache = new WeakMap<EditorState["nodes"], Cached>();
+
+/** The evaluation of the editor's current graph (memoised on the graph's identity). */
+export function evaluationOf(s: Pick<EditorState, "nodes" | "edges" | "order">): Map<string, NodeEvaluation> {
+  const hit = cache.get(s.nodes);
+  if (hit && hit.edges === s.edges) return hit.result;
+  const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
+  const result = evaluate({ nodes, edges: Object.values(s.edges) });
+  cache.set(s.nodes, { edges: s.edges, result });
+  return result;
+}
+
+export type Graph = Pick<EditorState, "nodes" | "edges" | "order">;
+
+/**
+ * Above this many arguments, evaluating takes tens of milliseconds (about 100 at 20,000): the
+ * statuses then follow an edit just after it is painted instead of delaying its paint.
+ */
+export const DEFER_EVALUATION_ABOVE = 2_000;
+
+type Keep = (n: EditorState["nodes"][string]) => boolean;
+/** Per store, the arguments its statuses are computed from (all when unset). */
+const only = new WeakMap<EditorStore, Keep>();
+
+function pick(s: Graph, keep?: Keep): Graph {
+  if (!keep) return { nodes: s.nodes, edges: s.edges, order: s.order };
+  const order = s.order.filter((id) => s.nodes[id] && keep(s.nodes[id]));
+  const nodes = Object.fromEntries(order.map((id) => [id, s.nodes[id]!]));
+  const edges = Object.fromEntries(Object.entries(s.edges).filter(([, e]) => nodes[e.source] && nodes[e.target]));
+  return { nodes, edges, order };
+}
+const evaluated = new WeakMap<EditorStore, StoreApi<{ graph: Graph }>>();
+
+/**
+ * Compute this store's statuses and dropped marks from the arguments `keep` accepts only (a
+ * seminar: the revealed speeches, so nothing is "dropped in the 2AC" before the 2AC is shown).
+ * The others are shown without an evaluation.
+ */
+export function evaluateOnly(store: EditorStore, keep: Keep): void {
+  only.set(store, keep);
+  evaluatedGraph(store).setState({ graph: pick(store.getState(), keep) });
+}
+
+/** The graph the statuses on screen are computed from: the editor's, at once or a frame later. */
+export function evaluatedGraph(store: EditorStore): StoreApi<{ graph: Graph }> {
+  const known = evaluated.get(store);
+  if (known) return known;
+  const g = createStore<{ graph: Graph }>()(() => ({ graph: pick(store.getState(), only.get(store)) }));
+  let pending = false;
+  store.subscribe((s, prev) => {
+    if (s.nodes === prev.nodes && s.edges === prev.edges && s.order === prev.order) return;
+    if (s.order.length <= DEFER_EVALUATION_ABOVE) return g.setState({ graph: pick(s, only.get(store)) });
+    if (pending) return;
+    pending = true;
+    // A timeout set inside an animation frame runs after that frame is painted.
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        pending = false;
+        g.setState({ graph: pick(store.getState(), only.get(store)) });
+      }, 0),
+    );
+  });
+  evaluated.set(store, g);
+  return g;
+}
+
+/** The evaluation a store's components show now (outside React: tests, handlers). */
+export function evaluationFor(store: EditorStore): Map<string, NodeEvaluation> {
+  return evaluationOf(evaluatedGraph(store).getState().graph);
+}

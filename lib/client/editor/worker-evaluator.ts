@@ -1,0 +1,80 @@
+"use client";
+import { createStore, type StoreApi } from "zustand/vanilla";
+import type { NodeEvaluation } from "@/lib/domain/evaluation";
+import type { EditorStore } from "./editor-store";
+import { evaluatedGraph } from "./evaluated-graph";
+import { evaluateSlim, slimGraph, type EvaluationRequest, type EvaluationResponse } from "./slim-evaluation";
+
+type Answer = (evaluations: EvaluationResponse["evaluations"], done: boolean) => void;
+
+// One worker for the page, started on the first big graph's first evaluation; answers by serial.
+let worker: Worker | null = null;
+let serials = 0;
+const waiting = new Map<number, { req: EvaluationRequest; answer: Answer }>();
+
+function onMainThread(req: EvaluationRequest, answer: Answer): void {
+  setTimeout(() => answer(evaluateSlim(req.nodes, req.edges), true), 0);
+}
+
+function post(req: EvaluationRequest, answer: Answer): void {
+  if (typeof Worker === "undefined") return onMainThread(req, answer);
+  if (!worker) {
+    const w = new Worker(new URL("./evaluation-worker.ts", import.meta.url), { type: "module" });
+    w.onmessage = (e: MessageEvent<EvaluationResponse>) => {
+      const asked = waiting.get(e.data.serial);
+      if (e.data.done) waiting.delete(e.data.serial);
+      asked?.answer(e.data.evaluations, e.data.done);
+    };
+    // A worker that cannot run (blocked, failed to load): what it was asked is evaluated here.
+    w.onerror = () => {
+      w.terminate();
+      if (worker === w) worker = null;
+      const lost = [...waiting.values()];
+      waiting.clear();
+      for (const { req: asked, answer } of lost) onMainThread(asked, answer);
+    };
+    worker = w;
+  }
+  waiting.set(req.serial, { req, answer });
+  worker.postMessage(req);
+}
+
+export type WorkerEvaluation = {
+  /** the latest graph's evaluation, null until the first one arrives */
+  result: Map<string, NodeEvaluation> | null;
+};
+
+type Evaluator = { store: StoreApi<WorkerEvaluation>; start: () => void; started: () => boolean };
+const evaluators = new WeakMap<EditorStore, Evaluator>();
+
+/**
+ * A big graph's statuses, computed in a Web Worker: `start` sends the graph the statuses are
+ * computed from (the editor's, a seminar's revealed part: see evaluatedGraph) and again after every
+ * change to it; the latest answer replaces `result`, an answer overtaken by a newer graph is dropped.
+ */
+export function workerEvaluator(editor: EditorStore): Evaluator {
+  const known = evaluators.get(editor);
+  if (known) return known;
+  const store = createStore<WorkerEvaluation>()(() => ({ result: null }));
+  let started = false;
+  let latest = 0;
+  const send = () => {
+    const serial = ++serials;
+    latest = serial;
+    const result = new Map<string, NodeEvaluation>();
+    post({ serial, ...slimGraph(evaluatedGraph(editor).getState().graph) }, (evaluations, done) => {
+      if (serial !== latest) return;
+      for (const ev of evaluations) result.set(ev.id, ev);
+      if (done) store.setState({ result });
+    });
+  };
+  const start = () => {
+    if (started) return;
+    started = true;
+    evaluatedGraph(editor).subscribe(send);
+    send();
+  };
+  const made = { store, start, started: () => started };
+  evaluators.set(editor, made);
+  return made;
+}
