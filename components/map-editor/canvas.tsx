@@ -6,7 +6,6 @@ import {
   useReactFlow,
   type Connection,
   type NodeTypes,
-  type ReactFlowInstance,
   type Viewport,
 } from "@xyflow/react";
 import type { EditorState } from "@/lib/client/editor/editor-store";
@@ -14,6 +13,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
 import { isFiltering, passes, useMapView } from "@/lib/client/editor/map-view";
 import { shownEvaluation, useEvaluation } from "@/lib/client/editor/use-evaluation";
+import { mapBox } from "@/lib/client/editor/map-box";
 import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD, type View } from "@/lib/client/editor/use-windowed-nodes";
 import { useGrowth } from "@/lib/client/editor/use-growth";
 import { useSemanticView } from "@/lib/client/editor/use-semantic-view";
@@ -64,7 +64,7 @@ function openingTarget(s: EditorState, view: Size): { viewport: Viewport; select
     return { viewport: { x, y, zoom: 1 }, select: held.id };
   }
   const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
-  return { viewport: openingViewport(nodes, Object.values(s.edges), view) };
+  return { viewport: openingViewport(nodes, Object.values(s.edges), view, mapBox(s.nodes)) };
 }
 
 type Size = { width: number; height: number };
@@ -74,16 +74,8 @@ function canvasSize(): Size | null {
   return el ? { width: el.clientWidth, height: el.clientHeight } : null;
 }
 
-function openingView(rf: ReactFlowInstance<ArgumentRfNode, RelationRfEdge>, s: EditorState) {
-  const view = canvasSize();
-  if (!view) return;
-  const target = openingTarget(s, view);
-  if (target.select) s.select(target.select);
-  void rf.setViewport(target.viewport);
-}
-
-/** The view the map opens on: its viewport and the canvas's size. */
-type Opening = Size & { viewport: Viewport };
+/** The view the map opens on: its viewport (and `?node=`'s selection) and the canvas's size. */
+type Opening = Size & { viewport: Viewport; select?: string };
 
 /**
  * The opening viewport, known before React Flow mounts, so that its first paint is already the
@@ -99,7 +91,7 @@ function useOpening(store: ReturnType<typeof useEditorStore>): Opening | null {
     if (opening) return;
     if (!settled) return setSettled(true);
     const view = canvasSize() ?? { width: 0, height: 0 };
-    setOpening({ ...view, viewport: openingTarget(store.getState(), view).viewport });
+    setOpening({ ...view, ...openingTarget(store.getState(), view) });
   }, [settled, opening, store]);
   return opening;
 }
@@ -287,7 +279,8 @@ export function Canvas() {
             disableKeyboardA11y
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
-            onInit={(rf) => openingView(rf, store.getState())}
+            // The view is already the opening one (defaultViewport); `?node=` selects its argument.
+            onInit={() => opening.select && store.getState().select(opening.select)}
             onMoveStart={onMoveStart}
             onMoveEnd={onMoveEnd}
             minZoom={minZoom}

@@ -17,6 +17,7 @@ import {
   type Viewport,
 } from "@/lib/domain/semantic-zoom";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { mapBox } from "@/lib/client/editor/map-box";
 import { nodeMap } from "@/lib/client/editor/node-map";
 import { semanticStore } from "@/lib/client/editor/semantic-store";
 
@@ -160,17 +161,7 @@ export function useLeastZoom(grid: unknown): number {
   const height = useStore((s) => s.height);
   return useMemo(() => {
     void grid; // the positions stamp
-    let x0 = Infinity,
-      y0 = Infinity,
-      x1 = -Infinity,
-      y1 = -Infinity;
-    for (const n of Object.values(store.getState().nodes)) {
-      const size = estimateSize(n);
-      x0 = Math.min(x0, n.position.x);
-      y0 = Math.min(y0, n.position.y);
-      x1 = Math.max(x1, n.position.x + size.width);
-      y1 = Math.max(y1, n.position.y + size.height);
-    }
-    return leastZoom({ x0, y0, x1, y1 }, { width, height });
+    const box = mapBox(store.getState().nodes) ?? { x0: 0, y0: 0, x1: 0, y1: 0 };
+    return leastZoom(box, { width, height });
   }, [grid, width, height, store]);
 }

@@ -16,7 +16,7 @@ export type Viewport = { x: number; y: number; zoom: number };
 export type OpeningNode = Pick<NodeDto, "id" | "side" | "position" | "title" | "kind"> & {
   evidence: { quote: string } | null;
 };
-type Box = { x0: number; y0: number; x1: number; y1: number };
+export type Box = { x0: number; y0: number; x1: number; y1: number };
 
 /**
  * The argument the map is about: the resolution when there is one (a neutral argument that
@@ -43,22 +43,21 @@ export function focusRoot(
   return best ?? nodes[0] ?? null;
 }
 
-function boxOf(nodes: Iterable<OpeningNode>): Box | null {
-  let b: Box | null = null;
+/** The box around every card (at its estimated size), or null for none. */
+export function boxOf(nodes: Iterable<Pick<OpeningNode, "position" | "title" | "kind" | "evidence">>): Box | null {
+  // Plain numbers, no box per card: at 20,000 arguments this runs while the map opens.
+  let x0 = Infinity,
+    y0 = Infinity,
+    x1 = -Infinity,
+    y1 = -Infinity;
   for (const n of nodes) {
     const s = estimateSize(n);
-    const x1 = n.position.x + s.width;
-    const y1 = n.position.y + s.height;
-    b = b
-      ? {
-          x0: Math.min(b.x0, n.position.x),
-          y0: Math.min(b.y0, n.position.y),
-          x1: Math.max(b.x1, x1),
-          y1: Math.max(b.y1, y1),
-        }
-      : { x0: n.position.x, y0: n.position.y, x1, y1 };
+    if (n.position.x < x0) x0 = n.position.x;
+    if (n.position.y < y0) y0 = n.position.y;
+    if (n.position.x + s.width > x1) x1 = n.position.x + s.width;
+    if (n.position.y + s.height > y1) y1 = n.position.y + s.height;
   }
-  return b;
+  return x0 === Infinity ? null : { x0, y0, x1, y1 };
 }
 
 function fitZoom(b: Box, view: { width: number; height: number }): number {
@@ -87,8 +86,10 @@ export function openingViewport(
   nodes: readonly OpeningNode[],
   edges: readonly { source: string; target: string }[],
   view: { width: number; height: number },
+  /** the box around every card when the caller has it already (boxOf(nodes)) */
+  whole: Box | null = boxOf(nodes),
 ): Viewport {
-  const all = boxOf(nodes);
+  const all = whole;
   if (!all) return { x: 0, y: 0, zoom: 1 };
   const wholeZoom = Math.min(1, fitZoom(all, view));
   let frame = all;
