@@ -70,7 +70,15 @@ describe("GET /api/debates/{id} sends the cached JSON body", () => {
       title: "Renamed for the JSON body",
       version: a.version + 1,
     });
-    expect(after).toEqual(await getDebate({ user: viewer, debateId: f.debateId }));
+
+    // Written all in ASCII (a browser parses that faster), read back as the same text.
+    const title = "Rahmon’s “reform” — Раҳмон 🇹🇯";
+    const b = after.nodes.find((n: { id: string }) => n.id === a.id) as { version: number };
+    await updateNode({ user: f.owner, nodeId: a.id, input: UpdateNodeInput.parse({ version: b.version, title }) });
+    const bytes = Buffer.concat(await getDebateJson({ user: f.owner, debateId: f.debateId }));
+    expect(bytes.every((x) => x < 0x80)).toBe(true);
+    expect(JSON.parse(bytes.toString("utf8")).nodes.find((n: { id: string }) => n.id === a.id).title).toBe(title);
+    expect(await body(viewer)).toEqual(await getDebate({ user: viewer, debateId: f.debateId }));
   });
 
   it("answers through the route with application/json, and 404s an unknown debate in the one error shape", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { asciiJson } from "@/lib/domain/ascii-json";
 import { packFlowGraph } from "@/lib/domain/flow-graph";
 import type { SessionUser } from "../auth-guard";
 import { applySeminarView } from "../seminars/reader-view";
@@ -23,7 +24,7 @@ export async function getDebateFlow(options: {
   if (view) {
     const graph = applySeminarView(await graphAt(options.debateId, head.seq), view);
     if (options.part === "head") return flowHeadBody(head.seq, graph);
-    return Buffer.from(JSON.stringify(packFlowGraph({ seq: head.seq, ...graph })));
+    return Buffer.from(asciiJson(packFlowGraph({ seq: head.seq, ...graph })));
   }
   if (options.part === "head") return flowHeadBodyAt(options.debateId, head.seq);
   return flowBodyAt(options.debateId, head.seq);

@@ -5,6 +5,7 @@ import { joinedMembership, requireRole, roleFrom, type JoinedMembership } from "
 import type { SessionUser } from "../auth-guard";
 import { applySeminarView, seminarViewFor, type SeminarView } from "../seminars/reader-view";
 import { isPostgres } from "../db";
+import { asciiJson } from "@/lib/domain/ascii-json";
 import { notFound } from "../errors";
 import { withRead } from "../tx";
 import { graphAt, graphBodyAt } from "./read-graph";
@@ -81,8 +82,6 @@ export async function getDebateJson(options: { user: SessionUser | null; debateI
   const { head, view } = await headAndView(options);
   // The cached bytes are shared by every viewer: a seminar's students and readers get their own.
   if (view)
-    return [
-      Buffer.from(JSON.stringify({ ...head, ...applySeminarView(await graphAt(options.debateId, head.seq), view) })),
-    ];
+    return [Buffer.from(asciiJson({ ...head, ...applySeminarView(await graphAt(options.debateId, head.seq), view) }))];
   return graphBodyAt(options.debateId, head);
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { asciiJson } from "@/lib/domain/ascii-json";
 import type { ArgNode, Edge } from "@/generated/prisma/client";
 import { packFlowGraph, type FlowHeadWire } from "@/lib/domain/flow-graph";
 import { flowHead } from "@/lib/domain/flow-head";
@@ -143,10 +144,11 @@ export async function graphAt(debateId: string, seq: number): Promise<Graph> {
 export async function graphBodyAt(debateId: string, head: { seq: number }): Promise<Uint8Array[]> {
   const entry = await entryAt(debateId, head.seq);
   if (!entry.json) {
-    entry.json = Buffer.from(JSON.stringify(entry.graph).slice(1, -1));
+    entry.json = Buffer.from(asciiJson(entry.graph).slice(1, -1));
     trimToBudget();
   }
-  const headJson = JSON.stringify(head);
+  // All ASCII like the graph: one character past it would make the browser decode the whole body as two-byte text.
+  const headJson = asciiJson(head);
   return [Buffer.from(`${headJson.slice(0, -1)},`), entry.json, Buffer.from("}")];
 }
 
@@ -154,7 +156,7 @@ export async function graphBodyAt(debateId: string, head: { seq: number }): Prom
 export async function flowBodyAt(debateId: string, seq: number): Promise<Buffer> {
   const entry = await entryAt(debateId, seq);
   if (!entry.flow) {
-    entry.flow = Buffer.from(JSON.stringify(packFlowGraph({ seq, ...entry.graph })));
+    entry.flow = Buffer.from(asciiJson(packFlowGraph({ seq, ...entry.graph })));
     trimToBudget();
   }
   return entry.flow;
@@ -174,7 +176,7 @@ export async function flowHeadBodyAt(debateId: string, seq: number): Promise<Buf
 export function flowHeadBody(seq: number, graph: Pick<Graph, "nodes" | "edges" | "groups">): Buffer {
   const { nodes, edges, total, rows } = flowHead(graph.nodes, graph.edges);
   const wire: FlowHeadWire = { ...packFlowGraph({ seq, nodes, edges, groups: graph.groups }), head: { total, rows } };
-  return Buffer.from(JSON.stringify(wire));
+  return Buffer.from(asciiJson(wire));
 }
 
 /** What the graph cache holds now: debates (least recently used first) and their estimated bytes. */
