@@ -7,13 +7,15 @@ import { evaluateSlim, type EvaluationRequest, type EvaluationResponse } from ".
 const PART = 2_000;
 
 self.onmessage = (e: MessageEvent<EvaluationRequest>) => {
-  const { serial, nodes, edges } = e.data;
-  const evaluations = evaluateSlim(nodes, edges);
-  for (let i = 0; i === 0 || i < evaluations.length; i += PART) {
-    (self as unknown as Worker).postMessage({
-      serial,
-      evaluations: evaluations.slice(i, i + PART),
-      done: i + PART >= evaluations.length,
-    } satisfies EvaluationResponse);
+  const { serial, ...graph } = e.data;
+  const evaluations = evaluateSlim(graph);
+  for (let i = 0; i < evaluations.length; i += PART) {
+    post({ serial, evaluations: evaluations.slice(i, i + PART), done: false });
   }
+  // The last message only says so: the page's update to the statuses is then a task of its own.
+  post({ serial, evaluations: [], done: true });
 };
+
+function post(part: EvaluationResponse): void {
+  (self as unknown as Worker).postMessage(part);
+}

@@ -13,7 +13,7 @@ let serials = 0;
 const waiting = new Map<number, { req: EvaluationRequest; answer: Answer }>();
 
 function onMainThread(req: EvaluationRequest, answer: Answer): void {
-  setTimeout(() => answer(evaluateSlim(req.nodes, req.edges), true), 0);
+  setTimeout(() => answer(evaluateSlim(req), true), 0);
 }
 
 function post(req: EvaluationRequest, answer: Answer): void {
