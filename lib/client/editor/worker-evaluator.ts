@@ -44,7 +44,7 @@ export type WorkerEvaluation = {
   result: Map<string, NodeEvaluation> | null;
 };
 
-type Evaluator = { store: StoreApi<WorkerEvaluation>; start: () => void; started: () => boolean };
+type Evaluator = { store: StoreApi<WorkerEvaluation>; start: () => void };
 const evaluators = new WeakMap<EditorStore, Evaluator>();
 
 /**
@@ -74,7 +74,7 @@ export function workerEvaluator(editor: EditorStore): Evaluator {
     evaluatedGraph(editor).subscribe(send);
     send();
   };
-  const made = { store, start, started: () => started };
+  const made = { store, start };
   evaluators.set(editor, made);
   return made;
 }
