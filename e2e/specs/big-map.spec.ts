@@ -58,6 +58,9 @@ test("a 5,000-argument map opens, zooms out to the overview, and an argument can
     await expect
       .poll(async () => (await api.debate(debate.id)).nodes.find((n) => n.title.startsWith("Argument 4999"))?.title)
       .toBe("Argument 4999: edited at scale");
+    // After the worker's first answer, edits are judged here: the edited card keeps a status.
+    const edited = page.locator("[data-node-id]").filter({ hasText: "edited at scale" });
+    await expect(edited.getByTestId("status-badge")).toHaveAttribute("data-status", "standing");
   });
 
   await test.step("on a big map the connect picker finds the other argument by words typed", async () => {

@@ -2,7 +2,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { NodeEvaluation } from "@/lib/domain/evaluation";
 import type { EditorStore } from "./editor-store";
-import { evaluatedGraph } from "./evaluated-graph";
+import { evaluatedGraph, evaluationOf, rememberEvaluation, type Graph } from "./evaluated-graph";
 import { evaluateSlim, slimGraph, type EvaluationRequest, type EvaluationResponse } from "./slim-evaluation";
 
 type Answer = (evaluations: EvaluationResponse["evaluations"], done: boolean) => void;
@@ -48,31 +48,40 @@ type Evaluator = { store: StoreApi<WorkerEvaluation>; start: () => void };
 const evaluators = new WeakMap<EditorStore, Evaluator>();
 
 /**
- * A big graph's statuses, computed in a Web Worker: `start` sends the graph the statuses are
- * computed from (the editor's, a seminar's revealed part: see evaluatedGraph) and again after every
- * change to it; the latest answer replaces `result`, an answer overtaken by a newer graph is dropped.
+ * A big graph's statuses, computed in a Web Worker for the open: `start` sends the graph the
+ * statuses are computed from (the editor's, a seminar's revealed part: see evaluatedGraph), again
+ * after every change until an answer for the latest graph is in; an answer overtaken by a newer
+ * graph is dropped. After that first answer, later changes are judged on the main thread, after the
+ * edit is painted (evaluatedGraph defers them): building and posting the graph for every edit cost
+ * more there than judging it (a title edit at 20,000 arguments: ~100 ms to paint, against ~50).
  */
 export function workerEvaluator(editor: EditorStore): Evaluator {
   const known = evaluators.get(editor);
   if (known) return known;
   const store = createStore<WorkerEvaluation>()(() => ({ result: null }));
   let started = false;
+  let answered = false;
   let latest = 0;
-  const send = () => {
+  const send = (graph: Graph) => {
+    if (answered) return store.setState({ result: evaluationOf(graph) });
     const serial = ++serials;
     latest = serial;
     const result = new Map<string, NodeEvaluation>();
-    post({ serial, ...slimGraph(evaluatedGraph(editor).getState().graph) }, (evaluations, done) => {
+    post({ serial, ...slimGraph(graph) }, (evaluations, done) => {
       if (serial !== latest) return;
       for (const ev of evaluations) result.set(ev.id, ev);
-      if (done) store.setState({ result });
+      if (!done) return;
+      answered = true;
+      rememberEvaluation(graph, result);
+      store.setState({ result });
     });
   };
   const start = () => {
     if (started) return;
     started = true;
-    evaluatedGraph(editor).subscribe(send);
-    send();
+    const graph = evaluatedGraph(editor);
+    graph.subscribe((s) => send(s.graph));
+    send(graph.getState().graph);
   };
   const made = { store, start };
   evaluators.set(editor, made);
