@@ -2,7 +2,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
-import { useFlowEvaluation } from "@/lib/client/flowsheet/flow-evaluation";
+import { useEvaluation } from "@/lib/client/editor/use-evaluation";
 import { FlowLayoutContext } from "./cell-editor";
 import { ColumnHeader } from "./column-header";
 import { FlowCell } from "./flow-cell";
@@ -26,16 +26,15 @@ export function FlowGrid({ arrival = null }: { arrival?: Pick<FlowCarry, "place"
   const { selected, nodes, canEdit } = useEditor(
     useShallow((s) => ({ selected: s.selectedNodeId, nodes: s.nodes, canEdit: s.canEdit })),
   );
-  const { editing, whyOpen, statusesShown, inWorker, rest } = useFlowUi(
+  const { editing, whyOpen, statusesShown, rest } = useFlowUi(
     useShallow((s) => ({
       rest: s.rest,
       editing: s.editing,
       whyOpen: s.whyOpen,
       statusesShown: s.statusesShown,
-      inWorker: s.evaluateInWorker,
     })),
   );
-  const evaluation = useFlowEvaluation(statusesShown, inWorker);
+  const evaluation = useEvaluation(statusesShown);
   const active = selected && layout.byId.has(selected) && visible(selected) ? selected : null;
   const scroller = useRef<HTMLDivElement>(null);
   // A sheet taking over from its first threads (`arrival`) opens where the reader was on them.

@@ -3,7 +3,8 @@ import { useEffect, useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
 import { flowLayout, type FlowEdge, type FlowLayout, type FlowNode } from "@/lib/domain/flow-layout";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
-import { useFlowEvaluation, workerEvaluator } from "@/lib/client/flowsheet/flow-evaluation";
+import { evaluateInWorker, useEvaluation } from "@/lib/client/editor/use-evaluation";
+import { workerEvaluator } from "@/lib/client/editor/worker-evaluator";
 import { useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 
 /** The flow sheet of the editor's graph, with the argument being drafted in its place. */
@@ -34,18 +35,17 @@ export type FlowRows = {
 /** Which cells the header's filters leave, and the rows that remain once empty ones close up. */
 export function useFlowRows(layout: FlowLayout): FlowRows {
   const nodes = useEditor((s) => s.nodes);
-  const { side, statuses, droppedOnly, statusesShown, inWorker } = useFlowUi(
+  const { side, statuses, droppedOnly, statusesShown } = useFlowUi(
     useShallow((s) => ({
       side: s.side,
       statuses: s.statuses,
       droppedOnly: s.droppedOnly,
       statusesShown: s.statusesShown,
-      inWorker: s.evaluateInWorker,
     })),
   );
   // Only the status and dropped filters need the evaluation (and none before the statuses show).
   const byStatus = droppedOnly || Object.values(statuses).some((on) => !on);
-  const evaluation = useFlowEvaluation(byStatus && statusesShown, inWorker);
+  const evaluation = useEvaluation(byStatus && statusesShown);
   return useMemo(() => {
     const filtered = side !== "all" || byStatus;
     const visible = (id: string) => {
@@ -81,7 +81,7 @@ export function useStatusesAfterPaint(): void {
     let timer = 0;
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
-        evaluator.start();
+        evaluateInWorker(editor);
         if (evaluator.store.getState().result) show();
       }, 0);
     });

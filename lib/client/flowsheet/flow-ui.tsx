@@ -43,8 +43,6 @@ export type FlowUiState = {
    * evaluates once that paint is on screen (see useStatusesAfterPaint).
    */
   statusesShown: boolean;
-  /** A big sheet's statuses come from a Web Worker (lib/client/flowsheet/flow-evaluation.ts). */
-  evaluateInWorker: boolean;
   /**
    * Set while the sheet shows only a big debate's first threads (read-only, no statuses, no
    * ballot or search): the rest is loading.
@@ -64,7 +62,6 @@ function createFlowUi(statusesLater: boolean, rest: FlowRest | null, filters: Pa
     ballotOpen: false,
     message: null,
     statusesShown: !statusesLater,
-    evaluateInWorker: statusesLater,
     rest,
     ...filters,
     set: (patch) => set(patch),

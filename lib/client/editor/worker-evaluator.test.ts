@@ -3,7 +3,7 @@ import { evaluate } from "@/lib/domain/evaluation";
 import { createEditorStore } from "@/lib/client/editor/editor-store";
 import { evaluationFor } from "@/lib/client/editor/use-evaluation";
 import { debateOf, edge, FakeServer, node } from "@/lib/client/editor/fake-server.test-helper";
-import { workerEvaluator } from "./flow-evaluation";
+import { workerEvaluator } from "./worker-evaluator";
 import { evaluateSlim, slimGraph } from "@/lib/client/editor/slim-evaluation";
 
 const nodes = [
@@ -14,7 +14,7 @@ const nodes = [
 ];
 const edges = [edge("e1", "b", "a"), edge("e2", "c", "b")];
 
-describe("the flow's evaluation off the main thread", () => {
+describe("a big graph's evaluation off the main thread", () => {
   it("gives from the slim graph exactly what the judge gives from the whole rows", () => {
     const whole = evaluate({ nodes, edges });
     const g = { nodes: Object.fromEntries(nodes.map((n) => [n.id, n])), edges: { e1: edges[0]!, e2: edges[1]! } };
