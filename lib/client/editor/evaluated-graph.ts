@@ -34,6 +34,12 @@ export function rememberEvaluation(g: Graph, result: Map<string, NodeEvaluation>
  */
 export const DEFER_EVALUATION_ABOVE = 2_000;
 
+/** Run `fn` once the next frame is painted (a timeout set inside an animation frame runs after it). */
+export function afterPaint(fn: () => void): void {
+  if (typeof requestAnimationFrame === "undefined") setTimeout(fn, 0);
+  else requestAnimationFrame(() => setTimeout(fn, 0));
+}
+
 type Keep = (n: EditorState["nodes"][string]) => boolean;
 /** Per store, the arguments its statuses are computed from (all when unset). */
 const only = new WeakMap<EditorStore, Keep>();
@@ -94,13 +100,10 @@ export function evaluatedGraph(store: EditorStore): StoreApi<{ graph: Graph }> {
     if (s.order.length <= DEFER_EVALUATION_ABOVE) return g.setState({ graph: pick(s, only.get(store)) });
     if (pending) return;
     pending = true;
-    // A timeout set inside an animation frame runs after that frame is painted.
-    requestAnimationFrame(() =>
-      setTimeout(() => {
-        pending = false;
-        g.setState({ graph: pick(store.getState(), only.get(store)) });
-      }, 0),
-    );
+    afterPaint(() => {
+      pending = false;
+      g.setState({ graph: pick(store.getState(), only.get(store)) });
+    });
   });
   evaluated.set(store, g);
   return g;

@@ -57,8 +57,11 @@ describe("a store evaluated in the worker", () => {
     // The worker's answer is remembered as this graph's evaluation: not computed again here.
     expect(evaluationFor(store)).toBe(shownEvaluation(store));
     expect(shownEvaluation(store).get("a")?.status).toBe("refuted");
-    // Later edits are judged here (after the paint on a big map; at once on this small one).
+    // Later edits are judged here, after the edit's paint, as the worker's answer would come.
+    const before = shownEvaluation(store);
     store.getState().commit([{ op: "deleteNode", id: "b", version: 1 }]);
+    expect(shownEvaluation(store)).toBe(before);
+    await new Promise((r) => setTimeout(r, 10));
     expect(shownEvaluation(store)).toBe(evaluationFor(store));
     expect(shownEvaluation(store).get("a")?.status).toBe("standing");
     expect(shownEvaluation(store).has("b")).toBe(false);
