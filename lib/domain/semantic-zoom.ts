@@ -241,35 +241,51 @@ class Placed {
   private cells = new Map<number, Set<string>>();
   readonly rects = new Map<string, Rect>();
   constructor(private readonly cell: number) {}
-  // Numeric cell keys: string keys made a 20,000-argument pass several times slower.
-  private keys(r: Rect): number[] {
-    const c = this.cell;
-    const out: number[] = [];
-    for (let cx = Math.floor(r.x / c); cx <= Math.floor((r.x + r.w) / c); cx++)
-      for (let cy = Math.floor(r.y / c); cy <= Math.floor((r.y + r.h) / c); cy++)
-        out.push((cx + 2 ** 20) * 2 ** 21 + cy + 2 ** 20);
-    return out;
+  // Numeric cell keys: string keys made a 20,000-argument pass several times slower. The cells of a
+  // rectangle are walked in place (no list of keys per call: most of a level's garbage).
+  private static key(cx: number, cy: number): number {
+    return (cx + 2 ** 20) * 2 ** 21 + cy + 2 ** 20;
+  }
+  /** The cells a rectangle covers: first and last column, first and last row (one buffer, reused). */
+  private readonly bounds: [number, number, number, number] = [0, 0, 0, 0];
+  private span(r: Rect): readonly [number, number, number, number] {
+    const c = this.cell,
+      b = this.bounds;
+    b[0] = Math.floor(r.x / c);
+    b[1] = Math.floor((r.x + r.w) / c);
+    b[2] = Math.floor(r.y / c);
+    b[3] = Math.floor((r.y + r.h) / c);
+    return b;
   }
   add(id: string, r: Rect) {
     this.rects.set(id, r);
-    for (const k of this.keys(r)) {
-      const s = this.cells.get(k);
-      if (s) s.add(id);
-      else this.cells.set(k, new Set([id]));
-    }
+    const [x0, x1, y0, y1] = this.span(r);
+    for (let cx = x0; cx <= x1; cx++)
+      for (let cy = y0; cy <= y1; cy++) {
+        const k = Placed.key(cx, cy);
+        const s = this.cells.get(k);
+        if (s) s.add(id);
+        else this.cells.set(k, new Set([id]));
+      }
   }
   remove(id: string) {
     const r = this.rects.get(id);
     if (!r) return;
-    for (const k of this.keys(r)) this.cells.get(k)?.delete(id);
+    const [x0, x1, y0, y1] = this.span(r);
+    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) this.cells.get(Placed.key(cx, cy))?.delete(id);
     this.rects.delete(id);
   }
   /** The first placed card `r` overlaps, if any. */
   hit(r: Rect): string | null {
-    for (const k of this.keys(r))
-      for (const id of this.cells.get(k) ?? []) {
-        const o = this.rects.get(id)!;
-        if (r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h) return id;
+    const [x0, x1, y0, y1] = this.span(r);
+    for (let cx = x0; cx <= x1; cx++)
+      for (let cy = y0; cy <= y1; cy++) {
+        const s = this.cells.get(Placed.key(cx, cy));
+        if (!s) continue;
+        for (const id of s) {
+          const o = this.rects.get(id)!;
+          if (r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h) return id;
+        }
       }
     return null;
   }
