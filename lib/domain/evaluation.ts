@@ -10,3 +10,4 @@ export {
   type NodeEvaluation,
 } from "./evaluation/evaluate";
 export type { EvalNode, EvalEdge, EvalGraph } from "./evaluation/context";
+export { JUDGED_EDGE_FIELDS, JUDGED_NODE_FIELDS } from "./evaluation/context";

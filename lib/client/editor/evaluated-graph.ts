@@ -1,5 +1,5 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { evaluate, type NodeEvaluation } from "@/lib/domain/evaluation";
+import { evaluate, JUDGED_EDGE_FIELDS, JUDGED_NODE_FIELDS, type NodeEvaluation } from "@/lib/domain/evaluation";
 import type { EditorState, EditorStore } from "./editor-store";
 
 type Cached = { edges: EditorState["edges"]; result: Map<string, NodeEvaluation> };
@@ -35,7 +35,7 @@ export function rememberEvaluation(g: Graph, result: Map<string, NodeEvaluation>
 export const DEFER_EVALUATION_ABOVE = 2_000;
 
 /** Run `fn` once the next frame is painted (a timeout set inside an animation frame runs after it). */
-export function afterPaint(fn: () => void): void {
+function afterPaint(fn: () => void): void {
   if (typeof requestAnimationFrame === "undefined") setTimeout(fn, 0);
   else requestAnimationFrame(() => setTimeout(fn, 0));
 }
@@ -51,21 +51,15 @@ function pick(s: Graph, keep?: Keep): Graph {
   const edges = Object.fromEntries(Object.entries(s.edges).filter(([, e]) => nodes[e.source] && nodes[e.target]));
   return { nodes, edges, order };
 }
-const sameArgument = (a: EditorState["nodes"][string] | undefined, b: EditorState["nodes"][string] | undefined) =>
-  a === b ||
-  (!!a &&
-    !!b &&
-    a.title === b.title &&
-    a.kind === b.kind &&
-    a.side === b.side &&
-    a.speech === b.speech &&
-    a.role === b.role &&
-    a.responseType === b.responseType);
-const sameEdge = (a: EditorState["edges"][string] | undefined, b: EditorState["edges"][string] | undefined) =>
-  a === b || (!!a && !!b && a.source === b.source && a.target === b.target && a.relation === b.relation);
+const sameIn =
+  <K extends string>(fields: readonly K[]) =>
+  <T extends Record<K, unknown>>(a: T | undefined, b: T | undefined) =>
+    a === b || (!!a && !!b && fields.every((f) => a[f] === b[f]));
+const sameArgument = sameIn(JUDGED_NODE_FIELDS);
+const sameEdge = sameIn(JUDGED_EDGE_FIELDS);
 
 /**
- * Whether two graphs are the same to the judge (the fields EvalNode and EvalEdge name): a saved
+ * Whether two graphs are the same to the judge (JUDGED_NODE_FIELDS, JUDGED_EDGE_FIELDS): a saved
  * edit's new versions, a move, a body or evidence change then keep the statuses without a new
  * evaluation (at 20,000 arguments each is ~0.1–0.3 s of a busy thread).
  */
@@ -78,6 +72,17 @@ export function sameToTheJudge(a: Graph, b: Graph): boolean {
 }
 
 const evaluated = new WeakMap<EditorStore, StoreApi<{ graph: Graph }>>();
+/** Stores whose statuses follow every change after its paint, whatever their size (see judgeAfterPaint). */
+const later = new WeakSet<EditorStore>();
+
+/**
+ * From now on this store's statuses follow each change once it is painted, at any size: a store
+ * whose statuses come from the worker (they arrived after the paint already) keeps its edits'
+ * paint free of the judge.
+ */
+export function judgeAfterPaint(store: EditorStore): void {
+  later.add(store);
+}
 
 /**
  * Compute this store's statuses and dropped marks from the arguments `keep` accepts only (a
@@ -97,7 +102,8 @@ export function evaluatedGraph(store: EditorStore): StoreApi<{ graph: Graph }> {
   let pending = false;
   store.subscribe((s, prev) => {
     if (sameToTheJudge(prev, s)) return;
-    if (s.order.length <= DEFER_EVALUATION_ABOVE) return g.setState({ graph: pick(s, only.get(store)) });
+    if (s.order.length <= DEFER_EVALUATION_ABOVE && !later.has(store))
+      return g.setState({ graph: pick(s, only.get(store)) });
     if (pending) return;
     pending = true;
     afterPaint(() => {

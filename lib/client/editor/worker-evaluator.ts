@@ -2,7 +2,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { NodeEvaluation } from "@/lib/domain/evaluation";
 import type { EditorStore } from "./editor-store";
-import { afterPaint, evaluatedGraph, evaluationOf, rememberEvaluation, type Graph } from "./evaluated-graph";
+import { evaluatedGraph, evaluationOf, judgeAfterPaint, rememberEvaluation, type Graph } from "./evaluated-graph";
 import { evaluateSlim, slimGraph, type EvaluationRequest, type EvaluationResponse } from "./slim-evaluation";
 
 type Answer = (evaluations: EvaluationResponse["evaluations"], done: boolean) => void;
@@ -51,10 +51,11 @@ const evaluators = new WeakMap<EditorStore, Evaluator>();
  * A big graph's statuses, computed in a Web Worker for the open: `start` sends the graph the
  * statuses are computed from (the editor's, a seminar's revealed part: see evaluatedGraph), again
  * after every change until an answer for the latest graph is in; an answer overtaken by a newer
- * graph is dropped. After that first answer, later changes are judged on the main thread, after the
- * edit is painted, as the worker's answer would have come: building and posting the graph for every
- * edit cost more there than judging it (a title edit at 20,000 arguments: ~100 ms to paint, against
- * ~50), and judging a 1,000-argument map before the paint added ~15 ms to each edit.
+ * graph is dropped. Changes reach it after they are painted (judgeAfterPaint); after that first
+ * answer, they are judged on the main thread, as the worker's answer would have come: building
+ * and posting the graph for every edit cost more there than judging it (a title edit at 20,000
+ * arguments: ~100 ms to paint, against ~50), and judging a 1,000-argument map before the paint
+ * added ~15 ms to each edit.
  */
 export function workerEvaluator(editor: EditorStore): Evaluator {
   const known = evaluators.get(editor);
@@ -63,17 +64,8 @@ export function workerEvaluator(editor: EditorStore): Evaluator {
   let started = false;
   let answered = false;
   let latest = 0;
-  let queued = false;
-  const judgeHere = () => {
-    if (queued) return;
-    queued = true;
-    afterPaint(() => {
-      queued = false;
-      store.setState({ result: evaluationOf(evaluatedGraph(editor).getState().graph) });
-    });
-  };
   const send = (graph: Graph) => {
-    if (answered) return judgeHere();
+    if (answered) return store.setState({ result: evaluationOf(graph) });
     const serial = ++serials;
     latest = serial;
     const result = new Map<string, NodeEvaluation>();
@@ -89,6 +81,7 @@ export function workerEvaluator(editor: EditorStore): Evaluator {
   const start = () => {
     if (started) return;
     started = true;
+    judgeAfterPaint(editor);
     const graph = evaluatedGraph(editor);
     graph.subscribe((s) => send(s.graph));
     send(graph.getState().graph);

@@ -4,10 +4,21 @@ import { SPEECHES, type Relation, type Speech } from "../vocabulary";
 
 export type Team = "aff" | "neg";
 
+/**
+ * The fields of an argument and of a connection the judge reads, besides ids: a change to any
+ * other field (a version, a position, a body, evidence) leaves every status as it was.
+ */
+export const JUDGED_NODE_FIELDS = ["title", "kind", "side", "speech", "role", "responseType"] as const;
+export const JUDGED_EDGE_FIELDS = ["source", "target", "relation"] as const;
+
 /** The fields evaluation reads; a full NodeDto / EdgeDto fits (role and response type are optional). */
 export type EvalNode = Pick<NodeDto, "id" | "kind" | "side" | "speech" | "title"> &
   Partial<Pick<NodeDto, "role" | "responseType">>;
-export type EvalEdge = Pick<EdgeDto, "source" | "target" | "relation">;
+export type EvalEdge = Pick<EdgeDto, (typeof JUDGED_EDGE_FIELDS)[number]>;
+// A compile error names any field EvalNode has that the list lacks (a rule reading a new field needs both).
+type Unlisted = Exclude<keyof EvalNode, "id" | (typeof JUDGED_NODE_FIELDS)[number]>;
+const everyFieldListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyFieldListed;
 export type EvalGraph = { nodes: readonly EvalNode[]; edges: readonly EvalEdge[] };
 
 /** One edge between known nodes, by node index. */
