@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
-import { evaluate, JUDGED_EDGE_FIELDS, JUDGED_NODE_FIELDS, type NodeEvaluation } from "@/lib/domain/evaluation";
+import { evaluate, type NodeEvaluation } from "@/lib/domain/evaluation";
 import type { EditorState, EditorStore } from "./editor-store";
+import { sameArgument, sameEdge } from "./graph-change";
 
 type Cached = { edges: EditorState["edges"]; result: Map<string, NodeEvaluation> };
 
@@ -51,13 +52,6 @@ function pick(s: Graph, keep?: Keep): Graph {
   const edges = Object.fromEntries(Object.entries(s.edges).filter(([, e]) => nodes[e.source] && nodes[e.target]));
   return { nodes, edges, order };
 }
-const sameIn =
-  <K extends string>(fields: readonly K[]) =>
-  <T extends Record<K, unknown>>(a: T | undefined, b: T | undefined) =>
-    a === b || (!!a && !!b && fields.every((f) => a[f] === b[f]));
-const sameArgument = sameIn(JUDGED_NODE_FIELDS);
-const sameEdge = sameIn(JUDGED_EDGE_FIELDS);
-
 /**
  * Whether two graphs are the same to the judge (JUDGED_NODE_FIELDS, JUDGED_EDGE_FIELDS): a saved
  * edit's new versions, a move, a body or evidence change then keep the statuses without a new

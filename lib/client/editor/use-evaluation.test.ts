@@ -57,7 +57,7 @@ describe("a store evaluated in the worker", () => {
     // The worker's answer is remembered as this graph's evaluation: not computed again here.
     expect(evaluationFor(store)).toBe(shownEvaluation(store));
     expect(shownEvaluation(store).get("a")?.status).toBe("refuted");
-    // Later edits are judged here, after the edit's paint, as the worker's answer would come.
+    // Later edits reach the worker after their paint, as what changed; its answer is the graph's evaluation.
     const before = shownEvaluation(store);
     store.getState().commit([{ op: "deleteNode", id: "b", version: 1 }]);
     expect(shownEvaluation(store)).toBe(before);

@@ -4,7 +4,10 @@ import { createEditorStore } from "@/lib/client/editor/editor-store";
 import { evaluationFor } from "@/lib/client/editor/use-evaluation";
 import { debateOf, edge, FakeServer, node } from "@/lib/client/editor/fake-server.test-helper";
 import { workerEvaluator } from "./worker-evaluator";
-import { evaluateSlim, slimGraph } from "@/lib/client/editor/slim-evaluation";
+import { evaluatedGraph, sameToTheJudge } from "./evaluated-graph";
+import type { EditorStore } from "./editor-store";
+type Evaluator = ReturnType<typeof workerEvaluator>;
+import { evaluateSlim, slimGraph, type EvaluationResponse } from "@/lib/client/editor/slim-evaluation";
 
 const nodes = [
   node("a", 0, { side: "aff", speech: "1AC", role: "impact" }),
@@ -19,7 +22,8 @@ describe("a big graph's evaluation off the main thread", () => {
     const whole = evaluate({ nodes, edges });
     const g = { nodes: Object.fromEntries(nodes.map((n) => [n.id, n])), edges: { e1: edges[0]!, e2: edges[1]! } };
     const slim = slimGraph({ ...g, order: nodes.map((n) => n.id) });
-    expect(Object.keys(slim).sort()).toEqual(["codes", "edges", "ids", "titles"]);
+    expect(Object.keys(slim).sort()).toEqual(["codes", "edgeIds", "edges", "ids", "loose", "titles"]);
+    expect(slim.edgeIds).toEqual(["e1", "e2"]);
     const fromSlim = evaluateSlim(slim);
     expect(new Map(fromSlim.map((ev) => [ev.id, ev]))).toEqual(whole);
     expect(whole.get("b")?.status).toBe("refuted");
@@ -41,5 +45,128 @@ describe("a big graph's evaluation off the main thread", () => {
     expect(after.has("c")).toBe(false);
     expect(after.get("b")?.status).not.toBe("refuted");
     expect(after).toEqual(evaluationFor(store));
+  });
+});
+
+const SPEECHES = ["1AC", "1NC", "2AC", "2NC", "1NR", "1AR", "2NR", "2AR", "CX1", null] as const;
+const RELATIONS = ["rebuts", "undercuts", "turns", "supports", "extends", "premise", "contradicts"] as const;
+const RESPONSES = ["answer", "turn", "link-turn", "impact-defense", "extension", null] as const;
+const tick = () => new Promise((r) => setTimeout(r, 0));
+async function settle(ev: Evaluator, store: EditorStore) {
+  // the change reaches the worker after a paint (a timeout here), then the answer in a task of its own
+  const caughtUp = () =>
+    sameToTheJudge(evaluatedGraph(store).getState().graph, store.getState()) &&
+    ev.store.getState().result === evaluationFor(store);
+  for (let i = 0; i < 50 && !caughtUp(); i++) await tick();
+  expect(caughtUp()).toBe(true);
+}
+
+describe("the worker follows a big graph by what changed", () => {
+  it("after any sequence of edits, answers what the judge says of the whole graph, sending only what changed", async () => {
+    let seed = 7;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const pick = <T>(xs: readonly T[]) => xs[rnd(xs.length)]!;
+    const start = Array.from({ length: 24 }, (_, i) =>
+      node(`n${i}`, i, { side: i % 2 ? "neg" : "aff", speech: pick(SPEECHES), responseType: pick(RESPONSES) }),
+    );
+    const links = Array.from({ length: 30 }, (_, k) => ({
+      ...edge(`l${k}`, `n${rnd(24)}`, `n${rnd(24)}`),
+      relation: pick(RELATIONS),
+    }));
+    const debate = debateOf(start, links, 1);
+    const server = new FakeServer(debate);
+    server.autoAnswer = true;
+    const store = createEditorStore(debate, true, server.transport, undefined, false);
+    const ev = workerEvaluator(store);
+    const answers: EvaluationResponse[] = [];
+    const deliver = ev.doc.deliver;
+    ev.doc.deliver = (r) => {
+      answers.push(r);
+      deliver(r);
+    };
+    ev.start();
+    await settle(ev, store);
+    expect(answers.filter((a) => a.full).length).toBeGreaterThan(0);
+    let made = 0;
+    for (let step = 0; step < 60; step++) {
+      const s = store.getState();
+      const ids = s.order.filter((id) => s.nodes[id]);
+      const edgeIds = Object.keys(s.edges);
+      const id = pick(ids);
+      const n = s.nodes[id]!;
+      const choice = rnd(7);
+      if (choice === 0) s.commit([{ op: "updateNode", id, version: n.version, patch: { title: `T${step}` } }]);
+      else if (choice === 1)
+        s.commit([{ op: "updateNode", id, version: n.version, patch: { speech: pick(SPEECHES) } }]);
+      else if (choice === 2)
+        s.commit([{ op: "updateNode", id, version: n.version, patch: { side: pick(["aff", "neg"] as const) } }]);
+      else if (choice === 3) s.commit([{ op: "deleteNode", id, version: n.version }]);
+      else if (choice === 4) {
+        const fresh = `m${made++}`;
+        s.commit([
+          {
+            op: "createNode",
+            node: {
+              id: fresh,
+              kind: "rebuttal",
+              side: pick(["aff", "neg"] as const),
+              speech: pick(SPEECHES),
+              role: null,
+              responseType: pick(RESPONSES),
+              title: fresh,
+              body: "",
+              position: { x: 0, y: 0 },
+              evidence: null,
+            },
+          },
+          { op: "createEdge", edge: { id: `x${step}`, source: fresh, target: id, relation: pick(RELATIONS) } },
+        ]);
+      } else if (choice === 5 && edgeIds.length > 0) {
+        const e = s.edges[pick(edgeIds)]!;
+        s.commit([{ op: "updateEdge", id: e.id, version: e.version, relation: pick(RELATIONS) }]);
+      } else if (edgeIds.length > 0) {
+        const e = s.edges[pick(edgeIds)]!;
+        s.commit([{ op: "deleteEdge", id: e.id, version: e.version }]);
+      }
+      await settle(ev, store);
+      expect(ev.store.getState().result, `step ${step}`).toEqual(
+        evaluate({
+          nodes: store.getState().order.flatMap((i) => store.getState().nodes[i] ?? []),
+          edges: Object.values(store.getState().edges),
+        }),
+      );
+    }
+    // Only the first answer was the whole graph: every edit came back as what changed.
+    expect(answers.filter((a) => a.full && a.done)).toHaveLength(1);
+    const changes = answers.filter((a) => !a.full);
+    expect(changes.length).toBeGreaterThan(30);
+    expect(Math.max(...changes.map((a) => a.evaluations.length))).toBeLessThan(store.getState().order.length);
+  });
+
+  it("sends the graph whole again when the worker no longer holds it", async () => {
+    const stores = Array.from({ length: 5 }, () => {
+      const debate = debateOf(nodes, edges, 3);
+      return createEditorStore(debate, true, new FakeServer(debate).transport, undefined, false);
+    });
+    for (const s of stores) workerEvaluator(s).start();
+    await tick();
+    await tick();
+    // The first store's graph was let go for the later ones: its edit is answered by the whole graph.
+    const first = stores[0]!;
+    const lost: boolean[] = [];
+    const deliver = workerEvaluator(first).doc.deliver;
+    workerEvaluator(first).doc.deliver = (r) => {
+      lost.push(!!r.lost);
+      deliver(r);
+    };
+    first.getState().commit([{ op: "deleteNode", id: "c", version: 1 }]);
+    await settle(workerEvaluator(first), first);
+    const result = workerEvaluator(first).store.getState().result!;
+    expect(result.has("c")).toBe(false);
+    expect(result).toEqual(evaluationFor(first));
+    expect(lost[0]).toBe(true);
   });
 });

@@ -2,40 +2,44 @@
 import { createStore, type StoreApi } from "zustand/vanilla";
 import type { NodeEvaluation } from "@/lib/domain/evaluation";
 import type { EditorStore } from "./editor-store";
-import { evaluatedGraph, evaluationOf, judgeAfterPaint, rememberEvaluation, type Graph } from "./evaluated-graph";
-import { evaluateSlim, slimGraph, type EvaluationRequest, type EvaluationResponse } from "./slim-evaluation";
+import { evaluatedGraph, judgeAfterPaint, rememberEvaluation, type Graph } from "./evaluated-graph";
+import { answer } from "./evaluation-session";
+import { graphChange } from "./graph-change";
+import { slimGraph, type EvaluationRequest, type EvaluationResponse } from "./slim-evaluation";
 
-type Answer = (evaluations: EvaluationResponse["evaluations"], done: boolean) => void;
+type Doc = { deliver: (r: EvaluationResponse) => void; resend: () => void };
 
-// One worker for the page, started on the first big graph's first evaluation; answers by serial.
+// One worker for the page, started on the first big graph's first evaluation; answers by document.
 let worker: Worker | null = null;
+/** The worker failed (blocked, failed to load): requests are answered here, in a task of their own. */
+let inProcess = typeof Worker === "undefined";
 let serials = 0;
-const waiting = new Map<number, { req: EvaluationRequest; answer: Answer }>();
+let docCount = 0;
+// Held weakly: a page left behind (its editor store collected) lets its graph go with it.
+const docs = new Map<number, WeakRef<Doc>>();
 
-function onMainThread(req: EvaluationRequest, answer: Answer): void {
-  setTimeout(() => answer(evaluateSlim(req), true), 0);
+function deliver(r: EvaluationResponse): void {
+  const doc = docs.get(r.doc)?.deref();
+  if (doc) doc.deliver(r);
+  else docs.delete(r.doc);
 }
 
-function post(req: EvaluationRequest, answer: Answer): void {
-  if (typeof Worker === "undefined") return onMainThread(req, answer);
+function post(req: EvaluationRequest): void {
+  if (inProcess) {
+    setTimeout(() => answer(req, deliver), 0);
+    return;
+  }
   if (!worker) {
     const w = new Worker(new URL("./evaluation-worker.ts", import.meta.url), { type: "module" });
-    w.onmessage = (e: MessageEvent<EvaluationResponse>) => {
-      const asked = waiting.get(e.data.serial);
-      if (e.data.done) waiting.delete(e.data.serial);
-      asked?.answer(e.data.evaluations, e.data.done);
-    };
-    // A worker that cannot run (blocked, failed to load): what it was asked is evaluated here.
+    w.onmessage = (e: MessageEvent<EvaluationResponse>) => deliver(e.data);
     w.onerror = () => {
       w.terminate();
-      if (worker === w) worker = null;
-      const lost = [...waiting.values()];
-      waiting.clear();
-      for (const { req: asked, answer } of lost) onMainThread(asked, answer);
+      worker = null;
+      inProcess = true;
+      for (const doc of docs.values()) doc.deref()?.resend();
     };
     worker = w;
   }
-  waiting.set(req.serial, { req, answer });
   worker.postMessage(req);
 }
 
@@ -44,40 +48,76 @@ export type WorkerEvaluation = {
   result: Map<string, NodeEvaluation> | null;
 };
 
-type Evaluator = { store: StoreApi<WorkerEvaluation>; start: () => void };
+type Evaluator = { store: StoreApi<WorkerEvaluation>; start: () => void; doc: Doc };
 const evaluators = new WeakMap<EditorStore, Evaluator>();
 
 /**
- * A big graph's statuses, computed in a Web Worker for the open: `start` sends the graph the
- * statuses are computed from (the editor's, a seminar's revealed part: see evaluatedGraph), again
- * after every change until an answer for the latest graph is in; an answer overtaken by a newer
- * graph is dropped. Changes reach it after they are painted (judgeAfterPaint); after that first
- * answer, they are judged on the main thread, as the worker's answer would have come: building
- * and posting the graph for every edit cost more there than judging it (a title edit at 20,000
- * arguments: ~100 ms to paint, against ~50), and judging a 1,000-argument map before the paint
- * added ~15 ms to each edit.
+ * A big graph's statuses, computed in a Web Worker: `start` sends the graph the statuses are
+ * computed from (the editor's, a seminar's revealed part: see evaluatedGraph) once, whole; after
+ * that, each change reaches the worker after its paint (judgeAfterPaint) as only what changed to
+ * the judge (graphChange), and the worker answers with only the evaluations that changed. At
+ * 20,000 arguments an edit then costs the page a few milliseconds of diffing and copying instead
+ * of a 250–700 ms judge on its main thread (or, sending the whole graph each time, ~100 ms).
+ * Answers are applied in order; the statuses on screen are the latest answer's.
  */
 export function workerEvaluator(editor: EditorStore): Evaluator {
   const known = evaluators.get(editor);
   if (known) return known;
   const store = createStore<WorkerEvaluation>()(() => ({ result: null }));
+  const doc = ++docCount;
   let started = false;
-  let answered = false;
-  let latest = 0;
+  /** the graph the worker holds once it has read every request sent */
+  let sent: Graph | null = null;
+  let latest: Graph | null = null;
+  /** the serial of the latest whole graph sent: a change lost before it needs nothing more */
+  let whole = 0;
+  const asked = new Map<number, Graph>();
+  let parts: Map<string, NodeEvaluation> | null = null;
+
   const send = (graph: Graph) => {
-    if (answered) return store.setState({ result: evaluationOf(graph) });
+    latest = graph;
     const serial = ++serials;
-    latest = serial;
-    const result = new Map<string, NodeEvaluation>();
-    post({ serial, ...slimGraph(graph) }, (evaluations, done) => {
-      if (serial !== latest) return;
-      for (const ev of evaluations) result.set(ev.id, ev);
-      if (!done) return;
-      answered = true;
-      rememberEvaluation(graph, result);
-      store.setState({ result });
-    });
+    const change = sent && graphChange(sent, graph);
+    asked.set(serial, graph);
+    if (change) post({ serial, doc, kind: "change", change });
+    else {
+      whole = serial;
+      post({ serial, doc, kind: "graph", graph: slimGraph(graph) });
+    }
+    sent = graph;
   };
+  const resend = () => {
+    asked.clear();
+    parts = null;
+    sent = null;
+    if (latest) send(latest);
+  };
+  const publish = (serial: number, result: Map<string, NodeEvaluation>) => {
+    const graph = asked.get(serial);
+    asked.delete(serial);
+    if (graph) rememberEvaluation(graph, result);
+    store.setState({ result });
+  };
+  const handlers: Doc = {
+    resend,
+    deliver: (r) => {
+      if (r.serial < whole) return; // overtaken by a graph sent whole since
+      if (r.lost) return resend();
+      if (r.full) {
+        parts ??= new Map();
+        for (const ev of r.evaluations) parts.set(ev.id, ev);
+        if (!r.done) return;
+        const result = parts;
+        parts = null;
+        return publish(r.serial, result);
+      }
+      const result = new Map(store.getState().result);
+      for (const id of r.removed) result.delete(id);
+      for (const ev of r.evaluations) result.set(ev.id, ev);
+      publish(r.serial, result);
+    },
+  };
+  docs.set(doc, new WeakRef(handlers));
   const start = () => {
     if (started) return;
     started = true;
@@ -86,7 +126,7 @@ export function workerEvaluator(editor: EditorStore): Evaluator {
     graph.subscribe((s) => send(s.graph));
     send(graph.getState().graph);
   };
-  const made = { store, start };
+  const made = { store, start, doc: handlers };
   evaluators.set(editor, made);
   return made;
 }
