@@ -205,7 +205,8 @@ export function Canvas() {
   const big = allRfNodes.length > WINDOW_THRESHOLD;
   const nodesById = useEditor((s) => s.nodes);
   const selectedId = useEditor((s) => s.selectedNodeId);
-  const grid = useSpatialGrid(nodesById);
+  const order = useEditor((s) => s.order);
+  const grid = useSpatialGrid(nodesById, order);
   const rf = useReactFlow();
   useCollapsedMemory();
   const { view, tree } = useSemanticView(grid);

@@ -72,14 +72,16 @@ export function withNeighbours(inView: ReadonlySet<string>, rfEdges: readonly Re
   return out;
 }
 
-function samePositions(a: Record<string, NodeDto>, b: Record<string, NodeDto>): boolean {
-  const ids = Object.keys(b);
-  if (Object.keys(a).length !== ids.length) return false;
-  for (const id of ids) {
-    const x = a[id],
-      y = b[id]!;
+type Rows = { nodes: Record<string, NodeDto>; order: readonly string[] };
+
+/** The same arguments at the same places: walks the order (the record's ids) with identity first. */
+function samePositions(a: Rows, b: Rows): boolean {
+  if (a.order !== b.order) return false;
+  for (const id of b.order) {
+    const x = a.nodes[id],
+      y = b.nodes[id];
     if (x === y) continue;
-    if (!x || x.position.x !== y.position.x || x.position.y !== y.position.y) return false;
+    if (!x || !y || x.position.x !== y.position.x || x.position.y !== y.position.y) return false;
   }
   return true;
 }
@@ -89,12 +91,13 @@ function samePositions(a: Record<string, NodeDto>, b: Record<string, NodeDto>): 
  * argument is added, removed or moved (a drop, not every drag frame), not on text edits: the
  * sizes in it are estimates anyway.
  */
-export function useSpatialGrid(nodes: Record<string, NodeDto>): SpatialGrid {
-  const last = useRef<{ nodes: Record<string, NodeDto>; grid: SpatialGrid } | null>(null);
+export function useSpatialGrid(nodes: Record<string, NodeDto>, order: readonly string[]): SpatialGrid {
+  const last = useRef<{ rows: Rows; grid: SpatialGrid } | null>(null);
   return useMemo(() => {
     const prev = last.current;
+    const rows = { nodes, order };
     const grid =
-      prev && samePositions(prev.nodes, nodes)
+      prev && samePositions(prev.rows, rows)
         ? prev.grid
         : new SpatialGrid(
             Object.values(nodes).map((n) => ({
@@ -104,9 +107,9 @@ export function useSpatialGrid(nodes: Record<string, NodeDto>): SpatialGrid {
               ...((s) => ({ w: s.width, h: s.height }))(estimateSize(n)),
             })),
           );
-    last.current = { nodes, grid };
+    last.current = { rows, grid };
     return grid;
-  }, [nodes]);
+  }, [nodes, order]);
 }
 
 /**
