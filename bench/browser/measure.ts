@@ -161,11 +161,23 @@ export async function timedPaint(
   return ms;
 }
 
+/** An edit: Enter (or click) → painted, and the longest task of the page in the AFTER_EDIT_MS after it. */
+export type Edit = { ms: number; longestAfter: number };
+/** How long after an edit its follow-up work (saving, statuses) is watched for long tasks. */
+export const AFTER_EDIT_MS = 1_500;
+
+async function longestAfter(page: Page): Promise<number> {
+  await page.waitForTimeout(AFTER_EDIT_MS);
+  const ms = await page.evaluate<number | null>(`window.__bench.longestAfterWatched(${AFTER_EDIT_MS})`);
+  if (ms === null) throw new Error("the edit's start was not seen");
+  return ms;
+}
+
 /**
  * Clash: select the central node, type a new title in the inspector, press Enter; timed from the
  * Enter key to the paint of the canvas node showing the new title.
  */
-export async function editClash(page: Page, i: number): Promise<number> {
+export async function editClash(page: Page, i: number): Promise<Edit> {
   const n = await page.evaluate<{ id: string; x: number; y: number } | null>("window.__bench.centralNode()");
   if (!n) throw new Error("no whole node on screen to edit");
   await page.mouse.click(n.x, n.y);
@@ -176,15 +188,19 @@ export async function editClash(page: Page, i: number): Promise<number> {
   const ms = await timedPaint(page, "keydown", `.react-flow__node[data-id="${n.id}"]`, text, () =>
     title.press("Enter"),
   );
+  const after = await longestAfter(page);
   await page.keyboard.press("Escape");
-  return ms;
+  return { ms, longestAfter: after };
 }
 
 /** Bare React Flow: a click on the central node sets its label with setNodes; click → paint. */
-export async function editBare(page: Page, i: number): Promise<number> {
+export async function editBare(page: Page, i: number): Promise<Edit> {
   const n = await page.evaluate<{ id: string; x: number; y: number } | null>("window.__bench.centralNode()");
   if (!n) throw new Error("no whole node on screen to edit");
   const text = `Bench edit ${i} ${Date.now() % 100_000}`;
   await page.evaluate(`window.__nextLabel = ${JSON.stringify(text)}`);
-  return timedPaint(page, "click", `.react-flow__node[data-id="${n.id}"]`, text, () => page.mouse.click(n.x, n.y));
+  const ms = await timedPaint(page, "click", `.react-flow__node[data-id="${n.id}"]`, text, () =>
+    page.mouse.click(n.x, n.y),
+  );
+  return { ms, longestAfter: await longestAfter(page) };
 }

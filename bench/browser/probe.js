@@ -17,12 +17,16 @@
     firstCell: null,
     wholeSheet: null,
     wholeMap: null,
+    longs: [],
   };
 
   // A long task after the last DOM change still delays input: "interactive" waits for both.
   try {
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) s.lastLong = Math.max(s.lastLong, e.startTime + e.duration);
+      for (const e of list.getEntries()) {
+        s.lastLong = Math.max(s.lastLong, e.startTime + e.duration);
+        s.longs.push({ start: e.startTime, duration: e.duration });
+      }
     }).observe({ type: "longtask", buffered: true });
   } catch {
     // No long-task observer in this browser: the figure stays 0.
@@ -127,6 +131,15 @@
     watched() {
       const w = s.watch;
       return w && w.end !== null ? w.end - w.start : null;
+    },
+    /** The longest task (over 50 ms: the long-task API sees no shorter) from the watched event for `ms`; 0 if none. */
+    longestAfterWatched(ms) {
+      const w = s.watch;
+      if (!w || w.start === null) return null;
+      let longest = 0;
+      for (const t of s.longs)
+        if (t.start + t.duration > w.start && t.start < w.start + ms) longest = Math.max(longest, t.duration);
+      return longest;
     },
     /** An empty spot of the pane (to drag the view by) with room to move `room` px left, or null. */
     emptyPanePoint(room) {
