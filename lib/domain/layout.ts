@@ -51,8 +51,18 @@ export function badgeRows(node: SizedNode): number {
   return rows;
 }
 
+// Rows are immutable (an edit makes a new object), and a map's open asks for each argument's size
+// several times (its React Flow node, the spatial grid, the box around the map): one estimate each.
+const estimated = new WeakMap<SizedNode, Size>();
+
 /** A deterministic estimate of a rendered node's height, for layouts made without a DOM. */
 export function estimateSize(node: SizedNode): Size {
+  let size = estimated.get(node);
+  if (!size) estimated.set(node, (size = Object.freeze(estimate(node))));
+  return size;
+}
+
+function estimate(node: SizedNode): Size {
   const charsPerLine = 34;
   const titleLines = Math.max(1, Math.ceil(node.title.length / charsPerLine));
   let height = 44 + (badgeRows(node) - 1) * 22 + titleLines * 20;
