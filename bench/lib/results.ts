@@ -74,6 +74,7 @@ export function ratio(r: Row): string {
   const cv = c.timedOutAt ?? c.median;
   const bv = b.timedOutAt ?? b.median;
   if (c.timedOutAt !== undefined && b.timedOutAt !== undefined) return "—";
+  if (bv === 0) return "—"; // nothing to divide by (no long task on either page, say)
   const q = cv / bv;
   const x = q >= 10 ? q.toFixed(0) : q >= 0.1 ? q.toFixed(2) : q.toPrecision(2);
   if (b.timedOutAt !== undefined) return `< ${x}×`;
