@@ -172,15 +172,25 @@
       const flow = document.querySelector(".react-flow").getBoundingClientRect();
       const cx = flow.left + flow.width / 2,
         cy = flow.top + flow.height / 2;
+      // A whole node nearest the middle; failing that (small nodes at a view cut by the pane's
+      // edges, as the bare page's at 20,000), the nearest with a grabbable part on screen, taken
+      // by the middle of that part.
       let best = null;
+      let part = null;
       for (const el of document.querySelectorAll(".react-flow__node")) {
         const b = el.getBoundingClientRect();
-        if (b.left < flow.left || b.right > flow.right || b.top < flow.top || b.bottom > flow.bottom) continue;
-        const d = Math.hypot(b.left + b.width / 2 - cx, b.top + b.height / 2 - cy);
-        if (!best || d < best.d)
-          best = { d, id: el.getAttribute("data-id"), x: b.left + b.width / 2, y: b.top + Math.min(24, b.height / 2) };
+        const whole = !(b.left < flow.left || b.right > flow.right || b.top < flow.top || b.bottom > flow.bottom);
+        const l = Math.max(b.left, flow.left),
+          r = Math.min(b.right, flow.right),
+          t = Math.max(b.top, flow.top),
+          btm = Math.min(b.bottom, flow.bottom);
+        if (!whole && (r - l < 40 || btm - t < 20)) continue;
+        const d = Math.hypot((l + r) / 2 - cx, (t + btm) / 2 - cy);
+        const spot = { d, id: el.getAttribute("data-id"), x: (l + r) / 2, y: t + Math.min(24, (btm - t) / 2) };
+        if (whole && (!best || d < best.d)) best = spot;
+        if (!whole && (!part || d < part.d)) part = spot;
       }
-      return best;
+      return best ?? part;
     },
     /** The map's transform and the size of its box, for the baseline page to show the same region. */
     viewport() {
