@@ -1,4 +1,4 @@
-import { evaluate, type EvalEdge, type EvalNode, type NodeEvaluation } from "@/lib/domain/evaluation";
+import type { EvalEdge, EvalNode, NodeEvaluation } from "@/lib/domain/evaluation";
 import type { EdgeDto, NodeDto } from "@/lib/domain/schemas";
 import { NODE_KINDS, RELATIONS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES } from "@/lib/domain/vocabulary";
 
@@ -122,10 +122,4 @@ export function unslim({ ids, titles, codes, edges, edgeIds, loose }: SlimGraph)
     }),
   );
   return { nodes, edges: links };
-}
-
-/** The evaluation of a slim graph, as the worker computes it. */
-export function evaluateSlim(slim: SlimGraph): NodeEvaluation[] {
-  const { nodes, edges } = unslim(slim);
-  return [...evaluate({ nodes: [...nodes.values()], edges: [...edges.values()] }).values()];
 }

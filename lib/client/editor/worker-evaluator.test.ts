@@ -4,10 +4,11 @@ import { createEditorStore } from "@/lib/client/editor/editor-store";
 import { evaluationFor } from "@/lib/client/editor/use-evaluation";
 import { debateOf, edge, FakeServer, node } from "@/lib/client/editor/fake-server.test-helper";
 import { workerEvaluator } from "./worker-evaluator";
-import { evaluatedGraph, sameToTheJudge } from "./evaluated-graph";
+import * as judged from "./evaluated-graph";
+import { evaluatedGraph, evaluateOnly, sameToTheJudge } from "./evaluated-graph";
 import type { EditorStore } from "./editor-store";
 type Evaluator = ReturnType<typeof workerEvaluator>;
-import { evaluateSlim, slimGraph, type EvaluationResponse } from "@/lib/client/editor/slim-evaluation";
+import { slimGraph, unslim, type EvaluationResponse } from "@/lib/client/editor/slim-evaluation";
 
 const nodes = [
   node("a", 0, { side: "aff", speech: "1AC", role: "impact" }),
@@ -24,8 +25,9 @@ describe("a big graph's evaluation off the main thread", () => {
     const slim = slimGraph({ ...g, order: nodes.map((n) => n.id) });
     expect(Object.keys(slim).sort()).toEqual(["codes", "edgeIds", "edges", "ids", "loose", "titles"]);
     expect(slim.edgeIds).toEqual(["e1", "e2"]);
-    const fromSlim = evaluateSlim(slim);
-    expect(new Map(fromSlim.map((ev) => [ev.id, ev]))).toEqual(whole);
+    // what the worker's session judges: the slim graph read back into rows
+    const read = unslim(slim);
+    expect(evaluate({ nodes: [...read.nodes.values()], edges: [...read.edges.values()] })).toEqual(whole);
     expect(whole.get("b")?.status).toBe("refuted");
   });
 
@@ -61,6 +63,17 @@ async function settle(ev: Evaluator, store: EditorStore) {
   expect(caughtUp()).toBe(true);
 }
 
+/** The answers the worker gives this evaluator from now on, as they are delivered. */
+function recorded(ev: Evaluator): EvaluationResponse[] {
+  const answers: EvaluationResponse[] = [];
+  const deliver = ev.doc.deliver;
+  ev.doc.deliver = (r) => {
+    answers.push(r);
+    deliver(r);
+  };
+  return answers;
+}
+
 describe("the worker follows a big graph by what changed", () => {
   it("after any sequence of edits, answers what the judge says of the whole graph, sending only what changed", async () => {
     let seed = 7;
@@ -81,12 +94,7 @@ describe("the worker follows a big graph by what changed", () => {
     server.autoAnswer = true;
     const store = createEditorStore(debate, true, server.transport, undefined, false);
     const ev = workerEvaluator(store);
-    const answers: EvaluationResponse[] = [];
-    const deliver = ev.doc.deliver;
-    ev.doc.deliver = (r) => {
-      answers.push(r);
-      deliver(r);
-    };
+    const answers = recorded(ev);
     ev.start();
     await settle(ev, store);
     expect(answers.filter((a) => a.full).length).toBeGreaterThan(0);
@@ -144,6 +152,38 @@ describe("the worker follows a big graph by what changed", () => {
     const changes = answers.filter((a) => !a.full);
     expect(changes.length).toBeGreaterThan(30);
     expect(Math.max(...changes.map((a) => a.evaluations.length))).toBeLessThan(store.getState().order.length);
+  });
+
+  it("asks nothing for a change that is nothing to the judge, and keeps the statuses for the new graph", async () => {
+    const debate = debateOf(nodes, edges, 3);
+    const store = createEditorStore(debate, true, new FakeServer(debate).transport, undefined, false);
+    const ev = workerEvaluator(store);
+    const answers = recorded(ev);
+    const aff = (n: { side: string }) => n.side === "aff";
+    evaluateOnly(store, aff);
+    ev.start();
+    // answers finished (a whole graph's comes in parts)
+    const finished = () => answers.filter((a) => !a.full || a.done).length;
+    const caughtUp = async (n: number) => {
+      for (let i = 0; i < 50 && finished() < n; i++) await tick();
+      expect(finished()).toBe(n);
+    };
+    await caughtUp(1);
+    const shown = ev.store.getState().result!;
+    const count = finished();
+    // the revealed part picked again: new objects, the same arguments and edges
+    evaluateOnly(store, aff);
+    const picked = evaluatedGraph(store).getState().graph;
+    await tick();
+    await tick();
+    expect(finished()).toBe(count);
+    expect(ev.store.getState().result).toBe(shown);
+    expect(judged.evaluationOf(picked)).toBe(shown);
+    expect([...shown.keys()].sort()).toEqual(["a", "c"]);
+    // a real change after it is still asked for and answered
+    evaluateOnly(store, () => true);
+    await caughtUp(count + 1);
+    expect(ev.store.getState().result).toEqual(evaluate({ nodes, edges }));
   });
 
   it("sends the graph whole again when the worker no longer holds it", async () => {

@@ -4,7 +4,7 @@ import type { NodeEvaluation } from "@/lib/domain/evaluation";
 import type { EditorStore } from "./editor-store";
 import { evaluatedGraph, judgeAfterPaint, rememberEvaluation, type Graph } from "./evaluated-graph";
 import { answer } from "./evaluation-session";
-import { graphChange } from "./graph-change";
+import { graphChange, isEmpty } from "./graph-change";
 import { slimGraph, type EvaluationRequest, type EvaluationResponse } from "./slim-evaluation";
 
 type Doc = { deliver: (r: EvaluationResponse) => void; resend: () => void };
@@ -71,20 +71,30 @@ export function workerEvaluator(editor: EditorStore): Evaluator {
   let latest: Graph | null = null;
   /** the serial of the latest whole graph sent: a change lost before it needs nothing more */
   let whole = 0;
-  const asked = new Map<number, Graph>();
+  /** per request in flight, the graphs its answer is the evaluation of */
+  const asked = new Map<number, Graph[]>();
+  let last = 0;
   let parts: Map<string, NodeEvaluation> | null = null;
 
   const send = (graph: Graph) => {
     latest = graph;
-    const serial = ++serials;
     const change = sent && graphChange(sent, graph);
-    asked.set(serial, graph);
+    sent = graph;
+    if (change && isEmpty(change)) {
+      // Nothing to the judge (a seminar's revealed part picked again): no request; the statuses
+      // are the ones in flight, or those on screen.
+      const result = store.getState().result;
+      if (asked.has(last)) asked.get(last)!.push(graph);
+      else if (result) rememberEvaluation(graph, result);
+      return;
+    }
+    const serial = (last = ++serials);
+    asked.set(serial, [graph]);
     if (change) post({ serial, doc, kind: "change", change });
     else {
       whole = serial;
       post({ serial, doc, kind: "graph", graph: slimGraph(graph) });
     }
-    sent = graph;
   };
   const resend = () => {
     asked.clear();
@@ -93,9 +103,8 @@ export function workerEvaluator(editor: EditorStore): Evaluator {
     if (latest) send(latest);
   };
   const publish = (serial: number, result: Map<string, NodeEvaluation>) => {
-    const graph = asked.get(serial);
+    for (const graph of asked.get(serial) ?? []) rememberEvaluation(graph, result);
     asked.delete(serial);
-    if (graph) rememberEvaluation(graph, result);
     store.setState({ result });
   };
   const handlers: Doc = {
