@@ -47,3 +47,20 @@ test("the seeded Tajikistan debate opens from the home page as a map of all its 
   }
   expect(clashes, "overlapping arguments").toEqual([]);
 });
+
+test("a map loaded whole reads its graph once, the request begun by the page before its scripts", async ({
+  page,
+  map,
+}) => {
+  const asked: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).pathname === `/api/debates/${DEMO_DEBATE_ID}`) asked.push(r.method());
+  });
+  await page.goto(`/debates/${DEMO_DEBATE_ID}`);
+  await expect(map.nodes).toHaveCount(DEMO_NODE_COUNT);
+  expect(asked).toEqual(["GET"]);
+  // The page's inline script held the body for the app, which took it.
+  expect(
+    await page.evaluate(() => Object.keys((window as { __clashEarly?: object }).__clashEarly ?? { none: 1 })),
+  ).toEqual([]);
+});

@@ -37,10 +37,14 @@ export async function apiFetch(path: string, init: { method?: string; body?: unk
 
 /** An API response's JSON; throws ApiError with the server's message when it is an error. */
 export async function readJson<T>(res: Response): Promise<T> {
-  const data: unknown = await res.json().catch(() => null);
-  if (!res.ok) {
+  return answerOf<T>(res.status, await res.json().catch(() => null));
+}
+
+/** A response's parsed body (null when it was not JSON) as the API's answer: the data, or ApiError. */
+export function answerOf<T>(status: number, data: unknown): T {
+  if (status < 200 || status > 299) {
     const e = readApiError(data);
-    throw new ApiError(res.status, e?.code ?? "internal", e?.message ?? `request failed (${res.status})`, e?.details);
+    throw new ApiError(status, e?.code ?? "internal", e?.message ?? `request failed (${status})`, e?.details);
   }
   return data as T;
 }

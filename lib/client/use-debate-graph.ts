@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useState } from "react";
 import type { DebateDto } from "@/lib/domain/schemas";
-import { api } from "@/lib/client/api";
+import { fetchJsonEarly } from "@/lib/client/early-fetch";
 
 export type LoadedGraph = { debate: DebateDto } | { error: string } | null;
 
@@ -16,7 +16,7 @@ export function useDebateGraph(id: string): { loaded: LoadedGraph; retry: () => 
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let live = true;
-    void api<DebateDto>(`/api/debates/${encodeURIComponent(id)}`).then(
+    void fetchJsonEarly<DebateDto>(`/api/debates/${encodeURIComponent(id)}`).then(
       (debate) => live && setLoaded({ debate }),
       (err: unknown) =>
         live && setLoaded({ error: err instanceof Error ? err.message : "the debate could not be loaded" }),

@@ -1,5 +1,6 @@
 import { SiteHeader } from "@/components/ui/site-header";
-import { preload } from "react-dom";
+import { headers } from "next/headers";
+import { earlyFetchScript } from "@/lib/client/early-fetch";
 import { MapLoader } from "@/components/map-editor/map-loader";
 import { DebateMenu } from "@/components/ui/debate-menu";
 import { StartSeminar } from "@/components/seminar/start-seminar";
@@ -17,15 +18,19 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function DebatePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  // The graph comes as one JSON body from the API (see MapLoader). Asked for before anything is
-  // awaited, the preload lands in the page's <head> and loads while the scripts do.
-  preload(`/api/debates/${encodeURIComponent(id)}`, { as: "fetch", crossOrigin: "anonymous" });
   const opened = await openDebate(id, `/debates/${id}`, loadDebateHead);
   if ("refused" in opened) return opened.refused;
   const { debate, user } = opened;
   const { seq: _seq, ...summary } = debate;
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <div className="debate-page">
+      {/* The graph comes as one JSON body from the API (see MapLoader): its reading starts here,
+          while the scripts load. */}
+      <script
+        nonce={nonce}
+        dangerouslySetInnerHTML={{ __html: earlyFetchScript(`/api/debates/${encodeURIComponent(id)}`) }}
+      />
       <SiteHeader user={user}>
         <div className="debate-header-row">
           <DebateMenu debate={summary} />

@@ -1,0 +1,65 @@
+import { runInNewContext } from "node:vm";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { ApiError } from "./api";
+import { earlyFetchScript, fetchJsonEarly } from "./early-fetch";
+
+const g = globalThis as unknown as { __clashEarly?: Record<string, unknown> };
+const bytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v)).buffer;
+
+/** Run the page's inline script as the browser would, with `fetch` given; its store becomes this realm's. */
+function runScript(path: string, fetch: (url: string, init: RequestInit) => Promise<Response>) {
+  const window: { __clashEarly?: Record<string, unknown> } = {};
+  runInNewContext(earlyFetchScript(path), { window, fetch });
+  g.__clashEarly = window.__clashEarly;
+}
+
+afterEach(() => {
+  delete g.__clashEarly;
+  vi.unstubAllGlobals();
+});
+
+describe("a big body read by the page's inline script", () => {
+  it("is fetched with the session's cookies, read as bytes, and parsed once for the app", async () => {
+    const fetch = vi.fn(async () => new Response(JSON.stringify({ nodes: ["a"] }), { status: 200 }));
+    runScript("/api/debates/d1", fetch);
+    expect(fetch).toHaveBeenCalledWith("/api/debates/d1", { credentials: "same-origin" });
+    const again = vi.fn(async () => new Response(JSON.stringify({ nodes: ["fresh"] })));
+    vi.stubGlobal("fetch", again);
+    await expect(fetchJsonEarly("/api/debates/d1")).resolves.toEqual({ nodes: ["a"] });
+    expect(again).not.toHaveBeenCalled();
+    // taken once: a second load (a retry) asks the server again
+    await expect(fetchJsonEarly("/api/debates/d1")).resolves.toEqual({ nodes: ["fresh"] });
+    expect(again).toHaveBeenCalledTimes(1);
+  });
+
+  it("gives the API's error as an ApiError with its status and code", async () => {
+    g.__clashEarly = {
+      "/api/debates/x": Promise.resolve({
+        status: 403,
+        body: bytes({ error: { code: "forbidden", message: "You cannot read this debate" } }),
+      }),
+    };
+    const err = await fetchJsonEarly("/api/debates/x").catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ApiError);
+    expect(err).toMatchObject({ status: 403, code: "forbidden", message: "You cannot read this debate" });
+  });
+
+  it("names the status when an error's body is not JSON (a proxy's page)", async () => {
+    g.__clashEarly = { "/p": Promise.resolve({ status: 502, body: new TextEncoder().encode("<html>").buffer }) };
+    await expect(fetchJsonEarly("/p")).rejects.toMatchObject({ status: 502, code: "internal" });
+  });
+
+  it("fetches again when the early request failed (the network was down as the page loaded)", async () => {
+    g.__clashEarly = { "/p": Promise.reject(new TypeError("Failed to fetch")) };
+    vi.stubGlobal("fetch", async () => new Response(JSON.stringify({ ok: 1 })));
+    await expect(fetchJsonEarly("/p")).resolves.toEqual({ ok: 1 });
+  });
+
+  it("cannot be broken out of by the path: no `<` reaches the HTML", () => {
+    const script = earlyFetchScript('/api/debates/</script><script>alert(1)</script>"');
+    expect(script).not.toContain("<");
+    const fetch = vi.fn(async () => new Response("{}"));
+    runScript('/api/debates/</script>"', fetch);
+    expect(fetch).toHaveBeenCalledWith('/api/debates/</script>"', { credentials: "same-origin" });
+  });
+});

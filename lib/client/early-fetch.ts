@@ -1,0 +1,33 @@
+import { answerOf, apiFetch, readJson } from "@/lib/client/api";
+
+/** A body the page's own inline script began to read before the app's scripts ran. */
+type Early = Promise<{ status: number; body: ArrayBuffer }>;
+const KEY = "__clashEarly";
+
+/**
+ * The inline script a server page puts in its HTML to start reading a big API body at once (see
+ * takeEarly). Unlike `<link rel=preload as=fetch>`, whose body Chromium keeps as a resource and
+ * decodes as text on the main thread while the app's scripts wait behind it, this reads the bytes
+ * into an ArrayBuffer, decoded once when the app asks for it.
+ */
+export function earlyFetchScript(path: string): string {
+  // JSON-quoted, with `<` escaped so no path can close the script element.
+  const url = JSON.stringify(path).replace(/</g, "\\u003c");
+  return `(window.${KEY}=window.${KEY}||{})[${url}]=fetch(${url},{credentials:"same-origin"}).then(function(r){return r.arrayBuffer().then(function(b){return{status:r.status,body:b}})});`;
+}
+
+/** The body the page's inline script read for `path` (once), else a fetch of it now. */
+export async function fetchJsonEarly<T>(path: string): Promise<T> {
+  const store = (globalThis as unknown as Record<string, Record<string, Early> | undefined>)[KEY];
+  const early = store?.[path];
+  if (store) delete store[path];
+  const got = early && (await early.catch(() => null));
+  if (!got) return readJson<T>(await apiFetch(path));
+  let data: unknown = null;
+  try {
+    data = JSON.parse(new TextDecoder().decode(got.body));
+  } catch {
+    // not JSON (a proxy's page): the status decides, as readJson's does
+  }
+  return answerOf<T>(got.status, data);
+}
