@@ -9,7 +9,7 @@ import { percentile } from "../lib/stats";
 
 const PROBE = readFileSync("bench/browser/probe.js", "utf8");
 /** The quiet window after the last DOM change or long task that counts as "interactive". */
-const QUIET_MS = 1000;
+export const QUIET_MS = 1000;
 export const OPEN_TIMEOUT_MS = Number(process.env.BENCH_OPEN_TIMEOUT_S ?? 120) * 1000;
 const MOTION_MS = 3000;
 
