@@ -29,9 +29,7 @@ if (!existsSync(chromium)) {
     console.log("Chromium is still missing: the browser benchmarks will fail and say so in bench/results.md.");
 }
 
-// raw-open.ts speaks to Chromium over a WebSocket: Node 20 has one behind a flag (22 on by default).
-const ws = typeof WebSocket === "undefined" ? ["--experimental-websocket"] : [];
-const r = spawnSync(process.execPath, [...ws, "--conditions=react-server", "--import", "tsx", "bench/main.ts"], {
+const r = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "bench/main.ts"], {
   stdio: "inherit",
   env: { ...process.env, CHROMIUM_PATH: chromium, NEXT_TELEMETRY_DISABLED: "1" },
 });

@@ -36,8 +36,16 @@ export function run(
   });
 }
 
-/** Node with the flags the app's server code needs outside Next: `server-only` resolves, TypeScript runs. */
-export const TSX = ["--conditions=react-server", "--import", "tsx"] as const;
+/**
+ * Node with the flags the app's server code needs outside Next: `server-only` resolves, TypeScript
+ * runs; and a WebSocket for raw-open.ts (Node 20 has one behind a flag, 22 on by default).
+ */
+export const TSX = [
+  ...(typeof WebSocket === "undefined" ? ["--experimental-websocket"] : []),
+  "--conditions=react-server",
+  "--import",
+  "tsx",
+] as const;
 
 /** The JSON a child printed on its `RESULT ` line, or null. */
 export function resultOf<T>(out: string): T | null {
