@@ -121,9 +121,14 @@ export class RawBrowser {
     }
   }
 
-  close(): void {
+  /** Chromium ended, then its profile removed (it writes there until it has exited). */
+  async close(): Promise<void> {
     this.ws.close();
-    this.proc.kill();
-    rmSync(this.profile, { recursive: true, force: true });
+    if (this.proc.exitCode === null) {
+      const exited = new Promise((resolve) => this.proc.once("exit", resolve));
+      this.proc.kill();
+      await exited;
+    }
+    rmSync(this.profile, { recursive: true, force: true, maxRetries: 5 });
   }
 }

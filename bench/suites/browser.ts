@@ -179,7 +179,7 @@ async function rawOpens(n: number, clashUrl: string, bareUrl: string, signedIn: 
     const why = `raw CDP open failed: ${(err as Error).message.split("\n")[0]!.slice(0, 160)}`;
     return { clash: failed(why, "ms"), bare: failed(why, "ms") };
   } finally {
-    raw?.close();
+    await raw?.close().catch(() => {});
   }
   const timedOutOr = (xs: number[]) => (xs.length ? figure(xs, "ms") : timedOut(OPEN_TIMEOUT_MS, "ms"));
   return { clash: timedOutOr(clash), bare: timedOutOr(bare) };
