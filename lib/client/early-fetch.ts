@@ -6,7 +6,7 @@ const KEY = "__clashEarly";
 
 /**
  * The inline script a server page puts in its HTML to start reading a big API body at once (see
- * takeEarly). Unlike `<link rel=preload as=fetch>`, whose body Chromium keeps as a resource and
+ * fetchJsonEarly). Unlike `<link rel=preload as=fetch>`, whose body Chromium keeps as a resource and
  * decodes as text on the main thread while the app's scripts wait behind it, this reads the bytes
  * into an ArrayBuffer, decoded once when the app asks for it.
  */

@@ -8,8 +8,8 @@ export type LoadedGraph = { debate: DebateDto } | { error: string } | null;
 /**
  * The whole graph of a debate, from the API's cached JSON (the map and the flow pages render
  * their frame on the server and load this in the browser: a map of 20,000 arguments would
- * otherwise travel inside the page's RSC payload, slower to render and to parse). The pages
- * preload the same URL with the same mode and credentials, so this usually finds it in flight.
+ * otherwise travel inside the page's RSC payload, slower to render and to parse). The map page's
+ * own inline script has usually read its bytes already (see early-fetch.ts).
  */
 export function useDebateGraph(id: string): { loaded: LoadedGraph; retry: () => void } {
   const [loaded, setLoaded] = useState<LoadedGraph>(null);
