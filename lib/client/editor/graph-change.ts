@@ -69,7 +69,9 @@ const sequence = (g: Graph) => {
 export function graphChange(prev: Graph, next: Graph): GraphChange | null {
   const change: GraphChange = { nodes: [], removed: [], edges: [], removedEdges: [] };
   if (prev.order === next.order && prev.nodes !== next.nodes) {
-    // An edit in place (the common case): no sets to build, one lookup per argument.
+    // An edit in place (the common case): no sets to build, one lookup per argument. Kept apart
+    // from the general path below on purpose: one title edit at 20,000 arguments takes ~2 ms here
+    // and ~7.5 ms through `diff` over the two filtered orders (tsx, median of 30).
     for (const id of next.order) {
       const a = prev.nodes[id];
       const b = next.nodes[id];
