@@ -26,8 +26,9 @@ export class RawBrowser {
   ) {
     ws.addEventListener("message", (e) => {
       const m = JSON.parse(String(e.data)) as Reply;
-      if (m.id !== undefined) this.waiting.get(m.id)?.(m);
-      if (m.id !== undefined) this.waiting.delete(m.id);
+      if (m.id === undefined) return; // an event: none is listened to
+      this.waiting.get(m.id)?.(m);
+      this.waiting.delete(m.id);
     });
   }
 

@@ -1,4 +1,4 @@
-import { answerOf, apiFetch, readJson } from "@/lib/client/api";
+import { answerOf, api } from "@/lib/client/api";
 
 /** A body the page's own inline script began to read before the app's scripts ran. */
 type Early = Promise<{ status: number; body: ArrayBuffer }>;
@@ -22,7 +22,7 @@ export async function fetchJsonEarly<T>(path: string): Promise<T> {
   const early = store?.[path];
   if (store) delete store[path];
   const got = early && (await early.catch(() => null));
-  if (!got) return readJson<T>(await apiFetch(path));
+  if (!got) return api<T>(path);
   let data: unknown = null;
   try {
     data = JSON.parse(new TextDecoder().decode(got.body));
