@@ -1,7 +1,7 @@
 import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ApiError } from "./api";
-import { earlyFetchScript, fetchJsonEarly } from "./early-fetch";
+import { earlyFetchScript, fetchJsonEarly, takeBytesOf } from "./early-fetch";
 
 const g = globalThis as unknown as { __clashEarly?: Record<string, unknown> };
 const bytes = (v: unknown) => new TextEncoder().encode(JSON.stringify(v)).buffer;
@@ -30,6 +30,17 @@ describe("a big body read by the page's inline script", () => {
     // taken once: a second load (a retry) asks the server again
     await expect(fetchJsonEarly("/api/debates/d1")).resolves.toEqual({ nodes: ["fresh"] });
     expect(again).toHaveBeenCalledTimes(1);
+  });
+
+  it("hands the bytes a value was parsed from to one reader, once; a value fetched late has none", async () => {
+    g.__clashEarly = { "/big": Promise.resolve({ status: 200, body: bytes({ nodes: [1, 2] }) }) };
+    const value = await fetchJsonEarly<{ nodes: number[] }>("/big");
+    const held = takeBytesOf(value);
+    expect(held).toBeInstanceOf(ArrayBuffer);
+    expect(JSON.parse(new TextDecoder().decode(held))).toEqual(value);
+    expect(takeBytesOf(value)).toBeUndefined();
+    vi.stubGlobal("fetch", async () => new Response(JSON.stringify({ nodes: [3] })));
+    expect(takeBytesOf(await fetchJsonEarly<object>("/big"))).toBeUndefined();
   });
 
   it("gives the API's error as an ApiError with its status and code", async () => {

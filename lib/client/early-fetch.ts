@@ -29,5 +29,21 @@ export async function fetchJsonEarly<T>(path: string): Promise<T> {
   } catch {
     // not JSON (a proxy's page): the status decides, as readJson's does
   }
-  return answerOf<T>(got.status, data);
+  const value = answerOf<T>(got.status, data);
+  if (typeof value === "object" && value !== null) parsedFrom.set(value, got.body);
+  return value;
+}
+
+// Kept by the parsed value, so they go when it goes (a map's debate lives as long as its page).
+const parsedFrom = new WeakMap<object, ArrayBuffer>();
+
+/**
+ * The bytes fetchJsonEarly parsed `value` from, once: the evaluation worker takes a big map's (moved
+ * to it, not copied) and parses the graph itself, so the page does not build and copy it one more
+ * time while the map opens.
+ */
+export function takeBytesOf(value: object): ArrayBuffer | undefined {
+  const bytes = parsedFrom.get(value);
+  parsedFrom.delete(value);
+  return bytes;
 }

@@ -1,7 +1,16 @@
 // What the evaluation worker does with each request, in a module of its own so that a page without
 // workers (and the tests, in Node) runs exactly the same steps in-process.
 import { evaluate, type EvalEdge, type EvalNode, type NodeEvaluation } from "@/lib/domain/evaluation";
-import { unslim, type EvaluationRequest, type EvaluationResponse, type GraphChange } from "./slim-evaluation";
+import type { DebateDto } from "@/lib/domain/schemas";
+import { debateGraph } from "./debate-graph";
+import {
+  slimGraph,
+  unslim,
+  type EvaluationRequest,
+  type EvaluationResponse,
+  type GraphChange,
+  type SlimGraph,
+} from "./slim-evaluation";
 
 // The answer to a whole graph goes in parts: taking in 20,000 evaluations at once is one ~50 ms
 // task on the page's main thread (reading the message, building the map), a long task just after
@@ -54,8 +63,11 @@ function hold(doc: number, g: Held): void {
  */
 export function answer(req: EvaluationRequest, post: (r: EvaluationResponse) => void): void {
   const { serial, doc } = req;
-  if (req.kind === "graph") {
-    const g: Held = { ...unslim(req.graph), last: new Map() };
+  if (req.kind === "graph" || req.kind === "json") {
+    const slim = req.kind === "graph" ? req.graph : fromJson(req.bytes);
+    // Bytes that do not read as a debate: the page sends the graph whole instead.
+    if (!slim) return post({ serial, doc, evaluations: [], removed: [], full: false, done: true, lost: true });
+    const g: Held = { ...unslim(slim), last: new Map() };
     g.last = judge(g);
     hold(doc, g);
     const all = [...g.last.values()];
@@ -78,4 +90,16 @@ export function answer(req: EvaluationRequest, post: (r: EvaluationResponse) => 
   const removed = [...g.last.keys()].filter((id) => !now.has(id));
   g.last = now;
   post({ serial, doc, evaluations, removed, full: false, done: true });
+}
+
+/** The graph of a debate's JSON, as the editor built it from the same bytes; null for none. */
+function fromJson(bytes: ArrayBuffer): SlimGraph | null {
+  try {
+    const debate = JSON.parse(new TextDecoder().decode(bytes)) as DebateDto;
+    if (!Array.isArray(debate?.nodes) || !Array.isArray(debate.edges)) return null;
+    // Through the slim form, so that both kinds of request hold the same fields the same way.
+    return slimGraph(debateGraph(debate));
+  } catch {
+    return null;
+  }
 }

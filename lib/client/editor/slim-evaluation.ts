@@ -28,9 +28,13 @@ export type GraphChange = {
   removedEdges: string[];
 };
 
-/** `doc`: one graph the worker holds (one per editor store); serials order the answers. */
+/**
+ * `doc`: one graph the worker holds (one per editor store); serials order the answers. A whole
+ * graph comes slim, or as the bytes of the debate's JSON (`json`: the worker parses them and builds
+ * the graph as the editor did, debateGraph).
+ */
 export type EvaluationRequest = { serial: number; doc: number } & (
-  { kind: "graph"; graph: SlimGraph } | { kind: "change"; change: GraphChange }
+  { kind: "graph"; graph: SlimGraph } | { kind: "json"; bytes: ArrayBuffer } | { kind: "change"; change: GraphChange }
 );
 /**
  * One part of an answer. `full`: the whole graph's evaluations, in parts, `done` on the last;

@@ -9,6 +9,8 @@ import { evaluatedGraph, evaluateOnly, sameToTheJudge } from "./evaluated-graph"
 import type { EditorStore } from "./editor-store";
 type Evaluator = ReturnType<typeof workerEvaluator>;
 import { slimGraph, unslim, type EvaluationResponse } from "@/lib/client/editor/slim-evaluation";
+import { fetchJsonEarly, takeBytesOf } from "@/lib/client/early-fetch";
+import type { DebateDto } from "@/lib/domain/schemas";
 
 const nodes = [
   node("a", 0, { side: "aff", speech: "1AC", role: "impact" }),
@@ -208,5 +210,63 @@ describe("the worker follows a big graph by what changed", () => {
     expect(result.has("c")).toBe(false);
     expect(result).toEqual(evaluationFor(first));
     expect(lost[0]).toBe(true);
+  });
+});
+
+describe("a map as it was loaded: the worker reads its graph from the page's bytes", () => {
+  const PATH = "/api/debates/d1";
+  const g = globalThis as unknown as { __clashEarly?: Record<string, unknown> };
+  /** The debate as the map page loads it: parsed from bytes its inline script read (early-fetch). */
+  async function loaded(text: string): Promise<DebateDto> {
+    g.__clashEarly = { [PATH]: Promise.resolve({ status: 200, body: new TextEncoder().encode(text).buffer }) };
+    const debate = await fetchJsonEarly<DebateDto>(PATH);
+    delete g.__clashEarly;
+    return debate;
+  }
+
+  it("takes the bytes, answers what the judge says of the store's graph, and follows edits from there", async () => {
+    const debate = await loaded(JSON.stringify(debateOf(nodes, edges, 3)));
+    const store = createEditorStore(debate, true, new FakeServer(debate).transport, undefined, false);
+    const ev = workerEvaluator(store);
+    const answers = recorded(ev);
+    ev.start();
+    await settle(ev, store);
+    expect(takeBytesOf(debate)).toBeUndefined(); // the worker has them
+    expect(answers.some((a) => a.lost)).toBe(false);
+    expect(ev.store.getState().result).toEqual(evaluate({ nodes, edges }));
+    // The worker's graph is the store's: a change to it is judged on the same graph.
+    store.getState().commit([{ op: "deleteNode", id: "c", version: 1 }]);
+    await settle(ev, store);
+    expect(ev.store.getState().result!.has("c")).toBe(false);
+    expect(ev.store.getState().result).toEqual(evaluationFor(store));
+  });
+
+  it("leaves the bytes alone once the graph was edited before the judge was asked", async () => {
+    const debate = await loaded(JSON.stringify(debateOf(nodes, edges, 3)));
+    const server = new FakeServer(debate);
+    server.autoAnswer = true;
+    const store = createEditorStore(debate, true, server.transport, undefined, false);
+    store.getState().commit([{ op: "deleteNode", id: "c", version: 1 }]);
+    const ev = workerEvaluator(store);
+    ev.start();
+    await settle(ev, store);
+    expect(takeBytesOf(debate)).toBeInstanceOf(ArrayBuffer);
+    expect(ev.store.getState().result!.has("c")).toBe(false);
+  });
+
+  it("sends the graph whole when the worker cannot read the bytes as a debate", async () => {
+    const text = JSON.stringify(debateOf(nodes, edges, 3));
+    const body = new TextEncoder().encode(text);
+    g.__clashEarly = { [PATH]: Promise.resolve({ status: 200, body: body.buffer }) };
+    const debate = await fetchJsonEarly<DebateDto>(PATH);
+    delete g.__clashEarly;
+    body.fill(0x7b); // "{{{…": what the worker is handed no longer parses
+    const store = createEditorStore(debate, true, new FakeServer(debate).transport, undefined, false);
+    const ev = workerEvaluator(store);
+    const answers = recorded(ev);
+    ev.start();
+    await settle(ev, store);
+    expect(answers[0]?.lost).toBe(true);
+    expect(ev.store.getState().result).toEqual(evaluate({ nodes, edges }));
   });
 });
