@@ -18,6 +18,7 @@ import {
   spreadX,
   statusWordFits,
   steadyViewport,
+  type Tree,
   unspreadX,
   warmOrder,
   zoomAnchor,
@@ -103,7 +104,113 @@ describe("the tree", () => {
     expect(tree.roots).toEqual(["a"]);
     expect(tree.parent.get("b")).toBe("a");
   });
+
+  it("is the tree a plain breadth-first walk by id gives, on maps with cycles, loops, shared answers and loose ends", () => {
+    let seed = 11;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
+    const read = (t: Tree) => ({
+      roots: t.roots,
+      parent: [...t.parent],
+      children: [...t.children],
+      descendants: [...t.descendants],
+      span: [...t.span],
+    });
+    for (let g = 0; g < 300; g++) {
+      const k = 1 + rnd(40);
+      // unique ids (the editor's rows by id), positions that tie often, edges to ids that are not there
+      const ids = [...new Set(Array.from({ length: k }, () => `n${rnd(k * 2)}`))];
+      const nodes = ids.map((id) => ({ id, position: { x: rnd(5), y: rnd(5) } }));
+      const edges = Array.from({ length: rnd(60) }, () => ({
+        source: `n${rnd(k * 2 + 3)}`,
+        target: `n${rnd(k * 2 + 3)}`,
+      }));
+      expect(read(buildTree(nodes, edges))).toEqual(read(referenceTree(nodes, edges)));
+    }
+    const m = generatedMap(2_000);
+    expect(read(buildTree(m.nodes, m.edges))).toEqual(read(referenceTree(m.nodes, m.edges)));
+  });
 });
+
+/** The tree as first written (a map and a list per id): what buildTree must still give. */
+function referenceTree(
+  nodes: readonly { id: string; position: { x: number; y: number } }[],
+  edges: readonly { source: string; target: string }[],
+): Tree {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const answers = new Map<string, string[]>();
+  const answering = new Set<string>();
+  for (const e of edges) {
+    if (e.source === e.target || !byId.has(e.source) || !byId.has(e.target)) continue;
+    const list = answers.get(e.target);
+    if (list) list.push(e.source);
+    else answers.set(e.target, [e.source]);
+    answering.add(e.source);
+  }
+  const order = (a: string, b: string) => {
+    const pa = byId.get(a)!.position,
+      pb = byId.get(b)!.position;
+    return pa.y - pb.y || pa.x - pb.x || (a < b ? -1 : a > b ? 1 : 0);
+  };
+  const parent = new Map<string, string>();
+  const children = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const roots: string[] = [];
+  const visit = (root: string) => {
+    seen.add(root);
+    roots.push(root);
+    const queue = [root];
+    for (let i = 0; i < queue.length; i++) {
+      const p = queue[i]!;
+      const kids: string[] = [];
+      for (const k of answers.get(p) ?? []) {
+        if (seen.has(k)) continue;
+        seen.add(k);
+        parent.set(k, p);
+        kids.push(k);
+        queue.push(k);
+      }
+      if (kids.length) children.set(p, kids.sort(order));
+    }
+  };
+  const starts = nodes.filter((n) => !answering.has(n.id)).map((n) => n.id);
+  starts.sort(order);
+  for (const r of starts) visit(r);
+  // What is left hangs off a cycle: its first argument (on screen) becomes a root.
+  const rest = nodes.filter((n) => !seen.has(n.id)).map((n) => n.id);
+  rest.sort(order);
+  for (const r of rest) if (!seen.has(r)) visit(r);
+
+  const descendants = new Map<string, number>();
+  const span = new Map<string, [number, number]>();
+  // Children come after their parent in BFS order, so a reverse pass sums subtrees bottom up.
+  const bfs: string[] = [];
+  for (const r of roots) {
+    const queue = [r];
+    for (let i = 0; i < queue.length; i++) {
+      bfs.push(queue[i]!);
+      for (const k of children.get(queue[i]!) ?? []) queue.push(k);
+    }
+  }
+  for (let i = bfs.length - 1; i >= 0; i--) {
+    const id = bfs[i]!;
+    let sum = 0;
+    const y = byId.get(id)!.position.y;
+    let lo = y,
+      hi = y;
+    for (const k of children.get(id) ?? []) {
+      sum += 1 + (descendants.get(k) ?? 0);
+      const [a, b] = span.get(k)!;
+      lo = Math.min(lo, a);
+      hi = Math.max(hi, b);
+    }
+    descendants.set(id, sum);
+    span.set(id, [lo, hi]);
+  }
+  return { roots, parent, children, descendants, span };
+}
 
 describe("collapse", () => {
   const m = generatedMap(300, 3);
