@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { SpatialGrid } from "@/lib/domain/spatial-grid";
-import { patchWindow, pickWindow, windowAround, windowServes, withNeighbours, type Last } from "./use-windowed-nodes";
+import {
+  beforeAnyView,
+  patchWindow,
+  pickWindow,
+  windowAround,
+  windowServes,
+  withNeighbours,
+  type Last,
+} from "./use-windowed-nodes";
 import type { ArgumentRfNode } from "./to-flow";
 
 const rf = (id: string, x = 0): ArgumentRfNode => ({
@@ -84,5 +92,14 @@ describe("withNeighbours (a small map's window draws every line of its cards)", 
       { id: "4", source: "x", target: "y" },
     ];
     expect([...withNeighbours(new Set(["a", "b"]), edges)].sort()).toEqual(["a", "b", "far", "near"]);
+  });
+});
+
+describe("before the map has a view", () => {
+  it("hands React Flow nothing of a windowed map, and the whole of a map drawn whole", () => {
+    const nodes = ["a", "b"].map((id) => rf(id));
+    const edges: Last["rfEdges"] = [{ id: "e", source: "a", target: "b" }];
+    expect(beforeAnyView(true, nodes, edges)).toEqual({ nodes: [], edges: [] });
+    expect(beforeAnyView(false, nodes, edges)).toEqual({ nodes, edges });
   });
 });

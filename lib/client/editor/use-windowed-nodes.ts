@@ -169,6 +169,18 @@ export function patchWindow(
   return { ...last.out, nodes: last.out.nodes.map((n) => changed.get(n.id) ?? n) };
 }
 
+const NOTHING: Windowed = { nodes: [], edges: [] };
+
+/**
+ * What a map has to hand React Flow while there is no view yet (the canvas mounts React Flow once
+ * it knows its opening view): a map drawn whole, all of it; a windowed one, nothing. Its whole list
+ * went on to be named edge by edge (use-edge-names) for a render that draws none of it: ~40 ms of
+ * a 20,000-argument map's first render.
+ */
+export function beforeAnyView(windowed: boolean, rfNodes: ArgumentRfNode[], rfEdges: RelationRfEdge[]): Windowed {
+  return windowed ? NOTHING : { nodes: rfNodes, edges: rfEdges };
+}
+
 /**
  * What React Flow is handed: everything on a small map that has grown whole, else the arguments in
  * the window around the view, the ones growth has added, the selection and whatever is dragged.
@@ -199,7 +211,7 @@ export function useWindowedNodes(
   win.current = key;
   const last = useRef<Last | null>(null);
   return useMemo(() => {
-    if (!key) return { nodes: rfNodes, edges: rfEdges };
+    if (!key) return beforeAnyView(windowed, rfNodes, rfEdges);
     const patched = patchWindow(last.current, rfNodes, rfEdges, key, grid, keep, grown);
     if (patched) {
       last.current = { ...last.current!, rfNodes, out: patched };
@@ -216,5 +228,5 @@ export function useWindowedNodes(
     const out = pickWindow(rfNodes, rfEdges, inView);
     last.current = { rfNodes, rfEdges, key, grid, keep, grown, inView, out };
     return out;
-  }, [key, big, rfNodes, rfEdges, grid, keep, grown]);
+  }, [key, big, windowed, rfNodes, rfEdges, grid, keep, grown]);
 }
