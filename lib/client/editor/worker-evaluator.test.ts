@@ -216,16 +216,17 @@ describe("the worker follows a big graph by what changed", () => {
 describe("a map as it was loaded: the worker reads its graph from the page's bytes", () => {
   const PATH = "/api/debates/d1";
   const g = globalThis as unknown as { __clashEarly?: Record<string, unknown> };
-  /** The debate as the map page loads it: parsed from bytes its inline script read (early-fetch). */
-  async function loaded(text: string): Promise<DebateDto> {
-    g.__clashEarly = { [PATH]: Promise.resolve({ status: 200, body: new TextEncoder().encode(text).buffer }) };
+  /** The debate as the map page loads it, parsed from the bytes its inline script read (early-fetch), and those bytes. */
+  async function loaded(text: string): Promise<{ debate: DebateDto; body: Uint8Array }> {
+    const body = new TextEncoder().encode(text);
+    g.__clashEarly = { [PATH]: Promise.resolve({ status: 200, body: body.buffer }) };
     const debate = await fetchJsonEarly<DebateDto>(PATH);
     delete g.__clashEarly;
-    return debate;
+    return { debate, body };
   }
 
   it("takes the bytes, answers what the judge says of the store's graph, and follows edits from there", async () => {
-    const debate = await loaded(JSON.stringify(debateOf(nodes, edges, 3)));
+    const { debate } = await loaded(JSON.stringify(debateOf(nodes, edges, 3)));
     const store = createEditorStore(debate, true, new FakeServer(debate).transport, undefined, false);
     const ev = workerEvaluator(store);
     const answers = recorded(ev);
@@ -242,7 +243,7 @@ describe("a map as it was loaded: the worker reads its graph from the page's byt
   });
 
   it("leaves the bytes alone once the graph was edited before the judge was asked", async () => {
-    const debate = await loaded(JSON.stringify(debateOf(nodes, edges, 3)));
+    const { debate } = await loaded(JSON.stringify(debateOf(nodes, edges, 3)));
     const server = new FakeServer(debate);
     server.autoAnswer = true;
     const store = createEditorStore(debate, true, server.transport, undefined, false);
@@ -255,11 +256,7 @@ describe("a map as it was loaded: the worker reads its graph from the page's byt
   });
 
   it("sends the graph whole when the worker cannot read the bytes as a debate", async () => {
-    const text = JSON.stringify(debateOf(nodes, edges, 3));
-    const body = new TextEncoder().encode(text);
-    g.__clashEarly = { [PATH]: Promise.resolve({ status: 200, body: body.buffer }) };
-    const debate = await fetchJsonEarly<DebateDto>(PATH);
-    delete g.__clashEarly;
+    const { debate, body } = await loaded(JSON.stringify(debateOf(nodes, edges, 3)));
     body.fill(0x7b); // "{{{…": what the worker is handed no longer parses
     const store = createEditorStore(debate, true, new FakeServer(debate).transport, undefined, false);
     const ev = workerEvaluator(store);
