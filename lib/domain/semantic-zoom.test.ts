@@ -82,7 +82,7 @@ describe("the tree", () => {
   it("hangs each answer under what it answers, once, and counts subtrees", () => {
     const m = demoMap();
     const tree = buildTree(m.nodes, m.edges);
-    expect(tree.parent.size + tree.roots.length).toBe(m.nodes.length);
+    expect(m.nodes.filter((n) => tree.parent.has(n.id)).length + tree.roots.length).toBe(m.nodes.length);
     const root = tree.roots[0]!;
     expect(tree.descendants.get(root)! + 1).toBeLessThanOrEqual(m.nodes.length);
     let sum = 0;
@@ -111,12 +111,20 @@ describe("the tree", () => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
       return seed % n;
     };
-    const read = (t: Tree) => ({
+    // Everything a reader can ask, for every id given and one that is not there.
+    const read = (t: Tree, nodes: readonly { id: string }[]) => ({
       roots: t.roots,
-      parent: [...t.parent],
-      children: [...t.children],
-      descendants: [...t.descendants],
-      span: [...t.span],
+      byId: [...nodes.map((n) => n.id), "absent"].map((id) => [
+        id,
+        t.parent.get(id),
+        t.parent.has(id),
+        t.children.get(id),
+        t.children.has(id),
+        t.descendants.get(id),
+        t.descendants.has(id),
+        t.span.get(id),
+        t.span.has(id),
+      ]),
     });
     for (let g = 0; g < 300; g++) {
       const k = 1 + rnd(40);
@@ -127,10 +135,10 @@ describe("the tree", () => {
         source: `n${rnd(k * 2 + 3)}`,
         target: `n${rnd(k * 2 + 3)}`,
       }));
-      expect(read(buildTree(nodes, edges))).toEqual(read(referenceTree(nodes, edges)));
+      expect(read(buildTree(nodes, edges), nodes)).toEqual(read(referenceTree(nodes, edges), nodes));
     }
     const m = generatedMap(2_000);
-    expect(read(buildTree(m.nodes, m.edges))).toEqual(read(referenceTree(m.nodes, m.edges)));
+    expect(read(buildTree(m.nodes, m.edges), m.nodes)).toEqual(read(referenceTree(m.nodes, m.edges), m.nodes));
   });
 });
 
@@ -215,7 +223,7 @@ function referenceTree(
 describe("collapse", () => {
   const m = generatedMap(300, 3);
   const tree = buildTree(m.nodes, m.edges);
-  const big = [...tree.descendants].filter(([, d]) => d >= 5).map(([id]) => id)[1]!;
+  const big = m.nodes.map((n) => n.id).filter((id) => tree.descendants.get(id)! >= 5)[1]!;
 
   it("hides the whole subtree of a collapsed argument and counts it on its card", () => {
     const view = semanticView({ nodes: nodesOf(m), tree, zoom: 1, collapsed: new Set([big]) });

@@ -2,6 +2,7 @@
 // which ones stand for a hidden group (a cluster or a collapsed subtree) with a count. Pure, so the
 // rules are tested without a browser and computed once per zoom bucket, never per frame.
 import { GAP_X, NODE_WIDTH } from "./layout";
+import { cellKey } from "./spatial-grid";
 
 /**
  * The zoom buckets, by their least zoom. Bucket 0 is the detail view (full cards); from bucket 1
@@ -109,6 +110,9 @@ export function warmOrder(bucket: number, deepest: number): number[] {
 type TreeNode = { id: string; position: { x: number; y: number } };
 type TreeEdge = { source: string; target: string };
 
+/** What a reader of the tree asks of it by id: a lookup, not a map to walk. */
+export type ById<V> = { get(id: string): V | undefined; has(id: string): boolean };
+
 /**
  * The map as a tree: an answer (an edge's source) is a child of what it answers (its target). An
  * argument that answers several is placed under the first one reached from the roots, so every
@@ -117,18 +121,19 @@ type TreeEdge = { source: string; target: string };
  */
 export type Tree = {
   roots: string[];
-  parent: Map<string, string>;
-  children: Map<string, string[]>;
+  parent: ById<string>;
+  /** An argument's answers in the tree; none for an argument without. */
+  children: ById<readonly string[]>;
   /** How many arguments each subtree holds below its root. */
-  descendants: Map<string, number>;
+  descendants: ById<number>;
   /** The least and greatest y of the arguments in each subtree (its root included). */
-  span: Map<string, [number, number]>;
+  span: ById<readonly [number, number]>;
 };
 
 export function buildTree(nodes: readonly TreeNode[], edges: readonly TreeEdge[]): Tree {
-  // Arguments by index, answers in typed arrays: with a map and a list per id, building the tree
-  // of 20,000 arguments took ~95 ms of the map's first render (~60 ms this way; the maps it
-  // returns are most of what is left). An id given twice keeps its last row.
+  // Arguments by index, answers and sums in typed arrays, read by id through the index: the maps
+  // by id this used to return (parent, children, counts, bands) were most of its cost on a big
+  // map's first render, over strings the parse had just made. An id given twice keeps its last row.
   const at = new Map<string, number>();
   const ids: string[] = [];
   const rows: TreeNode[] = [];
@@ -169,36 +174,30 @@ export function buildTree(nodes: readonly TreeNode[], edges: readonly TreeEdge[]
 
   const order = (a: number, b: number) =>
     ys[a]! - ys[b]! || xs[a]! - xs[b]! || (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
-  const parent = new Map<string, string>();
-  const children = new Map<string, string[]>();
+  const parentOf = new Int32Array(count).fill(-1);
   const kidsOf: (number[] | undefined)[] = new Array<number[] | undefined>(count);
   const seen = new Uint8Array(count);
-  const queue = new Int32Array(count);
+  // Every argument in the order the walks reach it: a child always after its parent.
+  const reached = new Int32Array(count);
+  let end = 0;
   const roots: number[] = [];
   const visit = (root: number) => {
     seen[root] = 1;
     roots.push(root);
-    let end = 0;
-    queue[end++] = root;
-    for (let q = 0; q < end; q++) {
-      const p = queue[q]!;
+    const start = end;
+    reached[end++] = root;
+    for (let q = start; q < end; q++) {
+      const p = reached[q]!;
       let kids: number[] | undefined;
       for (let k = first[p]!; k < first[p + 1]!; k++) {
         const c = answers[k]!;
         if (seen[c]) continue;
         seen[c] = 1;
-        parent.set(ids[c]!, ids[p]!);
+        parentOf[c] = p;
         (kids ??= []).push(c);
-        queue[end++] = c;
+        reached[end++] = c;
       }
-      if (kids) {
-        kids.sort(order);
-        kidsOf[p] = kids;
-        children.set(
-          ids[p]!,
-          kids.map((c) => ids[c]!),
-        );
-      }
+      if (kids) kidsOf[p] = kids.sort(order);
     }
   };
   const tops: number[] = [];
@@ -211,21 +210,12 @@ export function buildTree(nodes: readonly TreeNode[], edges: readonly TreeEdge[]
   rest.sort(order);
   for (const r of rest) if (!seen[r]) visit(r);
 
-  // Children come after their parent in this order, so a reverse pass sums subtrees bottom up.
-  const bfs = new Int32Array(count);
-  let length = 0;
-  for (const r of roots) {
-    const start = length;
-    bfs[length++] = r;
-    for (let q = start; q < length; q++) for (const k of kidsOf[bfs[q]!] ?? []) bfs[length++] = k;
-  }
+  // Children are reached after their parent, so a reverse pass sums subtrees bottom up.
   const below = new Float64Array(count),
     lo = new Float64Array(count),
     hi = new Float64Array(count);
-  const descendants = new Map<string, number>();
-  const span = new Map<string, [number, number]>();
-  for (let i = length - 1; i >= 0; i--) {
-    const id = bfs[i]!;
+  for (let i = end - 1; i >= 0; i--) {
+    const id = reached[i]!;
     let sum = 0,
       a = ys[id]!,
       b = ys[id]!;
@@ -237,10 +227,30 @@ export function buildTree(nodes: readonly TreeNode[], edges: readonly TreeEdge[]
     below[id] = sum;
     lo[id] = a;
     hi[id] = b;
-    descendants.set(ids[id]!, sum);
-    span.set(ids[id]!, [a, b]);
   }
-  return { roots: roots.map((r) => ids[r]!), parent, children, descendants, span };
+  const byId = <V>(read: (i: number) => V | undefined): ById<V> => ({
+    get: (id) => {
+      const i = at.get(id);
+      return i === undefined ? undefined : read(i);
+    },
+    has: (id) => {
+      const i = at.get(id);
+      return i !== undefined && read(i) !== undefined;
+    },
+  });
+  // The lists and bands are made when first asked for: a view reads those of the cards it places.
+  const kidIds: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(count);
+  const bands: (readonly [number, number] | undefined)[] = new Array<readonly [number, number] | undefined>(count);
+  return {
+    roots: roots.map((r) => ids[r]!),
+    parent: byId((i) => (parentOf[i]! < 0 ? undefined : ids[parentOf[i]!])),
+    children: byId((i) => {
+      const kids = kidsOf[i];
+      return kids && (kidIds[i] ??= kids.map((c) => ids[c]!));
+    }),
+    descendants: byId((i) => below[i]),
+    span: byId((i) => (bands[i] ??= [lo[i]!, hi[i]!])),
+  };
 }
 
 /** The arguments a collapsed argument hides: its whole subtree, except the collapsed ones themselves when visible. */
@@ -285,11 +295,8 @@ class Placed {
   private cells = new Map<number, Set<string>>();
   readonly rects = new Map<string, Rect>();
   constructor(private readonly cell: number) {}
-  // Numeric cell keys: string keys made a 20,000-argument pass several times slower. The cells of a
-  // rectangle are walked in place (no list of keys per call: most of a level's garbage).
-  private static key(cx: number, cy: number): number {
-    return (cx + 2 ** 20) * 2 ** 21 + cy + 2 ** 20;
-  }
+  // Numeric cell keys (see cellKey). The cells of a rectangle are walked in place (no list of keys
+  // per call: most of a level's garbage).
   /** The cells a rectangle covers: first and last column, first and last row (one buffer, reused). */
   private readonly bounds: [number, number, number, number] = [0, 0, 0, 0];
   private span(r: Rect): readonly [number, number, number, number] {
@@ -306,7 +313,7 @@ class Placed {
     const [x0, x1, y0, y1] = this.span(r);
     for (let cx = x0; cx <= x1; cx++)
       for (let cy = y0; cy <= y1; cy++) {
-        const k = Placed.key(cx, cy);
+        const k = cellKey(cx, cy);
         const s = this.cells.get(k);
         if (s) s.add(id);
         else this.cells.set(k, new Set([id]));
@@ -316,7 +323,7 @@ class Placed {
     const r = this.rects.get(id);
     if (!r) return;
     const [x0, x1, y0, y1] = this.span(r);
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) this.cells.get(Placed.key(cx, cy))?.delete(id);
+    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) this.cells.get(cellKey(cx, cy))?.delete(id);
     this.rects.delete(id);
   }
   /** The first placed card `r` overlaps, if any. */
@@ -324,7 +331,7 @@ class Placed {
     const [x0, x1, y0, y1] = this.span(r);
     for (let cx = x0; cx <= x1; cx++)
       for (let cy = y0; cy <= y1; cy++) {
-        const s = this.cells.get(Placed.key(cx, cy));
+        const s = this.cells.get(cellKey(cx, cy));
         if (!s) continue;
         for (const id of s) {
           const o = this.rects.get(id)!;

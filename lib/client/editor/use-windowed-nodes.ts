@@ -100,12 +100,10 @@ export function useSpatialGrid(nodes: Record<string, NodeDto>, order: readonly s
       prev && samePositions(prev.rows, rows)
         ? prev.grid
         : new SpatialGrid(
-            Object.values(nodes).map((n) => ({
-              id: n.id,
-              x: n.position.x,
-              y: n.position.y,
-              ...((s) => ({ w: s.width, h: s.height }))(estimateSize(n)),
-            })),
+            Object.values(nodes).map((n) => {
+              const s = estimateSize(n);
+              return { id: n.id, x: n.position.x, y: n.position.y, w: s.width, h: s.height };
+            }),
           );
     last.current = { rows, grid };
     return grid;
