@@ -120,6 +120,7 @@ describe("the tree", () => {
         t.parent.has(id),
         t.children.get(id),
         t.children.has(id),
+        t.answers(id),
         t.descendants.get(id),
         t.descendants.has(id),
         t.span.get(id),
@@ -217,7 +218,7 @@ function referenceTree(
     descendants.set(id, sum);
     span.set(id, [lo, hi]);
   }
-  return { roots, parent, children, descendants, span };
+  return { roots, parent, children, answers: (id) => children.get(id)?.length ?? 0, descendants, span };
 }
 
 describe("collapse", () => {

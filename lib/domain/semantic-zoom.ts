@@ -124,6 +124,8 @@ export type Tree = {
   parent: ById<string>;
   /** An argument's answers in the tree; none for an argument without. */
   children: ById<readonly string[]>;
+  /** How many answers an argument has in the tree (0 for none): its card's count, without the list. */
+  answers: (id: string) => number;
   /** How many arguments each subtree holds below its root. */
   descendants: ById<number>;
   /** The least and greatest y of the arguments in each subtree (its root included). */
@@ -228,28 +230,38 @@ export function buildTree(nodes: readonly TreeNode[], edges: readonly TreeEdge[]
     lo[id] = a;
     hi[id] = b;
   }
-  const byId = <V>(read: (i: number) => V | undefined): ById<V> => ({
-    get: (id) => {
-      const i = at.get(id);
-      return i === undefined ? undefined : read(i);
-    },
-    has: (id) => {
-      const i = at.get(id);
-      return i !== undefined && read(i) !== undefined;
-    },
-  });
   // The lists and bands are made when first asked for: a view reads those of the cards it places.
+  // One plain function per lookup (not one generic reader): the views call them in their loops.
   const kidIds: (readonly string[] | undefined)[] = new Array<readonly string[] | undefined>(count);
   const bands: (readonly [number, number] | undefined)[] = new Array<readonly [number, number] | undefined>(count);
+  const parentAt = (i: number | undefined) => (i === undefined || parentOf[i]! < 0 ? undefined : ids[parentOf[i]!]);
+  const kidsAt = (i: number | undefined) => {
+    if (i === undefined) return undefined;
+    const kids = kidsOf[i];
+    return kids && (kidIds[i] ??= kids.map((c) => ids[c]!));
+  };
   return {
     roots: roots.map((r) => ids[r]!),
-    parent: byId((i) => (parentOf[i]! < 0 ? undefined : ids[parentOf[i]!])),
-    children: byId((i) => {
-      const kids = kidsOf[i];
-      return kids && (kidIds[i] ??= kids.map((c) => ids[c]!));
-    }),
-    descendants: byId((i) => below[i]),
-    span: byId((i) => (bands[i] ??= [lo[i]!, hi[i]!])),
+    parent: { get: (id) => parentAt(at.get(id)), has: (id) => parentAt(at.get(id)) !== undefined },
+    children: { get: (id) => kidsAt(at.get(id)), has: (id) => kidsAt(at.get(id)) !== undefined },
+    answers: (id) => {
+      const i = at.get(id);
+      return i === undefined ? 0 : (kidsOf[i]?.length ?? 0);
+    },
+    descendants: {
+      get: (id) => {
+        const i = at.get(id);
+        return i === undefined ? undefined : below[i];
+      },
+      has: (id) => at.has(id),
+    },
+    span: {
+      get: (id) => {
+        const i = at.get(id);
+        return i === undefined ? undefined : (bands[i] ??= [lo[i]!, hi[i]!]);
+      },
+      has: (id) => at.has(id),
+    },
   };
 }
 
@@ -382,7 +394,7 @@ export function semanticView({
   const bucket = zoomBucket(zoom);
   const z = bucketZoom(bucket);
   const shown = new Map<string, Shown>();
-  const answersOf = (id: string) => tree.children.get(id)?.length ?? 0;
+  const answersOf = tree.answers;
   const isCollapsed = (id: string) => collapsed.has(id) && answersOf(id) > 0;
 
   if (bucket === 0) {
