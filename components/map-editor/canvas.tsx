@@ -17,7 +17,7 @@ import { mapBox } from "@/lib/client/editor/map-box";
 import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD, type View } from "@/lib/client/editor/use-windowed-nodes";
 import { useGrowth } from "@/lib/client/editor/use-growth";
 import { useSemanticView } from "@/lib/client/editor/use-semantic-view";
-import { collapseKey, loadCollapsed, semanticStore } from "@/lib/client/editor/semantic-store";
+import { collapseKey, forgetCollapsed, loadCollapsed, semanticStore } from "@/lib/client/editor/semantic-store";
 import { useCollabIdentity } from "@/lib/client/collab/collab-context";
 import type { SemanticView, Tree } from "@/lib/domain/semantic-zoom";
 import { estimateSize } from "@/lib/domain/layout";
@@ -145,7 +145,7 @@ function useCollapsedMemory() {
   const key = who ? collapseKey(who.me, who.debateId) : null;
   useEffect(() => {
     if (key) loadCollapsed(key);
-    else semanticStore.setState({ key: null, collapsed: new Set(), opened: new Set() });
+    else forgetCollapsed();
   }, [key]);
 }
 

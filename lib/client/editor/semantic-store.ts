@@ -46,11 +46,17 @@ export function loadCollapsed(key: string): void {
   try {
     const raw = window.localStorage.getItem(key);
     const ids: unknown = raw ? JSON.parse(raw) : [];
-    if (Array.isArray(ids)) collapsed = new Set(ids.filter((x): x is string => typeof x === "string"));
+    // None remembered keeps the empty set the map opened with: a new one would compute its view again.
+    if (Array.isArray(ids) && ids.length) collapsed = new Set(ids.filter((x): x is string => typeof x === "string"));
   } catch {
     // Storage refused or corrupt: start with nothing collapsed.
   }
   semanticStore.setState({ key, collapsed, opened: EMPTY });
+}
+
+/** A canvas that remembers nothing (a seminar's): nothing collapsed, no cluster opened. */
+export function forgetCollapsed(): void {
+  semanticStore.setState({ key: null, collapsed: EMPTY, opened: EMPTY });
 }
 
 /** Collapse (true) or expand (false) the subtree under `id`, and remember it. */
