@@ -302,6 +302,16 @@ export type SemanticView = {
 
 type Rect = { x: number; y: number; w: number; h: number };
 
+const FULL: Shown = Object.freeze({ width: 0, dx: 0, dy: 0, hidden: 0, cluster: false, answers: 0 });
+const fullCards: Shown[] = [FULL];
+/**
+ * A full card standing for nothing but itself, by its answer count: one shared, frozen entry per
+ * count, not one per argument (20,000 of them on a big map's first render, all alike).
+ */
+function fullCard(answers: number): Shown {
+  return (fullCards[answers] ??= Object.freeze({ ...FULL, answers }));
+}
+
 /** A uniform grid of placed cards that can take one out again (a parent narrows when it opens). */
 class Placed {
   private cells = new Map<number, Set<string>>();
@@ -402,7 +412,8 @@ export function semanticView({
     for (const id of nodes.keys()) {
       if (hidden.has(id)) continue;
       const count = isCollapsed(id) ? (tree.descendants.get(id) ?? 0) : 0;
-      shown.set(id, { width: 0, dx: 0, dy: 0, hidden: count, cluster: false, answers: answersOf(id) });
+      const answers = answersOf(id);
+      shown.set(id, count ? { ...FULL, hidden: count, answers } : fullCard(answers));
     }
     return { bucket, zoom: z, shown };
   }
