@@ -7,6 +7,11 @@ const maps = new WeakMap<object, ReadonlyMap<string, unknown>>();
 
 export function nodeMap<N>(nodes: Readonly<Record<string, N>>): ReadonlyMap<string, N> {
   let map = maps.get(nodes) as ReadonlyMap<string, N> | undefined;
-  if (!map) maps.set(nodes, (map = new Map(Object.entries(nodes))));
+  if (!map) {
+    // A loop, not `new Map(Object.entries(…))`: no pair array per argument.
+    const built = new Map<string, N>();
+    for (const id of Object.keys(nodes)) built.set(id, nodes[id]!);
+    maps.set(nodes, (map = built));
+  }
   return map;
 }
