@@ -314,7 +314,8 @@ function fullCard(answers: number): Shown {
 
 /** A uniform grid of placed cards that can take one out again (a parent narrows when it opens). */
 class Placed {
-  private cells = new Map<number, Set<string>>();
+  // A list per cell, not a set: most cells hold a card or two, and a level fills thousands of them.
+  private cells = new Map<number, string[]>();
   readonly rects = new Map<string, Rect>();
   constructor(private readonly cell: number) {}
   // Numeric cell keys (see cellKey). The cells of a rectangle are walked in place (no list of keys
@@ -337,15 +338,21 @@ class Placed {
       for (let cy = y0; cy <= y1; cy++) {
         const k = cellKey(cx, cy);
         const s = this.cells.get(k);
-        if (s) s.add(id);
-        else this.cells.set(k, new Set([id]));
+        if (s) s.push(id);
+        else this.cells.set(k, [id]);
       }
   }
   remove(id: string) {
     const r = this.rects.get(id);
     if (!r) return;
     const [x0, x1, y0, y1] = this.span(r);
-    for (let cx = x0; cx <= x1; cx++) for (let cy = y0; cy <= y1; cy++) this.cells.get(cellKey(cx, cy))?.delete(id);
+    for (let cx = x0; cx <= x1; cx++)
+      for (let cy = y0; cy <= y1; cy++) {
+        // In place, keeping the others' order: the first card hit is the first one placed there.
+        const s = this.cells.get(cellKey(cx, cy));
+        const i = s ? s.indexOf(id) : -1;
+        if (i >= 0) s!.splice(i, 1);
+      }
     this.rects.delete(id);
   }
   /** The first placed card `r` overlaps, if any. */
@@ -355,7 +362,8 @@ class Placed {
       for (let cy = y0; cy <= y1; cy++) {
         const s = this.cells.get(cellKey(cx, cy));
         if (!s) continue;
-        for (const id of s) {
+        for (let i = 0; i < s.length; i++) {
+          const id = s[i]!;
           const o = this.rects.get(id)!;
           if (r.x < o.x + o.w && o.x < r.x + r.w && r.y < o.y + o.h && o.y < r.y + r.h) return id;
         }
@@ -470,7 +478,8 @@ export function semanticView({
    * (a resolution has all the room it wants there). Null when no readable width is left.
    */
   const openRect = (own: Rect, kids: readonly string[], forced: boolean): Rect | null => {
-    const firstX = Math.min(...kids.map(xOf));
+    let firstX = Infinity;
+    for (const k of kids) firstX = Math.min(firstX, xOf(k));
     if (firstX <= own.x) return own;
     const right = firstX - own.x - gap;
     if (right >= minW) return { ...own, w: Math.min(own.w, right) };
@@ -534,8 +543,10 @@ export function semanticView({
       for (const k of kids) if (!keep.has(k)) hidden += 1 + size(k);
       slots = list.length ? stack(p, list) : null;
     }
-    for (const [i, k] of list.entries()) {
-      const slot = slots && { ...rectOf(k), y: slots[i]! };
+    for (let i = 0; i < list.length; i++) {
+      const k = list[i]!;
+      const slot = slots ? rectOf(k) : null;
+      if (slot) slot.y = slots![i]!;
       const rect = forced ? rectOf(k) : slot && !placed.hit(slot) ? slot : roomFor(k);
       if (!rect) {
         hidden += 1 + (tree.descendants.get(k) ?? 0);
