@@ -8,6 +8,7 @@ import { saveBlob } from "@/lib/client/save-blob";
 import { useEvaluation } from "@/lib/client/editor/use-evaluation";
 import { BallotSide } from "./ballot-side";
 import "@/app/flow-view.css";
+import { rowsInOrder } from "@/lib/client/editor/rows-in-order";
 
 /**
  * What each side still has, ballot-style, from the editor's graph: recomputed as the graph is
@@ -17,8 +18,7 @@ export function BallotPanel({ title, onClose }: { title: string; onClose?: () =>
   const evaluation = useEvaluation();
   const { nodes, order, edges } = useEditor(useShallow((s) => ({ nodes: s.nodes, order: s.order, edges: s.edges })));
   const result = useMemo(
-    () =>
-      ballot({ nodes: order.flatMap((id) => (nodes[id] ? [nodes[id]] : [])), edges: Object.values(edges) }, evaluation),
+    () => ballot({ nodes: rowsInOrder(nodes, order), edges: Object.values(edges) }, evaluation),
     [nodes, order, edges, evaluation],
   );
   return (

@@ -6,6 +6,7 @@ import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { evaluateInWorker, useEvaluation } from "@/lib/client/editor/use-evaluation";
 import { workerEvaluator } from "@/lib/client/editor/worker-evaluator";
 import { useFlowUi, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
+import { rowsInOrder } from "@/lib/client/editor/rows-in-order";
 
 /** The flow sheet of the editor's graph, with the argument being drafted in its place. */
 export function useFlowLayout(): FlowLayout {
@@ -13,7 +14,7 @@ export function useFlowLayout(): FlowLayout {
   const includeCx = useFlowUi((s) => s.includeCx);
   const draft = useFlowUi((s) => s.editing?.draft ?? null);
   return useMemo(() => {
-    const list: FlowNode[] = order.flatMap((id) => (nodes[id] ? [nodes[id]] : []));
+    const list: FlowNode[] = rowsInOrder(nodes, order);
     const links: FlowEdge[] = Object.values(edges);
     if (draft) {
       list.push(draft.node);

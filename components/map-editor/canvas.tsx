@@ -36,6 +36,7 @@ import type { ArgumentRfNode, RelationRfEdge } from "@/lib/client/editor/to-flow
 import { ArgumentNode } from "./argument-node";
 import { sameCard } from "@/lib/client/editor/same-card";
 import { NodeErrorBoundary } from "./node-error-boundary";
+import { rowsInOrder } from "@/lib/client/editor/rows-in-order";
 
 const SafeArgumentNode = memo(function SafeArgumentNode(props: React.ComponentProps<typeof ArgumentNode>) {
   return (
@@ -63,7 +64,7 @@ function openingTarget(s: EditorState, view: Size): { viewport: Viewport; select
     const y = Math.round(view.height / 2 - (held.position.y + size.height / 2));
     return { viewport: { x, y, zoom: 1 }, select: held.id };
   }
-  const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
+  const nodes = rowsInOrder(s.nodes, s.order);
   return { viewport: openingViewport(nodes, Object.values(s.edges), view, mapBox(s.nodes)) };
 }
 

@@ -2,6 +2,7 @@ import { createStore, type StoreApi } from "zustand/vanilla";
 import { evaluate, type NodeEvaluation } from "@/lib/domain/evaluation";
 import type { EditorState, EditorStore } from "./editor-store";
 import { sameArgument, sameEdge } from "./graph-change";
+import { rowsInOrder } from "./rows-in-order";
 
 type Cached = { edges: EditorState["edges"]; result: Map<string, NodeEvaluation> };
 
@@ -16,7 +17,7 @@ const cache = new WeakMap<EditorState["nodes"], Cached>();
 export function evaluationOf(s: Pick<EditorState, "nodes" | "edges" | "order">): Map<string, NodeEvaluation> {
   const hit = cache.get(s.nodes);
   if (hit && hit.edges === s.edges) return hit.result;
-  const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
+  const nodes = rowsInOrder(s.nodes, s.order);
   const result = evaluate({ nodes, edges: Object.values(s.edges) });
   cache.set(s.nodes, { edges: s.edges, result });
   return result;

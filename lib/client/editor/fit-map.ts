@@ -5,6 +5,7 @@ import type { NodeDto } from "@/lib/domain/schemas";
 import { fitViewport, shownBounds, type Bounds } from "@/lib/domain/semantic-zoom";
 import { semanticStore } from "./semantic-store";
 import { controlInsets, type Insets } from "@/lib/domain/view-insets";
+import { rowsInOrder } from "./rows-in-order";
 
 type Fit = { padding: number; duration?: number };
 
@@ -79,7 +80,7 @@ export function fitMap(
   rf: Pick<ReactFlowInstance, "setViewport">,
   s: { order: string[]; nodes: Record<string, NodeDto> },
 ): void {
-  const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
+  const nodes = rowsInOrder(s.nodes, s.order);
   const viewAt = semanticStore.getState().viewAt;
   // Zoomed out, the whole map is what its cards cover (spread columns, slid cards, clusters).
   const byId = new Map(nodes.map((n) => [n.id, n]));

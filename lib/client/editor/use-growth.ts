@@ -6,6 +6,7 @@ import type { NodeDto } from "@/lib/domain/schemas";
 import { whenLeftAlone } from "@/lib/client/when-left-alone";
 import { useEditor, useEditorStore } from "./editor-context";
 import { viewOf, WINDOW_THRESHOLD, type Grown } from "./use-windowed-nodes";
+import { rowsInOrder } from "./rows-in-order";
 
 /**
  * Cards added per step. Each step is one render and commit of these cards and React Flow's measure
@@ -62,7 +63,7 @@ export function useGrowth(opened: boolean): Grown {
         const v = viewOf(state);
         const centre = { x: (v.x0 + v.x1) / 2, y: (v.y0 + v.y1) / 2 };
         const { nodeLookup } = state;
-        const nodes = s.order.flatMap((id) => (s.nodes[id] ? [s.nodes[id]] : []));
+        const nodes = rowsInOrder(s.nodes, s.order);
         const next = nearestFirst(nodes, centre, (id) => nodeLookup.has(id) || grown.has(id), GROWTH_STEP);
         // A transition: React renders the step in slices and puts input first.
         startTransition(() => setGrown(next.length ? new Set([...grown, ...next]) : "all"));
