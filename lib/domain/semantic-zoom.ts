@@ -243,7 +243,13 @@ export function buildTree(nodes: readonly TreeNode[], edges: readonly TreeEdge[]
   return {
     roots: roots.map((r) => ids[r]!),
     parent: { get: (id) => parentAt(at.get(id)), has: (id) => parentAt(at.get(id)) !== undefined },
-    children: { get: (id) => kidsAt(at.get(id)), has: (id) => kidsAt(at.get(id)) !== undefined },
+    children: {
+      get: (id) => kidsAt(at.get(id)),
+      has: (id) => {
+        const i = at.get(id);
+        return i !== undefined && kidsOf[i] !== undefined;
+      },
+    },
     answers: (id) => {
       const i = at.get(id);
       return i === undefined ? 0 : (kidsOf[i]?.length ?? 0);

@@ -6,6 +6,7 @@ import { fitViewport, shownBounds, type Bounds } from "@/lib/domain/semantic-zoo
 import { semanticStore } from "./semantic-store";
 import { controlInsets, type Insets } from "@/lib/domain/view-insets";
 import { rowsInOrder } from "./rows-in-order";
+import { nodeMap } from "./node-map";
 
 type Fit = { padding: number; duration?: number };
 
@@ -82,8 +83,8 @@ export function fitMap(
 ): void {
   const nodes = rowsInOrder(s.nodes, s.order);
   const viewAt = semanticStore.getState().viewAt;
-  // Zoomed out, the whole map is what its cards cover (spread columns, slid cards, clusters).
-  const byId = new Map(nodes.map((n) => [n.id, n]));
-  const shownAt = viewAt ? (bucket: number) => shownBounds(viewAt(bucket), byId) : undefined;
+  // Zoomed out, the whole map is what its cards cover (spread columns, slid cards, clusters); the
+  // rows by id are the map the semantic view already built for these rows.
+  const shownAt = viewAt ? (bucket: number) => shownBounds(viewAt(bucket), nodeMap(s.nodes)) : undefined;
   fitArguments(rf, nodes, { padding: 0.04 }, shownAt);
 }
