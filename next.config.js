@@ -23,7 +23,11 @@ const nextConfig = {
   ...(env.CLASH_UNMINIFIED === "on" && {
     /** @type {NonNullable<import('next').NextConfig["webpack"]>} */
     webpack(config, { isServer }) {
-      if (!isServer) config.optimization.minimize = false;
+      if (!isServer) {
+        config.optimization.minimize = false;
+        // Module ids as paths: a profile or a chunk then says which file a function came from.
+        config.optimization.moduleIds = "named";
+      }
       return config;
     },
   }),
