@@ -19,7 +19,7 @@ import { useGrowth } from "@/lib/client/editor/use-growth";
 import { useSemanticView } from "@/lib/client/editor/use-semantic-view";
 import { collapseKey, forgetCollapsed, loadCollapsed, semanticStore } from "@/lib/client/editor/semantic-store";
 import { useCollabIdentity } from "@/lib/client/collab/collab-context";
-import type { SemanticView, Tree } from "@/lib/domain/semantic-zoom";
+import { zoomBucket, type SemanticView, type Tree } from "@/lib/domain/semantic-zoom";
 import { estimateSize } from "@/lib/domain/layout";
 import "@/app/semantic-zoom.css";
 import { DotGrid } from "./dot-grid";
@@ -210,7 +210,8 @@ export function Canvas() {
   const grid = useSpatialGrid(nodesById, order);
   const rf = useReactFlow();
   useCollapsedMemory();
-  const { view, tree } = useSemanticView(grid);
+  const minZoom = useLeastZoom(grid);
+  const { view, tree } = useSemanticView(grid, big ? zoomBucket(minZoom) : 0);
   useOpenCluster(rf, tree);
   // A map is windowed first (by where the view draws its cards), and only the arguments near
   // the view are then placed: placing all 20,000 at each zoom level cost more than the level.
@@ -229,7 +230,6 @@ export function Canvas() {
 
   const canvasRef = useRef<HTMLDivElement>(null);
   const { zoomBy, onMoveStart, onMoveEnd } = useSteadyZoom(rf, tree, canvasRef);
-  const minZoom = useLeastZoom(grid);
   useWarmLevels(big, grid, view.bucket, minZoom);
 
   const [dockOpen, setDockOpen] = useDockOpen(allRfNodes.length);

@@ -2,12 +2,9 @@
 import { useStore, useStoreApi, type OnMove, type ReactFlowInstance } from "@xyflow/react";
 import { useCallback, useEffect, useMemo, useRef, type RefObject } from "react";
 import { estimateSize } from "@/lib/domain/layout";
-import type { NodeDto } from "@/lib/domain/schemas";
-import { SpatialGrid } from "@/lib/domain/spatial-grid";
+import type { SpatialGrid } from "@/lib/domain/spatial-grid";
 import {
-  CARD,
   leastZoom,
-  shownBoxes,
   type SemanticView,
   steadyViewport,
   zoomAnchor,
@@ -20,6 +17,7 @@ import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { mapBox } from "@/lib/client/editor/map-box";
 import { nodeMap } from "@/lib/client/editor/node-map";
 import { semanticStore } from "@/lib/client/editor/semantic-store";
+import { shownGridOf } from "@/lib/client/editor/shown-grid";
 
 /** The wheel's zoom step, as React Flow reads it (a trackpad pinch on a Mac comes as a Ctrl+wheel, ten times finer). */
 function wheelDelta(e: WheelEvent): number {
@@ -135,21 +133,6 @@ export function useShownGrid(view: SemanticView, grid: SpatialGrid): SpatialGrid
   const store = useEditorStore();
   return useMemo(() => shownGridOf(view, grid, store.getState().nodes), [view, grid, store]);
 }
-
-/**
- * The grid of where a view draws its cards. Zooming back through a level finds its grid here
- * (19,500 cards at the first level of a 20,000-argument map take ~50 ms to grid), and so does a
- * level warmed while the map was idle (use-warm-levels); a new positions grid means a new view.
- */
-export function shownGridOf(view: SemanticView, grid: SpatialGrid, nodes: Record<string, NodeDto>): SpatialGrid {
-  const kept = shownGrids.get(view);
-  if (kept?.grid === grid) return kept.shown;
-  const boxes = shownBoxes(view, nodeMap(nodes));
-  const shown = boxes ? new SpatialGrid(boxes, Math.max(800, CARD.width / view.zoom)) : grid;
-  shownGrids.set(view, { grid, shown });
-  return shown;
-}
-const shownGrids = new WeakMap<SemanticView, { grid: SpatialGrid; shown: SpatialGrid }>();
 
 /**
  * How far this map zooms out: far enough for See whole map to show all of it in this canvas

@@ -5,18 +5,18 @@ import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { semanticStore } from "@/lib/client/editor/semantic-store";
 import { warmOrder, zoomBucket } from "@/lib/domain/semantic-zoom";
 import type { SpatialGrid } from "@/lib/domain/spatial-grid";
-import { shownGridOf } from "./use-steady-zoom";
+import { shownGridOf } from "@/lib/client/editor/shown-grid";
 
 /** Quiet this long (no move of the view, no pointer, key or wheel) before a level is computed. */
 const QUIET_MS = 1_000;
 
 /**
- * A big map's overview levels, computed ahead while the map is idle: at 20,000 arguments a level
- * takes 10–200 ms to compute and grid, which the first wheel notch into it would otherwise wait
- * for (bench: the frame rate while zooming through the levels). Only once the person has zoomed
- * (a map read at one zoom never pays the ~15 MB the levels of 20,000 arguments hold), one level per
- * idle moment, the nearest first, and only after a second without input, so that panning or
- * typing never meets it.
+ * A big map's overview levels, computed ahead on the page while the map is idle: at 20,000
+ * arguments a level takes 10–200 ms to compute and grid, which the first wheel notch into it would
+ * otherwise wait for (bench: the frame rate while zooming through the levels). The levels worker
+ * (use-levels-ahead) normally has them ready first; this is what is left when it has not (no
+ * workers, a level not sent yet): only once the person has zoomed, one level per idle moment, the
+ * nearest first, and only after a second without input, so that panning or typing never meets it.
  */
 export function useWarmLevels(big: boolean, grid: SpatialGrid, bucket: number, minZoom: number): void {
   const api = useStoreApi();

@@ -13,6 +13,7 @@ import {
 import { bucketZoom, zoomBucket } from "@/lib/domain/semantic-zoom";
 import { useEditor, useEditorStore } from "./editor-context";
 import { nodeMap } from "./node-map";
+import { useLevelsAhead } from "./use-levels-ahead";
 import { semanticStore, useSemantic } from "./semantic-store";
 
 const same = (a: Shown, b: Shown) =>
@@ -38,7 +39,7 @@ function keepEntries(prev: SemanticView | null, next: SemanticView): SemanticVie
  * selector per frame, no store write), so the view is computed again only when the bucket, the
  * collapsed set, the opened clusters or the map's shape (`grid`: positions, `edges`) change.
  */
-export function useSemanticView(grid: SpatialGrid): { view: SemanticView; tree: Tree } {
+export function useSemanticView(grid: SpatialGrid, deepest = 0): { view: SemanticView; tree: Tree } {
   const store = useEditorStore();
   const edges = useEditor((s) => s.edges);
   const bucket = useStore((s) => zoomBucket(s.transform[2]));
@@ -67,6 +68,19 @@ export function useSemanticView(grid: SpatialGrid): { view: SemanticView; tree: 
     [tree, collapsed, opened, store],
   );
   const view = useMemo(() => keepEntries(last.current, viewAt(bucket)), [viewAt, bucket]);
+  // A big map's levels come from a worker (`deepest`: how far it zooms out): each is kept unless
+  // the tree or the folds have changed since, or that level was needed (and computed) meanwhile.
+  const offer = useCallback(
+    (v: SemanticView) => {
+      const c = cache.current;
+      if (![tree, collapsed, opened].every((k, i) => c.key[i] === k) || c.views.has(v.bucket)) return false;
+      c.views.set(v.bucket, v);
+      return true;
+    },
+    [tree, collapsed, opened],
+  );
+  const nodes = useCallback(() => store.getState().nodes, [store]);
+  useLevelsAhead({ deepest, bucket, nodes, edges, collapsed, opened, grid, offer });
   const collapseHidden = useMemo(() => hiddenByCollapse(tree, collapsed), [tree, collapsed]);
   // Every card reads its entry from the store (useShown). On the map's first render the store is
   // filled here, before the cards mount, so that they do not all render a second time when the
