@@ -1,4 +1,4 @@
-import { buildTree, bucketZoom, fullCard, semanticView, type SemanticView, type Shown } from "./semantic-zoom";
+import { buildTree, bucketZoom, semanticView, type SemanticView, type Shown } from "./semantic-zoom";
 
 /**
  * The overview's levels computed away from the page (a Web Worker): what it is sent is all a level
@@ -89,16 +89,16 @@ export function transferOf(v: LevelsRequest | EncodedLevel): ArrayBuffer[] {
 /** The worker's side: each asked level of the request's map, one after another. */
 export function* levelsOf(req: LevelsRequest): Generator<EncodedLevel> {
   const nodes = new Map<string, { id: string; position: { x: number; y: number } }>();
+  const at = new Map<string, number>();
   for (let i = 0; i < req.ids.length; i++) {
     const id = req.ids[i]!;
     nodes.set(id, { id, position: { x: req.x[i]!, y: req.y[i]! } });
+    at.set(id, i);
   }
   const edges: Relation[] = [];
   for (let k = 0; k < req.from.length; k++)
     edges.push({ source: req.ids[req.from[k]!]!, target: req.ids[req.to[k]!]! });
   const tree = buildTree([...nodes.values()], edges);
-  const at = new Map<string, number>();
-  req.ids.forEach((id, i) => at.set(id, i));
   const collapsed = new Set(req.collapsed),
     opened = new Set(req.opened);
   for (const bucket of req.buckets)
@@ -147,7 +147,6 @@ export function decodeLevel(level: EncodedLevel, ids: readonly string[]): Semant
       cluster = level.cluster[i] === 1;
     let entry: Shown;
     if (dx || dy || hidden || cluster) entry = { width, dx, dy, hidden, cluster, answers };
-    else if (width === 0) entry = fullCard(answers);
     else {
       let byCount = plain.get(width);
       if (!byCount) plain.set(width, (byCount = new Map<number, Shown>()));

@@ -314,7 +314,7 @@ const fullCards: Shown[] = [FULL];
  * A full card standing for nothing but itself, by its answer count: one shared, frozen entry per
  * count, not one per argument (20,000 of them on a big map's first render, all alike).
  */
-export function fullCard(answers: number): Shown {
+function fullCard(answers: number): Shown {
   return (fullCards[answers] ??= Object.freeze({ ...FULL, answers }));
 }
 

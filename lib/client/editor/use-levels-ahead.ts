@@ -105,18 +105,22 @@ const levelsWorker = () => new Worker(new URL("./levels-worker.ts", import.meta.
  * panning, dragging or typing never meets it. Without workers, or if the worker fails, a level is
  * computed when first needed, as before.
  */
-export function useLevelsAhead({ bucket, ...ahead }: LevelsAhead & { bucket: number }): void {
+export function useLevelsAhead({
+  bucket,
+  deepest,
+  nodes,
+  edges,
+  collapsed,
+  opened,
+  grid,
+  offer,
+}: LevelsAhead & { bucket: number }): void {
   // The bucket when the levels are asked for orders them; a zoom alone does not ask again.
   const now = useRef(bucket);
   now.current = bucket;
-  const { deepest, nodes, edges, collapsed, opened, grid, offer } = ahead;
   useEffect(() => {
     if (deepest < 1 || typeof Worker === "undefined") return;
-    return startLevelsAhead({
-      ...{ deepest, nodes, edges, collapsed, opened, grid, offer },
-      bucket: () => now.current,
-      makeWorker: levelsWorker,
-      input: window,
-    });
+    const job = { deepest, nodes, edges, collapsed, opened, grid, offer };
+    return startLevelsAhead({ ...job, bucket: () => now.current, makeWorker: levelsWorker, input: window });
   }, [deepest, nodes, edges, collapsed, opened, grid, offer]);
 }
