@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { parseLiveEvent } from "@/lib/domain/changes-wire";
+import { loadLiveEventParser } from "@/lib/client/live/live-event-parser";
 
 const SETTLE_MS = 150;
 
@@ -27,22 +27,31 @@ export function useSpeechDocLive(opts: {
     if (seq === undefined) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const source = new EventSource(`/api/debates/${encodeURIComponent(debateId)}/events?since=${seq}`);
+    let stopped = false;
+    // Handled in arrival order: once the parser is loaded, every wait resolves in turn.
     source.addEventListener("change", (ev) => {
-      const e = parseLiveEvent((ev as MessageEvent<string>).data);
-      if (!e) return;
-      const { name, version, nodeIds } = latest.current;
-      const mine =
-        e.entity === "speechDoc"
-          ? e.after
-            ? e.after.name === name && e.after.version > version
-            : true // a deleted document: reload to find whether it was this one
-          : e.entity === "node" && nodeIds.includes(e.entityId);
-      if (!mine) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => latest.current.reload(), SETTLE_MS);
+      const data = (ev as MessageEvent<string>).data;
+      void loadLiveEventParser().then(
+        (parse) => {
+          const e = parse(data);
+          if (!e || stopped) return;
+          const { name, version, nodeIds } = latest.current;
+          const mine =
+            e.entity === "speechDoc"
+              ? e.after
+                ? e.after.name === name && e.after.version > version
+                : true // a deleted document: reload to find whether it was this one
+              : e.entity === "node" && nodeIds.includes(e.entityId);
+          if (!mine) return;
+          clearTimeout(timer);
+          timer = setTimeout(() => latest.current.reload(), SETTLE_MS);
+        },
+        () => undefined, // the parser did not load: this event is missed, the next one tries again
+      );
     });
     source.addEventListener("end", () => source.close());
     return () => {
+      stopped = true;
       clearTimeout(timer);
       source.close();
     };

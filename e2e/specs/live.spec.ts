@@ -1,3 +1,4 @@
+import type { Response } from "@playwright/test";
 import { expect, test } from "../fixtures/test";
 
 test("two people on one debate: each sees the other's changes live, presence shows both, and a clash on one claim is shown, not lost", async ({
@@ -10,6 +11,20 @@ test("two people on one debate: each sees the other's changes live, presence sho
   const claim = await api.createNode(debate.id, { kind: "claim", side: "aff", title: "Aid buys leverage" });
   const bob = await newPerson("Bob");
   await api.share(debate.id, bob.user.email, "editor");
+
+  await test.step("the map's first view loads no zod: the live events' parser is loaded later", async () => {
+    const scripts: Promise<string>[] = [];
+    const onResponse = (r: Response) => {
+      if (r.request().resourceType() === "script") scripts.push(r.text());
+    };
+    map.page.on("response", onResponse);
+    await map.page.goto(`/debates/${debate.id}`, { waitUntil: "load" });
+    map.page.off("response", onResponse);
+    const bodies = await Promise.all(scripts);
+    expect(bodies.length).toBeGreaterThan(3);
+    expect(bodies.filter((b) => b.includes("_zod")).map((b) => b.slice(0, 160))).toEqual([]);
+  });
+
   await map.open(debate.id, 1);
   await bob.map.open(debate.id, 1);
 

@@ -1,12 +1,15 @@
 import * as z from "zod/mini";
+import { readJson } from "./presence-wire";
 import type { CHANGE_SCHEMA_VERSION, ChangeEntity as Entity, LiveEvent } from "./changes";
 
 /**
  * The browser's reading of a live event. It checks with zod/mini (a few kB, where the full zod
- * that `LiveEvent` is built with would add ~90 kB gzipped to every map page): the envelope exactly
- * (schema version, seq, entity, action, time), and of the after the fields the stores key on (id
- * and version). The rest of the after was validated by the server, which builds every event
- * through `LiveEvent`. The annotation below makes the compiler hold this schema to that type.
+ * that `LiveEvent` is built with would add ~90 kB gzipped), and the browser loads this module only
+ * when it needs it (`lib/client/live/live-event-parser.ts`), never in a map's first view: the
+ * envelope exactly (schema version, seq, entity, action, time), and of the after the fields the
+ * stores key on (id and version). The rest of the after was validated by the server, which builds
+ * every event through `LiveEvent`. The annotation below makes the compiler hold this schema to
+ * that type.
  */
 const row = z.looseObject({ id: z.string() });
 const versioned = z.looseObject({ id: z.string(), version: z.number() });
@@ -57,34 +60,11 @@ const liveEventWire = once((): z.ZodMiniType<LiveEvent> =>
   ]),
 );
 
-function json(data: string): unknown {
-  try {
-    return JSON.parse(data);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Parse one `presence` event's data; null when it is not one. */
-export function parsePresence(data: string): { id: string; name: string }[] | null {
-  // Checked by hand: the server sends one as soon as a map opens its stream, and a first zod
-  // parse (building the schema) would land in the map's hydration.
-  const people = (json(data) as { people?: unknown } | null)?.people;
-  if (!Array.isArray(people)) return null;
-  const out: { id: string; name: string }[] = [];
-  for (const p of people as unknown[]) {
-    const { id, name } = (p ?? {}) as { id?: unknown; name?: unknown };
-    if (typeof id !== "string" || typeof name !== "string") return null;
-    out.push({ id, name });
-  }
-  return out;
-}
-
 /**
  * Parse one `change` event's data. Null for anything else (bad JSON, an event of a newer schema
  * version than this tab knows, an entity it has never heard of): the caller skips it.
  */
 export function parseLiveEvent(data: string): LiveEvent | null {
-  const r = liveEventWire().safeParse(json(data));
+  const r = liveEventWire().safeParse(readJson(data));
   return r.success ? r.data : null;
 }

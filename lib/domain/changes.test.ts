@@ -8,7 +8,8 @@ import {
   toLiveEvent,
   type ChangeColumns,
 } from "./changes";
-import { parseLiveEvent, parsePresence } from "./changes-wire";
+import { parseLiveEvent } from "./changes-wire";
+import { parsePresence } from "./presence-wire";
 import type { NodeDto, SourceSummaryDto } from "./schemas";
 
 const node = (over: Partial<NodeDto> = {}): NodeDto => ({

@@ -1,10 +1,11 @@
 "use client";
 import { useEffect } from "react";
 import type { LiveEvent } from "@/lib/domain/changes";
-import { parseLiveEvent, parsePresence } from "@/lib/domain/changes-wire";
+import { parsePresence } from "@/lib/domain/presence-wire";
 import type { SourceDto } from "@/lib/domain/schemas";
 import { api } from "@/lib/client/api";
 import { publishChanges } from "./change-feed";
+import { loadLiveEventParser } from "./live-event-parser";
 import { parseStreamEnd } from "./stream-end";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { useReaderStore } from "@/lib/client/reader/reader-context";
@@ -12,6 +13,8 @@ import type { ReaderStore } from "@/lib/client/reader/reader-store";
 
 /** How long to wait before reopening a stream the browser gave up on (it retries the rest itself). */
 const REOPEN_MS = 3000;
+/** When to load the change events' parser if no event has asked for it: after the map has settled. */
+const PARSER_AHEAD_MS = 4000;
 
 /** Sources changed by anyone: the library follows, and an open text is fetched again when it changed. */
 function applySourceChanges(reader: ReaderStore, changes: readonly LiveEvent[]) {
@@ -46,30 +49,48 @@ export function useLiveUpdates(debateId: string, since: number) {
   useEffect(() => {
     let es: EventSource | null = null;
     let reopen: ReturnType<typeof setTimeout> | undefined;
-    let queue: LiveEvent[] = [];
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let stopped = false;
+    // Events wait here as text, in arrival order, until the parser is loaded and a frame has passed.
+    let queue: string[] = [];
     let scheduled = false;
+    const schedule = () => {
+      if (scheduled) return;
+      scheduled = true;
+      setTimeout(() => void flush(), 16); // not rAF: it pauses in background tabs
+    };
     // Batch what arrives within a frame into one store update.
-    const flush = () => {
+    const flush = async () => {
+      let parse;
+      try {
+        parse = await loadLiveEventParser();
+      } catch {
+        scheduled = false; // the events stay queued; the next event or this retry loads it again
+        if (!stopped) retry = setTimeout(schedule, REOPEN_MS);
+        return;
+      }
       scheduled = false;
-      const batch = queue;
+      if (stopped) return;
+      const batch: LiveEvent[] = [];
+      // An event this tab cannot read (a newer server's) is skipped, never half-applied.
+      for (const data of queue) {
+        const change = parse(data);
+        if (change) batch.push(change);
+      }
       queue = [];
       const fresh = store.getState().receiveEvents(batch);
       if (!fresh.length) return;
       publishChanges(debateId, fresh); // collab: comments and history follow the same stream
       applySourceChanges(reader, fresh);
     };
+    const ahead = setTimeout(() => void loadLiveEventParser().catch(() => undefined), PARSER_AHEAD_MS);
     const open = () => {
       const from = Math.max(since, store.getState().seq);
       const source = new EventSource(`/api/debates/${encodeURIComponent(debateId)}/events?since=${from}`);
       es = source;
       source.addEventListener("change", (ev) => {
-        const change = parseLiveEvent((ev as MessageEvent<string>).data);
-        if (!change) return; // not an event this tab can read (a newer server's): skipped, never half-applied
-        queue.push(change);
-        if (!scheduled) {
-          scheduled = true;
-          setTimeout(flush, 16); // not rAF: it pauses in background tabs
-        }
+        queue.push((ev as MessageEvent<string>).data);
+        schedule();
       });
       source.addEventListener("presence", (ev) => {
         const people = parsePresence((ev as MessageEvent<string>).data);
@@ -89,7 +110,10 @@ export function useLiveUpdates(debateId: string, since: number) {
     };
     open();
     return () => {
+      stopped = true;
       clearTimeout(reopen);
+      clearTimeout(retry);
+      clearTimeout(ahead);
       es?.close();
     };
   }, [debateId, since, store, reader]);

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect } from "react";
-import { parsePresence } from "@/lib/domain/changes-wire";
+import { parsePresence } from "@/lib/domain/presence-wire";
 import { parseStreamEnd } from "@/lib/client/live/stream-end";
 import { useSeminarStore } from "./seminar-store";
 
