@@ -3,7 +3,6 @@ import { SpatialGrid } from "@/lib/domain/spatial-grid";
 import {
   beforeAnyView,
   patchWindow,
-  pickWindow,
   windowAround,
   windowServes,
   withNeighbours,
@@ -71,15 +70,6 @@ describe("the window (a big map hands React Flow what is near the view)", () => 
     expect(windowServes(win, { x0: 250, y0: 150, x1: 750, y1: 450, zoom: 2 })).toBe(true);
     expect(windowServes(win, { x0: 333, y0: 200, x1: 667, y1: 400, zoom: 3 })).toBe(false);
     expect(windowServes(null, view)).toBe(false);
-  });
-
-  it("picks the window's arguments in the map's order and the edges with both ends in it", () => {
-    const nodes = ["a", "b", "c", "d", "e"].map((id, i) => rf(id, i * 100));
-    const e = (source: string, target: string) => ({ id: `${source}-${target}`, source, target });
-    const edges = [e("b", "a"), e("b", "e"), e("d", "b"), e("e", "c")];
-    const out = pickWindow(nodes, edges, new Set(["d", "b", "a", "zz"]));
-    expect(out.nodes.map((n) => n.id)).toEqual(["a", "b", "d"]);
-    expect(out.edges.map((x) => x.id).sort()).toEqual(["b-a", "d-b"]);
   });
 });
 

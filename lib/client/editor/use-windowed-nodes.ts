@@ -5,6 +5,7 @@ import { estimateSize } from "@/lib/domain/layout";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { SpatialGrid } from "@/lib/domain/spatial-grid";
 import type { ArgumentRfNode, RelationRfEdge } from "./to-flow";
+import { WindowIndex } from "./window-index";
 
 /**
  * Maps this big hand React Flow only what is near the view; a smaller one opens that way too, and
@@ -40,22 +41,6 @@ export function windowServes(win: View | null, v: View): boolean {
   const mx = (v.x1 - v.x0) / 4,
     my = (v.y1 - v.y0) / 4;
   return v.x0 - mx >= win.x0 && v.y0 - my >= win.y0 && v.x1 + mx <= win.x1 && v.y1 + my <= win.y1;
-}
-
-/**
- * What is in the window, in the map's order (React Flow's DOM and tab order), and the edges with
- * both ends in it. A pass over the whole map, but only when the window changes (windowServes), so
- * no index of the map is kept in memory for it.
- */
-export function pickWindow(
-  rfNodes: ArgumentRfNode[],
-  rfEdges: RelationRfEdge[],
-  inView: ReadonlySet<string>,
-): { nodes: ArgumentRfNode[]; edges: RelationRfEdge[] } {
-  return {
-    nodes: rfNodes.filter((n) => inView.has(n.id)),
-    edges: rfEdges.filter((e) => inView.has(e.source) && inView.has(e.target)),
-  };
 }
 
 /**
@@ -208,6 +193,7 @@ export function useWindowedNodes(
   });
   win.current = key;
   const last = useRef<Last | null>(null);
+  const index = useRef<WindowIndex | null>(null);
   return useMemo(() => {
     if (!key) return beforeAnyView(windowed, rfNodes, rfEdges);
     const patched = patchWindow(last.current, rfNodes, rfEdges, key, grid, keep, grown);
@@ -223,7 +209,8 @@ export function useWindowedNodes(
     if (grown !== "all") for (const id of grown) inView.add(id);
     // Nodes being dragged stay, whatever the window.
     for (const n of rfNodes) if (n.dragging || n.selected) inView.add(n.id);
-    const out = pickWindow(rfNodes, rfEdges, inView);
+    index.current ??= new WindowIndex();
+    const out = index.current.pick(rfNodes, rfEdges, inView);
     last.current = { rfNodes, rfEdges, key, grid, keep, grown, inView, out };
     return out;
   }, [key, big, windowed, rfNodes, rfEdges, grid, keep, grown]);
