@@ -28,13 +28,18 @@ export function useSpeechDocLive(opts: {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const source = new EventSource(`/api/debates/${encodeURIComponent(debateId)}/events?since=${seq}`);
     let stopped = false;
+    const reloadSoon = () => {
+      if (stopped) return;
+      clearTimeout(timer);
+      timer = setTimeout(() => latest.current.reload(), SETTLE_MS);
+    };
     // Handled in arrival order: once the parser is loaded, every wait resolves in turn.
     source.addEventListener("change", (ev) => {
       const data = (ev as MessageEvent<string>).data;
       void loadLiveEventParser().then(
         (parse) => {
           const e = parse(data);
-          if (!e || stopped) return;
+          if (!e) return;
           const { name, version, nodeIds } = latest.current;
           const mine =
             e.entity === "speechDoc"
@@ -42,11 +47,11 @@ export function useSpeechDocLive(opts: {
                 ? e.after.name === name && e.after.version > version
                 : true // a deleted document: reload to find whether it was this one
               : e.entity === "node" && nodeIds.includes(e.entityId);
-          if (!mine) return;
-          clearTimeout(timer);
-          timer = setTimeout(() => latest.current.reload(), SETTLE_MS);
+          if (mine) reloadSoon();
         },
-        () => undefined, // the parser did not load: this event is missed, the next one tries again
+        // The parser did not load, so this event cannot be read: reload, in case it was this
+        // document's (a reload of an unchanged document changes nothing).
+        reloadSoon,
       );
     });
     source.addEventListener("end", () => source.close());
