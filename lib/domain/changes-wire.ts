@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { readJson } from "./presence-wire";
+import { jsonOrUndefined } from "./presence-wire";
 import type { CHANGE_SCHEMA_VERSION, ChangeEntity as Entity, LiveEvent } from "./changes";
 
 /**
@@ -65,6 +65,6 @@ const liveEventWire = once((): z.ZodMiniType<LiveEvent> =>
  * version than this tab knows, an entity it has never heard of): the caller skips it.
  */
 export function parseLiveEvent(data: string): LiveEvent | null {
-  const r = liveEventWire().safeParse(readJson(data));
+  const r = liveEventWire().safeParse(jsonOrUndefined(data));
   return r.success ? r.data : null;
 }

@@ -1,5 +1,5 @@
 /** JSON.parse that answers undefined for text that is not JSON. */
-export function readJson(data: string): unknown {
+export function jsonOrUndefined(data: string): unknown {
   try {
     return JSON.parse(data);
   } catch {
@@ -13,7 +13,7 @@ export function readJson(data: string): unknown {
  * stream, and that parser is loaded only when it is needed (see `live-event-parser.ts`).
  */
 export function parsePresence(data: string): { id: string; name: string }[] | null {
-  const people = (readJson(data) as { people?: unknown } | null)?.people;
+  const people = (jsonOrUndefined(data) as { people?: unknown } | null)?.people;
   if (!Array.isArray(people)) return null;
   const out: { id: string; name: string }[] = [];
   for (const p of people as unknown[]) {

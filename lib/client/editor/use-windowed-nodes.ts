@@ -5,7 +5,9 @@ import { estimateSize } from "@/lib/domain/layout";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { SpatialGrid } from "@/lib/domain/spatial-grid";
 import type { ArgumentRfNode, RelationRfEdge } from "./to-flow";
-import { WindowIndex } from "./window-index";
+// Level of detail: React Flow is handed only the arguments near the view (its cost grows with
+// every node it holds, rendered or not); a small map is given the rest as it grows (use-growth).
+import { WindowIndex, type Picked as Windowed } from "./window-index";
 
 /**
  * Maps this big hand React Flow only what is near the view; a smaller one opens that way too, and
@@ -94,12 +96,6 @@ export function useSpatialGrid(nodes: Record<string, NodeDto>, order: readonly s
     return grid;
   }, [nodes, order]);
 }
-
-/**
- * Level of detail: React Flow renders only the arguments near the view (its cost grows with every
- * node it holds, rendered or not); a small map is given the rest as it grows (use-growth).
- */
-type Windowed = { nodes: ArgumentRfNode[]; edges: RelationRfEdge[] };
 
 /** A small map's cards added beyond the window (use-growth): some ids, or "all" once it holds every card. */
 export type Grown = ReadonlySet<string> | "all";

@@ -1,3 +1,5 @@
+import { jsonOrUndefined } from "@/lib/domain/presence-wire";
+
 /** The longest reason shown (the server's are one short sentence). */
 const MAX_REASON = 500;
 
@@ -9,12 +11,8 @@ export const DEFAULT_END_REASON = "Live updates stopped: you no longer have acce
  * closed it and asked the client not to come back), with a general reason.
  */
 export function parseStreamEnd(data: unknown): string {
-  let json: unknown = null;
-  try {
-    json = typeof data === "string" ? JSON.parse(data) : null;
-  } catch {
-    /* not JSON: the general reason */
-  }
+  // Not JSON: the general reason.
+  const json = typeof data === "string" ? jsonOrUndefined(data) : null;
   // Checked by hand, not with zod: this module is in every map page's first view, and zod is not.
   const reason = typeof json === "object" && json !== null ? (json as { reason?: unknown }).reason : undefined;
   return typeof reason === "string" && reason.length > 0 && reason.length <= MAX_REASON
