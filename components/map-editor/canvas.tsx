@@ -287,7 +287,11 @@ export function Canvas() {
             onMoveEnd={onMoveEnd}
             minZoom={minZoom}
             maxZoom={2}
-            onlyRenderVisibleElements={rfNodes.length > 400}
+            // A big map zoomed out mounts only the cards on screen, not its window's margin (2–7
+            // times as many): each crossing into a level renders every mounted card again, and
+            // its short cards are cheap to mount as a pan brings them in. In the detail view the
+            // window's full cards stay mounted, so that panning there mounts none.
+            onlyRenderVisibleElements={rfNodes.length > 400 || (big && view.bucket > 0)}
             proOptions={{ hideAttribution: true }}
           >
             {/* Both redraw without a React render while the view moves (nothing per pan frame). */}

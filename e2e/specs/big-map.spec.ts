@@ -45,6 +45,29 @@ test("a 5,000-argument map opens, zooms out to the overview, and an argument can
     expect(await rendered.count()).toBeLessThan(1_000);
   });
 
+  await test.step("zooming in through the overview's levels, only the cards on screen are mounted", async () => {
+    const canvas = page.getByTestId("canvas");
+    const zoomIn = page.getByRole("button", { name: "Zoom In", exact: true });
+    const offScreen = () =>
+      page.evaluate(() => {
+        const pane = document.querySelector(".react-flow")!.getBoundingClientRect();
+        return [...document.querySelectorAll(".react-flow__node")]
+          .map((el) => el.getBoundingClientRect())
+          .filter((r) => r.right < pane.left || r.left > pane.right || r.bottom < pane.top || r.top > pane.bottom)
+          .length;
+      });
+    let levels = 0;
+    for (let i = 0; i < 30 && (await canvas.getAttribute("data-zoom-bucket")) !== "0"; i++) {
+      levels++;
+      // Cards handed to React Flow mount once to be measured; those off screen then leave.
+      await expect.poll(offScreen).toBe(0);
+      await expect(page.getByTestId("semantic-title").first()).toBeVisible();
+      await zoomIn.click();
+    }
+    expect(levels).toBeGreaterThan(3);
+    await expect(canvas).toHaveAttribute("data-zoom-bucket", "0");
+  });
+
   await test.step("search jumps to an argument far away and it can be edited", async () => {
     await page.getByTestId("search").fill("Argument 4999");
     await page.keyboard.press("Enter");
