@@ -56,15 +56,15 @@ test("a 5,000-argument map opens, zooms out to the overview, and an argument can
           .filter((r) => r.right < pane.left || r.left > pane.right || r.bottom < pane.top || r.top > pane.bottom)
           .length;
       });
-    let levels = 0;
+    let steps = 0;
     for (let i = 0; i < 30 && (await canvas.getAttribute("data-zoom-bucket")) !== "0"; i++) {
-      levels++;
+      steps++;
       // Cards handed to React Flow mount once to be measured; those off screen then leave.
       await expect.poll(offScreen).toBe(0);
       await expect(page.getByTestId("semantic-title").first()).toBeVisible();
       await zoomIn.click();
     }
-    expect(levels).toBeGreaterThan(3);
+    expect(steps).toBeGreaterThan(3);
     await expect(canvas).toHaveAttribute("data-zoom-bucket", "0");
   });
 
