@@ -291,7 +291,7 @@ export function Canvas() {
             // times as many): each crossing into a level renders every mounted card again, and
             // its short cards are cheap to mount as a pan brings them in. In the detail view the
             // window's full cards stay mounted, so that panning there mounts none.
-            onlyRenderVisibleElements={rfNodes.length > 400 || (big && view.bucket > 0)}
+            onlyRenderVisibleElements={rfNodes.length > WINDOW_THRESHOLD || (big && view.bucket > 0)}
             proOptions={{ hideAttribution: true }}
           >
             {/* Both redraw without a React render while the view moves (nothing per pan frame). */}

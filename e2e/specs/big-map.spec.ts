@@ -57,8 +57,7 @@ test("a 5,000-argument map opens, zooms out to the overview, and an argument can
           .length;
       });
     let steps = 0;
-    for (let i = 0; i < 30 && (await canvas.getAttribute("data-zoom-bucket")) !== "0"; i++) {
-      steps++;
+    for (; steps < 30 && (await canvas.getAttribute("data-zoom-bucket")) !== "0"; steps++) {
       // Cards handed to React Flow mount once to be measured; those off screen then leave.
       await expect.poll(offScreen).toBe(0);
       await expect(page.getByTestId("semantic-title").first()).toBeVisible();

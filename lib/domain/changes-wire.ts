@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { jsonOrUndefined } from "./presence-wire";
+import { jsonOrUndefined } from "./json-or-undefined";
 import type { CHANGE_SCHEMA_VERSION, ChangeEntity as Entity, LiveEvent } from "./changes";
 
 /**

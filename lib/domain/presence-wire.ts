@@ -1,11 +1,4 @@
-/** JSON.parse that answers undefined for text that is not JSON. */
-export function jsonOrUndefined(data: string): unknown {
-  try {
-    return JSON.parse(data);
-  } catch {
-    return undefined;
-  }
-}
+import { jsonOrUndefined } from "./json-or-undefined";
 
 /**
  * Parse one `presence` event's data; null when it is not one. Checked by hand, and kept apart

@@ -5,8 +5,6 @@ import { estimateSize } from "@/lib/domain/layout";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { SpatialGrid } from "@/lib/domain/spatial-grid";
 import type { ArgumentRfNode, RelationRfEdge } from "./to-flow";
-// Level of detail: React Flow is handed only the arguments near the view (its cost grows with
-// every node it holds, rendered or not); a small map is given the rest as it grows (use-growth).
 import { WindowIndex, type Picked as Windowed } from "./window-index";
 
 /**
@@ -161,6 +159,7 @@ export function beforeAnyView(windowed: boolean, rfNodes: ArgumentRfNode[], rfEd
 }
 
 /**
+ * Level of detail (React Flow's cost grows with every node it holds, rendered or not).
  * What React Flow is handed: everything on a small map that has grown whole, else the arguments in
  * the window around the view, the ones growth has added, the selection and whatever is dragged.
  * `first` is the view React Flow opens on (before it has measured its pane, its store has no size:

@@ -1,4 +1,4 @@
-import { jsonOrUndefined } from "@/lib/domain/presence-wire";
+import { jsonOrUndefined } from "@/lib/domain/json-or-undefined";
 
 /** The longest reason shown (the server's are one short sentence). */
 const MAX_REASON = 500;
