@@ -2,7 +2,8 @@
 import { estimateSize } from "@/lib/domain/layout";
 import { Handle, Position, type NodeProps } from "@xyflow/react";
 import { memo } from "react";
-import { useEditor } from "@/lib/client/editor/editor-context";
+import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { statusesArriveLate } from "@/lib/client/editor/use-evaluation";
 import type { ArgumentRfNode } from "@/lib/client/editor/to-flow";
 import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
 import { MarkedQuote } from "@/components/card/marked-quote";
@@ -27,6 +28,7 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
   const only = useReader((s) => !!s.onlyHighlighted[id]);
   const shown = useShown(id);
   const semantic = useSemantic((s) => (s.view?.bucket ?? 0) > 0);
+  const late = statusesArriveLate(useEditorStore());
   if (!n) return null;
   // A node the view has no entry for yet (just added: the view follows in the same frame) shows in full.
   if (semantic && shown) return <SemanticCard n={n} shown={shown} selected={!!selected} canEdit={canEdit} />;
@@ -36,7 +38,10 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
       className={`arg arg-${n.kind} side-${n.side}${selected ? " is-selected" : ""}`}
       // Never taller than the size layouts and placement reserve for it (estimateSize): a long
       // title or a second row of badges takes room from the quote, never from the next argument.
-      style={{ maxHeight: estimateSize(n).height }}
+      // Where the statuses come late (a big map's, from the worker), the card fills that room
+      // from the start: their badges then change no card's size, and React Flow measures no card
+      // and redraws no edge again when they come (bench/open-trace.md, session 20).
+      style={late ? { height: estimateSize(n).height } : { maxHeight: estimateSize(n).height }}
       data-testid="arg-node"
       data-node-id={id}
       data-kind={n.kind}

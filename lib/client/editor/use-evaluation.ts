@@ -64,6 +64,11 @@ export function useEvaluationPending(): boolean {
   return useStore(workerEvaluator(store).store, (s) => there && s.result === null);
 }
 
+/** Whether this store's statuses come from the worker, after its cards first show (see evaluateInWorker). */
+export function statusesArriveLate(store: EditorStore): boolean {
+  return offMainThread.has(store);
+}
+
 /** The statuses on screen now, read outside render (a handler): the worker's latest answer or the main thread's. */
 export function shownEvaluation(store: EditorStore): Map<string, NodeEvaluation> {
   return offMainThread.has(store) ? (workerEvaluator(store).store.getState().result ?? NONE) : evaluationFor(store);

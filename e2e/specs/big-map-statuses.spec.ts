@@ -1,0 +1,55 @@
+import { expect, test } from "../fixtures/test";
+
+// Every full card's box, watched from the page's first script: how many times one changed size
+// after it was first laid out.
+const WATCH_CARD_SIZES = `(() => {
+  window.__cardResizes = 0;
+  const first = new WeakMap();
+  const sizes = new ResizeObserver((entries) => {
+    for (const e of entries) {
+      const box = e.borderBoxSize[0];
+      const size = box ? box.inlineSize + "x" + box.blockSize : "";
+      const was = first.get(e.target);
+      if (was === undefined) first.set(e.target, size);
+      else if (was !== size) window.__cardResizes++;
+    }
+  });
+  new MutationObserver(() => {
+    for (const el of document.querySelectorAll(".arg")) if (!first.has(el)) sizes.observe(el);
+  }).observe(document, { childList: true, subtree: true });
+})()`;
+
+test("a big map's statuses arrive from the worker without resizing a card", async ({ page, api, user: _user }) => {
+  // Past the size whose statuses the worker computes (more than 400 arguments), with speeches, so
+  // that the statuses add badges ("not extended", "dropped in …") the pending chip did not show.
+  const N = 450;
+  const speeches = ["1AC", "1NC", "2AC", "2NC"];
+  const nodes = Array.from({ length: N }, (_, i) => ({
+    id: `n${i}`,
+    kind: i % 3 === 2 ? "rebuttal" : "claim",
+    side: i % 2 ? "aff" : "neg",
+    role: null,
+    speech: speeches[Math.min(3, Math.floor(Math.log2(i + 1) / 2))],
+    responseType: null,
+    title: `Argument ${i}`,
+    body: "",
+    position: { x: Math.floor(Math.log2(i + 1)) * 380, y: (i - 2 ** Math.floor(Math.log2(i + 1)) + 1) * 150 },
+    evidence: null,
+  }));
+  const edges = nodes
+    .slice(1)
+    .map((n, i) => ({ id: `e${i}`, source: n.id, target: `n${Math.floor(i / 2)}`, relation: "rebuts" }));
+  const debate = await api.importGraph("Statuses at scale", nodes, edges);
+
+  await page.addInitScript({ content: WATCH_CARD_SIZES });
+  await page.goto(`/debates/${debate.id}`);
+  await expect(page.locator(".arg").first()).toBeVisible();
+  await expect(page.getByTestId("status-badge").first()).toBeVisible();
+  await expect(page.getByTestId("status-pending")).toHaveCount(0);
+  // The statuses did add badges to cards on screen: a card that had not kept their room would grow.
+  await expect(page.locator(".arg :is([data-testid=dropped-badge], [data-testid=live-badge])").first()).toBeVisible();
+  // Two frames for the observer to report what the statuses' paint did.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  expect(await page.evaluate(() => (window as unknown as { __cardResizes: number }).__cardResizes)).toBe(0);
+  expect(await page.locator(".arg").count()).toBeGreaterThan(5);
+});
