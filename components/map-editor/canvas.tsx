@@ -12,7 +12,8 @@ import type { EditorState } from "@/lib/client/editor/editor-store";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
 import { isFiltering, passes, useMapView } from "@/lib/client/editor/map-view";
-import { shownEvaluation, useEvaluation } from "@/lib/client/editor/use-evaluation";
+import { shownEvaluation, statusesArriveLate, useEvaluation } from "@/lib/client/editor/use-evaluation";
+import { withKnownSize } from "@/lib/client/editor/known-size";
 import { mapBox } from "@/lib/client/editor/map-box";
 import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD, type View } from "@/lib/client/editor/use-windowed-nodes";
 import { useGrowth } from "@/lib/client/editor/use-growth";
@@ -137,6 +138,21 @@ function useShownElements(nodes: ArgumentRfNode[], edges: RelationRfEdge[], view
   }, [nodes, edges, view]);
 }
 
+/** Full cards of a known size handed to React Flow with it (withKnownSize), while `on`. */
+function useKnownSizes(nodes: ArgumentRfNode[], on: boolean): ArgumentRfNode[] {
+  const rows = useEditor((s) => s.nodes);
+  return useMemo(() => {
+    if (!on) return nodes;
+    let changed = false;
+    const next = nodes.map((n) => {
+      const known = withKnownSize(n, rows[n.id]);
+      if (known !== n) changed = true;
+      return known;
+    });
+    return changed ? next : nodes;
+  }, [nodes, rows, on]);
+}
+
 /**
  * Remember collapsed subtrees per person and debate (localStorage), loaded when the map opens.
  * A seminar's canvas has no collaboration context: there folds last only as long as the page.
@@ -221,7 +237,9 @@ export function Canvas() {
   // A small map's cards beyond the window come once the map is left alone (use-growth).
   const grown = useGrowth(opening !== null);
   const windowed = useWindowedNodes(filtered, allRfEdges, shownGrid, selectedId, firstView, grown);
-  const { nodes: rfNodes, edges: shownEdges } = useShownElements(windowed.nodes, windowed.edges, view);
+  const shownElements = useShownElements(windowed.nodes, windowed.edges, view);
+  const rfNodes = useKnownSizes(shownElements.nodes, big && view.bucket === 0 && statusesArriveLate(store));
+  const shownEdges = shownElements.edges;
   // Zoomed out, the relation words are not drawn: leaving them out spares React Flow measuring them.
   const rfEdges = useEdgeNames(shownEdges, view.bucket === 0);
   const canEdit = useEditor((s) => s.canEdit);

@@ -1,9 +1,11 @@
 import { expect, test } from "../fixtures/test";
 
-// Every full card's box, watched from the page's first script: how many times one changed size
-// after it was first laid out.
-const WATCH_CARD_SIZES = `(() => {
+// Watched from the page's first script: how many times a full card changed size after it was
+// first laid out, and, at the first frame with cards, where the edges between them start and end
+// (window.__firstEnds: each end's distance to the nearest handle edge it should meet).
+const WATCH_CARDS = `(() => {
   window.__cardResizes = 0;
+  window.__firstEnds = null;
   const first = new WeakMap();
   const sizes = new ResizeObserver((entries) => {
     for (const e of entries) {
@@ -17,6 +19,28 @@ const WATCH_CARD_SIZES = `(() => {
   new MutationObserver(() => {
     for (const el of document.querySelectorAll(".arg")) if (!first.has(el)) sizes.observe(el);
   }).observe(document, { childList: true, subtree: true });
+  // An edge leaves a card at its source handle's outer (left) edge and reaches one at its target
+  // handle's right edge.
+  const mids = (sel, side) =>
+    [...document.querySelectorAll(".arg " + sel)].map((h) => {
+      const b = h.getBoundingClientRect();
+      return { x: b[side], y: b.top + b.height / 2 };
+    });
+  const nearest = (p, to) => Math.min(...to.map((q) => Math.hypot(p.x - q.x, p.y - q.y)));
+  const ends = () => {
+    const outs = mids(".handle-source", "left"), ins = mids(".handle-target", "right");
+    return [...document.querySelectorAll(".react-flow__edge .react-flow__edge-path")].map((path) => {
+      const m = path.getScreenCTM();
+      const at = (l) => { const p = path.getPointAtLength(l); return new DOMPoint(p.x, p.y).matrixTransform(m); };
+      return { from: nearest(at(0), outs), to: nearest(at(path.getTotalLength()), ins) };
+    });
+  };
+  const frame = () => {
+    const shown = [...document.querySelectorAll(".react-flow__node")].some((n) => n.style.visibility !== "hidden" && n.querySelector(".arg"));
+    if (shown) window.__firstEnds = ends();
+    else requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
 })()`;
 
 test("a big map's statuses arrive from the worker without resizing a card", async ({ page, api, user: _user }) => {
@@ -41,7 +65,7 @@ test("a big map's statuses arrive from the worker without resizing a card", asyn
     .map((n, i) => ({ id: `e${i}`, source: n.id, target: `n${Math.floor(i / 2)}`, relation: "rebuts" }));
   const debate = await api.importGraph("Statuses at scale", nodes, edges);
 
-  await page.addInitScript({ content: WATCH_CARD_SIZES });
+  await page.addInitScript({ content: WATCH_CARDS });
   await page.goto(`/debates/${debate.id}`);
   await expect(page.locator(".arg").first()).toBeVisible();
   await expect(page.getByTestId("status-badge").first()).toBeVisible();
@@ -52,4 +76,18 @@ test("a big map's statuses arrive from the worker without resizing a card", asyn
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   expect(await page.evaluate(() => (window as unknown as { __cardResizes: number }).__cardResizes)).toBe(0);
   expect(await page.locator(".arg").count()).toBeGreaterThan(5);
+
+  // Its cards reach React Flow with their size and handles known before they mount: their edges
+  // are drawn in the same frame as they are, from handle to handle.
+  const ends = await page.evaluate(
+    () => (window as unknown as { __firstEnds: { from: number; to: number }[] }).__firstEnds,
+  );
+  // An edge to a card outside the window ends away from every handle on the page: the ones
+  // between two cards on the page are those with a handle near both ends.
+  const between = ends.filter((e) => e.from < 20 && e.to < 20);
+  expect(between.length).toBeGreaterThan(5);
+  for (const e of between) {
+    expect(e.from).toBeLessThan(1.5);
+    expect(e.to).toBeLessThan(1.5);
+  }
 });
