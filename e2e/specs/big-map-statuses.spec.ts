@@ -43,7 +43,11 @@ const WATCH_CARDS = `(() => {
   requestAnimationFrame(frame);
 })()`;
 
-test("a big map's statuses arrive from the worker without resizing a card", async ({ page, api, user: _user }) => {
+test("a big map's cards show with their edges, and the worker's statuses arrive without resizing one", async ({
+  page,
+  api,
+  user: _user,
+}) => {
   // Past the size whose statuses the worker computes (more than 400 arguments), with speeches, so
   // that the statuses add badges ("not extended", "dropped in …") the pending chip did not show.
   const N = 450;
