@@ -237,9 +237,8 @@ export function Canvas() {
   // A small map's cards beyond the window come once the map is left alone (use-growth).
   const grown = useGrowth(opening !== null);
   const windowed = useWindowedNodes(filtered, allRfEdges, shownGrid, selectedId, firstView, grown);
-  const shownElements = useShownElements(windowed.nodes, windowed.edges, view);
-  const rfNodes = useKnownSizes(shownElements.nodes, big && view.bucket === 0 && statusesArriveLate(store));
-  const shownEdges = shownElements.edges;
+  const { nodes: shownNodes, edges: shownEdges } = useShownElements(windowed.nodes, windowed.edges, view);
+  const rfNodes = useKnownSizes(shownNodes, big && view.bucket === 0 && statusesArriveLate(store));
   // Zoomed out, the relation words are not drawn: leaving them out spares React Flow measuring them.
   const rfEdges = useEdgeNames(shownEdges, view.bucket === 0);
   const canEdit = useEditor((s) => s.canEdit);

@@ -25,8 +25,9 @@ const sized = new WeakMap<ArgumentRfNode, ArgumentRfNode>();
 /**
  * A full card whose height is its estimate (a big map's: see argument-node.tsx) has a size known
  * before it mounts: handed to React Flow with that size and its handles, it draws its edges in its
- * first paint, and React Flow's measure of it finds nothing changed (no store update, no render
- * of the canvas and the card's edges again). A node React Flow has measured already keeps what it
+ * first paint, and React Flow's measure of it finds its size unchanged: no dimension change
+ * reaches the editor store, so the canvas does not render again (React Flow still reads the
+ * handles once, inside itself). A node React Flow has measured already keeps what it
  * measured; a card whose DOM differs from the estimate is measured as any other (React Flow reads
  * every node's size once it mounts, and corrects a size that differs).
  */
