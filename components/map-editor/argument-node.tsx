@@ -33,6 +33,7 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
   // A node the view has no entry for yet (just added: the view follows in the same frame) shows in full.
   if (semantic && shown) return <SemanticCard n={n} shown={shown} selected={!!selected} canEdit={canEdit} />;
   const title = n.title || "Untitled";
+  const room = estimateSize(n).height;
   return (
     <div
       className={`arg arg-${n.kind} side-${n.side}${selected ? " is-selected" : ""}`}
@@ -41,7 +42,7 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
       // Where the statuses come late (a big map's, from the worker), the card fills that room
       // from the start: their badges then change no card's size, and React Flow measures no card
       // and redraws no edge again when they come (bench/open-trace.md, session 20).
-      style={late ? { height: estimateSize(n).height } : { maxHeight: estimateSize(n).height }}
+      style={late ? { height: room } : { maxHeight: room }}
       data-testid="arg-node"
       data-node-id={id}
       data-kind={n.kind}

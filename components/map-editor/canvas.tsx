@@ -13,7 +13,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
 import { isFiltering, passes, useMapView } from "@/lib/client/editor/map-view";
 import { shownEvaluation, statusesArriveLate, useEvaluation } from "@/lib/client/editor/use-evaluation";
-import { withKnownSize } from "@/lib/client/editor/known-size";
+import { withKnownSizes } from "@/lib/client/editor/known-size";
 import { mapBox } from "@/lib/client/editor/map-box";
 import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD, type View } from "@/lib/client/editor/use-windowed-nodes";
 import { useGrowth } from "@/lib/client/editor/use-growth";
@@ -138,19 +138,10 @@ function useShownElements(nodes: ArgumentRfNode[], edges: RelationRfEdge[], view
   }, [nodes, edges, view]);
 }
 
-/** Full cards of a known size handed to React Flow with it (withKnownSize), while `on`. */
+/** Full cards of a known size handed to React Flow with it (withKnownSizes), while `on`. */
 function useKnownSizes(nodes: ArgumentRfNode[], on: boolean): ArgumentRfNode[] {
   const rows = useEditor((s) => s.nodes);
-  return useMemo(() => {
-    if (!on) return nodes;
-    let changed = false;
-    const next = nodes.map((n) => {
-      const known = withKnownSize(n, rows[n.id]);
-      if (known !== n) changed = true;
-      return known;
-    });
-    return changed ? next : nodes;
-  }, [nodes, rows, on]);
+  return useMemo(() => (on ? withKnownSizes(nodes, rows) : nodes), [nodes, rows, on]);
 }
 
 /**
@@ -238,7 +229,7 @@ export function Canvas() {
   const grown = useGrowth(opening !== null);
   const windowed = useWindowedNodes(filtered, allRfEdges, shownGrid, selectedId, firstView, grown);
   const { nodes: shownNodes, edges: shownEdges } = useShownElements(windowed.nodes, windowed.edges, view);
-  const rfNodes = useKnownSizes(shownNodes, big && view.bucket === 0 && statusesArriveLate(store));
+  const rfNodes = useKnownSizes(shownNodes, view.bucket === 0 && statusesArriveLate(store));
   // Zoomed out, the relation words are not drawn: leaving them out spares React Flow measuring them.
   const rfEdges = useEdgeNames(shownEdges, view.bucket === 0);
   const canEdit = useEditor((s) => s.canEdit);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { estimateSize, NODE_WIDTH } from "@/lib/domain/layout";
 import type { ArgumentRfNode } from "./to-flow";
-import { withKnownSize } from "./known-size";
+import { withKnownSize, withKnownSizes } from "./known-size";
 
 const row = (title: string): NodeDto => ({
   id: "a",
@@ -49,5 +49,14 @@ describe("withKnownSize", () => {
     expect(withKnownSize(measured, row("A claim"))).toBe(measured);
     const node = rf();
     expect(withKnownSize(node, undefined)).toBe(node);
+  });
+
+  it("over a list, hands back the same array while its entries stay the same", () => {
+    const nodes = [rf()];
+    const first = withKnownSizes(nodes, { a: row("A claim") });
+    // Another row changed (a new record), this one did not: nothing new for React Flow.
+    expect(withKnownSizes(nodes, { a: row("A claim"), b: row("B") })).toBe(first);
+    const grown = withKnownSizes(nodes, { a: row("A claim whose title runs on for long enough to take two lines") });
+    expect(grown).not.toBe(first);
   });
 });

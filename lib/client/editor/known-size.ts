@@ -41,3 +41,20 @@ export function withKnownSize(node: ArgumentRfNode, row: NodeDto | undefined): A
   }
   return known;
 }
+
+const handed = new WeakMap<readonly ArgumentRfNode[], ArgumentRfNode[]>();
+
+/**
+ * withKnownSize over a list; the same array as last time for the same list while every entry is
+ * the same (an edit elsewhere in the rows must not hand React Flow a new list to adopt).
+ */
+export function withKnownSizes(
+  nodes: readonly ArgumentRfNode[],
+  rows: Readonly<Record<string, NodeDto>>,
+): ArgumentRfNode[] {
+  const next = nodes.map((n) => withKnownSize(n, rows[n.id]));
+  const last = handed.get(nodes);
+  if (last && last.length === next.length && next.every((n, i) => n === last[i])) return last;
+  handed.set(nodes, next);
+  return next;
+}
