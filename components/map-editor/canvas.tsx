@@ -35,6 +35,7 @@ import { ZoomButtons } from "./zoom-buttons";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import type { ArgumentRfNode, RelationRfEdge } from "@/lib/client/editor/to-flow";
 import { ArgumentNode } from "./argument-node";
+import { edgeTypes } from "./relation-edge";
 import { sameCard } from "@/lib/client/editor/same-card";
 import { NodeErrorBoundary } from "./node-error-boundary";
 import { rowsInOrder } from "@/lib/client/editor/rows-in-order";
@@ -268,6 +269,7 @@ export function Canvas() {
             nodes={rfNodes}
             edges={rfEdges}
             nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onConnect={onConnect}

@@ -146,6 +146,7 @@ export function toRfEdge(e: EdgeDto, selected = false): RelationRfEdge {
   const { data, className } = RELATION[e.relation];
   return {
     id: e.id,
+    type: "relation",
     source: e.source,
     target: e.target,
     label: RELATION_LABEL[e.relation],
