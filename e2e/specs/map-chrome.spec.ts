@@ -67,6 +67,48 @@ test("the toolbar is one row at 1440 px and wraps its groups whole at 800 px; wh
   await page.screenshot({ path: `${SCREENS}/toolbar-800.png`, clip: { x: 0, y: 0, width: 800, height: 220 } });
 });
 
+for (const width of [1440, 1024, 700, 560]) {
+  test(`at ${width} px the header's title, badges and buttons overlap nothing, each in full view`, async ({
+    page,
+    api,
+    map,
+    user: _user,
+  }) => {
+    // Its owner sees every button (Share, Settings, Import, Seminar) beside a long title.
+    const debate = await api.createDebate({
+      title: "U.S. security assistance to Tajikistan: governance benchmarks after the Khalimov defection",
+    });
+    await api.createNode(debate.id, { title: "One claim" });
+    await page.setViewportSize({ width, height: 900 });
+    await map.open(debate.id, 1);
+    const header = page.locator(".site-header");
+    // Every box a person reads or presses in the header: brand, title, badges, buttons, who is signed in.
+    const boxes = await header.locator("a, h1, .badge, button, .user-name").evaluateAll((els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetWidth > 0)
+        .map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.textContent?.trim() ?? "", x: r.x, y: r.y, width: r.width, height: r.height };
+        }),
+    );
+    expect(boxes.map((b) => b.name)).toEqual(expect.arrayContaining(["Share", "Settings", "Import…", "Seminar…"]));
+    const overlaps = boxes.flatMap((a, i) =>
+      boxes
+        .slice(i + 1)
+        .filter((b) => intersects(a, b))
+        .map((b) => `${a.name} × ${b.name}`),
+    );
+    expect(overlaps).toEqual([]);
+    for (const b of boxes) {
+      expect(b.x, b.name).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width, b.name).toBeLessThanOrEqual(width);
+    }
+    // The title gives way (ellipsis) before anything wraps: at a laptop's width the header is one row.
+    if (width >= 1024) expect((await header.boundingBox())!.height).toBeLessThan(56);
+    await page.screenshot({ path: `${SCREENS}/header-${width}.png`, clip: { x: 0, y: 0, width, height: 140 } });
+  });
+}
+
 for (const width of [1440, 800]) {
   test(`at ${width} px, after See whole map no argument is under the minimap, the zoom buttons or who is here`, async ({
     page,
