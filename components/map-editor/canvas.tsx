@@ -13,7 +13,7 @@ import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useStat
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
 import { isFiltering, passes, useMapView } from "@/lib/client/editor/map-view";
 import { shownEvaluation, statusesArriveLate, useEvaluation } from "@/lib/client/editor/use-evaluation";
-import { withKnownSizes } from "@/lib/client/editor/known-size";
+import { withKnownSizes, withShortSizes } from "@/lib/client/editor/known-size";
 import { mapBox } from "@/lib/client/editor/map-box";
 import { useSpatialGrid, useWindowedNodes, WINDOW_THRESHOLD, type View } from "@/lib/client/editor/use-windowed-nodes";
 import { useGrowth } from "@/lib/client/editor/use-growth";
@@ -139,10 +139,19 @@ function useShownElements(nodes: ArgumentRfNode[], edges: RelationRfEdge[], view
   }, [nodes, edges, view]);
 }
 
-/** Full cards of a known size handed to React Flow with it (withKnownSizes), while `on`. */
-function useKnownSizes(nodes: ArgumentRfNode[], on: boolean): ArgumentRfNode[] {
+/**
+ * Cards of a known size handed to React Flow with it: zoomed out, every short card
+ * (withShortSizes); in the detail view, full cards while `full` (withKnownSizes).
+ */
+function useKnownSizes(nodes: ArgumentRfNode[], view: SemanticView, full: boolean): ArgumentRfNode[] {
   const rows = useEditor((s) => s.nodes);
-  return useMemo(() => (on ? withKnownSizes(nodes, rows) : nodes), [nodes, rows, on]);
+  // Each case depends on what it reads only: a zoomed-out view's sizes are its own, not the rows'.
+  const shortView = view.bucket > 0 ? view : null;
+  const fullRows = full && !shortView ? rows : null;
+  return useMemo(
+    () => (shortView ? withShortSizes(nodes, shortView) : fullRows ? withKnownSizes(nodes, fullRows) : nodes),
+    [nodes, shortView, fullRows],
+  );
 }
 
 /**
@@ -230,7 +239,7 @@ export function Canvas() {
   const grown = useGrowth(opening !== null);
   const windowed = useWindowedNodes(filtered, allRfEdges, shownGrid, selectedId, firstView, grown);
   const { nodes: shownNodes, edges: shownEdges } = useShownElements(windowed.nodes, windowed.edges, view);
-  const rfNodes = useKnownSizes(shownNodes, view.bucket === 0 && statusesArriveLate(store));
+  const rfNodes = useKnownSizes(shownNodes, view, statusesArriveLate(store));
   // Zoomed out, the relation words are not drawn: leaving them out spares React Flow measuring them.
   const rfEdges = useEdgeNames(shownEdges, view.bucket === 0);
   const canEdit = useEditor((s) => s.canEdit);

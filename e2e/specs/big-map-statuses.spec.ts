@@ -1,4 +1,5 @@
 import { expect, test } from "../fixtures/test";
+import { EDGE_ENDS_JS } from "../fixtures/edge-ends";
 
 // Watched from the page's first script: how many times a full card changed size after it was
 // first laid out, and, at the first frame with cards, where the edges between them start and end
@@ -19,25 +20,10 @@ const WATCH_CARDS = `(() => {
   new MutationObserver(() => {
     for (const el of document.querySelectorAll(".arg")) if (!first.has(el)) sizes.observe(el);
   }).observe(document, { childList: true, subtree: true });
-  // An edge leaves a card at its source handle's outer (left) edge and reaches one at its target
-  // handle's right edge.
-  const mids = (sel, side) =>
-    [...document.querySelectorAll(".arg " + sel)].map((h) => {
-      const b = h.getBoundingClientRect();
-      return { x: b[side], y: b.top + b.height / 2 };
-    });
-  const nearest = (p, to) => Math.min(...to.map((q) => Math.hypot(p.x - q.x, p.y - q.y)));
-  const ends = () => {
-    const outs = mids(".handle-source", "left"), ins = mids(".handle-target", "right");
-    return [...document.querySelectorAll(".react-flow__edge .react-flow__edge-path")].map((path) => {
-      const m = path.getScreenCTM();
-      const at = (l) => { const p = path.getPointAtLength(l); return new DOMPoint(p.x, p.y).matrixTransform(m); };
-      return { from: nearest(at(0), outs), to: nearest(at(path.getTotalLength()), ins) };
-    });
-  };
+  ${EDGE_ENDS_JS}
   const frame = () => {
     const shown = [...document.querySelectorAll(".react-flow__node")].some((n) => n.style.visibility !== "hidden" && n.querySelector(".arg"));
-    if (shown) window.__firstEnds = ends();
+    if (shown) window.__firstEnds = edgeEnds();
     else requestAnimationFrame(frame);
   };
   requestAnimationFrame(frame);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { estimateSize, NODE_WIDTH } from "@/lib/domain/layout";
 import type { ArgumentRfNode } from "./to-flow";
-import { withKnownSize, withKnownSizes } from "./known-size";
+import { CARD, type SemanticView, type Shown } from "@/lib/domain/semantic-zoom";
+import { withKnownSize, withKnownSizes, withShortSize, withShortSizes } from "./known-size";
 
 const row = (title: string): NodeDto => ({
   id: "a",
@@ -58,5 +59,37 @@ describe("withKnownSize", () => {
     expect(withKnownSizes(nodes, { a: row("A claim"), b: row("B") })).toBe(first);
     const grown = withKnownSizes(nodes, { a: row("A claim whose title runs on for long enough to take two lines") });
     expect(grown).not.toBe(first);
+  });
+});
+
+describe("withShortSize", () => {
+  const shown = (width: number): Shown => ({ width, dx: 0, dy: 0, hidden: 0, cluster: false, answers: 0 });
+  const view = (zoom: number, entries: [string, Shown][]): SemanticView => ({
+    bucket: 1,
+    zoom,
+    shown: new Map(entries),
+  });
+
+  it("gives a short card the size it is drawn at, in whole pixels as React Flow measures it, and its handles on its edges", () => {
+    // A level drawn for zoom 0.38: the card is 58 px high on screen, 152.63 in the map.
+    const known = withShortSize({ ...rf(), measured: { width: 320, height: 200 } }, 463.158, 0.38);
+    expect(known.measured).toEqual({ width: 463, height: Math.round(CARD.height / 0.38) });
+    const [source, target] = known.handles!;
+    const y = CARD.height / 0.38 / 2 - 3;
+    expect(source).toMatchObject({ type: "source", position: "left", x: -3, y });
+    expect(target).toMatchObject({ type: "target", position: "right", x: 463.158 - 3, y });
+  });
+
+  it("over a view, sizes the cards it shows, keeps the rest and the array while nothing changes", () => {
+    const nodes = [rf(), { ...rf(), id: "b" }];
+    const v = view(0.5, [["a", shown(300)]]);
+    const first = withShortSizes(nodes, v);
+    expect(first[0]!.measured).toEqual({ width: 300, height: 116 });
+    expect(first[1]).toBe(nodes[1]);
+    expect(withShortSizes(nodes, view(0.5, [["a", shown(300)]]))).toBe(first);
+    // The next level draws the same card wider and taller in the map.
+    const next = withShortSizes(nodes, view(0.25, [["a", shown(600)]]));
+    expect(next).not.toBe(first);
+    expect(next[0]!.measured).toEqual({ width: 600, height: 232 });
   });
 });

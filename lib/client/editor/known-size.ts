@@ -1,6 +1,7 @@
 import { Position, type NodeHandle } from "@xyflow/react";
 import { estimateSize, NODE_WIDTH } from "@/lib/domain/layout";
 import type { NodeDto } from "@/lib/domain/schemas";
+import { CARD, type SemanticView } from "@/lib/domain/semantic-zoom";
 import type { ArgumentRfNode } from "./to-flow";
 
 // Where a full card's two handles sit in it: React Flow's stylesheet makes a handle a 6 px box
@@ -11,13 +12,18 @@ const HANDLE_PX = 6;
 const BORDER_LEFT = 5;
 const BORDER = 1;
 
-function handlesOf(height: number): NodeHandle[] {
+/** Two handles centred on the vertical middle, on the edges at `left` and `right` (node units). */
+function handlesAt(left: number, right: number, height: number): NodeHandle[] {
   const y = height / 2 - HANDLE_PX / 2;
   const w = { width: HANDLE_PX, height: HANDLE_PX };
   return [
-    { type: "source", position: Position.Left, x: BORDER_LEFT - HANDLE_PX / 2, y, ...w },
-    { type: "target", position: Position.Right, x: NODE_WIDTH - BORDER - HANDLE_PX / 2, y, ...w },
+    { type: "source", position: Position.Left, x: left - HANDLE_PX / 2, y, ...w },
+    { type: "target", position: Position.Right, x: right - HANDLE_PX / 2, y, ...w },
   ];
+}
+
+function handlesOf(height: number): NodeHandle[] {
+  return handlesAt(BORDER_LEFT, NODE_WIDTH - BORDER, height);
 }
 
 const sized = new WeakMap<ArgumentRfNode, ArgumentRfNode>();
@@ -52,9 +58,47 @@ export function withKnownSizes(
   nodes: readonly ArgumentRfNode[],
   rows: Readonly<Record<string, NodeDto>>,
 ): ArgumentRfNode[] {
-  const next = nodes.map((n) => withKnownSize(n, rows[n.id]));
+  return sameIfUnchanged(
+    nodes,
+    nodes.map((n) => withKnownSize(n, rows[n.id])),
+  );
+}
+
+/** `next`, or the list handed for `nodes` last time when every entry is the same. */
+function sameIfUnchanged(nodes: readonly ArgumentRfNode[], next: ArgumentRfNode[]): ArgumentRfNode[] {
   const last = handed.get(nodes);
   if (last && last.length === next.length && next.every((n, i) => n === last[i])) return last;
   handed.set(nodes, next);
   return next;
+}
+
+const shortSized = new WeakMap<ArgumentRfNode, ArgumentRfNode>();
+
+/**
+ * A short card (zoomed out: semantic-card.tsx) is always of a known size: its width is the view's
+ * (`shown.width`) and its height the card's on-screen height over the zoom its level is drawn for
+ * (`--s`, semantic-zoom.css); its handles (not in a positioned box) sit on the node's own edges.
+ * React Flow measures `offsetWidth`/`offsetHeight`, whole pixels: handed those, its measure of a
+ * card that a crossing resized finds them unchanged, and no dimension change reaches the editor
+ * store (whose sizes are the detail view's). The handles keep the exact, fractional size.
+ */
+export function withShortSize(node: ArgumentRfNode, width: number, zoom: number): ArgumentRfNode {
+  const height = CARD.height / zoom;
+  const measured = { width: Math.round(width), height: Math.round(height) };
+  const known = shortSized.get(node);
+  if (known && known.measured!.width === measured.width && known.measured!.height === measured.height) return known;
+  const next = { ...node, measured, handles: handlesAt(0, width, height) };
+  shortSized.set(node, next);
+  return next;
+}
+
+/** withShortSize over the cards a zoomed-out view shows (those it has no entry for are left as they are). */
+export function withShortSizes(nodes: readonly ArgumentRfNode[], view: SemanticView): ArgumentRfNode[] {
+  return sameIfUnchanged(
+    nodes,
+    nodes.map((n) => {
+      const shown = view.shown.get(n.id);
+      return shown ? withShortSize(n, shown.width, view.zoom) : n;
+    }),
+  );
 }
