@@ -4,6 +4,7 @@ import {
   Controls,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type NodeTypes,
   type Viewport,
@@ -140,18 +141,23 @@ function useShownElements(nodes: ArgumentRfNode[], edges: RelationRfEdge[], view
 }
 
 /**
- * Cards of a known size handed to React Flow with it: zoomed out, every short card
- * (withShortSizes); in the detail view, full cards while `full` (withKnownSizes).
+ * Cards handed to React Flow with their size and handles where known: zoomed out, every short
+ * card (withShortSizes); in the detail view, a full card React Flow holds at another size than
+ * the one it measured last (back from a short card), and while `estimate`, the cards not yet
+ * measured at their estimated size (withKnownSizes).
  */
-function useKnownSizes(nodes: ArgumentRfNode[], view: SemanticView, full: boolean): ArgumentRfNode[] {
+function useKnownSizes(nodes: ArgumentRfNode[], view: SemanticView, estimate: boolean): ArgumentRfNode[] {
   const rows = useEditor((s) => s.nodes);
+  const rf = useStoreApi();
   // Each case depends on what it reads only: a zoomed-out view's sizes are its own, not the rows'.
   const shortView = view.bucket > 0 ? view : null;
-  const fullRows = full && !shortView ? rows : null;
-  return useMemo(
-    () => (shortView ? withShortSizes(nodes, shortView) : fullRows ? withKnownSizes(nodes, fullRows) : nodes),
-    [nodes, shortView, fullRows],
-  );
+  const estimateFrom = estimate && !shortView ? rows : null;
+  return useMemo(() => {
+    if (shortView) return withShortSizes(nodes, shortView);
+    // Read when the list changes (a crossing into the detail view is one): what React Flow holds now.
+    const { nodeLookup } = rf.getState();
+    return withKnownSizes(nodes, estimateFrom, (id) => nodeLookup.get(id)?.measured);
+  }, [nodes, shortView, estimateFrom, rf]);
 }
 
 /**

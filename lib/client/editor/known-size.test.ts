@@ -45,11 +45,21 @@ describe("withKnownSize", () => {
     expect(grown.measured!.height).toBeGreaterThan(first.measured!.height!);
   });
 
-  it("leaves a node React Flow has measured (or one without its row) as it is", () => {
-    const measured = { ...rf(), measured: { width: 120, height: 40 } };
-    expect(withKnownSize(measured, row("A claim"))).toBe(measured);
+  it("gives a measured card held by React Flow at another size (a short card's) the handles of its measured size", () => {
+    const measured = { ...rf(), measured: { width: 280, height: 140 } };
+    const known = withKnownSize(measured, row("A claim"), true, () => ({ width: 463, height: 153 }));
+    expect(known.measured).toEqual({ width: 280, height: 140 });
+    expect(known.handles!.map((h) => h.y)).toEqual([67, 67]);
+    expect(known.handles![1]!.x + 3).toBe(279);
+    // Held at its measured size (or not held), it keeps the handles React Flow measured.
+    expect(withKnownSize(measured, row("A claim"), true, () => ({ width: 280, height: 140 }))).toBe(measured);
+    expect(withKnownSize(measured, row("A claim"), true, () => undefined)).toBe(measured);
+  });
+
+  it("leaves a node not measured as it is when it is not to be estimated (or has no row)", () => {
     const node = rf();
     expect(withKnownSize(node, undefined)).toBe(node);
+    expect(withKnownSize(node, row("A claim"), false)).toBe(node);
   });
 
   it("over a list, hands back the same array while its entries stay the same", () => {

@@ -1,5 +1,5 @@
 import { Position, type NodeHandle } from "@xyflow/react";
-import { estimateSize, NODE_WIDTH } from "@/lib/domain/layout";
+import { estimateSize } from "@/lib/domain/layout";
 import type { NodeDto } from "@/lib/domain/schemas";
 import { CARD, type SemanticView } from "@/lib/domain/semantic-zoom";
 import type { ArgumentRfNode } from "./to-flow";
@@ -22,27 +22,53 @@ function handlesAt(left: number, right: number, height: number): NodeHandle[] {
   ];
 }
 
-function handlesOf(height: number): NodeHandle[] {
-  return handlesAt(BORDER_LEFT, NODE_WIDTH - BORDER, height);
+/** A full card's handles, for a card of this size (its padding box's side edges, half way down). */
+function handlesOf(width: number, height: number): NodeHandle[] {
+  return handlesAt(BORDER_LEFT, width - BORDER, height);
 }
 
 const sized = new WeakMap<ArgumentRfNode, ArgumentRfNode>();
 
+type Size = { width: number; height: number };
+/** React Flow's current size for a node it holds (its last measure), if any. */
+export type Held = (id: string) => Partial<Size> | undefined;
+
 /**
- * A full card whose height is its estimate (a big map's: see argument-node.tsx) has a size known
- * before it mounts: handed to React Flow with that size and its handles, it draws its edges in its
- * first paint, and React Flow's measure of it finds its size unchanged: no dimension change
- * reaches the editor store, so the canvas does not render again (React Flow still reads the
- * handles once, inside itself). A node React Flow has measured already keeps what it
- * measured; a card whose DOM differs from the estimate is measured as any other (React Flow reads
- * every node's size once it mounts, and corrects a size that differs).
+ * A full card handed to React Flow with its handles where React Flow would otherwise draw its
+ * edges from handles it does not have, or no longer right:
+ * - Measured before (the editor store keeps React Flow's last measure of the detail view) but
+ *   held by React Flow at another size (`held`: a card coming back from a short one, whose handle
+ *   bounds React Flow keeps until it measures the card again): the handles of its measured size,
+ *   so that its edges meet it in the frame it changes. A card held at its measured size keeps the
+ *   handles React Flow measured (to the fraction of a pixel).
+ * - Not yet measured, with `estimate` (a big map's card, whose height is its estimate: see
+ *   argument-node.tsx): its estimated size and handles. React Flow's measure of it then finds its
+ *   size unchanged: no dimension change reaches the editor store, so the canvas does not render
+ *   again (React Flow still reads the handles once, inside itself).
+ * - Otherwise as it is: React Flow measures it before drawing its edges.
+ * A card whose DOM differs is measured as any other (React Flow reads every node's size once it
+ * mounts or resizes, and corrects a size or handle that differs).
  */
-export function withKnownSize(node: ArgumentRfNode, row: NodeDto | undefined): ArgumentRfNode {
-  if (node.measured || !row) return node;
-  const { height } = estimateSize(row);
+export function withKnownSize(
+  node: ArgumentRfNode,
+  row: NodeDto | undefined,
+  estimate = true,
+  held?: Held,
+): ArgumentRfNode {
+  const m = node.measured;
+  let size: Size | null = null;
+  if (m?.width && m.height) {
+    const h = held?.(node.id);
+    if (h && (h.width !== m.width || h.height !== m.height)) size = { width: m.width, height: m.height };
+  } else if (estimate && row) size = estimateSize(row);
+  if (!size) return node;
   let known = sized.get(node);
-  if (!known || known.measured!.height !== height) {
-    known = { ...node, measured: { width: NODE_WIDTH, height }, handles: handlesOf(height) };
+  if (!known || known.measured!.width !== size.width || known.measured!.height !== size.height) {
+    known = {
+      ...node,
+      measured: { width: size.width, height: size.height },
+      handles: handlesOf(size.width, size.height),
+    };
     sized.set(node, known);
   }
   return known;
@@ -51,16 +77,17 @@ export function withKnownSize(node: ArgumentRfNode, row: NodeDto | undefined): A
 const handed = new WeakMap<readonly ArgumentRfNode[], ArgumentRfNode[]>();
 
 /**
- * withKnownSize over a list; the same array as last time for the same list while every entry is
+ * withKnownSize over a list (estimating the cards not yet measured when given their rows); the same array as last time for the same list while every entry is
  * the same (an edit elsewhere in the rows must not hand React Flow a new list to adopt).
  */
 export function withKnownSizes(
   nodes: readonly ArgumentRfNode[],
-  rows: Readonly<Record<string, NodeDto>>,
+  rows: Readonly<Record<string, NodeDto>> | null,
+  held?: Held,
 ): ArgumentRfNode[] {
   return sameIfUnchanged(
     nodes,
-    nodes.map((n) => withKnownSize(n, rows[n.id])),
+    nodes.map((n) => withKnownSize(n, rows?.[n.id], rows !== null, held)),
   );
 }
 
