@@ -77,8 +77,9 @@ export function withKnownSize(
 const handed = new WeakMap<readonly ArgumentRfNode[], ArgumentRfNode[]>();
 
 /**
- * withKnownSize over a list (estimating the cards not yet measured when given their rows); the same array as last time for the same list while every entry is
- * the same (an edit elsewhere in the rows must not hand React Flow a new list to adopt).
+ * withKnownSize over a list (estimating the cards not yet measured when given their rows); the
+ * same array as last time for the same list while every entry is the same (an edit elsewhere in
+ * the rows must not hand React Flow a new list to adopt).
  */
 export function withKnownSizes(
   nodes: readonly ArgumentRfNode[],
@@ -99,7 +100,7 @@ function sameIfUnchanged(nodes: readonly ArgumentRfNode[], next: ArgumentRfNode[
   return next;
 }
 
-const shortSized = new WeakMap<ArgumentRfNode, ArgumentRfNode>();
+const shortSized = new WeakMap<ArgumentRfNode, { width: number; zoom: number; node: ArgumentRfNode }>();
 
 /**
  * A short card (zoomed out: semantic-card.tsx) is always of a known size: its width is the view's
@@ -110,16 +111,22 @@ const shortSized = new WeakMap<ArgumentRfNode, ArgumentRfNode>();
  * store (whose sizes are the detail view's). The handles keep the exact, fractional size.
  */
 export function withShortSize(node: ArgumentRfNode, width: number, zoom: number): ArgumentRfNode {
-  const height = CARD.height / zoom;
-  const measured = { width: Math.round(width), height: Math.round(height) };
   const known = shortSized.get(node);
-  if (known && known.measured!.width === measured.width && known.measured!.height === measured.height) return known;
-  const next = { ...node, measured, handles: handlesAt(0, width, height) };
-  shortSized.set(node, next);
+  if (known && known.width === width && known.zoom === zoom) return known.node;
+  const height = CARD.height / zoom;
+  const next = {
+    ...node,
+    measured: { width: Math.round(width), height: Math.round(height) },
+    handles: handlesAt(0, width, height),
+  };
+  shortSized.set(node, { width, zoom, node: next });
   return next;
 }
 
-/** withShortSize over the cards a zoomed-out view shows (those it has no entry for are left as they are). */
+/**
+ * withShortSize over the cards a zoomed-out view shows (those it has no entry for are left as they
+ * are), the same array while every entry is the same.
+ */
 export function withShortSizes(nodes: readonly ArgumentRfNode[], view: SemanticView): ArgumentRfNode[] {
   return sameIfUnchanged(
     nodes,
