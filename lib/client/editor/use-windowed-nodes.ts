@@ -202,8 +202,13 @@ export function useWindowedNodes(
     const inView = big ? near : withNeighbours(near, rfEdges);
     if (keep) inView.add(keep);
     if (grown !== "all") for (const id of grown) inView.add(id);
-    // Nodes being dragged stay, whatever the window.
-    for (const n of rfNodes) if (n.dragging || n.selected) inView.add(n.id);
+    // Nodes being dragged stay, whatever the window. An indexed loop: this pass over every row
+    // runs at each new window, too rarely for the engine to optimize it, and a for-of there
+    // allocated an iterator result per row (4 of a zoom-through's 88 MB at 20,000; open-trace §21).
+    for (let i = 0; i < rfNodes.length; i++) {
+      const n = rfNodes[i]!;
+      if (n.dragging || n.selected) inView.add(n.id);
+    }
     index.current ??= new WindowIndex();
     const out = index.current.pick(rfNodes, rfEdges, inView);
     last.current = { rfNodes, rfEdges, key, grid, keep, grown, inView, out };
