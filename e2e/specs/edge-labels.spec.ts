@@ -61,10 +61,12 @@ test("every connection's relation word shows with its line, on the middle of the
   await expect(map.nodes.first()).toBeVisible();
   await expect(page.locator(".react-flow__edge")).toHaveCount(RELATIONS.length);
 
-  const first = await page.evaluate(
-    () =>
-      (window as unknown as { __firstLabels: { word: string | null; shown: boolean; off: number }[] }).__firstLabels,
-  );
+  // The watcher records at the next animation frame after the lines are committed, which may
+  // come after the locator has seen them.
+  type Label = { word: string | null; shown: boolean; off: number };
+  const firstLabels = () => page.evaluate(() => (window as unknown as { __firstLabels: Label[] | null }).__firstLabels);
+  await expect.poll(firstLabels).not.toBeNull();
+  const first = (await firstLabels())!;
   expect(first.map((l) => l.word).sort()).toEqual([...RELATIONS].sort());
   for (const label of first) {
     // Shown in the lines' first frame (React Flow's own label is hidden until it has measured it).
