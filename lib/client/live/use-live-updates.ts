@@ -6,6 +6,7 @@ import type { SourceDto } from "@/lib/domain/schemas";
 import { api } from "@/lib/client/api";
 import { publishChanges } from "./change-feed";
 import { loadLiveEventParser } from "./live-event-parser";
+import { whenLeftAlone } from "@/lib/client/when-left-alone";
 import { parseStreamEnd } from "./stream-end";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { useReaderStore } from "@/lib/client/reader/reader-context";
@@ -13,7 +14,10 @@ import type { ReaderStore } from "@/lib/client/reader/reader-store";
 
 /** How long to wait before reopening a stream the browser gave up on (it retries the rest itself). */
 const REOPEN_MS = 3000;
-/** When to load the change events' parser if no event has asked for it: after the map has settled. */
+/**
+ * When to load the change events' parser if no event has asked for it: after the map has settled,
+ * and only once it is left alone (a timer alone evaluated its chunk, 17 ms, in the middle of a pan).
+ */
 const PARSER_AHEAD_MS = 4000;
 
 /** Sources changed by anyone: the library follows, and an open text is fetched again when it changed. */
@@ -83,7 +87,7 @@ export function useLiveUpdates(debateId: string, since: number) {
       publishChanges(debateId, fresh); // collab: comments and history follow the same stream
       applySourceChanges(reader, fresh);
     };
-    const ahead = setTimeout(() => void loadLiveEventParser().catch(() => undefined), PARSER_AHEAD_MS);
+    const cancelAhead = whenLeftAlone(() => void loadLiveEventParser().catch(() => undefined), PARSER_AHEAD_MS);
     const open = () => {
       const from = Math.max(since, store.getState().seq);
       const source = new EventSource(`/api/debates/${encodeURIComponent(debateId)}/events?since=${from}`);
@@ -113,7 +117,7 @@ export function useLiveUpdates(debateId: string, since: number) {
       stopped = true;
       clearTimeout(reopen);
       clearTimeout(retry);
-      clearTimeout(ahead);
+      cancelAhead();
       es?.close();
     };
   }, [debateId, since, store, reader]);
