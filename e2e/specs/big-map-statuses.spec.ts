@@ -1,25 +1,13 @@
 import { expect, test } from "../fixtures/test";
 import { EDGE_ENDS_JS } from "../fixtures/edge-ends";
+import { resizeWatchJs } from "../fixtures/resize-watch";
 
-// Watched from the page's first script: how many times a full card changed size after it was
-// first laid out, and, at the first frame with cards, where the edges between them start and end
+// Watched from the page's first script: every change of a full card's size after it was first
+// laid out, and, at the first frame with cards, where the edges between them start and end
 // (window.__firstEnds: each end's distance to the nearest handle edge it should meet).
 const WATCH_CARDS = `(() => {
-  window.__cardResizes = 0;
   window.__firstEnds = null;
-  const first = new WeakMap();
-  const sizes = new ResizeObserver((entries) => {
-    for (const e of entries) {
-      const box = e.borderBoxSize[0];
-      const size = box ? box.inlineSize + "x" + box.blockSize : "";
-      const was = first.get(e.target);
-      if (was === undefined) first.set(e.target, size);
-      else if (was !== size) window.__cardResizes++;
-    }
-  });
-  new MutationObserver(() => {
-    for (const el of document.querySelectorAll(".arg")) if (!first.has(el)) sizes.observe(el);
-  }).observe(document, { childList: true, subtree: true });
+  ${resizeWatchJs(".arg", "__cardResizes")}
   ${EDGE_ENDS_JS}
   const frame = () => {
     const shown = [...document.querySelectorAll(".react-flow__node")].some((n) => n.style.visibility !== "hidden" && n.querySelector(".arg"));
@@ -64,7 +52,7 @@ test("a big map's cards show with their edges, and the worker's statuses arrive 
   await expect(page.locator(".arg :is([data-testid=dropped-badge], [data-testid=live-badge])").first()).toBeVisible();
   // Two frames for the observer to report what the statuses' paint did.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-  expect(await page.evaluate(() => (window as unknown as { __cardResizes: number }).__cardResizes)).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __cardResizes: string[] }).__cardResizes.length)).toBe(0);
   expect(await page.locator(".arg").count()).toBeGreaterThan(5);
 
   // Its cards reach React Flow with their size and handles known before they mount: their edges

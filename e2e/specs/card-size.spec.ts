@@ -1,23 +1,9 @@
 import { expect, test } from "../fixtures/test";
+import { resizeWatchJs } from "../fixtures/resize-watch";
 
-// From the page's first script: every node React Flow lays out (the box it measures), the size it
-// first had, and how many times one changed size afterwards.
-const WATCH_NODES = `(() => {
-  window.__nodeResizes = [];
-  const first = new WeakMap();
-  const sizes = new ResizeObserver((entries) => {
-    for (const e of entries) {
-      const box = e.borderBoxSize[0];
-      const size = box ? Math.round(box.inlineSize) + "x" + Math.round(box.blockSize) : "";
-      const was = first.get(e.target);
-      if (was === undefined) first.set(e.target, size);
-      else if (was !== size) window.__nodeResizes.push(was + " -> " + size);
-    }
-  });
-  new MutationObserver(() => {
-    for (const el of document.querySelectorAll(".react-flow__node")) if (!first.has(el)) sizes.observe(el);
-  }).observe(document, { childList: true, subtree: true });
-})()`;
+// From the page's first script: every node React Flow lays out (the box it measures) and each
+// change of its size after it was first laid out.
+const WATCH_NODES = `(() => {${resizeWatchJs(".react-flow__node", "__nodeResizes")}})()`;
 
 test("a small map's cards are their own height from their first paint: none is measured at an estimate and then resized", async ({
   page,
