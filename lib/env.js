@@ -52,6 +52,11 @@ const schema = z.object({
   /** Send a Server-Timing header (session, body, authorize, write, commit) on API answers; for the bench. */
   CLASH_SERVER_TIMING: z.enum(["on", "off"]).default("off"),
   /**
+   * Who folds SQLite's write-ahead log into the database: a worker thread, every 250 ms (`worker`,
+   * off the request path), or the commit that fills it, as SQLite does by default (`inline`).
+   */
+  CLASH_SQLITE_CHECKPOINT: z.enum(["worker", "inline"]).default("worker"),
+  /**
    * Time budget of one import's parse and plan, in milliseconds. Past it the worker is terminated
    * and the import is refused (422, kind "too_complex"); nothing is written.
    */
