@@ -158,13 +158,13 @@ for (const s of servers) {
     `| ${s.name} | ${cell(perRound(o.floor, 50))} | ${cell(fl)} | ${cell(perRound(o.routed, 50))} | ${cell(perRound(o.routed, 95))} | ${cell(perRound(o.patch, 50))} | ${cell(pa)} | ${f(pa.median - fl.median)} | ${cell(perRound(o.get, 50))} | ${cell(ge)} | ${f(ge.median - fl.median)} |`,
   );
 }
-lines.push("", "PATCH on the server (Server-Timing), per phase over all calls: p50 / p95 ms.", "");
+lines.push("", "PATCH on the server (Server-Timing), per phase over all calls: p50 / p95 / p99 / max ms.", "");
 const names = [...new Set(servers.flatMap((s) => [...samples.get(s.name)!.phases.keys()]))];
 lines.push(`| build | ${names.join(" | ")} |`, `|---|${names.map(() => "---").join("|")}|`);
 for (const s of servers) {
   const ph = samples.get(s.name)!.phases;
   lines.push(
-    `| ${s.name} | ${names.map((n) => (ph.has(n) ? `${percentile(ph.get(n)!, 50).toFixed(2)} / ${percentile(ph.get(n)!, 95).toFixed(2)}` : "—")).join(" | ")} |`,
+    `| ${s.name} | ${names.map((n) => (ph.has(n) ? [50, 95, 99, 100].map((p) => percentile(ph.get(n)!, p).toFixed(2)).join(" / ") : "—")).join(" | ")} |`,
   );
 }
 console.log(lines.join("\n"));
