@@ -1,3 +1,4 @@
+import { execFile } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
@@ -89,6 +90,26 @@ describe("the WAL checkpoint worker", () => {
     });
     expect(stopped).toBeInstanceOf(Error);
     expect(String(stopped)).toMatch(/SQLITE_CANTOPEN|missing\.db|unable to open|does not exist/i);
+  });
+
+  it("never keeps the process alive: a script that started it ends once its own work is done", async () => {
+    const w = writer();
+    w.db.close();
+    // The script holds itself open (a timer) until the worker is ready, then lets go.
+    const script = `const hold = setTimeout(() => {}, 60000);
+      import("./lib/db/wal-checkpointer.ts").then(({ startCheckpointer }) =>
+        startCheckpointer({ file: process.argv[1], onReady: () => { console.log("ready"); clearTimeout(hold); }, onStop: () => {} }));`;
+    const out = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
+      const child = execFile(
+        process.execPath,
+        ["--import", "tsx", "-e", script, w.file],
+        { timeout: 30_000 },
+        (e, stdout) => resolve({ code: e ? (typeof e.code === "number" ? e.code : -1) : 0, stdout }),
+      );
+      child.stdin?.end();
+    });
+    expect(out.stdout).toContain("ready");
+    expect(out.code).toBe(0);
   });
 
   it("reports a stop", async () => {

@@ -59,7 +59,6 @@ export function startCheckpointer({ file, everyMs = 250, onReady, onStop }: Chec
     eval: true,
     workerData: { file, everyMs, from: path.join(process.cwd(), "package.json") },
   });
-  worker.unref();
   let stopped = false;
   const waiting: (() => void)[] = [];
   const stop = (error?: Error) => {
@@ -78,6 +77,8 @@ export function startCheckpointer({ file, everyMs = 250, onReady, onStop }: Chec
     stop(e instanceof Error ? e : new Error(`checkpoint worker: ${message || code || String(e)}`));
   });
   worker.on("exit", () => stop());
+  // After the listeners: adding a "message" listener refs the worker again.
+  worker.unref();
   return {
     now: () =>
       stopped

@@ -8,47 +8,54 @@ const env = loadEnv();
 const url = env.DATABASE_URL;
 export const isPostgres = isPostgresUrl(url);
 
-const globalForDb = globalThis as unknown as { clashDb?: Db; clashDbReady?: Promise<void> };
+type Checkpoints = "server" | "connection" | "worker";
+const globalForDb = globalThis as unknown as {
+  clashDb?: Db;
+  clashDbReady?: Promise<void>;
+  clashCheckpoints?: Checkpoints;
+};
 
 /** The Prisma client singleton (one per process; kept across dev reloads). */
 export const db: Db = globalForDb.clashDb ?? createClient(url);
 globalForDb.clashDb = db;
+globalForDb.clashCheckpoints ??= isPostgres ? "server" : "connection";
 const ready = (globalForDb.clashDbReady ??= prepareClient(db, url).then(checkpointOffThePath));
-
-let checkpoints: "server" | "connection" | "worker" = isPostgres ? "server" : "connection";
 
 /**
  * Who checkpoints the database's log now: PostgreSQL itself (`server`), the app's SQLite
  * connection on the commit that fills it (`connection`), or the worker.
  */
-export function walCheckpoints(): typeof checkpoints {
-  return checkpoints;
+export function walCheckpoints(): Checkpoints {
+  return globalForDb.clashCheckpoints!;
 }
 
 /**
  * SQLite: a worker checkpoints the write-ahead log (lib/db/wal-checkpointer.ts), and while it
- * runs the app's connection does not; if the worker stops, the connection takes it back.
+ * runs the app's connection does not; if the worker stops (or cannot start), the connection
+ * checkpoints as SQLite does by default.
  */
 function checkpointOffThePath(): void {
   if (isPostgres || env.CLASH_SQLITE_CHECKPOINT !== "worker") return;
-  checkpoints = "worker";
   let pragmas = Promise.resolve();
-  const autocheckpoint = (pages: number) =>
+  const autocheckpoint = (pages: number, by: Checkpoints) =>
     (pragmas = pragmas
       .then(() => db.$queryRawUnsafe(`PRAGMA wal_autocheckpoint = ${pages}`))
       .then(
-        () => undefined,
-        () => undefined,
+        () => void (globalForDb.clashCheckpoints = by),
+        (e: unknown) => console.error(`PRAGMA wal_autocheckpoint = ${pages} failed:`, e),
       ));
-  startCheckpointer({
-    file: sqliteFile(url),
-    onReady: () => autocheckpoint(0),
-    onStop: (error) => {
-      checkpoints = "connection";
-      if (error) console.error("SQLite checkpoint worker stopped; the app's connection checkpoints again:", error);
-      return autocheckpoint(1000);
-    },
-  });
+  try {
+    startCheckpointer({
+      file: sqliteFile(url),
+      onReady: () => autocheckpoint(0, "worker"),
+      onStop: (error) => {
+        if (error) console.error("SQLite's checkpoint worker stopped; the app's connection checkpoints again:", error);
+        return autocheckpoint(1000, "connection");
+      },
+    });
+  } catch (e) {
+    console.error("SQLite's checkpoint worker did not start; the app's connection checkpoints:", e);
+  }
 }
 
 /** Resolves once per-connection pragmas are set; use cases reach the database through `withRead`/`withTx`, which await it. */
