@@ -1,5 +1,6 @@
 import { expect, test } from "../fixtures/test";
 import { resizeWatchJs } from "../fixtures/resize-watch";
+import { binaryTreeAt, treeGraph } from "../fixtures/tree-graph";
 
 // From the page's first script: every node React Flow lays out (the box it measures) and each
 // change of its size after it was first laid out.
@@ -16,24 +17,12 @@ test("a small map's cards are their own height from their first paint: none is m
   const words = "the aid funds a security service that defectors left for the Islamic State".split(" ");
   const text = (n: number) => Array.from({ length: n }, (_, k) => words[k % words.length]).join(" ");
   const speeches = ["1AC", "1NC", "2AC", "2NC"];
-  const nodes = Array.from({ length: 30 }, (_, i) => ({
-    id: `n${i}`,
-    kind: i === 0 ? "claim" : i % 3 === 2 ? "rebuttal" : "claim",
-    side: i === 0 ? "neutral" : i % 2 ? "aff" : "neg",
-    role: null,
-    speech: i === 0 ? null : speeches[i % 4],
-    responseType: null,
-    title: `Point ${i}: ${text(2 + ((i * 7) % 23))}`,
-    body: i % 4 === 1 ? text(5 + ((i * 11) % 40)) : "",
-    position: { x: Math.floor(Math.log2(i + 1)) * 380, y: (i - 2 ** Math.floor(Math.log2(i + 1)) + 1) * 200 },
-    evidence: null,
-  }));
-  const edges = nodes.slice(1).map((n, i) => ({
-    id: `e${i}`,
-    source: n.id,
-    target: `n${Math.floor(i / 2)}`,
-    relation: i % 2 ? "rebuts" : "supports",
-  }));
+  const { nodes, edges } = treeGraph(30, {
+    speech: (i) => (i === 0 ? null : speeches[i % 4]!),
+    title: (i) => `Point ${i}: ${text(2 + ((i * 7) % 23))}`,
+    body: (i) => (i % 4 === 1 ? text(5 + ((i * 11) % 40)) : ""),
+    position: binaryTreeAt(380, 200),
+  });
   const debate = await api.importGraph("Cards of every height", nodes, edges);
 
   await page.addInitScript({ content: WATCH_NODES });

@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../fixtures/test";
+import { treeGraph } from "../fixtures/tree-graph";
 
 // A small map opens with the cards near its first view and grows whole once it is left alone
 // (lib/client/editor/use-growth.ts). No timing here: the bench measures it.
@@ -12,21 +13,12 @@ test("a 120-argument map opens on the cards near its first view, serves a jump b
   const N = 120;
   // A tree spread wide, so that its first view shows a handful of arguments, not the map (the
   // import gives the arguments new ids: they are found by title).
-  const nodes = Array.from({ length: N }, (_, i) => ({
-    id: `n${i}`,
-    kind: i === 0 ? "claim" : i % 3 === 2 ? "rebuttal" : "claim",
-    side: i === 0 ? "neutral" : i % 2 ? "aff" : "neg",
-    role: null,
-    speech: null,
-    responseType: null,
-    title: `Point ${i}: ${i % 5 === 0 ? "aid builds capacity" : "conditions change behaviour"}`,
-    body: "",
-    position: { x: (i % 12) * 640, y: Math.floor(i / 12) * 420 },
-    evidence: null,
-  }));
-  const edges = nodes
-    .slice(1)
-    .map((n, i) => ({ id: `e${i}`, source: n.id, target: `n${Math.floor(i / 3)}`, relation: "supports" }));
+  const { nodes, edges } = treeGraph(N, {
+    title: (i) => `Point ${i}: ${i % 5 === 0 ? "aid builds capacity" : "conditions change behaviour"}`,
+    position: (i) => ({ x: (i % 12) * 640, y: Math.floor(i / 12) * 420 }),
+    fanOut: 3,
+    relation: () => "supports",
+  });
   const debate = await api.importGraph("Small map", nodes, edges);
 
   await page.goto(`/debates/${debate.id}`);
