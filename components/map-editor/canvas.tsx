@@ -210,6 +210,38 @@ function useOpenCluster(rf: ReturnType<typeof useReactFlow>, tree: Tree) {
   }, [rf, tree, store]);
 }
 
+const PRO_OPTIONS = { hideAttribution: true };
+
+/**
+ * React Flow's event props, the same functions across renders. The canvas renders again at every
+ * frame of a drag (the moved card's position); a new function in any of these props renders
+ * React Flow's node and edge renderers again, and with them every mounted card's and line's
+ * wrapper (100 components a frame on the 100-argument map, against the one card and its lines
+ * bare React Flow renders: e2e/specs/drag-renders.spec.ts).
+ */
+function useFlowHandlers(view: SemanticView, select: string | undefined) {
+  const store = useEditorStore();
+  const shown = useRef(view);
+  useLayoutEffect(() => {
+    shown.current = view;
+  });
+  return {
+    onPaneClick: useCallback(() => store.getState().select(null), [store]),
+    onEdgeClick: useCallback((_: unknown, e: { id: string }) => store.getState().selectEdge(e.id), [store]),
+    onNodeClick: useCallback(
+      (_: unknown, n: { id: string }) => {
+        store.getState().select(n.id);
+        // Zoomed out, a click on a cluster opens it (the count button does the same).
+        const v = shown.current;
+        if (v.bucket > 0 && v.shown.get(n.id)?.cluster) semanticStore.getState().openCluster(n.id);
+      },
+      [store],
+    ),
+    // The view is already the opening one (defaultViewport); `?node=` selects its argument.
+    onInit: useCallback(() => select && store.getState().select(select), [store, select]),
+  };
+}
+
 export function Canvas() {
   const store = useEditorStore();
   const filter = useMapView((s) => s.filter);
@@ -265,6 +297,7 @@ export function Canvas() {
     },
     [store],
   );
+  const { onPaneClick, onEdgeClick, onNodeClick, onInit } = useFlowHandlers(view, opening?.select);
 
   return (
     <>
@@ -288,14 +321,9 @@ export function Canvas() {
             onNodesChange={onNodesChange}
             onEdgesChange={onEdgesChange}
             onConnect={onConnect}
-            onPaneClick={() => store.getState().select(null)}
-            onEdgeClick={(_, e) => store.getState().selectEdge(e.id)}
-            onNodeClick={(_, n) => {
-              store.getState().select(n.id);
-              // Zoomed out, a click on a cluster opens it (the count button does the same).
-              const entry = view.shown.get(n.id);
-              if (view.bucket > 0 && entry?.cluster) semanticStore.getState().openCluster(n.id);
-            }}
+            onPaneClick={onPaneClick}
+            onEdgeClick={onEdgeClick}
+            onNodeClick={onNodeClick}
             // Zoomed out, a card stands where the overview put it, not at its argument's position:
             // arguments move in the detail view.
             nodesDraggable={canEdit && view.bucket === 0}
@@ -306,8 +334,7 @@ export function Canvas() {
             disableKeyboardA11y
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
-            // The view is already the opening one (defaultViewport); `?node=` selects its argument.
-            onInit={() => opening.select && store.getState().select(opening.select)}
+            onInit={onInit}
             onMoveStart={onMoveStart}
             onMoveEnd={onMoveEnd}
             minZoom={minZoom}
@@ -317,7 +344,7 @@ export function Canvas() {
             // its short cards are cheap to mount as a pan brings them in. In the detail view the
             // window's full cards stay mounted, so that panning there mounts none.
             onlyRenderVisibleElements={rfNodes.length > WINDOW_THRESHOLD || (big && view.bucket > 0)}
-            proOptions={{ hideAttribution: true }}
+            proOptions={PRO_OPTIONS}
           >
             {/* Both redraw without a React render while the view moves (nothing per pan frame). */}
             <DotGrid />
