@@ -26,10 +26,7 @@ test("a small map's cards are their own height from their first paint: none is m
   const debate = await api.importGraph("Cards of every height", nodes, edges);
 
   await page.addInitScript({ content: WATCH_NODES });
-  await page.goto(`/debates/${debate.id}`);
-  await expect(map.nodes.first()).toBeVisible();
-  await map.whole();
-  await expect(map.nodes).toHaveCount(nodes.length);
+  await map.open(debate.id, nodes.length);
   await expect(page.getByTestId("status-pending")).toHaveCount(0);
   // Two frames for the observer to report the last paint.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));

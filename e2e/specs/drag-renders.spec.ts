@@ -17,10 +17,7 @@ test("dragging a card renders that card's wrapper and its lines, not every card 
   const debate = await api.importGraph("A card dragged among forty", nodes, edges);
 
   await page.addInitScript({ content: COUNT_RENDERS });
-  await page.goto(`/debates/${debate.id}`);
-  await expect(map.nodes.first()).toBeVisible();
-  await map.whole();
-  await expect(map.nodes).toHaveCount(nodes.length);
+  await map.open(debate.id, nodes.length);
   await expect(page.getByTestId("status-pending")).toHaveCount(0);
 
   // Drag a card of the opening view (three lines) in small steps, a frame apart, as a hand does.

@@ -10,39 +10,24 @@ import { loadEnv } from "@/lib/env";
 import { updateNode } from "@/lib/server/nodes/update-node";
 import { db, makeDebate } from "./helpers";
 
-async function until<T>(read: () => Promise<T>, ok: (v: T) => boolean, tries = 100): Promise<T> {
-  let v = await read();
-  for (let i = 0; i < tries && !ok(v); i++) {
-    await new Promise((r) => setTimeout(r, 100));
-    v = await read();
-  }
-  return v;
-}
-
 const autocheckpoint = async () =>
   Number(Object.values((await db.$queryRawUnsafe<Record<string, unknown>[]>("PRAGMA wal_autocheckpoint"))[0]!)[0]);
+
+/** The worker has started and the app's connection no longer checkpoints on commit. */
+async function expectWorkerCheckpoints(): Promise<void> {
+  await dbReady();
+  await expect.poll(walCheckpoints, { timeout: 10_000, interval: 100 }).toBe("worker");
+  expect(await autocheckpoint()).toBe(0);
+}
 
 if (!isPostgres)
   describe("SQLite's checkpoints, off the request path", () => {
     it("the app's connection does not checkpoint on commit while the worker runs", async () => {
-      await dbReady();
-      expect(
-        await until(
-          async () => walCheckpoints(),
-          (by) => by === "worker",
-        ),
-      ).toBe("worker");
-      expect(await autocheckpoint()).toBe(0);
+      await expectWorkerCheckpoints();
     });
 
     it("the worker folds the log in, so it starts over instead of growing with the edits", async () => {
-      expect(
-        await until(
-          async () => walCheckpoints(),
-          (by) => by === "worker",
-        ),
-      ).toBe("worker");
-      expect(await autocheckpoint()).toBe(0);
+      await expectWorkerCheckpoints();
       const f = await makeDebate({});
       let version = 1;
       // Well past SQLite's own threshold of 1,000 pages, which no commit of the app's now crosses.
@@ -63,7 +48,10 @@ if (!isPostgres)
         const u32 = (at: number) => (endianness() === "LE" ? b.readUInt32LE(at) : b.readUInt32BE(at));
         return { frames: u32(16), copied: u32(96) };
       };
-      const folded = await until(index, (i) => i.frames > 0 && i.copied === i.frames);
+      await expect
+        .poll(index, { timeout: 10_000, interval: 100 })
+        .toSatisfy((i: { frames: number; copied: number }) => i.frames > 0 && i.copied === i.frames);
+      const folded = await index();
       expect(folded.frames).toBeGreaterThan(0);
       expect(folded.copied).toBe(folded.frames);
       // Every frame copied: the next commit writes the log from its start.
