@@ -33,16 +33,15 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
   // A node the view has no entry for yet (just added: the view follows in the same frame) shows in full.
   if (semantic && shown) return <SemanticCard n={n} shown={shown} selected={!!selected} canEdit={canEdit} />;
   const title = n.title || "Untitled";
-  const room = estimateSize(n).height;
   return (
     <div
       className={`arg arg-${n.kind} side-${n.side}${selected ? " is-selected" : ""}`}
-      // Never taller than the size layouts and placement reserve for it (estimateSize): a long
-      // title or a second row of badges takes room from the quote, never from the next argument.
-      // Where the statuses come late (a big map's, from the worker), the card fills that room
-      // from the start: their badges then change no card's size, and React Flow measures no card
-      // and redraws no edge again when they come (bench/open-trace.md, session 20).
-      style={late ? { height: room } : { maxHeight: room }}
+      // As tall as its content: the layout's estimate (card-size.ts) is the browser's height for a
+      // card with the badges it reserves. Where the statuses come late (a big map's, from the
+      // worker), the card fills that room from the start: the chips then change words, not the
+      // card's size, and React Flow measures no card and redraws no edge again when they come
+      // (bench/open-trace.md, session 20); only a card they give another row grows.
+      style={late ? { minHeight: estimateSize(n).height } : undefined}
       data-testid="arg-node"
       data-node-id={id}
       data-kind={n.kind}

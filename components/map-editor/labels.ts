@@ -1,12 +1,2 @@
-import type { NodeDto } from "@/lib/domain/schemas";
-
-/** "internal-link" → "internal link". */
-export const humanize = (v: string) => v.replaceAll("-", " ");
-
-export const SIDE_LABEL: Record<NodeDto["side"], string> = { aff: "Aff", neg: "Neg", neutral: "Neutral" };
-export const KIND_LABEL: Record<NodeDto["kind"], string> = {
-  claim: "Claim",
-  rebuttal: "Rebuttal",
-  evidence: "Evidence",
-  argument: "Argument",
-};
+// The card's labels live with its size model, which measures them (lib/domain/card-size.ts).
+export { humanize, KIND_LABEL, SIDE_LABEL } from "@/lib/domain/card-size";

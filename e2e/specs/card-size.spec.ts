@@ -1,6 +1,8 @@
 import { expect, test } from "../fixtures/test";
 import { resizeWatchJs } from "../fixtures/resize-watch";
 import { binaryTreeAt, treeGraph } from "../fixtures/tree-graph";
+import { DEMO_DEBATE_ID, DEMO_NODE_COUNT } from "../fixtures/api";
+import { estimateSize } from "@/lib/domain/layout";
 
 // From the page's first script: every node React Flow lays out (the box it measures) and each
 // change of its size after it was first laid out.
@@ -38,4 +40,75 @@ test("a small map's cards are their own height from their first paint: none is m
     await map.nodes.evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height))),
   );
   expect(heights.size).toBeGreaterThan(3);
+});
+
+// A card's text ends inside its border: each in-flow part's box (badges, title, scheme, card) ends
+// above the card's own bottom edge. (The collapse button and the handles sit on the border.)
+const SPILLS = (els: Element[]) =>
+  els.flatMap((el) => {
+    const bottom = el.getBoundingClientRect().bottom;
+    return [...el.children]
+      .filter((c) => getComputedStyle(c).position !== "absolute")
+      .filter((c) => c.getBoundingClientRect().bottom > bottom + 0.5)
+      .map((c) => `${(el as HTMLElement).dataset.nodeId} ${c.className}`);
+  });
+
+test("the demo's cards are the height the layout reserves for them, and their text stays inside them", async ({
+  page,
+  api,
+  map,
+}) => {
+  await map.open(DEMO_DEBATE_ID, DEMO_NODE_COUNT);
+  await expect(page.getByTestId("status-pending")).toHaveCount(0);
+  const cards = await page.locator(".arg").evaluateAll((els) =>
+    els.map((el) => ({
+      id: (el as HTMLElement).dataset.nodeId!,
+      height: (el as HTMLElement).offsetHeight,
+      // Badges the layout cannot know of: a drop, a fake turn, open comments, an orphaned quote.
+      unforeseen: el.querySelectorAll(
+        "[data-testid=dropped-badge], [data-testid=fake-turn-badge], [data-testid=comment-badge], [data-testid=orphan-badge]",
+      ).length,
+    })),
+  );
+  expect(cards).toHaveLength(DEMO_NODE_COUNT);
+  expect(await page.locator(".arg").evaluateAll(SPILLS)).toEqual([]);
+  // The size estimate (lib/domain/card-size.ts) is the browser's height with the fonts CI installs
+  // (DejaVu): exact to rounding, or the two pixels a reserved "not extended" row has over a plain one.
+  const rows = new Map((await api.debate(DEMO_DEBATE_ID)).nodes.map((n) => [n.id, n]));
+  const off = cards
+    .filter((c) => c.unforeseen === 0)
+    .map((c) => ({ id: c.id, over: estimateSize(rows.get(c.id)!).height - c.height }))
+    .filter((c) => c.over < 0 || c.over > 3);
+  expect(off).toEqual([]);
+  // A card whose drop needs a row more than the layout kept is taller, not overflowing.
+  expect(cards.some((c) => c.unforeseen > 0 && c.height > estimateSize(rows.get(c.id)!).height)).toBe(true);
+});
+
+test("on a big map, a card that the late statuses give another row of badges grows to hold it", async ({
+  page,
+  api,
+  user: _user,
+  map,
+}) => {
+  // Past the size whose statuses come from the worker (more than 400 arguments), with every speech
+  // to the last rebuttals and long response types: a card both dropped and not extended then has
+  // a third row of badges the layout did not keep.
+  const speeches = { aff: ["1AC", "2AC", "1AR", "2AR"], neg: ["1NC", "2NC", "1NR", "2NR"] };
+  const { nodes, edges } = treeGraph(420, {
+    speech: (i) => (i === 0 ? null : speeches[i % 2 ? "aff" : "neg"][Math.min(3, Math.floor(Math.log2(i + 1) / 2))]!),
+    responseType: (i) => (i === 0 ? null : "impact-defense"),
+    title: (i) => `Argument ${i}: the aid funds the security service`,
+    position: binaryTreeAt(380, 170),
+    relation: () => "rebuts",
+  });
+  const debate = await api.importGraph("Late statuses, long badges", nodes, edges);
+  await map.goto(debate.id);
+  await expect(page.getByTestId("status-badge").first()).toBeVisible();
+  await expect(page.getByTestId("status-pending")).toHaveCount(0);
+  await expect(page.locator(".arg-badges:has([data-testid=dropped-badge])").first()).toBeVisible();
+  const threeRows = await page
+    .locator(".arg-badges:has([data-testid=dropped-badge])")
+    .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetHeight > 50).length);
+  expect(threeRows).toBeGreaterThan(0);
+  expect(await page.locator(".arg").evaluateAll(SPILLS)).toEqual([]);
 });

@@ -59,6 +59,7 @@ describe("the size estimate's badge rows", () => {
     expect(badgeRows({ ...claim, side: "neg" })).toBe(1);
     const busy = { ...claim, side: "aff" as const, speech: "1AC" as const, role: "internal-link" as const };
     expect(badgeRows(busy)).toBe(2);
-    expect(estimateSize(busy).height).toBe(estimateSize({ ...claim, side: "aff" }).height + 22);
+    // The second row holds the reserved "not extended", a bordered badge 18 px tall, 3 px below the first.
+    expect(estimateSize(busy).height).toBe(estimateSize({ ...claim, side: "aff" }).height + 3 + 18);
   });
 });

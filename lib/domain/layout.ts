@@ -1,61 +1,26 @@
 import { flextree } from "d3-flextree";
+import { badgeRows, CARD_WIDTH, cardHeight, type SizedNode } from "./card-size";
 import type { EdgeDto, NodeDto, Position } from "./schemas";
 import type { Relation } from "./vocabulary";
 
 export type Size = { width: number; height: number };
 
-export const NODE_WIDTH = 280;
+export const NODE_WIDTH = CARD_WIDTH;
 /** Between columns (response depth): an answer sits NODE_WIDTH + GAP_X right of what it answers. */
 export const GAP_X = 90;
-/** Between arguments stacked in one column. */
-export const GAP_Y = 24;
+/** Between arguments stacked in one column: room too for a card a late badge gives one more row (19 px). */
+export const GAP_Y = 32;
 // d3-flextree recurses per level; chains deeper than this continue as a new tree below.
 const MAX_DEPTH = 300;
 
-/** What the size estimate reads: the title, the kind, the quote, and the badges' text when known. */
-export type SizedNode = Pick<NodeDto, "title" | "kind"> & { evidence: { quote: string } | null } & Partial<
-    Pick<NodeDto, "side" | "speech" | "role" | "responseType">
-  >;
-
-// The badge row (argument-node.tsx): side, kind, speech, role or response type, then the status
-// chips the evaluation adds after the layout. Their room is reserved ("✓ standing", and "not
-// extended" once speeches are assigned), so a status that arrives later does not push the card
-// onto the next one.
-const BADGE_ROW_PX = 254;
-const SIDE_TEXT = { aff: "Aff", neg: "Neg", neutral: "Neutral" } as const;
-const KIND_TEXT = { claim: "Claim", rebuttal: "Rebuttal", evidence: "Evidence", argument: "Argument" } as const;
-const badgeWidth = (text: string) => text.length * 6.4 + 17;
-
-/** How many rows the badges take on a full card (they wrap). */
-export function badgeRows(node: SizedNode): number {
-  const labels = [
-    SIDE_TEXT[node.side ?? "neutral"],
-    KIND_TEXT[node.kind],
-    node.speech ?? "",
-    node.role ?? "",
-    node.kind !== "evidence" ? (node.responseType ?? "") : "",
-    "✓ standing",
-    node.speech ? "not extended" : "",
-  ];
-  let rows = 1,
-    used = 0;
-  for (const t of labels) {
-    if (!t) continue;
-    const w = badgeWidth(t);
-    if (used > 0 && used + w > BADGE_ROW_PX) {
-      rows++;
-      used = 0;
-    }
-    used += w;
-  }
-  return rows;
-}
+export type { SizedNode };
+export { badgeRows };
 
 // Rows are immutable (an edit makes a new object), and a map's open asks for each argument's size
 // several times (its React Flow node, the spatial grid, the box around the map): one estimate each.
 const estimated = new WeakMap<SizedNode, Size>();
 
-/** A deterministic estimate of a rendered node's height, for layouts made without a DOM. */
+/** A deterministic estimate of a rendered node's size (card-size.ts), for layouts made without a DOM. */
 export function estimateSize(node: SizedNode): Size {
   let size = estimated.get(node);
   if (!size) estimated.set(node, (size = Object.freeze(estimate(node))));
@@ -63,11 +28,7 @@ export function estimateSize(node: SizedNode): Size {
 }
 
 function estimate(node: SizedNode): Size {
-  const charsPerLine = 34;
-  const titleLines = Math.max(1, Math.ceil(node.title.length / charsPerLine));
-  let height = 44 + (badgeRows(node) - 1) * 22 + titleLines * 20;
-  if (node.kind === "evidence") height += 20 + Math.min(3, Math.ceil((node.evidence?.quote.length ?? 0) / 40)) * 17;
-  return { width: NODE_WIDTH, height };
+  return { width: NODE_WIDTH, height: cardHeight(node) };
 }
 
 // Which outgoing edge makes a node's parent when it has several: direct answers win.

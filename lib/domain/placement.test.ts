@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { boxOf, intersecting } from "./__fixtures__/boxes";
 import { demoMap, generatedMap, type MapFixture } from "./__fixtures__/demo-map";
-import { NODE_WIDTH } from "./layout";
+import { estimateSize, GAP_Y, NODE_WIDTH } from "./layout";
 import {
   ANSWER_COLUMN,
   answersOf,
@@ -29,15 +29,15 @@ const card = (
 });
 const overlaps = (p: { x: number; y: number }, n: Footprint) =>
   Math.abs(n.position.x - p.x) < NODE_WIDTH &&
-  n.position.y < p.y + MIN_ROW - 24 &&
-  p.y < n.position.y + rowStep(n) - 24;
+  n.position.y < p.y + MIN_ROW - GAP_Y &&
+  p.y < n.position.y + rowStep(n) - GAP_Y;
 
 describe("rowStep", () => {
   it("gives short cards a full row and tall cards their estimated height plus a gap", () => {
     expect(rowStep(card(0, 0))).toBe(MIN_ROW);
     const long = card(0, 0, "x".repeat(340), "evidence", "q".repeat(200));
     expect(rowStep(long)).toBeGreaterThan(MIN_ROW);
-    expect(rowStep(long)).toBe(44 + 10 * 20 + 20 + 3 * 17 + 24);
+    expect(rowStep(long)).toBe(estimateSize(long).height + GAP_Y);
   });
 });
 

@@ -41,10 +41,11 @@ export type Held = (id: string) => Partial<Size> | undefined;
  *   bounds React Flow keeps until it measures the card again): the handles of its measured size,
  *   so that its edges meet it in the frame it changes. A card held at its measured size keeps the
  *   handles React Flow measured (to the fraction of a pixel).
- * - Not yet measured, with `estimate` (a big map's card, whose height is its estimate: see
- *   argument-node.tsx): its estimated size and handles. React Flow's measure of it then finds its
- *   size unchanged: no dimension change reaches the editor store, so the canvas does not render
- *   again (React Flow still reads the handles once, inside itself).
+ * - Not yet measured, with `estimate` (a big map's card, at least its estimate's height and
+ *   almost always exactly: see argument-node.tsx and card-size.ts): its estimated size and
+ *   handles. React Flow's measure of it then finds its size unchanged: no dimension change reaches
+ *   the editor store, so the canvas does not render again (React Flow still reads the handles
+ *   once, inside itself).
  * - Otherwise as it is: React Flow measures it before drawing its edges.
  * A card whose DOM differs is measured as any other (React Flow reads every node's size once it
  * mounts or resizes, and corrects a size or handle that differs).
