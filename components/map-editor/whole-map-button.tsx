@@ -6,13 +6,14 @@ import { fitMap } from "@/lib/client/editor/fit-map";
 
 /**
  * The map opens on its resolution at a readable zoom; this always-visible control (also F and the
- * toolbar's Fit) shows the whole map.
+ * toolbar's Fit) shows the whole map. It sits in the corner beside the zoom buttons, where the
+ * canvas's other view controls are, not over the middle of the map the reader is looking at.
  */
 export const WholeMapButton = memo(function WholeMapButton() {
   const store = useEditorStore();
   const rf = useReactFlow();
   return (
-    <Panel position="bottom-center" className="whole-map-panel">
+    <Panel position="bottom-left" className="whole-map-panel">
       <button
         type="button"
         className="btn whole-map-btn"
