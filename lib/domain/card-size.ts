@@ -76,8 +76,26 @@ type Rows = { rows: number; height: number };
 // The year a short cite is derived against ("Smith 24"): its width, not its truth, matters here.
 const NOW = new Date();
 
+// Cards share a few combinations of badges (side, kind, speech, role, response type): each is
+// wrapped once, found by its values level by level (no key string built per card).
+type Memo = Map<unknown, Memo | Rows>;
+const wrapped: Memo = new Map();
+
 /** The rows `.arg-badges` wraps its badges into: how many, and their height with the gaps between. */
 function badgeRowsOf(node: SizedNode): Rows {
+  let level = wrapped;
+  const keys = [node.side, node.kind, node.speech, node.role, node.responseType];
+  for (let i = 0; i < keys.length - 1; i++) {
+    let next = level.get(keys[i]) as Memo | undefined;
+    if (!next) level.set(keys[i], (next = new Map()));
+    level = next;
+  }
+  let rows = level.get(keys[keys.length - 1]) as Rows | undefined;
+  if (!rows) level.set(keys[keys.length - 1], (rows = wrap(node)));
+  return rows;
+}
+
+function wrap(node: SizedNode): Rows {
   const live = badgesOf(node, scratch);
   let rows = 0;
   let used = 0;
@@ -122,7 +140,7 @@ export function cardHeight(node: SizedNode): number {
   if (node.kind === "evidence" && node.evidence) {
     const e = node.evidence;
     const cite = e.cite !== undefined ? shortCiteOf({ cite: e.cite, citeFields: e.citeFields }, NOW) : "";
-    const quote = e.quote ? Math.min(QUOTE_LINES, lineCount(e.quote, "serif", 12, TEXT_WIDTH, QUOTE_LINES)) : 0;
+    const quote = e.quote ? lineCount(e.quote, "serif", 12, TEXT_WIDTH, QUOTE_LINES) : 0;
     h += EVIDENCE_CHROME + lineCount(cite, "sans", 11, TEXT_WIDTH) * CITE_LINE + quote * SMALL_LINE;
   }
   return Math.ceil(h);

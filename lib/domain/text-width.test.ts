@@ -56,3 +56,14 @@ describe("lineCount", () => {
     expect(lineCount(`${xs(6)} 123-456 ${xs(5)}`, "sans", 10, w)).toBe(3);
   });
 });
+
+describe("lineCount with a most", () => {
+  it("counts up to the most and no further, whatever the text's length", () => {
+    const width = 10 * x + 0.01;
+    expect(lineCount(`${xs(4)} ${xs(4)}`, "sans", 10, width, 3)).toBe(1);
+    expect(lineCount(`${xs(8)} ${xs(8)}`, "sans", 10, width, 3)).toBe(2);
+    expect(lineCount(`${xs(8)} ${xs(8)} ${xs(8)} ${xs(8)}`, "sans", 10, width, 3)).toBe(3);
+    expect(lineCount(`${xs(8)} `.repeat(500), "sans", 10, width, 3)).toBe(3);
+    expect(lineCount(`${xs(8)} `.repeat(500), "sans", 10, width)).toBe(500);
+  });
+});

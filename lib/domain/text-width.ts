@@ -46,6 +46,15 @@ export function textWidth(text: string, face: Face, px: number): number {
   return (w * px) / 1000;
 }
 
+// What a character does to a line break, by code below DENSE (en and em dashes, above it, are DASH).
+const PLAIN = 0,
+  SPACE = 1,
+  HYPHEN = 2,
+  DASH = 3;
+const KIND = new Uint8Array(DENSE);
+for (const c of [9, 10, 13, 32]) KIND[c] = SPACE;
+KIND[45] = HYPHEN;
+
 const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code >= 0xc0;
 
 /**
@@ -53,15 +62,15 @@ const isLetter = (code: number) => (code >= 65 && code <= 90) || (code >= 97 && 
  * with `overflow-wrap: anywhere`: at spaces (collapsed to one), after a hyphen before a letter and
  * after an en or em dash, and anywhere inside a word longer than the line. Never fewer than the
  * browser's: it knows fewer places to break and no kerning, so where it differs it counts more.
- * Past `max` lines it stops counting (a clamped quote needs no more).
+ * At `max` lines it stops counting (a clamped quote needs no more): it returns at most `max`.
  */
 export function lineCount(text: string, face: Face, px: number, width: number, max = Infinity): number {
   // One pass without allocation: a map's open counts the lines of every title (20,000 of them).
   const m = metricsOf(face);
   const dense = m.dense;
   const limit = (width * 1000) / px; // in the table's units
-  // No line holds more characters than fit at the narrowest one's width.
-  if (text.length > max * Math.ceil(limit / m.narrowest)) return max + 1;
+  // Lines hold at most `limit` of width between them: text wider than max - 1 lines takes max.
+  if (text.length * m.narrowest > (max - 1) * limit) return max;
   const space = dense[32]!;
   const n = text.length;
   let lines = 1;
@@ -71,15 +80,26 @@ export function lineCount(text: string, face: Face, px: number, width: number, m
   let spaced = false; // whether a space comes before it
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
-    const isSpace = code === 32 || code === 10 || code === 9 || code === 13;
-    if (!isSpace) {
+    let kind = PLAIN;
+    let w: number;
+    if (code < DENSE) {
+      kind = KIND[code]!;
+      w = dense[code]!;
+    } else {
+      w = advance(text, i, m);
+      if (code === 0x2013 || code === 0x2014) kind = DASH;
+    }
+    const isSpace = kind === SPACE;
+    if (isSpace) {
+      if (from < 0) {
+        spaced = true;
+        continue;
+      }
+    } else {
       if (from < 0) from = i;
-      word += code < DENSE ? dense[code]! : advance(text, i, m);
-      const breaks = (code === 45 && isLetter(text.charCodeAt(i + 1))) || code === 0x2013 || code === 0x2014;
-      if (!breaks && i + 1 < n) continue;
-    } else if (from < 0) {
-      spaced = true;
-      continue;
+      word += w;
+      // Most characters go on with their word; a hyphen ends one only before a letter.
+      if (i + 1 < n && (kind === PLAIN || (kind === HYPHEN && !isLetter(text.charCodeAt(i + 1))))) continue;
     }
     // The piece ends here (before a space, after a dash, or at the end): place it.
     const gap = spaced && x > 0 ? space : 0;
@@ -100,7 +120,7 @@ export function lineCount(text: string, face: Face, px: number, width: number, m
         x += c;
       }
     }
-    if (lines > max) return lines;
+    if (lines >= max) return max;
     word = 0;
     from = -1;
     spaced = isSpace;
