@@ -17,6 +17,7 @@ export const SHORTCUTS: [string, string][] = [
   ["S", "open or close the sources"],
   ["Alt+S", "send the selection to the speech document chosen in the inspector (map and flow)"],
   ["H", "history: every change, with restore"],
+  ["I", "hide or show this panel"],
   ["Enter", "cut a card from the text selected in the reader"],
   ["F9 / F10 / F11", "card: underline / emphasise / highlight the words selected in its quote"],
   ["Ctrl+F11", "card: highlight in the second colour"],

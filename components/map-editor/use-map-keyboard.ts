@@ -2,6 +2,7 @@
 import { useReactFlow } from "@xyflow/react";
 import { useEffect, useRef } from "react";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
+import { useMapView } from "@/lib/client/editor/map-view";
 import type { EditorState } from "@/lib/client/editor/editor-store";
 import { focusNode, focusTitle } from "@/lib/client/editor/focus";
 import { NODE_WIDTH } from "@/lib/domain/layout";
@@ -54,6 +55,7 @@ const isField = (t: EventTarget | null): t is HTMLElement =>
 export function useMapKeyboard() {
   const store = useEditorStore();
   const rf = useReactFlow();
+  const setInspectorOpen = useMapView((m) => m.setInspectorOpen);
   // The parent the user last stepped down from, so up/down stay on that branch.
   const via = useRef<string | null>(null);
 
@@ -142,6 +144,8 @@ export function useMapKeyboard() {
       }
       if (e.key === "Enter" && sel && !e.altKey && !e.shiftKey) {
         e.preventDefault();
+        // Its title is edited in the panel: a hidden panel comes back for it.
+        setInspectorOpen(true);
         focusTitle(sel);
       }
     };
@@ -157,5 +161,5 @@ export function useMapKeyboard() {
       window.removeEventListener("keydown", onKey);
       document.removeEventListener("focusin", onFocus);
     };
-  }, [store, rf]);
+  }, [store, rf, setInspectorOpen]);
 }

@@ -13,7 +13,6 @@ const typing = (t: EventTarget | null) =>
   (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
 
 /** A new argument is named first: the caret goes to its title. */
-const addThenType = (id: string | null) => id && focusTitle(id);
 
 /** Keyboard shortcuts for the common actions; ignored while typing in a field or a dialog. */
 export function useShortcuts(openSearch: () => void) {
@@ -21,8 +20,16 @@ export function useShortcuts(openSearch: () => void) {
   const reader = useReaderStore();
   const toggleBallot = useMapView((m) => m.toggleBallot);
   const setBusy = useMapView((m) => m.setBusy);
+  const inspectorOpen = useMapView((m) => m.inspectorOpen);
+  const setInspectorOpen = useMapView((m) => m.setInspectorOpen);
   const rf = useReactFlow();
   useEffect(() => {
+    // A new argument's title is typed in the panel: it opens if hidden.
+    const addThenType = (id: string | null) => {
+      if (!id) return;
+      setInspectorOpen(true);
+      focusTitle(id);
+    };
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       if (mod && e.key.toLowerCase() === "k") {
@@ -81,6 +88,11 @@ export function useShortcuts(openSearch: () => void) {
           e.preventDefault();
           toggleBallot();
           break;
+        case "i":
+        case "I":
+          e.preventDefault();
+          setInspectorOpen(!inspectorOpen);
+          break;
         case "f":
         case "F":
           e.preventDefault();
@@ -102,5 +114,5 @@ export function useShortcuts(openSearch: () => void) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [store, reader, rf, openSearch, toggleBallot, setBusy]);
+  }, [store, reader, rf, openSearch, toggleBallot, setBusy, inspectorOpen, setInspectorOpen]);
 }

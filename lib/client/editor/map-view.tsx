@@ -18,12 +18,15 @@ export type MapFilter = {
 export type MapViewState = {
   filter: MapFilter;
   ballotOpen: boolean;
+  /** the right-hand panel (inspector): hidden, it leaves the canvas its width (I, or its rail's button) */
+  inspectorOpen: boolean;
   /** a long operation in progress (e.g. laying out a big map), said to the user */
   busy: string | null;
   setBusy: (message: string | null) => void;
   setFilter: (f: Partial<MapFilter>) => void;
   clearFilter: () => void;
   toggleBallot: () => void;
+  setInspectorOpen: (open: boolean) => void;
 };
 
 const EMPTY: MapFilter = { sides: [], kinds: [], speeches: [], statuses: [], tags: [], groups: [] };
@@ -55,15 +58,35 @@ export const isFiltering = (f: MapFilter) =>
     (f.groups?.length ?? 0) >
   0;
 
+// Whether the person hid the panel, remembered in this browser (as the overview dock is). The map
+// editor renders on the client only (after its graph arrives), so the store may read it at once.
+const INSPECTOR_KEY = "clash:inspector";
+function storedInspector(): string | null {
+  try {
+    return window.localStorage.getItem(INSPECTOR_KEY);
+  } catch {
+    return null;
+  }
+}
+
 function createMapViewStore() {
   return createStore<MapViewState>()((set) => ({
     filter: EMPTY,
     ballotOpen: false,
+    inspectorOpen: storedInspector() !== "closed",
     busy: null,
     setBusy: (busy) => set({ busy }),
     setFilter: (f) => set((s) => ({ filter: { ...s.filter, ...f } })),
     clearFilter: () => set({ filter: EMPTY }),
     toggleBallot: () => set((s) => ({ ballotOpen: !s.ballotOpen })),
+    setInspectorOpen: (inspectorOpen) => {
+      set({ inspectorOpen });
+      try {
+        window.localStorage.setItem(INSPECTOR_KEY, inspectorOpen ? "open" : "closed");
+      } catch {
+        // Storage refused: remembered for this page only.
+      }
+    },
   }));
 }
 

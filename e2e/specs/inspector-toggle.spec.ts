@@ -1,0 +1,53 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "../fixtures/test";
+
+test("the panel hides to give the map the window's width, and comes back by its button, I or Enter on an argument", async ({
+  page,
+  api,
+  user: _user,
+  map,
+}) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  const debate = await api.createDebate({ title: "Room for the map" });
+  const claim = await api.createNode(debate.id, { kind: "claim", side: "aff", title: "Aid builds capacity" });
+  await map.open(debate.id);
+  await expect(map.node(claim.id)).toBeVisible();
+  const panel = page.getByTestId("inspector");
+  const canvas = page.locator(".react-flow");
+  await expect(panel).toBeVisible();
+  const narrow = (await canvas.boundingBox())!.width;
+
+  // Hidden by its button: the canvas takes the room, and the focus moves to the button that shows it.
+  await page.getByRole("button", { name: "Hide the panel" }).click();
+  await expect(panel).toHaveCount(0);
+  const show = page.getByRole("button", { name: "Show the panel" });
+  await expect(show).toBeFocused();
+  await expect.poll(async () => (await canvas.boundingBox())!.width).toBeGreaterThan(narrow + 250);
+  const { violations } = await new AxeBuilder({ page }).include(".editor-body").analyze();
+  expect(violations.filter((v) => v.impact === "critical" || v.impact === "serious").map((v) => v.id)).toEqual([]);
+
+  // Back by its button (Enter on it), and away again with I.
+  await page.keyboard.press("Enter");
+  await expect(panel).toBeVisible();
+  await expect(page.getByRole("button", { name: "Hide the panel" })).toBeFocused();
+  await map.node(claim.id).click();
+  await page.keyboard.press("i");
+  await expect(panel).toHaveCount(0);
+
+  // Enter on the selected argument edits its title, in the panel, which comes back for it.
+  await map.node(claim.id).click();
+  await page.keyboard.press("Enter");
+  await expect(panel).toBeVisible();
+  await expect(page.getByTestId("inspector-title")).toBeFocused();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("I");
+  await expect(panel).toHaveCount(0);
+
+  // The choice is remembered in this browser: the map opens again without the panel.
+  await page.reload();
+  await expect(map.node(claim.id)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Show the panel" })).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  await page.keyboard.press("I");
+  await expect(panel).toBeVisible();
+});
