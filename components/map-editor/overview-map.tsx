@@ -2,6 +2,7 @@
 import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import { estimateSize } from "@/lib/domain/layout";
+import { readStored, writeStored } from "@/lib/client/stored";
 import { useEditor } from "@/lib/client/editor/editor-context";
 
 const FILL = { aff: "#2563eb", neg: "#dc2626", neutral: "#64748b" } as const;
@@ -117,12 +118,7 @@ export function useDockOpen(argumentCount: number): [boolean, (open: boolean) =>
   useLayoutEffect(() => {
     if (decided.current || argumentCount === 0) return;
     decided.current = true;
-    let stored: string | null = null;
-    try {
-      stored = window.localStorage.getItem(DOCK_KEY);
-    } catch {
-      // Storage refused: the default below.
-    }
+    const stored = readStored(DOCK_KEY);
     setOpen(
       stored === "open" ||
         (stored !== "closed" && argumentCount >= DOCK_MIN_ARGUMENTS && window.innerWidth >= DOCK_MIN_WINDOW),
@@ -131,11 +127,7 @@ export function useDockOpen(argumentCount: number): [boolean, (open: boolean) =>
   const set = useCallback((next: boolean) => {
     decided.current = true;
     setOpen(next);
-    try {
-      window.localStorage.setItem(DOCK_KEY, next ? "open" : "closed");
-    } catch {
-      // Storage refused: remembered for this page only.
-    }
+    writeStored(DOCK_KEY, next ? "open" : "closed");
   }, []);
   return [open, set];
 }

@@ -12,19 +12,17 @@ const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement &&
   (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
 
-/** A new argument is named first: the caret goes to its title. */
-
 /** Keyboard shortcuts for the common actions; ignored while typing in a field or a dialog. */
 export function useShortcuts(openSearch: () => void) {
   const store = useEditorStore();
   const reader = useReaderStore();
   const toggleBallot = useMapView((m) => m.toggleBallot);
   const setBusy = useMapView((m) => m.setBusy);
-  const inspectorOpen = useMapView((m) => m.inspectorOpen);
   const setInspectorOpen = useMapView((m) => m.setInspectorOpen);
+  const toggleInspector = useMapView((m) => m.toggleInspector);
   const rf = useReactFlow();
   useEffect(() => {
-    // A new argument's title is typed in the panel: it opens if hidden.
+    // A new argument is named first: the caret goes to its title, in the panel (opened if hidden).
     const addThenType = (id: string | null) => {
       if (!id) return;
       setInspectorOpen(true);
@@ -91,7 +89,7 @@ export function useShortcuts(openSearch: () => void) {
         case "i":
         case "I":
           e.preventDefault();
-          setInspectorOpen(!inspectorOpen);
+          toggleInspector();
           break;
         case "f":
         case "F":
@@ -114,5 +112,5 @@ export function useShortcuts(openSearch: () => void) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [store, reader, rf, openSearch, toggleBallot, setBusy, inspectorOpen, setInspectorOpen]);
+  }, [store, reader, rf, openSearch, toggleBallot, setBusy, setInspectorOpen, toggleInspector]);
 }

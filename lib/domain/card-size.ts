@@ -41,10 +41,10 @@ export const STATUS_WIDTH = 9.3 * 11;
 // each one's width is worked out once, looked up by the value the card shows it for.
 const regular = new Map<string, number>();
 const bold = new Map<string, number>();
-function badge(value: string, face: "sans" | "sansBold" = "sans", shown = humanize): number {
+function badge(value: string, face: "sans" | "sansBold" = "sans"): number {
   const known = face === "sans" ? regular : bold;
   let w = known.get(value);
-  if (w === undefined) known.set(value, (w = textWidth(shown(value), face, 11) + 12));
+  if (w === undefined) known.set(value, (w = textWidth(humanize(value), face, 11) + 12));
   return w;
 }
 const STATUS = () => Math.max(STATUS_WIDTH, badge(`${STATUS_MARK.standing} standing`, "sansBold"));

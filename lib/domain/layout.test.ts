@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { badgeRows, estimateSize, layoutGraph, NODE_WIDTH } from "./layout";
+import { badgeRows } from "./card-size";
+import { estimateSize, layoutGraph, NODE_WIDTH } from "./layout";
 import type { EdgeDto, NodeDto } from "./schemas";
 
 type N = Pick<NodeDto, "id" | "title" | "kind" | "evidence">;

@@ -1,5 +1,5 @@
 import { flextree } from "d3-flextree";
-import { badgeRows, CARD_WIDTH, cardHeight, type SizedNode } from "./card-size";
+import { CARD_WIDTH, cardHeight, type SizedNode } from "./card-size";
 import type { EdgeDto, NodeDto, Position } from "./schemas";
 import type { Relation } from "./vocabulary";
 
@@ -13,9 +13,6 @@ export const GAP_Y = 32;
 // d3-flextree recurses per level; chains deeper than this continue as a new tree below.
 const MAX_DEPTH = 300;
 
-export type { SizedNode };
-export { badgeRows };
-
 // Rows are immutable (an edit makes a new object), and a map's open asks for each argument's size
 // several times (its React Flow node, the spatial grid, the box around the map): one estimate each.
 const estimated = new WeakMap<SizedNode, Size>();
@@ -23,12 +20,8 @@ const estimated = new WeakMap<SizedNode, Size>();
 /** A deterministic estimate of a rendered node's size (card-size.ts), for layouts made without a DOM. */
 export function estimateSize(node: SizedNode): Size {
   let size = estimated.get(node);
-  if (!size) estimated.set(node, (size = Object.freeze(estimate(node))));
+  if (!size) estimated.set(node, (size = Object.freeze({ width: NODE_WIDTH, height: cardHeight(node) })));
   return size;
-}
-
-function estimate(node: SizedNode): Size {
-  return { width: NODE_WIDTH, height: cardHeight(node) };
 }
 
 // Which outgoing edge makes a node's parent when it has several: direct answers win.

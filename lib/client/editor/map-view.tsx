@@ -1,6 +1,7 @@
 "use client";
 import { createStoreContext } from "@/lib/client/store-context";
 import { createStore } from "zustand/vanilla";
+import { readStored, writeStored } from "@/lib/client/stored";
 import type { Status } from "@/lib/domain/evaluation";
 import type { NodeKind, Side, Speech } from "@/lib/domain/vocabulary";
 
@@ -27,6 +28,7 @@ export type MapViewState = {
   clearFilter: () => void;
   toggleBallot: () => void;
   setInspectorOpen: (open: boolean) => void;
+  toggleInspector: () => void;
 };
 
 const EMPTY: MapFilter = { sides: [], kinds: [], speeches: [], statuses: [], tags: [], groups: [] };
@@ -61,19 +63,12 @@ export const isFiltering = (f: MapFilter) =>
 // Whether the person hid the panel, remembered in this browser (as the overview dock is). The map
 // editor renders on the client only (after its graph arrives), so the store may read it at once.
 const INSPECTOR_KEY = "clash:inspector";
-function storedInspector(): string | null {
-  try {
-    return window.localStorage.getItem(INSPECTOR_KEY);
-  } catch {
-    return null;
-  }
-}
 
 function createMapViewStore() {
-  return createStore<MapViewState>()((set) => ({
+  return createStore<MapViewState>()((set, get) => ({
     filter: EMPTY,
     ballotOpen: false,
-    inspectorOpen: storedInspector() !== "closed",
+    inspectorOpen: readStored(INSPECTOR_KEY) !== "closed",
     busy: null,
     setBusy: (busy) => set({ busy }),
     setFilter: (f) => set((s) => ({ filter: { ...s.filter, ...f } })),
@@ -81,12 +76,9 @@ function createMapViewStore() {
     toggleBallot: () => set((s) => ({ ballotOpen: !s.ballotOpen })),
     setInspectorOpen: (inspectorOpen) => {
       set({ inspectorOpen });
-      try {
-        window.localStorage.setItem(INSPECTOR_KEY, inspectorOpen ? "open" : "closed");
-      } catch {
-        // Storage refused: remembered for this page only.
-      }
+      writeStored(INSPECTOR_KEY, inspectorOpen ? "open" : "closed");
     },
+    toggleInspector: () => get().setInspectorOpen(!get().inspectorOpen),
   }));
 }
 

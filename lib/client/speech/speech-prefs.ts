@@ -3,6 +3,7 @@
 // the speech the Alt+S key sends to. Kept in localStorage; a change in one tab reaches the others.
 import { useSyncExternalStore } from "react";
 import { clampWpm, DEFAULT_WPM } from "@/lib/domain/read-mode";
+import { readStored, writeStored } from "@/lib/client/stored";
 
 const WPM_KEY = "clash.readMode.wpm";
 const SPEECH_KEY = "clash.sendToSpeech";
@@ -21,26 +22,14 @@ function subscribe(fn: () => void) {
   };
 }
 
-function read(key: string): string | null {
-  try {
-    return window.localStorage.getItem(key);
-  } catch {
-    return null; // storage blocked (private mode, policy): the defaults stand
-  }
-}
-
 function write(key: string, value: string) {
-  try {
-    window.localStorage.setItem(key, value);
-  } catch {
-    // not remembered, but still used for this page
-  }
+  writeStored(key, value);
   for (const fn of listeners) fn();
 }
 
-export const getWpm = () => clampWpm(read(WPM_KEY) ?? DEFAULT_WPM);
+export const getWpm = () => clampWpm(readStored(WPM_KEY) ?? DEFAULT_WPM);
 export const setWpm = (wpm: number) => write(WPM_KEY, String(clampWpm(wpm)));
-export const getTargetSpeech = () => read(SPEECH_KEY) || DEFAULT_SPEECH;
+export const getTargetSpeech = () => readStored(SPEECH_KEY) || DEFAULT_SPEECH;
 export const setTargetSpeech = (name: string) => write(SPEECH_KEY, name);
 
 /** The user's reading rate (words per minute); the default during server rendering. */
