@@ -39,6 +39,10 @@ test("the panel hides to give the map the window's width, and comes back by its 
   await page.keyboard.press("Enter");
   await expect(panel).toBeVisible();
   await expect(page.getByTestId("inspector-title")).toBeFocused();
+  // Its › keeps clear of the panel's first row (the argument's version at its right).
+  const hide = (await page.getByRole("button", { name: "Hide the panel" }).boundingBox())!;
+  const version = (await panel.getByText(/^v\d+$/).boundingBox())!;
+  expect(version.x + version.width).toBeLessThanOrEqual(hide.x);
   await page.keyboard.press("Escape");
   await page.keyboard.press("I");
   await expect(panel).toHaveCount(0);
@@ -50,4 +54,41 @@ test("the panel hides to give the map the window's width, and comes back by its 
   await expect(panel).toHaveCount(0);
   await page.keyboard.press("I");
   await expect(panel).toBeVisible();
+});
+
+test("at a phone's width the panel starts hidden and opens over the map, which keeps its room", async ({
+  page,
+  api,
+  user: _user,
+  map,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const debate = await api.createDebate({ title: "On a phone" });
+  const claim = await api.createNode(debate.id, { kind: "claim", side: "aff", title: "Aid builds capacity" });
+  await map.open(debate.id);
+  await expect(map.node(claim.id)).toBeVisible();
+  const panel = page.getByTestId("inspector");
+  await expect(page.getByRole("button", { name: "Show the panel" })).toBeVisible();
+  await expect(panel).toHaveCount(0);
+  const canvas = page.locator(".react-flow");
+  const before = (await canvas.boundingBox())!;
+  expect(before.width).toBeGreaterThan(330);
+
+  // Enter on the argument opens the panel for its title, over the map's right side.
+  await map.node(claim.id).click();
+  await page.keyboard.press("Enter");
+  await expect(panel).toBeVisible();
+  await expect(page.getByTestId("inspector-title")).toBeFocused();
+  const box = (await panel.boundingBox())!;
+  expect(box.x).toBeGreaterThanOrEqual(0);
+  expect(box.x + box.width).toBeLessThanOrEqual(390 + 0.5);
+  // Not squeezed beside it (the rail it replaces gives the map its 34 px).
+  expect((await canvas.boundingBox())!.width).toBeGreaterThanOrEqual(before.width);
+  const { violations } = await new AxeBuilder({ page }).include(".editor-body").analyze();
+  expect(violations.filter((v) => v.impact === "critical" || v.impact === "serious").map((v) => v.id)).toEqual([]);
+
+  // Its › gives the map back.
+  await page.getByRole("button", { name: "Hide the panel" }).click();
+  await expect(panel).toHaveCount(0);
+  await expect(map.node(claim.id)).toBeVisible();
 });

@@ -67,7 +67,7 @@ test("the toolbar is one row at 1440 px and wraps its groups whole at 800 px; wh
   await page.screenshot({ path: `${SCREENS}/toolbar-800.png`, clip: { x: 0, y: 0, width: 800, height: 220 } });
 });
 
-for (const width of [1440, 1024, 700, 560]) {
+for (const width of [1440, 1024, 700, 560, 390]) {
   test(`at ${width} px the header's title, badges and buttons overlap nothing, each in full view`, async ({
     page,
     api,
@@ -105,6 +105,9 @@ for (const width of [1440, 1024, 700, 560]) {
     }
     // The title gives way (ellipsis) before anything wraps: at a laptop's width the header is one row.
     if (width >= 1024) expect((await header.boundingBox())!.height).toBeLessThan(56);
+    // On a phone the title and its buttons get a row of their own under the brand (squeezed beside
+    // it, each button took a row and the header half the screen): at most three rows of buttons.
+    else expect((await header.boundingBox())!.height).toBeLessThan(150);
     await page.screenshot({ path: `${SCREENS}/header-${width}.png`, clip: { x: 0, y: 0, width, height: 140 } });
   });
 }

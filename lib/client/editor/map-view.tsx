@@ -62,13 +62,21 @@ export const isFiltering = (f: MapFilter) =>
 
 // Whether the person hid the panel, remembered in this browser (as the overview dock is). The map
 // editor renders on the client only (after its graph arrives), so the store may read it at once.
+// Until they choose, a phone's width starts with it hidden: there it opens over the map.
 const INSPECTOR_KEY = "clash:inspector";
+const NARROW = "(max-width: 720px)";
+
+function inspectorStartsOpen(): boolean {
+  const stored = readStored(INSPECTOR_KEY);
+  if (stored) return stored !== "closed";
+  return !window.matchMedia?.(NARROW)?.matches;
+}
 
 function createMapViewStore() {
   return createStore<MapViewState>()((set, get) => ({
     filter: EMPTY,
     ballotOpen: false,
-    inspectorOpen: readStored(INSPECTOR_KEY) !== "closed",
+    inspectorOpen: inspectorStartsOpen(),
     busy: null,
     setBusy: (busy) => set({ busy }),
     setFilter: (f) => set((s) => ({ filter: { ...s.filter, ...f } })),
