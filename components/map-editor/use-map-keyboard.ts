@@ -5,10 +5,9 @@ import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { useMapView } from "@/lib/client/editor/map-view";
 import type { EditorState } from "@/lib/client/editor/editor-store";
 import { focusNode, focusTitle } from "@/lib/client/editor/focus";
-import { NODE_WIDTH } from "@/lib/domain/layout";
 import { navIndex, navigate, type NavDirection, type NavIndex } from "@/lib/domain/map-navigation";
 import { semanticStore, setCollapsed } from "@/lib/client/editor/semantic-store";
-import { DETAIL_ZOOM } from "@/lib/domain/semantic-zoom";
+import { revealArgument } from "@/lib/client/editor/reveal";
 import { startConnect } from "./connect-dialog";
 
 const ARROWS: Record<string, NavDirection> = {
@@ -62,19 +61,7 @@ export function useMapKeyboard() {
   useEffect(() => {
     const reveal = (id: string) => {
       const n = store.getState().nodes[id];
-      const el = document.querySelector(".canvas");
-      if (!n || !el) return;
-      const r = el.getBoundingClientRect();
-      const p = rf.flowToScreenPosition({ x: n.position.x + NODE_WIDTH / 2, y: n.position.y + 40 });
-      const margin = 60;
-      // Zoomed out, the argument reached may sit in a cluster: zoom in to the detail view on it.
-      if (rf.getZoom() < DETAIL_ZOOM) {
-        void rf.setCenter(n.position.x + NODE_WIDTH / 2, n.position.y + 40, { zoom: DETAIL_ZOOM, duration: 200 });
-        return;
-      }
-      if (p.x < r.left + margin || p.x > r.right - margin || p.y < r.top + margin || p.y > r.bottom - margin) {
-        void rf.setCenter(n.position.x + NODE_WIDTH / 2, n.position.y + 40, { zoom: rf.getZoom(), duration: 200 });
-      }
+      if (n) revealArgument(rf, n.position);
     };
     const go = (id: string) => {
       store.getState().select(id);

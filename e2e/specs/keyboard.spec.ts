@@ -241,3 +241,29 @@ test("focus mode: one argument, what it answers, its supports and attacks, keybo
   await page.getByRole("navigation", { name: "Debate views" }).getByRole("link", { name: "Outline" }).click();
   await expect(page).toHaveURL(/\/debates\/[^/]+\/outline/);
 });
+
+test("an answer placed past the canvas's edge is brought into view as it is made", async ({
+  page,
+  api,
+  map,
+  user: _user,
+}) => {
+  const debate = await api.createDebate({ title: "Room to the right" });
+  const claim = await api.createNode(debate.id, { kind: "claim", side: "aff", title: "Aid builds capacity" });
+  await map.open(debate.id, 1);
+  await map.select(claim.id);
+  const canvas = (await page.locator(".canvas").boundingBox())!;
+  const inside = async (id: string) => {
+    const b = await map.node(id).boundingBox();
+    return !!b && b.x >= canvas.x && b.x + b.width <= canvas.x + canvas.width && b.y >= canvas.y;
+  };
+  // Each answer goes a column to the right of the one before: by the third it is past the edge
+  // of a 1440 px window's canvas unless the view follows it (and then clear of the inspector).
+  let last = claim.id;
+  for (const key of ["r", "r", "r", "r"]) {
+    last = await map.add({ key });
+    await page.keyboard.press("Escape");
+    await expect.poll(() => inside(last)).toBe(true);
+  }
+  await expect(map.node(claim.id)).not.toBeInViewport();
+});

@@ -9,6 +9,7 @@ import { answersOf, answerSpot, freeSpot } from "@/lib/domain/placement";
 import { relationFor, sideFor } from "@/lib/domain/sides";
 import { suggestRelation } from "@/lib/domain/relation-hints";
 import type { EditorStore } from "./editor-store";
+import { revealArgument } from "./reveal";
 
 export function newClientId(): string {
   return crypto.randomUUID().replaceAll("-", "");
@@ -67,6 +68,8 @@ export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, ki
   }
   if (!s.commit(ops)) return null;
   store.getState().select(id);
+  // An answer goes in the next column, which may be past the canvas's edge: show it being made.
+  if (rf) revealArgument(rf, position);
   return id;
 }
 
