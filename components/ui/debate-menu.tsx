@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { DebateSummaryDto } from "@/lib/domain/schemas";
 import { roleAtLeast } from "@/lib/domain/vocabulary";
+import { textWidth } from "@/lib/domain/text-width";
 import { api, ApiError } from "@/lib/client/api";
 import { Dialog } from "./dialog";
 import dynamic from "next/dynamic";
@@ -20,7 +21,13 @@ export function DebateMenu({ debate: initial }: { debate: DebateSummaryDto }) {
   const isOwner = debate.role === "owner";
   return (
     <div className="debate-menu">
-      <h1 className="debate-title" data-testid="debate-title">
+      <h1
+        className="debate-title"
+        data-testid="debate-title"
+        // The title gives way down to 10em (globals.css); a shorter one keeps its own width, with
+        // no gap before its badges (CSS cannot take the smaller of 10em and the text's width).
+        style={{ minWidth: `min(${Math.ceil(textWidth(debate.title, "sansBold", 16)) + 1}px, 10em, 100%)` }}
+      >
         {debate.title}
       </h1>
       <span className={`badge badge-${debate.visibility}`} data-testid="visibility">

@@ -156,3 +156,24 @@ for (const width of [1440, 800]) {
     await page.screenshot({ path: `${SCREENS}/whole-map-${width}.png` });
   });
 }
+
+test("a short title keeps its own width: its badges follow it without a gap", async ({
+  page,
+  api,
+  map,
+  user: _user,
+}) => {
+  const debate = await api.createDebate({ title: "Aid trial" });
+  await api.createNode(debate.id, { title: "One claim" });
+  await map.open(debate.id, 1);
+  const title = page.getByTestId("debate-title");
+  const text = await title.evaluate((h) => {
+    const range = document.createRange();
+    range.selectNodeContents(h);
+    return { right: range.getBoundingClientRect().right, box: h.getBoundingClientRect().right };
+  });
+  const badge = (await page.getByTestId("visibility").boundingBox())!;
+  // The flex gap is 8 px; the title's box ends at its text (10em would leave ~80 px of blank here).
+  expect(text.box - text.right).toBeLessThan(4);
+  expect(badge.x - text.right).toBeLessThan(14);
+});
