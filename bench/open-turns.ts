@@ -60,8 +60,8 @@ async function visit(context: BrowserContext, url: string): Promise<Visit | null
 }
 
 let bareVp = null as string | null;
-/** A bare React Flow page (the bench's, or a variant on another port): it opens at Clash's viewport. */
-const isBare = (url: string) => /\/\?n=\d+/.test(url);
+/** A bare React Flow page (the bench's, or a variant: any URL with ?n=<size>, such as bench/floor): it opens at Clash's viewport. */
+const isBare = (url: string) => /\?n=\d+/.test(url);
 const bare = await startBareServer(BARE_PORT);
 const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true });
 const contexts = new Map<string, BrowserContext>();

@@ -1,0 +1,4 @@
+import { FloorMap } from "./floor-map";
+export default function Floor() {
+  return <FloorMap />;
+}
