@@ -267,3 +267,27 @@ test("an answer placed past the canvas's edge is brought into view as it is made
   }
   await expect(map.node(claim.id)).not.toBeInViewport();
 });
+
+test("on a narrow window a new answer is shown beside the panel that opens over the map", async ({
+  page,
+  api,
+  map,
+  user: _user,
+}) => {
+  await page.setViewportSize({ width: 700, height: 800 });
+  const debate = await api.createDebate({ title: "Narrow room" });
+  const claim = await api.createNode(debate.id, { kind: "claim", side: "aff", title: "Aid builds capacity" });
+  await map.open(debate.id, 1);
+  await map.select(claim.id);
+  const answer = await map.add({ key: "r" });
+  const panel = page.getByTestId("inspector");
+  await expect(panel).toBeVisible();
+  await expect(map.inspectorTitle).toBeFocused();
+  await expect
+    .poll(async () => {
+      const card = (await map.node(answer).boundingBox())!;
+      const over = (await panel.boundingBox())!;
+      return card.x >= 0 && card.x + card.width <= over.x;
+    })
+    .toBe(true);
+});

@@ -68,8 +68,9 @@ export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, ki
   }
   if (!s.commit(ops)) return null;
   store.getState().select(id);
-  // An answer goes in the next column, which may be past the canvas's edge: show it being made.
-  if (rf) revealArgument(rf, position);
+  // An answer goes in the next column, which may be past the canvas's edge: show it being made,
+  // once the panel its title is typed in has opened (over the canvas, on a narrow window).
+  if (rf) requestAnimationFrame(() => revealArgument(rf, position));
   return id;
 }
 
