@@ -159,4 +159,8 @@ test("search finds an argument by its words and selects it", async ({ api, user:
   await expect(map.node(nodes[2]!.id)).toHaveClass(/is-selected/);
   await expect(map.inspectorTitle).toHaveValue(titles[2]!);
   await expect(map.search).toHaveValue("");
+  // The keyboard went with the jump: the argument has the focus, and Enter edits its title.
+  await expect(map.page.locator(`.react-flow__node[data-id="${nodes[2]!.id}"]`)).toBeFocused();
+  await map.page.keyboard.press("Enter");
+  await expect(map.inspectorTitle).toBeFocused();
 });
