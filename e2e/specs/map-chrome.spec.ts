@@ -177,3 +177,18 @@ test("a short title keeps its own width: its badges follow it without a gap", as
   expect(text.box - text.right).toBeLessThan(4);
   expect(badge.x - text.right).toBeLessThan(14);
 });
+
+test("the overview dock has no empty column: its minimap runs from under its heading to its foot", async ({
+  page,
+  map,
+}) => {
+  for (const height of [900, 1300]) {
+    await page.setViewportSize({ width: 1600, height });
+    await map.open(DEMO_DEBATE_ID, DEMO_NODE_COUNT);
+    const dock = (await page.getByTestId("map-dock").boundingBox())!;
+    const minimap = (await page.getByTestId("minimap").boundingBox())!;
+    // The dock's padding (8 px) and its heading (~24 px) above; nothing else.
+    expect(minimap.y - dock.y).toBeLessThan(48);
+    expect(dock.y + dock.height - (minimap.y + minimap.height)).toBeLessThan(12);
+  }
+});
