@@ -26,6 +26,7 @@ import { estimateSize } from "@/lib/domain/layout";
 import "@/app/semantic-zoom.css";
 import { DotGrid } from "./dot-grid";
 import { MapDock, useDockOpen } from "./overview-map";
+import { useReader } from "@/lib/client/reader/reader-context";
 import { WholeMapButton } from "./whole-map-button";
 import { openingViewport } from "@/lib/domain/opening-view";
 import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
@@ -288,8 +289,12 @@ export function Canvas() {
   const { zoomBy, onMoveStart, onMoveEnd } = useSteadyZoom(rf, tree, canvasRef);
   useWarmLevels(big, grid, view.bucket, minZoom);
 
-  const [dockOpen, setDockOpen] = useDockOpen(allRfNodes.length);
+  const [dockChosen, setDockOpen] = useDockOpen(allRfNodes.length);
   const closeDock = useCallback(() => setDockOpen(false), [setDockOpen]);
+  // The reader takes the overview's column while it is open (with both, the map had ~420 px at
+  // 1440); the dock comes back when it closes, as the person left it.
+  const reading = useReader((s) => s.open);
+  const dockOpen = dockChosen && !reading;
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -351,7 +356,7 @@ export function Canvas() {
             {/* Our own zoom buttons: they keep what is at the view's centre across the overview's levels. */}
             <Controls showInteractive={false} showZoom={false} showFitView={false}>
               <ZoomButtons zoomBy={zoomBy} />
-              {!big && !dockOpen && (
+              {!big && !dockOpen && !reading && (
                 <ControlButton
                   onClick={() => setDockOpen(true)}
                   title="Show the overview"

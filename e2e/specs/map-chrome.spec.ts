@@ -192,3 +192,18 @@ test("the overview dock has no empty column: its minimap runs from under its hea
     expect(dock.y + dock.height - (minimap.y + minimap.height)).toBeLessThan(12);
   }
 });
+
+test("the reader takes the overview's column while it is open, and gives it back", async ({ page, map }) => {
+  await map.open(DEMO_DEBATE_ID, DEMO_NODE_COUNT);
+  const dock = page.getByTestId("map-dock");
+  await expect(dock).toBeVisible();
+  const alone = (await map.canvas.boundingBox())!.width;
+  await page.getByRole("button", { name: /^Sources/ }).click();
+  await expect(page.getByTestId("reader-panel")).toBeVisible();
+  await expect(dock).toHaveCount(0);
+  // The map keeps more than a strip beside the reader and the inspector.
+  expect((await map.canvas.boundingBox())!.width).toBeGreaterThan(alone - 400);
+  await page.getByRole("button", { name: /^Sources/ }).click();
+  await expect(page.getByTestId("reader-panel")).toHaveCount(0);
+  await expect(dock).toBeVisible();
+});
