@@ -1,6 +1,7 @@
 "use client";
 import { fitMap } from "@/lib/client/editor/fit-map";
 import { useReactFlow } from "@xyflow/react";
+import { useState } from "react";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { addArgument, deleteSelection } from "@/lib/client/editor/node-actions";
 import { ViewTabs as DebateViewTabs } from "@/components/ui/view-tabs";
@@ -26,7 +27,7 @@ function ViewTools() {
   const ballotOpen = useMapView((s) => s.ballotOpen);
   const toggleBallot = useMapView((s) => s.toggleBallot);
   return (
-    <div className="tool-group">
+    <div className="tool-group tool-secondary">
       <MapFilters />
       <button
         className={`btn${ballotOpen ? " btn-active" : ""}`}
@@ -44,8 +45,27 @@ function ViewTools() {
 }
 
 /**
+ * On a phone (≤ 720 px, app/map-chrome.css) the tools a person reaches for less often wait behind
+ * this toggle: shown, the toolbar took five rows and a quarter of the screen.
+ */
+function MoreTools({ open, onToggle }: { open: boolean; onToggle: () => void }) {
+  return (
+    <button
+      className={`btn btn-icon tool-more${open ? " btn-active" : ""}`}
+      aria-expanded={open}
+      aria-label="More tools"
+      title={open ? "Fewer tools" : "More tools: delete, layout, fit, filter, ballot, sources, history, export"}
+      onClick={onToggle}
+    >
+      <span aria-hidden="true">⋯</span>
+    </button>
+  );
+}
+
+/**
  * The map's actions, each with its shortcut in the tooltip. One row at 1440 px (compact buttons,
- * the layouts behind one menu, who is here at the end); on a narrow screen its groups wrap whole.
+ * the layouts behind one menu, who is here at the end); on a narrow screen its groups wrap whole,
+ * and on a phone all but adding and undoing fold behind "More tools".
  */
 export function Toolbar({ children }: { children?: React.ReactNode }) {
   const store = useEditorStore();
@@ -54,8 +74,15 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
   const canUndo = useEditor((s) => s.undoStack.length > 0);
   const canRedo = useEditor((s) => s.redoStack.length > 0);
   const hasSelection = useEditor((s) => !!(s.selectedNodeId || s.selectedEdgeId));
+  const [more, setMore] = useState(false);
+  const toggleMore = () => setMore((m) => !m);
+  const fit = (
+    <button className="btn" onClick={() => fitMap(rf, store.getState())} title="Fit the map (F)">
+      Fit
+    </button>
+  );
   return (
-    <div className="toolbar" role="toolbar" aria-label="Map tools">
+    <div className={`toolbar${more ? " toolbar-more" : ""}`} role="toolbar" aria-label="Map tools">
       <ViewTabs />
       {children}
       {canEdit ? (
@@ -94,6 +121,9 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
             >
               <span aria-hidden="true">↷</span>
             </button>
+          </div>
+          <MoreTools open={more} onToggle={toggleMore} />
+          <div className="tool-group tool-secondary">
             <button
               className="btn"
               onClick={() => deleteSelection(store)}
@@ -103,20 +133,17 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
               Delete
             </button>
           </div>
-          <div className="tool-group">
+          <div className="tool-group tool-secondary">
             <LayoutMenu />
-            <button className="btn" onClick={() => fitMap(rf, store.getState())} title="Fit the map (F)">
-              Fit
-            </button>
+            {fit}
           </div>
           <ViewTools />
           <SaveStatus className="save-state" />
         </>
       ) : (
         <>
-          <button className="btn" onClick={() => fitMap(rf, store.getState())} title="Fit the map (F)">
-            Fit
-          </button>
+          <MoreTools open={more} onToggle={toggleMore} />
+          <div className="tool-group tool-secondary">{fit}</div>
           <ViewTools />
           <span className="readonly-note" data-testid="readonly-note">
             Read-only — you can view this debate but not change it.

@@ -1,6 +1,7 @@
 // Issue 12 item 6: the map's chrome never covers an argument. The toolbar is one row at 1440 px and
 // wraps its groups whole on a narrow screen; who is here sits in the toolbar; "See whole map" frames
 // the arguments clear of the minimap and the zoom buttons.
+import AxeBuilder from "@axe-core/playwright";
 import { DEMO_DEBATE_ID, DEMO_NODE_COUNT } from "../fixtures/api";
 import { expect, test } from "../fixtures/test";
 import type { MapPage } from "../fixtures/pages";
@@ -206,4 +207,54 @@ test("the reader takes the overview's column while it is open, and gives it back
   await page.getByRole("button", { name: /^Sources/ }).click();
   await expect(page.getByTestId("reader-panel")).toHaveCount(0);
   await expect(dock).toBeVisible();
+});
+
+test("on a phone the toolbar keeps adding and undoing in view and folds the rest behind More tools", async ({
+  page,
+  api,
+  map,
+  user: _user,
+}) => {
+  const debate = await api.createDebate({ title: "Phone tools" });
+  const claim = await api.createNode(debate.id, { kind: "claim", side: "aff", title: "Aid builds capacity" });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await map.open(debate.id, 1);
+  const more = map.toolbar.getByRole("button", { name: "More tools" });
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  for (const name of ["+ Claim", "+ Rebuttal", "+ Evidence", "Undo", "Redo"])
+    await expect(map.tool(name)).toBeVisible();
+  for (const name of ["Delete", "Fit", "Ballot", "Export"]) await expect(map.tool(name)).toBeHidden();
+  // Folded, the toolbar is three rows (tabs and search; adding; saved and who is here), not five.
+  const folded = (await map.toolbar.boundingBox())!.height;
+  expect(folded).toBeLessThan(150);
+  expect((await toolbarLayout(map)).overflows).toBe(false);
+
+  // From the keyboard: the toggle opens the rest, each in full view, and its popovers work.
+  await map.node(claim.id).click();
+  await more.focus();
+  await page.keyboard.press("Enter");
+  await expect(more).toHaveAttribute("aria-expanded", "true");
+  for (const name of ["Delete", "Fit", "Ballot", "Export"]) await expect(map.tool(name)).toBeVisible();
+  const open = await toolbarLayout(map);
+  expect(open.overflows).toBe(false);
+  for (const item of open.items) expect(item.right).toBeLessThanOrEqual(open.right + 1);
+  await page.keyboard.press("Tab");
+  await expect(map.tool("Delete")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(map.node(claim.id)).toHaveCount(0);
+  await map.tool("Undo").click();
+  await expect(map.node(claim.id)).toBeVisible();
+  await map.tool("Export").click();
+  await expect(page.getByRole("menu")).toBeVisible();
+  await page.keyboard.press("Escape");
+  const { violations } = await new AxeBuilder({ page }).include(".toolbar").analyze();
+  expect(violations.filter((v) => v.impact === "critical" || v.impact === "serious").map((v) => v.id)).toEqual([]);
+  await page.screenshot({ path: `${SCREENS}/toolbar-390-open.png`, clip: { x: 0, y: 0, width: 390, height: 360 } });
+
+  // Folded again, and on a wide window there is nothing to fold.
+  await more.click();
+  await expect(map.tool("Export")).toBeHidden();
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await expect(more).toBeHidden();
+  await expect(map.tool("Export")).toBeVisible();
 });
