@@ -32,7 +32,7 @@ export function FlowStatus() {
   const store = useEditorStore();
   return (
     <div className="flow-status">
-      <span className="flow-keys" aria-label="Keyboard shortcuts">
+      <span className="flow-keys keys-hint" aria-label="Keyboard shortcuts">
         {(canEdit ? EDIT_KEYS : VIEW_KEYS).map(([k, what]) => (
           <span key={k}>
             <kbd>{k}</kbd> {what}

@@ -88,7 +88,7 @@ export function FocusView({ debateId, initial }: { debateId: string; initial: st
     <div className="focus-view" data-testid="focus-view">
       <div className="focus-toolbar">
         <ViewTabs debateId={debateId} current="focus" node={id} />
-        <p className="muted small">↑ what it answers · ↓ its answers · ← → siblings</p>
+        <p className="muted small keys-hint">↑ what it answers · ↓ its answers · ← → siblings</p>
       </div>
       <main className="focus-main">
         <nav aria-label="Breadcrumbs" className="focus-crumbs">

@@ -146,7 +146,7 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
           <div className="tool-group tool-secondary">{fit}</div>
           <ViewTools />
           <span className="readonly-note" data-testid="readonly-note">
-            Read-only — you can view this debate but not change it.
+            Read-only<span className="readonly-more"> — you can view this debate but not change it.</span>
           </span>
         </>
       )}

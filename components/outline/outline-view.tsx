@@ -125,7 +125,7 @@ export function OutlineView({ debateId, title }: { debateId: string; title: stri
     <div className="outline-view">
       <div className="outline-toolbar">
         <ViewTabs debateId={debateId} current="outline" node={current} />
-        <p className="muted small outline-help" id="outline-help">
+        <p className="muted small outline-help keys-hint" id="outline-help">
           Arrows move, Right/Left open and close, {canEdit ? "F2 or Enter renames, A adds an answer, " : ""}Space opens
           the argument in focus mode.
         </p>

@@ -1,0 +1,43 @@
+// On a touch screen with no keyboard (a phone: no hover, a coarse pointer) the views' key legends
+// give their room to the debate; a desktop browser, even a narrow one, keeps them.
+import { DEMO_DEBATE_ID } from "../fixtures/api";
+import { expect, test } from "../fixtures/test";
+
+test("a phone's views show no key legends; a narrow desktop window keeps them", async ({ browser, baseURL, page }) => {
+  const phone = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const touch = await phone.newPage();
+  await touch.goto(`/debates/${DEMO_DEBATE_ID}/flow`);
+  await expect(touch.getByRole("grid").first()).toBeVisible();
+  await expect(touch.locator(".flow-keys")).toBeHidden();
+  // The status line keeps what it says about the debate, on one short row.
+  await expect(touch.getByTestId("save-state")).toBeVisible();
+  expect((await touch.locator(".flow-status").boundingBox())!.height).toBeLessThan(40);
+
+  // A viewer's map: the note is short and shares the toggle's row (tabs and search above).
+  await touch.goto(`/debates/${DEMO_DEBATE_ID}`);
+  const note = touch.getByTestId("readonly-note");
+  await expect(note).toBeVisible();
+  expect(await note.evaluate((el) => (el as HTMLElement).innerText.trim())).toBe("Read-only");
+  await expect(touch.getByRole("button", { name: "More tools" })).toBeVisible();
+  expect((await touch.getByRole("toolbar", { name: "Map tools" }).boundingBox())!.height).toBeLessThan(100);
+
+  await touch.goto(`/debates/${DEMO_DEBATE_ID}/outline`);
+  await expect(touch.getByRole("tree")).toBeVisible();
+  await expect(touch.locator("#outline-help")).toBeHidden();
+  await touch.goto(`/debates/${DEMO_DEBATE_ID}/focus`);
+  await expect(touch.getByTestId("focus-view")).toBeVisible();
+  await expect(touch.locator(".keys-hint")).toBeHidden();
+  await phone.close();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/debates/${DEMO_DEBATE_ID}/flow`);
+  await expect(page.getByRole("grid").first()).toBeVisible();
+  await expect(page.locator(".flow-keys")).toBeVisible();
+  await page.goto(`/debates/${DEMO_DEBATE_ID}/outline`);
+  await expect(page.locator("#outline-help")).toBeVisible();
+});
