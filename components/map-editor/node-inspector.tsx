@@ -97,6 +97,14 @@ export function NodeInspector({ id }: { id: string }) {
               e.preventDefault();
               save({ title: title.trim() }, true);
             }
+            // Nothing typed here since the last save: Ctrl+Z is the map's undo (of the argument
+            // just added, say), not the field's, which has nothing to take back.
+            if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z" && base === null && title === n.title) {
+              e.preventDefault();
+              const s = store.getState();
+              if (e.shiftKey) s.redo();
+              else s.undo();
+            }
           }}
         />
       </label>

@@ -3,7 +3,7 @@ import { fitMap } from "@/lib/client/editor/fit-map";
 import { useReactFlow } from "@xyflow/react";
 import { useState } from "react";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
-import { addArgument, deleteSelection } from "@/lib/client/editor/node-actions";
+import { addAndName, deleteSelection } from "@/lib/client/editor/node-actions";
 import { ViewTabs as DebateViewTabs } from "@/components/ui/view-tabs";
 import { SourcesToggle } from "@/components/source-reader/sources-toggle";
 import { useMapView } from "@/lib/client/editor/map-view";
@@ -13,6 +13,7 @@ import { HistoryButton } from "@/components/collab/history-toggle";
 import { SaveStatus } from "@/components/collab/save-status";
 import { PresenceBar } from "./presence-bar";
 import { LayoutMenu } from "./layout-menu";
+import type { NodeKind } from "@/lib/domain/vocabulary";
 import "@/app/map-chrome.css";
 
 /** The shared view tabs; Focus opens on the selected argument. */
@@ -74,6 +75,8 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
   const canUndo = useEditor((s) => s.undoStack.length > 0);
   const canRedo = useEditor((s) => s.redoStack.length > 0);
   const hasSelection = useEditor((s) => !!(s.selectedNodeId || s.selectedEdgeId));
+  const openPanel = useMapView((s) => s.setInspectorOpen);
+  const add = (kind: NodeKind) => addAndName(store, rf, kind, () => openPanel(true));
   const [more, setMore] = useState(false);
   const toggleMore = () => setMore((m) => !m);
   const fit = (
@@ -88,17 +91,13 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
       {canEdit ? (
         <>
           <div className="tool-group">
-            <button className="btn" onClick={() => addArgument(store, rf, "claim")} title="Add a claim (C)">
+            <button className="btn" onClick={() => add("claim")} title="Add a claim (C)">
               + Claim
             </button>
-            <button
-              className="btn"
-              onClick={() => addArgument(store, rf, "rebuttal")}
-              title="Add a rebuttal answering the selection (R)"
-            >
+            <button className="btn" onClick={() => add("rebuttal")} title="Add a rebuttal answering the selection (R)">
               + Rebuttal
             </button>
-            <button className="btn" onClick={() => addArgument(store, rf, "evidence")} title="Add evidence (E)">
+            <button className="btn" onClick={() => add("evidence")} title="Add evidence (E)">
               + Evidence
             </button>
           </div>

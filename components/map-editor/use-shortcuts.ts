@@ -3,10 +3,9 @@ import { fitMap } from "@/lib/client/editor/fit-map";
 import { useReactFlow } from "@xyflow/react";
 import { useEffect } from "react";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
-import { addArgument, autoLayout, deleteSelection } from "@/lib/client/editor/node-actions";
+import { addAndName, autoLayout, deleteSelection } from "@/lib/client/editor/node-actions";
 import { useReaderStore } from "@/lib/client/reader/reader-context";
 import { useMapView } from "@/lib/client/editor/map-view";
-import { focusTitle } from "@/lib/client/editor/focus";
 
 const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement &&
@@ -22,12 +21,7 @@ export function useShortcuts(openSearch: () => void) {
   const toggleInspector = useMapView((m) => m.toggleInspector);
   const rf = useReactFlow();
   useEffect(() => {
-    // A new argument is named first: the caret goes to its title, in the panel (opened if hidden).
-    const addThenType = (id: string | null) => {
-      if (!id) return;
-      setInspectorOpen(true);
-      focusTitle(id);
-    };
+    const openPanel = () => setInspectorOpen(true);
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       if (mod && e.key.toLowerCase() === "k") {
@@ -50,21 +44,21 @@ export function useShortcuts(openSearch: () => void) {
         case "C":
           if (s.canEdit) {
             e.preventDefault();
-            addThenType(addArgument(store, rf, "claim"));
+            addAndName(store, rf, "claim", openPanel);
           }
           break;
         case "r":
         case "R":
           if (s.canEdit) {
             e.preventDefault();
-            addThenType(addArgument(store, rf, "rebuttal"));
+            addAndName(store, rf, "rebuttal", openPanel);
           }
           break;
         case "e":
         case "E":
           if (s.canEdit) {
             e.preventDefault();
-            addThenType(addArgument(store, rf, "evidence"));
+            addAndName(store, rf, "evidence", openPanel);
           }
           break;
         case "Delete":

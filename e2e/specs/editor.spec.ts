@@ -43,6 +43,8 @@ test("map a debate by hand: add, retitle, answer, connect, move — and it all s
   await test.step("add a claim with “+ Claim” and retitle it in the inspector", async () => {
     claim = await map.add({ button: "+ Claim" });
     await expect(map.inspectorTitle).toHaveValue("New claim");
+    // Named first, as with C: the caret is in its title.
+    await expect(map.inspectorTitle).toBeFocused();
     await map.setTitle(titles.claim);
     await expect(map.node(claim).locator(".arg-title")).toHaveText(titles.claim);
   });

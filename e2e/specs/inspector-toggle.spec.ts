@@ -91,4 +91,13 @@ test("at a phone's width the panel starts hidden and opens over the map, which k
   await page.getByRole("button", { name: "Hide the panel" }).click();
   await expect(panel).toHaveCount(0);
   await expect(map.node(claim.id)).toBeVisible();
+
+  // A tap on + Rebuttal opens it again for the new answer's title: what is typed replaces "New rebuttal".
+  await map.select(claim.id);
+  const answer = await map.add({ button: "+ Rebuttal" });
+  await expect(panel).toBeVisible();
+  await expect(map.inspectorTitle).toBeFocused();
+  await page.keyboard.type("Capacity is captured by the regime");
+  await page.keyboard.press("Enter");
+  await expect(map.node(answer).locator(".arg-title")).toHaveText("Capacity is captured by the regime");
 });

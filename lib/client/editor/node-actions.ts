@@ -10,6 +10,7 @@ import { relationFor, sideFor } from "@/lib/domain/sides";
 import { suggestRelation } from "@/lib/domain/relation-hints";
 import type { EditorStore } from "./editor-store";
 import { revealArgument } from "./reveal";
+import { focusTitle } from "./focus";
 
 export function newClientId(): string {
   return crypto.randomUUID().replaceAll("-", "");
@@ -71,6 +72,25 @@ export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, ki
   // An answer goes in the next column, which may be past the canvas's edge: show it being made,
   // once the panel its title is typed in has opened (over the canvas, on a narrow window).
   if (rf) requestAnimationFrame(() => revealArgument(rf, position));
+  return id;
+}
+
+/**
+ * Add an argument and put the caret in its title, in the panel (`openPanel` shows it if hidden):
+ * a new argument is named first, from a key or a button alike (on a phone the panel starts hidden,
+ * and a button that left it so gave the new "New claim" nowhere to be typed over).
+ */
+export function addAndName(
+  store: EditorStore,
+  rf: ReactFlowInstance | null,
+  kind: NodeKind,
+  openPanel: () => void,
+): string | null {
+  const id = addArgument(store, rf, kind);
+  if (id) {
+    openPanel();
+    focusTitle(id);
+  }
   return id;
 }
 
