@@ -41,6 +41,7 @@ import { edgeTypes } from "./relation-edge";
 import { sameCard } from "@/lib/client/editor/same-card";
 import { NodeErrorBoundary } from "./node-error-boundary";
 import { rowsInOrder } from "@/lib/client/editor/rows-in-order";
+import { focusTitle } from "@/lib/client/editor/focus";
 
 const SafeArgumentNode = memo(function SafeArgumentNode(props: React.ComponentProps<typeof ArgumentNode>) {
   return (
@@ -222,6 +223,7 @@ const PRO_OPTIONS = { hideAttribution: true };
  */
 function useFlowHandlers(view: SemanticView, select: string | undefined) {
   const store = useEditorStore();
+  const openPanel = useMapView((s) => s.setInspectorOpen);
   const shown = useRef(view);
   useLayoutEffect(() => {
     shown.current = view;
@@ -237,6 +239,18 @@ function useFlowHandlers(view: SemanticView, select: string | undefined) {
         if (v.bucket > 0 && v.shown.get(n.id)?.cluster) semanticStore.getState().openCluster(n.id);
       },
       [store],
+    ),
+    // A double click (a double tap on a phone) edits the argument, as Enter does: its title in
+    // the panel, opened if hidden. Zoomed out, a card stands for its cluster: the click opened it.
+    onNodeDoubleClick: useCallback(
+      (_: unknown, n: { id: string }) => {
+        const s = store.getState();
+        if (!s.canEdit || shown.current.bucket > 0 || !s.nodes[n.id]) return;
+        s.select(n.id);
+        openPanel(true);
+        focusTitle(n.id);
+      },
+      [store, openPanel],
     ),
     // The view is already the opening one (defaultViewport); `?node=` selects its argument.
     onInit: useCallback(() => select && store.getState().select(select), [store, select]),
@@ -302,7 +316,7 @@ export function Canvas() {
     },
     [store],
   );
-  const { onPaneClick, onEdgeClick, onNodeClick, onInit } = useFlowHandlers(view, opening?.select);
+  const { onPaneClick, onEdgeClick, onNodeClick, onNodeDoubleClick, onInit } = useFlowHandlers(view, opening?.select);
 
   return (
     <>
@@ -329,6 +343,7 @@ export function Canvas() {
             onPaneClick={onPaneClick}
             onEdgeClick={onEdgeClick}
             onNodeClick={onNodeClick}
+            onNodeDoubleClick={onNodeDoubleClick}
             // Zoomed out, a card stands where the overview put it, not at its argument's position:
             // arguments move in the detail view.
             nodesDraggable={canEdit && view.bucket === 0}

@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "../fixtures/test";
 
-test("the panel hides to give the map the window's width, and comes back by its button, I or Enter on an argument", async ({
+test("the panel hides to give the map the window's width, and comes back by its button, I, Enter or a double click on an argument", async ({
   page,
   api,
   user: _user,
@@ -52,8 +52,14 @@ test("the panel hides to give the map the window's width, and comes back by its 
   await expect(map.node(claim.id)).toBeVisible();
   await expect(page.getByRole("button", { name: "Show the panel" })).toBeVisible();
   await expect(panel).toHaveCount(0);
-  await page.keyboard.press("I");
+  // A double click on an argument edits it as Enter does (and does not zoom the map).
+  const zoom = () => map.viewport.evaluate((el) => getComputedStyle(el).transform);
+  const before = await zoom();
+  await map.node(claim.id).locator(".arg-title").dblclick();
   await expect(panel).toBeVisible();
+  await expect(page.getByTestId("inspector-title")).toBeFocused();
+  await expect(page.getByTestId("inspector-title")).toHaveValue("Aid builds capacity");
+  expect(await zoom()).toBe(before);
 });
 
 test("at a phone's width the panel starts hidden and opens over the map, which keeps its room", async ({
