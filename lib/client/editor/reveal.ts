@@ -8,8 +8,9 @@ const MARGIN = 60;
 /**
  * Bring the argument at `position` (its top left, in map units) into the canvas's view: the view
  * centres on it, at the same zoom, when its head lies outside the canvas, within 60 px of an edge
- * or under the panel where that opens over the canvas (a narrow window). Zoomed out below the
- * detail view, it zooms in on it: in a cluster of short cards it would be one bar among many.
+ * or under the panel where that opens over the canvas (a narrow window) and leaves room for it
+ * beside. Zoomed out below the detail view, it zooms in on it: in a cluster of short cards it
+ * would be one bar among many.
  */
 export function revealArgument(rf: ReactFlowInstance, position: { x: number; y: number }): void {
   const el = document.querySelector(".canvas");
@@ -23,8 +24,11 @@ export function revealArgument(rf: ReactFlowInstance, position: { x: number; y: 
   }
   const r = el.getBoundingClientRect();
   // On a narrow window the panel opens over the canvas's right side (globals.css): not in view.
+  // On a phone it leaves a strip too narrow for a card: centred under it, the card is in the
+  // middle when the panel closes (centred in the strip, it was half off the canvas's left edge).
   const over = document.querySelector(".editor-body > .inspector");
-  const right = over && getComputedStyle(over).position === "absolute" ? over.getBoundingClientRect().left : r.right;
+  const edge = over && getComputedStyle(over).position === "absolute" ? over.getBoundingClientRect().left : r.right;
+  const right = edge - r.left >= NODE_WIDTH * zoom + MARGIN ? edge : r.right;
   const p = rf.flowToScreenPosition({ x, y });
   if (p.x < r.left + MARGIN || p.x > right - MARGIN || p.y < r.top + MARGIN || p.y > r.bottom - MARGIN)
     // Centred in the part of the canvas left in view: the view's centre is that far right of it.
