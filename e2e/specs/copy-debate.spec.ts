@@ -33,3 +33,21 @@ test("a signed-out reader of the demo is not offered a copy", async ({ page, map
   await expect(map.canvas).toBeVisible();
   await expect(page.getByTestId("copy-debate")).toHaveCount(0);
 });
+
+test("every view of a debate has the same header: Make a copy for a reader, Seminar… for its owner", async ({
+  page,
+  api,
+  user: _user,
+}) => {
+  const own = await api.createDebate({ title: "Header in every view" });
+  await api.createNode(own.id, { title: "One claim" });
+  for (const view of ["", "/flow", "/outline", "/focus"]) {
+    await page.goto(`/debates/${DEMO_DEBATE_ID}${view}`);
+    await expect(page.getByTestId("debate-title"), view).toBeVisible();
+    await expect(page.getByTestId("copy-debate"), view).toBeVisible();
+    await expect(page.getByRole("button", { name: "Seminar…" }), view).toHaveCount(0);
+    await page.goto(`/debates/${own.id}${view}`);
+    await expect(page.getByRole("button", { name: "Seminar…" }), view).toBeVisible();
+    await expect(page.getByTestId("copy-debate"), view).toHaveCount(0);
+  }
+});

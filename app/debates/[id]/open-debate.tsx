@@ -6,7 +6,7 @@ import type { SessionUser } from "@/lib/server/auth-guard";
 import { getDebate, getDebateHead } from "@/lib/server/debates/get-debate";
 import { AppError } from "@/lib/server/errors";
 import { SiteHeader } from "@/components/ui/site-header";
-import { DebateMenu } from "@/components/ui/debate-menu";
+import { DebateHeader } from "@/components/ui/debate-header";
 import { LiveDebate } from "@/components/ui/live-debate";
 import type { DebateDto } from "@/lib/domain/schemas";
 
@@ -70,9 +70,7 @@ export async function liveDebatePage(
   return (
     <div className="debate-page">
       {skipLink}
-      <SiteHeader user={user}>
-        <DebateMenu debate={summary} />
-      </SiteHeader>
+      <DebateHeader debate={summary} user={user} />
       <LiveDebate debate={debate}>{body(debate)}</LiveDebate>
     </div>
   );

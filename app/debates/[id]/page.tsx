@@ -1,11 +1,7 @@
-import { SiteHeader } from "@/components/ui/site-header";
+import { DebateHeader } from "@/components/ui/debate-header";
 import { headers } from "next/headers";
 import { earlyFetchScript } from "@/lib/client/early-fetch";
 import { MapLoader } from "@/components/map-editor/map-loader";
-import { DebateMenu } from "@/components/ui/debate-menu";
-import { StartSeminar } from "@/components/seminar/start-seminar";
-import { CopyDebateButton } from "@/components/ui/copy-debate-button";
-import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { loadDebateHead, openDebate } from "./open-debate";
 
 export const dynamic = "force-dynamic";
@@ -31,15 +27,7 @@ export default async function DebatePage({ params }: { params: Promise<{ id: str
         nonce={nonce}
         dangerouslySetInnerHTML={{ __html: earlyFetchScript(`/api/debates/${encodeURIComponent(id)}`) }}
       />
-      <SiteHeader user={user}>
-        <div className="debate-header-row">
-          <DebateMenu debate={summary} />
-          {roleAtLeast(debate.role, "editor") && (
-            <StartSeminar debateId={debate.id} isPublic={debate.visibility === "public"} />
-          )}
-          {user && debate.role !== "owner" && <CopyDebateButton debateId={debate.id} />}
-        </div>
-      </SiteHeader>
+      <DebateHeader debate={summary} user={user} />
       <MapLoader summary={summary} me={user?.id ?? null} />
     </div>
   );

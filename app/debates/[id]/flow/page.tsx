@@ -1,6 +1,5 @@
 import { preload } from "react-dom";
-import { SiteHeader } from "@/components/ui/site-header";
-import { DebateMenu } from "@/components/ui/debate-menu";
+import { DebateHeader } from "@/components/ui/debate-header";
 import { FlowLoader } from "@/components/flow-view/flow-loader";
 import { flowDataUrl, flowHeadUrl } from "@/lib/domain/flow-graph";
 import { FLOW_HEAD_ABOVE } from "@/lib/domain/flow-head";
@@ -31,9 +30,7 @@ export default async function FlowPage({ params }: { params: Promise<{ id: strin
   const { seq: _seq, ...summary } = opened.debate;
   return (
     <div className="debate-page">
-      <SiteHeader user={opened.user}>
-        <DebateMenu debate={summary} />
-      </SiteHeader>
+      <DebateHeader debate={summary} user={opened.user} />
       <FlowLoader summary={summary} />
     </div>
   );
