@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFiltering, passes, type MapFilter } from "./map-view";
+import { inspectorStartsOpen, isFiltering, passes, type MapFilter } from "./map-view";
 
 const none: MapFilter = { sides: [], kinds: [], speeches: [], statuses: [] };
 const claim = { side: "aff" as const, kind: "claim" as const, speech: "1AC" as const };
@@ -31,5 +31,12 @@ describe("map filters", () => {
     expect(passes({ ...none, groups: ["hat-1", "block-1"] }, inBlock, "standing")).toBe(true);
     expect(passes({ ...none, groups: ["block-2"] }, inBlock, "standing")).toBe(false);
     expect(passes({ ...none, groups: ["block-1"] }, { ...claim, groupId: null }, "standing")).toBe(false);
+  });
+});
+
+describe("the panel's first state", () => {
+  it("is open where there is no window (a server render), without throwing", () => {
+    expect(typeof window).toBe("undefined");
+    expect(inspectorStartsOpen()).toBe(true);
   });
 });

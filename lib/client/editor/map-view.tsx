@@ -66,10 +66,14 @@ export const isFiltering = (f: MapFilter) =>
 const INSPECTOR_KEY = "clash:inspector";
 const NARROW = "(max-width: 720px)";
 
-function inspectorStartsOpen(): boolean {
+/**
+ * The panel's first state: the person's last choice in this browser, else open unless the window
+ * is narrow. On the server (the seminar's pages render the map's providers there) it is open.
+ */
+export function inspectorStartsOpen(): boolean {
   const stored = readStored(INSPECTOR_KEY);
   if (stored) return stored !== "closed";
-  return !window.matchMedia?.(NARROW)?.matches;
+  return typeof window === "undefined" || !window.matchMedia?.(NARROW)?.matches;
 }
 
 function createMapViewStore() {
