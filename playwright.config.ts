@@ -1,7 +1,10 @@
 import { defineConfig } from "@playwright/test";
+import { SERVER_LOG } from "./e2e/setup/server-errors";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BASE = `http://localhost:${PORT}`;
+// The server's log from before this run is not this run's (e2e/setup/server-errors.ts).
+process.env.E2E_STARTED ??= String(Date.now());
 
 export default defineConfig({
   testDir: "e2e/specs",
@@ -13,6 +16,7 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: 1, // 2-core machine: one Next server and one browser
   reporter: [["list"]],
+  globalTeardown: "./e2e/setup/server-errors.ts",
   use: {
     baseURL: BASE,
     browserName: "chromium",
@@ -34,7 +38,8 @@ export default defineConfig({
   },
   webServer: {
     // A throw-away database, then the production build.
-    command: `node scripts/prepare-db.mjs --fresh && node scripts/build-workers.mjs && node_modules/.bin/next start -p ${PORT}`,
+    // Its output is kept in SERVER_LOG too: an error it logs fails the run (e2e/setup/server-errors.ts).
+    command: `node scripts/prepare-db.mjs --fresh && node scripts/build-workers.mjs && mkdir -p test-results && node_modules/.bin/next start -p ${PORT} 2>&1 | tee ${SERVER_LOG}`,
     url: `${BASE}/api/health`,
     env: {
       DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",

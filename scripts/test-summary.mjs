@@ -30,6 +30,11 @@ for (const f of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
     failed += r.stats.unexpected;
     skipped += r.stats.skipped;
     for (const s of r.suites ?? []) playwrightFailures(s, [], f);
+    // Errors outside any test (the global teardown's check of the server's log, say) fail the run too.
+    for (const e of r.errors ?? []) {
+      failed += 1;
+      failures.push({ report: f, name: "(outside any test)", where: "playwright", message: e.message ?? "" });
+    }
   } else {
     // Vitest (Jest-compatible JSON).
     passed += r.numPassedTests ?? 0;
