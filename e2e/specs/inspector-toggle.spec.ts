@@ -117,3 +117,17 @@ test("at a phone's width the panel starts hidden and opens over the map, which k
     })
     .toBe(true);
 });
+
+test("on a phone New debate opens the panel for the resolution's title, as on a wide window", async ({
+  page,
+  home,
+  map,
+  user: _user,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await home.goto();
+  await home.createDebate({ title: "From a phone", resolution: "Aid should be conditioned." });
+  await expect(page.getByTestId("inspector")).toBeVisible();
+  await expect(map.inspectorTitle).toBeFocused();
+  await expect(map.inspectorTitle).toHaveValue("Aid should be conditioned.");
+});
