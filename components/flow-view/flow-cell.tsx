@@ -6,7 +6,7 @@ import type { Draft } from "@/lib/client/flowsheet/flow-ui";
 import { sameEvaluation } from "@/lib/client/flowsheet/same-evaluation";
 import { CardLines } from "./card-lines";
 import { CellEditor } from "./cell-editor";
-import { startEdit } from "@/lib/client/flowsheet/flow-actions";
+import { startAnswer, startEdit } from "@/lib/client/flowsheet/flow-actions";
 import { cellDomId, focusGrid, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import { WhyButton, WhyText } from "./why-disclosure";
 
@@ -111,6 +111,23 @@ export const FlowCell = memo(function FlowCell(p: Props) {
         </div>
       )}
       <CardLines ids={p.cards} />
+      {selected && p.canEdit && !editing && !p.draft && node.side !== "neutral" && (
+        // Tab's answer for a pointer or a finger (a phone has no Tab). Out of the Tab order: the
+        // grid is one stop, and Tab itself answers there.
+        <button
+          type="button"
+          className="fc-answer"
+          tabIndex={-1}
+          onClick={(e) => {
+            e.stopPropagation();
+            startAnswer(store, ui, id);
+          }}
+          aria-label="Answer in the next speech"
+          title="Answer it in the other side's next speech (Tab)"
+        >
+          <span aria-hidden="true">→</span>
+        </button>
+      )}
       {ev && p.whyOpen && <WhyText id={id} why={ev.why} />}
     </div>
   );

@@ -260,3 +260,39 @@ test("an empty debate explains how to start, and + 1AC argument starts it", asyn
   await flow.expectSaved();
   expect((await api.debate(debate.id)).nodes).toMatchObject([{ speech: "1AC", side: "aff", kind: "claim" }]);
 });
+
+test("a pointer or a finger answers an argument with its → button, as Tab does, and the rows keep their height", async ({
+  page,
+  api,
+  user: _user,
+}) => {
+  const flow = new FlowPage(page);
+  const debate = await api.createDebate({ title: "Flow by pointer" });
+  const harm = await api.createNode(debate.id, {
+    kind: "claim",
+    side: "aff",
+    speech: "1AC",
+    role: "harms",
+    title: "Training builds trust with officers",
+  });
+  await flow.open(debate.id);
+  const cell = flow.cell(harm.id);
+  const answer = cell.getByRole("button", { name: "Answer in the next speech" });
+  await expect(answer).toHaveCount(0);
+  const before = await boxOf(cell);
+  await cell.click();
+  await expect(answer).toBeVisible();
+  expect((await boxOf(cell)).height).toBe(before.height);
+  await answer.click();
+  await expect(flow.editor).toBeFocused();
+  await page.keyboard.type("Trust with officers is trust with torturers");
+  await page.keyboard.press("Enter");
+  const written = flow.cellTitled("Trust with officers is trust with torturers");
+  await expect(written).toHaveCount(1);
+  await expect(cell).toHaveAttribute("data-status", "refuted");
+  // In the 1NC, on the harm's row.
+  const a = await boxOf(written);
+  expect(Math.abs(a.y - before.y)).toBeLessThan(2);
+  expect(a.x).toBeGreaterThan(before.x + before.width - 1);
+  await flow.expectSaved();
+});
