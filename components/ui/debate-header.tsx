@@ -13,14 +13,22 @@ import { CopyDebateButton } from "./copy-debate-button";
  */
 export function DebateHeader({ debate, user }: { debate: DebateSummaryDto; user: SessionUser | null }) {
   return (
-    <SiteHeader user={user}>
-      <div className="debate-header-row">
-        <DebateMenu debate={debate} />
-        {roleAtLeast(debate.role, "editor") && (
-          <StartSeminar debateId={debate.id} isPublic={debate.visibility === "public"} />
-        )}
-        {user && debate.role !== "owner" && <CopyDebateButton debateId={debate.id} />}
-      </div>
-    </SiteHeader>
+    <>
+      <SiteHeader user={user}>
+        <div className="debate-header-row">
+          <DebateMenu debate={debate} />
+          {roleAtLeast(debate.role, "editor") && (
+            <StartSeminar debateId={debate.id} isPublic={debate.visibility === "public"} />
+          )}
+          {user && debate.role !== "owner" && <CopyDebateButton debateId={debate.id} />}
+        </div>
+      </SiteHeader>
+      {debate.seminarLimited && (
+        <p className="seminar-notice" data-testid="seminar-notice">
+          A seminar is under way on this debate. Until it ends you see the speeches its instructor has revealed so far
+          and the arguments that belong to no speech. Students join at <a href="/s">/s</a> with the code.
+        </p>
+      )}
+    </>
   );
 }

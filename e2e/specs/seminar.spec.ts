@@ -198,3 +198,32 @@ test("during a task a student cuts a card: selects words in a source, and the ca
     status: "exact",
   });
 });
+
+test("while a seminar runs, a reader of the public debate is told why they see only its revealed speeches", async ({
+  api,
+  user: _instructor,
+  page,
+  newPerson,
+}) => {
+  const debate = await api.createDebate({ title: `Public seminar ${uniqueId()}`, visibility: "public" });
+  const harm = await api.createNode(debate.id, { kind: "claim", side: "aff", speech: "1AC", title: "Aid fuels abuse" });
+  const plain = await api.createNode(debate.id, { kind: "claim", side: "neutral", title: "Framing: weigh lives" });
+  const reader = await newPerson("Reader");
+  await reader.map.open(debate.id, 2);
+  await expect(reader.page.getByTestId("seminar-notice")).toHaveCount(0);
+
+  const dash = new SeminarDashboard(page);
+  await dash.startFrom(debate.id, { guests: true, anonymous: false });
+  // The reader sees what a student sees, and why: the 1AC is not revealed yet.
+  for (const view of ["", "/flow"]) {
+    await reader.page.goto(`/debates/${debate.id}${view}`);
+    await expect(reader.page.getByTestId("seminar-notice")).toContainText("A seminar is under way");
+  }
+  await reader.map.open(debate.id, 1);
+  await expect(reader.map.node(plain.id)).toBeVisible();
+  await expect(reader.map.node(harm.id)).toHaveCount(0);
+  // Its instructor sees the whole debate, with no such note.
+  await page.goto(`/debates/${debate.id}`);
+  await expect(page.getByTestId("debate-title")).toBeVisible();
+  await expect(page.getByTestId("seminar-notice")).toHaveCount(0);
+});

@@ -17,6 +17,15 @@ test("a phone's views show no key legends; a narrow desktop window keeps them", 
   // The status line keeps what it says about the debate, on one short row.
   await expect(touch.getByTestId("save-state")).toBeVisible();
   expect((await touch.locator(".flow-status").boundingBox())!.height).toBeLessThan(40);
+  // The status chips keep one line each and the last is in reach: the row scrolls sideways.
+  const chips = touch.getByRole("group", { name: "Show arguments that are" }).getByRole("button");
+  for (const h of await chips.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height)))
+    expect(h).toBeLessThan(30);
+  const last = chips.last();
+  await last.scrollIntoViewIfNeeded();
+  await expect(last).toBeInViewport({ ratio: 1 });
+  await last.tap();
+  await expect(last).toHaveAttribute("aria-pressed", "true");
 
   // A viewer's map: the note is short and shares the toggle's row (tabs and search above).
   await touch.goto(`/debates/${DEMO_DEBATE_ID}`);

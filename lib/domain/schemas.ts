@@ -191,6 +191,8 @@ export const DebateSummaryDto = z.object({
   nodeCount: z.number().int(),
   version: z.number().int(),
   updatedAt: z.string(),
+  /** true when a seminar runs on the debate and the caller sees its reveal, not the whole debate */
+  seminarLimited: z.literal(true).optional(),
 });
 export type DebateSummaryDto = z.infer<typeof DebateSummaryDto>;
 

@@ -67,7 +67,9 @@ export async function headAndView(options: {
       role,
     );
     const view = Number(row.seminarOpen) ? await seminarViewFor(db, options.debateId, options.user, role) : null;
-    return { head: { ...summary, seq: Number(row.seq ?? 0) }, view };
+    // Said, so a reader who sees two of 154 arguments is told why (components/ui/debate-header.tsx).
+    const limited = view ? { seminarLimited: true as const } : {};
+    return { head: { ...summary, ...limited, seq: Number(row.seq ?? 0) }, view };
   });
 }
 
