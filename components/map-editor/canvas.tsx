@@ -41,7 +41,6 @@ import { edgeTypes } from "./relation-edge";
 import { sameCard } from "@/lib/client/editor/same-card";
 import { NodeErrorBoundary } from "./node-error-boundary";
 import { rowsInOrder } from "@/lib/client/editor/rows-in-order";
-import { focusTitle } from "@/lib/client/editor/focus";
 
 const SafeArgumentNode = memo(function SafeArgumentNode(props: React.ComponentProps<typeof ArgumentNode>) {
   return (
@@ -223,7 +222,7 @@ const PRO_OPTIONS = { hideAttribution: true };
  */
 function useFlowHandlers(view: SemanticView, select: string | undefined) {
   const store = useEditorStore();
-  const openPanel = useMapView((s) => s.setInspectorOpen);
+  const editTitle = useMapView((s) => s.editTitle);
   const shown = useRef(view);
   useLayoutEffect(() => {
     shown.current = view;
@@ -247,10 +246,9 @@ function useFlowHandlers(view: SemanticView, select: string | undefined) {
         const s = store.getState();
         if (!s.canEdit || shown.current.bucket > 0 || !s.nodes[n.id]) return;
         s.select(n.id);
-        openPanel(true);
-        focusTitle(n.id);
+        editTitle(n.id);
       },
-      [store, openPanel],
+      [store, editTitle],
     ),
     // The view is already the opening one (defaultViewport); `?node=` selects its argument.
     onInit: useCallback(() => select && store.getState().select(select), [store, select]),

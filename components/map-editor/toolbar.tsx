@@ -75,8 +75,8 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
   const canUndo = useEditor((s) => s.undoStack.length > 0);
   const canRedo = useEditor((s) => s.redoStack.length > 0);
   const hasSelection = useEditor((s) => !!(s.selectedNodeId || s.selectedEdgeId));
-  const openPanel = useMapView((s) => s.setInspectorOpen);
-  const add = (kind: NodeKind) => addAndName(store, rf, kind, () => openPanel(true));
+  const editTitle = useMapView((s) => s.editTitle);
+  const add = (kind: NodeKind) => addAndName(store, rf, kind, editTitle);
   const [more, setMore] = useState(false);
   const toggleMore = () => setMore((m) => !m);
   const fit = (

@@ -4,7 +4,7 @@ import { useEffect, useRef } from "react";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { useMapView } from "@/lib/client/editor/map-view";
 import type { EditorState } from "@/lib/client/editor/editor-store";
-import { focusNode, focusTitle } from "@/lib/client/editor/focus";
+import { focusNode } from "@/lib/client/editor/focus";
 import { navIndex, navigate, type NavDirection, type NavIndex } from "@/lib/domain/map-navigation";
 import { semanticStore, setCollapsed } from "@/lib/client/editor/semantic-store";
 import { revealArgument } from "@/lib/client/editor/reveal";
@@ -54,7 +54,7 @@ const isField = (t: EventTarget | null): t is HTMLElement =>
 export function useMapKeyboard() {
   const store = useEditorStore();
   const rf = useReactFlow();
-  const setInspectorOpen = useMapView((m) => m.setInspectorOpen);
+  const editTitle = useMapView((m) => m.editTitle);
   // The parent the user last stepped down from, so up/down stay on that branch.
   const via = useRef<string | null>(null);
 
@@ -132,8 +132,7 @@ export function useMapKeyboard() {
       if (e.key === "Enter" && sel && !e.altKey && !e.shiftKey) {
         e.preventDefault();
         // Its title is edited in the panel: a hidden panel comes back for it.
-        setInspectorOpen(true);
-        focusTitle(sel);
+        editTitle(sel);
       }
     };
     // A node reached with Tab becomes the selection, so the inspector follows the keyboard.
@@ -148,5 +147,5 @@ export function useMapKeyboard() {
       window.removeEventListener("keydown", onKey);
       document.removeEventListener("focusin", onFocus);
     };
-  }, [store, rf, setInspectorOpen]);
+  }, [store, rf, editTitle]);
 }

@@ -17,11 +17,10 @@ export function useShortcuts(openSearch: () => void) {
   const reader = useReaderStore();
   const toggleBallot = useMapView((m) => m.toggleBallot);
   const setBusy = useMapView((m) => m.setBusy);
-  const setInspectorOpen = useMapView((m) => m.setInspectorOpen);
+  const editTitle = useMapView((m) => m.editTitle);
   const toggleInspector = useMapView((m) => m.toggleInspector);
   const rf = useReactFlow();
   useEffect(() => {
-    const openPanel = () => setInspectorOpen(true);
     const onKey = (e: KeyboardEvent) => {
       const mod = e.ctrlKey || e.metaKey;
       if (mod && e.key.toLowerCase() === "k") {
@@ -44,21 +43,21 @@ export function useShortcuts(openSearch: () => void) {
         case "C":
           if (s.canEdit) {
             e.preventDefault();
-            addAndName(store, rf, "claim", openPanel);
+            addAndName(store, rf, "claim", editTitle);
           }
           break;
         case "r":
         case "R":
           if (s.canEdit) {
             e.preventDefault();
-            addAndName(store, rf, "rebuttal", openPanel);
+            addAndName(store, rf, "rebuttal", editTitle);
           }
           break;
         case "e":
         case "E":
           if (s.canEdit) {
             e.preventDefault();
-            addAndName(store, rf, "evidence", openPanel);
+            addAndName(store, rf, "evidence", editTitle);
           }
           break;
         case "Delete":
@@ -106,5 +105,5 @@ export function useShortcuts(openSearch: () => void) {
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [store, reader, rf, openSearch, toggleBallot, setBusy, setInspectorOpen, toggleInspector]);
+  }, [store, reader, rf, openSearch, toggleBallot, setBusy, editTitle, toggleInspector]);
 }

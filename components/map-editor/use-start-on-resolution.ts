@@ -1,7 +1,6 @@
 "use client";
 import { useEffect } from "react";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
-import { focusTitle } from "@/lib/client/editor/focus";
 import { useMapView } from "@/lib/client/editor/map-view";
 
 /**
@@ -12,7 +11,7 @@ import { useMapView } from "@/lib/client/editor/map-view";
  */
 export function useStartOnResolution(): void {
   const store = useEditorStore();
-  const openPanel = useMapView((m) => m.setInspectorOpen);
+  const editTitle = useMapView((m) => m.editTitle);
   useEffect(() => {
     const url = new URL(window.location.href);
     if (url.searchParams.get("start") !== "resolution") return;
@@ -23,7 +22,6 @@ export function useStartOnResolution(): void {
     const id = s.order.find((i) => s.nodes[i]?.role === "thesis" && s.nodes[i]?.side === "neutral") ?? s.order[0];
     if (!id) return;
     s.select(id);
-    openPanel(true);
-    focusTitle(id);
-  }, [store, openPanel]);
+    editTitle(id);
+  }, [store, editTitle]);
 }

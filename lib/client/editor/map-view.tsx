@@ -1,6 +1,7 @@
 "use client";
 import { createStoreContext } from "@/lib/client/store-context";
 import { createStore } from "zustand/vanilla";
+import { focusTitle } from "./focus";
 import { readStored, writeStored } from "@/lib/client/stored";
 import type { Status } from "@/lib/domain/evaluation";
 import type { NodeKind, Side, Speech } from "@/lib/domain/vocabulary";
@@ -29,6 +30,8 @@ export type MapViewState = {
   toggleBallot: () => void;
   setInspectorOpen: (open: boolean) => void;
   toggleInspector: () => void;
+  /** put the caret in argument `id`'s title, in the panel (shown if hidden: the title is typed there) */
+  editTitle: (id: string) => void;
 };
 
 const EMPTY: MapFilter = { sides: [], kinds: [], speeches: [], statuses: [], tags: [], groups: [] };
@@ -91,6 +94,10 @@ function createMapViewStore() {
       writeStored(INSPECTOR_KEY, inspectorOpen ? "open" : "closed");
     },
     toggleInspector: () => get().setInspectorOpen(!get().inspectorOpen),
+    editTitle: (id) => {
+      get().setInspectorOpen(true);
+      focusTitle(id);
+    },
   }));
 }
 

@@ -10,7 +10,6 @@ import { relationFor, sideFor } from "@/lib/domain/sides";
 import { suggestRelation } from "@/lib/domain/relation-hints";
 import type { EditorStore } from "./editor-store";
 import { revealArgument } from "./reveal";
-import { focusTitle } from "./focus";
 
 export function newClientId(): string {
   return crypto.randomUUID().replaceAll("-", "");
@@ -76,21 +75,17 @@ export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, ki
 }
 
 /**
- * Add an argument and put the caret in its title, in the panel (`openPanel` shows it if hidden):
- * a new argument is named first, from a key or a button alike (on a phone the panel starts hidden,
- * and a button that left it so gave the new "New claim" nowhere to be typed over).
+ * Add an argument and put the caret in its title (`editTitle`: the map view's, which shows the
+ * panel if hidden): a new argument is named first, from a key or a button alike.
  */
 export function addAndName(
   store: EditorStore,
   rf: ReactFlowInstance | null,
   kind: NodeKind,
-  openPanel: () => void,
+  editTitle: (id: string) => void,
 ): string | null {
   const id = addArgument(store, rf, kind);
-  if (id) {
-    openPanel();
-    focusTitle(id);
-  }
+  if (id) editTitle(id);
   return id;
 }
 
