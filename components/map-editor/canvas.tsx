@@ -33,6 +33,7 @@ import { useEdgeNames } from "@/lib/client/editor/use-edge-names";
 import { useLeastZoom, useShownGrid, useSteadyZoom } from "./use-steady-zoom";
 import { useWarmLevels } from "./use-warm-levels";
 import { ZoomButtons } from "./zoom-buttons";
+import { useNodeDoubleClick } from "./use-node-double-click";
 
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import type { ArgumentRfNode, RelationRfEdge } from "@/lib/client/editor/to-flow";
@@ -222,7 +223,6 @@ const PRO_OPTIONS = { hideAttribution: true };
  */
 function useFlowHandlers(view: SemanticView, select: string | undefined) {
   const store = useEditorStore();
-  const editTitle = useMapView((s) => s.editTitle);
   const shown = useRef(view);
   useLayoutEffect(() => {
     shown.current = view;
@@ -238,17 +238,6 @@ function useFlowHandlers(view: SemanticView, select: string | undefined) {
         if (v.bucket > 0 && v.shown.get(n.id)?.cluster) semanticStore.getState().openCluster(n.id);
       },
       [store],
-    ),
-    // A double click (a double tap on a phone) edits the argument, as Enter does: its title in
-    // the panel, opened if hidden. Zoomed out, a card stands for its cluster: the click opened it.
-    onNodeDoubleClick: useCallback(
-      (_: unknown, n: { id: string }) => {
-        const s = store.getState();
-        if (!s.canEdit || shown.current.bucket > 0 || !s.nodes[n.id]) return;
-        s.select(n.id);
-        editTitle(n.id);
-      },
-      [store, editTitle],
     ),
     // The view is already the opening one (defaultViewport); `?node=` selects its argument.
     onInit: useCallback(() => select && store.getState().select(select), [store, select]),
@@ -314,7 +303,8 @@ export function Canvas() {
     },
     [store],
   );
-  const { onPaneClick, onEdgeClick, onNodeClick, onNodeDoubleClick, onInit } = useFlowHandlers(view, opening?.select);
+  const { onPaneClick, onEdgeClick, onNodeClick, onInit } = useFlowHandlers(view, opening?.select);
+  useNodeDoubleClick(canvasRef, view.bucket);
 
   return (
     <>
@@ -341,7 +331,6 @@ export function Canvas() {
             onPaneClick={onPaneClick}
             onEdgeClick={onEdgeClick}
             onNodeClick={onNodeClick}
-            onNodeDoubleClick={onNodeDoubleClick}
             // Zoomed out, a card stands where the overview put it, not at its argument's position:
             // arguments move in the detail view.
             nodesDraggable={canEdit && view.bucket === 0}

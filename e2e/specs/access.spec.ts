@@ -13,6 +13,26 @@ test("anyone signed in can read the public demo debate but not change it", async
   await expect(map.page.getByRole("button", { name: "+ Claim" })).toHaveCount(0);
   await expect(map.saveState).toHaveCount(0);
 
+  // A double click on an argument opens it in the panel, as Enter does, and does not zoom the map.
+  const panel = map.page.getByTestId("inspector");
+  await map.page.getByRole("button", { name: "Hide the panel" }).click();
+  await expect(panel).toHaveCount(0);
+  const area = (await map.canvas.boundingBox())!;
+  const cards = map.canvas.locator(".react-flow__node");
+  let card = cards.first();
+  for (let i = 0; i < (await cards.count()); i++) {
+    const box = await cards.nth(i).boundingBox();
+    if (box && box.x > area.x && box.y > area.y && box.x + box.width < area.x + area.width / 2) {
+      card = cards.nth(i);
+      break;
+    }
+  }
+  const zoom = await map.zoom();
+  await card.locator(".arg-title").dblclick();
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText((await card.locator(".arg-title").textContent())!.trim());
+  expect(await map.zoom()).toBe(zoom);
+
   // The server refuses the write too, whatever the UI shows.
   const node = debate.nodes[0]!;
   const res = await api.patchNode(node.id, { version: node.version, title: "Vandalised" });
