@@ -13,7 +13,15 @@ type Summary = {
 };
 
 /** "Seminar…" on a debate (owners and editors): start one, or go back to a running or past one. */
-export function StartSeminar({ debateId, isPublic }: { debateId: string; isPublic: boolean }) {
+export function StartSeminar({
+  debateId,
+  isPublic,
+  buttonClassName = "btn",
+}: {
+  debateId: string;
+  isPublic: boolean;
+  buttonClassName?: string;
+}) {
   const [open, setOpen] = useState(false);
   const [list, setList] = useState<Summary[] | null>(null);
   const [guests, setGuests] = useState(true);
@@ -42,7 +50,7 @@ export function StartSeminar({ debateId, isPublic }: { debateId: string; isPubli
   };
   return (
     <>
-      <button className="btn" onClick={() => setOpen(true)} title="Teach this debate speech by speech">
+      <button className={buttonClassName} onClick={() => setOpen(true)} title="Teach this debate speech by speech">
         Seminar…
       </button>
       <Dialog open={open} onClose={() => setOpen(false)} title="Teach this debate">

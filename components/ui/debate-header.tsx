@@ -5,6 +5,7 @@ import { StartSeminar } from "@/components/seminar/start-seminar";
 import { SiteHeader } from "./site-header";
 import { DebateMenu } from "./debate-menu";
 import { CopyDebateButton } from "./copy-debate-button";
+import { DebateHeaderRow } from "./debate-header-row";
 
 /**
  * The header of every view of a debate (map, flow, outline, focus): its title and menu, Seminar…
@@ -15,13 +16,17 @@ export function DebateHeader({ debate, user }: { debate: DebateSummaryDto; user:
   return (
     <>
       <SiteHeader user={user}>
-        <div className="debate-header-row">
+        <DebateHeaderRow folds={roleAtLeast(debate.role, "editor")}>
           <DebateMenu debate={debate} />
           {roleAtLeast(debate.role, "editor") && (
-            <StartSeminar debateId={debate.id} isPublic={debate.visibility === "public"} />
+            <StartSeminar
+              debateId={debate.id}
+              isPublic={debate.visibility === "public"}
+              buttonClassName="btn header-secondary"
+            />
           )}
           {user && debate.role !== "owner" && <CopyDebateButton debateId={debate.id} />}
-        </div>
+        </DebateHeaderRow>
       </SiteHeader>
       {debate.seminarLimited && (
         <p className="seminar-notice" data-testid="seminar-notice">

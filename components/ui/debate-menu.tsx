@@ -33,19 +33,23 @@ export function DebateMenu({ debate: initial }: { debate: DebateSummaryDto }) {
       <span className={`badge badge-${debate.visibility}`} data-testid="visibility">
         {debate.visibility}
       </span>
-      {debate.role && <span className="badge">{debate.role}</span>}
+      {debate.role && <span className="badge badge-role">{debate.role}</span>}
       {isOwner && (
         <button className="btn" onClick={() => setOpen("share")}>
           Share
         </button>
       )}
       {roleAtLeast(debate.role, "editor") && (
-        <button className="btn" onClick={() => setOpen("settings")}>
+        <button className="btn header-secondary" onClick={() => setOpen("settings")}>
           Settings
         </button>
       )}
       {roleAtLeast(debate.role, "editor") && (
-        <button className="btn" onClick={() => setOpen("import")} title="Add the arguments of a file below this map">
+        <button
+          className="btn header-secondary"
+          onClick={() => setOpen("import")}
+          title="Add the arguments of a file below this map"
+        >
           Import…
         </button>
       )}

@@ -83,6 +83,16 @@ for (const width of [1440, 1024, 700, 560, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await map.open(debate.id, 1);
     const header = page.locator(".site-header");
+    const more = header.getByRole("button", { name: "More actions" });
+    if (width <= 720) {
+      // On a phone Settings, Import… and Seminar… wait behind More actions, beside Share: the
+      // title's row and the brand's are the whole header.
+      await expect(header.getByRole("button", { name: "Settings" })).toBeHidden();
+      expect((await header.boundingBox())!.height).toBeLessThan(100);
+      await more.click();
+      await expect(more).toHaveAttribute("aria-expanded", "true");
+      await expect(header.getByRole("button", { name: "Seminar…" })).toBeVisible();
+    } else await expect(more).toBeHidden();
     // Every box a person reads or presses in the header: brand, title, badges, buttons, who is signed in.
     const boxes = await header.locator("a, h1, .badge, button, .user-name").evaluateAll((els) =>
       els
