@@ -18,6 +18,13 @@ test("a seminar: two students (one a guest) join by code, see only revealed spee
   const code = await test.step("the instructor starts an anonymous seminar that lets guests in", () =>
     dash.startFrom(debate.id, { guests: true, anonymous: true }));
   expect(code).toMatch(/^[2-9A-HJ-NP-Z]{5}-[2-9A-HJ-NP-Z]{5}$/);
+  // The code for the projector reads on one line (it broke at its hyphen in its column).
+  const line = await dash.code.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+  });
+  expect(line).toBe(1);
 
   const ada = await newPerson("Ada");
   const adaView = new StudentSeminar(ada.page);
