@@ -6,7 +6,8 @@ import type { Draft } from "@/lib/client/flowsheet/flow-ui";
 import { sameEvaluation } from "@/lib/client/flowsheet/same-evaluation";
 import { CardLines } from "./card-lines";
 import { CellEditor } from "./cell-editor";
-import { startAnswer, startEdit } from "@/lib/client/flowsheet/flow-actions";
+import { startEdit } from "@/lib/client/flowsheet/flow-actions";
+import { CellActions } from "./cell-actions";
 import { cellDomId, focusGrid, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import { WhyButton, WhyText } from "./why-disclosure";
 
@@ -111,23 +112,7 @@ export const FlowCell = memo(function FlowCell(p: Props) {
         </div>
       )}
       <CardLines ids={p.cards} />
-      {selected && p.canEdit && !editing && !p.draft && node.side !== "neutral" && (
-        // Tab's answer for a pointer or a finger (a phone has no Tab). Out of the Tab order: the
-        // grid is one stop, and Tab itself answers there.
-        <button
-          type="button"
-          className="fc-answer"
-          tabIndex={-1}
-          onClick={(e) => {
-            e.stopPropagation();
-            startAnswer(store, ui, id);
-          }}
-          aria-label="Answer in the next speech"
-          title="Answer it in the other side's next speech (Tab)"
-        >
-          <span aria-hidden="true">→</span>
-        </button>
-      )}
+      {selected && p.canEdit && !editing && !p.draft && <CellActions id={id} answerable={node.side !== "neutral"} />}
       {ev && p.whyOpen && <WhyText id={id} why={ev.why} />}
     </div>
   );

@@ -8,6 +8,7 @@ import { ColumnHeader } from "./column-header";
 import { FlowCell } from "./flow-cell";
 import { cellDomId, FLOW_GRID_ID, useFlowUi, type FlowCarry } from "@/lib/client/flowsheet/flow-ui";
 import { useFlowKeys } from "./use-flow-keys";
+import { FlowCommandsProvider, useFlowCommands } from "./cell-actions";
 import { useFlowLayout, useFlowRows, useStatusesAfterPaint } from "./use-flow-layout";
 import { useGridWindow } from "@/lib/client/flowsheet/use-grid-window";
 
@@ -22,6 +23,7 @@ export function FlowGrid({ arrival = null }: { arrival?: Pick<FlowCarry, "place"
   const flowRows = useFlowRows(layout);
   const { rows, visible } = flowRows;
   const onKeyDown = useFlowKeys(layout, flowRows);
+  const commands = useFlowCommands(layout, flowRows);
   useStatusesAfterPaint();
   const { selected, nodes, canEdit } = useEditor(
     useShallow((s) => ({ selected: s.selectedNodeId, nodes: s.nodes, canEdit: s.canEdit })),
@@ -100,89 +102,91 @@ export function FlowGrid({ arrival = null }: { arrival?: Pick<FlowCarry, "place"
 
   return (
     <FlowLayoutContext.Provider value={layout}>
-      <div className="flow-scroll" ref={scroller}>
-        <div
-          id={FLOW_GRID_ID}
-          role="grid"
-          aria-label="Flow sheet"
-          aria-colcount={layout.columns.length}
-          // the first threads of a big debate: the whole sheet's rows are counted, and it is still loading
-          aria-rowcount={(rest ? Math.max(rest.rows, rows.length) : rows.length) + 1}
-          aria-busy={rest ? true : undefined}
-          aria-activedescendant={active ? cellDomId(active) : undefined}
-          tabIndex={0}
-          className={win.windowed ? "flow-grid is-windowed" : "flow-grid"}
-          style={{ gridTemplateColumns: template }}
-          onKeyDown={onKeyDown}
-          data-testid="flow-grid"
-        >
-          <div role="row" aria-rowindex={1} className="flow-row">
-            {layout.columns.map((c, i) => (
-              <ColumnHeader key={c.key} column={c} index={i} />
-            ))}
-          </div>
-          {win.windowed && (
-            <div
-              ref={win.topRef}
-              aria-hidden
-              className="flow-spacer"
-              style={{ gridRow: 2, gridColumn: "1 / -1", height: win.padTop }}
-            />
-          )}
-          {bands.map((b) => (
-            <div
-              key={b.thread}
-              aria-hidden
-              className={`flow-band${b.thread % 2 ? " odd" : ""}`}
-              style={{ gridRow: `${b.from + offset} / ${b.to + offset}`, gridColumn: "1 / -1" }}
-            />
-          ))}
-          {rows.length > 0 &&
-            layout.columns.map((c, i) => (
+      <FlowCommandsProvider value={commands}>
+        <div className="flow-scroll" ref={scroller}>
+          <div
+            id={FLOW_GRID_ID}
+            role="grid"
+            aria-label="Flow sheet"
+            aria-colcount={layout.columns.length}
+            // the first threads of a big debate: the whole sheet's rows are counted, and it is still loading
+            aria-rowcount={(rest ? Math.max(rest.rows, rows.length) : rows.length) + 1}
+            aria-busy={rest ? true : undefined}
+            aria-activedescendant={active ? cellDomId(active) : undefined}
+            tabIndex={0}
+            className={win.windowed ? "flow-grid is-windowed" : "flow-grid"}
+            style={{ gridTemplateColumns: template }}
+            onKeyDown={onKeyDown}
+            data-testid="flow-grid"
+          >
+            <div role="row" aria-rowindex={1} className="flow-row">
+              {layout.columns.map((c, i) => (
+                <ColumnHeader key={c.key} column={c} index={i} />
+              ))}
+            </div>
+            {win.windowed && (
               <div
-                key={c.key}
+                ref={win.topRef}
                 aria-hidden
-                className={`flow-lane side-${c.side ?? "neutral"}`}
-                style={{ gridRow: `2 / ${endRow + 1}`, gridColumn: i + 1 }}
+                className="flow-spacer"
+                style={{ gridRow: 2, gridColumn: "1 / -1", height: win.padTop }}
+              />
+            )}
+            {bands.map((b) => (
+              <div
+                key={b.thread}
+                aria-hidden
+                className={`flow-band${b.thread % 2 ? " odd" : ""}`}
+                style={{ gridRow: `${b.from + offset} / ${b.to + offset}`, gridColumn: "1 / -1" }}
               />
             ))}
-          {shown.map((row, i) => (
-            <div role="row" key={row} aria-rowindex={first + i + 2} className="flow-row">
-              {layout.byRow[row]!.filter(visible).map((id) => {
-                const c = layout.byId.get(id)!;
-                const draft = editing?.draft && editing.id === id ? editing.draft.node : null;
-                const node = nodes[id] ?? draft;
-                if (!node) return null;
-                return (
-                  <FlowCell
-                    key={id}
-                    id={id}
-                    row={i + offset}
-                    col={c.col + 1}
-                    cards={c.cards.join(" ")}
-                    node={node}
-                    draft={!nodes[id]}
-                    ev={evaluation.get(id)}
-                    statusesShown={statusesShown}
-                    selected={id === selected}
-                    editing={editing?.id === id}
-                    whyOpen={whyOpen === id}
-                    canEdit={canEdit}
-                  />
-                );
-              })}
-            </div>
-          ))}
-          {win.windowed && (
-            <div
-              ref={win.bottomRef}
-              aria-hidden
-              className="flow-spacer"
-              style={{ gridRow: endRow, gridColumn: "1 / -1", height: win.padBottom }}
-            />
-          )}
+            {rows.length > 0 &&
+              layout.columns.map((c, i) => (
+                <div
+                  key={c.key}
+                  aria-hidden
+                  className={`flow-lane side-${c.side ?? "neutral"}`}
+                  style={{ gridRow: `2 / ${endRow + 1}`, gridColumn: i + 1 }}
+                />
+              ))}
+            {shown.map((row, i) => (
+              <div role="row" key={row} aria-rowindex={first + i + 2} className="flow-row">
+                {layout.byRow[row]!.filter(visible).map((id) => {
+                  const c = layout.byId.get(id)!;
+                  const draft = editing?.draft && editing.id === id ? editing.draft.node : null;
+                  const node = nodes[id] ?? draft;
+                  if (!node) return null;
+                  return (
+                    <FlowCell
+                      key={id}
+                      id={id}
+                      row={i + offset}
+                      col={c.col + 1}
+                      cards={c.cards.join(" ")}
+                      node={node}
+                      draft={!nodes[id]}
+                      ev={evaluation.get(id)}
+                      statusesShown={statusesShown}
+                      selected={id === selected}
+                      editing={editing?.id === id}
+                      whyOpen={whyOpen === id}
+                      canEdit={canEdit}
+                    />
+                  );
+                })}
+              </div>
+            ))}
+            {win.windowed && (
+              <div
+                ref={win.bottomRef}
+                aria-hidden
+                className="flow-spacer"
+                style={{ gridRow: endRow, gridColumn: "1 / -1", height: win.padBottom }}
+              />
+            )}
+          </div>
         </div>
-      </div>
+      </FlowCommandsProvider>
     </FlowLayoutContext.Provider>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
 import { useShallow } from "zustand/react/shallow";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
-import { useFlowUi } from "@/lib/client/flowsheet/flow-ui";
+import { focusGrid, useFlowUi } from "@/lib/client/flowsheet/flow-ui";
 import { SaveStatus } from "@/components/collab/save-status";
+import { UndoRedo } from "@/components/collab/undo-redo";
 import { groupThousands } from "@/lib/domain/group-thousands";
 
 const EDIT_KEYS: [string, string][] = [
@@ -67,7 +68,10 @@ export function FlowStatus() {
           Loading
         </span>
       ) : canEdit ? (
-        <SaveStatus className="flow-save" />
+        <>
+          <UndoRedo className="flow-undo" after={focusGrid} />
+          <SaveStatus className="flow-save" />
+        </>
       ) : (
         <span className="flow-save" data-testid="save-state">
           Read-only

@@ -2,10 +2,11 @@
 import { useCallback } from "react";
 import { flowNeighbour, type FlowDirection, type FlowLayout } from "@/lib/domain/flow-layout";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
-import { deleteArgument, startAnswer, startEdit, startSibling, startThread } from "@/lib/client/flowsheet/flow-actions";
+import { startAnswer, startEdit, startSibling, startThread } from "@/lib/client/flowsheet/flow-actions";
 import { useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import type { FlowRows } from "./use-flow-layout";
 import { FLOW_SEARCH_ID } from "./flow-search";
+import { deleteAndMove } from "./cell-actions";
 
 const ARROWS: Record<string, FlowDirection> = {
   ArrowUp: "up",
@@ -53,11 +54,7 @@ export function useFlowKeys(layout: FlowLayout, { visible, rows }: FlowRows) {
         startAnswer(store, ui, selected);
       } else if ((e.key === "Delete" || e.key === "Backspace") && edit && selected) {
         handled();
-        const next =
-          ["down", "up", "left"]
-            .map((d) => flowNeighbour(layout, selected, d as FlowDirection, visible))
-            .find(Boolean) ?? null;
-        deleteArgument(store, selected, next);
+        deleteAndMove(store, layout, visible, selected);
       } else if (mod && (e.key === "z" || e.key === "Z")) {
         handled();
         if (e.shiftKey) s.redo();

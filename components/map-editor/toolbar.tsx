@@ -11,6 +11,7 @@ import { ExportMenu } from "@/components/import-export/export-menu";
 import { MapFilters } from "./map-filters";
 import { HistoryButton } from "@/components/collab/history-toggle";
 import { SaveStatus } from "@/components/collab/save-status";
+import { UndoRedo } from "@/components/collab/undo-redo";
 import { PresenceBar } from "./presence-bar";
 import { LayoutMenu } from "./layout-menu";
 import type { NodeKind } from "@/lib/domain/vocabulary";
@@ -72,8 +73,6 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
   const store = useEditorStore();
   const rf = useReactFlow();
   const canEdit = useEditor((s) => s.canEdit);
-  const canUndo = useEditor((s) => s.undoStack.length > 0);
-  const canRedo = useEditor((s) => s.redoStack.length > 0);
   const hasSelection = useEditor((s) => !!(s.selectedNodeId || s.selectedEdgeId));
   const editTitle = useMapView((s) => s.editTitle);
   const add = (kind: NodeKind) => addAndName(store, rf, kind, editTitle);
@@ -101,26 +100,7 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
               + Evidence
             </button>
           </div>
-          <div className="tool-group">
-            <button
-              className="btn btn-icon"
-              onClick={() => store.getState().undo()}
-              disabled={!canUndo}
-              title="Undo (Ctrl+Z)"
-              aria-label="Undo"
-            >
-              <span aria-hidden="true">↶</span>
-            </button>
-            <button
-              className="btn btn-icon"
-              onClick={() => store.getState().redo()}
-              disabled={!canRedo}
-              title="Redo (Ctrl+Shift+Z)"
-              aria-label="Redo"
-            >
-              <span aria-hidden="true">↷</span>
-            </button>
-          </div>
+          <UndoRedo className="tool-group" />
           <MoreTools open={more} onToggle={toggleMore} />
           <div className="tool-group tool-secondary">
             <button

@@ -296,3 +296,60 @@ test("a pointer or a finger answers an argument with its → button, as Tab does
   expect(a.x).toBeGreaterThan(before.x + before.width - 1);
   await flow.expectSaved();
 });
+
+test("a pointer or a finger adds below, deletes and undoes on the flow, as Shift+Enter, Delete and Ctrl+Z do", async ({
+  page,
+  api,
+  user: _user,
+}) => {
+  const flow = new FlowPage(page);
+  const debate = await api.createDebate({ title: "Flow edits by pointer" });
+  const harm = await api.createNode(debate.id, {
+    kind: "claim",
+    side: "aff",
+    speech: "1AC",
+    title: "Training builds trust with officers",
+  });
+  await flow.open(debate.id);
+  const cell = flow.cell(harm.id);
+  const below = cell.getByRole("button", { name: "Add an argument below" });
+  const remove = cell.getByRole("button", { name: "Delete this argument" });
+  const undo = page.getByRole("button", { name: "Undo", exact: true });
+  await expect(below).toHaveCount(0);
+  await expect(undo).toBeDisabled();
+  const before = await boxOf(cell);
+  await cell.click();
+  await expect(below).toBeVisible();
+  expect((await boxOf(cell)).height).toBe(before.height);
+
+  // + writes another argument under it, in its speech.
+  await below.click();
+  await expect(flow.editor).toBeFocused();
+  await page.keyboard.type("Inherency: aid flows without benchmarks");
+  await page.keyboard.press("Enter");
+  const added = flow.cellTitled("Inherency: aid flows without benchmarks");
+  await expect(added).toHaveCount(1);
+  const a = await boxOf(added);
+  expect(a.y).toBeGreaterThan(before.y + before.height - 1);
+  expect(Math.abs(a.x - before.x)).toBeLessThan(2);
+  await flow.expectSaved();
+
+  // × deletes the selected argument; the selection moves to its neighbour and Undo brings it back.
+  await cell.click();
+  await remove.click();
+  await expect(cell).toHaveCount(0);
+  await expect(added).toHaveAttribute("aria-selected", "true");
+  await flow.expectSaved();
+  expect((await api.debate(debate.id)).nodes.map((n) => n.title)).toEqual(["Inherency: aid flows without benchmarks"]);
+  await undo.click();
+  await expect(flow.cell(harm.id)).toHaveCount(1);
+  await flow.expectSaved();
+  expect((await api.debate(debate.id)).nodes.map((n) => n.title).sort()).toEqual([
+    "Inherency: aid flows without benchmarks",
+    "Training builds trust with officers",
+  ]);
+  // The keys still work on the grid after a button: Ctrl+Shift+Z redoes the delete.
+  await page.keyboard.press("Control+Shift+Z");
+  await expect(flow.cell(harm.id)).toHaveCount(0);
+  await flow.expectSaved();
+});
