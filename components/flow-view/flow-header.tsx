@@ -1,4 +1,5 @@
 "use client";
+import { useState } from "react";
 import { ViewTabs } from "@/components/ui/view-tabs";
 import { useShallow } from "zustand/react/shallow";
 import { STATUSES, STATUS_LABEL as LABEL, STATUS_MARK } from "@/lib/domain/evaluation";
@@ -11,7 +12,11 @@ const SIDES: { value: SideFilter; label: string }[] = [
   { value: "neg", label: "Neg" },
 ];
 
-/** Map | Flow tabs, the search, then the flow's filters (side, status, dropped), the CX toggle and the ballot toggle. */
+/**
+ * Map | Flow tabs, the search, then the flow's filters (side, status, dropped), the CX toggle and
+ * the ballot toggle. On a phone the status filters and CX fold behind "Filters" and the ballot
+ * joins the tabs: four rows above the sheet became two (flow-view.css).
+ */
 export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.ReactNode }) {
   const ui = useFlowUiStore();
   const { side, statuses, droppedOnly, includeCx, ballotOpen, loading } = useFlowUi(
@@ -25,8 +30,11 @@ export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.
     })),
   );
   const set = ui.getState().set;
+  const [more, setMore] = useState(false);
+  // Folded on a phone, the filters still say when they hide something.
+  const narrowed = STATUSES.some((st) => !statuses[st]) || droppedOnly || includeCx;
   return (
-    <div className="flow-toolbar">
+    <div className={more ? "flow-toolbar is-more" : "flow-toolbar"}>
       {tabs ?? <ViewTabs debateId={debateId} current="flow" />}
       <FlowSearch />
       <div className="flow-filter" role="group" aria-label="Side">
@@ -42,7 +50,16 @@ export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.
           </button>
         ))}
       </div>
-      <div className="flow-filter" role="group" aria-label="Show arguments that are">
+      <button
+        type="button"
+        className={`chip flow-more${narrowed ? " is-narrowed" : ""}`}
+        aria-expanded={more}
+        onClick={() => setMore((m) => !m)}
+        title={narrowed ? "Some filters are on" : undefined}
+      >
+        Filters{narrowed ? " •" : ""}
+      </button>
+      <div className="flow-filter flow-secondary" role="group" aria-label="Show arguments that are">
         {STATUSES.map((st) => (
           <button
             key={st}
@@ -63,7 +80,7 @@ export function FlowHeader({ debateId, tabs }: { debateId: string; tabs?: React.
           Dropped only
         </button>
       </div>
-      <label className="flow-check">
+      <label className="flow-check flow-secondary">
         <input type="checkbox" checked={includeCx} onChange={(e) => set({ includeCx: e.currentTarget.checked })} />
         CX columns
       </label>

@@ -353,3 +353,39 @@ test("a pointer or a finger adds below, deletes and undoes on the flow, as Shift
   await expect(flow.cell(harm.id)).toHaveCount(0);
   await flow.expectSaved();
 });
+
+test("on a phone the flow's filters fold behind Filters, the ballot sits beside the tabs, and search fits the screen", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const flow = new FlowPage(page);
+  await flow.open(DEMO_DEBATE_ID);
+  const toolbar = page.locator(".flow-toolbar");
+  const filters = toolbar.getByRole("button", { name: /^Filters/ });
+  const statuses = toolbar.getByRole("group", { name: "Show arguments that are" });
+  await expect(statuses).toBeHidden();
+  await expect(filters).toHaveAttribute("aria-expanded", "false");
+  // Two rows: the tabs with the ballot, then search, sides and Filters.
+  const tabs = await boxOf(flow.tabs);
+  const ballot = await boxOf(flow.ballotToggle);
+  expect(Math.abs(ballot.y - tabs.y)).toBeLessThan(8);
+  const search = await boxOf(toolbar.locator(".search input"));
+  expect(Math.abs((await boxOf(filters)).y - search.y)).toBeLessThan(8);
+  expect((await boxOf(toolbar)).height).toBeLessThan(100);
+
+  // Open, a status turned off; folded again, Filters says something is hidden.
+  await filters.click();
+  await expect(filters).toHaveAttribute("aria-expanded", "true");
+  await statuses.getByRole("button", { name: /Refuted/ }).click();
+  await filters.click();
+  await expect(statuses).toBeHidden();
+  await expect(filters).toHaveText(/Filters •/);
+
+  // The search's results stay on the screen.
+  await toolbar.locator(".search input").fill("training");
+  const results = page.getByRole("listbox", { name: "Search results" });
+  await expect(results).toBeVisible();
+  const r = await boxOf(results);
+  expect(r.x).toBeGreaterThanOrEqual(0);
+  expect(r.x + r.width).toBeLessThanOrEqual(390);
+});

@@ -17,7 +17,9 @@ test("a phone's views show no key legends; a narrow desktop window keeps them", 
   // The status line keeps what it says about the debate, on one short row.
   await expect(touch.getByTestId("save-state")).toBeVisible();
   expect((await touch.locator(".flow-status").boundingBox())!.height).toBeLessThan(40);
-  // The status chips keep one line each and the last is in reach: the row scrolls sideways.
+  // The status chips wait behind Filters; shown, they keep one line each and the last is in
+  // reach: the row scrolls sideways.
+  await touch.getByRole("button", { name: /^Filters/ }).tap();
   const chips = touch.getByRole("group", { name: "Show arguments that are" }).getByRole("button");
   for (const h of await chips.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().height)))
     expect(h).toBeLessThan(30);
