@@ -4,6 +4,7 @@ import { listDebates } from "@/lib/server/debates/list-debates";
 import { SiteHeader } from "@/components/ui/site-header";
 import { NewDebateButton } from "@/components/ui/new-debate-button";
 import { HomeImport } from "@/components/import-export/home-import";
+import { countOf } from "@/lib/domain/group-thousands";
 
 export const dynamic = "force-dynamic";
 
@@ -52,7 +53,7 @@ export default async function HomePage() {
                   </div>
                   {d.resolution && <p className="resolution">{d.resolution}</p>}
                   <p className="muted small">
-                    {d.nodeCount} arguments · by {d.ownerName}
+                    {countOf(d.nodeCount, "argument")} · by {d.ownerName}
                     {d.role && d.role !== "viewer" ? ` · you are ${d.role}` : ""} · updated{" "}
                     {new Date(d.updatedAt).toLocaleDateString("en-US", { dateStyle: "medium" })}
                   </p>

@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useShallow } from "zustand/shallow";
 import { seminarActions } from "@/lib/client/seminar/seminar-actions";
 import { useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store";
+import { countOf } from "@/lib/domain/group-thousands";
 
 /** End the seminar (after a confirmation), and download its contributions and feedback. */
 export function EndAndExport() {
@@ -41,7 +42,11 @@ export function EndAndExport() {
             </button>
           </span>
         ) : (
-          <button className="btn" onClick={() => setConfirming(true)} title={`${count} contributions so far`}>
+          <button
+            className="btn"
+            onClick={() => setConfirming(true)}
+            title={`${countOf(count, "contribution")} so far`}
+          >
             End seminar…
           </button>
         ))}

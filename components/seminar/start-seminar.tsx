@@ -2,6 +2,7 @@
 import { useEffect, useState } from "react";
 import { Dialog } from "@/components/ui/dialog";
 import { api, ApiError } from "@/lib/client/api";
+import { countOf } from "@/lib/domain/group-thousands";
 
 type Summary = {
   id: string;
@@ -91,8 +92,8 @@ export function StartSeminar({
                   <li key={s.id} className="row spread">
                     <a href={`/seminars/${s.id}`}>{s.code}</a>
                     <span className="small muted">
-                      {s.status === "open" ? "running" : "ended"} · {s.participants} students · {s.contributions}{" "}
-                      contributions
+                      {s.status === "open" ? "running" : "ended"} · {countOf(s.participants, "student")} ·{" "}
+                      {countOf(s.contributions, "contribution")}
                     </span>
                   </li>
                 ))}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupThousands } from "./group-thousands";
+import { countOf, groupThousands } from "./group-thousands";
 
 describe("groupThousands", () => {
   it("writes a count the way en-US does", () => {
@@ -9,5 +9,14 @@ describe("groupThousands", () => {
 
   it("drops a fraction", () => {
     expect(groupThousands(1234.9)).toBe("1,234");
+  });
+});
+
+describe("countOf", () => {
+  it("puts the noun in the singular for one only", () => {
+    expect(countOf(1, "argument")).toBe("1 argument");
+    expect(countOf(0, "argument")).toBe("0 arguments");
+    expect(countOf(20000, "argument")).toBe("20,000 arguments");
+    expect(countOf(2, "reply", "replies")).toBe("2 replies");
   });
 });

@@ -7,3 +7,8 @@ export function groupThousands(n: number): string {
   const whole = String(Math.trunc(Math.abs(n))).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return n <= -1 ? `-${whole}` : whole;
 }
+
+/** A count and its noun, singular for one: "1 argument", "12,345 arguments". */
+export function countOf(n: number, one: string, many = `${one}s`): string {
+  return `${groupThousands(n)} ${n === 1 ? one : many}`;
+}
