@@ -1,7 +1,7 @@
 "use client";
 import { useState } from "react";
 import { useParams } from "next/navigation";
-import { NODE_KINDS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES } from "@/lib/domain/vocabulary";
+import { NODE_KINDS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES, type NodeKind } from "@/lib/domain/vocabulary";
 import type { NodePatch } from "@/lib/domain/schemas";
 import { SchemeField } from "./scheme-field";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
@@ -86,6 +86,7 @@ export function NodeInspector({ id }: { id: string }) {
           value={title}
           readOnly={ro}
           maxLength={500}
+          placeholder={ro ? undefined : titleHint(n)}
           data-testid="inspector-title"
           onChange={(e) => {
             startEdit();
@@ -210,4 +211,12 @@ function OptionalSelect<T extends string>(p: {
       </select>
     </label>
   );
+}
+
+/** What to write in an empty title: the resolution first, then by kind. */
+function titleHint(n: { kind: NodeKind; role?: string | null }): string {
+  if (n.role === "thesis") return "State the resolution: what this debate is about";
+  if (n.kind === "evidence") return "The card's tag: what it proves";
+  if (n.kind === "rebuttal") return "Why what it answers is wrong";
+  return "What this argument claims";
 }

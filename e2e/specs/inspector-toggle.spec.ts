@@ -131,3 +131,22 @@ test("on a phone New debate opens the panel for the resolution's title, as on a 
   await expect(map.inspectorTitle).toBeFocused();
   await expect(map.inspectorTitle).toHaveValue("Aid should be conditioned.");
 });
+
+test("a new debate made without a resolution asks for it in the empty title; an answer's title says what to write", async ({
+  page,
+  home,
+  map,
+  user: _user,
+}) => {
+  await home.goto();
+  await home.createDebate({ title: "Nothing stated yet" });
+  await expect(map.inspectorTitle).toBeFocused();
+  await expect(map.inspectorTitle).toHaveValue("");
+  await expect(map.inspectorTitle).toHaveAttribute("placeholder", /resolution/);
+  await page.keyboard.type("Aid should be conditioned.");
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("E");
+  await expect(map.inspectorTitle).toBeFocused();
+  await expect(map.inspectorTitle).toHaveAttribute("placeholder", /card's tag/);
+});
