@@ -389,3 +389,15 @@ test("on a phone the flow's filters fold behind Filters, the ballot sits beside 
   expect(r.x).toBeGreaterThanOrEqual(0);
   expect(r.x + r.width).toBeLessThanOrEqual(390);
 });
+
+test("at 1440 px the flow's tabs, search, filters, CX and ballot share one row", async ({ page }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const flow = new FlowPage(page);
+  await flow.open(DEMO_DEBATE_ID);
+  const toolbar = page.locator(".flow-toolbar");
+  const tabs = await boxOf(flow.tabs);
+  const ballot = await boxOf(flow.ballotToggle);
+  expect(Math.abs(ballot.y + ballot.height / 2 - (tabs.y + tabs.height / 2))).toBeLessThan(4);
+  expect((await boxOf(toolbar)).height).toBeLessThan(tabs.height + 20);
+  await expect(toolbar.getByRole("button", { name: /^Filters/ })).toBeHidden();
+});
