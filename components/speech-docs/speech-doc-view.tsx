@@ -109,7 +109,7 @@ export function SpeechDocView({
     <main className="speech-page stack" aria-labelledby="speech-title">
       <div className="row spread no-print">
         <Link href={`/debates/${encodeURIComponent(doc.debateId)}`}>← {debateTitle}</Link>
-        <nav aria-label="Speeches" className="row small">
+        <nav aria-label="Speeches" className="row small speech-nav">
           {DOC_SPEECHES.map((s) => (
             <Link key={s} href={speechPath(doc.debateId, s)} aria-current={s === doc.name ? "page" : undefined}>
               {s}
@@ -348,7 +348,7 @@ function AddAnalytic({ onAdd }: { onAdd: (text: string) => Promise<void> }) {
   const [text, setText] = useState("");
   return (
     <form
-      className="stack no-print"
+      className="stack no-print analytic-form"
       onSubmit={(e) => {
         e.preventDefault();
         if (!text.trim()) return;

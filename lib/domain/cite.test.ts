@@ -23,6 +23,21 @@ describe("cite", () => {
     expect(citeName({ ...base, publication: "Defense One" })).toBe("Defense One");
   });
 
+  it("reads an organisation as author whole: the publication itself, or a body's name", () => {
+    expect(citeName({ ...base, author: "Defense One", publication: "Defense One" })).toBe("Defense One");
+    expect(citeName({ ...base, author: "Human Rights Watch" })).toBe("Human Rights Watch");
+    expect(citeName({ ...base, author: "Counter Extremism Project" })).toBe("Counter Extremism Project");
+    expect(citeName({ ...base, author: "RAND Corporation and Anna Lee" })).toBe("RAND Corporation & Lee");
+    // a person who writes for a publication keeps their last name
+    expect(citeName({ ...base, author: "Steve Swerdlow", publication: "Human Rights Watch" })).toBe("Swerdlow");
+    expect(
+      deriveShortCite(
+        { authors: "Defense One", publication: "Defense One", date: "20 July 2015" },
+        new Date("2026-12-06"),
+      ),
+    ).toBe("Defense One 15");
+  });
+
   it("finds the year in a free-form date", () => {
     expect(shortYear("21 June 2015")).toBe("15");
     expect(shortYear("2020-03-01")).toBe("20");

@@ -16,15 +16,28 @@ export function lastName(name: string): string {
   return words.at(-1) ?? n;
 }
 
+// Not words that are also common surnames (Post, Press, Bank, Service).
+const BODY_WORDS =
+  /\b(institute|institution|corporation|center|centre|council|foundation|department|ministry|organi[sz]ation|committee|commission|office|agency|project|association|society|network|forum|program(me)?|news|journal|magazine|watch|university|college|group|international|nations)\b/i;
+
+/**
+ * An author that is an organisation, read whole ("Defense One 15", "Human Rights Watch 16"): the
+ * publication itself, or a name with an organisation's word in it. A person's last name otherwise.
+ */
+function isBody(author: string, publication: string): boolean {
+  return author.toLowerCase() === publication.trim().toLowerCase() || BODY_WORDS.test(author);
+}
+
 /** The short name a cite opens with: last names of the authors, else the publication, else the title's first words. */
 export function citeName(f: Pick<CiteFields, "author" | "publication" | "title">): string {
   const authors = f.author
     .split(/\s+(?:and|&)\s+|;/)
     .map((a) => a.trim())
     .filter(Boolean);
-  if (authors.length === 1) return lastName(authors[0]!);
-  if (authors.length === 2) return `${lastName(authors[0]!)} & ${lastName(authors[1]!)}`;
-  if (authors.length > 2) return `${lastName(authors[0]!)} et al.`;
+  const name = (a: string) => (isBody(a, f.publication) ? a : lastName(a));
+  if (authors.length === 1) return name(authors[0]!);
+  if (authors.length === 2) return `${name(authors[0]!)} & ${name(authors[1]!)}`;
+  if (authors.length > 2) return `${name(authors[0]!)} et al.`;
   if (f.publication.trim()) return f.publication.trim();
   return f.title.trim().split(/\s+/).slice(0, 3).join(" ");
 }
@@ -95,12 +108,23 @@ export function deriveShortCite(
 }
 
 /** The short cite a card shows: the one the debater wrote, else one derived from its fields, else the cite's head. */
-export function shortCiteOf(e: { cite: string; citeFields?: CardCiteFields }, now: Date = new Date()): string {
+export function shortCiteOf(
+  e: { cite: string; citeFields?: Partial<CardCiteFields> | null },
+  now: Date = new Date(),
+): string {
   const written = e.citeFields?.shortCite?.trim();
   if (written) return written;
   const derived = e.citeFields ? deriveShortCite(e.citeFields, now) : "";
   if (derived) return derived;
-  return e.cite.split("—")[0]?.trim() || e.cite;
+  return citeHead(e.cite);
+}
+
+/** A one-line cite opens with its short cite by convention ("Lemon 15 — …", "Swerdlow 2015, …"). */
+function citeHead(cite: string): string {
+  const head = cite.split(/\s+[—–-]\s+|[;,(]/)[0]?.trim() ?? "";
+  const m = head.match(/^(.*?\b(?:\d{2}|\d{4}))\b/);
+  if (m) return m[1]!.replace(/\b(1[6-9]|20)(\d{2})$/, "$2").trim();
+  return head.split(/\s+/).slice(0, 3).join(" ") || cite.trim();
 }
 
 /**

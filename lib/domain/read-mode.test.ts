@@ -10,6 +10,7 @@ import {
   readTotals,
   shortCiteOf,
 } from "./read-mode";
+import { shortCiteOf as mapShortCite } from "./cite";
 
 const quote = "Warming is not reversible and the damage will compound for centuries to come.";
 const at = (word: string) => ({ start: quote.indexOf(word), end: quote.indexOf(word) + word.length });
@@ -97,6 +98,12 @@ describe("shortCiteOf", () => {
     );
     expect(shortCiteOf(ev("Swerdlow 2015, Journal of Things"))).toBe("Swerdlow 15");
     expect(shortCiteOf(ev("Lemon 15 — researcher, University of Exeter"))).toBe("Lemon 15");
+  });
+
+  it("reads as the map does: an organisation as author whole (the demo's Defense One card read 'One 15')", () => {
+    const fields = { authors: "Defense One", publication: "Defense One", date: "20 July 2015" };
+    expect(shortCiteOf(ev("Defense One 15 — op-ed", fields))).toBe("Defense One 15");
+    expect(shortCiteOf(ev("Defense One 15 — op-ed", fields))).toBe(mapShortCite({ cite: "x", citeFields: fields }));
   });
 });
 

@@ -3,7 +3,7 @@
 // plan needs. Pure functions. This file is the one adapter over the card markup contract
 // (h3's `highlights2`, `insertions`, `citeFields` on EvidenceFields): those fields are read as
 // optional here so that nothing else changes when they land.
-import { citeName, shortYear } from "./cite";
+import { shortCiteOf as citeShortOf } from "./cite";
 
 export type ReadRange = { start: number; end: number };
 
@@ -76,19 +76,9 @@ function layered(ev: ReadableEvidence): { start: number; end: number; layer: 1 |
   return out;
 }
 
-/** The short cite read aloud: the cut's own field, else derived from the fields or the one-line cite. */
+/** The short cite read aloud, as the map shows it (cite.ts): the cut's own, else from its fields or its one-line cite. */
 export function shortCiteOf(ev: ReadableEvidence): string {
-  const own = ev.citeFields?.shortCite?.trim();
-  if (own) return own;
-  const authors = ev.citeFields?.authors?.trim();
-  const date = ev.citeFields?.date?.trim();
-  if (authors)
-    return [citeName({ author: authors, publication: "", title: "" }), shortYear(date ?? "")].filter(Boolean).join(" ");
-  // A one-line cite opens with the short cite by convention ("Lemon 15 — …", "Lemon 15, …").
-  const head = ev.cite.split(/\s+[—–-]\s+|[;,(]/)[0]?.trim() ?? "";
-  const m = head.match(/^(.*?\b(?:\d{2}|\d{4}))\b/);
-  if (m) return m[1]!.replace(/\b(1[6-9]|20)(\d{2})$/, "$2").trim();
-  return head.split(/\s+/).slice(0, 3).join(" ");
+  return citeShortOf(ev);
 }
 
 /** A card or analytic as read mode shows it. */
