@@ -249,7 +249,7 @@ const SpeechItem = memo(function SpeechItem(p: {
         }
       }}
     >
-      <span className="handle" aria-hidden>
+      <span className="drag-grip" aria-hidden>
         ⋮⋮
       </span>
       <div className="stack">
