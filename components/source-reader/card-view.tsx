@@ -4,7 +4,7 @@ import { useReader, useReaderStore } from "@/lib/client/reader/reader-context";
 import { AnchorNote, StatusBadge } from "./anchor-status";
 import { CardQuote } from "./card-quote";
 import { CiteFieldsEditor } from "@/components/card/cite-fields-editor";
-import { shortCiteOf } from "@/lib/domain/cite";
+import { citeAfterShort, shortCiteOf } from "@/lib/domain/cite";
 
 /** The card of an evidence node in the inspector: cite, source, anchor status, quote and highlights. */
 export function CardView({ id }: { id: string }) {
@@ -13,6 +13,7 @@ export function CardView({ id }: { id: string }) {
   const canEdit = useEditor((s) => s.canEdit);
   const sourceTitle = useReader((s) => (evidence ? s.sources[evidence.sourceId]?.title : undefined));
   if (!evidence) return null;
+  const short = shortCiteOf(evidence);
   return (
     <section className="card-view stack" data-testid="card-view">
       <div className="row spread">
@@ -21,9 +22,9 @@ export function CardView({ id }: { id: string }) {
       </div>
       <p className="cite small">
         <b className="short-cite" data-testid="card-short-cite">
-          {shortCiteOf(evidence)}
+          {short}
         </b>{" "}
-        {evidence.cite || <span className="muted">No cite yet.</span>}
+        {evidence.cite ? citeAfterShort(evidence.cite, short) : <span className="muted">No cite yet.</span>}
       </p>
       <CiteFieldsEditor id={id} citeFields={evidence.citeFields} canEdit={canEdit} />
       <div className="row spread small">

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   buildCite,
   citeFieldsFromSource,
+  citeAfterShort,
   citeName,
   deriveShortCite,
   fullCite,
@@ -36,6 +37,16 @@ describe("cite", () => {
         new Date("2026-12-06"),
       ),
     ).toBe("Defense One 15");
+  });
+
+  it("shows a cite's rest after its short cite, without repeating it", () => {
+    expect(citeAfterShort("Lemon 15 — researcher, Exeter", "Lemon 15")).toBe("researcher, Exeter");
+    expect(citeAfterShort("A Misplaced Focus 15 — blog post", "A Misplaced Focus 15")).toBe("blog post");
+    expect(citeAfterShort("Lemon 15, VICE News", "lemon 15")).toBe("VICE News");
+    expect(citeAfterShort("Edward Lemon, 2015", "Lemon 15")).toBe("Edward Lemon, 2015");
+    expect(citeAfterShort("Leeds 14 — x", "Lee")).toBe("Leeds 14 — x");
+    expect(citeAfterShort("Lemon 15 [Edward Lemon, 2015]", "Lemon 15")).toBe("[Edward Lemon, 2015]");
+    expect(citeAfterShort("Lemon 15", "Lemon 15")).toBe("");
   });
 
   it("finds the year in a free-form date", () => {

@@ -119,6 +119,20 @@ export function shortCiteOf(
   return citeHead(e.cite);
 }
 
+/**
+ * The rest of a one-line cite shown after its short cite in bold: without the short cite again
+ * when the cite opens with it ("Lemon 15 — researcher…" after "Lemon 15" reads "researcher…").
+ */
+export function citeAfterShort(cite: string, short: string): string {
+  const c = cite.trim();
+  const s = short.trim();
+  if (!s || c.slice(0, s.length).toLowerCase() !== s.toLowerCase()) return c;
+  const rest = c.slice(s.length);
+  // a prefix of a longer word ("Lee" of "Leeds 14") is not the short cite
+  if (rest && !/^[\s—–\-,;:.[(]/.test(rest)) return c;
+  return rest.replace(/^[\s—–\-,;:.]+/, "");
+}
+
 /** A one-line cite opens with its short cite by convention ("Lemon 15 — …", "Swerdlow 2015, …"). */
 function citeHead(cite: string): string {
   const head = cite.split(/\s+[—–-]\s+|[;,(]/)[0]?.trim() ?? "";
