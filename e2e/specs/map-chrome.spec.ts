@@ -30,14 +30,19 @@ test("the toolbar is one row at 1440 px and wraps its groups whole at 800 px; wh
   page,
   api,
   map,
+  newPerson,
   user: _user,
 }) => {
-  const debate = await api.createDebate({ title: "Toolbar width" });
+  const debate = await api.createDebate({ title: "Toolbar width", visibility: "public" });
   await api.createNode(debate.id, { title: "One claim" });
 
   await page.setViewportSize({ width: 1440, height: 900 });
   await map.open(debate.id, 1);
   await expect(map.tool("+ Claim")).toBeVisible();
+  // Five people here: three faces and "+2" (two faces alone had wrapped the toolbar to a second row).
+  for (let i = 0; i < 4; i++) await (await newPerson(`Reader ${i}`)).page.goto(`/debates/${debate.id}`);
+  await expect(map.toolbar.getByTestId("presence-person")).toHaveCount(3);
+  await expect(map.toolbar.getByTestId("presence-more")).toHaveText("+2");
   const wide = await toolbarLayout(map);
   const tops = new Set(wide.items.map((i) => i.top));
   // Every group on one row: their tops agree within a few pixels, and the bar is one button high.
