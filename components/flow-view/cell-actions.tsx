@@ -1,5 +1,6 @@
 "use client";
-import { createContext, useContext, useMemo, useRef } from "react";
+import { createContext, useContext, useLayoutEffect, useMemo, useRef } from "react";
+import type { EditorStore } from "@/lib/client/editor/editor-store";
 import { flowNeighbour, type FlowDirection, type FlowLayout } from "@/lib/domain/flow-layout";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { deleteArgument, startAnswer, startSibling } from "@/lib/client/flowsheet/flow-actions";
@@ -13,12 +14,7 @@ const FlowCommandsContext = createContext<FlowCommands | null>(null);
 export const FlowCommandsProvider = FlowCommandsContext.Provider;
 
 /** Delete an argument and select its nearest shown neighbour (below, above, then to the left). */
-export function deleteAndMove(
-  store: ReturnType<typeof useEditorStore>,
-  layout: FlowLayout,
-  visible: FlowRows["visible"],
-  id: string,
-): void {
+export function deleteAndMove(store: EditorStore, layout: FlowLayout, visible: FlowRows["visible"], id: string): void {
   const next =
     (["down", "up", "left"] as FlowDirection[]).map((d) => flowNeighbour(layout, id, d, visible)).find(Boolean) ?? null;
   deleteArgument(store, id, next);
@@ -32,7 +28,9 @@ export function useFlowCommands(layout: FlowLayout, { visible }: FlowRows): Flow
   const store = useEditorStore();
   const ui = useFlowUiStore();
   const latest = useRef({ layout, visible });
-  latest.current = { layout, visible };
+  useLayoutEffect(() => {
+    latest.current = { layout, visible };
+  });
   return useMemo(
     () => ({
       addBelow: (id) => startSibling(store, ui, latest.current.layout, id),

@@ -13,6 +13,7 @@ export function DebateHeaderRow({ folds, children }: { folds: boolean; children:
       {children}
       {folds && (
         <button
+          type="button"
           className={`btn btn-icon header-more${open ? " btn-active" : ""}`}
           aria-expanded={open}
           aria-label="More actions"
