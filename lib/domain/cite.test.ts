@@ -99,6 +99,13 @@ describe("card cite fields", () => {
     );
     expect(shortCiteOf({ cite: "X 10 — y", citeFields: { authors: "Anna Lee", date: "2014" } }, now)).toBe("Lee 14");
     expect(shortCiteOf({ cite: "Lemon 15 — researcher" }, now)).toBe("Lemon 15");
+    // cut from a source with no author: the fields hold its title; the cite's own head wins
+    expect(shortCiteOf({ cite: "Lemon 20 — researcher, Exeter", citeFields: { title: "Climate report" } }, now)).toBe(
+      "Lemon 20",
+    );
+    expect(shortCiteOf({ cite: "researcher, Exeter", citeFields: { title: "Climate report on it" } }, now)).toBe(
+      "Climate report on",
+    );
   });
 
   it("builds the full cite in Verbatim's form", () => {

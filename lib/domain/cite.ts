@@ -107,16 +107,23 @@ export function deriveShortCite(
   return [name, when].filter(Boolean).join(" ");
 }
 
-/** The short cite a card shows: the one the debater wrote, else one derived from its fields, else the cite's head. */
+/**
+ * The short cite a card shows: the one the debater wrote; else one derived from its authors; else
+ * the one its one-line cite opens with ("Lemon 20 — …": a card cut from a source with no author,
+ * whose fields hold only the source's title); else one derived from its publication or title; else
+ * the cite's first words.
+ */
 export function shortCiteOf(
   e: { cite: string; citeFields?: Partial<CardCiteFields> | null },
   now: Date = new Date(),
 ): string {
-  const written = e.citeFields?.shortCite?.trim();
+  const f = e.citeFields;
+  const written = f?.shortCite?.trim();
   if (written) return written;
-  const derived = e.citeFields ? deriveShortCite(e.citeFields, now) : "";
-  if (derived) return derived;
-  return citeHead(e.cite);
+  if (f?.authors?.trim()) return deriveShortCite(f, now);
+  const head = citeHead(e.cite);
+  if (head.dated) return head.text;
+  return (f ? deriveShortCite(f, now) : "") || head.text;
 }
 
 /**
@@ -134,11 +141,11 @@ export function citeAfterShort(cite: string, short: string): string {
 }
 
 /** A one-line cite opens with its short cite by convention ("Lemon 15 — …", "Swerdlow 2015, …"). */
-function citeHead(cite: string): string {
+function citeHead(cite: string): { text: string; dated: boolean } {
   const head = cite.split(/\s+[—–-]\s+|[;,(]/)[0]?.trim() ?? "";
   const m = head.match(/^(.*?\b(?:\d{2}|\d{4}))\b/);
-  if (m) return m[1]!.replace(/\b(1[6-9]|20)(\d{2})$/, "$2").trim();
-  return head.split(/\s+/).slice(0, 3).join(" ") || cite.trim();
+  if (m) return { text: m[1]!.replace(/\b(1[6-9]|20)(\d{2})$/, "$2").trim(), dated: true };
+  return { text: head.split(/\s+/).slice(0, 3).join(" ") || cite.trim(), dated: false };
 }
 
 /**
