@@ -1,9 +1,8 @@
 "use client";
 import { createContext, useContext, useLayoutEffect, useMemo, useRef } from "react";
-import type { EditorStore } from "@/lib/client/editor/editor-store";
-import { flowNeighbour, type FlowDirection, type FlowLayout } from "@/lib/domain/flow-layout";
+import type { FlowLayout } from "@/lib/domain/flow-layout";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
-import { deleteArgument, startAnswer, startSibling } from "@/lib/client/flowsheet/flow-actions";
+import { deleteAndMove, startAnswer, startSibling } from "@/lib/client/flowsheet/flow-actions";
 import { focusGrid, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import type { FlowRows } from "./use-flow-layout";
 
@@ -12,13 +11,6 @@ type FlowCommands = { addBelow: (id: string) => void; remove: (id: string) => vo
 
 const FlowCommandsContext = createContext<FlowCommands | null>(null);
 export const FlowCommandsProvider = FlowCommandsContext.Provider;
-
-/** Delete an argument and select its nearest shown neighbour (below, above, then to the left). */
-export function deleteAndMove(store: EditorStore, layout: FlowLayout, visible: FlowRows["visible"], id: string): void {
-  const next =
-    (["down", "up", "left"] as FlowDirection[]).map((d) => flowNeighbour(layout, id, d, visible)).find(Boolean) ?? null;
-  deleteArgument(store, id, next);
-}
 
 /**
  * The grid's commands for the selected cell's buttons, one object for the sheet's life: it reads

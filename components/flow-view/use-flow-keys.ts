@@ -2,11 +2,10 @@
 import { useCallback } from "react";
 import { flowNeighbour, type FlowDirection, type FlowLayout } from "@/lib/domain/flow-layout";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
-import { startAnswer, startEdit, startSibling, startThread } from "@/lib/client/flowsheet/flow-actions";
+import { deleteAndMove, startAnswer, startEdit, startSibling, startThread } from "@/lib/client/flowsheet/flow-actions";
 import { useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import type { FlowRows } from "./use-flow-layout";
 import { FLOW_SEARCH_ID } from "./flow-search";
-import { deleteAndMove } from "./cell-actions";
 
 const ARROWS: Record<string, FlowDirection> = {
   ArrowUp: "up",

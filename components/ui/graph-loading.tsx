@@ -1,5 +1,5 @@
 "use client";
-import { groupThousands } from "@/lib/domain/group-thousands";
+import { countOf } from "@/lib/domain/group-thousands";
 
 /** What a map or flow shows while its graph loads, or when it could not be loaded. */
 export function GraphLoading({
@@ -29,7 +29,7 @@ export function GraphLoading({
   }
   return (
     <div className="map-loading" aria-busy="true" data-testid={testId}>
-      <span className="spinner" /> Loading {groupThousands(count)} argument{count === 1 ? "" : "s"}…
+      <span className="spinner" /> Loading {countOf(count, "argument")}…
     </div>
   );
 }

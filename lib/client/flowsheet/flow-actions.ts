@@ -1,5 +1,5 @@
 "use client";
-import { nextSpeech, type FlowLayout } from "@/lib/domain/flow-layout";
+import { flowNeighbour, nextSpeech, type FlowDirection, type FlowLayout } from "@/lib/domain/flow-layout";
 import { ANSWER_COLUMN, answersOf, answerSpot, belowSpot, threadSpot } from "@/lib/domain/placement";
 import type { NodeDto, Op } from "@/lib/domain/schemas";
 import { opposite } from "@/lib/domain/sides";
@@ -124,4 +124,16 @@ export function deleteArgument(store: EditorStore, id: string, next: string | nu
   const n = s.nodes[id];
   if (!n || !s.canEdit) return;
   if (s.commit([{ op: "deleteNode", id: n.id, version: n.version }])) store.getState().select(next);
+}
+
+/** Delete an argument and select its nearest shown neighbour (below, above, then to the left). */
+export function deleteAndMove(
+  store: EditorStore,
+  layout: FlowLayout,
+  visible: (id: string) => boolean,
+  id: string,
+): void {
+  const next =
+    (["down", "up", "left"] as FlowDirection[]).map((d) => flowNeighbour(layout, id, d, visible)).find(Boolean) ?? null;
+  deleteArgument(store, id, next);
 }
