@@ -118,7 +118,7 @@ export function SpeechDocView({
         </nav>
       </div>
       <h1 id="speech-title">{doc.name} speech document</h1>
-      <div className="row no-print" role="toolbar" aria-label="Speech document">
+      <div className="row no-print speech-toolbar" role="toolbar" aria-label="Speech document">
         <button
           type="button"
           className={readMode ? "btn on" : "btn"}
@@ -158,18 +158,26 @@ export function SpeechDocView({
       )}
       {doc.items.length === 0 && (
         <p className="muted">
-          Nothing in this speech yet. Select a card on the map or the flow and press <kbd>Alt+S</kbd> (or “Send to” in
-          its inspector).
+          Nothing in this speech yet. Select a card on the map or the flow and choose “Send to” in its inspector (or
+          press <kbd>Alt+S</kbd>).
         </p>
       )}
       {readMode ? (
         <ReadModeList title={doc.name} cards={cards} />
       ) : (
         <>
-          <p className="muted small no-print">
-            Drag items, or focus one and press <kbd>Alt+↑</kbd>/<kbd>Alt+↓</kbd> to move it and <kbd>Delete</kbd> to
-            remove it. Click a word of a card to mark where reading stopped.
-          </p>
+          {canEdit && doc.items.length > 0 && (
+            <>
+              <p className="muted small no-print keys-hint">
+                Drag items, or focus one and press <kbd>Alt+↑</kbd>/<kbd>Alt+↓</kbd> to move it and <kbd>Delete</kbd> to
+                remove it. Click a word of a card to mark where reading stopped.
+              </p>
+              {/* A finger has no keys and no drag and drop: the buttons are the way */}
+              <p className="muted small no-print touch-hint">
+                Reorder with ↑ and ↓, take an item out with ×. Tap a word of a card to mark where reading stopped.
+              </p>
+            </>
+          )}
           <ol className="speech-items" aria-label={`${doc.name} items`}>
             {doc.items.map((item, index) => (
               <SpeechItem
@@ -298,25 +306,30 @@ const SpeechItem = memo(function SpeechItem(p: {
         )}
       </div>
       {canEdit && (
-        <div className="stack no-print">
+        <div className="speech-item-actions no-print">
           <button
             type="button"
             className="btn btn-small"
             disabled={index === 0}
             onClick={() => p.onMove(item.id, index - 1)}
+            aria-label="Move up"
           >
-            Move up
+            <span aria-hidden>↑</span>
+            <span className="action-word"> Move up</span>
           </button>
           <button
             type="button"
             className="btn btn-small"
             disabled={index === p.count - 1}
             onClick={() => p.onMove(item.id, index + 1)}
+            aria-label="Move down"
           >
-            Move down
+            <span aria-hidden>↓</span>
+            <span className="action-word"> Move down</span>
           </button>
-          <button type="button" className="btn btn-small" onClick={() => p.onRemove(item.id)}>
-            Remove
+          <button type="button" className="btn btn-small" onClick={() => p.onRemove(item.id)} aria-label="Remove">
+            <span aria-hidden>×</span>
+            <span className="action-word"> Remove</span>
           </button>
         </div>
       )}

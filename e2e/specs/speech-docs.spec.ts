@@ -122,3 +122,59 @@ test("send two cards to the 1AC, reorder them, read them in read mode with their
     expect(md.indexOf(`#### ${TAG2}`)).toBeLessThan(md.indexOf(`#### ${TAG1}`));
   });
 });
+
+test("on a phone a speech document's items keep their width for the card: arrows and × a finger can tap", async ({
+  browser,
+  baseURL,
+  page,
+  api,
+  user: _user,
+}) => {
+  const debate = await api.createDebate({ title: "Phone speech" });
+  const source = await api.createSource(debate.id, { title: "Climate report", text: TEXT });
+  const claim = await api.createNode(debate.id, {
+    kind: "claim",
+    side: "aff",
+    title: "Act now",
+    position: { x: 0, y: 0 },
+  });
+  for (const [q, tag] of [
+    [Q1, TAG1],
+    [Q2, TAG2],
+  ] as const) {
+    const c = await api.cutCard(source, q, { tag, cite: "Lemon 20", targetId: claim.id, relation: "supports" });
+    const res = await page.request.post(`/api/debates/${debate.id}/speech-docs/1AC/items`, {
+      data: { nodeIds: [c.node.id] },
+    });
+    expect(res.status()).toBe(201);
+  }
+  const phone = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  await phone.addCookies(await page.context().cookies());
+  const touch = await phone.newPage();
+  await touch.goto(`/debates/${debate.id}/speeches/1AC`);
+  const items = touch.getByTestId("speech-item");
+  await expect(items).toHaveCount(2);
+  // No keys to press and no drag on a finger: the hint speaks of the buttons.
+  await expect(touch.locator(".keys-hint")).toBeHidden();
+  await expect(touch.locator(".touch-hint")).toBeVisible();
+  const first = items.nth(0);
+  const down = first.getByRole("button", { name: "Move down" });
+  const box = (await down.boundingBox())!;
+  expect(box.width).toBeGreaterThanOrEqual(40);
+  expect(box.width).toBeLessThan(56);
+  expect(box.height).toBeGreaterThanOrEqual(36);
+  // The card's words take the rest of the row.
+  const words = (await first.locator(".stack").first().boundingBox())!;
+  expect(words.width).toBeGreaterThan(240); // 203 px beside "Move down" and its words
+  await down.tap();
+  await expect(items.nth(1)).toContainText(TAG1);
+  await items.nth(0).getByRole("button", { name: "Remove" }).tap();
+  await expect(items).toHaveCount(1);
+  await expect(items.nth(0)).toContainText(TAG1);
+  await phone.close();
+});
