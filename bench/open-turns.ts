@@ -91,6 +91,14 @@ for (let r = 0; r < RUNS + 1; r++) {
     const vp = bareVp ? `&vp=${bareVp}` : "";
     const url = s.label === "bare" ? `http://127.0.0.1:${BARE_PORT}/?n=${N}${vp}` : isBare(s.url) ? s.url + vp : s.url;
     const v = await visit(s.label === "bare" ? bareContext : contexts.get(s.label)!, url);
+    // Progress on stderr: a side whose probe never answers would otherwise wait a minute a visit, silently.
+    process.stderr.write(`round ${r} ${s.label}: ${v ? `${v.ms.toFixed(0)} ms` : "never interactive (60 s)"}\n`);
+    if (!v && r === 0) {
+      console.error(
+        `${s.label} (${url}) never became interactive: is the server up, the map there, TRACE_SIGN_IN set?`,
+      );
+      process.exit(1);
+    }
     // The first visit of each side warms its server and the browser's cache, as the bench's does.
     if (r > 0 && v) visits.get(s.label)!.push(v);
   }
