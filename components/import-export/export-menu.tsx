@@ -1,6 +1,7 @@
 "use client";
 import { useReactFlow } from "@xyflow/react";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useDismiss } from "@/lib/client/use-dismiss";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { useMapView } from "@/lib/client/editor/map-view";
 import { slugify } from "@/lib/domain/slug";
@@ -31,24 +32,14 @@ export function ExportMenu() {
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<{ label: string; notes: NotExported[] } | null>(null);
   const root = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
 
   useEffect(() => {
     if (!open) return;
     // While the reader picks an item, load the PNG painter and start its worker.
     void import("./export-image").then((m) => m.warmPngWorker());
-    const outside = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const esc = (e: KeyboardEvent) => {
-      if (e.key === "Escape") setOpen(false);
-    };
-    document.addEventListener("pointerdown", outside);
-    document.addEventListener("keydown", esc);
-    return () => {
-      document.removeEventListener("pointerdown", outside);
-      document.removeEventListener("keydown", esc);
-    };
   }, [open]);
+  useDismiss(open, root, close);
 
   async function file(e: React.MouseEvent, href: string, label: string) {
     // A plain link stays for middle-click and "copy link"; a click downloads through fetch so a

@@ -1,6 +1,7 @@
 "use client";
 import { useReactFlow } from "@xyflow/react";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useDismiss } from "@/lib/client/use-dismiss";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { useMapView } from "@/lib/client/editor/map-view";
 import { autoLayout } from "@/lib/client/editor/node-actions";
@@ -22,24 +23,13 @@ export function LayoutMenu() {
   const setBusy = useMapView((s) => s.setBusy);
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
 
   useEffect(() => {
-    if (!open) return;
-    const outside = (e: PointerEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const esc = (e: KeyboardEvent) => {
-      if (e.key === "Escape") setOpen(false);
-    };
-    document.addEventListener("pointerdown", outside);
-    document.addEventListener("keydown", esc);
     // The first item takes the focus, so the menu works from the keyboard.
-    root.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
-    return () => {
-      document.removeEventListener("pointerdown", outside);
-      document.removeEventListener("keydown", esc);
-    };
+    if (open) root.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
   }, [open]);
+  useDismiss(open, root, close);
 
   const run = (kind: (typeof LAYOUTS)[number]["kind"]) => {
     setOpen(false);

@@ -1,5 +1,6 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
+import { useDismiss } from "@/lib/client/use-dismiss";
 import type { NodeGroupDto } from "@/lib/domain/schemas";
 import { groupOutline, groupWithDescendants } from "@/lib/domain/group-tree";
 import { useShallow } from "zustand/shallow";
@@ -92,10 +93,13 @@ export function MapFilters() {
   const [open, setOpen] = useState(false);
   const active = useMapView((s) => isFiltering(s.filter));
   const clear = useMapView((s) => s.clearFilter);
+  const root = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, root, close);
   return (
-    <div className="map-filters">
+    <div className="map-filters" ref={root}>
       <button
-        className={`btn${active ? " btn-active" : ""}`}
+        className={`btn${active || open ? " btn-active" : ""}`}
         aria-expanded={open}
         onClick={() => setOpen((o) => !o)}
         title="Filter the map"

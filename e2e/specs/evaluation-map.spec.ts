@@ -48,6 +48,17 @@ test("the map shows what stands: a dropped argument answered from the keyboard s
     await page.getByRole("dialog", { name: "Filters" }).getByLabel("refuted").check();
     await expect(page.locator(".react-flow__node:visible")).toHaveCount(1);
     await expect(node).toBeVisible();
+    // Escape closes the popover, as menus close, and gives the focus back to its button; a press
+    // outside closes it too (it used to stay open over the inspector until Done).
+    const filters = page.getByRole("dialog", { name: "Filters" });
+    await page.keyboard.press("Escape");
+    await expect(filters).toBeHidden();
+    await expect(page.getByRole("button", { name: /^Filter/ })).toBeFocused();
+    await page.getByRole("button", { name: /^Filter/ }).click();
+    await expect(filters).toBeVisible();
+    await page.locator(".react-flow__pane").click({ position: { x: 20, y: 300 } });
+    await expect(filters).toBeHidden();
+    await expect(page.locator(".react-flow__node:visible")).toHaveCount(1);
   });
 
   await test.step("the ballot says the same", async () => {
