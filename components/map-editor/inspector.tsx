@@ -47,6 +47,7 @@ export function Inspector({ resolution }: { resolution: string }) {
 function OpenInspector({ resolution, onHide }: { resolution: string; onHide: () => void }) {
   const nodeId = useEditor((s) => s.selectedNodeId);
   const edgeId = useEditor((s) => s.selectedEdgeId);
+  const canEdit = useEditor((s) => s.canEdit);
   return (
     // Focusable so keyboard users can scroll it when it holds no control (the legend, a long card).
     <aside className="inspector" aria-label="Inspector" data-testid="inspector" tabIndex={0}>
@@ -86,11 +87,17 @@ function OpenInspector({ resolution, onHide }: { resolution: string; onHide: () 
               <span className="line rel-rebuts" /> rebuts / undercuts / turns
             </li>
           </ul>
-          <p className="muted small">
-            Select an argument to edit it. Drag from the dot on an argument’s left edge to the dot on the right edge of
-            what it answers.
-          </p>
-          <ShortcutList />
+          {canEdit ? (
+            <p className="muted small">
+              Select an argument to edit it. Drag from the dot on an argument’s left edge to the dot on the right edge
+              of what it answers.
+            </p>
+          ) : (
+            <p className="muted small">
+              Select an argument to read it here: its evidence, what answers it and why it stands or falls.
+            </p>
+          )}
+          <ShortcutList canEdit={canEdit} />
         </div>
       )}
     </aside>

@@ -26,12 +26,25 @@ export const SHORTCUTS: [string, string][] = [
   ["Esc", "clear the selection"],
 ];
 
-export function ShortcutList() {
+/** What a reader's keys do: no adding, moving, connecting or deleting to be told of. */
+export const READER_SHORTCUTS: [string, string][] = [
+  ["← → ↑ ↓", "move between arguments (to what it answers, its answers, siblings)"],
+  ["Enter (on an argument)", "open it in this panel, with its evidence and why it stands or falls"],
+  ["/ or Ctrl+K", "search"],
+  ["B", "ballot: what still stands"],
+  ["F", "fit the map"],
+  ["S", "open or close the sources"],
+  ["I", "hide or show this panel"],
+  ["− / +", "collapse / expand the answers under the selection (remembered for you on this debate)"],
+  ["Esc", "clear the selection"],
+];
+
+export function ShortcutList({ canEdit }: { canEdit: boolean }) {
   return (
     <>
       <h3>Keyboard</h3>
       <dl className="shortcuts">
-        {SHORTCUTS.map(([k, v]) => (
+        {(canEdit ? SHORTCUTS : READER_SHORTCUTS).map(([k, v]) => (
           <div key={k}>
             <dt>
               <kbd>{k}</kbd>

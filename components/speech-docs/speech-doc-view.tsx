@@ -158,8 +158,13 @@ export function SpeechDocView({
       )}
       {doc.items.length === 0 && (
         <p className="muted">
-          Nothing in this speech yet. Select a card on the map or the flow and choose “Send to” in its inspector (or
-          press <kbd>Alt+S</kbd>).
+          Nothing in this speech yet.
+          {canEdit && (
+            <>
+              {" "}
+              Select a card on the map or the flow and choose “Send to” in its inspector (or press <kbd>Alt+S</kbd>).
+            </>
+          )}
         </p>
       )}
       {readMode ? (

@@ -12,6 +12,11 @@ test("anyone signed in can read the public demo debate but not change it", async
   await expect(map.readonlyNote).toBeVisible();
   await expect(map.page.getByRole("button", { name: "+ Claim" })).toHaveCount(0);
   await expect(map.saveState).toHaveCount(0);
+  // The panel tells a reader how to read, not how to edit.
+  const legend = map.page.getByTestId("inspector");
+  await expect(legend).toContainText("Select an argument to read it");
+  await expect(legend).not.toContainText("add a claim");
+  await expect(legend).not.toContainText("Drag from the dot");
 
   // A double click on an argument opens it in the panel, as Enter does, and does not zoom the map.
   const panel = map.page.getByTestId("inspector");
