@@ -321,6 +321,22 @@ test("a pointer or a finger adds below, deletes and undoes on the flow, as Shift
   await cell.click();
   await expect(below).toBeVisible();
   expect((await boxOf(cell)).height).toBe(before.height);
+  // The buttons cover none of the argument's words (on its bottom edge they covered its last line).
+  const covered = await cell.evaluate((el) => {
+    const lines: DOMRect[] = [];
+    const words = document.createTreeWalker(el.querySelector(".fc-title")!, NodeFilter.SHOW_TEXT);
+    for (let t = words.nextNode(); t; t = words.nextNode()) {
+      if (t.parentElement?.closest("button")) continue; // the why button's "?"
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      lines.push(...range.getClientRects());
+    }
+    const buttons = [...el.querySelectorAll(".fc-act")].map((b) => b.getBoundingClientRect());
+    return buttons.some((b) =>
+      lines.some((l) => b.left < l.right && l.left < b.right && b.top < l.bottom && l.top < b.bottom),
+    );
+  });
+  expect(covered).toBe(false);
 
   // + writes another argument under it, in its speech.
   await below.click();
