@@ -15,13 +15,22 @@ function DashboardLayout({ seq }: { seq: number }) {
   const title = useSeminar((s) => s.view.debateTitle);
   const resolution = useSeminar((s) => s.view.resolution);
   const debateId = useSeminar((s) => s.view.debateId);
+  const ended = useSeminar((s) => s.view.status === "ended");
   useSeminarLive(id, seq);
   return (
     <main className="seminar-page" data-testid="seminar-dashboard">
       <header className="seminar-head">
         <div className="seminar-title">
-          <p className="eyebrow">
-            <LiveDot /> Seminar · you are teaching
+          <p className="eyebrow" data-testid="seminar-state">
+            {ended ? (
+              <>
+                <span className="live-dot" /> Seminar · ended
+              </>
+            ) : (
+              <>
+                <LiveDot /> Seminar · you are teaching
+              </>
+            )}
           </p>
           <h1>{title}</h1>
           {resolution && <p className="resolution muted">{resolution}</p>}

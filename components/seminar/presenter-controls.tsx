@@ -25,22 +25,24 @@ export function PresenterControls() {
         <LiveSpeech />
       </div>
       <SpeechStrip />
-      <div className="row">
-        <button
-          className="btn"
-          disabled={!canPrev || busy}
-          onClick={() => void seminarActions.reveal(store, "previous")}
-        >
-          ‹ Previous speech
-        </button>
-        <button
-          className="btn btn-primary"
-          disabled={!canNext || busy}
-          onClick={() => void seminarActions.reveal(store, "next")}
-        >
-          Next speech ›
-        </button>
-      </div>
+      {open && (
+        <div className="row">
+          <button
+            className="btn"
+            disabled={!canPrev || busy}
+            onClick={() => void seminarActions.reveal(store, "previous")}
+          >
+            ‹ Previous speech
+          </button>
+          <button
+            className="btn btn-primary"
+            disabled={!canNext || busy}
+            onClick={() => void seminarActions.reveal(store, "next")}
+          >
+            Next speech ›
+          </button>
+        </div>
+      )}
       <p className="hint">
         Students see the revealed speeches, every argument without a speech, and the seminar’s own contributions.
       </p>

@@ -6,7 +6,12 @@ import { useShallow } from "zustand/shallow";
 /** The debate's speeches in order: revealed ones filled, the live one marked, the rest to come. */
 export function SpeechStrip() {
   const { speeches, revealedIndex, live } = useSeminar(
-    useShallow((s) => ({ speeches: s.view.speeches, revealedIndex: s.view.revealedIndex, live: s.view.live })),
+    useShallow((s) => ({
+      speeches: s.view.speeches,
+      revealedIndex: s.view.revealedIndex,
+      // An ended seminar has no live speech: the last shown is one of the shown.
+      live: s.view.status === "ended" ? null : s.view.live,
+    })),
   );
   return (
     <ol className="speech-strip" aria-label="Speeches" data-testid="speech-strip">
@@ -29,12 +34,17 @@ export function SpeechStrip() {
   );
 }
 
-/** "Live: 2AC — Second Affirmative Constructive", or that nothing is shown yet. */
+/** "Live: 2AC — Second Affirmative Constructive", that nothing is shown yet, or where it ended. */
 export function LiveSpeech() {
   const live = useSeminar((s) => s.view.live);
+  const ended = useSeminar((s) => s.view.status === "ended");
   return (
     <p className="live-speech" data-testid="live-speech" aria-live="polite">
-      {live ? (
+      {ended ? (
+        <>
+          <span className="live-pill is-ended">Ended</span> {live ? `after the ${live}` : "before any speech"}
+        </>
+      ) : live ? (
         <>
           <span className="live-pill">Live</span> {SPEECH_LABELS[live]}
         </>

@@ -29,6 +29,8 @@ export function TaskPanel() {
       .sort((a, b) => (a.speech ? SPEECHES.indexOf(a.speech) : -1) - (b.speech ? SPEECHES.indexOf(b.speech) : -1));
   }, [nodes, shown]);
 
+  // Ended: no floor to open (the join card says the seminar has ended).
+  if (!open) return null;
   if (task) {
     return (
       <section className="card stack task-panel is-open" aria-label="Task">
@@ -88,7 +90,6 @@ export function TaskPanel() {
       <button className="btn btn-primary" type="submit" disabled={!open || busy || !prompt.trim()}>
         Open the floor
       </button>
-      {!open && <p className="hint">The seminar has ended.</p>}
     </form>
   );
 }

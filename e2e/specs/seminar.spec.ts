@@ -133,6 +133,15 @@ test("a seminar: two students (one a guest) join by code, see only revealed spee
     await page.getByRole("button", { name: "End seminar…" }).click();
     await page.getByRole("group", { name: "Confirm ending" }).getByRole("button", { name: "End seminar" }).click();
     await expect(page.getByRole("heading", { name: "This seminar has ended" })).toBeVisible();
+    // Nothing on the dashboard still says it is running, then or after a reload.
+    for (const reload of [false, true]) {
+      if (reload) await page.reload();
+      await expect(page.getByTestId("seminar-state")).toHaveText("Seminar · ended");
+      await expect(page.getByTestId("live-speech")).toContainText(/^Ended /);
+      await expect(page.getByTestId("speech-strip").locator("[data-state=live]")).toHaveCount(0);
+      await expect(page.getByRole("button", { name: "Next speech ›" })).toBeHidden();
+      await expect(page.getByRole("form", { name: "Open a task" })).toHaveCount(0);
+    }
     const late = await newPerson("Late");
     const res = await late.api.request.post("/api/seminars/join", { data: { code } });
     expect(res.status()).toBe(403);
