@@ -23,11 +23,12 @@ function SourceCardItemImpl({
   const selected = useEditor((s) => s.selectedNodeId === id);
   const canEdit = useEditor((s) => s.canEdit);
   const debateId = useEditor((s) => s.debateId);
-  const speech = useTargetSpeech();
+  const side = useEditor((s) => s.nodes[id]?.side);
+  const speech = useTargetSpeech(side);
   const [status, setStatus] = useState("");
   const orphaned = evidence.status === "orphaned";
   const send = () => {
-    const name = getTargetSpeech();
+    const name = getTargetSpeech(side);
     sendToSpeech(debateId, name, [id]).then(
       (r) => setStatus(sentMessage(name, r)),
       (err: Error) => setStatus(err.message),
@@ -59,7 +60,7 @@ function SourceCardItemImpl({
             aria-label={`Send “${tag || "this card"}” to ${speech}`}
             title={`Send this card to the ${speech} speech document`}
           >
-            → {speech}
+            Send to {speech}
           </button>
         )}
       </div>

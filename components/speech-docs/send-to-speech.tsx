@@ -48,7 +48,7 @@ export function SendToSpeechKey({ debateId }: { debateId: string }) {
       e.preventDefault();
       const id = s.selectedNodeId;
       if (!id) return setStatus("Select a card to send it to a speech");
-      const name = getTargetSpeech();
+      const name = getTargetSpeech(s.nodes[id]?.side);
       const block = e.shiftKey;
       if (block && !s.nodes[id]?.groupId) return setStatus("This argument is not in a block");
       sendToSpeech(debateId, name, block ? { blockOf: id } : [id]).then(
@@ -73,7 +73,7 @@ export function SendToSpeechKey({ debateId }: { debateId: string }) {
 
 /** In the inspector: choose the speech, send the selected argument to it, open its document. */
 export function SendToSpeech({ debateId, nodeId, canEdit }: { debateId: string; nodeId: string; canEdit: boolean }) {
-  const target = useTargetSpeech();
+  const target = useTargetSpeech(useEditor((s) => s.nodes[nodeId]?.side));
   const inGroup = useEditor((s) => !!s.nodes[nodeId]?.groupId);
   const [status, setStatus] = useState("");
   const [custom, setCustom] = useState("");
@@ -92,7 +92,7 @@ export function SendToSpeech({ debateId, nodeId, canEdit }: { debateId: string; 
     <fieldset className="send-to-speech">
       <legend>Speech document</legend>
       <label htmlFor={id}>
-        Speech
+        Send to
         <select
           id={id}
           value={isStandard ? target : "__named"}

@@ -110,10 +110,12 @@ test("mark up a card from a selection in its source: keys, toolbar, clipping and
   await expect(quote.locator("[data-emphasis]")).toHaveText("never");
   await expect(quote.getByTestId("quote-mark-2")).toHaveText("rare exceptions");
 
-  // The card being read goes to the speech document from the reader's card list.
+  // The card being read goes to the speech document from the reader's card list: a negative
+  // card, to the 1NC until the user picks a speech.
+  await expect(reader.cards.first().getByTestId("reader-send-to-speech")).toHaveText("Send to 1NC");
   await reader.cards.first().getByTestId("reader-send-to-speech").click();
-  await expect(reader.cards.first().getByTestId("reader-send-status")).toHaveText(/Sent to 1AC/);
-  const doc = await (await api.request.get(`/api/debates/${debate.id}/speech-docs/1AC`)).json();
+  await expect(reader.cards.first().getByTestId("reader-send-status")).toHaveText(/Sent to 1NC/);
+  const doc = await (await api.request.get(`/api/debates/${debate.id}/speech-docs/1NC`)).json();
   expect(doc.items.map((i: { nodeId: string }) => i.nodeId)).toEqual([node.id]);
 
   // Every mark is a versioned edit in the history.

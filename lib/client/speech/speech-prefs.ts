@@ -8,6 +8,8 @@ import { readStored, writeStored } from "@/lib/client/stored";
 const WPM_KEY = "clash.readMode.wpm";
 const SPEECH_KEY = "clash.sendToSpeech";
 export const DEFAULT_SPEECH = "1AC";
+/** Until the user picks one: a negative card goes to the first negative speech, not the 1AC. */
+export const defaultSpeechFor = (side?: string | null) => (side === "neg" ? "1NC" : DEFAULT_SPEECH);
 
 const listeners = new Set<() => void>();
 function subscribe(fn: () => void) {
@@ -29,7 +31,7 @@ function write(key: string, value: string) {
 
 export const getWpm = () => clampWpm(readStored(WPM_KEY) ?? DEFAULT_WPM);
 export const setWpm = (wpm: number) => write(WPM_KEY, String(clampWpm(wpm)));
-export const getTargetSpeech = () => readStored(SPEECH_KEY) || DEFAULT_SPEECH;
+export const getTargetSpeech = (side?: string | null) => readStored(SPEECH_KEY) || defaultSpeechFor(side);
 export const setTargetSpeech = (name: string) => write(SPEECH_KEY, name);
 
 /** The user's reading rate (words per minute); the default during server rendering. */
@@ -37,7 +39,11 @@ export function useWpm(): number {
   return useSyncExternalStore(subscribe, getWpm, () => DEFAULT_WPM);
 }
 
-/** The speech "send to speech" sends to. */
-export function useTargetSpeech(): string {
-  return useSyncExternalStore(subscribe, getTargetSpeech, () => DEFAULT_SPEECH);
+/** The speech "send to speech" sends an argument of this side to. */
+export function useTargetSpeech(side?: string | null): string {
+  return useSyncExternalStore(
+    subscribe,
+    () => getTargetSpeech(side),
+    () => defaultSpeechFor(side),
+  );
 }
