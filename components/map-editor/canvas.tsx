@@ -339,6 +339,10 @@ export function Canvas() {
             deleteKeyCode={null}
             // Our own keys (useMapKeyboard): arrows move between arguments, Alt+arrows move one.
             disableKeyboardA11y
+            // Not a Tab stop each (they came before every argument and, with our keys, did nothing
+            // when focused): an argument's connections are edited in its panel, by keyboard too.
+            // Each keeps its name for a screen reader ("'A' rebuts 'B'").
+            edgesFocusable={false}
             selectionKeyCode={null}
             multiSelectionKeyCode={null}
             onInit={onInit}

@@ -31,12 +31,14 @@ test("keyboard-only core loop on the map: add, name, answer, navigate, move, edi
     await page.keyboard.press("Escape");
     await expect(rfNode(page, rebuttal)).toBeFocused();
     await expect(
-      map.canvas.getByRole("group", {
+      map.canvas.getByRole("img", {
         name: "‘Training is conditioned on human rights’ rebuts ‘Unconditioned U.S. training fuels extremism’",
       }),
     ).toHaveCount(1);
     const ids = await map.edges.evaluateAll((els) => els.map((e) => e.getAttribute("aria-label") ?? ""));
     for (const label of ids) expect(label).not.toContain(claim);
+    // Not Tab stops: Tab reaches the arguments without walking every line first.
+    expect(await map.edges.evaluateAll((els) => els.filter((e) => e.hasAttribute("tabindex")).length)).toBe(0);
   });
 
   await test.step("arrows move between arguments: left to what it answers, right to its answers", async () => {
