@@ -2,6 +2,7 @@
 import { useEffect } from "react";
 import { useHistoryPanel } from "@/lib/client/collab/collab-context";
 import dynamic from "next/dynamic";
+import { escapeCloses } from "@/lib/client/escape-closes";
 
 // Loaded when first opened: most visits never open the history.
 const HistoryPanel = dynamic(() => import("./history-panel").then((m) => m.HistoryPanel), { ssr: false });
@@ -20,6 +21,7 @@ export function HistoryButton() {
       className={`btn${open ? " btn-active" : ""}`}
       aria-pressed={open}
       onClick={toggle}
+      data-panel-toggle="history"
       title="Every change, with restore (H)"
     >
       History
@@ -40,5 +42,10 @@ export function HistoryHost() {
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [toggle]);
-  return open ? <HistoryPanel /> : null;
+  // display: contents: the panel stays the editor's flex child; the wrapper only hears its keys.
+  return open ? (
+    <div style={{ display: "contents" }} onKeyDown={escapeCloses(toggle, "history")}>
+      <HistoryPanel />
+    </div>
+  ) : null;
 }

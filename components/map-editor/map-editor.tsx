@@ -16,6 +16,8 @@ import { MapViewProvider, useMapView } from "@/lib/client/editor/map-view";
 import { useLiveUpdates } from "@/lib/client/live/use-live-updates";
 import { CollabProvider } from "@/lib/client/collab/collab-context";
 import { HistoryHost } from "@/components/collab/history-toggle";
+import { escapeCloses } from "@/lib/client/escape-closes";
+import { useOneSidePanel } from "./use-one-side-panel";
 import { Canvas } from "./canvas";
 import { ErrorToast } from "./error-toast";
 import { Inspector } from "./inspector";
@@ -101,7 +103,7 @@ function MapBallot({ title }: { title: string }) {
   const open = useMapView((s) => s.ballotOpen);
   const toggle = useMapView((s) => s.toggleBallot);
   return open ? (
-    <div className="map-ballot">
+    <div className="map-ballot" onKeyDown={escapeCloses(toggle, "ballot")}>
       <BallotPanel title={title} onClose={toggle} />
     </div>
   ) : null;
@@ -138,6 +140,7 @@ function EditorLayout({
   useStartOnResolution();
   usePreloadDeferred();
   useLayoutOnOpen();
+  useOneSidePanel();
   return (
     <div className="editor">
       <Toolbar>

@@ -35,6 +35,7 @@ function ViewTools() {
         className={`btn${ballotOpen ? " btn-active" : ""}`}
         aria-pressed={ballotOpen}
         onClick={toggleBallot}
+        data-panel-toggle="ballot"
         title="What each side still has standing (B)"
       >
         Ballot

@@ -224,6 +224,61 @@ test("the reader takes the overview's column while it is open, and gives it back
   await expect(dock).toBeVisible();
 });
 
+test("the ballot, the history and the sources take the map's side one at a time; Escape closes the one in focus", async ({
+  page,
+  map,
+}) => {
+  await map.open(DEMO_DEBATE_ID, DEMO_NODE_COUNT);
+  const alone = (await map.canvas.boundingBox())!.width;
+  // An argument in the left half of the map, clear of any panel, selected first.
+  const picked = await map.canvas.locator(".react-flow__node").evaluateAll(
+    (els, area) =>
+      els
+        .find((el) => {
+          const b = el.getBoundingClientRect();
+          return (
+            b.left > area.x &&
+            b.top > area.y + 40 &&
+            b.right < area.x + area.width / 2 &&
+            b.bottom < area.y + area.height
+          );
+        })
+        ?.getAttribute("data-id") ?? null,
+    (await map.canvas.boundingBox())!,
+  );
+  expect(picked).not.toBeNull();
+  await map.select(picked!);
+  const ballot = page.getByTestId("ballot");
+  const history = page.getByTestId("history-panel");
+  const sources = page.getByTestId("reader-panel");
+  await page.getByRole("button", { name: "Ballot" }).click();
+  await expect(ballot).toBeVisible();
+  await page.getByRole("button", { name: "History" }).click();
+  await expect(history).toBeVisible();
+  await expect(ballot).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Ballot" })).toHaveAttribute("aria-pressed", "false");
+  // The map keeps more than a strip beside one panel and the inspector (four columns left it ~150 px).
+  expect((await map.canvas.boundingBox())!.width).toBeGreaterThan(alone - 400);
+  await page.getByRole("button", { name: /^Sources/ }).click();
+  await expect(sources).toBeVisible();
+  await expect(history).toHaveCount(0);
+  await page.keyboard.press("b");
+  await expect(ballot).toBeVisible();
+  await expect(sources).toHaveCount(0);
+
+  // Escape in a panel closes it and hands the focus back to its button; the selection stays.
+  await ballot.getByRole("button").first().focus();
+  await page.keyboard.press("Escape");
+  await expect(ballot).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Ballot" })).toBeFocused();
+  await expect(map.node(picked!)).toHaveClass(/is-selected/);
+  await page.getByRole("button", { name: "History" }).click();
+  await history.getByRole("button", { name: "Close history" }).focus();
+  await page.keyboard.press("Escape");
+  await expect(history).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "History" })).toBeFocused();
+});
+
 test("on a phone the toolbar keeps adding and undoing in view and folds the rest behind More tools", async ({
   page,
   api,
