@@ -1,23 +1,25 @@
 "use client";
 import { memo } from "react";
+import { shortCiteOf } from "@/lib/domain/cite";
 import { useEditor } from "@/lib/client/editor/editor-context";
 
-/** "Defense One 15 — “Title,” …" → "Defense One 15": the short cite a debater writes on a flow. */
-export function shortCite(cite: string): string {
-  const head = cite.split(/\s+[—–]\s+|\s+-\s+/)[0]!.trim();
+/** The short cite a debater writes on a flow: the map's ("Defense One 15"), kept to a line. */
+function flowCite(e: Parameters<typeof shortCiteOf>[0]): string {
+  const head = shortCiteOf(e);
   return head.length > 40 ? `${head.slice(0, 39)}…` : head;
 }
 
 const CardLine = memo(function CardLine({ id }: { id: string }) {
   const card = useEditor((s) => s.nodes[id]);
   if (!card) return null;
-  const cite = card.evidence ? shortCite(card.evidence.cite) : "";
+  const cite = card.evidence ? flowCite(card.evidence) : "";
   return (
     <li
       className="fc-card"
       title={card.evidence ? `${card.title}\n\n“${card.evidence.quote}”\n\n${card.evidence.cite}` : card.title}
     >
-      — <b>{cite || "card"}</b> <span className="fc-card-tag">{card.title}</span>
+      — {card.evidence ? <b>{cite || "card"}</b> : <i className="muted">no quote yet</i>}{" "}
+      <span className="fc-card-tag">{card.title}</span>
     </li>
   );
 });

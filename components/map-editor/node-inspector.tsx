@@ -8,6 +8,7 @@ import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
 import { CardView } from "@/components/source-reader/card-view";
 import { ClaimEvidence } from "@/components/source-reader/claim-evidence";
+import { CardToCut } from "@/components/source-reader/card-to-cut";
 import { NodeConnections } from "./node-connections";
 import { NodeStatus } from "./node-status";
 import { CommentsSection } from "@/components/collab/comments-section";
@@ -167,7 +168,7 @@ export function NodeInspector({ id }: { id: string }) {
           onChange={(responseType) => save({ responseType })}
         />
       </div>
-      {n.evidence ? <CardView id={id} /> : n.kind !== "evidence" && <ClaimEvidence id={id} />}
+      {n.evidence ? <CardView id={id} /> : n.kind === "evidence" ? <CardToCut /> : <ClaimEvidence id={id} />}
       <CardReadMode id={id} />
       {debateId && <SendToSpeech debateId={debateId} nodeId={id} canEdit={canEdit} />}
       <NodeStatus id={id} />

@@ -1,12 +1,12 @@
 "use client";
 import { useReactFlow } from "@xyflow/react";
 import { useRef, useState } from "react";
-import type { SourceSummaryDto } from "@/lib/domain/schemas";
+import type { SourceDto } from "@/lib/domain/schemas";
 import { SPEECHES, type Speech } from "@/lib/domain/vocabulary";
 import { buildCite } from "@/lib/domain/cite";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { jumpTo } from "@/lib/client/editor/node-actions";
-import { cutCard } from "@/lib/client/reader/source-actions";
+import { cutCard, fillCard } from "@/lib/client/reader/source-actions";
 import { Dialog } from "@/components/ui/dialog";
 import { TargetSelect } from "./target-select";
 import { useFocusFirst } from "./use-focus-first";
@@ -14,18 +14,19 @@ import { useFocusFirst } from "./use-focus-first";
 export type Span = { start: number; end: number; quote: string };
 
 /** The form that turns a selected passage into a card linked to a claim or rebuttal. */
-export function CutCardDialog({
-  source,
-  span,
-  onClose,
-}: {
-  source: SourceSummaryDto;
-  span: Span;
-  onClose: () => void;
-}) {
+export function CutCardDialog({ source, span, onClose }: { source: SourceDto; span: Span; onClose: () => void }) {
   const store = useEditorStore();
   const rf = useReactFlow();
-  const [tag, setTag] = useState("");
+  // The selected card with no quote yet (+ Evidence, E): the passage fills it, where it stands.
+  const [placeholder] = useState(() => {
+    const s = store.getState();
+    const sel = s.selectedNodeId ? s.nodes[s.selectedNodeId] : undefined;
+    return sel && sel.kind === "evidence" && !sel.evidence ? { id: sel.id, title: sel.title } : null;
+  });
+  const [into, setInto] = useState(!!placeholder);
+  const [tag, setTag] = useState(() =>
+    placeholder && !/^New evidence$/.test(placeholder.title) ? placeholder.title : "",
+  );
   const [cite, setCite] = useState(() => buildCite(source));
   const [targetId, setTargetId] = useState(() => {
     const s = store.getState();
@@ -47,6 +48,21 @@ export function CutCardDialog({
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!tag.trim()) return setError("Write the tag: the claim this card makes, in your words.");
+    if (placeholder && into) {
+      try {
+        fillCard(store, source, placeholder.id, {
+          ...span,
+          tag: tag.trim(),
+          cite: cite.trim(),
+          speech: speech || null,
+        });
+      } catch (err) {
+        return setError(err instanceof Error ? err.message : "the card could not be cut");
+      }
+      onClose();
+      requestAnimationFrame(() => jumpTo(store, rf, placeholder.id));
+      return;
+    }
     if (!targetId) return setError("Choose the claim or rebuttal this card supports or attacks.");
     setBusy(true);
     setError(null);
@@ -93,16 +109,38 @@ export function CutCardDialog({
           Cite
           <textarea value={cite} onChange={(e) => setCite(e.target.value)} rows={3} maxLength={2000} />
         </label>
-        <TargetSelect value={targetId} onChange={setTargetId} />
-        <fieldset className="segmented">
-          <legend>The card</legend>
-          {(["supports", "rebuts"] as const).map((r) => (
-            <label key={r} className={`seg rel-${r}${relation === r ? " on" : ""}`}>
-              <input type="radio" name="relation" value={r} checked={relation === r} onChange={() => setRelation(r)} />
-              {r === "supports" ? "Supports it" : "Attacks it"}
+        {placeholder && (
+          <fieldset className="stack cut-into">
+            <legend>Cut into</legend>
+            <label className="radio">
+              <input type="radio" name="into" checked={into} onChange={() => setInto(true)} />
+              the selected card, “{placeholder.title || "untitled"}” (no quote yet)
             </label>
-          ))}
-        </fieldset>
+            <label className="radio">
+              <input type="radio" name="into" checked={!into} onChange={() => setInto(false)} />a new card
+            </label>
+          </fieldset>
+        )}
+        {!(placeholder && into) && (
+          <>
+            <TargetSelect value={targetId} onChange={setTargetId} />
+            <fieldset className="segmented">
+              <legend>The card</legend>
+              {(["supports", "rebuts"] as const).map((r) => (
+                <label key={r} className={`seg rel-${r}${relation === r ? " on" : ""}`}>
+                  <input
+                    type="radio"
+                    name="relation"
+                    value={r}
+                    checked={relation === r}
+                    onChange={() => setRelation(r)}
+                  />
+                  {r === "supports" ? "Supports it" : "Attacks it"}
+                </label>
+              ))}
+            </fieldset>
+          </>
+        )}
         <label>
           Speech (optional)
           <select value={speech} onChange={(e) => setSpeech(e.target.value as Speech | "")}>

@@ -296,3 +296,54 @@ test("a viewer reads sources and searches, but cannot cut, add or edit", async (
   });
   expect((await expectJson<{ error: { code: string } }>(res, 403)).error.code).toBe("forbidden");
 });
+
+test("+ Evidence first, words after: a card with no quote says how to get one, and the cut fills it where it stands", async ({
+  page,
+  api,
+  user: _user,
+  map,
+  reader,
+}) => {
+  const debate = await api.createDebate({ title: "Tag first" });
+  const claim = await api.createNode(debate.id, { kind: "claim", side: "neg", title: CLAIM, position: { x: 0, y: 0 } });
+  const text = `Some context first. ${SENTENCE} More after it.`;
+  await api.createSource(debate.id, { title: SOURCE_TITLE, text, author: "Noah Tucker", date: "2015" });
+  await map.open(debate.id, 1);
+  await map.select(claim.id);
+  const id = await map.add({ button: "+ Evidence" });
+  await page.keyboard.press("Escape");
+
+  // The inspector says the card has no words yet and opens the sources.
+  const panel = map.inspector.getByTestId("card-to-cut");
+  await expect(panel).toContainText("No quote yet");
+  await panel.getByRole("button", { name: "Open the sources" }).click();
+  await reader.openSource(SOURCE_TITLE);
+  await expect(map.node(id)).toHaveClass(/is-selected/);
+
+  // The cut offers to fill the selected card, and does: no second card, its connection kept.
+  await selectText(reader.text, SENTENCE);
+  await reader.cutButton.click();
+  const dialog = reader.dialog("Cut a card");
+  await expect(dialog.getByRole("radio", { name: /the selected card/ })).toBeChecked();
+  await expect(dialog.getByTestId("cut-target")).toHaveCount(0);
+  await dialog.getByLabel("Tag").fill("Most trainees never join ISIS");
+  await page.screenshot({ path: "test-results/screens/cut-into-placeholder.png" });
+  await dialog.getByRole("button", { name: "Cut card" }).click();
+  await expect(dialog).toBeHidden();
+  await map.expectSaved();
+  const after = await api.debate(debate.id);
+  expect(after.nodes).toHaveLength(2);
+  const card = after.nodes.find((n) => n.id === id)!;
+  expect(card.title).toBe("Most trainees never join ISIS");
+  expect(card.evidence?.quote).toBe(SENTENCE);
+  expect(card.evidence?.status).toBe("exact");
+  expect(card.evidence?.cite).toContain("Tucker");
+  expect(after.edges.filter((e) => e.source === id).map((e) => e.target)).toEqual([claim.id]);
+  await expect(map.inspector.getByTestId("card-to-cut")).toHaveCount(0);
+  await expect(map.node(id)).toContainText("Tucker 15");
+
+  // One undo takes the words back out; the card stays where it was.
+  await page.keyboard.press("Control+z");
+  await map.expectSaved();
+  expect((await api.debate(debate.id)).nodes.find((n) => n.id === id)?.evidence).toBeNull();
+});

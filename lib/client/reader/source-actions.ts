@@ -7,6 +7,9 @@ import type {
   SourceDto,
   UpdateSourceInput,
 } from "@/lib/domain/schemas";
+import { describeSpan } from "@/lib/domain/anchoring";
+import { citeFieldsFromSource } from "@/lib/domain/cite";
+import type { Speech } from "@/lib/domain/vocabulary";
 import { api, ApiError } from "@/lib/client/api";
 import type { EditorStore } from "@/lib/client/editor/editor-store";
 import type { ReaderStore } from "./reader-store";
@@ -110,6 +113,32 @@ export async function cutCard(editor: EditorStore, sourceId: string, input: CutC
   editor.getState().receive({ nodes: [node], edges: [edge] });
   editor.getState().select(node.id);
   return node;
+}
+
+/**
+ * Cut a passage into an evidence argument that has no quote yet (one made with + Evidence or E,
+ * already placed and connected): its tag, quote and cite, as one undoable edit of that argument.
+ * The server checks the quote against the source, as it does for every card.
+ */
+export function fillCard(
+  editor: EditorStore,
+  source: SourceDto,
+  nodeId: string,
+  input: { start: number; end: number; tag: string; cite: string; speech: Speech | null },
+): void {
+  const n = editor.getState().nodes[nodeId];
+  if (!n || n.kind !== "evidence" || n.evidence) throw new Error("That card has its quote already: cut a new card.");
+  const anchor = describeSpan(source.text, input.start, input.end);
+  const evidence = {
+    sourceId: source.id,
+    ...anchor,
+    cite: input.cite,
+    highlights: [],
+    citeFields: citeFieldsFromSource(source, new Date().toISOString().slice(0, 10)),
+    status: "exact" as const,
+  };
+  const patch = { title: input.tag, evidence, ...(input.speech ? { speech: input.speech } : {}) };
+  editor.getState().commit([{ op: "updateNode", id: nodeId, version: n.version, patch }]);
 }
 
 /** Save a card's highlighted words (an ordinary, undoable node edit; the server re-checks the card). */
