@@ -312,8 +312,20 @@ test("on a phone the toolbar keeps adding and undoing in view and folds the rest
   await expect(map.tool("Delete")).toBeFocused();
   await page.keyboard.press("Enter");
   await expect(map.node(claim.id)).toHaveCount(0);
+  // The tools fold again once one has done its work, the focus on More (not lost with the button).
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  await expect(more).toBeFocused();
   await map.tool("Undo").click();
   await expect(map.node(claim.id)).toBeVisible();
+  await more.click();
+  const sources = map.toolbar.getByRole("button", { name: /^Sources/ });
+  await sources.click();
+  await expect(page.getByTestId("reader-panel")).toBeVisible();
+  await expect(more).toHaveAttribute("aria-expanded", "false");
+  await page.getByTestId("sources-toggle").evaluate((b) => (b as HTMLElement).click()); // folded: not a role to find
+  await expect(page.getByTestId("reader-panel")).toHaveCount(0);
+  // A menu's opener leaves them unfolded until its choice is made.
+  await more.click();
   await map.tool("Export").click();
   await expect(page.getByRole("menu")).toBeVisible();
   await page.keyboard.press("Escape");
