@@ -5,6 +5,7 @@ import { NODE_KINDS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES, type NodeKind } fro
 import type { NodePatch } from "@/lib/domain/schemas";
 import { SchemeField } from "./scheme-field";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
+import { useMapView } from "@/lib/client/editor/map-view";
 import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
 import { CardView } from "@/components/source-reader/card-view";
 import { ClaimEvidence } from "@/components/source-reader/claim-evidence";
@@ -20,6 +21,7 @@ export function NodeInspector({ id }: { id: string }) {
   const store = useEditorStore();
   const n = useEditor((s) => s.nodes[id]);
   const canEdit = useEditor((s) => s.canEdit);
+  const hideOverMap = useMapView((s) => s.hideInspectorOverMap);
   // The inspector lives on /debates/[id]: the speech document routes need the debate's id.
   const debateId = useParams<{ id: string }>()?.id;
   const [title, setTitle] = useState(n?.title ?? "");
@@ -98,6 +100,8 @@ export function NodeInspector({ id }: { id: string }) {
             if (e.key === "Enter" && !e.shiftKey) {
               e.preventDefault();
               save({ title: title.trim() }, true);
+              // On a phone the panel covers the map: the argument just named is shown, not hidden.
+              hideOverMap();
             }
             // Nothing typed here since the last save: Ctrl+Z is the map's undo (of the argument
             // just added, say), not the field's, which has nothing to take back.

@@ -292,4 +292,11 @@ test("on a narrow window a new answer is shown beside the panel that opens over 
       return card.x >= 0 && card.x + card.width <= over.x;
     })
     .toBe(true);
+  // Named (Enter, a phone keyboard's Done), the panel gives the map back: the answer is in view.
+  await page.keyboard.type("Capacity serves repression");
+  await page.keyboard.press("Enter");
+  await expect(panel).toHaveCount(0);
+  await expect(map.node(answer)).toContainText("Capacity serves repression");
+  await expect(map.node(answer)).toBeInViewport();
+  await map.expectSaved();
 });

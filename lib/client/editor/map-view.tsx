@@ -29,6 +29,8 @@ export type MapViewState = {
   clearFilter: () => void;
   toggleBallot: () => void;
   setInspectorOpen: (open: boolean) => void;
+  /** Below 720 px, where the panel lies over the map: give the map back (remembering nothing). */
+  hideInspectorOverMap: () => void;
   toggleInspector: () => void;
   /** put the caret in argument `id`'s title, in the panel (shown if hidden: the title is typed there) */
   editTitle: (id: string) => void;
@@ -94,6 +96,9 @@ function createMapViewStore() {
       writeStored(INSPECTOR_KEY, inspectorOpen ? "open" : "closed");
     },
     toggleInspector: () => get().setInspectorOpen(!get().inspectorOpen),
+    hideInspectorOverMap: () => {
+      if (typeof window !== "undefined" && window.matchMedia?.(NARROW)?.matches) set({ inspectorOpen: false });
+    },
     editTitle: (id) => {
       get().setInspectorOpen(true);
       focusTitle(id);
