@@ -1,6 +1,6 @@
 "use client";
 import { useEditor } from "@/lib/client/editor/editor-context";
-import { useReaderStore } from "@/lib/client/reader/reader-context";
+import { useReader, useReaderStore } from "@/lib/client/reader/reader-context";
 
 /**
  * An evidence argument with no quote yet (made with + Evidence or E, or imported without one): how
@@ -9,14 +9,18 @@ import { useReaderStore } from "@/lib/client/reader/reader-context";
 export function CardToCut() {
   const reader = useReaderStore();
   const canEdit = useEditor((s) => s.canEdit);
+  const open = useReader((s) => s.open);
   return (
     <section className="stack claim-evidence" aria-label="Card" data-testid="card-to-cut">
       <h3>Card</h3>
       <p className="muted small">
         No quote yet.
-        {canEdit && " Open the sources, select the card’s words in a document and press Enter: they fill this card."}
+        {canEdit &&
+          (open
+            ? " Select the card’s words in a source and press Enter: they fill this card."
+            : " Open the sources, select the card’s words in a document and press Enter: they fill this card.")}
       </p>
-      {canEdit && (
+      {canEdit && !open && (
         <button type="button" className="btn" onClick={() => reader.getState().toggle(true)}>
           Open the sources
         </button>

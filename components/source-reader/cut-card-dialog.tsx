@@ -5,7 +5,7 @@ import type { SourceDto } from "@/lib/domain/schemas";
 import { SPEECHES, type Speech } from "@/lib/domain/vocabulary";
 import { buildCite } from "@/lib/domain/cite";
 import { useEditorStore } from "@/lib/client/editor/editor-context";
-import { jumpTo } from "@/lib/client/editor/node-actions";
+import { jumpTo, NEW_EVIDENCE } from "@/lib/client/editor/node-actions";
 import { cutCard, fillCard } from "@/lib/client/reader/source-actions";
 import { Dialog } from "@/components/ui/dialog";
 import { TargetSelect } from "./target-select";
@@ -24,9 +24,7 @@ export function CutCardDialog({ source, span, onClose }: { source: SourceDto; sp
     return sel && sel.kind === "evidence" && !sel.evidence ? { id: sel.id, title: sel.title } : null;
   });
   const [into, setInto] = useState(!!placeholder);
-  const [tag, setTag] = useState(() =>
-    placeholder && !/^New evidence$/.test(placeholder.title) ? placeholder.title : "",
-  );
+  const [tag, setTag] = useState(() => (placeholder && placeholder.title !== NEW_EVIDENCE ? placeholder.title : ""));
   const [cite, setCite] = useState(() => buildCite(source));
   const [targetId, setTargetId] = useState(() => {
     const s = store.getState();

@@ -11,6 +11,9 @@ import { suggestRelation } from "@/lib/domain/relation-hints";
 import type { EditorStore } from "./editor-store";
 import { revealArgument } from "./reveal";
 
+/** The title an evidence argument starts with: a card the cut dialog offers to fill keeps its tag unless it is this. */
+export const NEW_EVIDENCE = "New evidence";
+
 export function newClientId(): string {
   return crypto.randomUUID().replaceAll("-", "");
 }
@@ -42,7 +45,7 @@ export function addArgument(store: EditorStore, rf: ReactFlowInstance | null, ki
     // The middle of the view, or the free space nearest it.
     position = freeSpot(position, Object.values(s.nodes));
   }
-  const title = kind === "claim" ? "New claim" : kind === "rebuttal" ? "New rebuttal" : "New evidence";
+  const title = kind === "claim" ? "New claim" : kind === "rebuttal" ? "New rebuttal" : NEW_EVIDENCE;
   const ops: Op[] = [
     {
       op: "createNode",
