@@ -41,7 +41,7 @@ export function JoinForm({ initialCode = "", user }: { initialCode?: string; use
           className="code-input"
           value={code}
           onChange={(e) => setCode(e.target.value.toUpperCase())}
-          placeholder="K7QH2-MXB3C"
+          placeholder="XXXXX-XXXXX"
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
