@@ -86,3 +86,44 @@ describe("openingViewport", () => {
     expect(openingViewport([], [], VIEW)).toEqual({ x: 0, y: 0, zoom: 1 });
   });
 });
+
+describe("openingViewport on a chain too long to show whole", () => {
+  const card = (id: string, x: number): OpeningNode => ({
+    id,
+    side: id === "root" ? "neutral" : "aff",
+    kind: "claim",
+    title: `Argument ${id}`,
+    evidence: null,
+    position: { x, y: 0 },
+  });
+  const step = 380;
+  const nodes = ["root", "a", "b", "c", "d"].map((id, i) => card(id, i * step));
+  const edges = [
+    { source: "a", target: "root" },
+    { source: "b", target: "a" },
+    { source: "c", target: "b" },
+    { source: "d", target: "c" },
+  ];
+
+  it("frames as many rings of answers as fit at a readable zoom, not only the first", () => {
+    const v = openingViewport(nodes, edges, VIEW);
+    expect(v.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    // The whole chain does not fit readable; its root and two rings do, whole.
+    expect(onScreen(nodes[0]!, v)).toBe(1);
+    expect(onScreen(nodes[1]!, v)).toBe(1);
+    expect(onScreen(nodes[2]!, v)).toBe(1);
+    expect(onScreen(nodes[4]!, v)).toBeLessThan(1);
+  });
+
+  it("keeps to the first ring when the second would not fit readable", () => {
+    const narrow = { width: 2 * step, height: VIEW.height };
+    const inView = (n: OpeningNode, v: { x: number; zoom: number }) => {
+      const x0 = n.position.x * v.zoom + v.x;
+      return x0 >= 0 && x0 + estimateSize(n).width * v.zoom <= narrow.width;
+    };
+    const v = openingViewport(nodes, edges, narrow);
+    expect(v.zoom).toBeGreaterThanOrEqual(READABLE_ZOOM);
+    expect(inView(nodes[0]!, v)).toBe(true);
+    expect(inView(nodes[2]!, v)).toBe(false);
+  });
+});

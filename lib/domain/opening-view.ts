@@ -77,10 +77,48 @@ function centreOn(c: number, keep: [number, number], size: number, zoom: number)
   return size / 2 - centre * zoom;
 }
 
+/** Union of two boxes. */
+const join = (a: Box, b: Box): Box => ({
+  x0: Math.min(a.x0, b.x0),
+  y0: Math.min(a.y0, b.y0),
+  x1: Math.max(a.x1, b.x1),
+  y1: Math.max(a.y1, b.y1),
+});
+
+/**
+ * The box around the root and as many rings of answers to it (answers, their answers, …) as fit
+ * the view at a readable zoom; the first ring always, fitting or not. A four-argument chain opened
+ * on its first two cards, the rest off screen, when three fitted.
+ */
+function ringsFrame(
+  nodes: readonly OpeningNode[],
+  edges: readonly { source: string; target: string }[],
+  root: OpeningNode,
+  view: { width: number; height: number },
+): Box {
+  // A pass over the edges and one over the nodes per ring, no index of the whole map: a big map
+  // stops at its first or second ring, and this runs while it opens.
+  const seen = new Set([root.id]);
+  let ring = seen;
+  let frame = boxOf([root])!;
+  for (let depth = 1; ; depth++) {
+    const next = new Set<string>();
+    for (const e of edges) if (ring.has(e.target) && !seen.has(e.source)) next.add(e.source);
+    const box = next.size > 0 ? boxOf(nodes.filter((n) => next.has(n.id))) : null;
+    if (!box) return frame;
+    const wider = join(frame, box);
+    if (depth > 1 && fitZoom(wider, view) < READABLE_ZOOM) return frame;
+    for (const id of next) seen.add(id);
+    frame = wider;
+    ring = next;
+  }
+}
+
 /**
  * The opening viewport for a map shown in a `view`-sized canvas. A map that fits whole at a readable
- * zoom is shown whole (at most at 100%); otherwise the resolution and its direct answers are
- * framed at a readable zoom, the resolution always fully in view. Never below READABLE_ZOOM.
+ * zoom is shown whole (at most at 100%); otherwise the resolution and the rings of answers to it
+ * that fit at a readable zoom (its direct answers at least) are framed, the resolution always
+ * fully in view. Never below READABLE_ZOOM.
  */
 export function openingViewport(
   nodes: readonly OpeningNode[],
@@ -97,9 +135,7 @@ export function openingViewport(
   let keep = all;
   if (wholeZoom < READABLE_ZOOM) {
     const root = focusRoot(nodes, edges)!;
-    const ring = new Set([root.id]);
-    for (const e of edges) if (e.target === root.id) ring.add(e.source);
-    frame = boxOf(nodes.filter((n) => ring.has(n.id)))!;
+    frame = ringsFrame(nodes, edges, root, view);
     keep = boxOf([root])!;
     zoom = Math.min(1, Math.max(READABLE_ZOOM, fitZoom(frame, view)));
   }
