@@ -48,22 +48,24 @@ function ViewTools() {
 }
 
 /**
- * On a phone (≤ 720 px, app/map-chrome.css) the tools a person reaches for less often wait behind
- * this toggle: shown, the toolbar took five rows and a quarter of the screen.
- */
-/**
  * On a phone, the tools unfolded behind More fold again once one has done its work (Sources,
  * Ballot, Fit…), so the map gets its rows back; a button that opens a menu or a popover (Filter,
- * Export, the layouts) leaves them open until its choice is made.
+ * Export, the layouts) leaves them open, and so does a choice in one (an export's progress and
+ * errors are shown beside its button).
  */
 function foldAfterAction(e: React.MouseEvent, setMore: (more: boolean) => void) {
   const button = (e.target as HTMLElement).closest("button");
   if (!button?.closest(".tool-secondary") || button.hasAttribute("aria-expanded")) return;
+  if (button.closest('[role="menu"], [role="dialog"]')) return;
   setMore(false);
   // The button pressed folds away with the rest: the focus goes to More, not to the page.
   if (document.activeElement === button) e.currentTarget.querySelector<HTMLElement>(".tool-more")?.focus();
 }
 
+/**
+ * On a phone (≤ 720 px, app/map-chrome.css) the tools a person reaches for less often wait behind
+ * this toggle: shown, the toolbar took five rows and a quarter of the screen.
+ */
 function MoreTools({ open, onToggle }: { open: boolean; onToggle: () => void }) {
   return (
     <button
