@@ -71,14 +71,13 @@ export function TaskPanel() {
           value={prompt}
           maxLength={1000}
           required
-          disabled={!open}
           placeholder="Answer the 2AC’s solvency argument"
           onChange={(e) => setPrompt(e.target.value)}
         />
       </label>
       <label>
         On the argument (optional)
-        <select value={target} disabled={!open} onChange={(e) => setTarget(e.target.value)}>
+        <select value={target} onChange={(e) => setTarget(e.target.value)}>
           <option value="">— none —</option>
           {options.map((n) => (
             <option key={n.id} value={n.id}>
@@ -87,7 +86,7 @@ export function TaskPanel() {
           ))}
         </select>
       </label>
-      <button className="btn btn-primary" type="submit" disabled={!open || busy || !prompt.trim()}>
+      <button className="btn btn-primary" type="submit" disabled={busy || !prompt.trim()}>
         Open the floor
       </button>
     </form>

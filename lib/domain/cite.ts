@@ -1,4 +1,5 @@
 import type { CiteFields as CardCiteFieldsSchema, SourceSummaryDto } from "@/lib/domain/schemas";
+import { describeSpan } from "./anchoring";
 
 type CiteFields = Pick<SourceSummaryDto, "title" | "author" | "qualifications" | "publication" | "date" | "url">;
 
@@ -189,4 +190,24 @@ export function citeFieldsFromSource(
   put("url", s.url);
   put("accessed", accessed);
   return out;
+}
+
+/**
+ * A card freshly cut from `source` at `start`–`end`: its anchor, its one-line cite and the cite's
+ * parts from the source's metadata (the short cite derived until edited). The server's cut and the
+ * client's fill of a quote-less card build the same fields.
+ */
+export function newCardFields(
+  source: Parameters<typeof citeFieldsFromSource>[0] & { id: string; text: string },
+  span: { start: number; end: number },
+  cite: string,
+) {
+  return {
+    sourceId: source.id,
+    ...describeSpan(source.text, span.start, span.end),
+    cite,
+    highlights: [],
+    citeFields: citeFieldsFromSource(source, new Date().toISOString().slice(0, 10)),
+    status: "exact" as const,
+  };
 }

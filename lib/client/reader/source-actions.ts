@@ -7,8 +7,7 @@ import type {
   SourceDto,
   UpdateSourceInput,
 } from "@/lib/domain/schemas";
-import { describeSpan } from "@/lib/domain/anchoring";
-import { citeFieldsFromSource } from "@/lib/domain/cite";
+import { newCardFields } from "@/lib/domain/cite";
 import type { Speech } from "@/lib/domain/vocabulary";
 import { api, ApiError } from "@/lib/client/api";
 import type { EditorStore } from "@/lib/client/editor/editor-store";
@@ -128,15 +127,7 @@ export function fillCard(
 ): void {
   const n = editor.getState().nodes[nodeId];
   if (!n || n.kind !== "evidence" || n.evidence) throw new Error("That card has its quote already: cut a new card.");
-  const anchor = describeSpan(source.text, input.start, input.end);
-  const evidence = {
-    sourceId: source.id,
-    ...anchor,
-    cite: input.cite,
-    highlights: [],
-    citeFields: citeFieldsFromSource(source, new Date().toISOString().slice(0, 10)),
-    status: "exact" as const,
-  };
+  const evidence = newCardFields(source, input, input.cite);
   const patch = { title: input.tag, evidence, ...(input.speech ? { speech: input.speech } : {}) };
   editor.getState().commit([{ op: "updateNode", id: nodeId, version: n.version, patch }]);
 }

@@ -1,6 +1,5 @@
 import "server-only";
-import { citeFieldsFromSource } from "@/lib/domain/cite";
-import { describeSpan } from "@/lib/domain/anchoring";
+import { newCardFields } from "@/lib/domain/cite";
 import { sideFor } from "@/lib/domain/sides";
 import type { CutCardInput, EdgeDto, NodeDto } from "@/lib/domain/schemas";
 import { authorizeDebate } from "../access";
@@ -45,7 +44,6 @@ export async function cutCard(options: {
     if (target.kind === "evidence")
       throw invalid("targetId", "a card supports or attacks a claim or rebuttal, not another card");
 
-    const anchor = describeSpan(src.text, i.start, i.end);
     const side = sideFor(i.relation, target.side);
     const ctx = { tx, debateId: src.debateId, actorId: user.id };
     const id = newId();
@@ -66,15 +64,7 @@ export async function cutCard(options: {
           kind: "evidence",
           evidence: { quote: i.quote },
         }),
-        evidence: {
-          sourceId: src.id,
-          ...anchor,
-          cite: i.cite,
-          highlights: i.highlights,
-          // The cite's parts come from the source's metadata; the short cite is derived until edited.
-          citeFields: citeFieldsFromSource(src, new Date().toISOString().slice(0, 10)),
-          status: "exact",
-        },
+        evidence: { ...newCardFields(src, i, i.cite), highlights: i.highlights },
       },
     });
     const { edge } = await applyOp(ctx, {
