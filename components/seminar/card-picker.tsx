@@ -2,6 +2,7 @@
 import { useEffect, useRef, useState } from "react";
 import type { SourceDto, SourceSummaryDto } from "@/lib/domain/schemas";
 import { api } from "@/lib/client/api";
+import { useMissingMessage } from "@/lib/client/use-missing-message";
 
 export type PickedQuote = { sourceId: string; quote: string; start?: number };
 
@@ -23,6 +24,7 @@ export function CardPicker({
   const [text, setText] = useState<SourceDto | null>(null);
   const [error, setError] = useState<string | null>(null);
   const box = useRef<HTMLDivElement>(null);
+  const sourceMissing = useMissingMessage<HTMLSelectElement>(value.sourceId, "Choose the source the card quotes.");
   useEffect(() => {
     setText(null);
     if (!value.sourceId) return;
@@ -51,7 +53,12 @@ export function CardPicker({
     <div className="stack card-picker">
       <label>
         Source
-        <select value={value.sourceId} onChange={(e) => onChange({ sourceId: e.target.value, quote: "" })} required>
+        <select
+          {...sourceMissing}
+          value={value.sourceId}
+          onChange={(e) => onChange({ sourceId: e.target.value, quote: "" })}
+          required
+        >
           <option value="">— choose a source —</option>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>

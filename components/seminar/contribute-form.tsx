@@ -6,6 +6,7 @@ import { useEditor } from "@/lib/client/editor/editor-context";
 import { CardPicker, type PickedQuote } from "./card-picker";
 import { seminarActions } from "@/lib/client/seminar/seminar-actions";
 import { useSeminar, useSeminarStore } from "@/lib/client/seminar/seminar-store";
+import { useMissingMessage } from "@/lib/client/use-missing-message";
 
 type Kind = NodeKind | "comment";
 const KINDS: { value: Kind; label: string; title: string }[] = [
@@ -33,6 +34,12 @@ export function ContributeForm() {
   useEffect(() => {
     if (selected) setTarget(selected);
   }, [selected]);
+  const targetMissing = useMissingMessage<HTMLSelectElement>(
+    target,
+    kind === "comment"
+      ? "Pick the argument you comment on, or tap it on the map."
+      : "Pick the argument you answer, or tap it on the map.",
+  );
   if (!v.task) return null;
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -68,6 +75,7 @@ export function ContributeForm() {
       <label>
         {kind === "rebuttal" || against ? "Answering" : kind === "comment" ? "On" : "Supporting"}
         <select
+          {...targetMissing}
           value={target}
           onChange={(e) => setTarget(e.target.value)}
           required={kind === "comment" || kind === "rebuttal"}

@@ -3,6 +3,7 @@ import { useShallow } from "zustand/shallow";
 import { SIDES } from "@/lib/domain/vocabulary";
 import { useEditor } from "@/lib/client/editor/editor-context";
 import { KIND_LABEL, SIDE_LABEL } from "@/components/map-editor/labels";
+import { useMissingMessage } from "@/lib/client/use-missing-message";
 
 const clip = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -14,6 +15,10 @@ export function TargetSelect({ value, onChange }: { value: string; onChange: (id
     useShallow((s) => ids.map((id) => `${KIND_LABEL[s.nodes[id]!.kind]} · ${clip(s.nodes[id]!.title || "Untitled")}`)),
   );
   const sides = useEditor(useShallow((s) => ids.map((id) => s.nodes[id]!.side)));
+  const missing = useMissingMessage<HTMLSelectElement>(
+    value,
+    "Choose the claim or rebuttal this card answers or backs.",
+  );
   if (ids.length === 0) {
     return (
       <p className="form-error" role="alert">
@@ -24,7 +29,7 @@ export function TargetSelect({ value, onChange }: { value: string; onChange: (id
   return (
     <label>
       Argument it answers or backs
-      <select value={value} onChange={(e) => onChange(e.target.value)} data-testid="cut-target" required>
+      <select {...missing} value={value} onChange={(e) => onChange(e.target.value)} data-testid="cut-target" required>
         <option value="">Choose a claim or rebuttal…</option>
         {SIDES.map((side) => {
           const options = ids
