@@ -124,6 +124,12 @@ function ArgumentNodeImpl({ id, selected }: NodeProps<ArgumentRfNode>) {
           )}
         </div>
       )}
+      {!n.evidence && n.kind === "evidence" && (
+        // Made with + Evidence or imported bare: the words come from a source (the panel says how).
+        <div className="arg-card" data-testid="arg-no-quote">
+          <div className="arg-cite">no quote yet</div>
+        </div>
+      )}
       <Handle type="target" position={Position.Right} className="handle handle-target" isConnectable={canEdit} />
     </div>
   );

@@ -84,6 +84,38 @@ test("the demo's cards are the height the layout reserves for them, and their te
   expect(cards.some((c) => c.unforeseen > 0 && c.height > estimateSize(rows.get(c.id)!).height)).toBe(true);
 });
 
+test("an evidence argument with no quote yet says so on its card, at the height the layout keeps for it", async ({
+  page,
+  api,
+  user: _user,
+  map,
+}) => {
+  // Cards made with + Evidence (or imported bare) wait for their words from a source.
+  const { nodes, edges } = treeGraph(7, {
+    title: (i) => `Card ${i}: the aid funds a security service`,
+    kind: (i) => (i >= 3 ? "evidence" : undefined),
+    position: binaryTreeAt(380, 200),
+    relation: () => "supports",
+  });
+  const debate = await api.importGraph("Cards waiting for their quotes", nodes, edges);
+  await map.open(debate.id, nodes.length);
+  const bare = page.getByTestId("arg-no-quote");
+  await expect(bare).toHaveCount(4);
+  await expect(bare.first()).toHaveText("no quote yet");
+  const rows = new Map((await api.debate(debate.id)).nodes.map((n) => [n.id, n]));
+  const cards = await page
+    .locator(".arg[data-kind=evidence]")
+    .evaluateAll((els) =>
+      els.map((el) => ({ id: (el as HTMLElement).dataset.nodeId!, height: (el as HTMLElement).offsetHeight })),
+    );
+  expect(cards).toHaveLength(4);
+  const off = cards
+    .map((c) => ({ id: c.id, over: estimateSize(rows.get(c.id)!).height - c.height }))
+    .filter((c) => c.over < 0 || c.over > 3);
+  expect(off).toEqual([]);
+  expect(await page.locator(".arg").evaluateAll(SPILLS)).toEqual([]);
+});
+
 test("on a big map, a card that the late statuses give another row of badges grows to hold it", async ({
   page,
   api,

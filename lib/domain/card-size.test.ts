@@ -47,6 +47,13 @@ describe("cardHeight", () => {
     expect(cardHeight(card("Aid works.", "A".repeat(60)))).toBeGreaterThan(oneLine);
   });
 
+  it("keeps a line for an evidence argument with no quote yet (its card says so)", () => {
+    const top = 18 + 16 + 4 + TITLE_LINE;
+    // The card's rule, margin and padding 11, and the one line in the cite's type.
+    expect(cardHeight({ ...claim, kind: "evidence" })).toBe(Math.ceil(top + 11 + 11 * 1.4));
+    expect(cardHeight({ ...claim, kind: "claim" })).toBe(Math.ceil(top));
+  });
+
   it("adds the scheme's lines", () => {
     expect(cardHeight({ ...claim, kind: "argument", scheme: "Modus ponens" })).toBe(
       Math.ceil(18 + 16 + 4 + TITLE_LINE + 2 + 12 * 1.4),

@@ -32,7 +32,8 @@ const TITLE_LINE = 13 * 1.3;
 const SCHEME_ABOVE = 2;
 const SMALL_LINE = 12 * 1.4; // the scheme and the quote
 const CITE_LINE = 11 * 1.4;
-const EVIDENCE_CHROME = 6 + 1 + 4 + 4; // the card's margin, dashed rule and padding; the quote's margin
+const QUOTE_ABOVE = 4; // the quote's margin
+const EVIDENCE_CHROME = 6 + 1 + 4 + QUOTE_ABOVE; // the card's margin, dashed rule and padding; the quote's margin
 const QUOTE_LINES = 3; // `.quote.clamp`
 /** One width for every status chip (`.arg-badges > .status-badge`'s min-width: 9.3em of 11 px). */
 export const STATUS_WIDTH = 9.3 * 11;
@@ -130,7 +131,7 @@ export function statusFits(status: Status): boolean {
 /**
  * A full card's height as the browser lays it out (argument-node.tsx, globals.css): the badges'
  * rows, the title's lines (wrapped with the font's widths), the scheme and the card (its short
- * cite and at most three lines of quote). On a machine with other fonts than DejaVu the text is
+ * cite and at most three lines of quote, or the line that says it has no quote yet). On a machine with other fonts than DejaVu the text is
  * narrower, and the estimate a little more than the card needs.
  */
 export function cardHeight(node: SizedNode): number {
@@ -142,6 +143,6 @@ export function cardHeight(node: SizedNode): number {
     const cite = e.cite !== undefined ? shortCiteOf({ cite: e.cite, citeFields: e.citeFields }, NOW) : "";
     const quote = e.quote ? lineCount(e.quote, "serif", 12, TEXT_WIDTH, QUOTE_LINES) : 0;
     h += EVIDENCE_CHROME + lineCount(cite, "sans", 11, TEXT_WIDTH) * CITE_LINE + quote * SMALL_LINE;
-  }
+  } else if (node.kind === "evidence") h += EVIDENCE_CHROME - QUOTE_ABOVE + CITE_LINE; // "no quote yet"
   return Math.ceil(h);
 }
