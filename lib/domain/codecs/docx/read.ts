@@ -14,19 +14,25 @@ import {
   type VerbatimItem,
   type VerbatimReport,
 } from "./types";
+import { mainDocument, stylesPart } from "./package";
 import { attr, child, children, parseXml } from "./xml";
-import { readZipEntries } from "./zip";
-
-const DOCUMENT = "word/document.xml";
-const STYLES = "word/styles.xml";
+import { openZip } from "./zip";
 
 /** One character run of a paragraph with what the reader needs of its formatting. */
 type Seg = {
   text: string;
   underline: boolean;
   bold: boolean;
+  /** bold set on the run itself, not by a style */
+  directBold: boolean;
   emphasis: boolean;
   cite: boolean;
+  /** the run's character style plays a role (cite, underline, emphasis) */
+  styled: boolean;
+  /** the heading role of the paragraph style the run's character style is linked to ("Heading 4 Char": tag) */
+  linked: ParagraphRole | null;
+  /** font size in half-points, when a style or the run sets one */
+  size: number | null;
   highlight: string | null;
 };
 type Para = { n: number; role: ParagraphRole | null; segs: Seg[]; text: string };
@@ -47,64 +53,134 @@ const RUN_CONTAINERS = new Set([
 /** Containers of paragraphs in the body (tables, content controls). */
 const BLOCK_CONTAINERS = new Set(["tbl", "tr", "tc", "sdt", "sdtContent", "customXml"]);
 
-function runText(run: Element): string {
+/**
+ * The complex fields open at a point of a paragraph, innermost last: true while in a field's
+ * instruction (begin to separate), false in its result (separate to end). Only results show.
+ */
+type Fields = boolean[];
+
+function fieldChar(c: Element, fields: Fields): void {
+  const type = attr(c, "fldCharType");
+  if (type === "begin") fields.push(true);
+  else if (type === "separate" && fields.length) fields[fields.length - 1] = false;
+  else if (type === "end") fields.pop();
+}
+
+/** A `w:sym` character (hex, "F0E0" or "2192"); symbol fonts map to the private use area, kept as is. */
+function symbol(c: Element): string {
+  const code = parseInt(attr(c, "char") ?? "", 16);
+  return Number.isInteger(code) && code > 0 && code <= 0xffff ? String.fromCharCode(code) : "";
+}
+
+function runText(run: Element, fields: Fields): string {
   let text = "";
   for (const c of children(run)) {
-    switch (c.localName) {
-      case "t":
-        text += c.textContent ?? "";
-        break;
-      case "tab":
-        text += "\t";
-        break;
-      case "br":
-      case "cr":
-        if ((attr(c, "type") ?? "textWrapping") === "textWrapping") text += "\n";
-        break;
-      case "noBreakHyphen":
-        text += "-";
-        break;
-    }
+    if (c.localName === "fldChar") fieldChar(c, fields);
+    else if (!fields.includes(true)) text += runPiece(c);
   }
   return text;
 }
+
+/** The text one child of a run shows (instruction text, deleted text, drawings and marks show none). */
+function runPiece(c: Element): string {
+  switch (c.localName) {
+    case "t":
+      return c.textContent ?? "";
+    case "tab":
+    case "ptab":
+      return "\t";
+    case "br":
+    case "cr":
+      return (attr(c, "type") ?? "textWrapping") === "textWrapping" ? "\n" : "";
+    case "noBreakHyphen":
+      return "-";
+    case "sym":
+      return symbol(c);
+    default:
+      // softHyphen too: it shows only where Word breaks the line.
+      return "";
+  }
+}
+
+/** The branch of `mc:AlternateContent` to read: the fallback (plain markup) or else the first choice, never both. */
+function alternate(el: Element): Element | null {
+  return child(el, "Fallback") ?? child(el, "Choice");
+}
+
+/** How deep tables, content controls and the like may nest before the file is refused (a real file nests a few deep). */
+const MAX_DEPTH = 100;
+
+function tooDeep(): ImportError {
+  return new ImportError(
+    "too_deep",
+    `the .docx file nests tables, links or content controls more than ${MAX_DEPTH} deep, more than Clash reads`,
+  );
+}
+
+/** What the paragraph's style and the run's own properties make of one run. */
+function readRun(r: Element, text: string, paraProps: RunProps, styles: StyleSheet): Seg {
+  const rPr = child(r, "rPr");
+  const charStyle = attr(child(rPr, "rStyle"), "val");
+  const role: CharRole | null = styles.charRole(charStyle);
+  const direct = runProps(rPr);
+  const props: RunProps = mergeRunProps(mergeRunProps(paraProps, styles.props(charStyle)), direct);
+  return {
+    text,
+    underline: direct.underline ?? (role === "underline" || props.underline === true),
+    bold: props.bold === true,
+    directBold: direct.bold === true,
+    // A style with a role of its own (Verbatim's underline is bold in some versions) is not emphasis by its boldness.
+    emphasis: role === "emphasis" || direct.bold === true || (role === null && props.bold === true),
+    cite: role === "cite",
+    styled: role !== null,
+    linked: styles.linkedParagraphRole(charStyle),
+    size: props.size ?? null,
+    highlight: props.highlight ?? null,
+  };
+}
+
+/** A heading level set on the paragraph itself (Word's Navigation Pane shows it): outline levels 0–3. */
+function directRole(pPr: Element | null): ParagraphRole | null {
+  const level = attr(child(pPr, "outlineLvl"), "val");
+  return level === null ? null : (OUTLINE_ROLES[Number(level)] ?? null);
+}
+const OUTLINE_ROLES: readonly ParagraphRole[] = ["pocket", "hat", "block", "tag"];
 
 function readParagraph(p: Element, n: number, styles: StyleSheet): Para {
   const pPr = child(p, "pPr");
   const styleId = attr(child(pPr, "pStyle"), "val") ?? styles.defaultParagraphStyle;
   const paraProps = styles.props(styleId);
   const segs: Seg[] = [];
-  const walk = (el: Element) => {
+  const fields: Fields = [];
+  const walk = (el: Element, depth: number) => {
+    if (depth > MAX_DEPTH) throw tooDeep();
     for (const c of children(el)) {
-      if (c.localName === "r") {
-        const text = runText(c);
-        if (!text) continue;
-        const rPr = child(c, "rPr");
-        const charStyle = attr(child(rPr, "rStyle"), "val");
-        const role: CharRole | null = styles.charRole(charStyle);
-        const direct = runProps(rPr);
-        const props: RunProps = mergeRunProps(mergeRunProps(paraProps, styles.props(charStyle)), direct);
-        const underline = direct.underline ?? (role === "underline" || props.underline === true);
-        segs.push({
-          text,
-          underline,
-          bold: props.bold === true,
-          // A style with a role of its own (Verbatim's underline is bold in some versions) is not emphasis by its boldness.
-          emphasis: role === "emphasis" || direct.bold === true || (role === null && props.bold === true),
-          cite: role === "cite",
-          highlight: props.highlight ?? null,
-        });
-      } else if (RUN_CONTAINERS.has(c.localName ?? "")) walk(c);
+      const name = c.localName ?? "";
+      if (name === "r") {
+        const text = runText(c, fields);
+        if (text) segs.push(readRun(c, text, paraProps, styles));
+      } else if (RUN_CONTAINERS.has(name)) walk(c, depth + 1);
+      else if (name === "AlternateContent") {
+        const branch = alternate(c);
+        if (branch) walk(branch, depth + 1);
+      }
     }
   };
-  walk(p);
-  return { n, role: styles.paragraphRole(styleId), segs, text: segs.map((s) => s.text).join("") };
+  walk(p, 0);
+  const role = styles.paragraphRole(styleId) ?? directRole(pPr);
+  return { n, role, segs, text: segs.map((s) => s.text).join("") };
 }
 
-function collectParagraphs(body: Element, out: Element[]): void {
+function collectParagraphs(body: Element, out: Element[], depth = 0): void {
+  if (depth > MAX_DEPTH) throw tooDeep();
   for (const c of children(body)) {
-    if (c.localName === "p") out.push(c);
-    else if (BLOCK_CONTAINERS.has(c.localName ?? "")) collectParagraphs(c, out);
+    const name = c.localName ?? "";
+    if (name === "p") out.push(c);
+    else if (BLOCK_CONTAINERS.has(name)) collectParagraphs(c, out, depth + 1);
+    else if (name === "AlternateContent") {
+      const branch = alternate(c);
+      if (branch) collectParagraphs(branch, out, depth + 1);
+    }
     if (out.length > DOCX_LIMITS.maxParagraphs)
       throw new ImportError(
         "too_many",
@@ -128,7 +204,8 @@ function ranges<T>(values: (T | null)[]): { start: number; end: number; value: T
 
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
-type CardDraft = { tag: Para; cite: Para | null; body: Para[] };
+/** `undertags`: the lines under the tag before its cite (Verbatim 6's Undertag), read as part of the tag. */
+type CardDraft = { tag: Para; undertags: Para[]; cite: Para | null; body: Para[] };
 
 /** Build a card's body, its layers and its [bracketed] insertions from its paragraphs. */
 function buildCard(d: CardDraft): VerbatimCard {
@@ -183,7 +260,7 @@ function buildCard(d: CardDraft): VerbatimCard {
     : "";
   return {
     type: "card",
-    tag: oneLine(d.tag.text),
+    tag: oneLine([d.tag, ...d.undertags].map((p) => p.text).join(" ")),
     cite,
     shortCite,
     body: chars.map((x) => x.c).join(""),
@@ -199,40 +276,81 @@ function buildCard(d: CardDraft): VerbatimCard {
   };
 }
 
-/** The short cite of a plain Word cite line: its leading bold words ("Smith 20"). */
-function plainShortCite(p: Para): string {
-  let out = "";
-  for (const s of p.segs) {
-    if (!s.bold) {
-      if (s.text.trim() === "" && out === "") continue;
-      break;
-    }
-    out += s.text;
+/** What may stand before a short cite bolded by hand: nothing, or a first name or two ("Jeffrey **Swerdlow 15**"). */
+const NAME_LEAD = /^\s*(?:[\p{L}'’.-]+\s*){0,2}$/u;
+
+/**
+ * The segments of a cite line's short cite bolded by hand: its first bold words, with at most a
+ * first name before them ("**Smith 20**, Professor…"). A bold title later in the line is no short cite.
+ */
+function boldShortCite(p: Para): Set<number> {
+  const out = new Set<number>();
+  let lead = "";
+  for (let i = 0; i < p.segs.length; i++) {
+    const s = p.segs[i]!;
+    if (s.bold && (out.size > 0 || s.text.trim() !== "")) out.add(i);
+    else if (out.size > 0 || !NAME_LEAD.test((lead += s.text))) break;
   }
-  return oneLine(out);
+  return out;
+}
+
+/** A cite line without the Cite style, its short cite marked from its bold words. */
+function withBoldShortCite(p: Para): Para {
+  const short = boldShortCite(p);
+  return { ...p, segs: p.segs.map((s, i) => ({ ...s, cite: short.has(i) })) };
 }
 
 const hasMarks = (p: Para) => p.segs.some((s) => s.text.trim() !== "" && (s.underline || s.highlight !== null));
 const allBold = (p: Para) => p.text.trim() !== "" && p.segs.every((s) => s.text.trim() === "" || s.bold);
 
+/** Tag size: Verbatim's tags are 13 pt, its card text 11 pt; 12 pt and up (24 half-points) is a tag's. */
+const TAG_SIZE = 24;
+
 /**
- * Read a Verbatim (or plain Word) .docx. Refuses with ImportError: "malformed" (HTTP 422) for a
- * file that is not a .docx, is encrypted, damaged or has no document, "too_large" (413) when it
- * inflates beyond DOCX_LIMITS.maxDecompressedBytes. Macros (vbaProject.bin) are never read.
+ * A tag formatted by hand in a file with Verbatim's styles (pasted from elsewhere, or typed
+ * without the Tag style): bold by hand at tag size throughout, in no style of Verbatim's,
+ * unmarked. (Bold by a style is not enough: Word's TOC Heading is bold and big.)
+ */
+const directTag = (p: Para) =>
+  allBold(p) &&
+  p.segs.every(
+    (s) =>
+      s.text.trim() === "" ||
+      (s.directBold && !s.styled && !s.underline && s.highlight === null && (s.size ?? 0) >= TAG_SIZE),
+  );
+
+/** The heading role of the character style all of a paragraph's text is in, when it is linked to a heading style. */
+function linkedRole(p: Para): ParagraphRole | null {
+  const roles = new Set(p.segs.filter((s) => s.text.trim() !== "").map((s) => s.linked));
+  const [only] = roles;
+  return roles.size === 1 && only ? only : null;
+}
+
+/**
+ * Read a Verbatim (or plain Word) .docx (or .docm, .dotx, .dotm). Refuses with ImportError:
+ * "malformed" (HTTP 422) for a file that is not a .docx, is encrypted, damaged or has no document,
+ * "unsupported" for an old .doc, RTF, XML or OpenDocument file, "empty" for no bytes at all,
+ * "too_large" (413) when it inflates beyond DOCX_LIMITS.maxDecompressedBytes, "too_deep" when it
+ * nests beyond reason. Macros (vbaProject.bin) are never read. Anything else that goes wrong is
+ * a "malformed" refusal too, never a crash.
  */
 export function readVerbatimDocx(bytes: Uint8Array, limits: { maxDecompressedBytes?: number } = {}): VerbatimDoc {
-  const parts = readZipEntries(
-    bytes,
-    [DOCUMENT, STYLES],
-    limits.maxDecompressedBytes ?? DOCX_LIMITS.maxDecompressedBytes,
-  );
-  const docBytes = parts.get(DOCUMENT);
-  if (!docBytes)
-    throw new ImportError("malformed", "the file is a zip but not a Word document (it has no word/document.xml)");
-  const stylesBytes = parts.get(STYLES);
+  try {
+    return readDocx(bytes, limits.maxDecompressedBytes ?? DOCX_LIMITS.maxDecompressedBytes);
+  } catch (e) {
+    if (e instanceof ImportError) throw e;
+    const why =
+      e instanceof RangeError ? "it is too large or nests too deep" : e instanceof Error ? e.message : String(e);
+    throw new ImportError("malformed", `the .docx file could not be read (${why})`);
+  }
+}
+
+function readDocx(bytes: Uint8Array, maxBytes: number): VerbatimDoc {
+  const zip = openZip(bytes, maxBytes);
+  const { name, xml } = mainDocument(zip);
+  const stylesBytes = zip.read(stylesPart(zip, name));
   const styles = new StyleSheet(stylesBytes ? parseXml(stylesBytes, "styles.xml") : null);
-  const doc = parseXml(docBytes, "document.xml");
-  const body = child(doc.documentElement, "body");
+  const body = child(xml.documentElement, "body");
   if (!body) throw new ImportError("malformed", "the .docx file is damaged: its document has no body");
   const elements: Element[] = [];
   collectParagraphs(body, elements);
@@ -272,10 +390,10 @@ function interpret(paras: Para[], verbatimStyles: boolean): VerbatimDoc {
     const empty = p.text.trim() === "";
     const role: ParagraphRole | null =
       p.role ??
-      (!verbatimStyles &&
-      !empty &&
-      allBold(p) &&
+      linkedRole(p) ??
+      (!empty &&
       p.text.length <= 500 &&
+      (verbatimStyles ? directTag(p) : allBold(p)) &&
       !(card && card.cite === null && card.body.length === 0)
         ? "tag"
         : null);
@@ -288,10 +406,14 @@ function interpret(paras: Para[], verbatimStyles: boolean): VerbatimDoc {
     }
     if (role === "tag") {
       flush();
-      if (!empty) card = { tag: p, cite: null, body: [] };
+      if (!empty) card = { tag: p, undertags: [], cite: null, body: [] };
       continue;
     }
-    const current = card;
+    const current: CardDraft | null = card;
+    if (role === "undertag" && current && current.cite === null && current.body.length === 0) {
+      if (!empty) current.undertags.push(p);
+      continue;
+    }
     if (!current) {
       if (!empty) notUnderstood(p, "text outside a card (no tag above it)");
       continue;
@@ -299,19 +421,11 @@ function interpret(paras: Para[], verbatimStyles: boolean): VerbatimDoc {
     if (current.cite === null && current.body.length === 0) {
       if (empty) continue;
       const citeRun = p.segs.some((s) => s.cite && s.text.trim() !== "");
-      // The first paragraph under a tag is its cite when it has the Cite style, or (in a file
-      // without Verbatim's styles) when nothing in it is underlined or highlighted.
-      if (citeRun || (!verbatimStyles && !hasMarks(p))) {
-        current.cite = citeRun
-          ? p
-          : {
-              ...p,
-              segs: p.segs.map((s, i) => ({
-                ...s,
-                cite: s.bold && p.segs.slice(0, i).every((x) => x.bold || x.text.trim() === ""),
-              })),
-            };
-        if (!citeRun && plainShortCite(p) === "") current.cite = p;
+      // The first paragraph under a tag is its cite when it has the Cite style, or when nothing in
+      // it is underlined or highlighted and (in a file with Verbatim's styles, where card text may
+      // be unmarked) it starts with bold words, a short cite bolded by hand.
+      if (citeRun || (!hasMarks(p) && (!verbatimStyles || boldShortCite(p).size > 0))) {
+        current.cite = citeRun ? p : withBoldShortCite(p);
         continue;
       }
     }

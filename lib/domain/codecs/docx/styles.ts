@@ -4,11 +4,12 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import { attr, child, children, onOff } from "./xml";
 
-export type ParagraphRole = "pocket" | "hat" | "block" | "tag";
+/** "undertag": Verbatim 6's line under a tag, before the cite (a second, smaller line of the tag). */
+export type ParagraphRole = "pocket" | "hat" | "block" | "tag" | "undertag";
 export type CharRole = "cite" | "underline" | "emphasis";
 
-/** Run formatting a style or a run sets; undefined means "not set here". */
-export type RunProps = { bold?: boolean; underline?: boolean; highlight?: string | null };
+/** Run formatting a style or a run sets; undefined means "not set here". `size` is in half-points (`w:sz`). */
+export type RunProps = { bold?: boolean; underline?: boolean; highlight?: string | null; size?: number };
 
 type StyleDef = {
   id: string;
@@ -16,6 +17,8 @@ type StyleDef = {
   name: string;
   aliases: string[];
   basedOn: string | null;
+  /** the paragraph style a character style is linked to ("Heading 4 Char" → Heading4), or the reverse */
+  link: string | null;
   outlineLevel: number | null;
   props: RunProps;
 };
@@ -24,10 +27,24 @@ const PARAGRAPH_KEYS: [ParagraphRole, string[]][] = [
   ["pocket", ["heading 1", "heading1", "pocket"]],
   ["hat", ["heading 2", "heading2", "hat"]],
   ["block", ["heading 3", "heading3", "block"]],
-  ["tag", ["heading 4", "heading4", "tag"]],
+  // Verbatim 6's Analytic is based on Heading 4; a file may define it on its own.
+  ["tag", ["heading 4", "heading4", "tag", "analytic", "analytics"]],
+  ["undertag", ["undertag"]],
 ];
 const CHAR_KEYS: [CharRole, string[]][] = [
-  ["cite", ["style 13 pt bold", "style13ptbold", "cite"]],
+  // Older templates name the cite style by another size ("Style 12 pt Bold").
+  [
+    "cite",
+    [
+      "style 13 pt bold",
+      "style13ptbold",
+      "cite",
+      "style 12 pt bold",
+      "style12ptbold",
+      "style 11 pt bold",
+      "style11ptbold",
+    ],
+  ],
   ["underline", ["style underline", "styleunderline", "underline"]],
   ["emphasis", ["emphasis"]],
 ];
@@ -38,6 +55,7 @@ function roleFor<R>(keys: [R, string[]][], value: string): R | null {
   return null;
 }
 
+const UNDERLINE_NONE = new Set(["none", "0", "false", "off"]);
 const HIGHLIGHT_NONE = new Set(["", "none", "auto"]);
 const FILL_NONE = new Set(["", "auto", "ffffff"]);
 
@@ -48,7 +66,8 @@ export function runProps(rPr: Element | null): RunProps {
   const b = onOff(child(rPr, "b"));
   if (b !== undefined) props.bold = b;
   const u = child(rPr, "u");
-  if (u) props.underline = (attr(u, "val") ?? "single") !== "none";
+  // "none" turns an inherited underline off; some writers other than Word say "0" or "false".
+  if (u) props.underline = !UNDERLINE_NONE.has((attr(u, "val") ?? "single").toLowerCase());
   const hl = child(rPr, "highlight");
   if (hl) {
     const v = (attr(hl, "val") ?? "").trim();
@@ -56,13 +75,18 @@ export function runProps(rPr: Element | null): RunProps {
   }
   if (props.highlight === undefined) {
     const shd = child(rPr, "shd");
-    if (shd) {
-      const fill = (attr(shd, "fill") ?? "").trim();
-      const val = attr(shd, "val") ?? "clear";
-      props.highlight = val === "nil" || FILL_NONE.has(fill.toLowerCase()) ? null : fill.toUpperCase();
-    }
+    if (shd) props.highlight = shading(shd);
   }
+  const sz = Number(attr(child(rPr, "sz"), "val"));
+  if (sz > 0) props.size = sz;
   return props;
+}
+
+/** The colour a shading shows: its fill, or with a solid pattern its pattern colour (which covers the fill). */
+function shading(shd: Element): string | null {
+  const val = attr(shd, "val") ?? "clear";
+  const colour = ((val === "solid" ? attr(shd, "color") : null) ?? attr(shd, "fill") ?? "").trim();
+  return val === "nil" || FILL_NONE.has(colour.toLowerCase()) ? null : colour.toUpperCase();
 }
 
 function merge(base: RunProps, over: RunProps): RunProps {
@@ -70,6 +94,7 @@ function merge(base: RunProps, over: RunProps): RunProps {
     bold: over.bold ?? base.bold,
     underline: over.underline ?? base.underline,
     highlight: over.highlight !== undefined ? over.highlight : base.highlight,
+    size: over.size ?? base.size,
   };
 }
 
@@ -95,6 +120,7 @@ export class StyleSheet {
           .map((a) => a.trim())
           .filter(Boolean),
         basedOn: attr(child(s, "basedOn"), "val"),
+        link: attr(child(s, "link"), "val"),
         outlineLevel: outline !== null && /^\d+$/.test(outline) ? Number(outline) : null,
         props: runProps(child(s, "rPr")),
       };
@@ -148,6 +174,26 @@ export class StyleSheet {
     return this.resolve(id, PARAGRAPH_KEYS, this.paraRoles, (def) =>
       def.outlineLevel === null ? undefined : ((["pocket", "hat", "block", "tag"] as const)[def.outlineLevel] ?? null),
     );
+  }
+
+  /**
+   * The heading role behind a character style: Word gives each heading a linked character style
+   * ("Heading 4 Char", Verbatim's alias "Tag Char") and applies it when a tag is pasted into an
+   * ordinary paragraph, so text in it looks, and was meant as, a tag. Without a styles part, the
+   * id says it ("Heading4Char").
+   */
+  linkedParagraphRole(id: string | null): ParagraphRole | null {
+    if (!id) return null;
+    const def = this.byId.get(id);
+    if (def && def.type !== "character") return null;
+    if (def?.link) return this.paragraphRole(def.link);
+    const names = def ? [def.name, def.id, ...def.aliases] : [id];
+    for (const name of names) {
+      const base = /^(.+?)\s*char$/i.exec(name.trim())?.[1];
+      const role = base ? roleFor(PARAGRAPH_KEYS, base) : null;
+      if (role) return role;
+    }
+    return null;
   }
 
   charRole(id: string | null): CharRole | null {

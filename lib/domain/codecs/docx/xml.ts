@@ -5,27 +5,76 @@ import { ImportError } from "../types";
 
 const ELEMENT_NODE = 1;
 
+/**
+ * The encoding of an XML part: UTF-8 unless its first bytes say UTF-16 (a byte order mark, or
+ * "<" as two bytes). XML allows both, and a few writers other than Word use UTF-16.
+ */
+function xmlEncoding(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
+  const [a, b] = [bytes[0], bytes[1]];
+  if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0x00)) return "utf-16le";
+  if ((a === 0xfe && b === 0xff) || (a === 0x00 && b === 0x3c)) return "utf-16be";
+  return "utf-8";
+}
+
 /** Parse one XML part; a DTD is refused outright (Word never writes one, and entities are an attack surface). */
 export function parseXml(bytes: Uint8Array, part: string): Document {
+  const encoding = xmlEncoding(bytes);
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    // The decoder drops a byte order mark, which some writers put before the XML declaration.
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    throw new ImportError("malformed", `the .docx file is damaged: ${part} is not valid UTF-8`);
+    throw new ImportError("malformed", `the .docx file is damaged: ${part} is not valid ${encoding.toUpperCase()}`);
   }
   if (text.includes("<!DOCTYPE") || text.includes("<!ENTITY"))
     throw new ImportError("malformed", `the .docx file is not one Word wrote: ${part} declares a DTD`);
   try {
-    const doc = new DOMParser({
-      onError: (level, message) => {
-        if (level !== "warning") throw new Error(message);
-      },
-    }).parseFromString(text, "text/xml");
-    if (!doc.documentElement) throw new Error("no root element");
-    return doc;
-  } catch {
-    throw new ImportError("malformed", `the .docx file is damaged: ${part} is not well-formed XML`);
+    return parse(text);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : "";
+    // A prefix used but never declared (a writer that dropped a namespace declaration): the XML
+    // is otherwise sound, so it is read with the missing prefixes declared, by local names as always.
+    if (/namespace/i.test(why)) {
+      const repaired = declareMissingPrefixes(text);
+      if (repaired !== text)
+        try {
+          return parse(repaired);
+        } catch {
+          // reported below with the first error
+        }
+    }
+    const detail = why
+      .split("\n")[0]!
+      .replace(/^Error constructing the DOM: /, "")
+      .slice(0, 120);
+    throw new ImportError(
+      "malformed",
+      `the .docx file is damaged: ${part} is not well-formed XML${detail ? ` (${detail})` : ""}`,
+    );
   }
+}
+
+function parse(text: string): Document {
+  const doc = new DOMParser({
+    onError: (level, message) => {
+      if (level !== "warning") throw new Error(message);
+    },
+  }).parseFromString(text, "text/xml");
+  if (!doc.documentElement) throw new Error("no root element");
+  return doc;
+}
+
+/** The text with each prefix it uses but never declares declared on its root element. */
+function declareMissingPrefixes(text: string): string {
+  const declared = new Set([...text.matchAll(/xmlns:([\w.-]+)\s*=/g)].map((m) => m[1]!));
+  const used = new Set(
+    [...text.matchAll(/<\/?([A-Za-z_][\w.-]*):|\s([A-Za-z_][\w.-]*):[\w.-]+\s*=/g)].map((m) => (m[1] ?? m[2])!),
+  );
+  const missing = [...used].filter((p) => p !== "xml" && p !== "xmlns" && !declared.has(p));
+  if (missing.length === 0) return text;
+  const decls = missing.map((p) => ` xmlns:${p}="urn:clash:undeclared:${p}"`).join("");
+  // The root's start tag: the first "<" not opening a declaration, comment or processing instruction.
+  return text.replace(/<(?![?!])([^\s/>]+)/, (tag) => tag + decls);
 }
 
 export function isElement(n: Node | null | undefined): n is Element {
