@@ -224,6 +224,31 @@ describe("parseAif refusals", () => {
     expect(e.message).toMatch(/nodes\[0\]\.type/);
   });
 
+  it("refuses ids too long for a JSON number when two of them read as one, and reads long ids as strings", () => {
+    // Both ids round to 1.2345678901234568e+29: silently merged, the second node and its edges were lost.
+    const numbers =
+      '{"nodes":[{"nodeID":123456789012345678901234567890,"text":"A","type":"I"},' +
+      '{"nodeID":123456789012345678901234567891,"text":"B","type":"I"},{"nodeID":3,"text":"","type":"RA"}],' +
+      '"edges":[{"fromID":123456789012345678901234567891,"toID":3},{"fromID":3,"toID":123456789012345678901234567890}]}';
+    const e = thrown(() => importFile("aif", numbers)) as ImportError;
+    expect(e.kind).toBe("malformed");
+    expect(e.message).toMatch(
+      /^two nodes read as the same nodeID \(1\.2345678901234568e\+29\).*write the ids as strings/,
+    );
+    const g = importFile("aif", numbers.replace(/(\d{20,})/g, '"$1"'));
+    expect(g.nodes.map((n) => n.title)).toEqual(["A", "B"]);
+    expect(g.edges.map((e) => [e.from, e.relation, e.to])).toEqual([
+      ["123456789012345678901234567891", "supports", "123456789012345678901234567890"],
+    ]);
+    // A long id that is alone stays one node; a plain repeat is still only reported.
+    const one = importFile(
+      "aif",
+      '{"nodes":[{"nodeID":123456789012345678901234567890,"text":"A","type":"I"},{"nodeID":7,"text":"B","type":"I"},{"nodeID":7,"text":"B again","type":"I"}],"edges":[]}',
+    );
+    expect(one.nodes).toHaveLength(2);
+    expect(one.report.skipped.map((s) => s.what)).toEqual(["repeated nodeIDs"]);
+  });
+
   it("refuses 60,000 propositions as too_many", () => {
     const nodes = Array.from({ length: 60_000 }, (_, i) => ({ nodeID: String(i), text: `claim ${i}`, type: "I" }));
     const e = thrown(() => parseAif(parseJsonGuarded(JSON.stringify({ nodes, edges: [] })))) as ImportError;

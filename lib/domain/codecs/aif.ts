@@ -238,8 +238,10 @@ export function parseAif(input: unknown): ImportedGraph {
     );
   }
   const byId = new Map<string, AifNode>();
+  const rounded = roundedIds(aifRaw.nodes);
   for (const n of aif.nodes) {
     if (byId.has(n.nodeID)) {
+      if (rounded.has(n.nodeID)) throw roundedIdError(n.nodeID);
       g.report.skip("repeated nodeIDs", "a second node with the same nodeID was ignored");
       continue;
     }
@@ -424,6 +426,28 @@ export function parseAif(input: unknown): ImportedGraph {
     graph.resolution = joinClaimText(root.title, root.body).slice(0, 1_000);
   }
   return graph;
+}
+
+/**
+ * nodeIDs written as JSON numbers beyond 2^53: JSON keeps about 16 digits of a number, so two
+ * long ids that differ only in their last digits read as the same number, and the edges cannot
+ * tell the nodes apart. Such a repeat is refused (ids written as strings are read exactly).
+ */
+function roundedIds(nodes: readonly unknown[]): Set<string> {
+  const out = new Set<string>();
+  for (const n of nodes) {
+    const id = isRecord(n) ? n.nodeID : undefined;
+    if (typeof id === "number" && Number.isFinite(id) && Math.abs(id) > Number.MAX_SAFE_INTEGER) out.add(String(id));
+  }
+  return out;
+}
+
+function roundedIdError(id: string): ImportError {
+  return new ImportError(
+    "malformed",
+    `two nodes read as the same nodeID (${id}): their ids are numbers longer than JSON can hold exactly (about 16 digits), so the file's nodes and edges cannot be told apart; write the ids as strings ("nodeID": "…") and import again`,
+    { nodeID: id },
+  );
 }
 
 /** xAIF as some argument-mining pipelines write it, `{"aif": {...}, "text": …}`: OVA3's shape, lower-case. */

@@ -13,6 +13,7 @@ import { ARGDOWN_MAX_BYTES, argdownTitle, escapeArgdownText, parseArgdown, toArg
 import type { Relation } from "../vocabulary";
 import { ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 import { userTags } from "./user-tags";
+import { importFile } from "./index";
 
 const skippedCount = (g: ImportedGraph, what: string) =>
   g.report.skipped.find((s) => s.what.startsWith(what))?.count ?? 0;
@@ -569,6 +570,24 @@ describe("toArgdown from Clash's own debates", () => {
 });
 
 describe("constructs of real Argdown files that Clash holds differently, each said in the report", () => {
+  it("a statement or argument defined again with other words keeps Argdown's canonical (last) text; the others are counted", () => {
+    const g = parseArgdown(
+      "[S]: First wording. #a\n\n[S]: Second wording.\n\n[S]: Second wording. #b\n\n<A>: One.\n\n<A>: Two.\n  + [S]\n",
+    );
+    expect(g.nodes.map((n) => [n.title, n.body])).toEqual([
+      ["S", "Second wording."],
+      ["A", "Two."],
+    ]);
+    expect(g.nodes[0]!.tags).toEqual(["a", "b"]);
+    expect(g.report.skipped).toEqual([
+      {
+        what: "other texts of statements and arguments defined more than once",
+        why: "Argdown shows the last text given (its canonical one); Clash keeps that one",
+        count: 2,
+      },
+    ]);
+  });
+
   it("a statement standing twice in one premise–conclusion structure is linked once, at its first number", () => {
     // As in a published reconstruction: premise (3) repeats the title of premise (1).
     const text =
@@ -603,6 +622,38 @@ describe("Argdown refusals that say where the problem is", () => {
     expect([e.kind, e.message]).toEqual([
       "malformed",
       "the front matter (the settings between the === lines at the top) is not valid YAML: check its indentation, colons and quotes",
+    ]);
+  });
+});
+
+describe("Argdown files without any statement", () => {
+  // Argdown's parser wants a statement or heading: alone, front matter or a comment made it fail
+  // with an error on a line that is fine (or throw), where the file simply holds no argument.
+  it("a file of only front matter or only comments is refused as holding no argument, not as a syntax error", () => {
+    for (const text of [
+      "===\ntitle: Nothing yet\n===\n",
+      "\uFEFF===\r\ntitle: Nothing yet\r\n===",
+      "===\ntitle: Nothing yet\n===\n\n// to do\n\n",
+      "// only a comment\n",
+      "<!-- only a comment -->\n",
+      "/* only a comment */\n\n",
+    ]) {
+      expect(parseArgdown(text).nodes, JSON.stringify(text)).toEqual([]);
+      const e = thrown(() => importFile("argdown", text)) as ImportError;
+      expect([e.kind, e.message.split(":")[0]], JSON.stringify(text)).toEqual([
+        "no_arguments",
+        "no Argdown statements or arguments found",
+      ]);
+    }
+    // A comment after a statement is still just a comment.
+    expect(parseArgdown("[A]: a\n\n// later\n").nodes.map((n) => n.title)).toEqual(["A"]);
+  });
+
+  it("a file that ends in the middle of a premise–conclusion structure says so, with the line", () => {
+    const e = thrown(() => parseArgdown("<A>: a\n\n(1) premise\n----\n")) as ImportError;
+    expect([e.kind, e.message]).toEqual([
+      "malformed",
+      "this is not readable Argdown: line 4: the file ends too early: something is missing after this line (a conclusion after an inference line?)",
     ]);
   });
 });

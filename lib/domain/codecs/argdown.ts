@@ -15,7 +15,9 @@ import {
   RangeType,
   RelationType,
   StatementRole,
+  TokenNames,
   shortcodes,
+  tokenize,
   type IArgdownResponse,
   type IEquivalenceClass as EquivalenceClass,
   type IRelation,
@@ -111,7 +113,11 @@ function indentDepth(text: string, max: number): number {
 }
 
 /** A lexer or parser error as @argdown/core reports it (its own types say `any`). */
-type SyntaxIssue = { message: string; token?: { startLine?: number; image?: string }; line?: number };
+type SyntaxIssue = {
+  message: string;
+  token?: { startLine?: number; image?: string; tokenType?: { name?: string } };
+  line?: number;
+};
 
 /**
  * Where the syntax error is, in the user's terms: the parser's own message lists its token
@@ -127,7 +133,9 @@ function syntaxErrorLine(e: SyntaxIssue): string {
       ? own
       : image
         ? `unexpected "${image}"`
-        : "the parser could not read this line";
+        : e.token?.tokenType?.name === "EOF"
+          ? "the file ends too early: something is missing after this line (a conclusion after an inference line?)"
+          : "the parser could not read this line";
   return `${line ? `line ${line}: ` : ""}${what}`;
 }
 
@@ -166,7 +174,35 @@ function frontMatterSettings(fm: Record<string, unknown>): { model: ModelSetting
 
 type ArgdownRun = { response: IArgdownResponse; model: ModelSettings; ignored: string[] };
 
-function runArgdown(text: string): ArgdownRun {
+/** Tokens that hold nothing of a map: layout and the front matter (the lexer drops comments). */
+const LAYOUT_TOKENS: ReadonlySet<string> = new Set([
+  TokenNames.FRONT_MATTER,
+  TokenNames.NEWLINE,
+  TokenNames.EMPTYLINE,
+  TokenNames.INDENT,
+  TokenNames.DEDENT,
+  TokenNames.SPACES,
+]);
+
+/** Argdown's lexer, typed here: its declared types come from chevrotain, whose types do not resolve. */
+const lex = tokenize as unknown as (text: string) => { tokens: { tokenType: { name: string } }[] };
+
+/**
+ * Whether a text holds nothing but front matter, comments and blank lines. Argdown's parser
+ * fails on such a file (it wants at least one statement or heading) and blames a line that is
+ * fine, or throws; a file without any statement is one without arguments, and is said to be so.
+ * Only asked after a failure: it lexes the whole text again.
+ */
+function onlyLayout(text: string): boolean {
+  try {
+    return lex(text).tokens.every((t) => LAYOUT_TOKENS.has(t.tokenType.name));
+  } catch {
+    return false;
+  }
+}
+
+/** Argdown's parse of a text with its front matter's settings applied; null when the text holds no statement at all. */
+function runArgdown(text: string): ArgdownRun | null {
   const app = new ArgdownApplication(SILENT_LOGGER);
   app.addPlugin(new ParserPlugin(), "parse-input");
   // The front matter is read on its own first, as data, so that only the checked model settings
@@ -194,9 +230,11 @@ function runArgdown(text: string): ArgdownRun {
   try {
     response = app.run({ ...request, process: ["parse-input"] }, response);
   } catch (e) {
+    if (onlyLayout(text)) return null;
     fail(e);
   }
   if (!response.ast) {
+    if (onlyLayout(text)) return null;
     // Some syntax errors leave the parser without any tree to recover.
     const errors: SyntaxIssue[] = [
       ...((response.parserErrors ?? []) as SyntaxIssue[]),
@@ -331,11 +369,14 @@ export function parseArgdown(text: string): ImportedGraph {
       maxDepth: IMPORT_LIMITS.maxDepth,
     });
   }
-  const { response, ignored: ignoredSettings } = runArgdown(input);
+  const run = runArgdown(input);
+  const g = new GraphBuilder("argdown");
+  // Nothing but front matter and comments: an empty map, which the import refuses as such.
+  if (!run) return g.build({ title: "Argdown map", resolution: "", description: "" });
+  const { response, ignored: ignoredSettings } = run;
   const statements = response.statements ?? {};
   const args = response.arguments ?? {};
   const relations = response.relations ?? [];
-  const g = new GraphBuilder("argdown");
   const report = g.report;
 
   const syntaxErrors: SyntaxIssue[] = [
@@ -350,6 +391,7 @@ export function parseArgdown(text: string): ImportedGraph {
     );
   }
   if (syntaxErrors.length > 0 && Object.keys(statements).length + Object.keys(args).length === 0) {
+    if (onlyLayout(input)) return g.build({ title: "Argdown map", resolution: "", description: "" });
     throw new ImportError("malformed", `this is not readable Argdown: ${syntaxErrorLine(syntaxErrors[0]!)}`);
   }
 
@@ -559,6 +601,22 @@ export function parseArgdown(text: string): ImportedGraph {
     report.warn(
       `${contrary} contrary ${contrary === 1 ? "relation" : "relations"} (\`-\` between statements in strict mode) imported as ${contrary === 1 ? "a rebuttal" : "rebuttals"}: Clash's contradiction is Argdown's \`><\`, which also rules out that both are false`,
     );
+
+  // Argdown gives a statement or argument defined again with other words all its texts, and
+  // shows the last (canonical) one; Clash keeps that one, and counts the others.
+  let otherTexts = 0;
+  const countOtherTexts = (members: readonly { isReference?: boolean; text?: string }[], canonical: string) => {
+    const texts = new Set(members.filter((m) => !m.isReference && m.text?.trim()).map((m) => cleanText(m.text!)));
+    texts.delete(canonical);
+    otherTexts += texts.size;
+  };
+  for (const ec of ecs) countOtherTexts(ec.members, cleanText(IEquivalenceClass.getCanonicalMemberText(ec) ?? ""));
+  for (const a of Object.values(args)) countOtherTexts(a.members, cleanText(IArgument.getCanonicalMemberText(a) ?? ""));
+  report.skip(
+    "other texts of statements and arguments defined more than once",
+    "Argdown shows the last text given (its canonical one); Clash keeps that one",
+    otherTexts,
+  );
 
   // What Clash does not keep.
   let links = 0;

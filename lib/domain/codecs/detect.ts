@@ -1,10 +1,11 @@
-import { KIALO_SIDE_WORDS } from "./kialo";
+import { KIALO_ROOT_WORDS, KIALO_SIDE_WORDS } from "./kialo";
 import type { ImportFormat } from "./types";
 
-const KIALO_TITLE = /^\uFEFF?[ \t\r\n]{0,200}Discussion Title:/;
-// A claim line of an export in any of Kialo's languages ("1.2. Contra: …").
+const KIALO_TITLE = /^\uFEFF?[ \t\r\n]{0,200}Discussion (?:Title|Name):/;
+// A claim line of an export in any of Kialo's languages ("1.2. Contra: …"); newer exports put
+// the claim's text on the next line ("  1.2. Con:") and label theses ("1.1. Thesis:").
 const KIALO_LINE = new RegExp(
-  `^[ \\t]*1(?:\\.\\d+)+\\.[ \\t]+(?:${[...KIALO_SIDE_WORDS.Pro, ...KIALO_SIDE_WORDS.Con].join("|")}):[ \\t]`,
+  `^[ \\t]*1(?:\\.\\d+)+\\.[ \\t]+(?:${[...KIALO_SIDE_WORDS.Pro, ...KIALO_SIDE_WORDS.Con, ...KIALO_ROOT_WORDS.thesis].join("|")})[ \\t\\u00a0\\u202f]?:(?:[ \\t]|\\r?$)`,
   "m",
 );
 const ARGDOWN_HINTS = [

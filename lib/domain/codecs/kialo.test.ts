@@ -196,6 +196,20 @@ describe("Kialo exports in other languages", () => {
     expect(g.report.warnings).toEqual([]);
   });
 
+  it("reads side words written with a space before the colon, as French typography does", () => {
+    const text =
+      "Titre de la discussion : Faut-il interdire les voitures ?\n\n1. Oui.\n1.1. Pour : L'air est plus pur.\n1.2. Contre\u00a0: Les artisans en ont besoin.\n";
+    expect(detectFormat(null, text)).toBe("kialo");
+    const g = importFile("kialo", text);
+    expect(g.title).toBe("Faut-il interdire les voitures ?");
+    expect(g.nodes.map((n) => [n.kind, n.title])).toEqual([
+      ["claim", "Oui."],
+      ["claim", "L'air est plus pur."],
+      ["rebuttal", "Les artisans en ont besoin."],
+    ]);
+    expect(g.report.skipped).toEqual([]);
+  });
+
   it("reads French side words and takes an unknown title label's text as the title, saying so", () => {
     const g = importFile(
       "kialo",
@@ -204,5 +218,149 @@ describe("Kialo exports in other languages", () => {
     expect(g.title).toBe("Faut-il interdire les voitures ?");
     expect(g.nodes.map((n) => n.kind)).toEqual(["claim", "claim", "rebuttal"]);
     expect(g.report.warnings).toEqual(["the first line was read as the discussion's title (“Rubrik:”)"]);
+  });
+});
+
+// Newer exports (as research code that reads Kialo's exports expects them): "Discussion Name:"
+// with the title on the next line, "1. Thesis:" and "1.1. Con:" with the claim's text on the
+// line below, two spaces of indentation per level, a blank line between claims, footnotes "[1]"
+// and a closing "Sources:" list with each source's address and the passage quoted.
+const NEWER_LAYOUT = [
+  "Discussion Name:",
+  "Should governments provide a universal basic income?",
+  "",
+  "1. Thesis:",
+  "Governments should provide a universal basic income (UBI).",
+  "",
+  "  1.1. Con:",
+  "  Economic growth is likely to slow if a UBI is implemented.",
+  "",
+  "    1.1.1. Con:",
+  "    Economic growth in and of itself is not good. Consumerism comes with",
+  "    a number of associated harms [1].",
+  "",
+  "      1.1.1.1. Pro:",
+  "      The present system is replete with negative externalities [2].",
+  "",
+  "  1.2. Pro:",
+  "  A UBI is a more efficient form of welfare [1].",
+  "",
+  "    1.2.1. Con:",
+  "    -> See 1.1.1.",
+  "",
+  "Sources:",
+  "[1] https://example.org/harms",
+  '"Mindless consumerism comes with harms."',
+  "[2] https://example.org/externalities",
+  "",
+].join("\r\n");
+
+describe("Kialo exports in the newer layout", () => {
+  it("is detected as Kialo by its content", () => {
+    expect(detectFormat("export.txt", NEWER_LAYOUT)).toBe("kialo");
+    expect(detectFormat(null, NEWER_LAYOUT)).toBe("kialo");
+  });
+
+  it("reads the title below its label, the indented claims with their text on the next lines, and -> See links", () => {
+    const g = importFile("kialo", NEWER_LAYOUT);
+    expect(g.title).toBe("Should governments provide a universal basic income?");
+    expect(g.resolution).toBe("Governments should provide a universal basic income (UBI).");
+    expect(g.nodes.map((n) => [n.key, n.kind, n.side, n.role])).toEqual([
+      ["1", "claim", "neutral", "thesis"],
+      ["1.1", "rebuttal", "neg", null],
+      ["1.1.1", "rebuttal", "aff", null],
+      ["1.1.1.1", "claim", "aff", null],
+      ["1.2", "claim", "aff", null],
+    ]);
+    // A text over two lines is one claim, without the indentation.
+    expect(g.nodes[2]!.title).toBe("Economic growth in and of itself is not good. Consumerism comes with");
+    expect(g.nodes[2]!.body).toBe(
+      "Economic growth in and of itself is not good. Consumerism comes with\na number of associated harms [1].",
+    );
+    expect(g.edges.map((e) => [e.from, e.relation, e.to])).toEqual([
+      ["1.1", "rebuts", "1"],
+      ["1.1.1", "rebuts", "1.1"],
+      ["1.1.1.1", "supports", "1.1.1"],
+      ["1.2", "supports", "1"],
+      ["1.1.1", "rebuts", "1.2"],
+    ]);
+    expect(g.report.skipped).toEqual([]);
+    expect(g.report.warnings).toEqual([]);
+  });
+
+  it("makes a source of each footnote of the Sources list, not text of the last claim", () => {
+    const g = importFile("kialo", NEWER_LAYOUT);
+    expect(g.nodes.find((n) => n.key === "1.2")!.title).toBe("A UBI is a more efficient form of welfare [1].");
+    expect(g.sources.map((s) => [s.key, s.url, s.text])).toEqual([
+      ["footnote-1", "https://example.org/harms", '"Mindless consumerism comes with harms."'],
+      [
+        "footnote-2",
+        "https://example.org/externalities",
+        "https://example.org/externalities\n\nThis source was a footnote in a Kialo discussion; the export holds no passage of it.",
+      ],
+    ]);
+    expect(g.sources[0]!.attribution).toBe("Footnote [1] of a Kialo discussion, cited in claim 1.1.1, 1.2");
+    // A footnote without an address keeps its words as the title.
+    const h = importFile(
+      "kialo",
+      "Discussion Title: T\n\n1. Thesis [1]\n1.1. Pro: ok\n\nSources:\n[1] A book, 2001.\n",
+    );
+    expect(h.sources.map((s) => [s.title, s.url])).toEqual([["A book, 2001.", ""]]);
+    expect(h.nodes).toHaveLength(2);
+  });
+
+  it("reads a multi-thesis discussion: the question is the resolution, each thesis a root claim", () => {
+    const g = importFile(
+      "kialo",
+      [
+        "Discussion Name:",
+        "Which energy source should we favour?",
+        "",
+        "1. Question:",
+        "Which energy source should we favour?",
+        "",
+        "  1.1. Thesis:",
+        "  Nuclear power.",
+        "",
+        "    1.1.1. Pro:",
+        "    It emits little CO2.",
+        "",
+        "  1.2. Thesis:",
+        "  Solar power.",
+        "",
+        "    1.2.1. Con:",
+        "    It needs storage.",
+        "",
+      ].join("\n"),
+    );
+    expect(g.resolution).toBe("Which energy source should we favour?");
+    expect(g.nodes.map((n) => [n.key, n.role, n.side])).toEqual([
+      ["1.1", "thesis", "neutral"],
+      ["1.1.1", null, "aff"],
+      ["1.2", "thesis", "neutral"],
+      ["1.2.1", null, "neg"],
+    ]);
+    expect(g.edges.map((e) => [e.from, e.relation, e.to])).toEqual([
+      ["1.1.1", "supports", "1.1"],
+      ["1.2.1", "rebuts", "1.2"],
+    ]);
+    expect(g.report.skipped).toEqual([]);
+  });
+
+  it("reads theses numbered 1., 2., … as several roots, and a numbered list in a claim as its text", () => {
+    const g = importFile(
+      "kialo",
+      "Discussion Title: Two theses\n\n1. First thesis\n1.1. Pro: Reasons:\n2. a list item\n2. Second thesis\n2.1. Con: Against it\n",
+    );
+    expect(g.nodes.map((n) => [n.key, n.role, n.body])).toEqual([
+      ["1", "thesis", ""],
+      ["1.1", null, "Reasons:\n2. a list item"],
+      ["2", "thesis", ""],
+      ["2.1", null, ""],
+    ]);
+    expect(g.edges.map((e) => [e.from, e.relation, e.to])).toEqual([
+      ["1.1", "supports", "1"],
+      ["2.1", "rebuts", "2"],
+    ]);
   });
 });

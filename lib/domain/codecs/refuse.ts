@@ -11,7 +11,8 @@ const NOTHING_FOUND: Record<ImportFormat, string> = {
   argdown:
     "no Argdown statements or arguments found: Argdown writes a statement as '[Title]: text', an argument as '<Title>: text', and relations as lines such as '+ [Title]'",
   aif: 'no AIF claims found: an AIF file lists its claims as nodes of type "I" in "nodes"',
-  kialo: "no Kialo lines found: a Kialo export starts with 'Discussion Title:' and numbers each claim ('1.1. Pro: …')",
+  kialo:
+    "no Kialo lines found: a Kialo export starts with 'Discussion Title:' (or 'Discussion Name:') and numbers each claim ('1.1. Pro: …')",
   docx: "no tags, cards or analytics found: Clash reads a card as a Tag (heading 4) paragraph, then a cite paragraph, then the card text",
 };
 
