@@ -3,7 +3,15 @@
 // read too: bold one-line paragraphs are tags, direct underline, bold and highlight are the layers.
 import type { Element } from "@xmldom/xmldom";
 import { ImportError } from "../types";
-import { StyleSheet, mergeRunProps, runProps, type CharRole, type ParagraphRole, type RunProps } from "./styles";
+import {
+  StyleSheet,
+  mergeRunProps,
+  runProps,
+  stackStyles,
+  type CharRole,
+  type ParagraphRole,
+  type RunProps,
+} from "./styles";
 import {
   DOCX_LIMITS,
   type DocxHighlight,
@@ -15,7 +23,7 @@ import {
   type VerbatimReport,
 } from "./types";
 import { mainDocument, stylesPart } from "./package";
-import { attr, child, children, parseXml } from "./xml";
+import { attr, child, children, onOff, parseXml } from "./xml";
 import { openZip } from "./zip";
 
 /** One character run of a paragraph with what the reader needs of its formatting. */
@@ -66,20 +74,86 @@ function fieldChar(c: Element, fields: Fields): void {
   else if (type === "end") fields.pop();
 }
 
-/** A `w:sym` character (hex, "F0E0" or "2192"); symbol fonts map to the private use area, kept as is. */
+/**
+ * Symbol fonts' characters in Unicode, from code 0x20 of the font. Symbol's are Adobe's Symbol
+ * encoding (Greek, maths, arrows); Wingdings' only the ones debaters use (check marks, boxes,
+ * bullets, arrows), the rest of it being pictures Unicode has no plain equivalent for.
+ */
+const SYMBOL_FONTS: Record<string, (code: number) => string | undefined> = {
+  symbol: (code) =>
+    code < 0x7f
+      ? SYMBOL_LOW[code - 0x20]
+      : code >= 0xa0 && code <= 0xe5
+        ? SYMBOL_HIGH[code - 0xa0]
+        : ({ 0xf1: "〉", 0xf2: "∫" } as Record<number, string>)[code],
+  wingdings: (code) => WINGDINGS[code],
+};
+const SYMBOL_LOW = [
+  ..." !∀#∃%&∋()∗+,−./0123456789:;<=>?≅ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ[∴]⊥_‾αβχδεφγηιϕκλμνοπθρστυϖωξψζ{|}∼",
+];
+const SYMBOL_HIGH = [..."€ϒ′≤⁄∞ƒ♣♦♥♠↔←↑→↓°±″≥×∝∂•÷≠≡≈…⏐⎯↵ℵℑℜ℘⊗⊕∅∩∪⊃⊇⊄⊂⊆∈∉∠∇®©™∏√⋅¬∧∨⇔⇐⇑⇒⇓◊〈®©™∑"];
+const WINGDINGS: Record<number, string> = {
+  0x20: " ",
+  0x46: "☞",
+  0x4a: "☺",
+  0x4c: "☹",
+  0x6c: "●",
+  0x6e: "■",
+  0x6f: "□",
+  0x71: "❑",
+  0x75: "◆",
+  0x76: "❖",
+  0x9e: "·",
+  0x9f: "•",
+  0xa0: "▪",
+  0xa1: "○",
+  0xa7: "▪",
+  0xa8: "◻",
+  0xab: "★",
+  0xd8: "➢",
+  0xdf: "←",
+  0xe0: "→",
+  0xe1: "↑",
+  0xe2: "↓",
+  0xe8: "➔",
+  0xef: "⇦",
+  0xf0: "⇨",
+  0xfb: "✗",
+  0xfc: "✓",
+  0xfd: "☒",
+  0xfe: "☑",
+};
+
+/**
+ * A `w:sym` character (hex, "F0E0" or "2192"). A symbol font's character (F020–F0FF, or 20–FF
+ * with the font named) is its Unicode equivalent, or nothing: a private-use character shows as
+ * a box or a blank anywhere without the font, and Clash shows text in its own fonts.
+ */
 function symbol(c: Element): string {
   const code = parseInt(attr(c, "char") ?? "", 16);
-  return Number.isInteger(code) && code > 0 && code <= 0xffff ? String.fromCharCode(code) : "";
+  if (!Number.isInteger(code) || code <= 0 || code > 0xffff) return "";
+  const font = SYMBOL_FONTS[(attr(c, "font") ?? "").trim().toLowerCase()];
+  const low = code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code;
+  if (font && low >= 0x20 && low <= 0xff) return font(low) ?? "";
+  return code >= 0xe000 && code <= 0xf8ff ? "" : String.fromCharCode(code);
 }
 
 function runText(run: Element, fields: Fields): string {
   let text = "";
   for (const c of children(run)) {
     if (c.localName === "fldChar") fieldChar(c, fields);
+    // A note reference with a custom mark ("*") shows the rest of its run as the mark, not as text.
+    else if (isNoteReference(c) && ON.has(attr(c, "customMarkFollows") ?? "")) break;
     else if (!fields.includes(true)) text += runPiece(c);
   }
   return text;
 }
+
+const isNoteReference = (c: Element) => c.localName === "footnoteReference" || c.localName === "endnoteReference";
+const ON = new Set(["1", "true", "on"]);
+
+/** A content control showing its placeholder ("Click or tap here to enter text."): empty, its text only a prompt. */
+const showingPlaceholder = (sdt: Element) => onOff(child(child(sdt, "sdtPr"), "showingPlcHdr")) === true;
 
 /** The text one child of a run shows (instruction text, deleted text, drawings and marks show none). */
 function runPiece(c: Element): string {
@@ -91,7 +165,8 @@ function runPiece(c: Element): string {
       return "\t";
     case "br":
     case "cr":
-      return (attr(c, "type") ?? "textWrapping") === "textWrapping" ? "\n" : "";
+      // A page or column break parts the words around it as a line break does.
+      return "\n";
     case "noBreakHyphen":
       return "-";
     case "sym":
@@ -123,7 +198,7 @@ function readRun(r: Element, text: string, paraProps: RunProps, styles: StyleShe
   const charStyle = attr(child(rPr, "rStyle"), "val");
   const role: CharRole | null = styles.charRole(charStyle);
   const direct = runProps(rPr);
-  const props: RunProps = mergeRunProps(mergeRunProps(paraProps, styles.props(charStyle)), direct);
+  const props: RunProps = mergeRunProps(stackStyles(paraProps, styles.props(charStyle)), direct);
   return {
     text,
     underline: direct.underline ?? (role === "underline" || props.underline === true),
@@ -159,7 +234,8 @@ function readParagraph(p: Element, n: number, styles: StyleSheet): Para {
       if (name === "r") {
         const text = runText(c, fields);
         if (text) segs.push(readRun(c, text, paraProps, styles));
-      } else if (RUN_CONTAINERS.has(name)) walk(c, depth + 1);
+      } else if (name === "sdt" && showingPlaceholder(c)) continue;
+      else if (RUN_CONTAINERS.has(name)) walk(c, depth + 1);
       else if (name === "AlternateContent") {
         const branch = alternate(c);
         if (branch) walk(branch, depth + 1);
@@ -171,11 +247,42 @@ function readParagraph(p: Element, n: number, styles: StyleSheet): Para {
   return { n, role, segs, text: segs.map((s) => s.text).join("") };
 }
 
+/** The paragraph's mark is deleted, or moved away, by a tracked change. */
+function markDeleted(p: Element): boolean {
+  const rPr = child(child(p, "pPr"), "rPr");
+  return child(rPr, "del") !== null || child(rPr, "moveFrom") !== null;
+}
+
+/**
+ * A paragraph whose mark is deleted runs on into the next one: Word shows them as one, and
+ * accepting the change makes them one. The joined paragraph keeps the first's number and role
+ * (its text starts there), or the next's when the first has no text left (a deleted line).
+ * Paragraphs join within one container only: Word never joins one out of a table cell.
+ */
+function joinDeletedMarks(elements: Element[], paras: Para[]): Para[] {
+  const out: Para[] = [];
+  let open: Para | null = null;
+  paras.forEach((p, i) => {
+    const joined: Para = !open
+      ? p
+      : { ...(open.text.trim() === "" ? p : open), segs: [...open.segs, ...p.segs], text: open.text + p.text };
+    const el = elements[i]!;
+    const next = elements[i + 1];
+    if (next && next.parentNode === el.parentNode && markDeleted(el)) open = joined;
+    else {
+      out.push(joined);
+      open = null;
+    }
+  });
+  return out;
+}
+
 function collectParagraphs(body: Element, out: Element[], depth = 0): void {
   if (depth > MAX_DEPTH) throw tooDeep();
   for (const c of children(body)) {
     const name = c.localName ?? "";
     if (name === "p") out.push(c);
+    else if (name === "sdt" && showingPlaceholder(c)) continue;
     else if (BLOCK_CONTAINERS.has(name)) collectParagraphs(c, out, depth + 1);
     else if (name === "AlternateContent") {
       const branch = alternate(c);
@@ -217,9 +324,13 @@ function buildCard(d: CardDraft): VerbatimCard {
   const insertions: DocxInsertion[] = [];
   paras.forEach((p, i) => {
     if (i > 0) chars.push({ c: "\n", u: false, e: false, h: null });
-    const line: Ch[] = [];
-    for (const s of p.segs)
-      for (const c of s.text.replace(/\n/g, " ")) line.push({ c, u: s.underline, e: s.emphasis, h: s.highlight });
+    let line: Ch[] = [];
+    for (const s of p.segs) for (const c of s.text) line.push({ c, u: s.underline, e: s.emphasis, h: s.highlight });
+    // Breaks at a paragraph's ends (a page break before its text, Shift+Enter after it) part
+    // nothing; within it, they part words, as a space does in one line of text.
+    const first = line.findIndex((x) => x.c !== "\n");
+    line = first < 0 ? [] : line.slice(first, line.findLastIndex((x) => x.c !== "\n") + 1);
+    for (const x of line) if (x.c === "\n") x.c = " ";
     // Words in [brackets] are the debater's, not the author's: kept aside as insertions.
     const kept: Ch[] = [];
     for (let k = 0; k < line.length; k++) {
@@ -354,7 +465,10 @@ function readDocx(bytes: Uint8Array, maxBytes: number): VerbatimDoc {
   if (!body) throw new ImportError("malformed", "the .docx file is damaged: its document has no body");
   const elements: Element[] = [];
   collectParagraphs(body, elements);
-  const paras = elements.map((p, i) => readParagraph(p, i + 1, styles));
+  const paras = joinDeletedMarks(
+    elements,
+    elements.map((p, i) => readParagraph(p, i + 1, styles)),
+  );
   return interpret(paras, styles.hasCharRole("cite"));
 }
 
@@ -388,30 +502,30 @@ function interpret(paras: Para[], verbatimStyles: boolean): VerbatimDoc {
   };
   for (const p of paras) {
     const empty = p.text.trim() === "";
-    const role: ParagraphRole | null =
-      p.role ??
-      linkedRole(p) ??
-      (!empty &&
-      p.text.length <= 500 &&
-      (verbatimStyles ? directTag(p) : allBold(p)) &&
-      !(card && card.cite === null && card.body.length === 0)
-        ? "tag"
-        : null);
+    // An empty heading (a page break in the Tag style) heads nothing: Word's Navigation Pane skips it.
+    const role: ParagraphRole | null = empty
+      ? null
+      : (p.role ??
+        linkedRole(p) ??
+        (p.text.length <= 500 &&
+        (verbatimStyles ? directTag(p) : allBold(p)) &&
+        !(card && card.cite === null && card.body.length === 0)
+          ? "tag"
+          : null));
     if (role === "pocket" || role === "hat" || role === "block") {
       flush();
-      if (empty) continue;
       items.push({ type: role, text: oneLine(p.text), paragraph: p.n });
       report.counts[role === "pocket" ? "pockets" : role === "hat" ? "hats" : "blocks"]++;
       continue;
     }
     if (role === "tag") {
       flush();
-      if (!empty) card = { tag: p, undertags: [], cite: null, body: [] };
+      card = { tag: p, undertags: [], cite: null, body: [] };
       continue;
     }
     const current: CardDraft | null = card;
     if (role === "undertag" && current && current.cite === null && current.body.length === 0) {
-      if (!empty) current.undertags.push(p);
+      current.undertags.push(p);
       continue;
     }
     if (!current) {

@@ -411,3 +411,144 @@ describe("documents laid out as real ones are", () => {
     ]);
   });
 });
+
+describe("what Word shows, not what the markup holds", () => {
+  const delMark = (runs: string, style?: string) =>
+    `<w:p><w:pPr>${style ? `<w:pStyle w:val="${style}"/>` : ""}<w:rPr><w:del w:id="9" w:author="A" w:date="2024-01-01T00:00:00Z"/></w:rPr></w:pPr>${runs}</w:p>`;
+
+  it("joins a paragraph whose mark is deleted (a tracked change) to the next, as Word shows it accepted", () => {
+    const gone = `<w:del w:id="8" w:author="A"><w:r><w:delText>gone</w:delText></w:r></w:del>`;
+    const body =
+      delMark(run("Warming is "), "Heading4") +
+      tag("real") +
+      cite("Smith 20") +
+      delMark(styled("one ", "StyleUnderline")) +
+      para(run("two")) +
+      delMark(gone) +
+      para(run("three"));
+    const c = one(readVerbatimDocx(verbatim(body)));
+    expect(c).toMatchObject({ tag: "Warming is real", shortCite: "Smith 20", body: "one two\nthree", paragraph: 1 });
+    expect(under(c, c.underline)).toEqual(["one "]);
+    // A moved-away paragraph mark joins too; the last paragraph of a table cell does not join past the cell.
+    const moved = `<w:p><w:pPr><w:rPr><w:moveFrom w:id="7" w:author="A"/></w:rPr></w:pPr>${run("a ")}</w:p>`;
+    const cell = (p: string) => `<w:tc>${p}</w:tc>`;
+    const d = readVerbatimDocx(
+      verbatim(
+        tag("T") +
+          cite("Smith 20") +
+          moved +
+          para(run("b")) +
+          `<w:tbl><w:tr>${cell(delMark(run("c")))}${cell(para(run("d")))}</w:tr></w:tbl>`,
+      ),
+    );
+    expect(one(d).body).toBe("a b\nc\nd");
+  });
+
+  it("drops the placeholder text of an empty content control, inline and around paragraphs", () => {
+    const prompt = run("Click or tap here to enter text.", `<w:rStyle w:val="PlaceholderText"/>`);
+    const sdt = (content: string, shown = "<w:showingPlcHdr/>") =>
+      `<w:sdt><w:sdtPr><w:id w:val="1"/>${shown}</w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+    const body =
+      tag("T") +
+      cite("Smith 20") +
+      para(run("kept ") + sdt(prompt) + run("text") + sdt(run(" filled"), `<w:showingPlcHdr w:val="0"/>`)) +
+      sdt(para(prompt));
+    expect(one(readVerbatimDocx(verbatim(body))).body).toBe("kept text filled");
+  });
+
+  it("applies Word's toggle rule: bold from the paragraph style and bold from the character style cancel", () => {
+    const styles = VERBATIM_STYLES_XML.replace(
+      "</w:styles>",
+      `<w:style w:type="paragraph" w:customStyle="1" w:styleId="BoldBody"><w:name w:val="Bold body"/><w:basedOn w:val="Normal"/><w:rPr><w:b/></w:rPr></w:style>` +
+        `<w:style w:type="character" w:styleId="Strong"><w:name w:val="Strong"/><w:rPr><w:b/></w:rPr></w:style>` +
+        `</w:styles>`,
+    );
+    const body =
+      tag("T") +
+      cite("Smith 20") +
+      para(run("bold ") + styled("plain", "Strong") + styled(" bold again", "Strong", "<w:b/>"), "BoldBody") +
+      para(styled("strong", "Strong"));
+    const c = one(readVerbatimDocx(ooxmlDocx(body, null, { "word/styles.xml": strToU8(styles) })));
+    expect(under(c, c.emphasis)).toEqual(["bold ", " bold again", "strong"]);
+  });
+
+  it("maps symbol-font characters (Symbol, Wingdings) to Unicode and drops those it cannot", () => {
+    const sym = (font: string, char: string) => `<w:sym w:font="${font}" w:char="${char}"/>`;
+    const r =
+      `<w:r><w:t xml:space="preserve">x</w:t>${sym("Symbol", "F061")}${sym("Symbol", "F0AE")}${sym("Symbol", "F0B3")}` +
+      `${sym("Wingdings", "F0FC")}${sym("Wingdings", "F0A7")}${sym("Wingdings", "F0E8")}${sym("Symbol", "44")}` +
+      `${sym("Wingdings", "F027")}${sym("Webdings", "F021")}${sym("Calibri", "2192")}<w:t>y</w:t></w:r>`;
+    expect(one(readVerbatimDocx(verbatim(tag("T") + cite("Smith 20") + para(r)))).body).toBe("xα→≥✓▪➔Δ→y");
+  });
+
+  it("reads a part in the legacy encoding its XML declaration names (windows-1252, ISO-8859-1)", () => {
+    const W1252: Record<string, number> = { é: 0xe9, "“": 0x93, "”": 0x94, "’": 0x92 };
+    const encode = (s: string) => Uint8Array.from([...s].map((ch) => W1252[ch] ?? ch.charCodeAt(0)));
+    for (const label of ["windows-1252", "ISO-8859-1"]) {
+      const xml =
+        `<?xml version="1.0" encoding="${label}" standalone="yes"?><w:document xmlns:w="${W}"><w:body>` +
+        `${tag("Café’s tag")}${cite("Smith 20")}${para(run("“quoted” café"))}</w:body></w:document>`;
+      const c = one(readVerbatimDocx(zipSync({ "word/document.xml": encode(xml) })));
+      // ISO-8859-1 reads as windows-1252 (as browsers read it): its 0x80–0x9F are the curly quotes Word wrote.
+      expect(c).toMatchObject({ tag: "Café’s tag", body: "“quoted” café" });
+    }
+    // A label Node does not know leaves the part read as UTF-8.
+    const odd = `<?xml version="1.0" encoding="x-unknown"?><w:document xmlns:w="${W}"><w:body>${tag("Café")}</w:body></w:document>`;
+    expect(readVerbatimDocx(zipSync({ "word/document.xml": strToU8(odd) })).items).toMatchObject([
+      { type: "analytic", text: "Café" },
+    ]);
+  });
+});
+
+describe("cards as debaters cut them", () => {
+  it("keeps a card's text whole around footnote and endnote references (no stray numbers or marks)", () => {
+    const ref = (kind: "footnote" | "endnote", id: number, custom = "") =>
+      `<w:r><w:rPr><w:rStyle w:val="FootnoteReference"/><w:vertAlign w:val="superscript"/></w:rPr>` +
+      `<w:${kind}Reference ${custom ? 'w:customMarkFollows="1" ' : ""}w:id="${id}"/>${custom ? `<w:t>${custom}</w:t>` : ""}</w:r>`;
+    const footnotes =
+      `<?xml version="1.0" encoding="UTF-8"?><w:footnotes xmlns:w="${W}"><w:footnote w:id="1"><w:p>` +
+      `<w:r><w:footnoteRef/></w:r>${run(" 1 Smith, Journal, 2020")}</w:p></w:footnote></w:footnotes>`;
+    const body =
+      tag("T") +
+      cite("Smith 20") +
+      para(
+        styled("The policy works", "StyleUnderline") +
+          ref("footnote", 1) +
+          run(" and ") +
+          ref("endnote", 2) +
+          styled("fails", "StyleUnderline") +
+          ref("footnote", 3, "*") +
+          run("."),
+      );
+    const c = one(readVerbatimDocx(verbatim(body, { "word/footnotes.xml": strToU8(footnotes) })));
+    expect(c.body).toBe("The policy works and fails.");
+    expect(under(c, c.underline)).toEqual(["The policy works", "fails"]);
+  });
+
+  it("reads a card with no cite line: the tag, then underlined card text", () => {
+    const d = readVerbatimDocx(
+      verbatim(tag("No cite here") + para(styled("card text", "StyleUnderline") + run(" more"))),
+    );
+    const c = one(d);
+    expect(c).toMatchObject({ tag: "No cite here", cite: "", shortCite: "", body: "card text more" });
+    expect(under(c, c.underline)).toEqual(["card text"]);
+    expect(d.report.warnings).toEqual(["1 cards have no cite line"]);
+  });
+
+  it("reads one card across an empty paragraph, a page break and an empty heading in its text", () => {
+    const pageBreak = `<w:p><w:r><w:br w:type="page"/></w:r></w:p>`;
+    const body =
+      tag("T") +
+      cite("Smith 20") +
+      para(run("one")) +
+      para("") +
+      para(run("two")) +
+      pageBreak +
+      para(run("three") + `<w:r><w:br w:type="page"/></w:r>` + run("four")) +
+      `<w:p><w:pPr><w:pStyle w:val="Heading4"/></w:pPr><w:r><w:br w:type="page"/></w:r></w:p>` +
+      para(run("five") + `<w:r><w:br w:type="column"/></w:r>`);
+    const d = readVerbatimDocx(verbatim(body));
+    expect(one(d)).toMatchObject({ tag: "T", shortCite: "Smith 20", body: "one\n\ntwo\n\nthree four\n\nfive" });
+    expect(d.report.notUnderstood).toEqual([]);
+  });
+});

@@ -98,6 +98,20 @@ function merge(base: RunProps, over: RunProps): RunProps {
   };
 }
 
+/**
+ * The run formatting of a paragraph style and a character style together, the character style's
+ * over the paragraph style's, but for bold: a toggle property (ECMA-376 17.7.3), which a style
+ * setting it turns over rather than sets, so bold from both cancels (Word shows "Strong" in a
+ * bold paragraph style plain) and a style's bold off leaves it as it was. Each style's value is
+ * taken with what it is based on (Word toggles across style kinds, not along basedOn), and
+ * direct formatting, merged after, sets bold outright.
+ */
+function stackStyles(paragraph: RunProps, character: RunProps): RunProps {
+  const props = merge(paragraph, character);
+  props.bold = character.bold === true ? paragraph.bold !== true : paragraph.bold;
+  return props;
+}
+
 export class StyleSheet {
   private readonly byId = new Map<string, StyleDef>();
   private readonly paraRoles = new Map<string, ParagraphRole | null>();
@@ -215,4 +229,4 @@ export class StyleSheet {
   }
 }
 
-export { merge as mergeRunProps };
+export { merge as mergeRunProps, stackStyles };

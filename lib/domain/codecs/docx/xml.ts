@@ -6,14 +6,46 @@ import { ImportError } from "../types";
 const ELEMENT_NODE = 1;
 
 /**
- * The encoding of an XML part: UTF-8 unless its first bytes say UTF-16 (a byte order mark, or
- * "<" as two bytes). XML allows both, and a few writers other than Word use UTF-16.
+ * The encoding of an XML part: UTF-16 when its first bytes say so (a byte order mark, or "<" as
+ * two bytes), else UTF-8 unless its XML declaration names another encoding Node can decode
+ * (windows-1252, ISO-8859-1, from writers other than Word). XML allows all of them; a byte order
+ * mark or UTF-16 bytes outweigh the declaration, as in the XML spec's appendix F.
  */
-function xmlEncoding(bytes: Uint8Array): "utf-8" | "utf-16le" | "utf-16be" {
-  const [a, b] = [bytes[0], bytes[1]];
+function xmlEncoding(bytes: Uint8Array): string {
+  const [a, b, c] = [bytes[0], bytes[1], bytes[2]];
   if ((a === 0xff && b === 0xfe) || (a === 0x3c && b === 0x00)) return "utf-16le";
   if ((a === 0xfe && b === 0xff) || (a === 0x00 && b === 0x3c)) return "utf-16be";
-  return "utf-8";
+  if (a === 0xef && b === 0xbb && c === 0xbf) return "utf-8";
+  return declaredEncoding(bytes) ?? "utf-8";
+}
+
+/**
+ * The encoding an XML declaration names, as TextDecoder calls it, when it is one Node decodes
+ * and not UTF-16 (which bytes read as ASCII, the declaration's, cannot be). An unknown label
+ * leaves the part read as UTF-8, which most such files turn out to be.
+ */
+function declaredEncoding(bytes: Uint8Array): string | null {
+  const prolog = String.fromCharCode(...bytes.subarray(0, 200));
+  const label = /^\s*<\?xml\s[^>]*?\bencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/.exec(prolog)?.[1];
+  if (!label) return null;
+  try {
+    const encoding = new TextDecoder(label).encoding;
+    return encoding.startsWith("utf-16") ? null : encoding;
+  } catch {
+    return null;
+  }
+}
+
+/** windows-1252's characters for bytes 0x80–0x9F (the rest are Latin-1's); five bytes it leaves undefined stay as they are. */
+const CP1252_C1 = [..."€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ"];
+
+function decode(bytes: Uint8Array, encoding: string): string {
+  const text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  // Node 20's decoder reads windows-1252 (and ISO-8859-1, its WHATWG alias) as Latin-1, the curly
+  // quotes Word writes in 0x80–0x9F coming out as control characters: put them right.
+  return encoding === "windows-1252"
+    ? text.replace(/[\u0080-\u009f]/g, (c) => CP1252_C1[c.charCodeAt(0) - 0x80]!)
+    : text;
 }
 
 /** Parse one XML part; a DTD is refused outright (Word never writes one, and entities are an attack surface). */
@@ -22,7 +54,7 @@ export function parseXml(bytes: Uint8Array, part: string): Document {
   let text: string;
   try {
     // The decoder drops a byte order mark, which some writers put before the XML declaration.
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    text = decode(bytes, encoding);
   } catch {
     throw new ImportError("malformed", `the .docx file is damaged: ${part} is not valid ${encoding.toUpperCase()}`);
   }
