@@ -214,3 +214,49 @@ describe("splitLocution and the transcript's text", () => {
     expect(transcriptText(transcriptHtml(text))).toBe(text);
   });
 });
+
+describe("a dialogue with debris, as real files have it", () => {
+  it("reads lower-case L, YA and TA nodes, a locution written as a number, a repeated edge once, and says which locution records it could not use", () => {
+    const g = parseAif({
+      nodes: [
+        { nodeID: 1, text: "Bob : We should vote at sixteen.", type: "l" },
+        { nodeID: 2, text: "Asserting", type: "ya" },
+        { nodeID: 3, text: "We should vote at sixteen.", type: "i" },
+        { nodeID: 4, text: 16, type: "L" },
+        { nodeID: 5, text: "Default Transition", type: "ta" },
+        { nodeID: 6, text: "Asserting", type: "YA" },
+        { nodeID: 7, text: "Sixteen.", type: "I" },
+        { nodeID: 8, text: "Asserting" },
+      ],
+      edges: [
+        { fromID: 1, toID: 2 },
+        { fromID: "1", toID: "2" },
+        { fromID: 2, toID: 3 },
+        { fromID: 1, toID: 5 },
+        { fromID: 5, toID: 4 },
+        { fromID: 4, toID: 6 },
+        { fromID: 6, toID: 7 },
+        { fromID: 4, toID: 8 },
+        { fromID: 8, toID: null },
+      ],
+      locutions: [{ nodeID: 1, personID: 1 }, { nodeID: null, personID: 2 }, "4"],
+      participants: [{ participantID: 1, firstname: "Bob", surname: "Smith" }],
+    });
+    expect(cardsOf(g).map((c) => [c.evidence!.cite, c.evidence!.quote])).toEqual([
+      ["Bob Smith", "We should vote at sixteen."],
+      ["", "16"],
+    ]);
+    expect(g.sources[0]!.attribution).toBe(DIALOGUE_ATTRIBUTION);
+    expect(g.edges).toEqual([
+      { from: "1", to: "3", relation: "supports" },
+      { from: "4", to: "7", relation: "supports" },
+    ]);
+    expect(g.report.skipped.map((s) => [s.what, s.count])).toEqual([
+      ["AIF nodes without a type", 1],
+      ["repeated AIF edges", 1],
+      ["AIF edges to a node that was left out", 1],
+      ["AIF edges without both ends", 1],
+      ["locution records without a nodeID or a personID", 2],
+    ]);
+  });
+});

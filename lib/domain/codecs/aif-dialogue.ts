@@ -54,24 +54,32 @@ function participantNames(list: unknown): Map<string, string> {
   return out;
 }
 
-/** L nodeID → speaker name, through `locutions` and `participants`. */
-function locutionSpeakers(locutions: unknown, participants: unknown): Map<string, string> {
+/**
+ * L nodeID → speaker name, through `locutions` and `participants`; `unread` counts the locution
+ * records that name no node or no person (the speaker is then read from the locution's text).
+ */
+function locutionSpeakers(
+  locutions: unknown,
+  participants: unknown,
+): { speakers: Map<string, string>; unread: number } {
   const names = participantNames(participants);
-  const out = new Map<string, string>();
-  if (!Array.isArray(locutions)) return out;
+  const speakers = new Map<string, string>();
+  let unread = 0;
+  if (!Array.isArray(locutions)) return { speakers, unread };
   for (const l of locutions) {
-    if (!isRecord(l)) continue;
-    const node = l.nodeID;
-    const person = l.personID ?? l.participantID;
+    const node = isRecord(l) ? l.nodeID : null;
+    const person = isRecord(l) ? (l.personID ?? l.participantID) : null;
     if (
       (typeof node !== "string" && typeof node !== "number") ||
       (typeof person !== "string" && typeof person !== "number")
-    )
+    ) {
+      unread++;
       continue;
+    }
     const name = names.get(String(person));
-    if (name) out.set(String(node), name);
+    if (name) speakers.set(String(node).trim(), name);
   }
-  return out;
+  return { speakers, unread };
 }
 
 const SAYS = /^(.{1,80}?)\s+says\s+(['"“‘])([\s\S]*)(['"”’])\s*$/;
@@ -219,10 +227,15 @@ export function importDialogue(g: GraphBuilder, input: DialogueInput): number {
   for (const l of lNodes) if (!hasPrev.has(l.nodeID)) walk(l.nodeID);
   for (const l of lNodes) walk(l.nodeID); // cycles: file order
 
-  const speakers = locutionSpeakers(input.locutions, input.participants);
+  const { speakers, unread } = locutionSpeakers(input.locutions, input.participants);
   const said = ordered.map((l) => ({ node: l, ...splitLocution(l.text, speakers.get(l.nodeID)) }));
   const empty = said.filter((s) => s.words === "").length;
   g.report.skip("locutions (AIF L nodes) without words", "a card needs a quote", empty);
+  g.report.skip(
+    "locution records without a nodeID or a personID",
+    "they name no speaker: the locution's own text was read for one",
+    unread,
+  );
   const usable = said.filter((s) => s.words !== "");
   if (usable.length === 0) return 0;
 

@@ -491,3 +491,169 @@ describe("AIF without edges", () => {
     expect([g.nodes.map((n) => n.title), g.edges]).toEqual([["A claim."], []]);
   });
 });
+
+describe("AIF with debris, as real files have it: the bad elements are left out and said", () => {
+  const I = (nodeID: unknown, text: unknown, type: unknown = "I") => ({ nodeID, text, type });
+  const RA = (nodeID: unknown) => ({ nodeID, text: "Default Inference", type: "RA" });
+  const read = (file: unknown) => importFile("aif", JSON.stringify(file));
+  const relations = (g: ImportedGraph) => g.edges.map((e) => `${e.from} ${e.relation} ${e.to}`);
+  const report = (g: ImportedGraph) => Object.fromEntries(g.report.skipped.map((s) => [s.what, s.count]));
+
+  it("reads a text written as a number or a boolean as that text, and a null text as none", () => {
+    const g = read({ nodes: [I("1", 42), I("2", null), I("3", true), RA("4")], edges: [] });
+    expect(g.nodes.map((n) => n.title)).toEqual(["42", "(empty proposition)", "true"]);
+    const linked = read({
+      nodes: [I("1", 2024), I("2", "Claim"), RA("3")],
+      edges: [
+        { fromID: "1", toID: "3" },
+        { fromID: "3", toID: "2" },
+      ],
+    });
+    expect(relations(linked)).toEqual(["1 supports 2"]);
+  });
+
+  it("leaves out a node without a usable nodeID or type, and the edges that join it", () => {
+    const g = read({
+      nodes: [
+        I("1", "A"),
+        { nodeID: "2", text: "B" },
+        I("3", "C"),
+        { text: "D", type: "I" },
+        I(null, "E"),
+        I("  ", "F"),
+        I("7", "G", ""),
+        I("8", "H", null),
+        null,
+        "junk",
+        RA("9"),
+      ],
+      edges: [
+        { fromID: "1", toID: "9" },
+        { fromID: "2", toID: "9" },
+        { fromID: "9", toID: "3" },
+      ],
+    });
+    expect(g.nodes.map((n) => n.title)).toEqual(["A", "C"]);
+    // The RA keeps one premise: a plain support.
+    expect(relations(g)).toEqual(["1 supports 3"]);
+    expect(report(g)).toEqual({
+      "AIF nodes without a type": 3,
+      "AIF nodes without a nodeID": 3,
+      "AIF nodes that are not objects": 2,
+      "AIF edges to a node that was left out": 1,
+    });
+  });
+
+  it("leaves out an edge with a null or missing end, or that is not an object", () => {
+    const g = read({
+      nodes: [I("1", "A"), I("2", "B"), RA("3"), I("4", "C")],
+      edges: [
+        { fromID: "1", toID: "3" },
+        { fromID: "3", toID: "2" },
+        { fromID: "4", toID: null },
+        { fromID: null, toID: "3" },
+        { toID: "3" },
+        { fromID: "4" },
+        { fromID: {}, toID: "3" },
+        null,
+        7,
+      ],
+    });
+    expect(relations(g)).toEqual(["1 supports 2"]);
+    expect(report(g)).toEqual({ "AIF edges without both ends": 5, "AIF edges that are not objects": 2 });
+  });
+
+  it("matches ids written as numbers against ids written as strings, either way round", () => {
+    const g = read({
+      nodes: [I(1, "A"), I("2", "B"), RA(3)],
+      edges: [
+        { fromID: "1", toID: "3" },
+        { fromID: 3, toID: 2 },
+      ],
+    });
+    expect(relations(g)).toEqual(["1 supports 2"]);
+    expect(g.report.skipped).toEqual([]);
+  });
+
+  it("reads node types in any case, and names the unknown ones in the report", () => {
+    const g = read({
+      nodes: [
+        I("1", "A", "i"),
+        I("2", "B", " I "),
+        { nodeID: "3", text: "Default Inference", type: "ra" },
+        I("4", "?", "x"),
+      ],
+      edges: [
+        { fromID: "1", toID: "3" },
+        { fromID: "3", toID: "2" },
+        { fromID: "4", toID: "2" },
+      ],
+    });
+    expect(g.nodes.map((n) => n.title)).toEqual(["A", "B"]);
+    expect(relations(g)).toEqual(["1 supports 2"]);
+    expect(report(g)).toEqual({ "AIF nodes of type X": 1 });
+    const long = read({ nodes: [I("1", "A"), I("2", "?", "Y".repeat(300))], edges: [] });
+    expect(long.report.skipped.map((s) => s.what)).toEqual([`AIF nodes of type ${"Y".repeat(39)}…`]);
+  });
+
+  it("reads a repeated edge once, so a plain inference stays a support, and leaves out an edge to itself", () => {
+    const g = read({
+      nodes: [I("1", "A"), I("2", "B"), RA("3")],
+      edges: [
+        { edgeID: 1, fromID: "1", toID: "3" },
+        { edgeID: 2, fromID: "1", toID: "3" },
+        { edgeID: 3, fromID: 3, toID: "2" },
+        { edgeID: 4, fromID: "3", toID: 3 },
+      ],
+    });
+    expect(g.nodes.map((n) => n.kind)).toEqual(["claim", "claim"]);
+    expect(relations(g)).toEqual(["1 supports 2"]);
+    expect(report(g)).toEqual({ "repeated AIF edges": 1, "AIF edges from a node to itself": 1 });
+  });
+
+  it("reads a file whose edges are not a list as one without edges, and says so", () => {
+    const g = read({ nodes: [I("1", "A"), I("2", "B")], edges: { fromID: "1", toID: "2" } });
+    expect(g.nodes).toHaveLength(2);
+    expect(g.report.warnings).toContain('the file\'s "edges" is not a list: its nodes were read without edges');
+  });
+
+  it("cuts a text longer than 200,000 characters, and says so", () => {
+    const g = read({ nodes: [I("1", "A claim. " + "x".repeat(250_000))], edges: [] });
+    expect(g.nodes).toHaveLength(1);
+    expect(g.report.warnings).toContain("1 node texts were longer than 200,000 characters and were cut");
+  });
+
+  it("refuses a file none of whose nodes can be read, naming each field that is wrong", () => {
+    const e = thrown(() =>
+      read({ nodes: [I(null, "A"), { nodeID: "2", text: "B" }, 5, I("4", "C", 3)], edges: [] }),
+    ) as ImportError;
+    expect(e.kind).toBe("malformed");
+    expect(e.message).toBe(
+      "no node of this AIF file can be read (each needs a nodeID and a type): nodes[0].nodeID is null; nodes[1].type is missing; nodes[2] is not an object (and 1 more)",
+    );
+  });
+
+  it("reads an OVA2 analysis with a node without an id and an edge without an end", () => {
+    const g = read({
+      nodes: [
+        { id: 1, text: "A", type: "I", x: 10, y: 20, visible: true },
+        { id: 2, text: "B", type: "I", x: 10, y: 90, visible: true },
+        { id: 3, text: "Default Inference", type: "RA", x: 10, y: 50, visible: true },
+        { id: null, text: "stray", type: "I", visible: true },
+      ],
+      edges: [
+        { from: { id: 1 }, to: { id: 3 } },
+        { from: { id: 3 }, to: { id: 2 } },
+        { from: { id: 2 }, to: null },
+      ],
+      participants: [],
+      analysis: { txt: "" },
+    });
+    expect(g.nodes.map((n) => [n.title, n.position])).toEqual([
+      ["A", { x: 10, y: 20 }],
+      ["B", { x: 10, y: 90 }],
+    ]);
+    expect(relations(g)).toEqual(["1 supports 2"]);
+    expect(report(g)).toMatchObject({ "AIF nodes without a nodeID": 1, "AIF edges without both ends": 1 });
+  });
+});

@@ -18,10 +18,10 @@ import {
   GraphBuilder,
   abbreviate,
   assertCount,
-  describeZodIssues,
   isRecord,
   joinClaimText,
   splitClaimText,
+  type ReportBuilder,
 } from "./common";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 
@@ -43,10 +43,6 @@ const NO_SCHEME = new Set(["", "ra", "ca", "ma", "default inference", "default c
 // ---------- the schema (applied after the JSON guard) ----------
 
 const AifId = z.union([z.string().trim().min(1).max(200), z.number().finite()]).transform((v) => String(v));
-const AifText = z
-  .union([z.string().max(200_000), z.null()])
-  .optional()
-  .transform((v) => v ?? "");
 const ClashNodeMeta = z
   .object({
     kind: z.unknown(),
@@ -58,28 +54,14 @@ const ClashNodeMeta = z
     body: z.unknown(),
   })
   .partial();
-const AifNode = z.object({
-  nodeID: AifId,
-  text: AifText,
-  type: z.string().trim().min(1).max(20),
-  scheme: z.union([z.string().max(500), z.number(), z.null()]).optional(),
-  schemeID: z.union([z.string().max(500), z.number(), z.null()]).optional(),
-  clash: ClashNodeMeta.optional().catch(undefined),
-});
-type AifNode = z.infer<typeof AifNode>;
-const AifEdge = z.object({
-  edgeID: z.union([z.string(), z.number(), z.null()]).optional(),
-  fromID: AifId,
-  toID: AifId,
-});
-// A map of propositions alone has no edges: some tools then write `"edges": null`.
-const AifGraph = z.object({
-  nodes: z.array(AifNode),
-  edges: z
-    .array(AifEdge)
-    .nullish()
-    .transform((v) => v ?? []),
-});
+/** A node as read: ids compared as strings, its type in upper case, its text a string. */
+type AifNode = {
+  nodeID: string;
+  text: string;
+  type: string;
+  scheme?: string;
+  clash?: z.infer<typeof ClashNodeMeta>;
+};
 // OVA writes coordinates as numbers or as numeric strings ("94.045"), depending on the version.
 const OvaCoordinate = z.union([
   z.number().finite(),
@@ -192,8 +174,9 @@ function clashFields(meta: AifNode["clash"]) {
  * its premise support its conclusion; a CA node makes its attacker rebut what it attacks (a CA
  * aimed at an RA node undercuts that inference's premises). The dialogue layer (L, YA, TA)
  * becomes a transcript source with a card per locution (see aif-dialogue.ts). MA (rephrase) and
- * PA have no Clash counterpart: they are counted in the report. An edge to a node the file lacks
- * is reported and left out.
+ * PA have no Clash counterpart: they are counted in the report. A node or an edge that cannot be
+ * read (see readNodes, linkEdges) is left out and reported, as is an edge to a node the file
+ * lacks; the file is refused when it is not AIF at all or none of its nodes can be read.
  */
 export function parseAif(input: unknown): ImportedGraph {
   const ova2 = fromOva2(input);
@@ -208,10 +191,6 @@ export function parseAif(input: unknown): ImportedGraph {
   }
   assertCount(aifRaw.nodes, "AIF nodes", IMPORT_LIMITS.maxNodes * 4);
   assertCount(aifRaw.edges, "AIF edges", IMPORT_LIMITS.maxNodes * 8);
-  const parsed = AifGraph.safeParse(aifRaw);
-  if (!parsed.success)
-    throw new ImportError("malformed", `the AIF JSON is not valid: ${describeZodIssues(parsed.error.issues)}`);
-  const aif = parsed.data;
   const top = isRecord(json) ? json : {};
 
   const positions = new Map<string, NodeDto["position"]>();
@@ -237,36 +216,8 @@ export function parseAif(input: unknown): ImportedGraph {
       ova2.hidden,
     );
   }
-  const byId = new Map<string, AifNode>();
-  const rounded = roundedIds(aifRaw.nodes);
-  for (const n of aif.nodes) {
-    if (byId.has(n.nodeID)) {
-      if (rounded.has(n.nodeID)) throw roundedIdError(n.nodeID);
-      g.report.skip("repeated nodeIDs", "a second node with the same nodeID was ignored");
-      continue;
-    }
-    byId.set(n.nodeID, n);
-  }
-
-  const ins = new Map<string, string[]>();
-  const outs = new Map<string, string[]>();
-  const missing: string[] = [];
-  for (const e of aif.edges) {
-    if (!byId.has(e.fromID) || !byId.has(e.toID)) {
-      missing.push(`${e.fromID} → ${e.toID}`);
-      continue;
-    }
-    (outs.get(e.fromID) ?? outs.set(e.fromID, []).get(e.fromID)!).push(e.toID);
-    (ins.get(e.toID) ?? ins.set(e.toID, []).get(e.toID)!).push(e.fromID);
-  }
-  if (missing.length > 0) {
-    const examples = missing.slice(0, 3).join(", ") + (missing.length > 3 ? ", …" : "");
-    g.report.skip(
-      "AIF edges to a node that is not in the file",
-      `no node has that nodeID (${examples})`,
-      missing.length,
-    );
-  }
+  const { byId, leftOut } = readNodes(aifRaw.nodes, g.report);
+  const { ins, outs } = linkEdges(aifRaw.edges, byId, leftOut, g.report);
 
   const typeOf = (id: string) => byId.get(id)?.type.toUpperCase() ?? "";
   const isI = (id: string) => typeOf(id) === "I";
@@ -410,7 +361,7 @@ export function parseAif(input: unknown): ImportedGraph {
     } else if (type === "PA") {
       g.report.skip("preferences (AIF PA nodes)", "Clash has no preference relation");
     } else {
-      g.report.skip(`AIF nodes of type ${n.type}`, "Clash does not know this node type");
+      g.report.skip(`AIF nodes of type ${abbreviate(n.type, 40)}`, "Clash does not know this node type");
     }
   }
 
@@ -426,6 +377,173 @@ export function parseAif(input: unknown): ImportedGraph {
     graph.resolution = joinClaimText(root.title, root.body).slice(0, 1_000);
   }
   return graph;
+}
+
+// ---------- reading nodes and edges leniently ----------
+// Real files carry debris (a node without a type, an edge with a null end, a text written as a
+// number, the same edge twice): one bad element costs only itself, and the report says so. The
+// file is refused only when none of its nodes can be read.
+
+/** Longest node text read (a longer one is cut, and said). */
+const TEXT_MAX = 200_000;
+
+/** A nodeID or an edge's end, as a string: AIFdb writes numbers, OVA strings, and files mix them. */
+function readId(v: unknown): string | null {
+  if (typeof v === "number") return Number.isFinite(v) ? String(v) : null;
+  if (typeof v !== "string") return null;
+  const t = v.trim();
+  return t !== "" && t.length <= 200 ? t : null;
+}
+
+/** A node's text: a number or a boolean is its own text (the meaning is plain); null, a list or an object, none. */
+function readText(v: unknown, cut: () => void): string {
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  if (typeof v !== "string") return "";
+  if (v.length <= TEXT_MAX) return v;
+  cut();
+  return v.slice(0, TEXT_MAX);
+}
+
+/** Why a node cannot be read: in the report (`what`, `why`), and in the refusal when none can. */
+const UNREADABLE = {
+  object: { what: "AIF nodes that are not objects", why: "a node is an object with a nodeID, a type and a text" },
+  nodeID: {
+    what: "AIF nodes without a nodeID",
+    why: "its nodeID is missing, null or not an id, so no edge can reach it",
+  },
+  type: {
+    what: "AIF nodes without a type",
+    why: 'nothing says whether it is a proposition ("I"), an inference ("RA"), a conflict ("CA") or a locution ("L")',
+  },
+} as const;
+type Unreadable = { field: keyof typeof UNREADABLE; value: unknown; id: string | null };
+
+/** How a wrong value reads in the refusal. */
+function shown(v: unknown): string {
+  if (v === undefined) return "missing";
+  if (v === null) return "null";
+  if (typeof v === "string") return v.trim() === "" ? "empty" : "too long";
+  if (typeof v === "number" || typeof v === "boolean") return `${typeof v} ${v}`;
+  return Array.isArray(v) ? "a list" : "an object";
+}
+
+/** One node, or why it cannot be read. Types are read in upper case ("i", "ra" are I and RA). */
+function readNode(raw: unknown, cut: () => void): AifNode | Unreadable {
+  if (!isRecord(raw)) return { field: "object", value: raw, id: null };
+  const nodeID = readId(raw.nodeID);
+  if (nodeID === null) return { field: "nodeID", value: raw.nodeID, id: null };
+  const type = typeof raw.type === "string" ? raw.type.trim().toUpperCase() : "";
+  if (!type) return { field: "type", value: raw.type, id: nodeID };
+  const clash = ClashNodeMeta.safeParse(raw.clash).data;
+  return {
+    nodeID,
+    type,
+    text: readText(raw.text, cut),
+    ...(typeof raw.scheme === "string" ? { scheme: raw.scheme } : {}),
+    ...(clash ? { clash } : {}),
+  };
+}
+
+/**
+ * The file's nodes by nodeID. A node that cannot be read is left out and counted; a repeated
+ * nodeID keeps the first node. Refused when the list has nodes and none can be read.
+ */
+function readNodes(
+  list: readonly unknown[],
+  report: ReportBuilder,
+): { byId: Map<string, AifNode>; leftOut: Set<string> } {
+  const byId = new Map<string, AifNode>();
+  const leftOut = new Set<string>();
+  const rounded = roundedIds(list);
+  const problems: string[] = [];
+  let cut = 0;
+  list.forEach((raw, i) => {
+    const n = readNode(raw, () => cut++);
+    if ("field" in n) {
+      const { what, why } = UNREADABLE[n.field];
+      report.skip(what, why);
+      problems.push(
+        n.field === "object" ? `nodes[${i}] is not an object` : `nodes[${i}].${n.field} is ${shown(n.value)}`,
+      );
+      // Its edges are then said to join a node that was left out, not one the file lacks.
+      if (n.id !== null) leftOut.add(n.id);
+      return;
+    }
+    if (byId.has(n.nodeID)) {
+      if (rounded.has(n.nodeID)) throw roundedIdError(n.nodeID);
+      report.skip("repeated nodeIDs", "a second node with the same nodeID was ignored");
+      return;
+    }
+    byId.set(n.nodeID, n);
+  });
+  if (byId.size === 0 && problems.length > 0) {
+    const more = problems.length > 3 ? ` (and ${problems.length - 3} more)` : "";
+    throw new ImportError(
+      "malformed",
+      `no node of this AIF file can be read (each needs a nodeID and a type): ${problems.slice(0, 3).join("; ")}${more}`,
+    );
+  }
+  if (cut > 0)
+    report.warn(`${cut} node texts were longer than ${TEXT_MAX.toLocaleString("en")} characters and were cut`);
+  return { byId, leftOut };
+}
+
+/**
+ * The edges between read nodes, as each node's in- and out-neighbours. An edge without both ends,
+ * to a node left out or absent, from a node to itself, or repeating one already read is left out
+ * and counted: a repeat would otherwise read as a second premise of the same inference.
+ */
+function linkEdges(
+  list: unknown,
+  byId: ReadonlyMap<string, AifNode>,
+  leftOut: ReadonlySet<string>,
+  report: ReportBuilder,
+): { ins: Map<string, string[]>; outs: Map<string, string[]> } {
+  const ins = new Map<string, string[]>();
+  const outs = new Map<string, string[]>();
+  // A map of propositions alone has no edges: some tools then write `"edges": null`.
+  if (list === null || list === undefined) return { ins, outs };
+  if (!Array.isArray(list)) {
+    report.warn('the file\'s "edges" is not a list: its nodes were read without edges');
+    return { ins, outs };
+  }
+  const seen = new Set<string>();
+  const missing: string[] = [];
+  for (const e of list) {
+    if (!isRecord(e)) {
+      report.skip("AIF edges that are not objects", "an edge is an object with a fromID and a toID");
+      continue;
+    }
+    const from = readId(e.fromID);
+    const to = readId(e.toID);
+    if (from === null || to === null) {
+      report.skip("AIF edges without both ends", "its fromID or toID is missing, null or not an id");
+      continue;
+    }
+    if (!byId.has(from) || !byId.has(to)) {
+      if (leftOut.has(from) || leftOut.has(to))
+        report.skip("AIF edges to a node that was left out", "a node it joins could not be read (see above)");
+      else missing.push(`${from} → ${to}`);
+      continue;
+    }
+    if (from === to) {
+      report.skip("AIF edges from a node to itself", "a node cannot lead to itself");
+      continue;
+    }
+    const key = `${from}\u0000${to}`;
+    if (seen.has(key)) {
+      report.skip("repeated AIF edges", "the same fromID → toID again says nothing more: it was read once");
+      continue;
+    }
+    seen.add(key);
+    (outs.get(from) ?? outs.set(from, []).get(from)!).push(to);
+    (ins.get(to) ?? ins.set(to, []).get(to)!).push(from);
+  }
+  if (missing.length > 0) {
+    const examples = missing.slice(0, 3).join(", ") + (missing.length > 3 ? ", …" : "");
+    report.skip("AIF edges to a node that is not in the file", `no node has that nodeID (${examples})`, missing.length);
+  }
+  return { ins, outs };
 }
 
 /**
@@ -474,32 +592,44 @@ const ova2Id = (v: unknown): string | null => {
 function fromOva2(json: unknown): { json: Record<string, unknown>; hidden: number } | null {
   if (!isRecord(json) || isRecord(json.AIF) || !Array.isArray(json.nodes)) return null;
   const nodes = json.nodes.filter(isRecord);
-  if (nodes.length === 0 || nodes.some((n) => "nodeID" in n) || !nodes.every((n) => ova2Id(n) !== null)) return null;
-  const edges = (Array.isArray(json.edges) ? json.edges : []).filter(isRecord);
-  if (edges.some((e) => "fromID" in e || "toID" in e)) return null;
+  if (nodes.some((n) => "nodeID" in n) || !nodes.some((n) => ova2Id(n) !== null)) return null;
+  const edges: unknown[] = Array.isArray(json.edges) ? json.edges : [];
+  if (edges.some((e) => isRecord(e) && ("fromID" in e || "toID" in e))) return null;
   assertCount(json.nodes, "OVA nodes", IMPORT_LIMITS.maxNodes * 4);
   assertCount(json.edges, "OVA edges", IMPORT_LIMITS.maxNodes * 8);
-  const hidden = new Set(nodes.filter((n) => n.visible === false).map((n) => ova2Id(n)!));
-  const shown = nodes.filter((n) => !hidden.has(ova2Id(n)!));
-  const aifNodes = shown.map((n) => ({
-    nodeID: ova2Id(n)!,
-    text: typeof n.text === "string" ? n.text : "",
-    type: typeof n.type === "string" ? n.type : "",
-    ...(typeof n.scheme === "string" || typeof n.scheme === "number" ? { schemeID: n.scheme } : {}),
-  }));
-  const aifEdges: { fromID: string; toID: string }[] = [];
+  const hidden = new Set(nodes.filter((n) => n.visible === false).flatMap((n) => ova2Id(n) ?? []));
+  const isHidden = (id: string | null) => id !== null && hidden.has(id);
+  // A node without an id, an edge without an end, a text that is a number: passed on as they are,
+  // for the AIF reader to leave out or read and report like any AIF file's.
+  const shown = (json.nodes as unknown[]).filter((n) => !isRecord(n) || !isHidden(ova2Id(n)));
+  const aifNodes = shown.map((n) =>
+    isRecord(n)
+      ? {
+          nodeID: ova2Id(n),
+          text: n.text,
+          type: n.type,
+          ...(typeof n.scheme === "string" || typeof n.scheme === "number" ? { schemeID: n.scheme } : {}),
+        }
+      : n,
+  );
+  const aifEdges: unknown[] = [];
   for (const e of edges) {
+    if (!isRecord(e)) {
+      aifEdges.push(e);
+      continue;
+    }
     const fromID = ova2Id(e.from);
     const toID = ova2Id(e.to);
-    if (fromID === null || toID === null || hidden.has(fromID) || hidden.has(toID)) continue;
-    aifEdges.push({ fromID, toID });
+    if (!isHidden(fromID) && !isHidden(toID)) aifEdges.push({ fromID, toID });
   }
+  const known = shown.filter(isRecord).filter((n) => ova2Id(n) !== null);
   // participantID "0" is OVA2's "nobody" (a locution typed without choosing a speaker).
-  const locutions = shown
+  const locutions = known
     .map((n) => ({ n, person: ova2Id(n.participantID) }))
-    .filter(({ n, person }) => n.type === "L" && person !== null && person !== "0")
+    .filter(({ n }) => typeof n.type === "string" && n.type.trim().toUpperCase() === "L")
+    .filter(({ person }) => person !== null && person !== "0")
     .map(({ n, person }) => ({ nodeID: ova2Id(n)!, personID: person! }));
-  const layout = shown
+  const layout = known
     .filter((n) => typeof n.x === "number" && typeof n.y === "number")
     .map((n) => ({ nodeID: ova2Id(n)!, x: n.x, y: n.y }));
   const analysis = isRecord(json.analysis) ? json.analysis : {};
