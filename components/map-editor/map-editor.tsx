@@ -24,6 +24,7 @@ import { Inspector } from "./inspector";
 import { SearchBox } from "./search-box";
 import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
+import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useMapKeyboard } from "./use-map-keyboard";
 import { ConnectHost } from "./connect-dialog";
 import { useLayoutOnOpen } from "./use-layout-on-open";
@@ -158,6 +159,7 @@ function EditorLayout({
       <DialogHosts />
       <ErrorToast />
       <SendToSpeechKey debateId={debateId} />
+      <ShortcutsDialog />
     </div>
   );
 }

@@ -62,7 +62,7 @@ export function NodeInspector({ id }: { id: string }) {
 
   return (
     <form
-      className="stack node-inspector"
+      className={`stack node-inspector${ro ? " is-readonly" : ""}`}
       onSubmit={(e) => e.preventDefault()}
       aria-label="Argument"
       data-inspected-id={id}
@@ -114,7 +114,7 @@ export function NodeInspector({ id }: { id: string }) {
           }}
         />
       </label>
-      <label>
+      <label hidden={ro && !body}>
         Notes
         <textarea
           name="body"

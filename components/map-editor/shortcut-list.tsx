@@ -24,6 +24,7 @@ export const SHORTCUTS: [string, string][] = [
   ["Shift+F9 … Shift+F11", "card: clear that layer over the selection"],
   ["− / +", "collapse / expand the answers under the selection (remembered for you on this debate)"],
   ["Esc", "clear the selection"],
+  ["?", "this list of keys"],
 ];
 
 /** What a reader's keys do: no adding, moving, connecting or deleting to be told of. */
@@ -37,12 +38,13 @@ export const READER_SHORTCUTS: [string, string][] = [
   ["I", "hide or show this panel"],
   ["− / +", "collapse / expand the answers under the selection (remembered for you on this debate)"],
   ["Esc", "clear the selection"],
+  ["?", "this list of keys"],
 ];
 
-export function ShortcutList({ canEdit }: { canEdit: boolean }) {
+export function ShortcutList({ canEdit, heading = true }: { canEdit: boolean; heading?: boolean }) {
   return (
     <>
-      <h3>Keyboard</h3>
+      {heading && <h3>Keyboard</h3>}
       <dl className="shortcuts">
         {(canEdit ? SHORTCUTS : READER_SHORTCUTS).map(([k, v]) => (
           <div key={k}>

@@ -13,6 +13,7 @@ import { HistoryButton } from "@/components/collab/history-toggle";
 import { SaveStatus } from "@/components/collab/save-status";
 import { UndoRedo } from "@/components/collab/undo-redo";
 import { PresenceBar } from "./presence-bar";
+import { useCollabRole } from "@/lib/client/collab/collab-context";
 import { LayoutMenu } from "./layout-menu";
 import type { NodeKind } from "@/lib/domain/vocabulary";
 import "@/app/map-chrome.css";
@@ -89,6 +90,7 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
   const store = useEditorStore();
   const rf = useReactFlow();
   const canEdit = useEditor((s) => s.canEdit);
+  const role = useCollabRole();
   const hasSelection = useEditor((s) => !!(s.selectedNodeId || s.selectedEdgeId));
   const editTitle = useMapView((s) => s.editTitle);
   const add = (kind: NodeKind) => addAndName(store, rf, kind, editTitle);
@@ -146,7 +148,12 @@ export function Toolbar({ children }: { children?: React.ReactNode }) {
           <div className="tool-group tool-secondary">{fit}</div>
           <ViewTools />
           <span className="readonly-note" data-testid="readonly-note">
-            Read-only<span className="readonly-more"> — you can view this debate but not change it.</span>
+            Read-only
+            <span className="readonly-more">
+              {role === "commenter"
+                ? " — you can comment on its arguments but not change them."
+                : " — you can view this debate but not change it."}
+            </span>
           </span>
         </>
       )}

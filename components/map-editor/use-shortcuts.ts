@@ -7,7 +7,8 @@ import { addAndName, autoLayout, deleteSelection } from "@/lib/client/editor/nod
 import { useReaderStore } from "@/lib/client/reader/reader-context";
 import { useMapView } from "@/lib/client/editor/map-view";
 
-const typing = (t: EventTarget | null) =>
+/** Whether a key press is typing (in a field or a dialog) rather than a shortcut. */
+export const typing = (t: EventTarget | null) =>
   t instanceof HTMLElement &&
   (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
 

@@ -37,6 +37,10 @@ test("anyone signed in can read the public demo debate but not change it", async
   await expect(panel).toBeVisible();
   await expect(panel).toContainText((await card.locator(".arg-title").textContent())!.trim());
   expect(await map.zoom()).toBe(zoom);
+  // It reads as text, not as a form: no field borders, only the side the argument has.
+  await expect(map.inspectorTitle).toHaveAttribute("readonly", "");
+  await expect(map.inspectorTitle).toHaveCSS("border-top-color", "rgba(0, 0, 0, 0)");
+  await expect(panel.locator(".segmented .seg:visible")).toHaveCount(1);
 
   // The server refuses the write too, whatever the UI shows.
   const node = debate.nodes[0]!;

@@ -34,6 +34,8 @@ test("comments: one person starts a thread, the other sees the badge and the thr
   await map.open(debate.id, 2);
   await bob.map.open(debate.id, 2);
   await expect(bob.page.getByTestId("live-state")).toHaveAttribute("data-live", "live");
+  // The map is read-only to him, and says what he can do.
+  await expect(bob.map.readonlyNote).toHaveText("Read-only — you can comment on its arguments but not change them.");
 
   await test.step("I comment on the claim: its badge counts 1", async () => {
     await map.select(claim.id);

@@ -30,9 +30,11 @@ test("map a debate by hand: add, retitle, answer, connect, move — and it all s
     debateId = await home.createDebate({ title, resolution: "The state should build nuclear plants." });
     await expect(page).toHaveURL(`/debates/${debateId}`);
     await expect(map.canvas).toBeVisible();
-    // It opens on its resolution, a thesis claim whose title field has the focus.
+    // It opens on its resolution, the thesis claim typed in the dialog: selected, with the focus
+    // on the map (its words are not offered up for the first key to overwrite).
     await expect(map.nodes).toHaveCount(1);
-    await expect(map.inspectorTitle).toBeFocused();
+    await expect(map.nodes.first()).toHaveClass(/is-selected/);
+    await expect(page.locator(".react-flow__node").first()).toBeFocused();
     await expect(map.inspectorTitle).toHaveValue("The state should build nuclear plants.");
     await expect(map.nodes.first()).toHaveAttribute("data-kind", "claim");
     // This test maps from scratch: the resolution claim goes.
@@ -165,4 +167,31 @@ test("search finds an argument by its words and selects it", async ({ api, user:
   await expect(map.page.locator(`.react-flow__node[data-id="${nodes[2]!.id}"]`)).toBeFocused();
   await map.page.keyboard.press("Enter");
   await expect(map.inspectorTitle).toBeFocused();
+});
+
+test("a new debate's first key adds to its resolution, and a blank resolution is filled in first", async ({
+  page,
+  user: _user,
+  home,
+  map,
+}) => {
+  await home.goto();
+  await home.createDebate({
+    title: `Carbon tax ${uniqueId()}`,
+    resolution: "The United States should adopt a carbon tax.",
+  });
+  await expect(page.locator(".react-flow__node").first()).toBeFocused();
+  // C adds a claim; the resolution keeps its words.
+  const claim = await map.add({ key: "c" });
+  await expect(map.inspectorTitle).toBeFocused();
+  await map.setTitle("A carbon tax cuts emissions");
+  await expect(map.nodeTitled("The United States should adopt a carbon tax.")).toHaveCount(1);
+  await expect(map.node(claim).locator(".arg-title")).toHaveText("A carbon tax cuts emissions");
+
+  // Without a resolution in the dialog, the caret waits in the thesis's empty title.
+  await home.goto();
+  await home.createDebate({ title: `Open question ${uniqueId()}` });
+  await expect(map.nodes).toHaveCount(1);
+  await expect(map.inspectorTitle).toBeFocused();
+  await expect(map.inspectorTitle).toHaveValue("");
 });

@@ -24,6 +24,16 @@ test("keyboard-only core loop on the map: add, name, answer, navigate, move, edi
     await expect(map.node(claim).locator(".arg-title")).toHaveText("Unconditioned U.S. training fuels extremism");
   });
 
+  await test.step("? lists the map's keys; Esc puts them away", async () => {
+    await page.keyboard.press("?");
+    const keys = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+    await expect(keys).toBeVisible();
+    await expect(keys).toContainText("add a rebuttal (answers the selection)");
+    await page.keyboard.press("Escape");
+    await expect(keys).toBeHidden();
+    await expect(rfNode(page, claim)).toBeFocused();
+  });
+
   await test.step("R answers the focused claim; its connection is named by titles", async () => {
     rebuttal = await map.add({ key: "r" });
     await expect(map.inspectorTitle).toBeFocused();

@@ -103,6 +103,11 @@ export function useCollabIdentity(): { me: string | null; debateId: string } | n
   return c ? { me: c.me, debateId: c.debateId } : null;
 }
 
+/** The signed-in person's role in the debate, or null outside a provider (or without one). */
+export function useCollabRole(): MemberRole | null {
+  return useContext(CollabContext)?.role ?? null;
+}
+
 /** What the signed-in person may do here, from their role in the debate. */
 export function useCollabRights() {
   const { debateId, role, me } = useCollab();
