@@ -9,7 +9,7 @@ import { saveBlob } from "@/lib/client/save-blob";
 import { downloadFile, type NotExported } from "@/lib/client/download-file";
 
 const FILES = [
-  { format: "json", label: "Clash JSON", hint: "everything, to import again" },
+  { format: "json", label: "Clash JSON", hint: "the map, sources and cards, to import again" },
   { format: "argdown", label: "Argdown", hint: "text, for the Argdown tools" },
   { format: "aif", label: "AIF", hint: "JSON for AIFdb and OVA" },
   { format: "markdown", label: "Markdown", hint: "an outline to read or print" },
@@ -150,7 +150,7 @@ export function ExportMenu() {
               </li>
             ))}
           </ul>
-          <p className="small muted">Clash JSON keeps everything.</p>
+          <p className="small muted">Clash JSON keeps the whole map, its sources and cards.</p>
           <button className="btn btn-ghost small" onClick={() => setNotice(null)}>
             Dismiss
           </button>

@@ -3,6 +3,7 @@ import { useEditor } from "@/lib/client/editor/editor-context";
 import { useMapView } from "@/lib/client/editor/map-view";
 import { useEffect, useRef } from "react";
 import { ShortcutList } from "./shortcut-list";
+import { MapLegend } from "./map-legend";
 
 // The editing forms stay in the map's bundle: an editor who goes offline right after opening the
 // map must still be able to edit (a deferred chunk cannot be fetched offline).
@@ -70,23 +71,7 @@ function OpenInspector({ resolution, onHide }: { resolution: string; onHide: () 
           <h2>Resolution</h2>
           <p className="resolution">{resolution || <span className="muted">No resolution yet.</span>}</p>
           <h3>Legend</h3>
-          <ul className="legend">
-            <li>
-              <span className="swatch side-aff" /> Affirmative
-            </li>
-            <li>
-              <span className="swatch side-neg" /> Negative
-            </li>
-            <li>
-              <span className="swatch side-neutral" /> Neutral
-            </li>
-            <li>
-              <span className="line rel-supports" /> supports / extends
-            </li>
-            <li>
-              <span className="line rel-rebuts" /> rebuts / undercuts / turns
-            </li>
-          </ul>
+          <MapLegend />
           {canEdit ? (
             <p className="muted small">
               Select an argument to edit it. Drag from the dot on an argument’s left edge to the dot on the right edge

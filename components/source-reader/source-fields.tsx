@@ -46,21 +46,21 @@ export function SourceFields({
       <div className="grid2">
         <label>
           Author
-          <input {...field("author")} maxLength={300} placeholder="Edward Lemon" />
+          <input {...field("author")} maxLength={300} placeholder="e.g. Edward Lemon" />
         </label>
         <label>
           Date
-          <input {...field("date")} maxLength={100} placeholder="21 June 2015" />
+          <input {...field("date")} maxLength={100} placeholder="e.g. 21 June 2015" />
         </label>
       </div>
       <label>
         Qualifications
-        <input {...field("qualifications")} maxLength={1000} placeholder="researcher, University of Exeter" />
+        <input {...field("qualifications")} maxLength={1000} placeholder="e.g. researcher, University of Exeter" />
       </label>
       <div className="grid2">
         <label>
           Publication
-          <input {...field("publication")} maxLength={500} placeholder="VICE News" />
+          <input {...field("publication")} maxLength={500} placeholder="e.g. VICE News" />
         </label>
         <label>
           URL

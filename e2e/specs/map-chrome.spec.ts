@@ -340,3 +340,41 @@ test("on a phone the toolbar keeps adding and undoing in view and folds the rest
   await expect(more).toBeHidden();
   await expect(map.tool("Export")).toBeVisible();
 });
+
+test("the legend names the lines this map draws: an imported map's premises and turns, not the demo's", async ({
+  page,
+  api,
+  user: _user,
+  map,
+}) => {
+  const at = (x: number, y: number) => ({ x, y });
+  const node = (id: string, kind: string, side: string, x: number) => ({
+    id,
+    kind,
+    side,
+    role: null,
+    speech: null,
+    responseType: null,
+    title: `Point ${id}`,
+    body: "",
+    position: at(x, 0),
+    evidence: null,
+  });
+  const debate = await api.importGraph(
+    "Premises and turns",
+    [node("a", "argument", "aff", 0), node("p", "claim", "aff", 400), node("t", "rebuttal", "neg", 800)],
+    [
+      { id: "e1", source: "p", target: "a", relation: "premise" },
+      { id: "e2", source: "t", target: "a", relation: "turns" },
+    ],
+  );
+  await map.open(debate.id, 3);
+  const legend = page.getByTestId("map-legend");
+  await expect(legend).toContainText("premise of an argument");
+  await expect(legend).toContainText("turns (an answer that becomes offence)");
+  await expect(legend).not.toContainText("contradicts");
+
+  await map.open(DEMO_DEBATE_ID, DEMO_NODE_COUNT);
+  await expect(legend).toContainText("rebuts / undercuts");
+  await expect(legend).not.toContainText("premise");
+});
