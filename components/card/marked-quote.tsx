@@ -1,6 +1,19 @@
 "use client";
 import { forwardRef, memo, useMemo } from "react";
-import { cardSegments, type CardLayers } from "@/lib/domain/card-markup";
+import { cardSegments, type CardLayers, type Segment } from "@/lib/domain/card-markup";
+
+/** The classes of a quote run's layers (styled under `.marked-quote`). */
+export function markClass(s: Segment): string {
+  return [
+    s.underline && "mk-u",
+    s.emphasis && "mk-em",
+    s.highlight === 1 && "mk-h1",
+    s.highlight === 2 && "mk-h2",
+    s.shrunk && "mk-shrunk",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
 
 type Props = {
   quote: string;
@@ -41,15 +54,7 @@ const MarkedQuoteImpl = forwardRef<HTMLQuoteElement, Props>(function MarkedQuote
               {s.text}
             </span>
           );
-        const cls = [
-          s.underline && "mk-u",
-          s.emphasis && "mk-em",
-          s.highlight === 1 && "mk-h1",
-          s.highlight === 2 && "mk-h2",
-          s.shrunk && "mk-shrunk",
-        ]
-          .filter(Boolean)
-          .join(" ");
+        const cls = markClass(s);
         const common = {
           "data-start": s.start,
           "data-end": s.end,

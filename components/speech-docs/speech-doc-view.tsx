@@ -2,6 +2,8 @@
 import Link from "next/link";
 import { memo, useCallback, useMemo, useState } from "react";
 import { readableCard, type ReadableCard } from "@/lib/domain/read-mode";
+import { cardSegments, type Segment } from "@/lib/domain/card-markup";
+import { MarkedQuote, markClass } from "@/components/card/marked-quote";
 import type { NodeDto } from "@/lib/domain/schemas";
 import type { SpeechDocDto, SpeechDocItemDto } from "@/lib/domain/speech-doc-schemas";
 import { api, ApiError } from "@/lib/client/api";
@@ -272,7 +274,7 @@ const SpeechItem = memo(function SpeechItem(p: {
             {node.evidence && <span className="read-cite">{card?.shortCite}</span>}
             {node.evidence && (
               <MarkableQuote
-                quote={node.evidence.quote}
+                evidence={node.evidence}
                 markedAt={item.markedAt}
                 canEdit={canEdit}
                 onMark={(at) => p.onPatch(item.id, { markedAt: at })}
@@ -342,24 +344,55 @@ const SpeechItem = memo(function SpeechItem(p: {
   );
 });
 
-/** A card's words; an editor clicks one to mark that reading stopped after it. */
-function MarkableQuote(p: { quote: string; markedAt: number | null; canEdit: boolean; onMark: (at: number) => void }) {
+type Evidence = NonNullable<NodeDto["evidence"]>;
+
+/**
+ * A card's words with the cutter's marks (underline, emphasis, highlights, shrunk unread text),
+ * as on the map; an editor clicks a word to mark that reading stopped after it.
+ */
+function MarkableQuote(p: {
+  evidence: Evidence;
+  markedAt: number | null;
+  canEdit: boolean;
+  onMark: (at: number) => void;
+}) {
+  const { quote } = p.evidence;
+  const segments = useMemo(() => cardSegments(quote, p.evidence).filter((s) => !s.insertion), [quote, p.evidence]);
   const words = useMemo(
-    () => [...p.quote.matchAll(/\S+/g)].map((m) => ({ text: m[0], end: m.index + m[0].length })),
-    [p.quote],
+    () => [...quote.matchAll(/\S+/g)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length })),
+    [quote],
   );
-  if (!p.canEdit) return <blockquote className="quote clamp">{p.quote}</blockquote>;
+  if (!p.canEdit) return <MarkedQuote quote={quote} layers={p.evidence} clamp />;
   return (
-    <blockquote className="quote quote-words">
+    <blockquote className="quote quote-words marked-quote">
       {words.map((w, i) => (
         <span key={i} className={p.markedAt === w.end ? "marked-here" : undefined}>
           <button type="button" aria-label={`Mark reading stopped after "${w.text}"`} onClick={() => p.onMark(w.end)}>
-            {w.text}
+            {wordPieces(segments, quote, w)}
           </button>{" "}
         </span>
       ))}
     </blockquote>
   );
+}
+
+/** A word's parts in the runs of marks it overlaps (a highlight may start inside a word). */
+function wordPieces(segments: readonly Segment[], quote: string, w: { start: number; end: number }) {
+  return segments
+    .filter((s) => s.end > w.start && s.start < w.end)
+    .map((s) => {
+      const text = quote.slice(Math.max(s.start, w.start), Math.min(s.end, w.end));
+      const cls = markClass(s) || undefined;
+      return s.highlight ? (
+        <mark key={s.start} className={cls}>
+          {text}
+        </mark>
+      ) : (
+        <span key={s.start} className={cls}>
+          {text}
+        </span>
+      );
+    });
 }
 
 function AddAnalytic({ onAdd }: { onAdd: (text: string) => Promise<void> }) {

@@ -65,6 +65,10 @@ test("send two cards to the 1AC, reorder them, read them in read mode with their
     await expect(items).toHaveCount(2);
     await expect(items.nth(0)).toContainText(TAG1);
     await expect(items.nth(1)).toContainText(TAG2);
+    // The cards keep the words the cutter highlighted, as on the map.
+    await expect(items.nth(0).locator("mark.mk-h1")).toHaveText(
+      ["Warming is not reversible", "damage will compound for centuries"].flatMap((h) => h.split(" ")),
+    );
     await items.nth(1).focus();
     await page.keyboard.press("Alt+ArrowUp");
     await expect(items.nth(0)).toContainText(TAG2);
