@@ -17,7 +17,7 @@ export const ColumnHeader = memo(function ColumnHeader({ column, index }: { colu
     <div
       role="columnheader"
       aria-colindex={index + 1}
-      className={`flow-head side-${column.side ?? "neutral"}${column.cx ? " is-cx" : ""}`}
+      className={`flow-head side-${column.side ?? "neutral"}${column.cx ? " is-cx" : ""}${column.speech ? "" : " is-unassigned"}`}
       style={{ gridRow: 1, gridColumn: index + 1 }}
       title={column.speech ? SPEECH_LABELS[column.speech] : "Arguments without a speech"}
     >

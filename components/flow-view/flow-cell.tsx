@@ -10,6 +10,7 @@ import { startEdit } from "@/lib/client/flowsheet/flow-actions";
 import { CellActions } from "./cell-actions";
 import { cellDomId, focusGrid, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import { WhyButton, WhyText } from "./why-disclosure";
+import { titleSegments } from "@/lib/domain/flow-wrap";
 
 type Props = {
   id: string;
@@ -85,7 +86,7 @@ export const FlowCell = memo(function FlowCell(p: Props) {
         ) : (
           <span className="fc-title">
             {ev && <WhyButton id={id} open={p.whyOpen} />}
-            {node.title || <em className="muted">(untitled)</em>}
+            {node.title ? <TitleText title={node.title} /> : <em className="muted">(untitled)</em>}
           </span>
         )}
       </div>
@@ -117,6 +118,25 @@ export const FlowCell = memo(function FlowCell(p: Props) {
     </div>
   );
 }, sameCell);
+
+/** A title that wraps at spaces; only URLs and overlong runs may break anywhere (lib/domain/flow-wrap). */
+function TitleText({ title }: { title: string }) {
+  const segments = titleSegments(title);
+  if (segments.length === 1 && !segments[0]!.anywhere) return <>{title}</>;
+  return (
+    <>
+      {segments.map((s, i) =>
+        s.anywhere ? (
+          <span key={i} className="fc-long">
+            {s.text}
+          </span>
+        ) : (
+          s.text
+        ),
+      )}
+    </>
+  );
+}
 
 /**
  * Props compare by value where the grid hands over fresh objects: after an edit the whole debate is

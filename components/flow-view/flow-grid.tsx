@@ -11,6 +11,7 @@ import { useFlowKeys } from "./use-flow-keys";
 import { FlowCommandsProvider, useFlowCommands } from "./cell-actions";
 import { useFlowLayout, useFlowRows, useStatusesAfterPaint } from "./use-flow-layout";
 import { useGridWindow } from "@/lib/client/flowsheet/use-grid-window";
+import { unassignedAlone } from "@/lib/domain/flow-layout";
 
 /**
  * The flow sheet: sticky speech headers, one row per line of a thread, every argument in its
@@ -39,6 +40,7 @@ export function FlowGrid({ arrival = null }: { arrival?: Pick<FlowCarry, "place"
   const evaluation = useEvaluation(statusesShown);
   const active = selected && layout.byId.has(selected) && visible(selected) ? selected : null;
   const scroller = useRef<HTMLDivElement>(null);
+  const unassignedOnly = unassignedAlone(layout);
   // A sheet taking over from its first threads (`arrival`) opens where the reader was on them.
   const win = useGridWindow(scroller, rows.length, arrival?.place?.rowHeight);
   const { first, last, reveal, place } = win;
@@ -57,6 +59,15 @@ export function FlowGrid({ arrival = null }: { arrival?: Pick<FlowCarry, "place"
     // Once, as the sheet mounts.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  // A narrow screen opens an unplaced import on its Unassigned column, the one with arguments
+  // (it is the last; the empty speeches before it would fill the screen).
+  useLayoutEffect(() => {
+    const el = scroller.current;
+    if (unassignedOnly && !arrival?.place && el && el.scrollWidth > el.clientWidth) el.scrollLeft = el.scrollWidth;
+    // When the sheet turns to holding only unassigned arguments, not at every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [unassignedOnly]);
 
   // Bring a newly selected cell into view once; when its row is outside the window, scroll the
   // window there first and finish when the row has rendered.
@@ -81,8 +92,17 @@ export function FlowGrid({ arrival = null }: { arrival?: Pick<FlowCarry, "place"
     if (index !== undefined && (index < first || index > last)) reveal(index);
   }, [active, first, last, reveal, flowRows.rowIndex, layout]);
 
+  // Each column is at least as wide as its header says (flow-view.css) and as its longest word, so
+  // words wrap whole. While only the Unassigned column holds arguments (an import not placed yet),
+  // the empty speeches narrow and it takes the room.
   const template = layout.columns
-    .map((c) => (c.cx ? "minmax(92px, .5fr)" : c.speech ? "minmax(150px, 1fr)" : "minmax(130px, .8fr)"))
+    .map((c) =>
+      c.cx
+        ? "minmax(min-content, .5fr)"
+        : c.speech
+          ? `minmax(min-content, ${unassignedOnly ? ".5fr" : "1fr"})`
+          : `minmax(min-content, ${unassignedOnly ? "4fr" : ".8fr"})`,
+    )
     .join(" ");
   // Threads alternate their background, so a thread reads as one band across the sheet.
   // Rendered rows sit after the header, and for a windowed sheet after the top spacer too.
@@ -114,7 +134,7 @@ export function FlowGrid({ arrival = null }: { arrival?: Pick<FlowCarry, "place"
             aria-busy={rest ? true : undefined}
             aria-activedescendant={active ? cellDomId(active) : undefined}
             tabIndex={0}
-            className={win.windowed ? "flow-grid is-windowed" : "flow-grid"}
+            className={`flow-grid${win.windowed ? " is-windowed" : ""}${unassignedOnly ? " is-unassigned-only" : ""}`}
             style={{ gridTemplateColumns: template }}
             onKeyDown={onKeyDown}
             data-testid="flow-grid"

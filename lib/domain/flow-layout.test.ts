@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
 import * as demo from "@/prisma/seed-data/tajikistan";
 import { demoFlow } from "./demo-flow.test-helper";
-import { flowLayout, flowNeighbour, nextSpeech, type FlowEdge, type FlowLayout, type FlowNode } from "./flow-layout";
+import {
+  flowLayout,
+  flowNeighbour,
+  nextSpeech,
+  unassignedAlone,
+  type FlowEdge,
+  type FlowLayout,
+  type FlowNode,
+} from "./flow-layout";
 import type { NodeKind, Relation, Side, Speech } from "./vocabulary";
 
 const node = (id: string, speech: Speech | null, side: Side = "aff", kind: NodeKind = "claim"): FlowNode => ({
@@ -180,6 +188,17 @@ describe("flowNeighbour", () => {
     expect(flowNeighbour(l, "c1", "left", (id) => id !== "b1")).toBe("a");
     expect(flowNeighbour(l, "a", "right", (id) => id !== "b1")).toBe("c1");
     expect(flowNeighbour(l, "a", "right", (id) => id !== "b1" && id !== "c1")).toBe("b2");
+  });
+});
+
+describe("unassignedAlone", () => {
+  it("is true only while every argument on the sheet waits in the Unassigned column", () => {
+    expect(
+      unassignedAlone(flowLayout([node("a", null, "neutral"), node("b", null, "neutral")], [edge("b", "a")])),
+    ).toBe(true);
+    expect(unassignedAlone(flowLayout([node("a", null, "neutral"), node("b", "1AC")], [edge("b", "a")]))).toBe(false);
+    expect(unassignedAlone(flowLayout([node("b", "1AC")], []))).toBe(false);
+    expect(unassignedAlone(flowLayout([], []))).toBe(false);
   });
 });
 

@@ -180,6 +180,13 @@ export function flowLayout(
   return { columns, cells, byId, byColumn, byRow, threadStarts, rowCount };
 }
 
+/** Whether the Unassigned column is the only one with arguments in it (a map whose arguments have no speech). */
+export function unassignedAlone(layout: Pick<FlowLayout, "columns" | "byColumn">): boolean {
+  const last = layout.columns.length - 1;
+  if (last < 0 || layout.columns[last]!.speech !== null || layout.byColumn[last]!.length === 0) return false;
+  return layout.byColumn.every((ids, i) => i === last || ids.length === 0);
+}
+
 export type FlowDirection = "up" | "down" | "left" | "right";
 
 /**

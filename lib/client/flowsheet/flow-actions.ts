@@ -137,3 +137,39 @@ export function deleteAndMove(
     (["down", "up", "left"] as FlowDirection[]).map((d) => flowNeighbour(layout, id, d, visible)).find(Boolean) ?? null;
   deleteArgument(store, id, next);
 }
+
+/**
+ * Give arguments a side and a speech in one batch (one undo step): the empty flow's "place them
+ * by depth" buttons. Says in the status line what was done.
+ */
+export function placeArguments(
+  store: EditorStore,
+  ui: FlowUi,
+  plan: { sides?: ReadonlyMap<string, "aff" | "neg">; speeches: ReadonlyMap<string, Speech> },
+): number {
+  const s = store.getState();
+  if (!s.canEdit) return 0;
+  const ids = new Set([...(plan.sides?.keys() ?? []), ...plan.speeches.keys()]);
+  const ops: Op[] = [];
+  const counts = { aff: 0, neg: 0 };
+  for (const id of ids) {
+    const n = s.nodes[id];
+    if (!n) continue;
+    const side = plan.sides?.get(id);
+    const speech = plan.speeches.get(id);
+    const patch: { side?: "aff" | "neg"; speech?: Speech } = {};
+    if (side && side !== n.side) patch.side = side;
+    if (speech && speech !== n.speech) patch.speech = speech;
+    if (!patch.side && !patch.speech) continue;
+    ops.push({ op: "updateNode", id, version: n.version, patch });
+    if (speech) counts[SPEECH_SIDE[speech]]++;
+  }
+  if (ops.length === 0 || !s.commit(ops)) return 0;
+  const placed = counts.aff + counts.neg;
+  say(
+    ui,
+    `Placed ${placed.toLocaleString("en-US")} argument${placed === 1 ? "" : "s"} in speeches ` +
+      `(${counts.aff.toLocaleString("en-US")} Aff, ${counts.neg.toLocaleString("en-US")} Neg). Undo takes it back.`,
+  );
+  return placed;
+}

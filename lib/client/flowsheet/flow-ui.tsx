@@ -51,7 +51,7 @@ export type FlowUiState = {
   set: (patch: Partial<Omit<FlowUiState, "set">>) => void;
 };
 
-function createFlowUi(statusesLater: boolean, rest: FlowRest | null, filters: Partial<FlowFilters>) {
+export function createFlowUi(statusesLater: boolean, rest: FlowRest | null, filters: Partial<FlowFilters>) {
   return createStore<FlowUiState>()((set) => ({
     editing: null,
     whyOpen: null,
