@@ -90,6 +90,8 @@ describe(".docx import and export", () => {
     const file = await exportDebateDocx({ user, debateId: debate.id, selection: { kind: "debate" } });
     expect(file.fileName).toBe("aff-file.docx");
     expect(file.contentType).toBe("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    // What Word cannot hold is said (the route sends it as X-Clash-Not-Exported): the sources, at least.
+    expect(file.notes?.map((n) => n.what).join(" ")).toMatch(/source/i);
     const again = readVerbatimDocx(file.body);
     expect(cardsText(again)).toEqual(cardsText(read));
     expect(again.items.filter((i) => i.type !== "card")).toEqual(

@@ -283,13 +283,26 @@ describe("toAif", () => {
     expect(g.resolution).toBe(d.resolution);
     expect(g.description).toBe(d.description);
     expect(g.nodes.map((n) => n.position)).toEqual(d.nodes.map((n) => n.position));
-    // Claims and rebuttals keep their body; a card's text carries its quote and cite.
+    // Claims and rebuttals keep their body; a card is a card again: its quote, cite, parts and layers.
     for (const [i, n] of d.nodes.entries()) {
       const back = g.nodes[i]!;
+      expect(back.kind, n.title).toBe(n.kind);
+      expect(back.body).toBe(n.body);
       if (n.evidence) {
-        expect(back.body).toContain(n.evidence.quote);
-        expect(back.body).toContain(n.evidence.cite);
-      } else expect(back.body).toBe(n.body);
+        const { quote, cite, highlights, underline, emphasis, highlights2, insertions, citeFields } = n.evidence;
+        expect(back.evidence).toMatchObject({
+          quote,
+          cite,
+          highlights,
+          underline: underline ?? [],
+          emphasis: emphasis ?? [],
+          highlights2: highlights2 ?? [],
+          insertions: insertions ?? [],
+          citeFields: citeFields ?? {},
+        });
+        const source = g.sources.find((s) => s.key === back.evidence!.sourceKey)!;
+        expect(source.text.slice(back.evidence!.start, back.evidence!.end)).toBe(quote);
+      }
     }
   });
 
@@ -314,10 +327,10 @@ describe("toAif", () => {
     expect(aif.AIF.nodes.every((n) => typeof n.text === "string" && n.text.length > 0)).toBe(true);
   });
 
-  it("ends with what AIF could not hold: sources, card anchors", () => {
+  it("ends with what AIF could not hold: sources, the places of card quotes in them", () => {
     const note = (what: string) => aif.clashNotExported.find((n) => n.what.startsWith(what));
     expect(note("sources")!.count).toBe(d.sources.length);
-    expect(note("card anchors")!.count).toBe(d.nodes.filter((n) => n.evidence).length);
+    expect(note("places of card quotes")!.count).toBe(d.nodes.filter((n) => n.evidence).length);
     expect(aif.clashNotExported.every((n) => n.count > 0 && n.why.length > 0)).toBe(true);
   });
 });

@@ -3,7 +3,7 @@
 // `participants` beside them) or wrapped by OVA as `{AIF: {...}, OVA: {nodes: [{nodeID, x, y,
 // visible}], edges}, text}` with layout and the analysed text (OVA3: a string of HTML; OVA2: `{txt}`).
 import { z } from "zod";
-import { Position, type NodeDto } from "../schemas";
+import { CiteFields, Insertion, MAX_LAYER_RANGES, Position, Range, type NodeDto } from "../schemas";
 import { ATTACK_RELATIONS, type Relation } from "../vocabulary-schemas";
 import { NodeKind, ResponseType, Role, Side, Speech } from "../vocabulary-schemas";
 import {
@@ -17,10 +17,13 @@ import {
 import {
   GraphBuilder,
   abbreviate,
+  addQuoteSources,
   assertCount,
   isRecord,
   joinClaimText,
+  splitCardText,
   splitClaimText,
+  type QuotedCard,
   type ReportBuilder,
 } from "./common";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
@@ -52,8 +55,20 @@ const ClashNodeMeta = z
     responseType: z.unknown(),
     title: z.unknown(),
     body: z.unknown(),
+    card: z.unknown(),
   })
   .partial();
+/** A card's own fields written beside its proposition by `toAif`: each layer read leniently (a bad one is none). */
+const ClashCard = z.object({
+  quote: z.string().min(1).max(20_000),
+  cite: z.string().max(2_000).catch(""),
+  citeFields: CiteFields.optional().catch(undefined),
+  highlights: z.array(Range).max(MAX_LAYER_RANGES).optional().catch(undefined),
+  underline: z.array(Range).max(MAX_LAYER_RANGES).optional().catch(undefined),
+  emphasis: z.array(Range).max(MAX_LAYER_RANGES).optional().catch(undefined),
+  highlights2: z.array(Range).max(MAX_LAYER_RANGES).optional().catch(undefined),
+  insertions: z.array(Insertion).max(200).optional().catch(undefined),
+});
 /** A node as read: ids compared as strings, its type in upper case, its text a string. */
 type AifNode = {
   nodeID: string;
@@ -98,6 +113,17 @@ export type AifNodeJson = {
     /** argument nodes (RA/CA): the title and description AIF has no place for */
     title?: string;
     body?: string;
+    /** a card: its quote and cite (also in the node's text) with the cite's parts and markup layers */
+    card?: {
+      quote: string;
+      cite: string;
+      citeFields?: NonNullable<NodeDto["evidence"]>["citeFields"];
+      highlights: { start: number; end: number }[];
+      underline?: { start: number; end: number }[];
+      emphasis?: { start: number; end: number }[];
+      highlights2?: { start: number; end: number }[];
+      insertions?: { at: number; text: string }[];
+    };
   };
 };
 export type AifEdgeJson = { edgeID: string; fromID: string; toID: string; formEdgeID: null };
@@ -153,6 +179,21 @@ function schemeFulfillments(list: unknown): Map<string, string> {
       out.set(String(node), scheme);
   }
   return out;
+}
+
+/**
+ * A card Clash wrote as a proposition: its quote, cite, cite parts and layers from `clash.card`, and
+ * the text before the quote as its description; a file without `clash.card` (an older export)
+ * gives its quote and cite from the text (`“quote” — cite`). Null when neither holds a quote.
+ */
+function readCard(meta: unknown, body: string): (Omit<QuotedCard, "node"> & { body: string }) | null {
+  const record = ClashCard.safeParse(meta);
+  const fromText = splitCardText(body);
+  if (!record.success) return fromText && { body: fromText.body, quote: fromText.quote, cite: fromText.cite };
+  const { quote, cite, ...markup } = record.data;
+  const written = `“${quote}”${cite ? ` — ${cite}` : ""}`;
+  const rest = body.endsWith(written) ? body.slice(0, body.length - written.length).trim() : (fromText?.body ?? "");
+  return { body: rest, quote, cite, markup };
 }
 
 /** Clash's own fields written on an I node by `toAif`, each checked against the vocabulary. */
@@ -223,23 +264,30 @@ export function parseAif(input: unknown): ImportedGraph {
   const isI = (id: string) => typeOf(id) === "I";
   const fulfilled = schemeFulfillments(aifRaw.schemefulfillments);
 
-  // 1. Propositions.
+  // 1. Propositions. One Clash marked as a card is a card again (unless a locution asserts it:
+  // then the dialogue's card is the card, and the proposition what it claims).
   let emptyTexts = 0;
   let directEdges = 0;
+  const cards: QuotedCard[] = [];
   for (const n of byId.values()) {
     if (n.type.toUpperCase() !== "I") continue;
     const { title, body } = splitClaimText(n.text);
     if (!title) emptyTexts++;
-    g.addNode({
+    const asserted = (ins.get(n.nodeID) ?? []).some((id) => typeOf(id) === "YA");
+    const card = n.clash?.kind === "evidence" && !asserted ? readCard(n.clash.card, body) : null;
+    const node = g.addNode({
       key: n.nodeID,
       title: title || "(empty proposition)",
-      body,
+      body: card ? card.body : body,
       position: positions.get(n.nodeID) ?? null,
       tags: [`aif:${n.nodeID}`],
       ...clashFields(n.clash),
+      ...(card ? { kind: "evidence" as const } : {}),
     });
+    if (card) cards.push({ node, ...card });
     directEdges += (outs.get(n.nodeID) ?? []).filter(isI).length;
   }
+  addQuoteSources(g, cards);
   if (emptyTexts > 0) g.report.warn(`${emptyTexts} propositions (I nodes) had no text`);
   // AIF joins two propositions only through an RA, CA or MA node; an edge straight from one to
   // the other (some AIFdb nodesets have them) names no relation, so none is guessed.
@@ -661,12 +709,27 @@ export function nodeText(n: NodeDto): string {
 
 /** Clash's fields of a node, kept beside the AIF node (other readers ignore them). */
 function nodeMeta(n: NodeDto): NonNullable<AifNodeJson["clash"]> {
+  const e = n.kind === "evidence" ? n.evidence : null;
   return {
     kind: n.kind,
     side: n.side,
     ...(n.role ? { role: n.role } : {}),
     ...(n.speech ? { speech: n.speech } : {}),
     ...(n.responseType ? { responseType: n.responseType } : {}),
+    ...(e
+      ? {
+          card: {
+            quote: e.quote,
+            cite: e.cite,
+            ...(e.citeFields && Object.values(e.citeFields).some(Boolean) ? { citeFields: e.citeFields } : {}),
+            highlights: e.highlights,
+            ...(e.underline?.length ? { underline: e.underline } : {}),
+            ...(e.emphasis?.length ? { emphasis: e.emphasis } : {}),
+            ...(e.highlights2?.length ? { highlights2: e.highlights2 } : {}),
+            ...(e.insertions?.length ? { insertions: e.insertions } : {}),
+          },
+        }
+      : {}),
   };
 }
 
@@ -936,8 +999,8 @@ export function toAif(d: ExportableDebate, options: { now?: Date } = {}): AifJso
   );
   const otherCards = d.nodes.filter((n) => n.evidence && !locutions.has(n.id));
   notes.add(
-    "card anchors and markup (place in the source, highlights, underlining)",
-    "AIF has no card: its quote and cite are in the proposition's text",
+    "places of card quotes in their sources",
+    "AIF has no card: its quote and cite are in the proposition's text, its cite parts and markup beside it (clash.card); on import Clash gives each cite a source holding its cards' quotes",
     otherCards.length,
   );
   notes.add("groups (headings, pockets, hats, blocks)", "AIF has no grouping of propositions", d.groups?.length ?? 0);

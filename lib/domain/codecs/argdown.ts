@@ -36,7 +36,18 @@ import {
   type Role,
   type Speech,
 } from "../vocabulary";
-import { GraphBuilder, TitleRegistry, abbreviate, cleanText, isRecord, splitClaimText, type NodeInput } from "./common";
+import {
+  GraphBuilder,
+  TitleRegistry,
+  abbreviate,
+  addQuoteSources,
+  cleanText,
+  isRecord,
+  splitCardText,
+  splitClaimText,
+  type NodeInput,
+  type QuotedCard,
+} from "./common";
 import { guardBytes } from "./guard";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 
@@ -356,6 +367,41 @@ export function schemeSteps(scheme: string | null | undefined): Map<number | "ma
  * and description. Untitled paragraphs with no relation (prose between the arguments) are left
  * out and counted.
  */
+/** A statement's text as written and its bold ranges (Argdown's `stop` is the last bold character). */
+function boldOf(s: IStatement | undefined): BoldText | undefined {
+  if (!s?.text) return undefined;
+  const ranges = (s.ranges ?? [])
+    .filter((r) => String(r.type) === String(RangeType.BOLD) && r.stop >= r.start)
+    .map((r) => ({ start: r.start, end: r.stop + 1 }));
+  return { text: s.text, ranges };
+}
+type BoldText = { text: string; ranges: { start: number; end: number }[] };
+
+/**
+ * A #card statement as toArgdown writes it — `[body ]“quote”[ — cite]` — read back: its quote,
+ * cite and body (splitCardText), and the bold of the quote as its highlights.
+ */
+function readCard(
+  text: string,
+  bold?: BoldText,
+): { body: string; quote: string; cite: string; highlights: { start: number; end: number }[] } | null {
+  const card = splitCardText(text);
+  if (!card) return null;
+  const { quote, quoteAt } = card;
+  // Bold offsets are in the statement as written; its cleaned text may have lost leading spaces.
+  const shift = bold ? bold.text.indexOf(text.slice(0, quoteAt)) : -1;
+  const highlights =
+    bold && shift >= 0
+      ? bold.ranges
+          .map((r) => ({
+            start: Math.max(0, r.start - shift - quoteAt),
+            end: Math.min(quote.length, r.end - shift - quoteAt),
+          }))
+          .filter((r) => r.end > r.start)
+      : [];
+  return { ...card, highlights };
+}
+
 export function parseArgdown(text: string): ImportedGraph {
   guardBytes(text);
   if (text.length > ARGDOWN_MAX_BYTES) {
@@ -443,6 +489,8 @@ export function parseArgdown(text: string): ImportedGraph {
     groupKey: string | undefined;
     line: number;
     fallback: () => string;
+    /** the statement's text as written, and its bold ranges (a #card's highlights) */
+    bold?: BoldText;
   };
   const pending: Pending[] = [];
   for (const ec of ecs) {
@@ -456,6 +504,7 @@ export function parseArgdown(text: string): ImportedGraph {
       groupKey: groupKeyOf(ec.section),
       line: firstLine(ec),
       fallback: () => "Untitled statement",
+      bold: boldOf(IEquivalenceClass.getCanonicalMember(ec)),
     });
   }
   for (const a of Object.values(args)) {
@@ -488,26 +537,33 @@ export function parseArgdown(text: string): ImportedGraph {
     // A derived title that lost or changed anything keeps the whole text as body.
     titled.set(p.key, { title, body: split.body || (title === p.text ? "" : p.text) });
   }
-  let cards = 0;
+  const cards: QuotedCard[] = [];
+  let quoteless = 0;
   for (const p of pending) {
     const { title, body } = titled.get(p.key)!;
     const fields = fieldsFromTags(p.tags);
-    if (fields.card) cards++;
-    const { card: _card, ...nodeFields } = fields;
-    g.addNode({
+    const { card: isCard, ...nodeFields } = fields;
+    // A statement tagged #card (as toArgdown writes a card) is a card again: its quote and cite.
+    const card = isCard && !p.argument ? readCard(p.text, p.bold) : null;
+    if (isCard && !p.argument && !card) quoteless++;
+    const node = g.addNode({
       key: p.key,
       title,
-      body: body === title ? "" : body,
+      body: card ? card.body : body === title ? "" : body,
       tags: p.tags,
       groupKey: p.groupKey,
       ...nodeFields,
+      ...(card ? { kind: "evidence" as const } : {}),
       ...(p.argument ? { kind: "argument" as const, scheme: schemeOf(args[p.key.slice(2)]!) } : {}),
     });
+    if (card) cards.push({ node, quote: card.quote, cite: card.cite, markup: { highlights: card.highlights } });
   }
-  if (cards > 0)
+  addQuoteSources(g, cards);
+  if (cards.length > 0)
     report.warn(
-      `${cards} statements tagged #card were imported as claims: Argdown holds no source text to anchor a card's quote in`,
+      `${cards.length} statements tagged #card were imported as cards (quote, cite and highlights): Argdown holds no source, so each cite became a source holding its cards' quotes`,
     );
+  if (quoteless > 0) report.warn(`${quoteless} statements tagged #card have no “quote” and were imported as claims`);
 
   // Premise–conclusion structures: numbered premises in, numbered conclusions out.
   let dataBlocks = 0;
@@ -687,6 +743,16 @@ function startsShortcode(text: string, at: number): boolean {
 
 /** Argdown closes bold only before whitespace or one of these (else "**" is read as text). */
 const BOLD_MAY_END_BEFORE = /[\s)}_.,!?;:\-*]/;
+
+/** A highlight of the card ends where quoteWithHighlights must write a space for Argdown to close the bold. */
+function boldEndsInWord(e: NonNullable<NodeDto["evidence"]>): boolean {
+  const quote = e.quote.replace(/[\r\n]/g, " ");
+  return e.highlights.some((h) => {
+    const next = quote[h.end];
+    const starts = e.highlights.some((o) => o.start <= h.end && o.end > h.end);
+    return next !== undefined && !starts && !/\s/.test(quote[h.end - 1] ?? " ") && !BOLD_MAY_END_BEFORE.test(next);
+  });
+}
 
 /** A card's quote with its highlights in Argdown bold. */
 function quoteWithHighlights(e: NonNullable<NodeDto["evidence"]>): string {
@@ -973,6 +1039,11 @@ function exportNotes(d: ExportableDebate, lost: { loosePremises: number; argumen
   if (layers > 0)
     notes.push(
       `underline, emphasis, second highlight and insertions of ${count(layers, "card")} (highlights are kept, as bold)`,
+    );
+  const spaced = cards.filter((n) => boldEndsInWord(n.evidence!)).length;
+  if (spaced > 0)
+    notes.push(
+      `the quote text of ${count(spaced, "card")} whose highlights end inside a word: a space is written after the bold (Argdown ends bold only before a space or punctuation)`,
     );
   const citeParts = cards.filter((n) => n.evidence!.citeFields && Object.values(n.evidence!.citeFields).some(Boolean));
   if (citeParts.length > 0)

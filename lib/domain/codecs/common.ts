@@ -1,5 +1,6 @@
 // Helpers every importer shares: turning a format's free text into a Clash title and body,
 // unique titles, and a graph builder that enforces the limits and says what it left out.
+import { describeSpan } from "../anchoring";
 import { connectionError } from "../graph";
 import type { Relation } from "../vocabulary";
 import {
@@ -318,4 +319,91 @@ export function describeZodIssues(
   });
   const more = issues.length > max ? ` (and ${issues.length - max} more problems)` : "";
   return parts.join("; ") + more;
+}
+
+/**
+ * A card's text as Clash writes it where a format has no card (Argdown, AIF) — `[body ]“quote”[ — cite]`
+ * — read back: the body before the quote, the quote (at `quoteAt` in the text) and the cite. Null
+ * when the text holds no quote in curly quotes.
+ */
+export function splitCardText(text: string): { body: string; quote: string; cite: string; quoteAt: number } | null {
+  const open = text.indexOf("“");
+  if (open < 0) return null;
+  const sep = text.lastIndexOf("” — ");
+  const end = text.trimEnd();
+  const close = sep > open ? sep : end.endsWith("”") ? end.length - 1 : -1;
+  if (close <= open + 1) return null;
+  return {
+    body: text.slice(0, open).trim(),
+    quote: text.slice(open + 1, close),
+    cite: sep > open ? text.slice(sep + "” — ".length).trim() : "",
+    quoteAt: open + 1,
+  };
+}
+
+/** A card read from a format that holds its quote and cite but no source (Argdown, AIF). */
+export type QuotedCard = {
+  node: ImportedNode;
+  quote: string;
+  cite: string;
+  /** its layers (offsets in the quote) and cite parts, as far as the format held them */
+  markup?: Partial<
+    Pick<
+      NonNullable<ImportedNode["evidence"]>,
+      "highlights" | "underline" | "emphasis" | "highlights2" | "insertions" | "citeFields"
+    >
+  >;
+};
+
+/**
+ * Make evidence of cards read from a format without sources: one source per cite, its text the
+ * quotes of the cards with that cite, blank lines between, so each card anchors exactly where its
+ * quote stands (as a Verbatim file's cards do). The source is named by the cite; ranges outside a
+ * quote are dropped rather than refused. Call before `build`, after the card nodes are added.
+ */
+export function addQuoteSources(b: GraphBuilder, cards: readonly QuotedCard[]): void {
+  const byCite = new Map<string, { key: string; cite: string; text: string }>();
+  const placed: { card: QuotedCard; key: string; start: number }[] = [];
+  for (const card of cards) {
+    if (card.quote === "") continue;
+    const cite = card.cite.trim();
+    let source = byCite.get(cite);
+    if (!source) {
+      source = { key: `quoted-${byCite.size + 1}`, cite, text: "" };
+      byCite.set(cite, source);
+    }
+    const start = source.text === "" ? 0 : source.text.length + 2;
+    source.text = source.text === "" ? card.quote : `${source.text}\n\n${card.quote}`;
+    placed.push({ card, key: source.key, start });
+  }
+  for (const s of byCite.values())
+    b.addSource({
+      key: s.key,
+      title: abbreviate(s.cite, TITLE_MAX) || "Card without a cite",
+      author: "",
+      qualifications: "",
+      publication: "",
+      date: "",
+      url: "",
+      attribution: s.cite,
+      text: s.text,
+    });
+  for (const { card, key, start } of placed) {
+    const text = byCite.get(card.cite.trim())!.text;
+    const inQuote = (rs: readonly { start: number; end: number }[] | undefined) =>
+      (rs ?? []).filter((r) => r.start >= 0 && r.end > r.start && r.end <= card.quote.length);
+    const m = card.markup ?? {};
+    card.node.kind = "evidence";
+    card.node.evidence = {
+      sourceKey: key,
+      ...describeSpan(text, start, start + card.quote.length),
+      cite: card.cite,
+      highlights: inQuote(m.highlights),
+      underline: inQuote(m.underline),
+      emphasis: inQuote(m.emphasis),
+      highlights2: inQuote(m.highlights2),
+      insertions: (m.insertions ?? []).filter((i) => i.at >= 0 && i.at <= card.quote.length),
+      citeFields: m.citeFields ?? {},
+    };
+  }
 }

@@ -1,5 +1,5 @@
 // A debate's download, encoded: one function for the request thread and the worker pool alike.
-import { exportableToVerbatim, writeVerbatimDocx, type VerbatimSelection } from "./docx";
+import { exportableToVerbatim, verbatimNotes, writeVerbatimDocx, type VerbatimSelection } from "./docx";
 import { exportWithNotes } from "./index";
 import type { ExportableDebate, ExportFormat } from "./types";
 
@@ -18,6 +18,11 @@ export async function encodeDownload(task: ExportTask): Promise<EncodedDownload>
     const { text, notes } = exportWithNotes(task.format, task.debate);
     return { body: text, notes };
   }
-  const body = await writeVerbatimDocx(exportableToVerbatim(task.debate, task.selection), { title: task.debate.title });
-  return { body, notes: [] };
+  const { debate, selection } = task;
+  const body = await writeVerbatimDocx(exportableToVerbatim(debate, selection), {
+    title: debate.title,
+    subject: debate.resolution,
+    description: debate.description,
+  });
+  return { body, notes: verbatimNotes(debate, selection) };
 }

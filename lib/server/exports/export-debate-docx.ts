@@ -3,10 +3,17 @@ import { DOCX_MIME, exportableToVerbatim, type VerbatimSelection } from "@/lib/d
 import { slugify } from "@/lib/domain/slug";
 import { AppError } from "../errors";
 import type { SessionUser } from "../auth-guard";
+import type { EncodedDownload } from "@/lib/domain/codecs/download";
 import { encodeExport } from "./encode-export";
 import { loadExportable } from "./export-debate";
 
-export type ExportedDocx = { fileName: string; contentType: string; body: Uint8Array };
+export type ExportedDocx = {
+  fileName: string;
+  contentType: string;
+  body: Uint8Array;
+  /** what Word's format could not hold (sent as X-Clash-Not-Exported) */
+  notes?: EncodedDownload["notes"];
+};
 
 /**
  * A debate, one speech, one group (pocket, hat or block, with the groups under it) or chosen
@@ -36,9 +43,11 @@ export async function exportDebateDocx(options: {
         : selection.kind === "nodes"
           ? "-selection"
           : "";
+  const encoded = await encodeExport({ format: "docx", debate: exportable, selection }, options.budgetMs);
   return {
     fileName: `${slugify(exportable.title)}${part}.docx`,
     contentType: DOCX_MIME,
-    body: (await encodeExport({ format: "docx", debate: exportable, selection }, options.budgetMs)).body as Uint8Array,
+    body: encoded.body as Uint8Array,
+    notes: encoded.notes,
   };
 }

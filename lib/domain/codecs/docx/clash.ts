@@ -3,8 +3,11 @@
 // analytics as claims), and a debate (or part of it) becomes Verbatim items for the writer.
 import { describeSpan } from "../../anchoring";
 import type { NodeGroupDto } from "../../schemas";
+import { shortCiteOf } from "../../cite";
 import { GraphBuilder } from "../common";
-import type { ExportableDebate, ImportedGraph, ImportedGroup } from "../types";
+import { edgeMark, nodeMark, readMarks } from "./clash-marks";
+import type { ExportableDebate, ImportedGraph, ImportedGroup, ImportedNode } from "../types";
+import type { Relation } from "../../vocabulary";
 import type { HeadingLevel, VerbatimCard, VerbatimDoc, VerbatimItem } from "./types";
 
 export type GroupKind = ImportedGroup["kind"];
@@ -32,7 +35,8 @@ export function mainHighlightColor(doc: VerbatimDoc): string {
  */
 export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string | null } = {}): ImportedGraph {
   const b = new GraphBuilder("docx");
-  const main = mainHighlightColor(doc);
+  // Clash writes its main highlight yellow whatever its length; another file's main is its most used colour.
+  const main = doc.items.some((i) => readMarks(i.marks).node) ? "yellow" : mainHighlightColor(doc);
   const open: Partial<Record<HeadingLevel, string>> = {};
   let groupKey: string | undefined;
 
@@ -76,11 +80,37 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
     if (groupKey) node.groupKey = groupKey;
     return node;
   };
+  // Clash's marks (a file Clash wrote): each argument's fields, its number and its connections.
+  const byNumber = new Map<number, string>();
+  const edges: { from: number; to: number; relation: Relation }[] = [];
+  /** the claim whose block heading the cards below stand under, until the next heading */
+  let claimBlock: string | null = null;
+  const structural: { card: string; claim: string }[] = [];
+  const apply = (node: ImportedNode, marks: string[] | undefined) => {
+    const read = readMarks(marks);
+    if (read.node) {
+      const { kind, ...fields } = read.node.fields;
+      Object.assign(node, fields);
+      // A card stays a card; an analytic keeps the kind it had (a rebuttal, an argument).
+      if (node.kind !== "evidence" && kind !== "evidence") node.kind = kind;
+      if (!byNumber.has(read.node.n)) byNumber.set(read.node.n, node.key);
+    }
+    edges.push(...read.edges);
+    return read;
+  };
   for (const item of doc.items) {
     switch (item.type) {
       case "pocket":
       case "hat":
       case "block": {
+        // A block heading Clash marked as an argument is that claim, its cards under it backing it.
+        if (item.type === "block" && readMarks(item.marks).node) {
+          const node = add(item.text);
+          apply(node, item.marks);
+          claimBlock = node.key;
+          break;
+        }
+        claimBlock = null;
         const parentKey =
           item.type === "pocket" ? undefined : item.type === "hat" ? open.pocket : (open.hat ?? open.pocket);
         const key = b.addGroup({ title: item.text, kind: item.type, ...(parentKey ? { parentKey } : {}) });
@@ -91,7 +121,7 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
         break;
       }
       case "analytic":
-        add(item.text);
+        apply(add(item.text), item.marks);
         break;
       case "card": {
         const place = cardPlace.get(item);
@@ -99,6 +129,7 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
         if (!place) {
           // A tag and cite with no card text: nothing to anchor, the cite is kept in the body.
           node.body = item.cite;
+          apply(node, item.marks);
           break;
         }
         const text = sourceText.get(place.sourceKey)!;
@@ -115,10 +146,21 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
           insertions: item.insertions,
           citeFields: item.shortCite ? { shortCite: item.shortCite } : {},
         };
+        // A card under a claim's block backs it, unless its marks say what it answers.
+        if (apply(node, item.marks).edges.length === 0 && claimBlock)
+          structural.push({ card: node.key, claim: claimBlock });
         break;
       }
     }
   }
+  for (const e of edges) {
+    const from = byNumber.get(e.from);
+    const to = byNumber.get(e.to);
+    if (from && to) b.addEdge(from, to, e.relation);
+    else
+      b.report.skip("connections to an argument the file no longer has", "its paragraph was deleted or lost its mark");
+  }
+  for (const s of structural) b.addEdge(s.card, s.claim, "supports");
   const { counts, notUnderstood } = doc.report;
   b.report.warn(
     `read ${counts.pockets} pockets, ${counts.hats} hats, ${counts.blocks} blocks, ${counts.cards} cards and ${counts.analytics} analytics`,
@@ -128,10 +170,12 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
   if (notUnderstood.length > 0) b.report.skip("paragraphs", "they were not under a tag", notUnderstood.length);
   const firstPocket = doc.items.find((i) => i.type === "pocket") as { text: string } | undefined;
   const fromName = (meta.fileName ?? "").replace(/\.(docx|docm)$/i, "").trim();
+  // A file Clash wrote has the debate's title, resolution and description in its properties.
+  const props = byNumber.size > 0 ? doc.properties : undefined;
   const graph = b.build({
-    title: fromName || firstPocket?.text || "Imported Verbatim file",
-    resolution: "",
-    description: "",
+    title: props?.title || fromName || firstPocket?.text || "Imported Verbatim file",
+    resolution: props?.subject ?? "",
+    description: props?.description ?? "",
   });
   const { pockets, hats, blocks, cards, analytics } = counts;
   graph.report.document = { pockets, hats, blocks, cards, analytics };
@@ -158,34 +202,27 @@ const HEADING_OF: Record<GroupKind, HeadingLevel> = { pocket: "pocket", hat: "ha
  */
 export function exportableToVerbatim(debate: VerbatimExportable, selection: VerbatimSelection): VerbatimItem[] {
   const groups = new Map((debate.groups ?? []).map((g) => [g.id, g]));
-  const within = (groupId: string | null | undefined, root: string): boolean => {
-    for (let g = groupId ? groups.get(groupId) : undefined, d = 0; g && d < 64; d++) {
-      if (g.id === root) return true;
-      g = g.parentId ? groups.get(g.parentId) : undefined;
-    }
-    return false;
+  const chosen = chosenNodes(debate, selection);
+  // Each chosen argument's number in the file, for the marks that carry its fields and connections.
+  const number = new Map(chosen.map((node, i) => [node.id, i + 1]));
+  const marksOf = (node: (typeof chosen)[number]): string[] => {
+    const n = number.get(node.id)!;
+    return [
+      nodeMark(n, node),
+      ...debate.edges
+        .filter((e) => e.source === node.id && number.has(e.target))
+        .map((e) => edgeMark(n, number.get(e.target)!, e.relation)),
+    ];
   };
-  const ids = selection.kind === "nodes" ? new Set(selection.ids) : null;
-  const chosen = debate.nodes.filter((node) => {
-    switch (selection.kind) {
-      case "debate":
-        return true;
-      case "speech":
-        return node.speech === selection.speech;
-      case "group":
-        return within(node.groupId, selection.groupId);
-      case "nodes":
-        return ids!.has(node.id);
-    }
-  });
   const item = (node: (typeof chosen)[number]): VerbatimItem => {
     const e = node.evidence;
-    if (node.kind !== "evidence" || !e) return { type: "analytic", text: node.title, paragraph: 0 };
+    const marks = marksOf(node);
+    if (node.kind !== "evidence" || !e) return { type: "analytic", text: node.title, paragraph: 0, marks };
     return {
       type: "card",
       tag: node.title,
       cite: e.cite,
-      shortCite: e.citeFields?.shortCite ?? "",
+      shortCite: citeHeadFor(e),
       body: e.quote,
       underline: e.underline ?? [],
       emphasis: e.emphasis ?? [],
@@ -195,7 +232,36 @@ export function exportableToVerbatim(debate: VerbatimExportable, selection: Verb
       ].sort((x, y) => x.start - y.start),
       insertions: e.insertions ?? [],
       paragraph: 0,
+      marks,
     };
+  };
+  // A claim backed by cards in the same group is a block heading with its cards under it (the
+  // Verbatim way: a block answers one argument with its cards); the rest of the group comes first.
+  const isCard = (node: (typeof chosen)[number]) => node.kind === "evidence" && !!node.evidence;
+  const itemsOf = (nodes: typeof chosen): VerbatimItem[] => {
+    const here = new Set(nodes.map((x) => x.id));
+    const backing = new Map<string, typeof chosen>();
+    const placed = new Set<string>();
+    for (const node of nodes) {
+      if (!isCard(node)) continue;
+      const claim = debate.edges.find(
+        (x) =>
+          x.source === node.id &&
+          x.relation === "supports" &&
+          here.has(x.target) &&
+          !isCard(nodes.find((y) => y.id === x.target)!),
+      );
+      if (!claim) continue;
+      backing.set(claim.target, [...(backing.get(claim.target) ?? []), node]);
+      placed.add(node.id);
+    }
+    const out = nodes.filter((x) => !placed.has(x.id) && !backing.has(x.id)).map(item);
+    for (const node of nodes) {
+      const cards = backing.get(node.id);
+      if (!cards) continue;
+      out.push({ type: "block", text: node.title, paragraph: 0, marks: marksOf(node) }, ...cards.map(item));
+    }
+    return out;
   };
   // Walk the group tree in order; nodes without a group come first.
   const children = new Map<string | null, ExportGroup[]>();
@@ -209,15 +275,111 @@ export function exportableToVerbatim(debate: VerbatimExportable, selection: Verb
     const g = node.groupId && groups.has(node.groupId) ? node.groupId : null;
     byGroup.set(g, [...(byGroup.get(g) ?? []), node]);
   }
-  const out: VerbatimItem[] = (byGroup.get(null) ?? []).map(item);
+  const out: VerbatimItem[] = itemsOf(byGroup.get(null) ?? []);
   const hasChosen = (g: ExportGroup): boolean =>
     (byGroup.get(g.id)?.length ?? 0) > 0 || (children.get(g.id) ?? []).some(hasChosen);
   const visit = (g: ExportGroup, depth: number) => {
     if (depth > 64 || !hasChosen(g)) return;
     out.push({ type: HEADING_OF[g.kind], text: g.title, paragraph: 0 });
-    out.push(...(byGroup.get(g.id) ?? []).map(item));
+    out.push(...itemsOf(byGroup.get(g.id) ?? []));
     for (const c of children.get(g.id) ?? []) visit(c, depth + 1);
   };
   for (const g of children.get(null) ?? []) visit(g, 0);
   return out;
+}
+
+/**
+ * The short cite to set in the Cite style: the debater's, else the one Clash shows (derived from
+ * the cite's parts), when the cite holds it; else the cite's opening words ("Lemon 15" of
+ * "Lemon 15 — …"). A cite line with no Cite run reads back as card text, so a card with a cite
+ * always has one, and the line is written as it stands so the cite comes back unchanged.
+ */
+function citeHeadFor(e: NonNullable<ExportableDebate["nodes"][number]["evidence"]>): string {
+  const written = e.citeFields?.shortCite?.trim();
+  if (written) return written;
+  const cite = e.cite.trim();
+  if (!cite) return "";
+  const shown = shortCiteOf(e);
+  if (shown && cite.includes(shown)) return shown;
+  return cite.split(/\s+[—–-]\s+|[;,([]/)[0]!.trim() || cite;
+}
+
+/** The arguments a selection takes, in the debate's order. */
+function chosenNodes(debate: VerbatimExportable, selection: VerbatimSelection): VerbatimExportable["nodes"] {
+  const groups = new Map((debate.groups ?? []).map((g) => [g.id, g]));
+  const within = (groupId: string | null | undefined, root: string): boolean => {
+    for (let g = groupId ? groups.get(groupId) : undefined, d = 0; g && d < 64; d++) {
+      if (g.id === root) return true;
+      g = g.parentId ? groups.get(g.parentId) : undefined;
+    }
+    return false;
+  };
+  const ids = selection.kind === "nodes" ? new Set(selection.ids) : null;
+  return debate.nodes.filter((node) => {
+    switch (selection.kind) {
+      case "debate":
+        return true;
+      case "speech":
+        return node.speech === selection.speech;
+      case "group":
+        return within(node.groupId, selection.groupId);
+      case "nodes":
+        return ids!.has(node.id);
+    }
+  });
+}
+
+/**
+ * What a .docx of the selection cannot hold, for the download to say (X-Clash-Not-Exported). The
+ * file keeps the groups, the cards (tag, cite with its short cite, quote and its layers), each
+ * argument's kind, side, role, speech and response type and its connections (as Clash's hidden
+ * bookmarks), and the debate's title, resolution and description (as the file's properties).
+ */
+export function verbatimNotes(
+  debate: VerbatimExportable,
+  selection: VerbatimSelection,
+): { what: string; count: number; why: string }[] {
+  const chosen = chosenNodes(debate, selection);
+  const cards = chosen.filter((n) => n.kind === "evidence" && n.evidence);
+  const ids = new Set(chosen.map((n) => n.id));
+  const sources = new Set(cards.map((n) => n.evidence!.sourceId));
+  const notes = [
+    {
+      what: "positions on the map",
+      count: chosen.length,
+      why: "a Word file is read top to bottom: the import lays the map out again",
+    },
+    {
+      what: "sources (title, author, date, address and full text)",
+      count: sources.size,
+      why: "Verbatim has no source record: each card comes back quoting a source made of its cards' text, named by its cite",
+    },
+    {
+      what: "cite parts (author, qualifications, date, title…) of cards",
+      count: cards.filter((n) => Object.entries(n.evidence!.citeFields ?? {}).some(([k, v]) => k !== "shortCite" && v))
+        .length,
+      why: "a cite is one line in Verbatim: it comes back whole, its short cite in the Cite style",
+    },
+    {
+      what: "descriptions of arguments",
+      count: chosen.filter((n) => n.body.trim() !== "").length,
+      why: "a tag or block heading is one line: only the title is written",
+    },
+    {
+      what: "tags and inference schemes of arguments",
+      count: chosen.filter((n) => (n.tags ?? []).length > 0 || n.scheme?.trim()).length,
+      why: "Verbatim has no labels on a tag",
+    },
+    {
+      what: "connections to arguments outside the export",
+      count: debate.edges.filter((e) => ids.has(e.source) !== ids.has(e.target)).length,
+      why: "only connections between exported arguments are written",
+    },
+    {
+      what: "headings (Argdown sections)",
+      count: (debate.groups ?? []).filter((g) => g.kind === "heading").length,
+      why: "Verbatim has pockets, hats and blocks only: headings are written as blocks",
+    },
+  ];
+  return notes.filter((n) => n.count > 0);
 }

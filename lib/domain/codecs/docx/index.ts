@@ -5,6 +5,7 @@ export {
   docxToImportedGraph,
   exportableToVerbatim,
   mainHighlightColor,
+  verbatimNotes,
   type GroupKind,
   type VerbatimExportable,
   type VerbatimSelection,

@@ -94,3 +94,9 @@ export function stylesPart(zip: ZipPackage, documentName: string): string {
   const named = ofType(relationships(zip, documentName), "styles");
   return named && zip.has(named) ? named : STYLES;
 }
+
+/** The core properties part (title, subject, comments): through the package's relationships, or the fixed name. */
+export function corePropertiesPart(zip: ZipPackage): string {
+  const named = ofType(relationships(zip, null), "core-properties");
+  return named && zip.has(named) ? named : "docProps/core.xml";
+}

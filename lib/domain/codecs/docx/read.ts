@@ -16,13 +16,15 @@ import {
   DOCX_LIMITS,
   type DocxHighlight,
   type DocxInsertion,
+  type DocxProperties,
   type DocxRange,
   type VerbatimCard,
   type VerbatimDoc,
   type VerbatimItem,
   type VerbatimReport,
 } from "./types";
-import { mainDocument, stylesPart } from "./package";
+import { isClashMark } from "./clash-marks";
+import { corePropertiesPart, mainDocument, stylesPart } from "./package";
 import { attr, child, children, onOff, parseXml } from "./xml";
 import { openZip } from "./zip";
 
@@ -43,7 +45,8 @@ type Seg = {
   size: number | null;
   highlight: string | null;
 };
-type Para = { n: number; role: ParagraphRole | null; segs: Seg[]; text: string };
+/** `marks`: the names of Clash's bookmarks in the paragraph (clash-marks.ts) */
+type Para = { n: number; role: ParagraphRole | null; segs: Seg[]; text: string; marks: string[] };
 
 /** Containers whose runs show in the paragraph (links, fields, content controls, tracked insertions). */
 const RUN_CONTAINERS = new Set([
@@ -226,12 +229,16 @@ function readParagraph(p: Element, n: number, styles: StyleSheet): Para {
   const styleId = attr(child(pPr, "pStyle"), "val") ?? styles.defaultParagraphStyle;
   const paraProps = styles.props(styleId);
   const segs: Seg[] = [];
+  const marks: string[] = [];
   const fields: Fields = [];
   const walk = (el: Element, depth: number) => {
     if (depth > MAX_DEPTH) throw tooDeep();
     for (const c of children(el)) {
       const name = c.localName ?? "";
-      if (name === "r") {
+      if (name === "bookmarkStart") {
+        const mark = attr(c, "name") ?? "";
+        if (isClashMark(mark) && marks.length < 100) marks.push(mark);
+      } else if (name === "r") {
         const text = runText(c, fields);
         if (text) segs.push(readRun(c, text, paraProps, styles));
       } else if (name === "sdt" && showingPlaceholder(c)) continue;
@@ -244,7 +251,7 @@ function readParagraph(p: Element, n: number, styles: StyleSheet): Para {
   };
   walk(p, 0);
   const role = styles.paragraphRole(styleId) ?? directRole(pPr);
-  return { n, role, segs, text: segs.map((s) => s.text).join("") };
+  return { n, role, segs, text: segs.map((s) => s.text).join(""), marks };
 }
 
 /** The paragraph's mark is deleted, or moved away, by a tracked change. */
@@ -265,7 +272,12 @@ function joinDeletedMarks(elements: Element[], paras: Para[]): Para[] {
   paras.forEach((p, i) => {
     const joined: Para = !open
       ? p
-      : { ...(open.text.trim() === "" ? p : open), segs: [...open.segs, ...p.segs], text: open.text + p.text };
+      : {
+          ...(open.text.trim() === "" ? p : open),
+          segs: [...open.segs, ...p.segs],
+          text: open.text + p.text,
+          marks: [...open.marks, ...p.marks],
+        };
     const el = elements[i]!;
     const next = elements[i + 1];
     if (next && next.parentNode === el.parentNode && markDeleted(el)) open = joined;
@@ -384,8 +396,12 @@ function buildCard(d: CardDraft): VerbatimCard {
     })),
     insertions,
     paragraph: d.tag.n,
+    ...marksOf(d.tag),
   };
 }
+
+/** A paragraph's Clash marks for its item, only when it has some (other files' items stay as they were). */
+const marksOf = (p: Para): { marks?: string[] } => (p.marks.length > 0 ? { marks: p.marks } : {});
 
 /** What may stand before a short cite bolded by hand: nothing, or a first name or two ("Jeffrey **Swerdlow 15**"). */
 const NAME_LEAD = /^\s*(?:[\p{L}'’.-]+\s*){0,2}$/u;
@@ -469,7 +485,29 @@ function readDocx(bytes: Uint8Array, maxBytes: number): VerbatimDoc {
     elements,
     elements.map((p, i) => readParagraph(p, i + 1, styles)),
   );
-  return interpret(paras, styles.hasCharRole("cite"));
+  const doc = interpret(paras, styles.hasCharRole("cite"));
+  const properties = coreProperties(zip);
+  return properties ? { ...doc, properties } : doc;
+}
+
+/**
+ * The title, subject and comments of the file's core properties (docProps/core.xml), when it has
+ * any: Clash writes a debate's title, resolution and description there. A missing or unreadable
+ * part is no properties, never a refusal: Word opens such a file too.
+ */
+function coreProperties(zip: ReturnType<typeof openZip>): DocxProperties | null {
+  const bytes = zip.read(corePropertiesPart(zip));
+  if (!bytes) return null;
+  let root: Element | null;
+  try {
+    root = parseXml(bytes, "core.xml").documentElement;
+  } catch {
+    return null;
+  }
+  if (!root) return null;
+  const text = (name: string) => (child(root, name)?.textContent ?? "").trim();
+  const out = { title: text("title"), subject: text("subject"), description: text("description") };
+  return out.title || out.subject || out.description ? out : null;
 }
 
 function interpret(paras: Para[], verbatimStyles: boolean): VerbatimDoc {
@@ -490,7 +528,7 @@ function interpret(paras: Para[], verbatimStyles: boolean): VerbatimDoc {
     if (!card) return;
     const built = buildCard(card);
     if (built.body === "" && card.cite === null) {
-      items.push({ type: "analytic", text: built.tag, paragraph: built.paragraph });
+      items.push({ type: "analytic", text: built.tag, paragraph: built.paragraph, ...marksOf(card.tag) });
       report.counts.analytics++;
     } else {
       if (built.body === "") bodiless++;
@@ -514,7 +552,7 @@ function interpret(paras: Para[], verbatimStyles: boolean): VerbatimDoc {
           : null));
     if (role === "pocket" || role === "hat" || role === "block") {
       flush();
-      items.push({ type: role, text: oneLine(p.text), paragraph: p.n });
+      items.push({ type: role, text: oneLine(p.text), paragraph: p.n, ...marksOf(p) });
       report.counts[role === "pocket" ? "pockets" : role === "hat" ? "hats" : "blocks"]++;
       continue;
     }

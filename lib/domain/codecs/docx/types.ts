@@ -9,8 +9,14 @@ export type DocxInsertion = { at: number; text: string };
 
 export type HeadingLevel = "pocket" | "hat" | "block";
 
-export type VerbatimHeading = { type: HeadingLevel; text: string; paragraph: number };
-export type VerbatimAnalytic = { type: "analytic"; text: string; paragraph: number };
+/**
+ * Clash's marks on a paragraph: bookmarks named "_Clash…" (hidden bookmarks, which Word keeps with
+ * the paragraph through edits) that carry what Verbatim has no place for — an argument's kind,
+ * side, role and speech, and its connections (see clash-marks.ts). Absent in other files.
+ */
+type Marked = { marks?: string[] };
+export type VerbatimHeading = { type: HeadingLevel; text: string; paragraph: number } & Marked;
+export type VerbatimAnalytic = { type: "analytic"; text: string; paragraph: number } & Marked;
 export type VerbatimCard = {
   type: "card";
   tag: string;
@@ -26,7 +32,7 @@ export type VerbatimCard = {
   insertions: DocxInsertion[];
   /** 1-based number of the tag paragraph in the file */
   paragraph: number;
-};
+} & Marked;
 export type VerbatimItem = VerbatimHeading | VerbatimAnalytic | VerbatimCard;
 
 export type VerbatimReport = {
@@ -36,7 +42,10 @@ export type VerbatimReport = {
   warnings: string[];
 };
 
-export type VerbatimDoc = { items: VerbatimItem[]; report: VerbatimReport };
+/** The file's document properties (File › Info in Word): Clash writes a debate's title, resolution and description there. */
+export type DocxProperties = { title: string; subject: string; description: string };
+
+export type VerbatimDoc = { items: VerbatimItem[]; report: VerbatimReport; properties?: DocxProperties };
 
 /** Limits of the reader (the compressed file is already capped by IMPORT_LIMITS.maxBytes). */
 export const DOCX_LIMITS = {

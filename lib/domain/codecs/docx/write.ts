@@ -1,7 +1,7 @@
 // Writing a Verbatim .docx with the `docx` package and Verbatim's own styles part: headings as
 // Heading1–3, tags (and analytics) as Heading4, the short cite in the Cite style, underline and
 // emphasis as Verbatim's character styles, highlight as Word's direct highlight, unread text shrunk.
-import { Document, Packer, Paragraph, ShadingType, TextRun } from "docx";
+import { Bookmark, Document, Packer, Paragraph, ShadingType, TextRun } from "docx";
 import type { DocxHighlight, DocxRange, VerbatimCard, VerbatimItem } from "./types";
 import { VERBATIM_STYLE_IDS as IDS, VERBATIM_STYLES_XML } from "./verbatim-styles";
 
@@ -32,16 +32,14 @@ export type WriteOptions = {
   unreadPoints?: number;
   /** document title in the file's properties */
   title?: string;
+  /** the file's subject and comments (File › Info in Word): a debate's resolution and description */
+  subject?: string;
+  description?: string;
 };
 
 const inRanges = (rs: DocxRange[], i: number) => rs.some((r) => r.start <= i && i < r.end);
 
-function bodyRuns(
-  card: VerbatimCard,
-  start: number,
-  end: number,
-  opts: Required<Omit<WriteOptions, "title">>,
-): TextRun[] {
+function bodyRuns(card: VerbatimCard, start: number, end: number, opts: Layout): TextRun[] {
   const points = new Set<number>([start, end]);
   for (const r of [...card.underline, ...card.emphasis, ...card.highlights]) {
     if (r.start > start && r.start < end) points.add(r.start);
@@ -98,16 +96,26 @@ function citeRuns(card: VerbatimCard): TextRun[] {
   return runs;
 }
 
-function paragraphs(item: VerbatimItem, opts: Required<Omit<WriteOptions, "title">>): Paragraph[] {
+type Layout = Required<Omit<WriteOptions, "title" | "subject" | "description">>;
+
+/** A heading or tag paragraph: its text, after an empty bookmark per Clash mark (clash-marks.ts). */
+function headingParagraph(style: string, text: string, marks: readonly string[] = []): Paragraph {
+  return new Paragraph({
+    style,
+    children: [...marks.map((id) => new Bookmark({ id, children: [] })), new TextRun({ text })],
+  });
+}
+
+function paragraphs(item: VerbatimItem, opts: Layout): Paragraph[] {
   switch (item.type) {
     case "pocket":
     case "hat":
     case "block":
-      return [new Paragraph({ style: IDS[item.type], children: [new TextRun({ text: item.text })] })];
+      return [headingParagraph(IDS[item.type], item.text, item.marks)];
     case "analytic":
-      return [new Paragraph({ style: IDS.tag, children: [new TextRun({ text: item.text })] })];
+      return [headingParagraph(IDS.tag, item.text, item.marks)];
     case "card": {
-      const out = [new Paragraph({ style: IDS.tag, children: [new TextRun({ text: item.tag })] })];
+      const out = [headingParagraph(IDS.tag, item.tag, item.marks)];
       if (item.cite.trim() || item.shortCite.trim()) out.push(new Paragraph({ children: citeRuns(item) }));
       let start = 0;
       if (item.body !== "")
@@ -126,6 +134,8 @@ export async function writeVerbatimDocx(items: VerbatimItem[], options: WriteOpt
   const opts = { shrinkUnread: options.shrinkUnread ?? true, unreadPoints: options.unreadPoints ?? 8 };
   const doc = new Document({
     ...(options.title ? { title: options.title } : {}),
+    ...(options.subject ? { subject: options.subject } : {}),
+    ...(options.description ? { description: options.description } : {}),
     externalStyles: VERBATIM_STYLES_XML,
     sections: [{ children: items.flatMap((item) => paragraphs(item, opts)) }],
   });
