@@ -63,6 +63,21 @@ describe("decodeUtf8 on text saved by other tools", () => {
     ]);
   });
 
+  it("says a file that is no text at all is not text, and what it looks like, rather than blame its encoding", () => {
+    const png = Uint8Array.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52,
+    ]);
+    const e = thrown(() => decodeUtf8(png)) as ImportError;
+    expect([e.kind, e.message]).toEqual([
+      "unsupported",
+      "the file is not text: it looks like a PNG image. Choose the exported text or JSON file instead",
+    ]);
+    const nul = thrown(() => decodeUtf8(Uint8Array.from([0x41, 0x00, 0x42]))) as ImportError;
+    expect(nul.message).toMatch(/not text: it looks like binary data/);
+    // UTF-16 holds NULs and is text.
+    expect(decodeUtf8(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]))).toBe("A");
+  });
+
   it("reads UTF-16 with its byte-order mark, both byte orders", () => {
     const text = "[Für]: ä\r\n  + [B]: b\r\n";
     const le = Uint8Array.from([

@@ -56,6 +56,12 @@ export function guardBytes(input: string | Uint8Array, maxBytes: number = IMPORT
  */
 export function decodeUtf8(bytes: Uint8Array): string {
   guardBytes(bytes);
+  const binary = binaryKind(bytes);
+  if (binary)
+    throw new ImportError(
+      "unsupported",
+      `the file is not text: it looks like ${binary}. Choose the exported text or JSON file instead`,
+    );
   const utf16 =
     bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
   try {
@@ -72,6 +78,26 @@ export function decodeUtf8(bytes: Uint8Array): string {
       { line },
     );
   }
+}
+
+const SIGNATURES: [number[], string][] = [
+  [[0x89, 0x50, 0x4e, 0x47], "a PNG image"],
+  [[0xff, 0xd8, 0xff], "a JPEG image"],
+  [[0x47, 0x49, 0x46, 0x38], "a GIF image"],
+  [[0x25, 0x50, 0x44, 0x46], "a PDF"],
+  [[0x50, 0x4b, 0x03, 0x04], "a zip archive (a Word .docx is one: import it as Word)"],
+  [[0xd0, 0xcf, 0x11, 0xe0], "an old Office document"],
+];
+
+/**
+ * What a file that is no text at all is (an image renamed .argdown, say), from its first bytes or
+ * a NUL among its first 8 kB (text never holds one; UTF-16, which does, starts with its mark).
+ * Such a file would otherwise be blamed on its encoding.
+ */
+export function binaryKind(bytes: Uint8Array): string | null {
+  for (const [magic, what] of SIGNATURES) if (magic.every((b, i) => bytes[i] === b)) return what;
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return !utf16 && bytes.subarray(0, 8192).includes(0) ? "binary data, not text" : null;
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
