@@ -84,7 +84,7 @@ describe("docxToImportedGraph", () => {
 
   it("keeps a tag with a cite and no text as a claim holding the cite, and reports counts and stray paragraphs", () => {
     expect(g.nodes[4]).toMatchObject({ kind: "claim", body: "Roe 19 [B]", evidence: null });
-    expect(g.report.warnings[0]).toBe("read 2 pockets, 1 hats, 1 blocks, 4 cards and 1 analytics");
+    expect(g.report.warnings[0]).toBe("read 2 pockets, 1 hat, 1 block, 4 cards and 1 analytic");
     expect(g.report.warnings).toContain(
       "paragraph 12 was not understood (text outside a card (no tag above it)): “stray”",
     );

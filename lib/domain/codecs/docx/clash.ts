@@ -1,6 +1,7 @@
 // Between a Verbatim document and Clash: a read file becomes an ImportedGraph (groups for
 // pockets, hats and blocks, an evidence node per card anchored in a source per cited article,
 // analytics as claims), and a debate (or part of it) becomes Verbatim items for the writer.
+import { plural } from "../../evaluation/text";
 import { describeSpan } from "../../anchoring";
 import type { NodeGroupDto } from "../../schemas";
 import { shortCiteOf } from "../../cite";
@@ -163,7 +164,7 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
   for (const s of structural) b.addEdge(s.card, s.claim, "supports");
   const { counts, notUnderstood } = doc.report;
   b.report.warn(
-    `read ${counts.pockets} pockets, ${counts.hats} hats, ${counts.blocks} blocks, ${counts.cards} cards and ${counts.analytics} analytics`,
+    `read ${plural(counts.pockets, "pocket")}, ${plural(counts.hats, "hat")}, ${plural(counts.blocks, "block")}, ${plural(counts.cards, "card")} and ${plural(counts.analytics, "analytic")}`,
   );
   for (const w of doc.report.warnings) b.report.warn(w);
   for (const p of notUnderstood) b.report.warn(`paragraph ${p.paragraph} was not understood (${p.why}): “${p.text}”`);

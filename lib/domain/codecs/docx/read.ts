@@ -1,6 +1,7 @@
 // Reading a Verbatim .docx into a VerbatimDoc: pockets, hats, blocks, cards (tag, cite, body and
 // its underline, emphasis and highlight layers) and analytics, in file order. Plain Word files
 // read too: bold one-line paragraphs are tags, direct underline, bold and highlight are the layers.
+import { plural } from "../../evaluation/text";
 import type { Element } from "@xmldom/xmldom";
 import { ImportError } from "../types";
 import {
@@ -584,7 +585,8 @@ function interpret(paras: Para[], verbatimStyles: boolean): VerbatimDoc {
     current.body.push(p);
   }
   flush();
-  if (citeless > 0) report.warnings.push(`${citeless} cards have no cite line`);
-  if (bodiless > 0) report.warnings.push(`${bodiless} cards have a cite but no card text`);
+  if (citeless > 0) report.warnings.push(`${plural(citeless, "card")} ${citeless === 1 ? "has" : "have"} no cite line`);
+  if (bodiless > 0)
+    report.warnings.push(`${plural(bodiless, "card")} ${bodiless === 1 ? "has" : "have"} a cite but no card text`);
   return { items, report };
 }

@@ -532,7 +532,7 @@ describe("cards as debaters cut them", () => {
     const c = one(d);
     expect(c).toMatchObject({ tag: "No cite here", cite: "", shortCite: "", body: "card text more" });
     expect(under(c, c.underline)).toEqual(["card text"]);
-    expect(d.report.warnings).toEqual(["1 cards have no cite line"]);
+    expect(d.report.warnings).toEqual(["1 card has no cite line"]);
   });
 
   it("reads one card across an empty paragraph, a page break and an empty heading in its text", () => {

@@ -187,5 +187,7 @@ describe("writeVerbatimDocx styles", () => {
     expect(xml).toContain(`<w:rStyle w:val="Emphasis"/>`);
     // the unread space between the two layers is shrunk to 8 pt
     expect(xml).toContain(`<w:sz w:val="16"/>`);
+    // US Letter, as Verbatim's template, not the docx package's A4
+    expect(xml).toMatch(/<w:pgSz w:w="12240" w:h="15840"/);
   });
 });

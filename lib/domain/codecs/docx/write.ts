@@ -96,6 +96,8 @@ function citeRuns(card: VerbatimCard): TextRun[] {
   return runs;
 }
 
+const LETTER_MARGINS = { top: 1440, right: 1440, bottom: 1440, left: 1440 };
+
 type Layout = Required<Omit<WriteOptions, "title" | "subject" | "description">>;
 
 /** A heading or tag paragraph: its text, after an empty bookmark per Clash mark (clash-marks.ts). */
@@ -137,7 +139,13 @@ export async function writeVerbatimDocx(items: VerbatimItem[], options: WriteOpt
     ...(options.subject ? { subject: options.subject } : {}),
     ...(options.description ? { description: options.description } : {}),
     externalStyles: VERBATIM_STYLES_XML,
-    sections: [{ children: items.flatMap((item) => paragraphs(item, opts)) }],
+    // US Letter with 1" margins, as Verbatim's template (the docx package's default is A4).
+    sections: [
+      {
+        properties: { page: { size: { width: 12240, height: 15840 }, margin: LETTER_MARGINS } },
+        children: items.flatMap((item) => paragraphs(item, opts)),
+      },
+    ],
   });
   return Packer.pack(doc, "uint8array");
 }
