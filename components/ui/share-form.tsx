@@ -53,6 +53,16 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
     });
   };
 
+  // The members route sets the role of someone already in (by e-mail), as it adds a new person.
+  const setRole = (m: MemberDto, role: RoleChoice) =>
+    run(async () => {
+      const updated = await api<MemberDto>(`/api/debates/${debate.id}/members`, {
+        method: "POST",
+        body: { email: m.email, role },
+      });
+      setMembers((ms) => (ms ?? []).map((x) => (x.userId === updated.userId ? updated : x)));
+    });
+
   const remove = (userId: string) =>
     run(async () => {
       await api(`/api/debates/${debate.id}/members/${userId}`, { method: "DELETE" });
@@ -93,7 +103,18 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
                 {m.name} <span className="muted small">{m.email}</span>
               </span>
               <span className="row">
-                <span className="badge">{m.role}</span>
+                {m.role === "owner" ? (
+                  <span className="badge">owner</span>
+                ) : (
+                  <select
+                    value={m.role}
+                    disabled={busy}
+                    aria-label={`Role of ${m.name}`}
+                    onChange={(e) => void setRole(m, e.target.value as RoleChoice)}
+                  >
+                    <RoleOptions />
+                  </select>
+                )}
                 {m.role !== "owner" && (
                   <button
                     className="btn btn-ghost small"
@@ -111,9 +132,7 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
       <form className="row" onSubmit={(e) => void add(e)} aria-label="Add a person">
         <input name="email" type="email" required placeholder="colleague@school.edu" aria-label="Email" />
         <select name="role" defaultValue="editor" aria-label="Role">
-          <option value="editor">Editor</option>
-          <option value="commenter">Commenter</option>
-          <option value="viewer">Viewer</option>
+          <RoleOptions />
         </select>
         <button className="btn btn-primary" type="submit" disabled={busy}>
           Add
@@ -126,5 +145,17 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
       )}
       <ShareLinks debateId={debate.id} />
     </div>
+  );
+}
+
+type RoleChoice = "editor" | "commenter" | "viewer";
+
+function RoleOptions() {
+  return (
+    <>
+      <option value="editor">Editor</option>
+      <option value="commenter">Commenter</option>
+      <option value="viewer">Viewer</option>
+    </>
   );
 }
