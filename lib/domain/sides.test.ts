@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { opposite, relationFor, sideFor } from "./sides";
+import { opposite, relationFor, sideFor, sideInSpeech } from "./sides";
 
 describe("opposite", () => {
   it("swaps aff and neg and leaves neutral alone", () => {
@@ -23,6 +23,16 @@ describe("sideFor", () => {
     expect(sideFor("supports", "neutral")).toBe("neutral");
     expect(sideFor("rebuts", "neutral", "aff")).toBe("neg");
     expect(sideFor("supports", "neutral", "aff")).toBe("aff");
+  });
+});
+
+describe("sideInSpeech", () => {
+  it("gives a card on the resolution the side of the speech it is cut for; otherwise follows its target", () => {
+    expect(sideInSpeech("supports", "neutral", "1AC")).toBe("aff");
+    expect(sideInSpeech("rebuts", "neutral", "1NC")).toBe("neg");
+    expect(sideInSpeech("supports", "neutral", null)).toBe("neutral");
+    expect(sideInSpeech("supports", "neutral", "CX1")).toBe("neutral");
+    expect(sideInSpeech("rebuts", "aff", "2AC")).toBe("neg");
   });
 });
 

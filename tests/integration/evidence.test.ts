@@ -96,6 +96,18 @@ describe("cutting a card", () => {
     expect((await getSource({ user: f.owner, sourceId: f.src.id })).cardCount).toBe(1);
   });
 
+  it("gives a card on the (neutral) resolution the side of the speech it is cut for", async () => {
+    const f = await debateWithDoc();
+    const resolution = await db.argNode.create({
+      data: { id: `${f.nodes.a}-res`, debateId: f.debateId, kind: "claim", side: "neutral", title: "Resolved" },
+    });
+    const start = DOC.indexOf(SENTENCE);
+    const at = { start, end: start + SENTENCE.length, quote: SENTENCE, targetId: resolution.id };
+    expect((await cut(f.owner, f.src.id, { ...at, speech: "1AC" })).node.side).toBe("aff");
+    expect((await cut(f.owner, f.src.id, { ...at, speech: "1NC", relation: "rebuts" })).node.side).toBe("neg");
+    expect((await cut(f.owner, f.src.id, at)).node.side).toBe("neutral");
+  });
+
   it("places each card beside its target, below the cards already there, never on another argument", async () => {
     const f = await debateWithDoc(); // the fixture's arguments all sit at 0,0
     const start = DOC.indexOf(SENTENCE);

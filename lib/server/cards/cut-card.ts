@@ -1,6 +1,6 @@
 import "server-only";
 import { newCardFields } from "@/lib/domain/cite";
-import { sideFor } from "@/lib/domain/sides";
+import { sideInSpeech } from "@/lib/domain/sides";
 import type { CutCardInput, EdgeDto, NodeDto } from "@/lib/domain/schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
@@ -44,7 +44,7 @@ export async function cutCard(options: {
     if (target.kind === "evidence")
       throw invalid("targetId", "a card supports or attacks a claim or rebuttal, not another card");
 
-    const side = sideFor(i.relation, target.side);
+    const side = sideInSpeech(i.relation, target.side, i.speech ?? null);
     const ctx = { tx, debateId: src.debateId, actorId: user.id };
     const id = newId();
     const { node } = await applyOp(ctx, {
