@@ -25,6 +25,7 @@ import { SearchBox } from "./search-box";
 import { Toolbar } from "./toolbar";
 import { useShortcuts } from "./use-shortcuts";
 import { ShortcutsDialog } from "./shortcuts-dialog";
+import { SelectionPeek } from "./selection-peek";
 import { useMapKeyboard } from "./use-map-keyboard";
 import { ConnectHost } from "./connect-dialog";
 import { useLayoutOnOpen } from "./use-layout-on-open";
@@ -150,6 +151,7 @@ function EditorLayout({
       <div className="editor-body">
         <div className="canvas-wrap">
           <Canvas />
+          <SelectionPeek />
         </div>
         <MapBallot title={title} />
         <HistoryHost />

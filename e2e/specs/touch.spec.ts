@@ -52,3 +52,28 @@ test("a phone's views show no key legends; a narrow desktop window keeps them", 
   await page.goto(`/debates/${DEMO_DEBATE_ID}/outline`);
   await expect(page.locator("#outline-help")).toBeVisible();
 });
+
+test("on a phone a tapped argument is named above the map, and Details opens its panel", async ({
+  browser,
+  baseURL,
+}) => {
+  const phone = await browser.newContext({
+    baseURL,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+  });
+  const touch = await phone.newPage();
+  await touch.goto(`/debates/${DEMO_DEBATE_ID}`);
+  const resolution = touch.locator('.react-flow__node[data-id="tj-resolution"]');
+  await expect(resolution).toBeInViewport();
+  const peek = touch.getByTestId("selection-peek");
+  await expect(peek).toHaveCount(0);
+  await resolution.tap();
+  await expect(peek).toBeVisible();
+  await expect(peek).toContainText("The U.S. should condition its security assistance");
+  await peek.getByRole("button", { name: "Details" }).tap();
+  await expect(touch.getByTestId("inspector")).toBeVisible();
+  await expect(peek).toHaveCount(0);
+  await phone.close();
+});
