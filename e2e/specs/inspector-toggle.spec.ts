@@ -119,7 +119,7 @@ test("at a phone's width the panel starts hidden and opens over the map, which k
     .toBe(true);
 });
 
-test("on a phone New debate opens the panel for the resolution's title, as on a wide window", async ({
+test("on a phone New debate opens on its resolution, named above the map, its panel a tap away", async ({
   page,
   home,
   map,
@@ -128,8 +128,12 @@ test("on a phone New debate opens the panel for the resolution's title, as on a 
   await page.setViewportSize({ width: 390, height: 844 });
   await home.goto();
   await home.createDebate({ title: "From a phone", resolution: "Aid should be conditioned." });
+  // The map keeps the screen (the words were typed in the dialog: nothing to fill in yet).
+  await expect(page.getByTestId("inspector")).toHaveCount(0);
+  const peek = page.getByTestId("selection-peek");
+  await expect(peek).toContainText("Aid should be conditioned.");
+  await peek.getByRole("button", { name: "Details" }).click();
   await expect(page.getByTestId("inspector")).toBeVisible();
-  await expect(map.inspectorTitle).toBeFocused();
   await expect(map.inspectorTitle).toHaveValue("Aid should be conditioned.");
 });
 
