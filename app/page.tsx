@@ -4,7 +4,8 @@ import { listDebates } from "@/lib/server/debates/list-debates";
 import { SiteHeader } from "@/components/ui/site-header";
 import { NewDebateButton } from "@/components/ui/new-debate-button";
 import { HomeImport } from "@/components/import-export/home-import";
-import { countOf } from "@/lib/domain/group-thousands";
+import { DebateCard } from "@/components/home/debate-card";
+import { DebateList } from "@/components/home/debate-list";
 
 export const dynamic = "force-dynamic";
 
@@ -43,24 +44,15 @@ export default async function HomePage() {
         {debates.length === 0 ? (
           <p className="empty-state">No debates yet. {user ? "Create the first one." : "Sign in to create one."}</p>
         ) : (
-          <ul className="debate-list" aria-label="Debates">
-            {debates.map((d) => (
-              <li key={d.id}>
-                <Link href={`/debates/${d.id}`} className="debate-card card" data-testid="debate-card">
-                  <div className="debate-card-top">
-                    <h2>{d.title}</h2>
-                    <span className={`badge badge-${d.visibility}`}>{d.visibility}</span>
-                  </div>
-                  {d.resolution && <p className="resolution">{d.resolution}</p>}
-                  <p className="muted small">
-                    {countOf(d.nodeCount, "argument")} · by {d.ownerName}
-                    {d.role && d.role !== "viewer" ? ` · you are ${d.role}` : ""} · updated{" "}
-                    {new Date(d.updatedAt).toLocaleDateString("en-US", { dateStyle: "medium" })}
-                  </p>
-                </Link>
-              </li>
-            ))}
-          </ul>
+          <DebateList
+            entries={debates.map((d) => ({
+              id: d.id,
+              title: d.title,
+              resolution: d.resolution,
+              updatedAt: d.updatedAt,
+              card: <DebateCard debate={d} />,
+            }))}
+          />
         )}
       </main>
     </>

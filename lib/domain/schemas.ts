@@ -193,6 +193,12 @@ export const DebateSummaryDto = z.object({
   updatedAt: z.string(),
   /** true when a seminar runs on the debate and the caller sees its reveal, not the whole debate */
   seminarLimited: z.literal(true).optional(),
+  /**
+   * In the list only (GET /api/debates): true when the debate is shared with the caller, who holds
+   * a membership (direct or through a live link) and does not own it. A public debate the caller
+   * merely reads (role viewer, no membership) leaves it out.
+   */
+  shared: z.literal(true).optional(),
 });
 export type DebateSummaryDto = z.infer<typeof DebateSummaryDto>;
 

@@ -29,9 +29,11 @@ export async function listDebates({ user: caller }: { user: SessionUser | null }
     return rows.map((debate) => {
       const membership = debate.memberships[0];
       const member = membership ? membershipRole(membership) : null;
-      const role: MemberRole | null =
-        debate.ownerId === userId ? "owner" : (member ?? (debate.visibility === "public" ? "viewer" : null));
-      return toDebateSummary(debate, role);
+      const owned = debate.ownerId === userId;
+      const role: MemberRole | null = owned ? "owner" : (member ?? (debate.visibility === "public" ? "viewer" : null));
+      const summary = toDebateSummary(debate, role);
+      // Shared with the caller, as opposed to public: the home page says so for viewers too.
+      return !owned && member ? { ...summary, shared: true as const } : summary;
     });
   });
 }
