@@ -341,6 +341,21 @@ export function splitCardText(text: string): { body: string; quote: string; cite
   };
 }
 
+/** A source made of its cards' quotes, known only by their cite (a format without sources). */
+export function citeSource(key: string, title: string, cite: string, text: string) {
+  return {
+    key,
+    title: title || "Card without a cite",
+    author: "",
+    qualifications: "",
+    publication: "",
+    date: "",
+    url: "",
+    attribution: cite,
+    text,
+  };
+}
+
 /** A card read from a format that holds its quote and cite but no source (Argdown, AIF). */
 export type QuotedCard = {
   node: ImportedNode;
@@ -376,18 +391,7 @@ export function addQuoteSources(b: GraphBuilder, cards: readonly QuotedCard[]): 
     source.text = source.text === "" ? card.quote : `${source.text}\n\n${card.quote}`;
     placed.push({ card, key: source.key, start });
   }
-  for (const s of byCite.values())
-    b.addSource({
-      key: s.key,
-      title: abbreviate(s.cite, TITLE_MAX) || "Card without a cite",
-      author: "",
-      qualifications: "",
-      publication: "",
-      date: "",
-      url: "",
-      attribution: s.cite,
-      text: s.text,
-    });
+  for (const s of byCite.values()) b.addSource(citeSource(s.key, abbreviate(s.cite, TITLE_MAX), s.cite, s.text));
   for (const { card, key, start } of placed) {
     const text = byCite.get(card.cite.trim())!.text;
     const inQuote = (rs: readonly { start: number; end: number }[] | undefined) =>

@@ -5,7 +5,7 @@ import { plural } from "../../evaluation/text";
 import { describeSpan } from "../../anchoring";
 import type { NodeGroupDto } from "../../schemas";
 import { shortCiteOf } from "../../cite";
-import { GraphBuilder } from "../common";
+import { GraphBuilder, citeSource } from "../common";
 import { edgeMark, nodeMark, readMarks } from "./clash-marks";
 import type { ExportableDebate, ImportedGraph, ImportedGroup, ImportedNode } from "../types";
 import type { Relation } from "../../vocabulary";
@@ -61,18 +61,7 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
     sourceText.set(key, before === "" ? item.body : `${before}\n\n${item.body}`);
     cardPlace.set(item, { sourceKey: key, start });
   }
-  for (const s of sources)
-    b.addSource({
-      key: s.key,
-      title: s.cite || s.shortCite || "Card without a cite",
-      author: "",
-      qualifications: "",
-      publication: "",
-      date: "",
-      url: "",
-      attribution: s.cite,
-      text: sourceText.get(s.key)!,
-    });
+  for (const s of sources) b.addSource(citeSource(s.key, s.cite || s.shortCite, s.cite, sourceText.get(s.key)!));
 
   let n = 0;
   const add = (title: string) => {

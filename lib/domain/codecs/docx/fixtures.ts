@@ -1,6 +1,7 @@
 // Test fixtures: .docx files built by hand from OOXML text (so the reader is checked against
 // what Word writes, not only against what our writer writes). Used by the tests beside this file.
 import { strToU8, zipSync } from "fflate";
+import { ImportError } from "../types";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
@@ -92,4 +93,15 @@ export function plainWordDocx(): Uint8Array {
     para(run("An analytic in bold", "<w:b/>")),
   ].join("");
   return ooxmlDocx(body, `<w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>`);
+}
+
+/** The ImportError `f` refuses with (any other error, or none, fails the test). */
+export function refusal(f: () => unknown): ImportError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof ImportError) return e;
+    throw e;
+  }
+  throw new Error("expected a refusal");
 }

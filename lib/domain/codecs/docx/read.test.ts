@@ -1,7 +1,6 @@
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { ImportError } from "../types";
-import { handVerbatimDocx, ooxmlDocx, para, plainWordDocx, run } from "./fixtures";
+import { handVerbatimDocx, ooxmlDocx, para, plainWordDocx, refusal, run } from "./fixtures";
 import { readVerbatimDocx } from "./read";
 import type { VerbatimCard } from "./types";
 
@@ -88,16 +87,6 @@ describe("readVerbatimDocx on a plain Word file", () => {
 });
 
 describe("readVerbatimDocx refusals", () => {
-  const refusal = (f: () => unknown) => {
-    try {
-      f();
-    } catch (e) {
-      expect(e).toBeInstanceOf(ImportError);
-      return e as ImportError;
-    }
-    throw new Error("expected a refusal");
-  };
-
   it("refuses what is not a zip, an old or encrypted Word file, a zip without a document", () => {
     expect(refusal(() => readVerbatimDocx(strToU8("hello"))).kind).toBe("malformed");
     const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);

@@ -2,8 +2,7 @@
 // Word (or another writer) lays it out, and what the reader must make of it.
 import { strToU8, zipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { ImportError } from "../types";
-import { ooxmlDocx, para, run, styled } from "./fixtures";
+import { ooxmlDocx, para, refusal, run, styled } from "./fixtures";
 import { importDocx } from "./import";
 import { readVerbatimDocx } from "./read";
 import type { VerbatimCard, VerbatimDoc } from "./types";
@@ -31,16 +30,6 @@ const under = (c: VerbatimCard, rs: readonly { start: number; end: number }[]) =
 /** A package relationships part with one relationship. */
 const rels = (target: string, type = `${REL}/officeDocument`) =>
   `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="${PKG_REL}"><Relationship Id="rId1" Type="${type}" Target="${target}"/></Relationships>`;
-
-function refusal(f: () => unknown): ImportError {
-  try {
-    f();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ImportError);
-    return e as ImportError;
-  }
-  throw new Error("expected a refusal");
-}
 
 describe("runs as Word splits and fills them", () => {
   it("reads tabs, breaks, hyphens and symbols; drops soft hyphens; keeps smart quotes and no-break spaces", () => {
