@@ -3,13 +3,10 @@ import { useEffect } from "react";
 import { useHistoryPanel } from "@/lib/client/collab/collab-context";
 import dynamic from "next/dynamic";
 import { escapeCloses } from "@/lib/client/escape-closes";
+import { typing } from "@/lib/client/typing";
 
 // Loaded when first opened: most visits never open the history.
 const HistoryPanel = dynamic(() => import("./history-panel").then((m) => m.HistoryPanel), { ssr: false });
-
-const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement &&
-  (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
 
 /** The toolbar's History button (H); the panel itself is HistoryHost. */
 export function HistoryButton() {

@@ -7,8 +7,7 @@ import { focusGrid, useFlowUiStore } from "@/lib/client/flowsheet/flow-ui";
 import { guessSides, placeWithoutSides } from "@/lib/domain/flow-sides";
 import { speechesByDepth } from "@/lib/domain/speech-by-depth";
 import { ATTACK_RELATIONS } from "@/lib/domain/vocabulary";
-
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+import { countOf, groupThousands } from "@/lib/domain/group-thousands";
 
 /**
  * A map with arguments but no speeches (most imports) gets one click to put them on the flow:
@@ -42,7 +41,7 @@ function PlaceSided({ count: n }: { count: number }) {
   };
   return (
     <div className="flow-assign" data-testid="flow-assign">
-      <p>This map has {count(n, "argument")}, none of them in a speech yet.</p>
+      <p>This map has {countOf(n, "argument")}, none of them in a speech yet.</p>
       {canEdit ? (
         <button type="button" className="btn btn-primary" onClick={assign}>
           Place them in speeches by depth
@@ -89,8 +88,8 @@ function PlaceSideless({ total }: { total: number }) {
   return (
     <div className="flow-assign" data-testid="flow-assign">
       <p>
-        This map has {count(total, "argument")}, none of them with a side (Aff or Neg) or in a speech yet: they all wait
-        in the Unassigned column.
+        This map has {countOf(total, "argument")}, none of them with a side (Aff or Neg) or in a speech yet: they all
+        wait in the Unassigned column.
       </p>
       {placed === 0 || !res ? (
         <p data-testid="flow-assign-none">
@@ -105,8 +104,8 @@ function PlaceSideless({ total }: { total: number }) {
               <>It takes {name(res)}, the argument answered most, as the resolution and leaves it unassigned.</>
             ) : (
               <>
-                The map falls into {plan.resolutions.length.toLocaleString("en-US")} separate parts; in each it takes
-                the argument answered most as the resolution ({plan.resolutions.slice(0, 3).map(name).join(", ")}
+                The map falls into {groupThousands(plan.resolutions.length)} separate parts; in each it takes the
+                argument answered most as the resolution ({plan.resolutions.slice(0, 3).map(name).join(", ")}
                 {plan.resolutions.length > 3 ? ", …" : ""}) and leaves it unassigned.
               </>
             )}{" "}
@@ -116,15 +115,15 @@ function PlaceSideless({ total }: { total: number }) {
           </p>
           <p className="flow-assign-result" data-testid="flow-assign-result">
             <strong>
-              {aff.toLocaleString("en-US")} Aff, {neg.toLocaleString("en-US")} Neg
+              {groupThousands(aff)} Aff, {groupThousands(neg)} Neg
             </strong>
-            {left > 0 && <>; {count(left, "argument stays", "arguments stay")} unassigned</>}.
+            {left > 0 && <>; {countOf(left, "argument stays", "arguments stay")} unassigned</>}.
           </p>
           {(plan.unclear.length > 0 || plan.against.length > 0) && (
             <ul className="flow-assign-warn" data-testid="flow-assign-warn">
               {plan.unclear.length > 0 && (
                 <li>
-                  {count(plan.unclear.length, "argument")} ({plan.unclear.slice(0, 2).map(name).join(", ")}
+                  {countOf(plan.unclear.length, "argument")} ({plan.unclear.slice(0, 2).map(name).join(", ")}
                   {plan.unclear.length > 2 ? ", …" : ""}) would be Aff by one link and Neg by another, so{" "}
                   {plan.unclear.length === 1 ? "it stays" : "they stay"} unassigned, with what hangs only from{" "}
                   {plan.unclear.length === 1 ? "it" : "them"}.
@@ -132,8 +131,8 @@ function PlaceSideless({ total }: { total: number }) {
               )}
               {example && (
                 <li>
-                  {count(plan.against.length, "link disagrees", "links disagree")} with these sides where the map loops
-                  back on itself (for example {name(example.source)} and {name(example.target)} end up on{" "}
+                  {countOf(plan.against.length, "link disagrees", "links disagree")} with these sides where the map
+                  loops back on itself (for example {name(example.source)} and {name(example.target)} end up on{" "}
                   {ATTACK_RELATIONS.has(example.relation)
                     ? "the same side though one rebuts the other"
                     : "opposite sides though one supports the other"}

@@ -8,6 +8,7 @@ import {
   sortDebates,
   type DebateSort,
 } from "@/lib/domain/debate-list";
+import { typing } from "@/lib/client/typing";
 import "./home-list.css";
 
 /** One debate of the list: what it is found and sorted by, and its card, rendered on the server. */
@@ -16,11 +17,8 @@ export type DebateListEntry = { id: string; title: string; resolution: string; u
 /** With this many debates or fewer the whole list fits the eye: no filter, no sort. */
 const TOOLS_FROM = 4;
 
-const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement &&
-  (t.isContentEditable ||
-    ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) ||
-    !!t.closest("dialog[open], [role=dialog]"));
+/** Typing, or inside a dialog that is not a <dialog> (a popover): "/" is theirs there. */
+const typingHere = (t: EventTarget | null) => typing(t) || (t instanceof Element && !!t.closest("[role=dialog]"));
 
 /**
  * The home page's list of debates, with a filter box ("/" focuses it) and a sort once there are
@@ -46,7 +44,7 @@ export function DebateList({ entries }: { entries: DebateListEntry[] }) {
   useEffect(() => {
     if (!tools) return;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || typing(e.target)) return;
+      if (e.key !== "/" || e.ctrlKey || e.metaKey || e.altKey || e.defaultPrevented || typingHere(e.target)) return;
       e.preventDefault();
       input.current?.focus();
       input.current?.select();

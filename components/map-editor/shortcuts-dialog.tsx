@@ -3,7 +3,7 @@ import { useEffect, useState } from "react";
 import { useEditor } from "@/lib/client/editor/editor-context";
 import { Dialog } from "@/components/ui/dialog";
 import { ShortcutList } from "./shortcut-list";
-import { typing } from "./use-shortcuts";
+import { typing } from "@/lib/client/typing";
 
 /**
  * `?` anywhere on the map lists its keys (as in Gmail or GitHub): the panel lists them too, but

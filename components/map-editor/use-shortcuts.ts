@@ -6,11 +6,7 @@ import { useEditorStore } from "@/lib/client/editor/editor-context";
 import { addAndName, autoLayout, deleteSelection } from "@/lib/client/editor/node-actions";
 import { useReaderStore } from "@/lib/client/reader/reader-context";
 import { useMapView } from "@/lib/client/editor/map-view";
-
-/** Whether a key press is typing (in a field or a dialog) rather than a shortcut. */
-export const typing = (t: EventTarget | null) =>
-  t instanceof HTMLElement &&
-  (t.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(t.tagName) || !!t.closest("dialog[open]"));
+import { typing } from "@/lib/client/typing";
 
 /** Keyboard shortcuts for the common actions; ignored while typing in a field or a dialog. */
 export function useShortcuts(openSearch: () => void) {
