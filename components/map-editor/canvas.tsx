@@ -34,6 +34,7 @@ import { useLeastZoom, useShownGrid, useSteadyZoom } from "./use-steady-zoom";
 import { useWarmLevels } from "./use-warm-levels";
 import { ZoomButtons } from "./zoom-buttons";
 import { useNodeDoubleClick } from "./use-node-double-click";
+import { useKeepSelectionInView } from "./use-keep-selection-in-view";
 
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import type { ArgumentRfNode, RelationRfEdge } from "@/lib/client/editor/to-flow";
@@ -305,6 +306,7 @@ export function Canvas() {
   );
   const { onPaneClick, onEdgeClick, onNodeClick, onInit } = useFlowHandlers(view, opening?.select);
   useNodeDoubleClick(canvasRef, view.bucket);
+  useKeepSelectionInView(canvasRef);
 
   return (
     <>

@@ -53,13 +53,62 @@ test("the panel hides to give the map the window's width, and comes back by its 
   await expect(page.getByRole("button", { name: "Show the panel" })).toBeVisible();
   await expect(panel).toHaveCount(0);
   // A double click on an argument edits it as Enter does (and does not zoom the map).
-  const zoom = () => map.viewport.evaluate((el) => getComputedStyle(el).transform);
+  // (The panel's opening may move the view to keep the argument in it; the scale stays.)
+  const zoom = () => map.viewport.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
   const before = await zoom();
   await map.node(claim.id).locator(".arg-title").dblclick();
   await expect(panel).toBeVisible();
   await expect(page.getByTestId("inspector-title")).toBeFocused();
   await expect(page.getByTestId("inspector-title")).toHaveValue("Aid builds capacity");
   expect(await zoom()).toBe(before);
+});
+
+test("a panel opened beside the map keeps the selected argument in view", async ({ page, api, user: _user, map }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  const debate = await api.createDebate({ title: "Room on the right" });
+  const left = await api.createNode(debate.id, { title: "Aid builds capacity", position: { x: 0, y: 0 } });
+  const right = await api.createNode(debate.id, {
+    side: "neg",
+    title: "Capacity is captured by the regime",
+    position: { x: 1500, y: 0 },
+  });
+  await map.open(debate.id);
+  await page.getByRole("button", { name: "Hide the panel" }).click();
+  await expect(page.getByTestId("inspector")).toHaveCount(0);
+  // Both in view across the whole width, the right one against its edge.
+  await page.keyboard.press("f");
+  const canvas = page.locator(".react-flow");
+  const inView = async (id: string) => {
+    const card = await map.node(id).boundingBox();
+    const room = (await canvas.boundingBox())!;
+    return !!card && card.x >= room.x && card.x + card.width <= room.x + room.width;
+  };
+  await expect.poll(() => inView(right.id)).toBe(true);
+  await expect.poll(() => inView(left.id)).toBe(true);
+  const scale = () => map.viewport.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+  const zoom = await scale();
+
+  // Selected and the panel shown (I): the map narrows, and the view follows the selection.
+  await map.node(right.id).click();
+  await page.keyboard.press("i");
+  await expect(page.getByTestId("inspector")).toBeVisible();
+  await expect.poll(() => inView(right.id)).toBe(true);
+  expect(await scale()).toBe(zoom);
+
+  // Nothing selected: the view stays where it was (its left edge), as before.
+  await page.keyboard.press("i");
+  await expect(page.getByTestId("inspector")).toHaveCount(0);
+  await page.keyboard.press("f");
+  await expect.poll(() => inView(left.id)).toBe(true);
+  await page.keyboard.press("Escape");
+  const transform = () => map.viewport.evaluate((el) => getComputedStyle(el).transform);
+  // Once the fit's animation is over.
+  let before = "";
+  await expect.poll(async () => before === (before = await transform())).toBe(true);
+  await page.keyboard.press("i");
+  await expect(page.getByTestId("inspector")).toBeVisible();
+  await page.waitForTimeout(300);
+  expect(await transform()).toBe(before);
 });
 
 test("at a phone's width the panel starts hidden and opens over the map, which keeps its room", async ({
