@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useMemo } from "react";
 import { useShallow } from "zustand/shallow";
-import { stepReveal } from "@/lib/domain/seminar";
+import { DECISION_STEP, stepReveal } from "@/lib/domain/seminar";
 import type { SeminarDto } from "@/lib/domain/seminar-schemas";
 import { seminarActions } from "@/lib/client/seminar/seminar-actions";
 import { SeminarBoard, SeminarGraphProvider } from "./seminar-graph";
@@ -22,6 +22,7 @@ function PresentLayout({ seq }: { seq: number }) {
       code: s.view.code,
       index: s.view.revealedIndex,
       speeches: s.view.speeches,
+      decision: s.view.decision,
       open: s.view.status === "open",
       busy: s.busy,
     })),
@@ -39,6 +40,7 @@ function PresentLayout({ seq }: { seq: number }) {
     };
   }, [full, shown]);
   const debate = { id: v.debateId, title: v.title, resolution: v.resolution };
+  const next = v.open ? stepReveal(v.index, v.speeches, "next", v.decision) : null;
   return (
     <SeminarGraphProvider debate={debate} graph={graph} revealed={v.index}>
       <main className="seminar-page present" data-testid="seminar-present">
@@ -56,17 +58,17 @@ function PresentLayout({ seq }: { seq: number }) {
           <div className="row">
             <button
               className="btn"
-              disabled={!v.open || v.busy || stepReveal(v.index, v.speeches, "previous") === null}
+              disabled={!v.open || v.busy || stepReveal(v.index, v.speeches, "previous", v.decision) === null}
               onClick={() => void seminarActions.reveal(store, "previous")}
             >
               ‹ Previous
             </button>
             <button
               className="btn btn-primary"
-              disabled={!v.open || v.busy || stepReveal(v.index, v.speeches, "next") === null}
+              disabled={next === null || v.busy}
               onClick={() => void seminarActions.reveal(store, "next")}
             >
-              Next speech ›
+              {next === DECISION_STEP ? "Decision ›" : "Next speech ›"}
             </button>
             <Link className="btn btn-ghost" href={`/seminars/${v.id}`}>
               Dashboard

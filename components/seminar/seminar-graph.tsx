@@ -6,7 +6,7 @@ import { EditorProvider, useEditor, useEditorStore } from "@/lib/client/editor/e
 import { MapViewProvider } from "@/lib/client/editor/map-view";
 import { useFitOnChange } from "@/lib/client/editor/use-fit-on-change";
 import { evaluateOnly } from "@/lib/client/editor/use-evaluation";
-import { revealedSpeeches } from "@/lib/domain/seminar";
+import { revealShows } from "@/lib/domain/seminar";
 import { ReaderProvider } from "@/lib/client/reader/reader-context";
 import { Canvas } from "@/components/map-editor/canvas";
 import { FlowView } from "@/components/flow-view/flow-view";
@@ -59,8 +59,7 @@ function GraphSync({ graph }: { graph: SeminarGraphData }) {
 function EvaluateRevealed({ revealed }: { revealed: number }) {
   const store = useEditorStore();
   useLayoutEffect(() => {
-    const shown = new Set<string>(revealedSpeeches(revealed));
-    evaluateOnly(store, (n) => n.speech === null || shown.has(n.speech));
+    evaluateOnly(store, (n) => revealShows(n, revealed));
   }, [revealed, store]);
   return null;
 }

@@ -1,18 +1,23 @@
 "use client";
 import { SPEECHES, SPEECH_LABELS, SPEECH_SIDE } from "@/lib/domain/vocabulary";
+import { DECISION_STEP } from "@/lib/domain/seminar";
 import { useSeminar } from "@/lib/client/seminar/seminar-store";
 import { useShallow } from "zustand/shallow";
 
 /** The debate's speeches in order: revealed ones filled, the live one marked, the rest to come. */
 export function SpeechStrip() {
-  const { speeches, revealedIndex, live } = useSeminar(
+  const { speeches, revealedIndex, live, decision, open } = useSeminar(
     useShallow((s) => ({
       speeches: s.view.speeches,
       revealedIndex: s.view.revealedIndex,
       // An ended seminar has no live speech: the last shown is one of the shown.
       live: s.view.status === "ended" ? null : s.view.live,
+      decision: s.view.decision,
+      open: s.view.status === "open",
     })),
   );
+  const decided = revealedIndex >= DECISION_STEP;
+  const decisionState = decided ? (open ? "live" : "shown") : "hidden";
   return (
     <ol className="speech-strip" aria-label="Speeches" data-testid="speech-strip">
       {speeches.map((sp) => {
@@ -30,6 +35,16 @@ export function SpeechStrip() {
           </li>
         );
       })}
+      {decision && (
+        <li
+          className={`speech-step step-${decisionState} step-neutral`}
+          title="The judge's decision"
+          aria-current={decisionState === "live" ? "step" : undefined}
+          data-state={decisionState}
+        >
+          Decision
+        </li>
+      )}
     </ol>
   );
 }
@@ -38,11 +53,17 @@ export function SpeechStrip() {
 export function LiveSpeech() {
   const live = useSeminar((s) => s.view.live);
   const ended = useSeminar((s) => s.view.status === "ended");
+  const decided = useSeminar((s) => s.view.revealedIndex >= DECISION_STEP);
   return (
     <p className="live-speech" data-testid="live-speech" aria-live="polite">
       {ended ? (
         <>
-          <span className="live-pill is-ended">Ended</span> {live ? `after the ${live}` : "before any speech"}
+          <span className="live-pill is-ended">Ended</span>{" "}
+          {decided ? "after the decision" : live ? `after the ${live}` : "before any speech"}
+        </>
+      ) : decided ? (
+        <>
+          <span className="live-pill">Live</span> The judge’s decision
         </>
       ) : live ? (
         <>

@@ -243,3 +243,45 @@ test("while a seminar runs, a reader of the public debate is told why they see o
   await expect(page.getByTestId("debate-title")).toBeVisible();
   await expect(page.getByTestId("seminar-notice")).toHaveCount(0);
 });
+
+test("the judge's decision waits for its own step after the last speech", async ({
+  api,
+  user: _instructor,
+  page,
+  newPerson,
+}) => {
+  test.setTimeout(90_000);
+  const debate = await seedSeminarDebate(api, `Decision ${uniqueId()}`);
+  await api.createNode(debate.id, {
+    kind: "claim",
+    side: "neutral",
+    role: "decision",
+    title: "Judge's decision: Neg — the 2AC's Khalimov card is answered",
+  });
+  const dash = new SeminarDashboard(page);
+  const code = await dash.startFrom(debate.id, { guests: false, anonymous: true });
+  const cy = await newPerson("Cy");
+  const student = new StudentSeminar(cy.page);
+  await student.join(code);
+  const strip = page.getByTestId("speech-strip");
+  await expect(strip.getByText("Decision", { exact: true })).toHaveAttribute("data-state", "hidden");
+
+  // (A small map may open below full-card zoom, where titles are cut: cards are found by their start.)
+  const decisionCard = student.nodes.filter({ hasText: "Judge's decision" });
+  for (const speech of ["1AC", "1NC", "2AC", "2NC"]) await dash.nextSpeech(speech);
+  await expect(student.nodes.filter({ hasText: debate.nodes.loyal.title.slice(0, 20) })).toHaveCount(1);
+  await expect(decisionCard).toHaveCount(0);
+  // After the last speech, the next step says what it reveals.
+  await page.getByRole("button", { name: "Reveal the decision ›" }).click();
+  await expect(dash.liveSpeech).toContainText("The judge’s decision");
+  await expect(strip.getByText("Decision", { exact: true })).toHaveAttribute("data-state", "live");
+  await expect(page.getByRole("button", { name: /Next speech|Reveal the decision/ })).toBeDisabled();
+  await expect(decisionCard).toHaveCount(1);
+  await expect(cy.page.getByTestId("live-speech")).toContainText("The judge’s decision");
+  await page.screenshot({ path: "test-results/screens/seminar-decision.png" });
+
+  // A step back hides it again.
+  await page.getByRole("button", { name: "‹ Previous speech" }).click();
+  await expect(dash.liveSpeech).toContainText("2NC");
+  await expect(decisionCard).toHaveCount(0);
+});

@@ -166,6 +166,8 @@ export const SeminarDto = z.object({
   live: Speech.nullable(),
   /** the speeches the debate uses, in order: what Next / Previous step through */
   speeches: z.array(Speech),
+  /** the debate holds a judge's decision: the reveal's last step, after every speech */
+  decision: z.boolean(),
   role: z.enum(["instructor", "student"]),
   me: z.object({ label: z.string(), name: z.string() }),
   instructorName: z.string(),

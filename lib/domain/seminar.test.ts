@@ -6,11 +6,13 @@ import {
   liveSpeech,
   nextSpeechOf,
   normalizeCode,
+  DECISION_STEP,
   revealedSpeeches,
+  revealShows,
   stepReveal,
   studentGraph,
 } from "./seminar";
-import type { Speech } from "./vocabulary";
+import { SPEECHES, type Role, type Speech } from "./vocabulary";
 
 describe("join codes", () => {
   it("use 32 unambiguous symbols: no 0/O, no 1/I", () => {
@@ -62,11 +64,27 @@ describe("progressive reveal", () => {
     expect(stepReveal(0, present, "previous")).toBe(-1);
     expect(stepReveal(-1, present, "previous")).toBeNull();
   });
+
+  it("ends on the judge's decision when the debate has one, and steps back from it to the last speech", () => {
+    expect(stepReveal(9, present, "next", true)).toBe(DECISION_STEP);
+    expect(stepReveal(DECISION_STEP, present, "next", true)).toBeNull();
+    expect(stepReveal(DECISION_STEP, present, "previous", true)).toBe(9);
+    expect(revealedSpeeches(DECISION_STEP)).toEqual(SPEECHES);
+    expect(liveSpeech(DECISION_STEP)).toBeNull();
+  });
 });
 
 describe("what students see", () => {
-  const n = (id: string, speech: Speech | null) => ({ id, speech });
-  const nodes = [n("res", null), n("a1", "1AC"), n("n1", "1NC"), n("a2", "2AC"), n("mine", "2NC"), n("old", null)];
+  const n = (id: string, speech: Speech | null, role: Role | null = null) => ({ id, speech, role });
+  const nodes = [
+    n("res", null),
+    n("a1", "1AC"),
+    n("n1", "1NC"),
+    n("a2", "2AC"),
+    n("mine", "2NC"),
+    n("old", null),
+    n("rfd", null, "decision"),
+  ];
   const edges = [
     { source: "n1", target: "a1" },
     { source: "a2", target: "n1" },
@@ -86,6 +104,14 @@ describe("what students see", () => {
     expect(v.nodes.map((x) => x.id)).toEqual(["res", "a1", "n1", "mine"]);
     expect(v.edges).toEqual([{ source: "n1", target: "a1" }]);
     expect(view(4).edges).toHaveLength(3);
+  });
+
+  it("keeps the judge's decision for its own step after the last speech", () => {
+    expect(view(SPEECHES.length - 1).nodes.map((x) => x.id)).not.toContain("rfd");
+    expect(view(DECISION_STEP).nodes.map((x) => x.id)).toEqual(["res", "a1", "n1", "a2", "mine", "rfd"]);
+    // A decision given a speech still waits for its step.
+    expect(revealShows({ speech: "1AC", role: "decision" }, 0)).toBe(false);
+    expect(revealShows({ speech: "1AC", role: "impact" }, 0)).toBe(true);
   });
 });
 

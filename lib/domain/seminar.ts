@@ -1,6 +1,14 @@
 import { nextSpeech } from "./flow-layout";
 import { relationFor, sideFor } from "./sides";
-import { ATTACK_RELATIONS, SPEECHES, type NodeKind, type Relation, type Side, type Speech } from "./vocabulary";
+import {
+  ATTACK_RELATIONS,
+  SPEECHES,
+  type NodeKind,
+  type Relation,
+  type Role,
+  type Side,
+  type Speech,
+} from "./vocabulary";
 
 /**
  * Join codes: ten characters without look-alikes (no 0/O, no 1/I), shown as `K7QH2-MXB3C`: 2^50
@@ -46,36 +54,55 @@ export function liveSpeech(index: number): Speech | null {
 }
 
 /**
- * Step the reveal to the next or previous speech the debate actually uses (empty CX columns are
- * skipped). Previous from the first speech hides everything (-1). Null when there is no such step.
+ * The reveal's step after every speech: the judge's decision (arguments of role "decision"). A
+ * debate with one has it as its last step; `revealed` at this index shows every speech too.
  */
-export function stepReveal(index: number, present: readonly Speech[], step: "next" | "previous"): number | null {
+export const DECISION_STEP = SPEECHES.length;
+
+/**
+ * Step the reveal to the next or previous speech the debate actually uses (empty CX columns are
+ * skipped), then to its decision when it has one. Previous from the first speech hides everything
+ * (-1). Null when there is no such step.
+ */
+export function stepReveal(
+  index: number,
+  present: readonly Speech[],
+  step: "next" | "previous",
+  decision = false,
+): number | null {
   const used = new Set(present);
   if (step === "next") {
     for (let i = index + 1; i < SPEECHES.length; i++) if (used.has(SPEECHES[i]!)) return i;
-    return null;
+    return decision && index < DECISION_STEP ? DECISION_STEP : null;
   }
   if (index < 0) return null;
-  for (let i = index - 1; i >= 0; i--) if (used.has(SPEECHES[i]!)) return i;
+  for (let i = Math.min(index, SPEECHES.length) - 1; i >= 0; i--) if (used.has(SPEECHES[i]!)) return i;
   return -1;
 }
 
 /**
+ * Whether the reveal at `revealed` shows a debate's own argument: the judge's decision only at its
+ * step, after the last speech (it tells who won); else one of a revealed speech, or one without a
+ * speech (the resolution, framing), which shows from the start.
+ */
+export function revealShows(n: { speech: Speech | null; role: Role | null }, revealed: number): boolean {
+  if (n.role === "decision") return revealed >= DECISION_STEP;
+  return n.speech === null || SPEECHES.indexOf(n.speech) <= revealed;
+}
+
+/**
  * What students see of a debate. An argument shows when it is a contribution of this seminar
- * (always), or when it is no seminar's contribution and its speech is revealed. Arguments without
- * a speech (the resolution, framing) show from the start. A connection shows when both ends do.
+ * (always), or when it is no seminar's contribution and the reveal shows it (revealShows). A
+ * connection shows when both ends do.
  */
 export function studentGraph<
-  N extends { id: string; speech: Speech | null },
+  N extends { id: string; speech: Speech | null; role: Role | null },
   E extends { source: string; target: string },
 >(
   g: { nodes: readonly N[]; edges: readonly E[] },
   o: { revealed: number; ours: ReadonlySet<string>; others: ReadonlySet<string> },
 ): { nodes: N[]; edges: E[] } {
-  const shown = new Set(revealedSpeeches(o.revealed));
-  const nodes = g.nodes.filter(
-    (n) => o.ours.has(n.id) || (!o.others.has(n.id) && (n.speech === null || shown.has(n.speech))),
-  );
+  const nodes = g.nodes.filter((n) => o.ours.has(n.id) || (!o.others.has(n.id) && revealShows(n, o.revealed)));
   const ids = new Set(nodes.map((n) => n.id));
   return { nodes, edges: g.edges.filter((e) => ids.has(e.source) && ids.has(e.target)) };
 }

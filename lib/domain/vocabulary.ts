@@ -69,6 +69,10 @@ export const ROLES = [
   // impacts (magnitude, probability, timeframe, reversibility) and is what a decision rests on.
   "definition",
   "weighing",
+  // The judge's written decision (a reason for decision): it comes after the last speech, so a
+  // seminar shows it only when the instructor reveals it, after every speech (lib/domain/seminar).
+  // Last in the list: the map's slim evaluation and Word's marks code a role by its place.
+  "decision",
 ] as const;
 export type Role = (typeof ROLES)[number];
 

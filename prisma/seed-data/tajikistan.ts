@@ -20,7 +20,8 @@ export type Role =
   | "theory"
   | "framework"
   | "definition"
-  | "weighing";
+  | "weighing"
+  | "decision";
 
 export type Speech = "1AC" | "CX1" | "1NC" | "CX2" | "2AC" | "CX3" | "2NC" | "CX4" | "1NR" | "1AR" | "2NR" | "2AR";
 
@@ -2028,7 +2029,7 @@ export const nodes: SeedNode[] = [
     key: "judge-rfd",
     kind: "claim",
     side: "neutral",
-    role: "framework",
+    role: "decision",
     title: "Judge's decision: Aff — no Neg offence survives the 2NR, against some risk of Aff solvency",
     body: "Reason for decision. The professionalism DA has no link: the block never answered the 2AC no-link, which the CX1 answer made binding. The counterterrorism DA is no-linked and non-unique by the 1AR and 2AR; the 2NR's weighing therefore weighs nothing. The Neg's agency argument and OSCE survive only as defence (and OSCE is new in the 2NR), so they are no reason to vote Neg. The Aff keeps a conceded corruption internal link, a repression harm the Neg mitigates but does not beat, and a real link turn of the migrant argument. Its solvency is thin — analytic, with no study that conditions change Dushanbe — and a 2NR that pressed solvency and the CX concession ('conditions are a cutoff until benchmarks are met') could have won on presumption. It did not. Vote Aff.",
   },

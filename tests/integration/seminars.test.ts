@@ -241,6 +241,47 @@ describe("progressive reveal", () => {
     expect(await shown()).toEqual([f.ids.a1, f.ids.res].sort());
   });
 
+  it("keeps the judge's decision from students, readers and their attachments until its own step after the last speech", async () => {
+    const { f, s, join, reveal, version } = await seminarOn();
+    // Public, so that the debate's own map is open to the student too (the reader view).
+    await db.debate.update({ where: { id: f.debateId }, data: { visibility: "public" } });
+    const rfd = unique("rfd");
+    await db.argNode.create({
+      data: { id: rfd, debateId: f.debateId, kind: "claim", side: "neutral", role: "decision", title: "Decision: Aff" },
+    });
+    const ada = await join("ada");
+    const seen = async () => (await getSeminar({ user: ada, seminarId: s.id })).graph.nodes.map((n) => n.id);
+    expect(await seen()).not.toContain(rfd);
+    // Every speech (1AC, 1NC, 2AC, 2NR), and still not the decision.
+    for (const live of ["1AC", "1NC", "2AC", "2NR"]) expect((await reveal()).live).toBe(live);
+    expect(await seen()).not.toContain(rfd);
+    expect((await getDebate({ user: ada, debateId: f.debateId })).nodes.map((n) => n.id)).not.toContain(rfd);
+    await openTask({
+      user: f.owner,
+      seminarId: s.id,
+      input: OpenTaskInput.parse({ version: await version(), prompt: "Answer the decision", targetNodeId: null }),
+    });
+    await expectAppError(
+      addContribution({
+        user: ada,
+        seminarId: s.id,
+        input: ContributionInput.parse({ type: "argument", kind: "rebuttal", title: "Wrong call", targetId: rfd }),
+      }),
+      "validation_failed",
+    );
+    expect((await getSeminar({ user: f.owner, seminarId: s.id })).decision).toBe(true);
+
+    // Its step: the decision shows, with no live speech; then nothing further.
+    const last = await reveal();
+    expect(last.live).toBeNull();
+    expect(await seen()).toContain(rfd);
+    expect((await getDebate({ user: ada, debateId: f.debateId })).nodes.map((n) => n.id)).toContain(rfd);
+    await expectAppError(reveal(), "conflict");
+    // Back a step: the 2NR, without the decision.
+    expect((await reveal("previous")).live).toBe("2NR");
+    expect(await seen()).not.toContain(rfd);
+  });
+
   it("is the instructor's alone, and a stale step is refused", async () => {
     const { f, s, join, version } = await seminarOn();
     const ada = await join("ada");

@@ -16,6 +16,7 @@ const TERMS: ReadonlySet<Role> = new Set<Role>([
   "framework",
   "definition",
   "weighing",
+  "decision",
   "solvency",
   "inherency",
   "uniqueness",

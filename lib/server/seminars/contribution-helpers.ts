@@ -1,9 +1,10 @@
 import "server-only";
 import { describeSpan } from "@/lib/domain/anchoring";
-import { revealedSpeeches } from "@/lib/domain/seminar";
+import { revealShows } from "@/lib/domain/seminar";
 import type { Evidence } from "@/lib/domain/schemas";
 import { buildCite } from "@/lib/domain/cite";
 import type { ArgNode, Seminar } from "@/generated/prisma/client";
+import type { Role, Speech } from "@/lib/domain/vocabulary";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
 
@@ -24,8 +25,8 @@ export async function visibleTarget(tx: Tx, s: Seminar, nodeId: string, field: s
   if (!node || node.debateId !== s.debateId) throw notVisible(field);
   const seminars = node.seminarContributions.map((c) => c.seminarId);
   if (seminars.includes(s.id)) return node;
-  const revealed = new Set<string>(revealedSpeeches(s.revealed));
-  if (seminars.length === 0 && (node.speech === null || revealed.has(node.speech))) return node;
+  if (seminars.length === 0 && revealShows(node as { speech: Speech | null; role: Role | null }, s.revealed))
+    return node;
   throw notVisible(field);
 }
 

@@ -58,11 +58,8 @@ export async function getSeminar({
     const seatOf = new Map(seats.map((p) => [p.id, p]));
     const full = { nodes: nodes.map(toNodeDto), edges: edges.map(toEdgeDto) };
     const ours = new Set(contributions.flatMap((c) => (c.nodeId ? [c.nodeId] : [])));
-    const students = studentGraph(full, {
-      revealed: seminar.revealed,
-      ours,
-      others: new Set(elsewhere.map((c) => c.nodeId!)),
-    });
+    const others = new Set(elsewhere.map((c) => c.nodeId!));
+    const students = studentGraph(full, { revealed: seminar.revealed, ours, others });
     const graph = access.role === "student" ? students : full;
     const taskDtos = tasks.map(toTaskDto);
     const me = access.participant;
@@ -79,6 +76,7 @@ export async function getSeminar({
       revealedIndex: seminar.revealed,
       live: liveSpeech(seminar.revealed),
       speeches,
+      decision: full.nodes.some((n) => n.role === "decision" && !ours.has(n.id) && !others.has(n.id)),
       role: access.role,
       me: { label: me && seminar.anonymous ? studentLabel(me.number) : access.user.name, name: access.user.name },
       instructorName: instructor?.name ?? "",

@@ -2,7 +2,7 @@ import "server-only";
 import { Change, type LiveEvent, type ReadChange } from "@/lib/domain/changes";
 import type { CommentDto, EdgeDto, NodeDto } from "@/lib/domain/schemas";
 import { studentGraph, studentLabel } from "@/lib/domain/seminar";
-import type { Speech } from "@/lib/domain/vocabulary";
+import type { Role, Speech } from "@/lib/domain/vocabulary";
 import { roleAtLeast, type MemberRole } from "@/lib/domain/vocabulary";
 import type { SessionUser } from "../auth-guard";
 import type { Tx } from "../db";
@@ -141,19 +141,21 @@ export async function seminarChangeFilter(
   view: SeminarView | null,
 ): Promise<((c: ChangeLike) => boolean) | null> {
   if (!view) return null;
-  const nodes = await tx.argNode.findMany({ where: { debateId }, select: { id: true, speech: true } });
-  const shownNow = new Set(
-    studentGraph({ nodes: nodes as { id: string; speech: Speech | null }[], edges: [] }, view).nodes.map((n) => n.id),
-  );
+  const nodes = (await tx.argNode.findMany({
+    where: { debateId },
+    select: { id: true, speech: true, role: true },
+  })) as { id: string; speech: Speech | null; role: Role | null }[];
+  const shownNow = new Set(studentGraph({ nodes, edges: [] }, view).nodes.map((n) => n.id));
   const hidden = new Set(nodes.filter((n) => !shownNow.has(n.id)).map((n) => n.id));
-  const rowShown = (id: string, speech: Speech | null) =>
-    studentGraph({ nodes: [{ id, speech }], edges: [] }, view).nodes.length > 0;
+  const rowShown = (id: string, speech: Speech | null, role: Role | null) =>
+    studentGraph({ nodes: [{ id, speech, role }], edges: [] }, view).nodes.length > 0;
   return (c) => {
     const row = (c.after ?? c.before ?? null) as Record<string, unknown> | null;
     if (c.entity === "node") {
       if (hidden.has(c.entityId)) return false;
       const speech = row && typeof row.speech === "string" ? (row.speech as Speech) : null;
-      if (row && !rowShown(c.entityId, speech)) {
+      const role = row && typeof row.role === "string" ? (row.role as Role) : null;
+      if (row && !rowShown(c.entityId, speech, role)) {
         hidden.add(c.entityId);
         return false;
       }

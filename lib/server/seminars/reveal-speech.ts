@@ -1,5 +1,5 @@
 import "server-only";
-import { stepReveal } from "@/lib/domain/seminar";
+import { DECISION_STEP, liveSpeech, stepReveal } from "@/lib/domain/seminar";
 import type { RevealInput } from "@/lib/domain/seminar-schemas";
 import { SPEECHES, type Speech } from "@/lib/domain/vocabulary";
 import type { SessionUser } from "../auth-guard";
@@ -19,6 +19,15 @@ export async function presentSpeeches(tx: Tx, debateId: string): Promise<Speech[
   return SPEECHES.filter((s) => used.has(s));
 }
 
+/** Whether the debate holds a judge's decision of its own: the reveal's step after the last speech. */
+export async function hasDecision(tx: Tx, debateId: string): Promise<boolean> {
+  const row = await tx.argNode.findFirst({
+    where: { debateId, role: "decision", seminarContributions: { none: {} } },
+    select: { id: true },
+  });
+  return row !== null;
+}
+
 /** Present the debate speech by speech: Next / Previous, or straight to one speech. */
 export async function revealSpeech({
   input,
@@ -34,18 +43,30 @@ export async function revealSpeech({
     requireOpen(seminar);
     let index: number;
     if (input.step) {
-      const next = stepReveal(seminar.revealed, await presentSpeeches(tx, seminar.debateId), input.step);
+      const [speeches, decision] = await Promise.all([
+        presentSpeeches(tx, seminar.debateId),
+        hasDecision(tx, seminar.debateId),
+      ]);
+      const next = stepReveal(seminar.revealed, speeches, input.step, decision);
       if (next === null)
         throw new AppError(
           "conflict",
-          input.step === "next" ? "every speech is already revealed" : "no speech is revealed yet",
+          input.step === "next"
+            ? `every speech${decision ? " and the decision are" : " is"} already revealed`
+            : "no speech is revealed yet",
         );
       index = next;
     } else {
       index = input.speech ? SPEECHES.indexOf(input.speech) : -1;
     }
     await bumpSeminar(tx, seminar, input.version, { revealed: index });
-    await recordSeminarChange(tx, seminar, user.id, index < 0 ? "hid every speech" : `revealed ${SPEECHES[index]}`);
-    return { version: seminar.version + 1, revealedIndex: index, live: index < 0 ? null : SPEECHES[index]! };
+    const what =
+      index < 0
+        ? "hid every speech"
+        : index === DECISION_STEP
+          ? "revealed the decision"
+          : `revealed ${SPEECHES[index]}`;
+    await recordSeminarChange(tx, seminar, user.id, what);
+    return { version: seminar.version + 1, revealedIndex: index, live: liveSpeech(index) };
   });
 }
