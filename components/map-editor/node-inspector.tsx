@@ -4,6 +4,7 @@ import { useParams } from "next/navigation";
 import { NODE_KINDS, RESPONSE_TYPES, ROLES, SIDES, SPEECHES, type NodeKind } from "@/lib/domain/vocabulary";
 import type { NodePatch } from "@/lib/domain/schemas";
 import { SchemeField } from "./scheme-field";
+import { useDraftAutosave } from "@/lib/client/editor/use-draft-autosave";
 import { useEditor, useEditorStore } from "@/lib/client/editor/editor-context";
 import { useMapView } from "@/lib/client/editor/map-view";
 import { humanize, KIND_LABEL, SIDE_LABEL } from "./labels";
@@ -16,7 +17,10 @@ import { CommentsSection } from "@/components/collab/comments-section";
 import { CardReadMode } from "@/components/speech-docs/card-read-mode";
 import { SendToSpeech } from "@/components/speech-docs/send-to-speech";
 
-/** Edit one argument. Text fields save on blur (or Enter in the title); choices save at once. */
+/**
+ * Edit one argument. Text fields save when typing pauses, on blur (or Enter in the title) and on
+ * leaving the page; choices save at once.
+ */
 export function NodeInspector({ id }: { id: string }) {
   const store = useEditorStore();
   const n = useEditor((s) => s.nodes[id]);
@@ -30,6 +34,20 @@ export function NodeInspector({ id }: { id: string }) {
   // The version the user started typing from: a text edit is saved against it, so a change that
   // arrived meanwhile (live, from someone else) makes the server answer 409 and both are shown.
   const [base, setBase] = useState<number | null>(null);
+  const unsaved = base !== null && !!n && (title.trim() !== n.title || body !== n.body);
+  useDraftAutosave(unsaved, `${title}\u0000${body}`, () => {
+    const s = store.getState();
+    const cur = s.nodes[id];
+    if (!cur || s.conflict || base === null) return;
+    const patch: NodePatch = {};
+    if (title.trim() !== cur.title) patch.title = title.trim();
+    if (body !== cur.body) patch.body = body;
+    setBase(null);
+    // What is stored now, not what the field holds: a trailing space typed before the next word
+    // stays in the field (the next save trims it) instead of being taken back when the row returns.
+    setSeen({ title: patch.title ?? cur.title, body: patch.body ?? cur.body });
+    if (Object.keys(patch).length) s.commit([{ op: "updateNode", id, version: base, patch }]);
+  });
   if (!n) return null;
   // The stored text changed under us (undo, the server, a colleague): show it unless the user is
   // mid-edit. Compared by content, not version: a refused edit and the winner share a version.

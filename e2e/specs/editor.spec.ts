@@ -149,6 +149,41 @@ test("Ctrl+Z removes an argument just added, Ctrl+Shift+Z brings it back", async
   await expect.poll(async () => (await api.debate(debate.id)).nodes.map((n) => n.id)).toEqual([id]);
 });
 
+test("what is typed in the panel is saved once typing pauses, without leaving the field, and survives a reload", async ({
+  page,
+  api,
+  user: _user,
+  map,
+}) => {
+  const debate = await api.createDebate();
+  const claim = await api.createNode(debate.id, { title: "Aid builds capacity" });
+  await map.open(debate.id);
+  await map.select(claim.id);
+  const notes = page.getByTestId("inspector").getByLabel("Notes");
+  await notes.click();
+  await page.keyboard.type("Tucker 15 says the trained units defected ");
+  await expect(notes).toBeFocused();
+  const stored = async () => (await api.debate(debate.id)).nodes.find((n) => n.id === claim.id)!;
+  // Saved (trimmed only at the field's end) while the caret is still in it.
+  await expect.poll(async () => (await stored()).body).toBe("Tucker 15 says the trained units defected ");
+  await expect(notes).toBeFocused();
+  // Typing on after the save keeps the space before the next word.
+  await page.keyboard.type("in 2015.");
+  await expect(notes).toHaveValue("Tucker 15 says the trained units defected in 2015.");
+  await expect.poll(async () => (await stored()).body).toBe("Tucker 15 says the trained units defected in 2015.");
+  await page.getByTestId("inspector-title").click();
+  await page.keyboard.press("End");
+  await page.keyboard.type(" only on paper ");
+  await expect.poll(async () => (await stored()).title).toBe("Aid builds capacity only on paper");
+  await expect(page.getByTestId("inspector-title")).toHaveValue("Aid builds capacity only on paper ");
+  await map.expectSaved();
+  await page.reload();
+  await map.select(claim.id);
+  await expect(page.getByTestId("inspector").getByLabel("Notes")).toHaveValue(
+    "Tucker 15 says the trained units defected in 2015.",
+  );
+});
+
 test("search finds an argument by its words and selects it", async ({ api, user: _user, map }) => {
   const debate = await api.createDebate();
   const titles = ["Sanctions hurt ordinary people", "Aid props up the regime", "Training builds trust with officers"];
