@@ -80,11 +80,20 @@ export function useMapKeyboard() {
       }
       if (isField(e.target) || (e.target instanceof HTMLElement && e.target.closest("dialog[open]"))) return;
       if (e.ctrlKey || e.metaKey) return;
+      const sel = s.selectedNodeId;
+      // K connects the selection to another argument chosen by title (the drag, without a mouse);
+      // with nothing selected it first asks which argument to connect from. Wherever C, R and E
+      // add (the panel's quote, a toolbar button): there a K that did nothing left the next
+      // letters typed to add a claim.
+      if ((e.key === "k" || e.key === "K") && s.canEdit && !e.altKey) {
+        e.preventDefault();
+        startConnect(sel && s.nodes[sel] ? sel : null);
+        return;
+      }
       // Only when the keyboard is on the map (an argument, the canvas or nothing in particular):
       // arrows in a toolbar menu or the reader keep their own meaning.
       const onMap = !(e.target instanceof HTMLElement) || e.target === document.body || !!e.target.closest(".canvas");
       if (!onMap) return;
-      const sel = s.selectedNodeId;
       if (e.key in ARROWS) {
         e.preventDefault();
         if (e.altKey) {
@@ -120,13 +129,6 @@ export function useMapKeyboard() {
       if ((e.key === "-" || e.key === "+" || e.key === "=") && sel && !e.altKey) {
         e.preventDefault();
         setCollapsed(sel, e.key === "-");
-        return;
-      }
-      // K connects the selection to another argument chosen by title (the drag, without a mouse);
-      // with nothing selected it first asks which argument to connect from.
-      if ((e.key === "k" || e.key === "K") && s.canEdit && !e.altKey) {
-        e.preventDefault();
-        startConnect(sel && s.nodes[sel] ? sel : null);
         return;
       }
       if (e.key === "Enter" && sel && !e.altKey && !e.shiftKey) {

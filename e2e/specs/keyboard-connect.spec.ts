@@ -49,6 +49,14 @@ test("keyboard only: add a claim, a rebuttal, connect with K, edit, navigate", a
     await expect(connect).toBeHidden();
     await expect(rfNode(page, rebuttal)).toBeFocused();
     await expect(status).toHaveText("Connection cancelled");
+    // From a toolbar button too (as C, R and E add from there): K is not left to do nothing.
+    await map.tool("Fit").focus();
+    await page.keyboard.press("k");
+    await expect(connect).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(connect).toBeHidden();
+    await map.node(rebuttal).click();
+    await expect(rfNode(page, rebuttal)).toBeFocused();
   });
 
   await test.step("K lists the other arguments, filters as one types, arrows pick, Enter goes to the relation", async () => {
