@@ -10,6 +10,7 @@ import { cutCard, fillCard } from "@/lib/client/reader/source-actions";
 import { Dialog } from "@/components/ui/dialog";
 import { TargetSelect } from "./target-select";
 import { useFocusFirst } from "./use-focus-first";
+import { focusNode } from "@/lib/client/editor/focus";
 
 export type Span = { start: number; end: number; quote: string };
 
@@ -43,6 +44,14 @@ export function CutCardDialog({ source, span, onClose }: { source: SourceDto; sp
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirst(formRef);
 
+  // The card on the map, selected, with the keyboard on it (the focus went back to the dialog's
+  // opener, gone by then, and fell to the page's top). A frame later: the dialog's closing gives
+  // the focus back to its opener after the first.
+  const showCard = (id: string) => {
+    jumpTo(store, rf, id);
+    requestAnimationFrame(() => focusNode(id));
+  };
+
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!tag.trim()) return setError("Write the tag: the claim this card makes, in your words.");
@@ -58,7 +67,7 @@ export function CutCardDialog({ source, span, onClose }: { source: SourceDto; sp
         return setError(err instanceof Error ? err.message : "the card could not be cut");
       }
       onClose();
-      requestAnimationFrame(() => jumpTo(store, rf, placeholder.id));
+      requestAnimationFrame(() => showCard(placeholder.id));
       return;
     }
     if (!targetId) return setError("Choose the claim or rebuttal this card supports or attacks.");
@@ -75,7 +84,7 @@ export function CutCardDialog({ source, span, onClose }: { source: SourceDto; sp
         highlights: [],
       });
       onClose();
-      requestAnimationFrame(() => jumpTo(store, rf, node.id));
+      requestAnimationFrame(() => showCard(node.id));
     } catch (err) {
       setError(err instanceof Error ? err.message : "the card could not be cut");
       setBusy(false);

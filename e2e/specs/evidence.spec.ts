@@ -48,6 +48,8 @@ test("cut a card from an uploaded source, highlight it, and keep it anchored thr
     await expect(map.nodes).toHaveCount(2);
     cardId = await map.selectedNodeId();
     await expect(map.node(cardId)).toHaveAttribute("data-kind", "evidence");
+    // The keyboard is on the new card (not back at the page's top).
+    await expect(page.locator(`.react-flow__node[data-id="${cardId}"]`)).toBeFocused();
     await expect(map.node(cardId)).toContainText("Most U.S.-trained officers never join ISIS");
     await expect(map.node(cardId).locator(".arg-cite")).toContainText("A Misplaced Focus 15");
     await expect(map.edges).toHaveCount(1);

@@ -89,6 +89,16 @@ test("keyboard-only core loop on the map: add, name, answer, navigate, move, edi
     const saved = await api.debate(debate.id);
     expect(saved.nodes.find((n) => n.id === rebuttal)?.title).toBe("Aid is already conditioned");
   });
+
+  await test.step("Delete takes the argument away and the keyboard to what it answered; Ctrl+Z brings it back", async () => {
+    await page.keyboard.press("Delete");
+    await expect(map.node(rebuttal)).toHaveCount(0);
+    await expect(rfNode(page, claim)).toBeFocused();
+    await expect(map.node(claim)).toHaveClass(/is-selected/);
+    await page.keyboard.press("Control+z");
+    await expect(map.node(rebuttal)).toHaveCount(1);
+    await map.expectSaved();
+  });
 });
 
 test("outline: an ARIA tree named by titles, driven and edited by keyboard, live", async ({

@@ -10,6 +10,7 @@ import { relationFor, sideFor } from "@/lib/domain/sides";
 import { suggestRelation } from "@/lib/domain/relation-hints";
 import type { EditorStore } from "./editor-store";
 import { revealArgument } from "./reveal";
+import { focusNode } from "./focus";
 
 /** The title an evidence argument starts with: a card the cut dialog offers to fill keeps its tag unless it is this. */
 export const NEW_EVIDENCE = "New evidence";
@@ -97,7 +98,18 @@ export function deleteSelection(store: EditorStore): void {
   const s = store.getState();
   if (s.selectedNodeId) {
     const n = s.nodes[s.selectedNodeId];
-    if (n) s.commit([{ op: "deleteNode", id: n.id, version: n.version }]);
+    if (!n) return;
+    // The keyboard goes on from where the argument was: what it answered, else what answered it
+    // (it fell to the page's top, and the next Tab started from the header).
+    const edges = Object.values(s.edges);
+    const next =
+      edges.find((e) => e.source === n.id && s.nodes[e.target])?.target ??
+      edges.find((e) => e.target === n.id && s.nodes[e.source])?.source;
+    if (!s.commit([{ op: "deleteNode", id: n.id, version: n.version }])) return;
+    if (next) {
+      store.getState().select(next);
+      focusNode(next);
+    }
   } else if (s.selectedEdgeId) {
     const e = s.edges[s.selectedEdgeId];
     if (e) s.commit([{ op: "deleteEdge", id: e.id, version: e.version }]);
