@@ -113,7 +113,9 @@ export function evidenceSchema(fields: typeof EvidenceFields) {
 export const Evidence = evidenceSchema(EvidenceFields);
 export type Evidence = z.infer<typeof Evidence>;
 
-const Title = z.string().trim().max(500);
+/** An argument's title: at most NODE_TITLE_MAX characters. */
+export const NODE_TITLE_MAX = 500;
+const Title = z.string().trim().max(NODE_TITLE_MAX);
 const Body = z.string().max(20_000);
 /** An argument's inference rule (Argdown) or scheme name (AIF); null for statements and plain inferences. */
 export const Scheme = z.string().trim().max(200);

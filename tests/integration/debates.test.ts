@@ -138,6 +138,41 @@ describe("updateDebate", () => {
     expect(JSON.parse(change.after!)).toMatchObject({ title: "Renamed", version: 2 });
   });
 
+  it("carries a new resolution to the map's resolution claim, not to one retitled since", async () => {
+    const user = await makeUser("resolver");
+    const made = await createDebate({
+      user,
+      input: CreateDebateInput.parse({ title: unique("Aid"), resolution: "Resolved: cut aid", resolutionClaim: true }),
+    });
+    const [thesis] = await db.argNode.findMany({ where: { debateId: made.id } });
+    const other = await db.argNode.create({
+      data: { id: unique("n"), debateId: made.id, kind: "claim", side: "neutral", role: "thesis", title: "Framing" },
+    });
+    await updateDebate({
+      user,
+      debateId: made.id,
+      input: UpdateDebateInput.parse({ version: made.version, resolution: "Resolved: condition aid" }),
+    });
+    const after = await db.argNode.findUniqueOrThrow({ where: { id: thesis!.id } });
+    expect(after).toMatchObject({ title: "Resolved: condition aid", version: thesis!.version + 1 });
+    expect(await db.argNode.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ title: "Framing" });
+    // In the history (and so the live stream), as an edit of the argument.
+    const change = await db.change.findFirstOrThrow({
+      where: { debateId: made.id, entity: "node", entityId: thesis!.id, action: "update" },
+    });
+    expect(JSON.parse(change.after!)).toMatchObject({ title: "Resolved: condition aid" });
+
+    // Retitled on the map since: the debate's resolution no longer names it, so it is left alone.
+    await db.argNode.update({ where: { id: thesis!.id }, data: { title: "Our own words" } });
+    const v = (await db.debate.findUniqueOrThrow({ where: { id: made.id } })).version;
+    await updateDebate({
+      user,
+      debateId: made.id,
+      input: UpdateDebateInput.parse({ version: v, resolution: "Resolved: X" }),
+    });
+    expect(await db.argNode.findUniqueOrThrow({ where: { id: thesis!.id } })).toMatchObject({ title: "Our own words" });
+  });
+
   it("refuses a stale version with a conflict and changes nothing", async () => {
     const f = await makeDebate({ title: "Original" });
     await updateDebate({

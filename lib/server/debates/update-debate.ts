@@ -1,11 +1,40 @@
 import "server-only";
-import type { DebateSummaryDto, UpdateDebateInput } from "@/lib/domain/schemas";
+import { NODE_TITLE_MAX, type DebateSummaryDto, type UpdateDebateInput } from "@/lib/domain/schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
 import { AppError } from "../errors";
+import type { Tx } from "../db";
+import { toNodeDto } from "../mappers";
 import { withTx } from "../tx";
 import { summaryInclude, toDebateSummary } from "./summary";
+
+/**
+ * The map's resolution (the neutral thesis titled as the debate's resolution, as a new debate
+ * starts with) follows a resolution changed in Settings: it kept the old words on the map while
+ * the header and the home list showed the new ones. An argument retitled since is left alone.
+ */
+async function retitleResolution(tx: Tx, debateId: string, actorId: string, from: string, to: string) {
+  if (to.length > NODE_TITLE_MAX) return;
+  const rows = await tx.argNode.findMany({
+    where: { debateId, kind: "claim", side: "neutral", role: "thesis", title: from },
+  });
+  for (const row of rows) {
+    const updated = await tx.argNode.update({
+      where: { id: row.id },
+      data: { title: to, version: { increment: 1 } },
+    });
+    await recordChange(tx, {
+      debateId,
+      actorId,
+      entity: "node",
+      entityId: row.id,
+      action: "update",
+      before: toNodeDto(row),
+      after: toNodeDto(updated),
+    });
+  }
+}
 
 /** Rename or describe a debate (editors), or change its visibility (owner only). */
 export async function updateDebate({
@@ -50,6 +79,8 @@ export async function updateDebate({
       before: toDebateSummary(before, role),
       after,
     });
+    if (patch.resolution !== undefined && patch.resolution !== before.resolution)
+      await retitleResolution(tx, debateId, user.id, before.resolution, patch.resolution);
     return after;
   });
 }
