@@ -60,6 +60,15 @@ export function FlowGrid({ arrival = null }: { arrival?: Pick<FlowCarry, "place"
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // The keyboard starts on the sheet (arrows, W, Enter at once) unless it is already somewhere of
+  // the reader's own: on nothing, or on the view tab that brought them here, the sheet's keys did
+  // nothing until a click, and Tab took 23 steps to reach it.
+  useEffect(() => {
+    const at = document.activeElement;
+    if (!at || at === document.body || at.closest(".view-tabs"))
+      document.getElementById(FLOW_GRID_ID)?.focus({ preventScroll: true });
+  }, []);
+
   // A narrow screen opens an unplaced import on its Unassigned column, the one with arguments
   // (it is the last; the empty speeches before it would fill the screen).
   useLayoutEffect(() => {

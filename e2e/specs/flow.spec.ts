@@ -24,6 +24,18 @@ test("the seeded debate reads as a flow sheet: speeches as columns, answers besi
     expect(await colour("1AC")).toBe("rgb(37, 99, 235)");
     expect(await colour("1NC")).toBe("rgb(220, 38, 38)");
     await expect(flow.tabs.getByRole("link", { name: "Flow" })).toHaveAttribute("aria-current", "page");
+    // The cards' one-line cites are cut to their column, not widening it: at 1440 px the whole
+    // round is in view (a column was ~770 px wide, two speeches of eight in view).
+    await page.setViewportSize({ width: 1440, height: 900 });
+    const widths = await flow.headers.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    for (const w of widths) expect(w).toBeLessThan(360);
+    const last = (await flow.headers.filter({ hasText: "2AR" }).first().boundingBox())!;
+    expect(last.x + last.width).toBeLessThanOrEqual(1440);
+    // The keyboard starts on the sheet: the first arrow selects a cell, no click or Tabs first.
+    await expect(flow.grid).toBeFocused();
+    await page.keyboard.press("ArrowDown");
+    await expect.poll(() => flow.selectedId()).not.toBeNull();
+    await page.keyboard.press("Escape");
   });
 
   await test.step("every claim and rebuttal once; a 2AC answer on the row of the 1NC argument it answers", async () => {
