@@ -21,8 +21,10 @@ export function StudentHeader() {
     <header className="seminar-head student-head">
       <div className="seminar-title">
         <p className="eyebrow">
-          <LiveDot /> Seminar with <span className="eyebrow-name">{v.instructor || "your instructor"}</span> · {here}{" "}
-          here
+          {!v.ended && <LiveDot />} Seminar with{" "}
+          <span className="eyebrow-name">{v.instructor || "your instructor"}</span>
+          {/* Who is here means nothing once it has ended (the count was the student alone). */}
+          {!v.ended && <> · {here} here</>}
         </p>
         <h1>{v.title}</h1>
       </div>
@@ -50,6 +52,13 @@ export function TaskBanner() {
     s.view.task?.targetNodeId ? s.view.graph.nodes.find((n) => n.id === s.view.task!.targetNodeId) : undefined,
   );
   const editor = useEditorStore();
+  const ended = useSeminar((s) => s.view.status === "ended");
+  if (ended)
+    return (
+      <div className="task-banner is-closed" data-testid="task-banner" data-open="false">
+        <strong>The seminar has ended.</strong> Your contributions and any feedback released to you stay here to read.
+      </div>
+    );
   if (!task) {
     return (
       <div className="task-banner is-closed" data-testid="task-banner" data-open="false">
