@@ -92,7 +92,7 @@ export const sources: SeedSource[] = [
     title: "Tajikistan’s Security Chief Has Gone Over to ISIS. Now What?",
     author: "",
     qualifications:
-      "Op-ed by a Carnegie Endowment scholar (Carnegie republished it “in the media” on 20 July 2015); the byline is not in the source text — verify the name on the Defense One or Carnegie page before citing the author",
+      "Op-ed by a Carnegie Endowment scholar (Carnegie republished it “in the media” on 20 July 2015); the author's name is not in the text as published here, so the card cites the publication",
     publication: "Defense One",
     date: "2015-07-20",
     url: "https://www.defenseone.com/ideas/2015/07/tajikistan-isis-security-assistance-defection/118102/",
