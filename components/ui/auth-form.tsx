@@ -33,7 +33,10 @@ export function AuthForm({ mode }: { mode: "sign-in" | "sign-up" }) {
       setError(
         res.error.status === 429
           ? "Too many attempts; wait a minute and try again."
-          : (res.error.message ?? "That did not work."),
+          : /invalid origin/i.test(res.error.message ?? "")
+            ? // The server trusts only the address it was set up for (BETTER_AUTH_URL): say so.
+              `Clash is set up for another address than ${window.location.origin}, so it refuses to sign you in here. Open it at the address it was set up for (BETTER_AUTH_URL), or add this one to CLASH_TRUSTED_ORIGINS.`
+            : (res.error.message ?? "That did not work."),
       );
       return;
     }

@@ -1,5 +1,5 @@
 import { DEMO_DEBATE_ID, newUser } from "../fixtures/api";
-import { Header } from "../fixtures/pages";
+import { AuthPage, Header } from "../fixtures/pages";
 import { expect, test } from "../fixtures/test";
 
 test("sign up, sign out and sign in again through the forms", async ({ page, auth }) => {
@@ -79,4 +79,27 @@ test("signing in from a debate comes back to it; home offers Join a seminar to s
     await expect(page).toHaveURL(`/debates/${debate.id}`);
     await expect(map.title).toHaveText("Shared with Bea");
   });
+});
+
+test("a local install signs in at 127.0.0.1 as at localhost (the same address under another name)", async ({
+  browser,
+  baseURL,
+}) => {
+  const user = newUser("Loopback");
+  const context = await browser.newContext({ baseURL: baseURL!.replace("localhost", "127.0.0.1") });
+  const page = await context.newPage();
+  const auth = new AuthPage(page);
+  await auth.signUp(user);
+  await expect(page).toHaveURL("/");
+  await expect(new Header(page).currentUser).toHaveText(user.name);
+  await context.close();
+
+  // An address it was not set up for (127.0.0.2 is loopback too, but no name of the configured
+  // one) is refused, saying what to do rather than "Invalid origin".
+  const other = await browser.newContext({ baseURL: baseURL!.replace("localhost", "127.0.0.2") });
+  const elsewhere = new AuthPage(await other.newPage());
+  await elsewhere.signIn(user);
+  await expect(elsewhere.error).toContainText("set up for another address");
+  await expect(elsewhere.error).toContainText("CLASH_TRUSTED_ORIGINS");
+  await other.close();
 });

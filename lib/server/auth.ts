@@ -9,12 +9,18 @@ import { headers } from "next/headers";
 import { db, isPostgres } from "./db";
 import { loadEnv } from "@/lib/env";
 import { AppError } from "./errors";
+import { loopbackAliases } from "@/lib/domain/origins";
 
 const env = loadEnv();
 
-/** The app's own origin plus any configured extra origins: never derived from a request. */
+/**
+ * The app's own origin plus any configured extra origins: never derived from a request. A local
+ * install is trusted under each name of the loopback address (a new user opening 127.0.0.1 was
+ * refused sign-in as "Invalid origin"); no other site can serve a page from the app's own port.
+ */
 export const trustedOrigins = [
   new URL(env.BETTER_AUTH_URL).origin,
+  ...loopbackAliases(env.BETTER_AUTH_URL),
   ...env.CLASH_TRUSTED_ORIGINS.split(",")
     .map((s) => s.trim())
     .filter(Boolean),
