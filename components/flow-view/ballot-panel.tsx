@@ -1,7 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { useShallow } from "zustand/react/shallow";
-import { ballot, ballotMarkdown, type SideSummary } from "@/lib/domain/ballot";
+import { ballot, ballotMarkdown, roundStandsAt, type SideSummary } from "@/lib/domain/ballot";
 import { slugify } from "@/lib/domain/slug";
 import { useEditor } from "@/lib/client/editor/editor-context";
 import { saveBlob } from "@/lib/client/save-blob";
@@ -21,6 +21,10 @@ export function BallotPanel({ title, onClose }: { title: string; onClose?: () =>
     () => ballot({ nodes: rowsInOrder(nodes, order), edges: Object.values(edges) }, evaluation),
     [nodes, order, edges, evaluation],
   );
+  // A round not over yet (a seminar partway through its reveal, a round flowed live) is not decided:
+  // its ballot says who is ahead, and after which speech.
+  const standsAt = useMemo(() => roundStandsAt(Object.values(nodes)), [nodes]);
+  const team = result.winner === "aff" ? "Affirmative" : "Negative";
   return (
     <aside id="ballot-panel" className="ballot-panel" aria-labelledby="ballot-heading" data-testid="ballot">
       <div className="ballot-head">
@@ -48,8 +52,19 @@ export function BallotPanel({ title, onClose }: { title: string; onClose?: () =>
         <Tally team="neg" summary={result.neg} />
       </div>
       <h3 className="ballot-verdict" data-testid="ballot-verdict" data-winner={result.winner ?? "none"}>
-        {result.winner ? `Decision: ${result.winner === "aff" ? "Affirmative" : "Negative"}` : "No decision"}
+        {standsAt
+          ? result.winner
+            ? `Ahead after the ${standsAt}: ${team}`
+            : `No one ahead after the ${standsAt}`
+          : result.winner
+            ? `Decision: ${team}`
+            : "No decision"}
       </h3>
+      {standsAt && (
+        <p className="hint" data-testid="ballot-unfinished">
+          The round is not over: it has no 2AR yet. The decision below is where it stands after the {standsAt}.
+        </p>
+      )}
       <p className="ballot-decision" data-testid="ballot-decision">
         {result.decision}
       </p>

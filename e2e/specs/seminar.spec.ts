@@ -271,6 +271,12 @@ test("the judge's decision waits for its own step after the last speech", async 
   for (const speech of ["1AC", "1NC", "2AC", "2NC"]) await dash.nextSpeech(speech);
   await expect(student.nodes.filter({ hasText: debate.nodes.loyal.title.slice(0, 20) })).toHaveCount(1);
   await expect(decisionCard).toHaveCount(0);
+  // Its ballot says where the round stands, not a decision: there is no 2AR (yet).
+  await cy.page.getByRole("button", { name: "Flow" }).click();
+  await cy.page.getByRole("button", { name: "Ballot", exact: true }).click();
+  await expect(cy.page.getByTestId("ballot-verdict")).toContainText("after the 2NC");
+  await expect(cy.page.getByTestId("ballot-unfinished")).toContainText("not over");
+  await cy.page.getByRole("button", { name: "Map" }).click();
   // After the last speech, the next step says what it reveals.
   await page.getByRole("button", { name: "Reveal the decision ›" }).click();
   await expect(dash.liveSpeech).toContainText("The judge’s decision");

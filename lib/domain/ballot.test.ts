@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { ballot, ballotMarkdown } from "./ballot";
+import { ballot, ballotMarkdown, roundStandsAt } from "./ballot";
 import { BallotDto } from "./evaluation-schemas";
 import { evaluate } from "./evaluation";
 import type { EdgeDto, NodeDto } from "./schemas";
-import type { Relation } from "./vocabulary";
+import type { Relation, Speech } from "./vocabulary";
 
 type NodeOpts = Partial<Pick<NodeDto, "kind" | "side" | "speech" | "role" | "title">>;
 const node = (id: string, o: NodeOpts = {}): NodeDto => ({
@@ -185,5 +185,16 @@ describe("ballotMarkdown", () => {
     expect(text).toContain("- **Aid fuels \\*extremism\\*** — Refuted:");
     expect(text).toContain("- **Corruption \\[dropped\\]** — Standing: nothing answers it.");
     expect(ballotMarkdown(b, "<b>x</b> & y")).toMatch(/^# Ballot: \\<b\\>x\\<\/b\\> \\& y\n/);
+  });
+});
+
+describe("roundStandsAt", () => {
+  it("is the latest speech of a round without a 2AR, and null once it has one or has no speeches", () => {
+    const at = (...speeches: (Speech | null)[]) => roundStandsAt(speeches.map((speech) => ({ speech })));
+    expect(at("1AC", "1NC", null, "2NR")).toBe("2NR");
+    expect(at("1AC", "CX1")).toBe("CX1");
+    expect(at("1AC", "2AR", "1NC")).toBeNull();
+    expect(at(null, null)).toBeNull();
+    expect(at()).toBeNull();
   });
 });

@@ -3,7 +3,7 @@ import type { DebateDto } from "./schemas";
 import { decide, type Arg } from "./evaluation/decision";
 import type { NodeDto } from "./schemas";
 import { opposite } from "./sides";
-import type { Role } from "./vocabulary";
+import { SPEECHES, type Role, type Speech } from "./vocabulary";
 
 /** One argument on the ballot, with the reason for where it sits. */
 export type Item = { id: string; title: string; why: string };
@@ -63,6 +63,17 @@ const summary = (): SideSummary => ({
   weighing: [],
   droppedByOpponent: [],
 });
+
+/**
+ * The speech a round stands at when it has not reached its last rebuttal (the 2AR): the latest
+ * speech its arguments are in. Null when it has (the decision is the judge's), or when its
+ * arguments have no speeches at all (a map, not a round).
+ */
+export function roundStandsAt(nodes: readonly { speech: Speech | null }[]): Speech | null {
+  let last = -1;
+  for (const n of nodes) if (n.speech) last = Math.max(last, SPEECHES.indexOf(n.speech));
+  return last < 0 || SPEECHES[last] === "2AR" ? null : SPEECHES[last]!;
+}
 
 /**
  * The ballot: per side its top-level arguments (claims, position rebuttals, turns; an extension
