@@ -61,5 +61,12 @@ export function readMarks(marks: readonly string[] | undefined): {
   return { node, edges };
 }
 
+/**
+ * The mark of a heading Clash wrote only to order the file (a pocket per speech for arguments in
+ * no group of their own): read back, it makes no group, since the debate had none.
+ */
+export const OUTLINE_MARK = "_ClashOutline";
+export const isOutline = (marks: readonly string[] | undefined) => !!marks?.includes(OUTLINE_MARK);
+
 /** A bookmark Clash wrote (the reader keeps only these: Word's own, like _GoBack and _Toc…, mean nothing here). */
 export const isClashMark = (name: string) => name.startsWith("_Clash");

@@ -162,6 +162,55 @@ describe("exportableToVerbatim", () => {
   });
 });
 
+describe("a debate built in Clash (no groups) as a Word file", () => {
+  const arg = (id: string, side: "aff" | "neg" | "neutral", speech: string | null, kind = "claim") => ({
+    id,
+    kind,
+    side,
+    role: null,
+    speech,
+    responseType: null,
+    title: `T ${id}`,
+    body: "",
+    position: { x: 0, y: 0 },
+    evidence: null,
+    groupId: null,
+  });
+  const debate = {
+    id: "d",
+    title: "Built here",
+    resolution: "R",
+    description: "",
+    sources: [],
+    groups: [],
+    nodes: [arg("n1", "neg", "1NC", "rebuttal"), arg("res", "neutral", null), arg("a1", "aff", "1AC")],
+    edges: [{ id: "e", source: "n1", target: "a1", relation: "rebuts", version: 1 }],
+  } as unknown as VerbatimExportable;
+
+  it("is a pocket per speech in the round's order, the speechless arguments first; read back, no group", async () => {
+    const items = exportableToVerbatim(debate, { kind: "debate" });
+    expect(items.map((i) => [i.type, "text" in i ? i.text : i.tag])).toEqual([
+      ["analytic", "T res"],
+      ["pocket", "1AC — First Affirmative Constructive"],
+      ["analytic", "T a1"],
+      ["pocket", "1NC — First Negative Constructive"],
+      ["analytic", "T n1"],
+    ]);
+    // One speech's file needs no pocket for it.
+    expect(exportableToVerbatim(debate, { kind: "speech", speech: "1NC" }).map((i) => i.type)).toEqual(["analytic"]);
+
+    const g = docxToImportedGraph(readVerbatimDocx(await writeVerbatimDocx(items)));
+    expect(g.groups).toEqual([]);
+    expect(g.report.document).toMatchObject({ pockets: 0 });
+    expect(g.nodes.map((n) => [n.title, n.side, n.speech ?? null, n.groupKey ?? null])).toEqual([
+      ["T res", "neutral", null, null],
+      ["T a1", "aff", "1AC", null],
+      ["T n1", "neg", "1NC", null],
+    ]);
+    expect(g.edges).toHaveLength(1);
+  });
+});
+
 describe("docx → Clash → docx", () => {
   it("keeps tags, cites, bodies and the characters under each layer", async () => {
     const first = readVerbatimDocx(handVerbatimDocx());

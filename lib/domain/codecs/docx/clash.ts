@@ -6,9 +6,9 @@ import { describeSpan } from "../../anchoring";
 import type { NodeGroupDto } from "../../schemas";
 import { shortCiteOf } from "../../cite";
 import { GraphBuilder, citeSource } from "../common";
-import { edgeMark, nodeMark, readMarks } from "./clash-marks";
+import { edgeMark, isOutline, nodeMark, OUTLINE_MARK, readMarks } from "./clash-marks";
 import type { ExportableDebate, ImportedGraph, ImportedGroup, ImportedNode } from "../types";
-import type { Relation } from "../../vocabulary";
+import { SPEECHES, SPEECH_LABELS, type Relation } from "../../vocabulary";
 import type { HeadingLevel, VerbatimCard, VerbatimDoc, VerbatimItem } from "./types";
 
 export type GroupKind = ImportedGroup["kind"];
@@ -101,6 +101,14 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
           break;
         }
         claimBlock = null;
+        // A pocket Clash wrote only to order the file: under it the arguments are in no group.
+        if (isOutline(item.marks)) {
+          delete open.pocket;
+          delete open.hat;
+          delete open.block;
+          groupKey = undefined;
+          break;
+        }
         const parentKey =
           item.type === "pocket" ? undefined : item.type === "hat" ? open.pocket : (open.hat ?? open.pocket);
         const key = b.addGroup({ title: item.text, kind: item.type, ...(parentKey ? { parentKey } : {}) });
@@ -152,8 +160,10 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
   }
   for (const s of structural) b.addEdge(s.card, s.claim, "supports");
   const { counts, notUnderstood } = doc.report;
+  // The pockets Clash wrote only to order its file are no pockets of the debate's.
+  const pockets = counts.pockets - doc.items.filter((i) => i.type === "pocket" && isOutline(i.marks)).length;
   b.report.warn(
-    `read ${plural(counts.pockets, "pocket")}, ${plural(counts.hats, "hat")}, ${plural(counts.blocks, "block")}, ${plural(counts.cards, "card")} and ${plural(counts.analytics, "analytic")}`,
+    `read ${plural(pockets, "pocket")}, ${plural(counts.hats, "hat")}, ${plural(counts.blocks, "block")}, ${plural(counts.cards, "card")} and ${plural(counts.analytics, "analytic")}`,
   );
   for (const w of doc.report.warnings) b.report.warn(w);
   for (const p of notUnderstood) b.report.warn(`paragraph ${p.paragraph} was not understood (${p.why}): “${p.text}”`);
@@ -167,7 +177,7 @@ export function docxToImportedGraph(doc: VerbatimDoc, meta: { fileName?: string 
     resolution: props?.subject ?? "",
     description: props?.description ?? "",
   });
-  const { pockets, hats, blocks, cards, analytics } = counts;
+  const { hats, blocks, cards, analytics } = counts;
   graph.report.document = { pockets, hats, blocks, cards, analytics };
   return graph;
 }
@@ -265,7 +275,19 @@ export function exportableToVerbatim(debate: VerbatimExportable, selection: Verb
     const g = node.groupId && groups.has(node.groupId) ? node.groupId : null;
     byGroup.set(g, [...(byGroup.get(g) ?? []), node]);
   }
-  const out: VerbatimItem[] = itemsOf(byGroup.get(null) ?? []);
+  // A debate with no groups (built in Clash): the arguments without a speech first (the
+  // resolution, framing), then a pocket per speech in the round's order, so it reads in Word's
+  // Navigation Pane as a file does (it was one flat list of tags, Aff and Neg mixed). Marked as
+  // outline, they come back as no group. A speech's own file needs no pocket for it.
+  const loose = byGroup.get(null) ?? [];
+  const bySpeech = groups.size === 0 && selection.kind !== "speech";
+  const out: VerbatimItem[] = itemsOf(bySpeech ? loose.filter((x) => !x.speech) : loose);
+  for (const speech of bySpeech ? SPEECHES : []) {
+    const here = loose.filter((x) => x.speech === speech);
+    if (here.length === 0) continue;
+    out.push({ type: "pocket", text: SPEECH_LABELS[speech], paragraph: 0, marks: [OUTLINE_MARK] });
+    out.push(...itemsOf(here));
+  }
   const hasChosen = (g: ExportGroup): boolean =>
     (byGroup.get(g.id)?.length ?? 0) > 0 || (children.get(g.id) ?? []).some(hasChosen);
   const visit = (g: ExportGroup, depth: number) => {
