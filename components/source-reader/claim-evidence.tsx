@@ -9,6 +9,7 @@ import { EvidenceRow } from "./evidence-row";
 /** A claim's or rebuttal's cards: those for it (supports, extends) and those against it (rebuts, undercuts, turns). */
 export function ClaimEvidence({ id }: { id: string }) {
   const reader = useReaderStore();
+  const canEdit = useEditor((s) => s.canEdit);
   // "relation id" strings, so useShallow can settle.
   const rows = useEditor(
     useShallow((s) =>
@@ -26,10 +27,19 @@ export function ClaimEvidence({ id }: { id: string }) {
       {rows.length === 0 ? (
         <p className="muted small">
           No cards yet.{" "}
-          <button type="button" className="link-button" onClick={() => reader.getState().toggle(true)}>
-            Open the sources
-          </button>{" "}
-          to read a document and cut one.
+          {canEdit ? (
+            <>
+              <button type="button" className="link-button" onClick={() => reader.getState().toggle(true)}>
+                Open the sources
+              </button>{" "}
+              to read a document and cut one.
+            </>
+          ) : (
+            // A reader cannot cut one: the sources are still theirs to read.
+            <button type="button" className="link-button" onClick={() => reader.getState().toggle(true)}>
+              Read the sources
+            </button>
+          )}
         </p>
       ) : (
         <>
