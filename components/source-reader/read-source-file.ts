@@ -1,4 +1,5 @@
 import { htmlTitle } from "@/lib/domain/html-to-text";
+import { withScheme } from "@/lib/domain/schemas";
 
 /** Files larger than this are refused in the browser, before anything is sent. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -51,7 +52,7 @@ export async function readSourceFile(file: File): Promise<ReadFile> {
 
 /** The URL rule of the server, said in advance: empty, or an http(s) address. */
 export function urlProblem(url: string): string | null {
-  const v = url.trim();
+  const v = withScheme(url.trim());
   if (!v) return null;
   if (!/^https?:\/\//i.test(v)) return "Use a web address that starts with http:// or https://.";
   if (!URL.canParse(v)) return "That web address is not valid.";

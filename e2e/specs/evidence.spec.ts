@@ -198,10 +198,14 @@ test("the library refuses a file over 2 MB and a non-web URL; an edit orphans a 
       .fill("Security aid buys influence with the regime. It also buys complicity.");
     await dialog.getByRole("button", { name: "Add source" }).click();
     await expect(dialog).toBeVisible();
-    await dialog.getByLabel("URL").fill("");
+    // An address typed as people do, without its scheme, is a web address (https assumed).
+    await dialog.getByLabel("URL").fill("www.example.org/field-notes");
+    await expect(dialog.getByTestId("url-error")).toHaveCount(0);
     await dialog.getByRole("button", { name: "Add source" }).click();
     await expect(dialog).toBeHidden();
     await expect(reader.title).toHaveText("Pasted notes");
+    const saved = (await api.debate(debate.id)).sources.find((x) => x.title === "Pasted notes")!;
+    expect(saved.url).toBe("https://www.example.org/field-notes");
   });
 
   await test.step("deleting a source that a card quotes says which card, and deletes both on request", async () => {

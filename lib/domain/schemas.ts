@@ -343,10 +343,14 @@ export type SetMemberInput = z.infer<typeof SetMemberInput>;
 // ---------- sources, cards and search ----------
 
 /** Only http(s) URLs are stored: React escapes text but not hrefs. */
+/** An address as people type it ("www.defenseone.com/…") is a web address: https is assumed. */
+export const withScheme = (v: string) => (/^www\.[^\s/]+\.[^\s/]/i.test(v) ? `https://${v}` : v);
+
 export const HttpUrl = z
   .string()
   .trim()
   .max(2_000)
+  .transform(withScheme)
   .refine((v) => v === "" || (/^https?:\/\//i.test(v) && URL.canParse(v)), {
     message: "use an http:// or https:// address",
   });
