@@ -49,7 +49,10 @@ export function ShareForm({ debate, onChange }: { debate: DebateSummaryDto; onCh
         body: { email: f.get("email"), role: f.get("role") },
       });
       setMembers((ms) => [...(ms ?? []).filter((x) => x.userId !== m.userId), m]);
-      form.reset();
+      // Only the e-mail is cleared: the next person added (a class of viewers) keeps the role
+      // chosen for the last one, which went back to Editor.
+      const email = form.elements.namedItem("email");
+      if (email instanceof HTMLInputElement) email.value = "";
     });
   };
 

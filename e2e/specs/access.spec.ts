@@ -92,6 +92,9 @@ test("an owner makes a debate private, then shares it as viewer and as editor", 
     await add.getByRole("button", { name: "Add" }).click();
     const row = share.getByRole("listitem").filter({ hasText: guest.user.email });
     await expect(row.getByLabel(`Role of ${guest.user.name}`)).toHaveValue("viewer");
+    // Ready for the next person: the e-mail cleared, the role kept.
+    await expect(add.getByLabel("Email")).toHaveValue("");
+    await expect(add.getByLabel("Role")).toHaveValue("viewer");
 
     await guest.page.reload();
     await expect(guest.map.nodes).toHaveCount(1);
