@@ -52,6 +52,16 @@ test("the toolbar is one row at 1440 px and wraps its groups whole at 800 px; wh
   // Who is here (the live dot and the avatars) is docked in the toolbar, not over the canvas.
   await expect(map.toolbar.getByTestId("presence")).toBeVisible();
   await page.screenshot({ path: `${SCREENS}/toolbar-1440.png`, clip: { x: 0, y: 0, width: 1440, height: 140 } });
+  // Searching widens the box over its neighbours: the bar stays one row, the map where it was.
+  const canvasTop = (await map.canvas.boundingBox())!.y;
+  await page.keyboard.press("/");
+  await expect(
+    page.getByRole("search").getByRole("combobox").or(page.getByRole("search").locator("input")),
+  ).toBeFocused();
+  await page.waitForTimeout(250); // its widening transition
+  expect((await toolbarLayout(map)).height).toBe(wide.height);
+  expect((await map.canvas.boundingBox())!.y).toBe(canvasTop);
+  await page.keyboard.press("Escape");
 
   await page.setViewportSize({ width: 800, height: 900 });
   await expect.poll(async () => (await toolbarLayout(map)).height).toBeGreaterThan(wide.height);
