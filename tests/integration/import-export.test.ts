@@ -115,6 +115,25 @@ describe("importing each format creates a private debate with what the file hold
     });
   }
 
+  it("names a debate whose file has no title of its own after the file", async () => {
+    const user = await makeUser("importer");
+    const nodes = [
+      { nodeID: "1", type: "I", text: "involve an enormous amount of work a" },
+      { nodeID: "2", type: "I", text: "Councils would need new staff." },
+      { nodeID: "3", type: "RA", text: "Default Inference" },
+    ];
+    const edges = [
+      { edgeID: "a", fromID: "2", toID: "3" },
+      { edgeID: "b", fromID: "3", toID: "1" },
+    ];
+    const { debate } = await importDebate({
+      user,
+      text: JSON.stringify({ nodes, edges }),
+      fileName: "council_staffing-2019.json",
+    });
+    expect(debate.title).toBe("council staffing 2019");
+  });
+
   it("kialo: the thesis, its pros and cons and the '-> See' links become 105 claims and their relations", async () => {
     const user = await makeUser("kialo");
     const { debate, report } = await importDebate({

@@ -214,6 +214,21 @@ describe("parseAif on an OVA file with every node type", () => {
     expect(g.title).toBe("Cities should ban cars from the centre.");
     expect(g.resolution).toBe("Cities should ban cars from the centre.");
   });
+
+  it("leaves the title to the file's name when the root is a fragment of a transcript", () => {
+    const nodes = [
+      { nodeID: "1", type: "I", text: "involve an enormous amount of work a" },
+      { nodeID: "2", type: "I", text: "Councils would need new staff." },
+      { nodeID: "3", type: "RA", text: "Default Inference" },
+    ];
+    const edges = [
+      { edgeID: "a", fromID: "2", toID: "3" },
+      { edgeID: "b", fromID: "3", toID: "1" },
+    ];
+    const f = parseAif(parseJsonGuarded(JSON.stringify({ nodes, edges })));
+    expect(f.title).toBe("");
+    expect(f.resolution).toBe("involve an enormous amount of work a");
+  });
 });
 
 describe("parseAif refusals", () => {

@@ -414,14 +414,17 @@ export function parseAif(input: unknown): ImportedGraph {
   }
 
   if (meta) return g.build(meta);
-  // Without Clash's metadata: the one proposition everything leads to, if there is one, names the map.
-  const graph = g.build({ title: "AIF argument map", resolution: "", description: "" });
+  // Without Clash's metadata: the one proposition everything leads to, if there is one, is the
+  // resolution, and names the map when it reads as a title; else the file's name does (the
+  // importer's fallback for an empty title). Corpora hold fragments cut from a transcript
+  // ("involve an enormous amount of work a"), which made poor titles, as did "AIF argument map".
+  const graph = g.build({ title: "", resolution: "", description: "" });
   const acting = new Set(graph.edges.map((e) => e.from));
   const answered = new Set(graph.edges.map((e) => e.to));
   const roots = graph.nodes.filter((n) => n.kind !== "evidence" && !acting.has(n.key) && answered.has(n.key));
   if (roots.length === 1) {
     const root = roots[0]!;
-    graph.title = root.title.slice(0, 200);
+    if (/^[\p{Lu}\p{N}"“‘'(]/u.test(root.title)) graph.title = abbreviate(root.title, 200);
     graph.resolution = joinClaimText(root.title, root.body).slice(0, 1_000);
   }
   return graph;

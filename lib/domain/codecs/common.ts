@@ -278,7 +278,8 @@ export class GraphBuilder {
       return t.slice(0, max - 1).trimEnd() + "…";
     };
     return {
-      title: fit("title", meta.title, 200) || "Imported debate",
+      // An untitled file's debate is named by the importer after the file (import-debate.ts).
+      title: fit("title", meta.title, 200),
       resolution: fit("resolution", meta.resolution, 1_000),
       description: fit("description", meta.description, 5_000),
       nodes: this.nodes,
