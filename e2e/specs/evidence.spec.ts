@@ -282,6 +282,8 @@ test("a viewer reads sources and searches, but cannot cut, add or edit", async (
   // Clicking a highlighted passage selects its card on the map.
   await reader.highlight(card.id).first().click();
   await expect(map.node(card.id)).toHaveClass(/is-selected/);
+  // Its words in the source are marked as the selected card's, not only by its coloured line.
+  await expect(reader.highlight(card.id).first()).toHaveCSS("border-top-style", "solid");
   await expect(map.inspector.getByTestId("highlight-button")).toHaveCount(0);
 
   await reader.panel.getByRole("tab", { name: "Search" }).click();
