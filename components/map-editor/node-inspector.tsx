@@ -35,19 +35,9 @@ export function NodeInspector({ id }: { id: string }) {
   // arrived meanwhile (live, from someone else) makes the server answer 409 and both are shown.
   const [base, setBase] = useState<number | null>(null);
   const unsaved = base !== null && !!n && (title.trim() !== n.title || body !== n.body);
-  useDraftAutosave(unsaved, `${title}\u0000${body}`, () => {
-    const s = store.getState();
-    const cur = s.nodes[id];
-    if (!cur || s.conflict || base === null) return;
-    const patch: NodePatch = {};
-    if (title.trim() !== cur.title) patch.title = title.trim();
-    if (body !== cur.body) patch.body = body;
-    setBase(null);
-    // What is stored now, not what the field holds: a trailing space typed before the next word
-    // stays in the field (the next save trims it) instead of being taken back when the row returns.
-    setSeen({ title: patch.title ?? cur.title, body: patch.body ?? cur.body });
-    if (Object.keys(patch).length) s.commit([{ op: "updateNode", id, version: base, patch }]);
-  });
+  // Mid-typing, the field keeps what it holds: a trailing space typed before the next word is not
+  // taken back when the stored (trimmed) row returns.
+  useDraftAutosave(unsaved, `${title}\u0000${body}`, () => save({ title: title.trim(), body }, true, true));
   if (!n) return null;
   // The stored text changed under us (undo, the server, a colleague): show it unless the user is
   // mid-edit. Compared by content, not version: a refused edit and the winner share a version.
@@ -62,7 +52,8 @@ export function NodeInspector({ id }: { id: string }) {
   const startEdit = () => {
     if (base === null) setBase(n.version);
   };
-  const save = (patch: NodePatch, text = false) => {
+  /** `midTyping`: the draft is saved as typing pauses, and the field is not reset to the saved text. */
+  const save = (patch: NodePatch, text = false, midTyping = false) => {
     const s = store.getState();
     const cur = s.nodes[id];
     // While a conflict is open the dialog decides; a blur caused by the dialog must not write.
@@ -72,7 +63,7 @@ export function NodeInspector({ id }: { id: string }) {
     if (text) {
       setBase(null);
       // The draft is submitted: whatever the server decides (even a conflict won by theirs) shows.
-      setSeen({ title, body });
+      setSeen(midTyping ? { title: patch.title ?? cur.title, body: patch.body ?? cur.body } : { title, body });
     }
     if (changed) store.getState().commit([{ op: "updateNode", id, version, patch }]);
   };
