@@ -40,7 +40,17 @@ export function DebateMenu({ debate: initial }: { debate: DebateSummaryDto }) {
         </button>
       )}
       {roleAtLeast(debate.role, "editor") && (
-        <button className="btn header-secondary" onClick={() => setOpen("settings")}>
+        <button
+          className="btn header-secondary"
+          onClick={() => {
+            // Read fresh: renaming the resolution claim on the map changes the resolution and the
+            // version, and a form on the page's first copy would be refused as a conflict.
+            void api<DebateSummaryDto>(`/api/debates/${debate.id}?part=head`)
+              .then((d) => setDebate({ ...d, role: debate.role }))
+              .catch(() => {})
+              .finally(() => setOpen("settings"));
+          }}
+        >
           Settings
         </button>
       )}
@@ -61,6 +71,7 @@ export function DebateMenu({ debate: initial }: { debate: DebateSummaryDto }) {
       </Dialog>
       <Dialog open={open === "settings"} onClose={() => setOpen(null)} title="Debate settings">
         <SettingsForm
+          key={debate.version}
           debate={debate}
           onSaved={(d) => {
             setDebate(d);

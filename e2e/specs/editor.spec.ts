@@ -230,3 +230,33 @@ test("a new debate's first key adds to its resolution, and a blank resolution is
   await expect(map.inspectorTitle).toBeFocused();
   await expect(map.inspectorTitle).toHaveValue("");
 });
+
+test("renaming the resolution claim renames the debate's resolution, and Settings saves after it", async ({
+  page,
+  user: _user,
+  home,
+  map,
+}) => {
+  await home.goto();
+  const debateId = await home.createDebate({
+    title: `Aid ${uniqueId()}`,
+    resolution: "The United States should cut aid to Tajikistan.",
+  });
+  await expect(map.inspectorTitle).toHaveValue("The United States should cut aid to Tajikistan.");
+  const saved = page.waitForResponse((r) => r.url().endsWith("/ops") && r.request().method() === "POST");
+  await map.setTitle("The United States should condition aid to Tajikistan.");
+  expect((await saved).ok()).toBe(true);
+
+  await page.getByRole("button", { name: "Settings" }).click();
+  const dialog = page.getByRole("dialog", { name: "Debate settings" });
+  await expect(dialog.getByLabel("Resolution")).toHaveValue("The United States should condition aid to Tajikistan.");
+  // The page's first copy of the debate is a version behind now; Settings read it fresh.
+  await dialog.getByLabel("Title").fill("Conditioning aid");
+  await dialog.getByRole("button", { name: "Save" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId("debate-title")).toHaveText("Conditioning aid");
+
+  await home.goto();
+  const card = page.locator(`a[href="/debates/${debateId}"]`);
+  await expect(card.getByText("The United States should condition aid to Tajikistan.")).toBeVisible();
+});

@@ -313,6 +313,7 @@ export const UpdateEdgeInput = z.object({
 export type UpdateEdgeInput = z.infer<typeof UpdateEdgeInput>;
 
 export const VersionQuery = z.object({ version: z.coerce.number().int().optional() });
+export const DebateHeadQuery = z.object({ part: z.literal("head").optional() });
 
 /** One operation of a batch; the batch applies in one transaction, all or nothing. */
 export const Op = z.discriminatedUnion("op", [

@@ -128,8 +128,10 @@ const debates: RouteContract[] = [
   {
     method: "get",
     path: "/api/debates/{id}",
-    summary: "A debate with nodes, edges and sources (without text)",
-    response: S.DebateDto,
+    summary:
+      "A debate with nodes, edges and sources (without text); with `?part=head`, its summary alone (title, resolution, version, your role)",
+    query: S.DebateHeadQuery,
+    response: z.union([S.DebateDto, S.DebateSummaryDto]),
   },
   {
     method: "get",

@@ -210,7 +210,25 @@ export async function updateNodeOp(
   const node = await writeNodeColumns(tx, op.id, op.version, nodeColumns(patch));
   if (!node) throw conflict("argument", await loadNode(ctx, op.id, "path"));
   await recordChange(tx, { debateId, actorId, entity: "node", entityId: op.id, action: "update", before, after: node });
+  if (retitlesResolution(before, op.patch))
+    // The debate's resolution follows its resolution claim, as the claim follows Settings
+    // (update-debate.ts); an undo of this edit passes here again and takes it back.
+    await tx.debate.updateMany({
+      where: { id: debateId, resolution: before.title },
+      data: { resolution: node.title, version: { increment: 1 } },
+    });
   return { node };
+}
+
+/** Whether a patch renames the map's resolution claim (a neutral thesis claim). */
+export function retitlesResolution(before: NodeDto, patch: { title?: string }): boolean {
+  return (
+    patch.title !== undefined &&
+    patch.title !== before.title &&
+    before.kind === "claim" &&
+    before.side === "neutral" &&
+    before.role === "thesis"
+  );
 }
 
 /**

@@ -6,6 +6,7 @@ import { createDebate } from "@/lib/server/debates/create-debate";
 import { deleteDebate } from "@/lib/server/debates/delete-debate";
 import { listDebates } from "@/lib/server/debates/list-debates";
 import { updateDebate } from "@/lib/server/debates/update-debate";
+import { updateNode } from "@/lib/server/nodes/update-node";
 import {
   card,
   countsOf,
@@ -171,6 +172,47 @@ describe("updateDebate", () => {
       input: UpdateDebateInput.parse({ version: v, resolution: "Resolved: X" }),
     });
     expect(await db.argNode.findUniqueOrThrow({ where: { id: thesis!.id } })).toMatchObject({ title: "Our own words" });
+  });
+
+  it("carries a retitled resolution claim to the debate's resolution, and back on undo", async () => {
+    const user = await makeUser("claimer");
+    const made = await createDebate({
+      user,
+      input: CreateDebateInput.parse({ title: unique("Aid"), resolution: "Resolved: cut aid", resolutionClaim: true }),
+    });
+    const [thesis] = await db.argNode.findMany({ where: { debateId: made.id } });
+    const claim = await db.argNode.create({
+      data: { id: unique("n"), debateId: made.id, kind: "claim", side: "aff", title: "Resolved: cut aid" },
+    });
+    const resolution = async () => (await db.debate.findUniqueOrThrow({ where: { id: made.id } })).resolution;
+
+    const renamed = await updateNode({
+      user,
+      nodeId: thesis!.id,
+      input: { version: thesis!.version, title: "Resolved: end aid" },
+    });
+    expect(await resolution()).toBe("Resolved: end aid");
+    expect((await db.debate.findUniqueOrThrow({ where: { id: made.id } })).version).toBe(made.version + 1);
+    // Undo is the same edit the other way.
+    await updateNode({ user, nodeId: thesis!.id, input: { version: renamed.version, title: "Resolved: cut aid" } });
+    expect(await resolution()).toBe("Resolved: cut aid");
+    // Another argument of the same words is not the resolution claim; its notes are not its title.
+    await updateNode({ user, nodeId: claim.id, input: { version: claim.version, title: "Cut it" } });
+    await updateNode({ user, nodeId: thesis!.id, input: { version: renamed.version + 1, body: "Why" } });
+    expect(await resolution()).toBe("Resolved: cut aid");
+  });
+
+  it("leaves the debate's resolution alone when its claim no longer reads as it", async () => {
+    const user = await makeUser("claimer2");
+    const made = await createDebate({
+      user,
+      input: CreateDebateInput.parse({ title: unique("Aid"), resolution: "Resolved: cut aid", resolutionClaim: true }),
+    });
+    const [thesis] = await db.argNode.findMany({ where: { debateId: made.id } });
+    await db.debate.update({ where: { id: made.id }, data: { resolution: "Resolved: something else" } });
+    await updateNode({ user, nodeId: thesis!.id, input: { version: thesis!.version, title: "Our framing" } });
+    const after = await db.debate.findUniqueOrThrow({ where: { id: made.id } });
+    expect(after).toMatchObject({ resolution: "Resolved: something else", version: made.version });
   });
 
   it("refuses a stale version with a conflict and changes nothing", async () => {

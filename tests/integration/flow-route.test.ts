@@ -23,6 +23,44 @@ const flowOf = (body: string) => unpackFlowGraph(JSON.parse(body) as FlowGraphWi
 describe.each(["private", "public"] as const)("GET /api/debates/{id}/flow on a %s debate", (visibility) => {
   const world = () => worlds.find((w) => w.visibility === visibility)!;
 
+  it("?part=head answers every actor as the graph route does, with the summary alone", async () => {
+    const w = world();
+    const params = { id: w.debateId };
+    let served = 0;
+    for (const actor of w.actors) {
+      const graph = await call(graphRoute.GET as Handler, `/api/debates/${w.debateId}`, "GET", actor.user, params);
+      const head = await call(
+        graphRoute.GET as Handler,
+        `/api/debates/${w.debateId}?part=head`,
+        "GET",
+        actor.user,
+        params,
+      );
+      expect(head.status, actor.label).toBe(graph.status);
+      if (!granted(head.status)) continue;
+      served++;
+      const full = JSON.parse(graph.body) as DebateDto;
+      const summary = JSON.parse(head.body) as Record<string, unknown>;
+      expect(summary, actor.label).toMatchObject({
+        id: full.id,
+        title: full.title,
+        resolution: full.resolution,
+        version: full.version,
+        role: full.role,
+      });
+      expect(summary, actor.label).not.toHaveProperty("nodes");
+    }
+    expect(served).toBeGreaterThan(0);
+    const bad = await call(
+      graphRoute.GET as Handler,
+      `/api/debates/${w.debateId}?part=all`,
+      "GET",
+      w.actors[0]!.user,
+      params,
+    );
+    expect(bad.status).toBe(422);
+  });
+
   it("answers every actor as the graph route does, with the same rows and seq", async () => {
     const w = world();
     const params = { id: w.debateId };

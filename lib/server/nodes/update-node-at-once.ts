@@ -6,6 +6,7 @@ import type { SessionUser } from "../auth-guard";
 import { changeWrites } from "../change-log";
 import { db, isPostgres } from "../db";
 import { AppError, notFound } from "../errors";
+import { retitlesResolution } from "../graph-writes";
 import { signalLocal } from "../events/bus";
 import { sqlTimestamp } from "../imports/bulk-insert";
 import { nodeColumns } from "../mappers";
@@ -23,7 +24,8 @@ import { READ_FOR_WRITE, nodeForWrite, toNode, updateSql, type RawNode, type Rea
  * Returns null (the caller takes the general path, which gives the same answers) on PostgreSQL,
  * while any Prisma transaction is open on the connection (running synchronously, this could
  * otherwise land inside it), for a patch that touches the kind or the card (its source must be
- * read), and on a version that no longer matches (the general path answers 409 with the row).
+ * read), on a version that no longer matches (the general path answers 409 with the row), and
+ * for a new title of the resolution claim (the debate's resolution changes with it).
  * Throws the general path's 404/401/403 for a missing argument or a caller who may not edit.
  */
 export function updateNodeAtOnce(caller: SessionUser | null, nodeId: string, input: UpdateNodeInput): NodeDto | null {
@@ -44,7 +46,8 @@ export function updateNodeAtOnce(caller: SessionUser | null, nodeId: string, inp
     const target = nodeForWrite(row, caller);
     const user = requireRole(target.role, caller, "editor");
     mark("authorize");
-    if (target.node.version !== version) return null;
+    // A stale version, and a renamed resolution claim (the debate's resolution follows it), take the general path.
+    if (target.node.version !== version || retitlesResolution(target.node, patch)) return null;
     const columns = nodeColumns(patch);
     const names = Object.keys(columns);
     const updated = run(updateSql(names)).get(

@@ -1,12 +1,17 @@
-import { UpdateDebateInput } from "@/lib/domain/schemas";
+import { DebateHeadQuery, UpdateDebateInput } from "@/lib/domain/schemas";
 import { jsonBytes, route } from "@/lib/server/http";
 import { deleteDebate } from "@/lib/server/debates/delete-debate";
-import { getDebateJson } from "@/lib/server/debates/get-debate";
+import { getDebateHead, getDebateJson } from "@/lib/server/debates/get-debate";
 import { updateDebate } from "@/lib/server/debates/update-debate";
 
 type P = { id: string };
 // The body comes encoded from the graph cache: a big map is bytes to copy, not objects to serialise.
-export const GET = route<P>(async ({ user, params }) => jsonBytes(await getDebateJson({ user, debateId: params.id })));
+// `?part=head`: the summary alone (Settings reads it fresh: an edit of the resolution claim changes it).
+export const GET = route<P>(async ({ user, params, query }) =>
+  query(DebateHeadQuery).part === "head"
+    ? getDebateHead({ user, debateId: params.id })
+    : jsonBytes(await getDebateJson({ user, debateId: params.id })),
+);
 export const PATCH = route<P>(async ({ user, params, body }) =>
   updateDebate({ user, debateId: params.id, input: await body(UpdateDebateInput) }),
 );
