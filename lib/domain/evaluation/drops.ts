@@ -1,6 +1,6 @@
 import type { Speech } from "../vocabulary";
 import { ATTACK_RELATIONS } from "../vocabulary";
-import { answerWindow, SPEECH_COUNT } from "./block";
+import { answerWindow, LAST_REBUTTAL, SPEECH_COUNT } from "./block";
 import { isTermOrRecord } from "./cx";
 import { other, type Ctx, type Team } from "./context";
 import type { Chains } from "./extensions";
@@ -64,6 +64,16 @@ export function findDrops(ctx: Ctx, chains: Chains): { drops: Map<number, Drop>;
       for (const a of answers) if (a.at > w.last) late.add(a.edge);
       break;
     }
+  }
+  // A 2NR argument made only to answer too late is not weighed, and the 2AR is protected from new
+  // 2NR arguments (nobody speaks after it to point them out): leaving it unanswered concedes
+  // nothing. A 1AR's late answer the 2NR leaves alone stays dropped: the 2NR could have said so.
+  for (const [rep, drop] of drops) {
+    if (drop.speech !== LAST_REBUTTAL.aff) continue;
+    const attacks = chains.members
+      .get(rep)!
+      .flatMap((m) => ctx.out[m]!.filter((k) => ATTACK_RELATIONS.has(ctx.edges[k]!.relation)));
+    if (attacks.length > 0 && attacks.every((k) => late.has(k))) drops.delete(rep);
   }
   return { drops, late };
 }

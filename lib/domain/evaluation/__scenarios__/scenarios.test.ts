@@ -113,6 +113,22 @@ const SCENARIOS: Scenario[] = [
     edges: edges("a>h", "b>h", "c>a"),
     expect: { dropped: { b: "2AR", c: false } },
   },
+  {
+    name: "a too-late 2NR indict the 2AR leaves alone",
+    reason: "the Neg conceded the harm; a first answer in the 2NR is new, and the 2AR need not answer a new argument",
+    nodes: end([
+      arg("h aff 1AC", { role: "harms" }),
+      arg("da neg 1NC", { role: "disadvantage" }),
+      arg("x neg 2NR", { rt: "answer" }),
+      arg("r aff 2AR", { rt: "answer" }),
+      arg("e aff 2AR"),
+    ]),
+    edges: edges("x>h", "r>da", "e=h"),
+    expect: {
+      dropped: { h: "1NC", x: false },
+      why: { x: /Too late: it answers 'h'/ },
+    },
+  },
   // ── CX, plan texts, the resolution, frameworks ──────────────────────────────────────────────
   {
     name: "a CX answer is a concession, never dropped",
