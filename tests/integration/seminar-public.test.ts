@@ -3,6 +3,10 @@ import { ContributionInput, OpenTaskInput, RevealInput, StartSeminarInput } from
 import type { SessionUser } from "@/lib/server/auth-guard";
 import { getDebate, getDebateJson } from "@/lib/server/debates/get-debate";
 import { listHistory } from "@/lib/server/history/list-history";
+import { listComments } from "@/lib/server/comments/list-comments";
+import { exportSpeechDoc } from "@/lib/server/speech-docs/export-speech-doc";
+import { getSpeechDoc } from "@/lib/server/speech-docs/get-speech-doc";
+import { listSpeechDocs } from "@/lib/server/speech-docs/list-speech-docs";
 import { addContribution } from "@/lib/server/seminars/add-contribution";
 import { joinSeminar } from "@/lib/server/seminars/join-seminar";
 import { openTask } from "@/lib/server/seminars/open-task";
@@ -75,6 +79,53 @@ describe("a seminar on a public debate", () => {
     const owner = JSON.parse(Buffer.concat(await getDebateJson({ user: f.owner, debateId: f.debateId })).toString());
     expect(owner.nodes.map((n: { id: string }) => n.id)).toContain(ids.n1);
     expect((await getDebate({ user: ada, debateId: f.debateId })).nodes.map((n) => n.id)).not.toContain(ids.n1);
+  });
+
+  it("lists no comment on an unrevealed speech, and names classmates' comments as Student N", async () => {
+    const { f, ids, ada, bob } = await publicSeminar();
+    await db.comment.createMany({
+      data: [
+        { debateId: f.debateId, nodeId: ids.n1, authorId: f.owner.id, body: "The 2AC drops this" },
+        { debateId: f.debateId, nodeId: ids.a1, authorId: ada.id, body: "Which card says so?" },
+      ],
+    });
+    for (const user of [null, bob]) {
+      const text = JSON.stringify(await listComments({ user, debateId: f.debateId }));
+      expect(text).not.toContain("The 2AC drops this");
+      expect(text).toContain("Which card says so?");
+      expect(text).not.toContain(ada.name);
+      expect(text).not.toContain(ada.id);
+      expect(text).toContain("Student 1");
+      expect(await listComments({ user, debateId: f.debateId, nodeId: ids.n1 })).toEqual([]);
+    }
+    // Ada sees her own name; the instructor sees every comment and every name.
+    expect(JSON.stringify(await listComments({ user: ada, debateId: f.debateId }))).toContain(ada.name);
+    const all = await listComments({ user: f.owner, debateId: f.debateId });
+    expect(all.map((c) => c.body).sort()).toEqual(["The 2AC drops this", "Which card says so?"]);
+    expect(all.find((c) => c.body === "Which card says so?")!.author).toEqual({ id: ada.id, name: ada.name });
+  });
+
+  it("keeps a speech document that names an unrevealed argument from readers and students", async () => {
+    const { f, ids, bob } = await publicSeminar();
+    await db.speechDoc.create({
+      data: { debateId: f.debateId, name: "1NC", items: { create: [{ position: 0, nodeId: ids.n1 }] } },
+    });
+    await db.speechDoc.create({
+      data: { debateId: f.debateId, name: "1AC", items: { create: [{ position: 0, nodeId: ids.a1 }] } },
+    });
+    for (const user of [null, bob]) {
+      expect((await listSpeechDocs({ user, debateId: f.debateId })).map((d) => d.name)).toEqual(["1AC"]);
+      const doc = await getSpeechDoc({ user, debateId: f.debateId, name: "1NC" });
+      expect(doc).toMatchObject({ version: 0, items: [], nodes: [] });
+      const file = await exportSpeechDoc({ user, debateId: f.debateId, name: "1NC", format: "markdown", body: "full" });
+      expect(String(file.body)).not.toContain("Training is training");
+      expect((await getSpeechDoc({ user, debateId: f.debateId, name: "1AC" })).nodes.map((n) => n.id)).toEqual([
+        ids.a1,
+      ]);
+    }
+    expect((await listSpeechDocs({ user: f.owner, debateId: f.debateId })).map((d) => d.name)).toEqual(["1NC", "1AC"]);
+    const owners = await getSpeechDoc({ user: f.owner, debateId: f.debateId, name: "1NC" });
+    expect(owners.nodes.map((n) => n.title)).toEqual(["Training is training"]);
   });
 
   it("shows everything again once the seminar has ended", async () => {

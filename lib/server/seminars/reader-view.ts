@@ -171,3 +171,20 @@ export async function seminarChangeFilter(
     return true;
   };
 }
+
+export type ReaderFilter = ((c: ChangeLike) => boolean) | null;
+
+/** The seminar filter of a caller (null: they see everything), as seminarChangeFilter of their view. */
+export async function seminarReaderFilter(
+  tx: Tx,
+  debateId: string,
+  user: SessionUser | null,
+  role: MemberRole | null,
+): Promise<ReaderFilter> {
+  return seminarChangeFilter(tx, debateId, await seminarViewFor(tx, debateId, user, role));
+}
+
+/** Whether a speech document may reach a filtered caller: not when it names a hidden argument. */
+export function docShows(shows: ReaderFilter, items: readonly { nodeId: string | null }[]): boolean {
+  return !shows || shows({ entity: "speechDoc", entityId: "", after: { items } });
+}

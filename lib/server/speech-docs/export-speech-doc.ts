@@ -6,8 +6,9 @@ import { DOCX_MIME, speechItemsToVerbatim, writeVerbatimDocx } from "@/lib/domai
 import type { SPEECH_EXPORT_FORMATS } from "@/lib/domain/speech-doc-schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
+import { seminarReaderFilter } from "../seminars/reader-view";
 import { withRead } from "../tx";
-import { emptyDoc, findDoc, loadDocDto } from "./speech-doc-dto";
+import { readDoc } from "./speech-doc-dto";
 
 export type SpeechDocFile = { body: string | Uint8Array; contentType: string; fileName: string };
 
@@ -29,9 +30,8 @@ export async function exportSpeechDoc({
   body: "excerpt" | "full";
 }): Promise<SpeechDocFile> {
   return withRead(async (db) => {
-    const { debate } = await authorizeDebate(db, debateId, user, "viewer");
-    const row = await findDoc(db, debateId, name);
-    const doc = row ? await loadDocDto(db, row) : await emptyDoc(db, debateId, name);
+    const { debate, role } = await authorizeDebate(db, debateId, user, "viewer");
+    const doc = await readDoc(db, debateId, name, await seminarReaderFilter(db, debateId, user, role));
     const base = `${slugify(debate.title)}-${slugify(name)}`;
     if (format === "markdown") {
       // Groups (pocket/hat/block) join the entries when the debate carries them (node groups).

@@ -2,12 +2,13 @@ import "server-only";
 import type { SpeechDocDto } from "@/lib/domain/speech-doc-schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
+import { seminarReaderFilter } from "../seminars/reader-view";
 import { withRead } from "../tx";
-import { emptyDoc, findDoc, loadDocDto } from "./speech-doc-dto";
+import { readDoc } from "./speech-doc-dto";
 
 /**
  * One speech document with its nodes (viewers too: a share link opens it read-only for the
- * room). A speech nothing was sent to reads as empty, version 0.
+ * room). A speech nothing was sent to reads as empty, version 0 (see readDoc).
  */
 export async function getSpeechDoc({
   debateId,
@@ -19,8 +20,7 @@ export async function getSpeechDoc({
   name: string;
 }): Promise<SpeechDocDto> {
   return withRead(async (db) => {
-    await authorizeDebate(db, debateId, user, "viewer");
-    const doc = await findDoc(db, debateId, name);
-    return doc ? loadDocDto(db, doc) : await emptyDoc(db, debateId, name);
+    const { role } = await authorizeDebate(db, debateId, user, "viewer");
+    return readDoc(db, debateId, name, await seminarReaderFilter(db, debateId, user, role));
   });
 }

@@ -2,9 +2,13 @@ import "server-only";
 import type { SpeechDocSummaryDto } from "@/lib/domain/speech-doc-schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
+import { docShows, seminarReaderFilter } from "../seminars/reader-view";
 import { withRead } from "../tx";
 
-/** The debate's speech documents with their item counts (anyone who can read the debate). */
+/**
+ * The debate's speech documents with their item counts (anyone who can read the debate); while a
+ * seminar runs, not one that names an argument its reveal hides from the caller.
+ */
 export async function listSpeechDocs({
   debateId,
   user,
@@ -13,12 +17,15 @@ export async function listSpeechDocs({
   debateId: string;
 }): Promise<SpeechDocSummaryDto[]> {
   return withRead(async (db) => {
-    await authorizeDebate(db, debateId, user, "viewer");
+    const { role } = await authorizeDebate(db, debateId, user, "viewer");
+    const shows = await seminarReaderFilter(db, debateId, user, role);
     const docs = await db.speechDoc.findMany({
       where: { debateId },
-      include: { _count: { select: { items: true } } },
+      include: { items: { select: { nodeId: true } } },
       orderBy: { createdAt: "asc" },
     });
-    return docs.map((d) => ({ name: d.name, items: d._count.items, updatedAt: d.updatedAt.toISOString() }));
+    return docs
+      .filter((d) => docShows(shows, d.items))
+      .map((d) => ({ name: d.name, items: d.items.length, updatedAt: d.updatedAt.toISOString() }));
   });
 }

@@ -5,6 +5,7 @@ import { recordChange } from "../change-log";
 import type { Tx } from "../db";
 import { notFound } from "../errors";
 import { toNodeDto } from "../mappers";
+import { docShows, type ReaderFilter } from "../seminars/reader-view";
 
 type DocRow = { id: string; debateId: string; name: string; version: number };
 
@@ -74,6 +75,16 @@ export async function recordDocChange(
 /** An empty document, for a speech nothing has been sent to yet (reading never creates one). */
 export async function emptyDoc(tx: Tx, debateId: string, name: string): Promise<SpeechDocDto> {
   return { debateId, name, version: 0, items: [], nodes: [], seq: await currentSeq(tx, debateId) };
+}
+
+/**
+ * A document as a reader gets it: a speech nothing was sent to reads as empty, version 0, and so
+ * does one naming an argument a running seminar hides from them (`shows`, seminarReaderFilter).
+ */
+export async function readDoc(tx: Tx, debateId: string, name: string, shows: ReaderFilter): Promise<SpeechDocDto> {
+  const row = await findDoc(tx, debateId, name);
+  const doc = row ? await loadDocDto(tx, row) : null;
+  return doc && docShows(shows, doc.items) ? doc : emptyDoc(tx, debateId, name);
 }
 
 /** Write `ids` as the document's order (0, 1, 2 …) and bump its version: one write of a document. */
