@@ -113,17 +113,26 @@ describe("a seminar on a public debate", () => {
     await db.speechDoc.create({
       data: { debateId: f.debateId, name: "1AC", items: { create: [{ position: 0, nodeId: ids.a1 }] } },
     });
+    // Analytics alone, for a speech not yet revealed.
+    await db.speechDoc.create({
+      data: { debateId: f.debateId, name: "2NR Politics", items: { create: [{ position: 0, text: "Kick the DA" }] } },
+    });
     for (const user of [null, bob]) {
       expect((await listSpeechDocs({ user, debateId: f.debateId })).map((d) => d.name)).toEqual(["1AC"]);
       const doc = await getSpeechDoc({ user, debateId: f.debateId, name: "1NC" });
       expect(doc).toMatchObject({ version: 0, items: [], nodes: [] });
+      expect(await getSpeechDoc({ user, debateId: f.debateId, name: "2NR Politics" })).toMatchObject({ items: [] });
       const file = await exportSpeechDoc({ user, debateId: f.debateId, name: "1NC", format: "markdown", body: "full" });
       expect(String(file.body)).not.toContain("Training is training");
       expect((await getSpeechDoc({ user, debateId: f.debateId, name: "1AC" })).nodes.map((n) => n.id)).toEqual([
         ids.a1,
       ]);
     }
-    expect((await listSpeechDocs({ user: f.owner, debateId: f.debateId })).map((d) => d.name)).toEqual(["1NC", "1AC"]);
+    expect((await listSpeechDocs({ user: f.owner, debateId: f.debateId })).map((d) => d.name)).toEqual([
+      "1NC",
+      "1AC",
+      "2NR Politics",
+    ]);
     const owners = await getSpeechDoc({ user: f.owner, debateId: f.debateId, name: "1NC" });
     expect(owners.nodes.map((n) => n.title)).toEqual(["Training is training"]);
   });

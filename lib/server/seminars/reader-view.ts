@@ -3,7 +3,7 @@ import { Change, type LiveEvent, type ReadChange } from "@/lib/domain/changes";
 import type { CommentDto, EdgeDto, NodeDto } from "@/lib/domain/schemas";
 import { studentGraph, studentLabel } from "@/lib/domain/seminar";
 import type { Role, Speech } from "@/lib/domain/vocabulary";
-import { roleAtLeast, type MemberRole } from "@/lib/domain/vocabulary";
+import { roleAtLeast, SPEECHES, type MemberRole } from "@/lib/domain/vocabulary";
 import type { SessionUser } from "../auth-guard";
 import type { Tx } from "../db";
 
@@ -184,7 +184,14 @@ export async function seminarReaderFilter(
   return seminarChangeFilter(tx, debateId, await seminarViewFor(tx, debateId, user, role));
 }
 
-/** Whether a speech document may reach a filtered caller: not when it names a hidden argument. */
-export function docShows(shows: ReaderFilter, items: readonly { nodeId: string | null }[]): boolean {
-  return !shows || shows({ entity: "speechDoc", entityId: "", after: { items } });
+/**
+ * Whether a speech document may reach a filtered caller: not when it names a hidden argument, nor
+ * when it is the document of a speech not yet revealed ("2NR", "2NR Politics"), whose analytics
+ * alone would tell what the seminar has not shown.
+ */
+export function docShows(shows: ReaderFilter, name: string, items: readonly { nodeId: string | null }[]): boolean {
+  if (!shows) return true;
+  const speech = SPEECHES.find((s) => name === s || name.startsWith(`${s} `)) ?? null;
+  if (speech && !shows({ entity: "node", entityId: `speech-doc ${name}`, after: { speech, role: null } })) return false;
+  return shows({ entity: "speechDoc", entityId: "", after: { items } });
 }

@@ -7,7 +7,8 @@ import { withRead } from "../tx";
 
 /**
  * The debate's speech documents with their item counts (anyone who can read the debate); while a
- * seminar runs, not one that names an argument its reveal hides from the caller.
+ * seminar runs, not one that names an argument its reveal hides from the caller, nor one of a
+ * speech it has not revealed (docShows).
  */
 export async function listSpeechDocs({
   debateId,
@@ -25,7 +26,7 @@ export async function listSpeechDocs({
       orderBy: { createdAt: "asc" },
     });
     return docs
-      .filter((d) => docShows(shows, d.items))
+      .filter((d) => docShows(shows, d.name, d.items))
       .map((d) => ({ name: d.name, items: d.items.length, updatedAt: d.updatedAt.toISOString() }));
   });
 }

@@ -84,7 +84,7 @@ export async function emptyDoc(tx: Tx, debateId: string, name: string): Promise<
 export async function readDoc(tx: Tx, debateId: string, name: string, shows: ReaderFilter): Promise<SpeechDocDto> {
   const row = await findDoc(tx, debateId, name);
   const doc = row ? await loadDocDto(tx, row) : null;
-  return doc && docShows(shows, doc.items) ? doc : emptyDoc(tx, debateId, name);
+  return doc && docShows(shows, name, doc.items) ? doc : emptyDoc(tx, debateId, name);
 }
 
 /** Write `ids` as the document's order (0, 1, 2 …) and bump its version: one write of a document. */
