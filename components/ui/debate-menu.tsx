@@ -6,6 +6,7 @@ import { roleAtLeast } from "@/lib/domain/vocabulary";
 import { textWidth } from "@/lib/domain/text-width";
 import { api, ApiError } from "@/lib/client/api";
 import { Dialog } from "./dialog";
+import { ResolutionField } from "./resolution-field";
 import dynamic from "next/dynamic";
 
 // Dialog bodies load when a dialog first opens, not with the map.
@@ -122,10 +123,7 @@ function SettingsForm({ debate, onSaved }: { debate: DebateSummaryDto; onSaved: 
           Title
           <input name="title" defaultValue={debate.title} required maxLength={200} />
         </label>
-        <label>
-          Resolution
-          <input name="resolution" defaultValue={debate.resolution} maxLength={1000} />
-        </label>
+        <ResolutionField defaultValue={debate.resolution} />
         <label>
           Description
           <textarea name="description" defaultValue={debate.description} rows={3} maxLength={5000} />

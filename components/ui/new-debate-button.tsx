@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { DebateSummaryDto } from "@/lib/domain/schemas";
 import { api, ApiError } from "@/lib/client/api";
 import { Dialog } from "./dialog";
+import { ResolutionField } from "./resolution-field";
 
 export function NewDebateButton() {
   const [open, setOpen] = useState(false);
@@ -52,10 +53,7 @@ function NewDebateForm() {
         Title
         <input name="title" required maxLength={200} placeholder="e.g. Arms sales to the Gulf" />
       </label>
-      <label>
-        Resolution
-        <input name="resolution" maxLength={1000} placeholder="The United States should…" />
-      </label>
+      <ResolutionField />
       <label>
         Description
         <textarea name="description" maxLength={5000} rows={3} />

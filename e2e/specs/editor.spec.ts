@@ -252,7 +252,9 @@ test("renaming the resolution claim renames the debate's resolution, and Setting
   await expect(dialog.getByLabel("Resolution")).toHaveValue("The United States should condition aid to Tajikistan.");
   // The page's first copy of the debate is a version behind now; Settings read it fresh.
   await dialog.getByLabel("Title").fill("Conditioning aid");
-  await dialog.getByRole("button", { name: "Save" }).click();
+  // A resolution is one sentence: Enter in its (two-line) box saves, as in the title.
+  await dialog.getByLabel("Resolution").press("End");
+  await dialog.getByLabel("Resolution").press("Enter");
   await expect(dialog).toBeHidden();
   await expect(page.getByTestId("debate-title")).toHaveText("Conditioning aid");
 
