@@ -26,20 +26,11 @@ export function ClaimEvidence({ id }: { id: string }) {
       <h3>Evidence</h3>
       {rows.length === 0 ? (
         <p className="muted small">
-          No cards yet.{" "}
-          {canEdit ? (
-            <>
-              <button type="button" className="link-button" onClick={() => reader.getState().toggle(true)}>
-                Open the sources
-              </button>{" "}
-              to read a document and cut one.
-            </>
-          ) : (
-            // A reader cannot cut one: the sources are still theirs to read.
-            <button type="button" className="link-button" onClick={() => reader.getState().toggle(true)}>
-              Read the sources
-            </button>
-          )}
+          No cards yet. {/* A reader cannot cut one: the sources are still theirs to read. */}
+          <button type="button" className="link-button" onClick={() => reader.getState().toggle(true)}>
+            {canEdit ? "Open the sources" : "Read the sources"}
+          </button>
+          {canEdit && " to read a document and cut one."}
         </p>
       ) : (
         <>

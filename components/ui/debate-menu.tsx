@@ -47,7 +47,7 @@ export function DebateMenu({ debate: initial }: { debate: DebateSummaryDto }) {
             // Read fresh: renaming the resolution claim on the map changes the resolution and the
             // version, and a form on the page's first copy would be refused as a conflict.
             void api<DebateSummaryDto>(`/api/debates/${debate.id}?part=head`)
-              .then((d) => setDebate({ ...d, role: debate.role }))
+              .then(setDebate)
               .catch(() => {})
               .finally(() => setOpen("settings"));
           }}

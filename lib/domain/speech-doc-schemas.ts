@@ -1,6 +1,7 @@
 // Speech documents on the wire: names, items, and the inputs of their routes.
 import { z } from "zod";
 import { Id, NodeDto } from "./schemas";
+import { SPEECHES, type Speech } from "./vocabulary";
 
 /**
  * A speech's name: one of the standard speeches ("1AC" … "2AR") or a name the debater gives
@@ -12,6 +13,11 @@ export const SpeechName = z
   .min(1)
   .max(60)
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._'&()-]*$/u, "a speech name uses letters, digits, spaces and . _ ' & ( ) -");
+
+/** The round's speech a document's name is for ("2NR Politics" → 2NR), or null for a name of its own. */
+export function speechOfDocName(name: string): Speech | null {
+  return SPEECHES.find((s) => name === s || name.startsWith(`${s} `)) ?? null;
+}
 
 export const SpeechDocItemDto = z.object({
   id: Id,

@@ -124,3 +124,6 @@ const RANK: Record<MemberRole, number> = { owner: 3, editor: 2, commenter: 1, vi
 export function roleAtLeast(role: MemberRole | null, needed: MemberRole): boolean {
   return role !== null && RANK[role] >= RANK[needed];
 }
+
+/** The map's resolution claim: what New debate creates, and what Settings and the map keep in step with the resolution. */
+export const RESOLUTION_CLAIM = { kind: "claim", side: "neutral", role: "thesis" } as const;

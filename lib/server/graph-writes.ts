@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { connectionError } from "@/lib/domain/graph";
 import type { EdgeDto, NodeDto, Op } from "@/lib/domain/schemas";
-import type { MemberRole } from "@/lib/domain/vocabulary";
+import { RESOLUTION_CLAIM, type MemberRole } from "@/lib/domain/vocabulary";
 import { authorizeLoaded, type Authorized } from "./access";
 import type { SessionUser } from "./auth-guard";
 import type { Tx } from "./db";
@@ -225,9 +225,9 @@ export function retitlesResolution(before: NodeDto, patch: { title?: string }): 
   return (
     patch.title !== undefined &&
     patch.title !== before.title &&
-    before.kind === "claim" &&
-    before.side === "neutral" &&
-    before.role === "thesis"
+    before.kind === RESOLUTION_CLAIM.kind &&
+    before.side === RESOLUTION_CLAIM.side &&
+    before.role === RESOLUTION_CLAIM.role
   );
 }
 

@@ -10,6 +10,7 @@ import { importDebate } from "@/lib/server/imports/import-debate";
 import { openApiDocument } from "@/lib/server/openapi";
 import { createSource } from "@/lib/server/sources/create-source";
 import { countsOf, db, expectAppError, makeDebate, makeUser, unique, withPoisonedChangeLog } from "./helpers";
+import { AIF_TRANSCRIPT_FRAGMENT } from "@/lib/domain/codecs/__fixtures__/aif-fragment";
 
 /** The corpus of real argument maps, kept in the repository (tests/fixtures/corpus; CLASH_CORPUS overrides). */
 const CORPUS = process.env.CLASH_CORPUS ?? path.resolve(import.meta.dirname, "../fixtures/corpus");
@@ -117,18 +118,9 @@ describe("importing each format creates a private debate with what the file hold
 
   it("names a debate whose file has no title of its own after the file", async () => {
     const user = await makeUser("importer");
-    const nodes = [
-      { nodeID: "1", type: "I", text: "involve an enormous amount of work a" },
-      { nodeID: "2", type: "I", text: "Councils would need new staff." },
-      { nodeID: "3", type: "RA", text: "Default Inference" },
-    ];
-    const edges = [
-      { edgeID: "a", fromID: "2", toID: "3" },
-      { edgeID: "b", fromID: "3", toID: "1" },
-    ];
     const { debate } = await importDebate({
       user,
-      text: JSON.stringify({ nodes, edges }),
+      text: JSON.stringify(AIF_TRANSCRIPT_FRAGMENT),
       fileName: "council_staffing-2019.json",
     });
     expect(debate.title).toBe("council staffing 2019");

@@ -14,6 +14,7 @@ import { importFile } from "./index";
 import { aifStructure } from "./__fixtures__/aif-oracle";
 import { parseJsonGuarded } from "./guard";
 import { ImportError, type ImportedGraph } from "./types";
+import { AIF_TRANSCRIPT_FRAGMENT } from "./__fixtures__/aif-fragment";
 
 const corpus = corpusFiles("aif", ".json");
 type RawNode = { nodeID: string | number; type: string; text: string };
@@ -216,16 +217,7 @@ describe("parseAif on an OVA file with every node type", () => {
   });
 
   it("leaves the title to the file's name when the root is a fragment of a transcript", () => {
-    const nodes = [
-      { nodeID: "1", type: "I", text: "involve an enormous amount of work a" },
-      { nodeID: "2", type: "I", text: "Councils would need new staff." },
-      { nodeID: "3", type: "RA", text: "Default Inference" },
-    ];
-    const edges = [
-      { edgeID: "a", fromID: "2", toID: "3" },
-      { edgeID: "b", fromID: "3", toID: "1" },
-    ];
-    const f = parseAif(parseJsonGuarded(JSON.stringify({ nodes, edges })));
+    const f = parseAif(parseJsonGuarded(JSON.stringify(AIF_TRANSCRIPT_FRAGMENT)));
     expect(f.title).toBe("");
     expect(f.resolution).toBe("involve an enormous amount of work a");
   });

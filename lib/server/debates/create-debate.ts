@@ -1,4 +1,5 @@
 import "server-only";
+import { RESOLUTION_CLAIM } from "@/lib/domain/vocabulary";
 import type { CreateDebateInput, DebateSummaryDto } from "@/lib/domain/schemas";
 import { requireSignedIn, type SessionUser } from "../auth-guard";
 import { recordChange } from "../change-log";
@@ -39,9 +40,7 @@ export async function createDebate({
       data: {
         id: newId(),
         debateId: created.id,
-        kind: "claim",
-        side: "neutral",
-        role: "thesis",
+        ...RESOLUTION_CLAIM,
         title: fields.resolution,
         createdById: user.id,
       },

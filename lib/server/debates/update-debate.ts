@@ -1,4 +1,5 @@
 import "server-only";
+import { RESOLUTION_CLAIM } from "@/lib/domain/vocabulary";
 import { NODE_TITLE_MAX, type DebateSummaryDto, type UpdateDebateInput } from "@/lib/domain/schemas";
 import { authorizeDebate } from "../access";
 import type { SessionUser } from "../auth-guard";
@@ -17,7 +18,7 @@ import { summaryInclude, toDebateSummary } from "./summary";
 async function retitleResolution(tx: Tx, debateId: string, actorId: string, from: string, to: string) {
   if (to.length > NODE_TITLE_MAX) return;
   const rows = await tx.argNode.findMany({
-    where: { debateId, kind: "claim", side: "neutral", role: "thesis", title: from },
+    where: { debateId, ...RESOLUTION_CLAIM, title: from },
   });
   for (const row of rows) {
     const updated = await tx.argNode.update({

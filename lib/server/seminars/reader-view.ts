@@ -3,7 +3,8 @@ import { Change, type LiveEvent, type ReadChange } from "@/lib/domain/changes";
 import type { CommentDto, EdgeDto, NodeDto } from "@/lib/domain/schemas";
 import { studentGraph, studentLabel } from "@/lib/domain/seminar";
 import type { Role, Speech } from "@/lib/domain/vocabulary";
-import { roleAtLeast, SPEECHES, type MemberRole } from "@/lib/domain/vocabulary";
+import { roleAtLeast, type MemberRole } from "@/lib/domain/vocabulary";
+import { speechOfDocName } from "@/lib/domain/speech-doc-schemas";
 import type { SessionUser } from "../auth-guard";
 import type { Tx } from "../db";
 
@@ -163,11 +164,14 @@ export async function seminarChangeFilter(
     }
     if (c.entity === "edge") return !row || (!hidden.has(String(row.source)) && !hidden.has(String(row.target)));
     if (c.entity === "comment") return !row || !hidden.has(String(row.nodeId));
-    // a speech document naming a hidden argument would tell what the seminar has not revealed
-    if (c.entity === "speechDoc")
-      return (
-        !row || !(row.items as { nodeId?: string | null }[] | undefined)?.some((i) => i.nodeId && hidden.has(i.nodeId))
-      );
+    // A speech document naming a hidden argument would tell what the seminar has not revealed, and
+    // so would the document of a speech not yet revealed ("2NR Politics"), by its analytics alone.
+    if (c.entity === "speechDoc") {
+      if (!row) return true;
+      const speech = typeof row.name === "string" ? speechOfDocName(row.name) : null;
+      if (speech && !rowShown("", speech, null)) return false;
+      return !(row.items as { nodeId?: string | null }[] | undefined)?.some((i) => i.nodeId && hidden.has(i.nodeId));
+    }
     return true;
   };
 }
@@ -184,14 +188,7 @@ export async function seminarReaderFilter(
   return seminarChangeFilter(tx, debateId, await seminarViewFor(tx, debateId, user, role));
 }
 
-/**
- * Whether a speech document may reach a filtered caller: not when it names a hidden argument, nor
- * when it is the document of a speech not yet revealed ("2NR", "2NR Politics"), whose analytics
- * alone would tell what the seminar has not shown.
- */
+/** Whether a speech document may reach a filtered caller (seminarChangeFilter's rule for one). */
 export function docShows(shows: ReaderFilter, name: string, items: readonly { nodeId: string | null }[]): boolean {
-  if (!shows) return true;
-  const speech = SPEECHES.find((s) => name === s || name.startsWith(`${s} `)) ?? null;
-  if (speech && !shows({ entity: "node", entityId: `speech-doc ${name}`, after: { speech, role: null } })) return false;
-  return shows({ entity: "speechDoc", entityId: "", after: { items } });
+  return !shows || shows({ entity: "speechDoc", entityId: "", after: { name, items } });
 }
