@@ -1,0 +1,82 @@
+// `npx tsx bench/open-frames.ts <map url> [visits]`: the long animation frames of a map's open, up
+// to the bench's "interactive" moment (bench/browser/probe.js, warm caches as in
+// bench/suites/browser.ts), each with the scripts that ran in it as Chromium attributes them
+// (Long Animation Frames API): what invoked the script, its function and source position, its
+// time and the style and layout it forced. A CPU profile says which functions were busy; this says
+// which frame they made long, and whether a script forced a layout the frame would have done anyway.
+// TRACE_SIGN_IN=1 signs in as the demo account (the bench's debates are private).
+import { readFileSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import config from "../playwright.config";
+import { signIn } from "./suites/app-server";
+
+const URL_ = process.argv[2] ?? "http://localhost:3000/debates/tajikistan-demo";
+const VISITS = Number(process.argv[3] ?? 3);
+const PROBE = readFileSync("bench/browser/probe.js", "utf8");
+/** Scripts shorter than this are left out of a frame's line. */
+const MIN_SCRIPT_MS = 3;
+
+const OBSERVE = `(() => {
+  const frames = (window.__frames = []);
+  try {
+    new PerformanceObserver((list) => {
+      for (const f of list.getEntries()) frames.push({
+        start: f.startTime, duration: f.duration, blocking: f.blockingDuration,
+        styleAndLayout: f.styleAndLayoutStart ? f.startTime + f.duration - f.styleAndLayoutStart : 0,
+        scripts: f.scripts.map((s) => ({
+          invoker: s.invoker, type: s.invokerType, fn: s.sourceFunctionName,
+          at: (s.sourceURL || "").split("/").pop() + ":" + s.sourceCharPosition,
+          duration: s.duration, forcedLayout: s.forcedStyleAndLayoutDuration,
+        })),
+      });
+    }).observe({ type: "long-animation-frame", buffered: true });
+  } catch {}
+})()`;
+
+type Script = { invoker: string; type: string; fn: string; at: string; duration: number; forcedLayout: number };
+type Frame = { start: number; duration: number; blocking: number; styleAndLayout: number; scripts: Script[] };
+
+const ms = (x: number) => `${Math.round(x)} ms`;
+const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true });
+const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1440, height: 900 } });
+await context.addInitScript({ content: PROBE });
+await context.addInitScript({ content: OBSERVE });
+if (process.env.TRACE_SIGN_IN === "1") {
+  const u = new URL(URL_);
+  const cookie = await signIn(u.origin);
+  await context.addCookies(
+    cookie.split("; ").map((c) => {
+      const i = c.indexOf("=");
+      return { name: c.slice(0, i), value: c.slice(i + 1), url: u.origin };
+    }),
+  );
+}
+// Visit 0 warms the server and the browser's cache, as the bench's first visit does; it is not printed.
+for (let v = 0; v <= VISITS; v++) {
+  const page = await context.newPage();
+  await page.goto(URL_, { waitUntil: "commit" });
+  let ready: { t: number } | null = null;
+  for (let i = 0; i < 240 && !ready; i++) {
+    await page.waitForTimeout(250);
+    ready = await page.evaluate<{ t: number } | null>("window.__bench && window.__bench.ready(1000)");
+  }
+  const frames = await page.evaluate<Frame[]>("window.__frames");
+  await page.close();
+  if (!ready) {
+    console.error(`${URL_} never became interactive: is the server up, the map there, TRACE_SIGN_IN set?`);
+    process.exit(1);
+  }
+  if (v === 0) continue;
+  console.log(`visit ${v}: interactive at ${ms(ready.t)}`);
+  for (const f of frames.filter((x) => x.start < ready.t)) {
+    const scripts = f.scripts
+      .filter((s) => s.duration >= MIN_SCRIPT_MS)
+      .map((s) => `${s.type} ${s.fn || s.invoker} @${s.at} ${ms(s.duration)} (forced layout ${ms(s.forcedLayout)})`);
+    console.log(
+      `  @${ms(f.start)}: ${ms(f.duration)}, blocking ${ms(f.blocking)}, style and layout ${ms(f.styleAndLayout)}`,
+      scripts.length ? `\n    ${scripts.join("\n    ")}` : "",
+    );
+  }
+}
+await browser.close();
+process.exit(0);
