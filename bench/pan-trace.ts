@@ -1,0 +1,109 @@
+// `npx tsx bench/pan-trace.ts <map url> [n] [rounds]`: the bench's pan (bench/browser/measure.ts:
+// 3 s, 500 px and back) on Clash's map and on bare React Flow drawing the same generated map of `n`
+// arguments (default 1,000) at Clash's viewport, in turns, with a Chromium trace of each pan: the
+// frame rate, and where the frames' work went, on the renderer's main thread (BeginMainFrame, and in
+// it paint and layerization) and on the raster threads. Needs a running server holding the
+// generated debate (bench/suites/load-db.ts). Signs in as the demo account.
+//   PAN_CSS='<css>'  adds a stylesheet to Clash's page before each pan: a CSS change tried without a build
+//   PAN_LOAD=1       keeps one core busy meanwhile (a loaded machine, as during a full bench run)
+// bench/pan-profile.md keeps the reading.
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { chromium, type BrowserContext } from "@playwright/test";
+import config from "../playwright.config";
+import { signIn } from "./suites/app-server";
+import { startBareServer } from "./browser/bare-server";
+import { openMap, pan } from "./browser/measure";
+import { median } from "./lib/stats";
+
+const URL_ = process.argv[2] ?? "http://localhost:3000/debates/tajikistan-demo";
+const N = Number(process.argv[3] ?? 1000);
+const ROUNDS = Number(process.argv[4] ?? 3);
+const BARE_PORT = Number(process.env.TRACE_BARE_PORT ?? 3899);
+const PROBE = readFileSync("bench/browser/probe.js", "utf8");
+const CSS = process.env.PAN_CSS;
+
+type TraceEvent = { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } };
+
+/** The events that say where a frame's work goes, summed in ms by the thread they ran on. */
+const WATCHED: Record<string, string> = {
+  "ProxyMain::BeginMainFrame": "main: frames (all of it)",
+  Paint: "main: paint",
+  Layerize: "main: layerize",
+  RasterTask: "raster threads",
+};
+
+function sums(trace: Buffer): Record<string, number> {
+  const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+  const out: Record<string, number> = {};
+  for (const e of events) {
+    const label = WATCHED[e.name];
+    if (e.ph === "X" && e.dur && label) out[label] = (out[label] ?? 0) + e.dur / 1000;
+  }
+  return out;
+}
+
+async function context(signInTo?: string): Promise<BrowserContext> {
+  const c = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1440, height: 900 } });
+  await c.addInitScript({ content: PROBE });
+  if (signInTo) {
+    const u = new URL(signInTo);
+    const cookie = await signIn(u.origin);
+    await c.addCookies(
+      cookie.split("; ").map((s) => {
+        const i = s.indexOf("=");
+        return { name: s.slice(0, i), value: s.slice(i + 1), url: u.origin };
+      }),
+    );
+  }
+  return c;
+}
+
+const load = process.env.PAN_LOAD === "1" ? spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }) : null;
+const bare = await startBareServer(BARE_PORT);
+const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true });
+const sides = { clash: await context(URL_), bare: await context() };
+const seen: Record<"clash" | "bare", { fps: number[]; work: Record<string, number>[] }> = {
+  clash: { fps: [], work: [] },
+  bare: { fps: [], work: [] },
+};
+let viewport = "";
+for (let r = 0; r < ROUNDS; r++) {
+  for (const side of ["clash", "bare"] as const) {
+    const url = side === "clash" ? URL_ : `http://127.0.0.1:${BARE_PORT}/?n=${N}${viewport}`;
+    const opened = await openMap(sides[side], url);
+    if (!opened) throw new Error(`${url} never became interactive: is the server up and the map there?`);
+    const { page } = opened;
+    if (side === "clash" && !viewport) {
+      const v = await page.evaluate<{ x: number; y: number; zoom: number; w: number; h: number }>(
+        "window.__bench.viewport()",
+      );
+      viewport = `&vp=${[v.x, v.y, v.zoom, v.w, v.h].join(",")}`;
+    }
+    if (side === "clash" && CSS) await page.addStyleTag({ content: CSS });
+    await browser.startTracing(page, {
+      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "cc"],
+    });
+    const frames = await pan(page);
+    const trace = await browser.stopTracing();
+    if (!frames) throw new Error(`${side}: no empty spot of the pane to pan by`);
+    seen[side].fps.push(frames.fps);
+    seen[side].work.push(sums(trace));
+    await page.close();
+  }
+}
+await browser.close();
+bare.close();
+load?.kill();
+console.log(
+  `pan of ${N} arguments, ${ROUNDS} rounds${CSS ? `, Clash with PAN_CSS` : ""}${load ? ", one core kept busy" : ""}`,
+);
+for (const [side, s] of Object.entries(seen)) {
+  const work = Object.values(WATCHED)
+    .map((label) => `${label} ${median(s.work.map((w) => w[label] ?? 0)).toFixed(0)} ms`)
+    .join(", ");
+  console.log(
+    `${side}: ${median(s.fps).toFixed(2)} fps (${s.fps.map((f) => f.toFixed(1)).join(", ")}); per pan: ${work}`,
+  );
+}
+process.exit(0);
