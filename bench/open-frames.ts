@@ -8,7 +8,7 @@
 import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import config from "../playwright.config";
-import { signIn } from "./suites/app-server";
+import { signInContext } from "./suites/app-server";
 
 const URL_ = process.argv[2] ?? "http://localhost:3000/debates/tajikistan-demo";
 const VISITS = Number(process.argv[3] ?? 3);
@@ -41,16 +41,7 @@ const browser = await chromium.launch({ ...config.use?.launchOptions, headless: 
 const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1440, height: 900 } });
 await context.addInitScript({ content: PROBE });
 await context.addInitScript({ content: OBSERVE });
-if (process.env.TRACE_SIGN_IN === "1") {
-  const u = new URL(URL_);
-  const cookie = await signIn(u.origin);
-  await context.addCookies(
-    cookie.split("; ").map((c) => {
-      const i = c.indexOf("=");
-      return { name: c.slice(0, i), value: c.slice(i + 1), url: u.origin };
-    }),
-  );
-}
+if (process.env.TRACE_SIGN_IN === "1") await signInContext(context, URL_);
 // Visit 0 warms the server and the browser's cache, as the bench's first visit does; it is not printed.
 for (let v = 0; v <= VISITS; v++) {
   const page = await context.newPage();

@@ -9,7 +9,7 @@
 import { readFileSync } from "node:fs";
 import { chromium, type BrowserContext } from "@playwright/test";
 import config from "../playwright.config";
-import { signIn } from "./suites/app-server";
+import { signInContext } from "./suites/app-server";
 import { startBareServer } from "./browser/bare-server";
 import { median } from "./lib/stats";
 
@@ -69,16 +69,7 @@ for (const s of sides) {
   const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1440, height: 900 } });
   await context.addInitScript({ content: PROBE });
   await context.addInitScript({ content: LOG });
-  if (process.env.TRACE_SIGN_IN === "1" && !isBare(s.url)) {
-    const u = new URL(s.url);
-    const cookie = await signIn(u.origin);
-    await context.addCookies(
-      cookie.split("; ").map((c) => {
-        const i = c.indexOf("=");
-        return { name: c.slice(0, i), value: c.slice(i + 1), url: u.origin };
-      }),
-    );
-  }
+  if (process.env.TRACE_SIGN_IN === "1" && !isBare(s.url)) await signInContext(context, s.url);
   contexts.set(s.label, context);
 }
 const bareContext = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1440, height: 900 } });

@@ -11,7 +11,7 @@ import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { chromium, type BrowserContext } from "@playwright/test";
 import config from "../playwright.config";
-import { signIn } from "./suites/app-server";
+import { signInContext } from "./suites/app-server";
 import { startBareServer } from "./browser/bare-server";
 import { openMap, pan } from "./browser/measure";
 import { median } from "./lib/stats";
@@ -46,16 +46,7 @@ function sums(trace: Buffer): Record<string, number> {
 async function context(signInTo?: string): Promise<BrowserContext> {
   const c = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1440, height: 900 } });
   await c.addInitScript({ content: PROBE });
-  if (signInTo) {
-    const u = new URL(signInTo);
-    const cookie = await signIn(u.origin);
-    await c.addCookies(
-      cookie.split("; ").map((s) => {
-        const i = s.indexOf("=");
-        return { name: s.slice(0, i), value: s.slice(i + 1), url: u.origin };
-      }),
-    );
-  }
+  if (signInTo) await signInContext(c, signInTo);
   return c;
 }
 

@@ -2,6 +2,7 @@
 // (.next-bench), its own port and its own SQLite database holding the generated debates.
 import { spawn, type ChildProcess } from "node:child_process";
 import { lstatSync, readFileSync, writeFileSync } from "node:fs";
+import type { BrowserContext } from "@playwright/test";
 import { run, resultOf, TSX } from "../lib/child";
 
 export const PORT = Number(process.env.BENCH_PORT ?? 3800);
@@ -88,4 +89,16 @@ export async function signIn(base = BASE): Promise<string> {
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
+}
+
+/** A browser context signed in to `url`'s server as the demo account (its session cookie added). */
+export async function signInContext(context: BrowserContext, url: string): Promise<void> {
+  const { origin } = new URL(url);
+  const cookie = await signIn(origin);
+  await context.addCookies(
+    cookie.split("; ").map((c) => {
+      const i = c.indexOf("=");
+      return { name: c.slice(0, i), value: c.slice(i + 1), url: origin };
+    }),
+  );
 }
