@@ -9,6 +9,7 @@ import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import config from "../playwright.config";
 import { signInContext } from "./suites/app-server";
+import { openMap } from "./browser/measure";
 
 const URL_ = process.argv[2] ?? "http://localhost:3000/debates/tajikistan-demo";
 const VISITS = Number(process.argv[3] ?? 3);
@@ -44,22 +45,16 @@ await context.addInitScript({ content: OBSERVE });
 if (process.env.TRACE_SIGN_IN === "1") await signInContext(context, URL_);
 // Visit 0 warms the server and the browser's cache, as the bench's first visit does; it is not printed.
 for (let v = 0; v <= VISITS; v++) {
-  const page = await context.newPage();
-  await page.goto(URL_, { waitUntil: "commit" });
-  let ready: { t: number } | null = null;
-  for (let i = 0; i < 240 && !ready; i++) {
-    await page.waitForTimeout(250);
-    ready = await page.evaluate<{ t: number } | null>("window.__bench && window.__bench.ready(1000)");
-  }
-  const frames = await page.evaluate<Frame[]>("window.__frames");
-  await page.close();
-  if (!ready) {
+  const opened = await openMap(context, URL_);
+  if (!opened) {
     console.error(`${URL_} never became interactive: is the server up, the map there, TRACE_SIGN_IN set?`);
     process.exit(1);
   }
+  const frames = await opened.page.evaluate<Frame[]>("window.__frames");
+  await opened.page.close();
   if (v === 0) continue;
-  console.log(`visit ${v}: interactive at ${ms(ready.t)}`);
-  for (const f of frames.filter((x) => x.start < ready.t)) {
+  console.log(`visit ${v}: interactive at ${ms(opened.ms)}`);
+  for (const f of frames.filter((x) => x.start < opened.ms)) {
     const scripts = f.scripts
       .filter((s) => s.duration >= MIN_SCRIPT_MS)
       .map((s) => `${s.type} ${s.fn || s.invoker} @${s.at} ${ms(s.duration)} (forced layout ${ms(s.forcedLayout)})`);
