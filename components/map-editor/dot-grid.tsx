@@ -1,8 +1,8 @@
 "use client";
-import { useStoreApi } from "@xyflow/react";
+import { useStoreApi, ViewportPortal } from "@xyflow/react";
 import { memo, useEffect, useRef, type CSSProperties } from "react";
+import { dotRadius, gridGap, groundBox, groundFor, type Ground } from "@/lib/domain/canvas-grid";
 
-const GAP = 24;
 const DOT = "#91919a";
 
 const frame: CSSProperties = {
@@ -18,23 +18,30 @@ const frame: CSSProperties = {
  * full-pane SVG pattern) on every pan frame; this layer is one painted tile pattern, one gap larger
  * than the pane on each side, that a pan only shifts by a transform (compositor work, no React
  * render). It is repainted only when the zoom changes the gap.
+ *
+ * While the pane is dragged, the map's moving layer carries the same dots on an opaque ground of its
+ * own (`.drag-ground`, app/globals.css), so that the map's drawings merge into that one layer. The
+ * ground is drawn in the map's units and stands around the view: it is placed again when the zoom
+ * changes or the view goes far from it (a style write on an element that is not displayed until a
+ * drag).
  */
 function DotGridImpl() {
   const ref = useRef<HTMLDivElement>(null);
+  const groundRef = useRef<HTMLDivElement>(null);
   const api = useStoreApi();
   useEffect(() => {
     let zoom = -1;
+    let ground: Ground | null = null;
+    let groundEl: HTMLDivElement | null = null;
     const apply = ([tx, ty, z]: [number, number, number]) => {
       const el = ref.current;
       if (!el) return;
       // Zoomed far out the grid coarsens (four times the spacing per step), so the dots stay dots
       // instead of a grey wash.
-      let gap = GAP * z;
-      while (gap < 12) gap *= 4;
+      const gap = gridGap(z);
       if (z !== zoom) {
         zoom = z;
-        const r = Math.max(0.5, z / 2);
-        el.style.backgroundImage = `radial-gradient(circle at ${gap / 2}px ${gap / 2}px, ${DOT} ${r}px, transparent ${r + 0.5}px)`;
+        el.style.backgroundImage = dots(gap, z, 1);
         el.style.backgroundSize = `${gap}px ${gap}px`;
         el.style.width = `calc(100% + ${2 * gap}px)`;
         el.style.height = `calc(100% + ${2 * gap}px)`;
@@ -42,17 +49,48 @@ function DotGridImpl() {
       const x = (((tx % gap) + gap) % gap) - gap;
       const y = (((ty % gap) + gap) % gap) - gap;
       el.style.transform = `translate3d(${x}px, ${y}px, 0)`;
+      // The ground's element mounts once React Flow's viewport is there (a portal into it).
+      if (groundRef.current !== groundEl) [groundEl, ground] = [groundRef.current, null];
+      if (!groundEl) return;
+      const { width, height } = api.getState();
+      const next = groundFor(ground, (width / 2 - tx) / z, (height / 2 - ty) / z, z);
+      if (next !== ground) placeGround(groundEl, (ground = next));
     };
     apply(api.getState().transform);
     return api.subscribe((s, prev) => {
-      if (s.transform !== prev.transform) apply(s.transform);
+      if (s.transform !== prev.transform || s.paneDragging !== prev.paneDragging) apply(s.transform);
     });
   }, [api]);
   return (
-    <div style={frame} aria-hidden className="dot-grid">
-      <div ref={ref} style={{ position: "absolute", top: 0, left: 0, willChange: "transform" }} />
-    </div>
+    <>
+      <div style={frame} aria-hidden className="dot-grid">
+        <div ref={ref} style={{ position: "absolute", top: 0, left: 0, willChange: "transform" }} />
+      </div>
+      <ViewportPortal>
+        <div ref={groundRef} aria-hidden className="drag-ground" />
+      </ViewportPortal>
+    </>
   );
 }
 
 export const DotGrid = memo(DotGridImpl);
+
+/** One dot in a `gap` square, for zoom `z`; `unit` is a screen pixel in the tile's units. */
+function dots(gap: number, z: number, unit: number): string {
+  const r = dotRadius(z);
+  return `radial-gradient(circle at ${gap / 2}px ${gap / 2}px, ${DOT} ${r * unit}px, transparent ${(r + 0.5) * unit}px)`;
+}
+
+/** The same dots as the screen's grid, in the map's units, where the screen's grid has them. */
+function placeGround(el: HTMLDivElement, ground: Ground): void {
+  const { left, top, side, tile, offset } = groundBox(ground);
+  Object.assign(el.style, {
+    left: `${left}px`,
+    top: `${top}px`,
+    width: `${side}px`,
+    height: `${side}px`,
+    backgroundImage: dots(tile, ground.zoom, 1 / ground.zoom),
+    backgroundSize: `${tile}px ${tile}px`,
+    backgroundPosition: `${offset}px ${offset}px`,
+  });
+}

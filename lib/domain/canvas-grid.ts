@@ -1,0 +1,76 @@
+/**
+ * The map canvas's dot grid and the minimap's view frame, as geometry: pure, so that the screen's
+ * grid and the ground a dragged map carries (components/map-editor/dot-grid.tsx) put their dots in
+ * the same places, and the minimap's frame (overview-map.tsx) sits where the view is.
+ */
+
+/** The grid's spacing in the map's units at zoom 1. */
+export const GRID_GAP = 24;
+
+/** The grid's spacing on screen at zoom `z`: coarser by fours when the dots would crowd (a grey wash). */
+export function gridGap(z: number): number {
+  let gap = GRID_GAP * z;
+  while (gap < 12) gap *= 4;
+  return gap;
+}
+
+/** A dot's radius on screen at zoom `z`. */
+export function dotRadius(z: number): number {
+  return Math.max(0.5, z / 2);
+}
+
+/** Half the side of the ground under a dragged map, in the map's units. */
+export const GROUND_HALF = 50_000;
+
+/** The ground under a dragged map: the zoom it is drawn for, and its centre, on a corner of the grid's tiles. */
+export type Ground = { zoom: number; x: number; y: number };
+
+/**
+ * The ground to keep under a map whose view is centred on (cx, cy) (map units) at `zoom`: the same
+ * one while the zoom holds and the view stays within a quarter of its side of its centre, so that
+ * a pan never writes to it; otherwise a new one centred on the grid tile's corner nearest the view.
+ */
+export function groundFor(ground: Ground | null, cx: number, cy: number, zoom: number): Ground {
+  const far = GROUND_HALF / 2;
+  if (ground && ground.zoom === zoom && Math.abs(cx - ground.x) < far && Math.abs(cy - ground.y) < far) return ground;
+  const g = gridGap(zoom) / zoom;
+  return { zoom, x: Math.round(cx / g) * g, y: Math.round(cy / g) * g };
+}
+
+/**
+ * The ground's box and its grid, in the map's units: tiles of `tile` with their first whole one
+ * `offset` in from the box's corner, so that every tile's corner falls on a multiple of `tile` (as
+ * the screen's grid, whose dots sit at half a gap from the pan's origin).
+ */
+export function groundBox(ground: Ground): { left: number; top: number; side: number; tile: number; offset: number } {
+  const tile = gridGap(ground.zoom) / ground.zoom;
+  return {
+    left: ground.x - GROUND_HALF,
+    top: ground.y - GROUND_HALF,
+    side: 2 * GROUND_HALF,
+    tile,
+    offset: GROUND_HALF % tile,
+  };
+}
+
+type Size = { width: number; height: number };
+
+/**
+ * Where the view's frame is in the minimap, in the minimap's pixels: the pane's rectangle in the
+ * map's units, mapped as the minimap's SVG maps its view box `box` (scaled to fit and centred:
+ * preserveAspectRatio's default, xMidYMid meet).
+ */
+export function minimapFrame(
+  box: { x: number; y: number; w: number; h: number },
+  svg: Size,
+  [tx, ty, zoom]: [number, number, number],
+  pane: Size,
+): { x: number; y: number; width: number; height: number } {
+  const s = Math.min(svg.width / box.w, svg.height / box.h);
+  return {
+    x: (svg.width - box.w * s) / 2 + (-tx / zoom - box.x) * s,
+    y: (svg.height - box.h * s) / 2 + (-ty / zoom - box.y) * s,
+    width: (pane.width / zoom) * s,
+    height: (pane.height / zoom) * s,
+  };
+}
