@@ -1,6 +1,7 @@
 "use client";
 import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import { minimapFrame } from "@/lib/domain/canvas-grid";
 import { estimateSize } from "@/lib/domain/layout";
 import { readStored, writeStored } from "@/lib/client/stored";
 import { useEditor } from "@/lib/client/editor/editor-context";
@@ -10,15 +11,17 @@ const FILL = { aff: "#2563eb", neg: "#dc2626", neutral: "#64748b" } as const;
 /**
  * The minimap. React Flow's <MiniMap> re-renders and re-lays its SVG on every pan frame (its view
  * box follows the viewport); here the arguments are drawn once per change of the map, and a pan
- * only moves the viewport frame's attributes from a store subscription (no React render). Drag or
- * click in it to move the view there. It lives in the map's dock, beside the canvas, never over it.
+ * only moves the view's frame from a store subscription (no React render). The frame is an element
+ * of its own over the SVG, moved by a transform: the compositor moves it, where a frame drawn in the
+ * SVG repainted the minimap on every frame of a pan (bench/pan-profile.md). Drag or click in it to
+ * move the view there. It lives in the map's dock, beside the canvas, never over it.
  */
 function OverviewMapImpl() {
   const nodes = useEditor((s) => s.nodes);
   const api = useStoreApi();
   const rf = useReactFlow();
   const svg = useRef<SVGSVGElement>(null);
-  const frame = useRef<SVGRectElement>(null);
+  const frame = useRef<HTMLDivElement>(null);
 
   const { rects, box } = useMemo(() => {
     let x0 = Infinity,
@@ -39,20 +42,40 @@ function OverviewMapImpl() {
   }, [nodes]);
 
   useEffect(() => {
+    const el = svg.current;
+    if (!el) return;
+    // The SVG's size, from its observer (never read in the pan's frames: that would force a layout).
+    let size = { width: 0, height: 0 };
+    let sized = "";
     const place = () => {
       const { transform, width, height } = api.getState();
-      const [tx, ty, zoom] = transform;
       const r = frame.current;
-      if (!r) return;
-      r.setAttribute("x", String(-tx / zoom));
-      r.setAttribute("y", String(-ty / zoom));
-      r.setAttribute("width", String(width / zoom));
-      r.setAttribute("height", String(height / zoom));
+      if (!r || !size.width || !size.height) return;
+      const f = minimapFrame(box, size, transform, { width, height });
+      // A pan moves the frame only; its size changes with the zoom (a repaint of the frame alone).
+      const [w, h] = [Math.round(f.width), Math.round(f.height)];
+      if (`${w} ${h}` !== sized) {
+        sized = `${w} ${h}`;
+        r.style.width = `${w}px`;
+        r.style.height = `${h}px`;
+        r.style.visibility = "visible";
+      }
+      // Whole pixels: a frame moved to a fraction of one draws its border blurred.
+      r.style.transform = `translate(${Math.round(f.x)}px, ${Math.round(f.y)}px)`;
     };
-    place();
-    return api.subscribe((s, prev) => {
+    const observer = new ResizeObserver(([entry]) => {
+      if (!entry) return;
+      size = { width: entry.contentRect.width, height: entry.contentRect.height };
+      place();
+    });
+    observer.observe(el);
+    const unsubscribe = api.subscribe((s, prev) => {
       if (s.transform !== prev.transform || s.width !== prev.width || s.height !== prev.height) place();
     });
+    return () => {
+      observer.disconnect();
+      unsubscribe();
+    };
   }, [api, box]);
 
   const moveTo = (e: React.PointerEvent<SVGSVGElement>) => {
@@ -85,14 +108,8 @@ function OverviewMapImpl() {
         {rects.map((r) => (
           <rect key={r.id} x={r.x} y={r.y} width={r.w} height={r.h} rx={8} fill={FILL[r.side]} />
         ))}
-        <rect
-          ref={frame}
-          fill="rgba(37, 99, 235, 0.08)"
-          stroke="#2563eb"
-          strokeWidth={1.5}
-          vectorEffect="non-scaling-stroke"
-        />
       </svg>
+      <div ref={frame} className="minimap-frame" aria-hidden data-testid="minimap-frame" />
     </div>
   );
 }

@@ -18,17 +18,7 @@ test("nothing deferred is fetched or run while the map is being panned: it waits
   await expect(map.nodes.first()).toBeVisible();
 
   // A spot of bare pane to drag the view by.
-  const spot = await map.canvas.evaluate((canvas) => {
-    const r = canvas.getBoundingClientRect();
-    for (let y = r.top + 40; y < r.bottom - 80; y += 17)
-      for (let x = r.left + 120; x < r.right - 40; x += 23) {
-        const el = document.elementFromPoint(x, y);
-        if (el?.classList.contains("react-flow__pane")) return { x, y };
-      }
-    return null;
-  });
-  expect(spot).not.toBeNull();
-  const { x, y } = spot!;
+  const { x, y } = await map.paneSpot();
 
   // Pan without a pause for longer than the page waits before loading anything ahead (a few seconds
   // after the map opens), as someone finding their way around a map they just opened does.
