@@ -6,6 +6,8 @@
 // generated debate (bench/suites/load-db.ts). Signs in as the demo account.
 //   PAN_CSS='<css>'  adds a stylesheet to Clash's page before each pan: a CSS change tried without a build
 //   PAN_LOAD=1       keeps one core busy meanwhile (a loaded machine, as during a full bench run)
+//   PAN_MODE=drag    drags one card around a circle instead (the bench's node drag, at its working zoom)
+//   PAN_DETAIL=1     also sums every event on the renderer's main thread by name (those over 15 ms; nested ones overlap)
 // bench/pan-profile.md keeps the reading.
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -13,7 +15,7 @@ import { chromium, type BrowserContext } from "@playwright/test";
 import config from "../playwright.config";
 import { signInContext } from "./suites/app-server";
 import { startBareServer } from "./browser/bare-server";
-import { openMap, pan } from "./browser/measure";
+import { drag, openMap, pan, zoomToWork } from "./browser/measure";
 import { median } from "./lib/stats";
 
 const URL_ = process.argv[2] ?? "http://localhost:3000/debates/tajikistan-demo";
@@ -22,6 +24,7 @@ const ROUNDS = Number(process.argv[4] ?? 3);
 const BARE_PORT = Number(process.env.TRACE_BARE_PORT ?? 3899);
 const PROBE = readFileSync("bench/browser/probe.js", "utf8");
 const CSS = process.env.PAN_CSS;
+const DRAG = process.env.PAN_MODE === "drag";
 
 type TraceEvent = { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } };
 
@@ -36,9 +39,12 @@ const WATCHED: Record<string, string> = {
 function sums(trace: Buffer): Record<string, number> {
   const events = (JSON.parse(trace.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
   const out: Record<string, number> = {};
+  const main = events.find((e) => e.name === "ProxyMain::BeginMainFrame")?.tid;
   for (const e of events) {
     const label = WATCHED[e.name];
     if (e.ph === "X" && e.dur && label) out[label] = (out[label] ?? 0) + e.dur / 1000;
+    if (process.env.PAN_DETAIL && e.ph === "X" && e.dur && e.tid === main)
+      out[`· ${e.name}`] = (out[`· ${e.name}`] ?? 0) + e.dur / 1000;
   }
   return out;
 }
@@ -72,10 +78,11 @@ for (let r = 0; r < ROUNDS; r++) {
       viewport = `&vp=${[v.x, v.y, v.zoom, v.w, v.h].join(",")}`;
     }
     if (side === "clash" && CSS) await page.addStyleTag({ content: CSS });
+    if (DRAG) await zoomToWork(page);
     await browser.startTracing(page, {
       categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "cc"],
     });
-    const frames = await pan(page);
+    const frames = await (DRAG ? drag(page) : pan(page));
     const trace = await browser.stopTracing();
     if (!frames) throw new Error(`${side}: no empty spot of the pane to pan by`);
     seen[side].fps.push(frames.fps);
@@ -87,12 +94,13 @@ await browser.close();
 bare.close();
 load?.kill();
 console.log(
-  `pan of ${N} arguments, ${ROUNDS} rounds${CSS ? `, Clash with PAN_CSS` : ""}${load ? ", one core kept busy" : ""}`,
+  `${DRAG ? "drag of a card" : "pan"} of ${N} arguments, ${ROUNDS} rounds${CSS ? `, Clash with PAN_CSS` : ""}${load ? ", one core kept busy" : ""}`,
 );
 for (const [side, s] of Object.entries(seen)) {
-  const work = Object.values(WATCHED)
-    .map((label) => `${label} ${median(s.work.map((w) => w[label] ?? 0)).toFixed(0)} ms`)
-    .join(", ");
+  const labels = [...new Set(s.work.flatMap((w) => Object.keys(w)))].filter(
+    (l) => !l.startsWith("·") || median(s.work.map((w) => w[l] ?? 0)) > 15,
+  );
+  const work = labels.map((label) => `${label} ${median(s.work.map((w) => w[label] ?? 0)).toFixed(0)} ms`).join(", ");
   console.log(
     `${side}: ${median(s.fps).toFixed(2)} fps (${s.fps.map((f) => f.toFixed(1)).join(", ")}); per pan: ${work}`,
   );
