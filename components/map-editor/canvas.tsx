@@ -360,7 +360,7 @@ export function Canvas() {
             proOptions={PRO_OPTIONS}
           >
             {/* Both redraw without a React render while the view moves (nothing per pan frame). */}
-            <DotGrid />
+            <DotGrid ground={!big} />
             {/* Our own zoom buttons: they keep what is at the view's centre across the overview's levels. */}
             <Controls showInteractive={false} showZoom={false} showFitView={false}>
               <ZoomButtons zoomBy={zoomBy} />

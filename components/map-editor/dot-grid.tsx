@@ -23,9 +23,11 @@ const frame: CSSProperties = {
  * own (`.drag-ground`, app/globals.css), so that the map's drawings merge into that one layer. The
  * ground is drawn in the map's units and stands around the view: it is placed again when the zoom
  * changes or the view goes far from it (a style write on an element that is not displayed until a
- * drag).
+ * drag). Only on a map that mounts all its cards (`ground`): on a big map, which mounts only the
+ * cards on screen, Chromium's layers were no fewer with it and rastering the opaque ground cost more
+ * than it saved (bench/pan-profile.md).
  */
-function DotGridImpl() {
+function DotGridImpl({ ground: withGround }: { ground: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const groundRef = useRef<HTMLDivElement>(null);
   const api = useStoreApi();
@@ -53,7 +55,7 @@ function DotGridImpl() {
       if (groundRef.current !== groundEl) [groundEl, ground] = [groundRef.current, null];
       if (!groundEl) return;
       const { width, height } = api.getState();
-      const next = groundFor(ground, (width / 2 - tx) / z, (height / 2 - ty) / z, z);
+      const next = groundFor(ground, (width / 2 - tx) / z, (height / 2 - ty) / z, z, Math.max(width, height));
       if (next !== ground) placeGround(groundEl, (ground = next));
     };
     apply(api.getState().transform);
@@ -66,9 +68,11 @@ function DotGridImpl() {
       <div style={frame} aria-hidden className="dot-grid">
         <div ref={ref} style={{ position: "absolute", top: 0, left: 0, willChange: "transform" }} />
       </div>
-      <ViewportPortal>
-        <div ref={groundRef} aria-hidden className="drag-ground" />
-      </ViewportPortal>
+      {withGround && (
+        <ViewportPortal>
+          <div ref={groundRef} aria-hidden className="drag-ground" />
+        </ViewportPortal>
+      )}
     </>
   );
 }

@@ -18,17 +18,17 @@ describe("the dot grid", () => {
 
 describe("the ground under a dragged map", () => {
   it("stays put while the zoom holds and the view is near its centre, so a pan never rewrites it", () => {
-    const g = groundFor(null, 1000, -400, 0.8);
-    expect(groundFor(g, 1000 + GROUND_HALF / 2 - 1, -400, 0.8)).toBe(g);
-    expect(groundFor(g, 1000, -400 - GROUND_HALF / 2 + 1, 0.8)).toBe(g);
+    const g = groundFor(null, 1000, -400, 0.8, 1440);
+    expect(groundFor(g, 1000 + GROUND_HALF / 2 - 1, -400, 0.8, 1440)).toBe(g);
+    expect(groundFor(g, 1000, -400 - GROUND_HALF / 2 + 1, 0.8, 1440)).toBe(g);
   });
 
   it("is placed again around the view when the view goes far from it or the zoom changes", () => {
-    const g = groundFor(null, 0, 0, 1);
-    const far = groundFor(g, 40_000, 0, 1);
+    const g = groundFor(null, 0, 0, 1, 1440);
+    const far = groundFor(g, 40_000, 0, 1, 1440);
     expect(far).not.toBe(g);
     expect(Math.abs(far.x - 40_000)).toBeLessThanOrEqual(24);
-    const zoomed = groundFor(g, 0, 0, 0.9);
+    const zoomed = groundFor(g, 0, 0, 0.9, 1440);
     expect(zoomed).not.toBe(g);
     expect(zoomed.zoom).toBe(0.9);
   });
@@ -40,7 +40,7 @@ describe("the ground under a dragged map", () => {
       [-250_000, 31_000, 0.13],
       [77, 5, 2.5],
     ] as const) {
-      const b = groundBox(groundFor(null, cx, cy, z));
+      const b = groundBox(groundFor(null, cx, cy, z, 1440));
       // The screen's grid: dots at half a gap from the pan's origin, i.e. at (k + 1/2) gaps in map units.
       expect(b.tile).toBeCloseTo(gridGap(z) / z, 9);
       // The ground's tiles start `offset` in from its corner: each tile corner is on a multiple of the tile.
@@ -50,6 +50,16 @@ describe("the ground under a dragged map", () => {
       expect(b.left).toBeLessThan(cx - GROUND_HALF / 2);
       expect(b.left + b.side).toBeGreaterThan(cx + GROUND_HALF / 2);
     }
+  });
+  it("covers the pane twice over however far out the view is zoomed", () => {
+    for (const z of [1, 0.05, 0.003]) {
+      const b = groundBox(groundFor(null, 0, 0, z, 1440));
+      expect(b.side * z).toBeGreaterThanOrEqual(4 * 1440);
+    }
+    // A pane grown wider than the ground was made for gets a new one.
+    const g = groundFor(null, 0, 0, 0.003, 1000);
+    expect(groundFor(g, 0, 0, 0.003, 1000)).toBe(g);
+    expect(groundFor(g, 0, 0, 0.003, 2000)).not.toBe(g);
   });
 });
 

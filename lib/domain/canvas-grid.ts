@@ -19,22 +19,34 @@ export function dotRadius(z: number): number {
   return Math.max(0.5, z / 2);
 }
 
-/** Half the side of the ground under a dragged map, in the map's units. */
+/** Half the side of the ground under a dragged map, in the map's units, at least. */
 export const GROUND_HALF = 50_000;
 
-/** The ground under a dragged map: the zoom it is drawn for, and its centre, on a corner of the grid's tiles. */
-export type Ground = { zoom: number; x: number; y: number };
+/**
+ * The ground under a dragged map: the zoom it is drawn for, its centre (on a corner of the grid's
+ * tiles) and half its side, all in the map's units.
+ */
+export type Ground = { zoom: number; x: number; y: number; half: number };
 
 /**
- * The ground to keep under a map whose view is centred on (cx, cy) (map units) at `zoom`: the same
- * one while the zoom holds and the view stays within a quarter of its side of its centre, so that
- * a pan never writes to it; otherwise a new one centred on the grid tile's corner nearest the view.
+ * The ground to keep under a map whose view is centred on (cx, cy) (map units) at `zoom`, in a pane
+ * whose longer side is `span` px: the same one while the zoom holds and the view stays within a
+ * quarter of its side of its centre, so that a pan never writes to it; otherwise a new one centred
+ * on the grid tile's corner nearest the view, large enough to cover the pane twice over however far
+ * out the view is zoomed.
  */
-export function groundFor(ground: Ground | null, cx: number, cy: number, zoom: number): Ground {
-  const far = GROUND_HALF / 2;
-  if (ground && ground.zoom === zoom && Math.abs(cx - ground.x) < far && Math.abs(cy - ground.y) < far) return ground;
+export function groundFor(ground: Ground | null, cx: number, cy: number, zoom: number, span: number): Ground {
+  if (
+    ground &&
+    ground.zoom === zoom &&
+    Math.abs(cx - ground.x) < ground.half / 2 &&
+    Math.abs(cy - ground.y) < ground.half / 2 &&
+    ground.half >= (2 * span) / zoom
+  )
+    return ground;
   const g = gridGap(zoom) / zoom;
-  return { zoom, x: Math.round(cx / g) * g, y: Math.round(cy / g) * g };
+  const half = Math.max(GROUND_HALF, (2 * span) / zoom);
+  return { zoom, x: Math.round(cx / g) * g, y: Math.round(cy / g) * g, half };
 }
 
 /**
@@ -45,11 +57,11 @@ export function groundFor(ground: Ground | null, cx: number, cy: number, zoom: n
 export function groundBox(ground: Ground): { left: number; top: number; side: number; tile: number; offset: number } {
   const tile = gridGap(ground.zoom) / ground.zoom;
   return {
-    left: ground.x - GROUND_HALF,
-    top: ground.y - GROUND_HALF,
-    side: 2 * GROUND_HALF,
+    left: ground.x - ground.half,
+    top: ground.y - ground.half,
+    side: 2 * ground.half,
     tile,
-    offset: GROUND_HALF % tile,
+    offset: ground.half % tile,
   };
 }
 
