@@ -8,40 +8,18 @@
 import { readFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import config from "../playwright.config";
+import { describeFrame, ms, observeLongFrames, type LongFrame } from "./browser/long-frames";
 import { signInContext } from "./suites/app-server";
 import { openMap } from "./browser/measure";
 
 const URL_ = process.argv[2] ?? "http://localhost:3000/debates/tajikistan-demo";
 const VISITS = Number(process.argv[3] ?? 3);
 const PROBE = readFileSync("bench/browser/probe.js", "utf8");
-/** Scripts shorter than this are left out of a frame's line. */
-const MIN_SCRIPT_MS = 3;
 
-const OBSERVE = `(() => {
-  const frames = (window.__frames = []);
-  try {
-    new PerformanceObserver((list) => {
-      for (const f of list.getEntries()) frames.push({
-        start: f.startTime, duration: f.duration, blocking: f.blockingDuration,
-        styleAndLayout: f.styleAndLayoutStart ? f.startTime + f.duration - f.styleAndLayoutStart : 0,
-        scripts: f.scripts.map((s) => ({
-          invoker: s.invoker, type: s.invokerType, fn: s.sourceFunctionName,
-          at: (s.sourceURL || "").split("/").pop() + ":" + s.sourceCharPosition,
-          duration: s.duration, forcedLayout: s.forcedStyleAndLayoutDuration,
-        })),
-      });
-    }).observe({ type: "long-animation-frame", buffered: true });
-  } catch {}
-})()`;
-
-type Script = { invoker: string; type: string; fn: string; at: string; duration: number; forcedLayout: number };
-type Frame = { start: number; duration: number; blocking: number; styleAndLayout: number; scripts: Script[] };
-
-const ms = (x: number) => `${Math.round(x)} ms`;
 const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true });
 const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1440, height: 900 } });
 await context.addInitScript({ content: PROBE });
-await context.addInitScript({ content: OBSERVE });
+await observeLongFrames(context);
 if (process.env.TRACE_SIGN_IN === "1") await signInContext(context, URL_);
 // Visit 0 warms the server and the browser's cache, as the bench's first visit does; it is not printed.
 for (let v = 0; v <= VISITS; v++) {
@@ -50,19 +28,11 @@ for (let v = 0; v <= VISITS; v++) {
     console.error(`${URL_} never became interactive: is the server up, the map there, TRACE_SIGN_IN set?`);
     process.exit(1);
   }
-  const frames = await opened.page.evaluate<Frame[]>("window.__frames");
+  const frames = await opened.page.evaluate<LongFrame[]>("window.__frames");
   await opened.page.close();
   if (v === 0) continue;
   console.log(`visit ${v}: interactive at ${ms(opened.ms)}`);
-  for (const f of frames.filter((x) => x.start < opened.ms)) {
-    const scripts = f.scripts
-      .filter((s) => s.duration >= MIN_SCRIPT_MS)
-      .map((s) => `${s.type} ${s.fn || s.invoker} @${s.at} ${ms(s.duration)} (forced layout ${ms(s.forcedLayout)})`);
-    console.log(
-      `  @${ms(f.start)}: ${ms(f.duration)}, blocking ${ms(f.blocking)}, style and layout ${ms(f.styleAndLayout)}`,
-      scripts.length ? `\n    ${scripts.join("\n    ")}` : "",
-    );
-  }
+  for (const f of frames.filter((x) => x.start < opened.ms)) console.log(describeFrame(f));
 }
 await browser.close();
 process.exit(0);

@@ -7,6 +7,9 @@
 //   PAN_CSS='<css>'  adds a stylesheet to Clash's page before each pan: a CSS change tried without a build
 //   PAN_LOAD=1       keeps one core busy meanwhile (a loaded machine, as during a full bench run)
 //   PAN_MODE=drag    drags one card around a circle instead (the bench's node drag, at its working zoom)
+//   PAN_MODE=zoom    the bench's wheel zoom through every semantic level and back instead (at the working
+//                    zoom, after ZOOM_WAIT_S seconds left alone: a big map's levels come from a worker)
+//   PAN_NOTRACE=1    no trace: the frame rates alone, as the bench takes them (tracing costs both pages frames)
 //   PAN_DETAIL=1     also sums every event on the renderer's main thread by name (those over 15 ms; nested ones overlap)
 // bench/pan-profile.md keeps the reading.
 import { spawn } from "node:child_process";
@@ -16,6 +19,7 @@ import config from "../playwright.config";
 import { signInContext } from "./suites/app-server";
 import { startBareServer } from "./browser/bare-server";
 import { drag, openMap, pan, zoomToWork } from "./browser/measure";
+import { zoomThroughLevels } from "./browser/semantic";
 import { median } from "./lib/stats";
 
 const URL_ = process.argv[2] ?? "http://localhost:3000/debates/tajikistan-demo";
@@ -24,7 +28,9 @@ const ROUNDS = Number(process.argv[4] ?? 3);
 const BARE_PORT = Number(process.env.TRACE_BARE_PORT ?? 3899);
 const PROBE = readFileSync("bench/browser/probe.js", "utf8");
 const CSS = process.env.PAN_CSS;
-const DRAG = process.env.PAN_MODE === "drag";
+const MODE = process.env.PAN_MODE ?? "pan";
+const DRAG = MODE === "drag";
+const ZOOM = MODE === "zoom";
 
 type TraceEvent = { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } };
 
@@ -78,12 +84,13 @@ for (let r = 0; r < ROUNDS; r++) {
       viewport = `&vp=${[v.x, v.y, v.zoom, v.w, v.h].join(",")}`;
     }
     if (side === "clash" && CSS) await page.addStyleTag({ content: CSS });
-    if (DRAG) await zoomToWork(page);
-    await browser.startTracing(page, {
-      categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "cc"],
-    });
-    const frames = await (DRAG ? drag(page) : pan(page));
-    const trace = await browser.stopTracing();
+    if (DRAG || ZOOM) await zoomToWork(page);
+    if (ZOOM) await page.waitForTimeout(Number(process.env.ZOOM_WAIT_S ?? 0) * 1000);
+    const tracing = !process.env.PAN_NOTRACE;
+    const categories = ["devtools.timeline", "disabled-by-default-devtools.timeline", "cc"];
+    if (tracing) await browser.startTracing(page, { categories });
+    const frames = await (DRAG ? drag(page) : ZOOM ? zoomThroughLevels(page) : pan(page));
+    const trace = tracing ? await browser.stopTracing() : Buffer.from('{"traceEvents":[]}');
     if (!frames) throw new Error(`${side}: no empty spot of the pane to pan by`);
     seen[side].fps.push(frames.fps);
     seen[side].work.push(sums(trace));
@@ -94,7 +101,7 @@ await browser.close();
 bare.close();
 load?.kill();
 console.log(
-  `${DRAG ? "drag of a card" : "pan"} of ${N} arguments, ${ROUNDS} rounds${CSS ? `, Clash with PAN_CSS` : ""}${load ? ", one core kept busy" : ""}`,
+  `${DRAG ? "drag of a card" : ZOOM ? "zoom through the levels" : "pan"} of ${N} arguments, ${ROUNDS} rounds${CSS ? `, Clash with PAN_CSS` : ""}${load ? ", one core kept busy" : ""}`,
 );
 for (const [side, s] of Object.entries(seen)) {
   const labels = [...new Set(s.work.flatMap((w) => Object.keys(w)))].filter(
