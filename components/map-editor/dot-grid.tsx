@@ -1,9 +1,11 @@
 "use client";
 import { useStoreApi, ViewportPortal } from "@xyflow/react";
 import { memo, useEffect, useRef, type CSSProperties } from "react";
-import { dotRadius, gridGap, groundBox, groundFor, type Ground } from "@/lib/domain/canvas-grid";
+import { dotRadius, gridGap, groundBox, groundFor, placeGrid, type Ground } from "@/lib/domain/canvas-grid";
 
 const DOT = "#91919a";
+/** The zoom has rested this long (no change): the grid's scaled tile is drawn again, sharp. */
+const SETTLE_MS = 200;
 
 const frame: CSSProperties = {
   position: "absolute",
@@ -26,31 +28,43 @@ const frame: CSSProperties = {
  * drag). Only on a map that mounts all its cards (`ground`): on a big map, which mounts only the
  * cards on screen, Chromium's layers were no fewer with it and rastering the opaque ground cost more
  * than it saved (bench/pan-profile.md).
+ *
+ * A zoom in scales the drawn tile until the zoom rests (lib/domain/canvas-grid: placeGrid): drawing
+ * it again at every wheel notch cost the zoom through a 20,000-argument map's levels ~3 fps.
  */
 function DotGridImpl({ ground: withGround }: { ground: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
   const groundRef = useRef<HTMLDivElement>(null);
   const api = useStoreApi();
   useEffect(() => {
-    let zoom = -1;
+    let drawn: number | null = null;
+    let settle: ReturnType<typeof setTimeout> | undefined;
     let ground: Ground | null = null;
     let groundEl: HTMLDivElement | null = null;
-    const apply = ([tx, ty, z]: [number, number, number]) => {
+    const apply = (t: [number, number, number]) => {
       const el = ref.current;
       if (!el) return;
-      // Zoomed far out the grid coarsens (four times the spacing per step), so the dots stay dots
-      // instead of a grey wash.
-      const gap = gridGap(z);
-      if (z !== zoom) {
-        zoom = z;
-        el.style.backgroundImage = dots(gap, z, 1);
+      const [tx, ty, z] = t;
+      const place = placeGrid(drawn, t);
+      if (place.drawn !== drawn) {
+        // Zoomed far out the grid coarsens (four times the spacing per step), so the dots stay dots
+        // instead of a grey wash.
+        const gap = gridGap((drawn = place.drawn));
+        el.style.backgroundImage = dots(gap, drawn, 1);
         el.style.backgroundSize = `${gap}px ${gap}px`;
         el.style.width = `calc(100% + ${2 * gap}px)`;
         el.style.height = `calc(100% + ${2 * gap}px)`;
       }
-      const x = (((tx % gap) + gap) % gap) - gap;
-      const y = (((ty % gap) + gap) % gap) - gap;
-      el.style.transform = `translate3d(${x}px, ${y}px, 0)`;
+      const scale = place.scale === 1 ? "" : ` scale(${place.scale})`;
+      el.style.transform = `translate3d(${place.x}px, ${place.y}px, 0)${scale}`;
+      // A zoom in scales the drawn tile (no repaint per wheel notch); it is drawn sharp for the
+      // zoom it lands on once the zoom rests.
+      clearTimeout(settle);
+      if (scale)
+        settle = setTimeout(() => {
+          drawn = null;
+          apply(api.getState().transform);
+        }, SETTLE_MS);
       // The ground's element mounts once React Flow's viewport is there (a portal into it).
       if (groundRef.current !== groundEl) [groundEl, ground] = [groundRef.current, null];
       if (!groundEl) return;
@@ -59,14 +73,21 @@ function DotGridImpl({ ground: withGround }: { ground: boolean }) {
       if (next !== ground) placeGround(groundEl, (ground = next));
     };
     apply(api.getState().transform);
-    return api.subscribe((s, prev) => {
+    const off = api.subscribe((s, prev) => {
       if (s.transform !== prev.transform || s.paneDragging !== prev.paneDragging) apply(s.transform);
     });
+    return () => {
+      off();
+      clearTimeout(settle);
+    };
   }, [api]);
   return (
     <>
       <div style={frame} aria-hidden className="dot-grid">
-        <div ref={ref} style={{ position: "absolute", top: 0, left: 0, willChange: "transform" }} />
+        <div
+          ref={ref}
+          style={{ position: "absolute", top: 0, left: 0, willChange: "transform", transformOrigin: "0 0" }}
+        />
       </div>
       {withGround && (
         <ViewportPortal>

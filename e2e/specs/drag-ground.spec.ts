@@ -2,8 +2,10 @@
 // the canvas's dot grid (app/globals.css, components/map-editor/dot-grid.tsx), and the minimap's view
 // frame is an element the compositor moves (overview-map.tsx). These check what a person sees: the
 // ground under the cards with the grid where the screen's grid has it, gone once the drag ends, and
-// a frame that shows the view and follows it.
+// a frame that shows the view and follows it. A wheel zoom scales the grid's drawn tile (no repaint
+// per notch) and draws it sharp once the zoom rests.
 import type { Page } from "@playwright/test";
+import { gridGap } from "@/lib/domain/canvas-grid";
 import { DEMO_DEBATE_ID } from "../fixtures/api";
 import { expect, test } from "../fixtures/test";
 
@@ -113,4 +115,55 @@ test("the minimap's frame shows where the view is and follows a pan", async ({ p
   const after = await read();
   expect(near(after.f.y - before.f.y, (90 * before.f.h) / before.pane.height)).toBe(true);
   expect(near(after.f.w, before.f.w)).toBe(true);
+});
+
+test("a wheel zoom scales the drawn dot grid, its dots on the zoom's lattice, and draws it sharp once the zoom rests", async ({
+  page,
+  user: _user,
+  map,
+}) => {
+  await page.goto(`/debates/${DEMO_DEBATE_ID}`);
+  await expect(map.nodes.first()).toBeVisible();
+  const { x, y } = await map.paneSpot();
+  // The wheel notch and the reading in one task: the grid is drawn again 200 ms after the zoom
+  // rests, which a round trip from here could outlast on a busy machine.
+  const grid = (deltaY = 0) =>
+    page.evaluate(
+      ([px, py, dy]) => {
+        if (dy) {
+          const at = document.elementFromPoint(px!, py!)!;
+          at.dispatchEvent(
+            new WheelEvent("wheel", { deltaY: dy, clientX: px, clientY: py, bubbles: true, cancelable: true }),
+          );
+        }
+        const el = document.querySelector<HTMLElement>(".dot-grid > div")!;
+        const m = new DOMMatrixReadOnly(getComputedStyle(el).transform);
+        const vp = new DOMMatrixReadOnly(getComputedStyle(document.querySelector(".react-flow__viewport")!).transform);
+        return { scale: m.a, x: m.e, tx: vp.e, zoom: vp.a, drawnGap: parseFloat(getComputedStyle(el).backgroundSize) };
+      },
+      [x, y, deltaY],
+    );
+  const zooms: number[] = [];
+  const scales: number[] = [];
+  for (const dy of [110, 110, -110, -110, -110]) {
+    const g = await grid(dy);
+    zooms.push(g.zoom);
+    scales.push(g.scale);
+    const gap = gridGap(g.zoom);
+    // Scaled up, never down (the layer would leave the pane's edges bare).
+    expect(g.scale).toBeGreaterThanOrEqual(1);
+    expect(g.scale).toBeLessThanOrEqual(2);
+    // The drawn tile, scaled, has the zoom's spacing, and its dots fall on the zoom's lattice.
+    expect(g.drawnGap * g.scale).toBeCloseTo(gap, 3);
+    const off = (g.x - g.tx) / gap;
+    expect(Math.abs(off - Math.round(off))).toBeLessThan(0.01);
+  }
+  // The notches zoomed (out twice, then in), and some of them only scaled the drawn tile.
+  expect(zooms[1]).toBeLessThan(zooms[0]!);
+  expect(zooms[4]).toBeGreaterThan(zooms[3]!);
+  expect(scales.filter((k) => k > 1).length).toBeGreaterThanOrEqual(3);
+  // Once the zoom rests it is drawn again for it: no scale, the zoom's own spacing.
+  await expect.poll(async () => (await grid()).scale).toBe(1);
+  const rested = await grid();
+  expect(rested.drawnGap).toBeCloseTo(gridGap(rested.zoom), 3);
 });

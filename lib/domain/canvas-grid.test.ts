@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dotRadius, gridGap, groundBox, groundFor, GROUND_HALF, minimapFrame } from "./canvas-grid";
+import { dotRadius, gridGap, groundBox, groundFor, GROUND_HALF, minimapFrame, placeGrid } from "./canvas-grid";
 
 /** Distance from x to the nearest multiple of m. */
 const offGrid = (x: number, m: number) => Math.abs(x - Math.round(x / m) * m);
@@ -13,6 +13,55 @@ describe("the dot grid", () => {
     for (const z of [0.02, 0.07, 0.3, 0.49, 1.7]) expect(gridGap(z)).toBeGreaterThanOrEqual(12);
     expect(dotRadius(0.2)).toBe(0.5);
     expect(dotRadius(2)).toBe(1);
+  });
+
+  it("scales its drawn tile up while the view zooms, and draws it again past twice or at a new spacing", () => {
+    const first = placeGrid(null, [10, 20, 0.6]);
+    expect(first).toMatchObject({ drawn: 0.6, scale: 1 });
+    // A pan at the drawn zoom only moves it.
+    expect(placeGrid(0.6, [300, -40, 0.6])).toMatchObject({ drawn: 0.6, scale: 1 });
+    // Zooming in: the same tile, scaled.
+    expect(placeGrid(0.6, [0, 0, 0.9])).toMatchObject({ drawn: 0.6, scale: 1.5 });
+    expect(placeGrid(0.6, [0, 0, 1.2])).toMatchObject({ drawn: 0.6, scale: 2 });
+    // Past twice: drawn again, for the zoom.
+    expect(placeGrid(0.6, [0, 0, 1.3])).toMatchObject({ drawn: 1.3, scale: 1 });
+    // Zooming in across a spacing (48 map units below 0.5, 24 above): drawn again.
+    expect(placeGrid(0.3, [0, 0, 0.55])).toMatchObject({ drawn: 0.55, scale: 1 });
+  });
+
+  it("draws it again on a zoom out for a zoom below, so that the next notches out scale it up", () => {
+    // Out from 1.6: drawn for half the zoom, and scaled up twice.
+    const out = placeGrid(1.6, [0, 0, 1.4]);
+    expect(out).toMatchObject({ drawn: 0.7, scale: 2 });
+    expect(placeGrid(out.drawn, [0, 0, 1])).toMatchObject({ drawn: 0.7 });
+    expect(placeGrid(out.drawn, [0, 0, 0.7])).toMatchObject({ drawn: 0.7, scale: 1 });
+    // Never below the spacing's own lowest zoom (24 map units hold down to 0.5).
+    const low = placeGrid(1, [0, 0, 0.8]);
+    expect(low.drawn).toBeCloseTo(0.5, 6);
+    expect(gridGap(low.drawn)).toBeCloseTo(12, 6);
+    // Never scaled down: a zoom out past the drawn zoom draws it again.
+    expect(placeGrid(0.7, [0, 0, 0.6]).scale).toBeGreaterThanOrEqual(1);
+  });
+
+  it("puts the scaled tile's dots where a tile drawn for the zoom would have them", () => {
+    for (const [from, t] of [
+      [0.6, [13.7, -250.2, 0.95]],
+      [1, [-1234.5, 88.1, 1.9]],
+      [0.13, [5000.3, 7.7, 0.2]],
+    ] as const) {
+      const scaled = placeGrid(from, t);
+      const fresh = placeGrid(null, t);
+      expect(scaled.drawn).toBe(from);
+      const gap = gridGap(t[2]);
+      // A dot of the scaled layer (the tile's centre, scaled) against the fresh layer's dots.
+      for (const k of [0, 1, 7]) {
+        const at = scaled.x + (k + 0.5) * gridGap(from) * scaled.scale;
+        expect(offGrid(at - fresh.x - gap / 2, gap)).toBeLessThan(1e-6);
+      }
+      // Both within one gap before the origin, so the layer (a gap larger than the pane on each side) covers it.
+      for (const p of [scaled, fresh]) expect(p.x).toBeGreaterThanOrEqual(-gap - 1e-9);
+      expect(scaled.x).toBeLessThanOrEqual(0);
+    }
   });
 });
 

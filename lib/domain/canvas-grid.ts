@@ -7,11 +7,48 @@
 /** The grid's spacing in the map's units at zoom 1. */
 export const GRID_GAP = 24;
 
-/** The grid's spacing on screen at zoom `z`: coarser by fours when the dots would crowd (a grey wash). */
+/** The closest the grid's dots come on screen: closer, the grid coarsens (a grey wash otherwise). */
+const MIN_GAP = 12;
+
+/** The grid's spacing in the map's units at zoom `z`: GRID_GAP, coarser by fours where the dots would crowd. */
+export function gridUnits(z: number): number {
+  let units = GRID_GAP;
+  while (units * z < MIN_GAP) units *= 4;
+  return units;
+}
+
+/** The grid's spacing on screen at zoom `z`. */
 export function gridGap(z: number): number {
-  let gap = GRID_GAP * z;
-  while (gap < 12) gap *= 4;
-  return gap;
+  return gridUnits(z) * z;
+}
+
+/** How far a zoom may scale the screen grid's drawn tile up before it is drawn again. */
+export const GRID_MAX_SCALE = 2;
+
+/**
+ * The screen's dot grid at the view (tx, ty, z), given the zoom its tile was last drawn for
+ * (`drawn`; null: never, or to be drawn again for `z` exactly, as when the zoom rests). The drawn
+ * tile is scaled up, which the compositor does without a repaint, as long as `z` is at most
+ * GRID_MAX_SCALE times the drawn zoom and at the same spacing in the map's units. It is never
+ * scaled down (the layer would shrink off the pane's edges): a zoom out draws it again, for a zoom
+ * below `z` (half, or the spacing's own lowest), so that the next notches out scale it. `x`, `y`: the
+ * layer's offset, within one gap before the pan's origin, so that its dots fall where a tile drawn
+ * for `z` would put them.
+ */
+export function placeGrid(
+  drawn: number | null,
+  [tx, ty, z]: readonly [number, number, number],
+): { drawn: number; scale: number; x: number; y: number } {
+  const units = gridUnits(z);
+  const keep = drawn !== null && z >= drawn && z <= drawn * GRID_MAX_SCALE && units === gridUnits(drawn);
+  let at = keep ? drawn : z;
+  if (!keep && drawn !== null && z < drawn) {
+    const ahead = Math.max(z / GRID_MAX_SCALE, (MIN_GAP / units) * (1 + 1e-9));
+    if (gridUnits(ahead) === units) at = ahead;
+  }
+  const scale = z / at;
+  const gap = gridGap(at) * scale;
+  return { drawn: at, scale, x: (((tx % gap) + gap) % gap) - gap, y: (((ty % gap) + gap) % gap) - gap };
 }
 
 /** A dot's radius on screen at zoom `z`. */
