@@ -29,8 +29,10 @@ const frame: CSSProperties = {
  * cards on screen, Chromium's layers were no fewer with it and rastering the opaque ground cost more
  * than it saved (bench/pan-profile.md).
  *
- * A zoom in scales the drawn tile until the zoom rests (lib/domain/canvas-grid: placeGrid): drawing
- * it again at every wheel notch cost the zoom through a 20,000-argument map's levels ~3 fps.
+ * A zoom scales the drawn tile up until the zoom rests (lib/domain/canvas-grid: placeGrid): drawn
+ * again at every wheel notch, the pane-sized layer was painted and rastered each time, more than
+ * anything else a zoom through a big map's levels does that bare React Flow does not
+ * (bench/pan-profile.md).
  */
 function DotGridImpl({ ground: withGround }: { ground: boolean }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -57,8 +59,8 @@ function DotGridImpl({ ground: withGround }: { ground: boolean }) {
       }
       const scale = place.scale === 1 ? "" : ` scale(${place.scale})`;
       el.style.transform = `translate3d(${place.x}px, ${place.y}px, 0)${scale}`;
-      // A zoom in scales the drawn tile (no repaint per wheel notch); it is drawn sharp for the
-      // zoom it lands on once the zoom rests.
+      // A zoom scales the drawn tile (no repaint per wheel notch); it is drawn sharp for the zoom
+      // it lands on once the zoom rests.
       clearTimeout(settle);
       if (scale)
         settle = setTimeout(() => {
