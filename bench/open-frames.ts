@@ -5,20 +5,15 @@
 // time and the style and layout it forced. A CPU profile says which functions were busy; this says
 // which frame they made long, and whether a script forced a layout the frame would have done anyway.
 // TRACE_SIGN_IN=1 signs in as the demo account (the bench's debates are private).
-import { readFileSync } from "node:fs";
-import { chromium } from "@playwright/test";
-import config from "../playwright.config";
 import { describeFrame, ms, observeLongFrames, type LongFrame } from "./browser/long-frames";
 import { signInContext } from "./suites/app-server";
-import { openMap } from "./browser/measure";
+import { launch, newContext, openMap } from "./browser/measure";
 
 const URL_ = process.argv[2] ?? "http://localhost:3000/debates/tajikistan-demo";
 const VISITS = Number(process.argv[3] ?? 3);
-const PROBE = readFileSync("bench/browser/probe.js", "utf8");
 
-const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true });
-const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1440, height: 900 } });
-await context.addInitScript({ content: PROBE });
+const browser = await launch();
+const context = await newContext(browser);
 await observeLongFrames(context);
 if (process.env.TRACE_SIGN_IN === "1") await signInContext(context, URL_);
 // Visit 0 warms the server and the browser's cache, as the bench's first visit does; it is not printed.

@@ -13,12 +13,10 @@
 //   PAN_DETAIL=1     also sums every event on the renderer's main thread by name (those over 15 ms; nested ones overlap)
 // bench/pan-profile.md keeps the reading.
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
-import { chromium, type BrowserContext } from "@playwright/test";
-import config from "../playwright.config";
+import type { BrowserContext } from "@playwright/test";
 import { signInContext } from "./suites/app-server";
 import { startBareServer } from "./browser/bare-server";
-import { drag, openMap, pan, zoomToWork } from "./browser/measure";
+import { drag, launch, newContext, openMap, pan, zoomToWork } from "./browser/measure";
 import { zoomThroughLevels } from "./browser/semantic";
 import { median } from "./lib/stats";
 
@@ -26,11 +24,11 @@ const URL_ = process.argv[2] ?? "http://localhost:3000/debates/tajikistan-demo";
 const N = Number(process.argv[3] ?? 1000);
 const ROUNDS = Number(process.argv[4] ?? 3);
 const BARE_PORT = Number(process.env.TRACE_BARE_PORT ?? 3899);
-const PROBE = readFileSync("bench/browser/probe.js", "utf8");
 const CSS = process.env.PAN_CSS;
 const MODE = process.env.PAN_MODE ?? "pan";
 const DRAG = MODE === "drag";
 const ZOOM = MODE === "zoom";
+const TRACE = !process.env.PAN_NOTRACE;
 
 type TraceEvent = { name: string; ph: string; dur?: number; pid: number; tid: number; args?: { name?: string } };
 
@@ -56,15 +54,14 @@ function sums(trace: Buffer): Record<string, number> {
 }
 
 async function context(signInTo?: string): Promise<BrowserContext> {
-  const c = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1440, height: 900 } });
-  await c.addInitScript({ content: PROBE });
+  const c = await newContext(browser);
   if (signInTo) await signInContext(c, signInTo);
   return c;
 }
 
 const load = process.env.PAN_LOAD === "1" ? spawn(process.execPath, ["-e", "for (;;) {}"], { stdio: "ignore" }) : null;
 const bare = await startBareServer(BARE_PORT);
-const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true });
+const browser = await launch();
 const sides = { clash: await context(URL_), bare: await context() };
 const seen: Record<"clash" | "bare", { fps: number[]; work: Record<string, number>[] }> = {
   clash: { fps: [], work: [] },
@@ -86,14 +83,15 @@ for (let r = 0; r < ROUNDS; r++) {
     if (side === "clash" && CSS) await page.addStyleTag({ content: CSS });
     if (DRAG || ZOOM) await zoomToWork(page);
     if (ZOOM) await page.waitForTimeout(Number(process.env.ZOOM_WAIT_S ?? 0) * 1000);
-    const tracing = !process.env.PAN_NOTRACE;
-    const categories = ["devtools.timeline", "disabled-by-default-devtools.timeline", "cc"];
-    if (tracing) await browser.startTracing(page, { categories });
+    if (TRACE)
+      await browser.startTracing(page, {
+        categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "cc"],
+      });
     const frames = await (DRAG ? drag(page) : ZOOM ? zoomThroughLevels(page) : pan(page));
-    const trace = tracing ? await browser.stopTracing() : Buffer.from('{"traceEvents":[]}');
+    const work = TRACE ? sums(await browser.stopTracing()) : {};
     if (!frames) throw new Error(`${side}: no empty spot of the pane to pan by`);
     seen[side].fps.push(frames.fps);
-    seen[side].work.push(sums(trace));
+    seen[side].work.push(work);
     await page.close();
   }
 }

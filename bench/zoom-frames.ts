@@ -3,17 +3,14 @@
 // scripts Chromium attributes them to (Long Animation Frames API), as bench/open-frames.ts does
 // for the open. The map is opened and brought to the working zoom first, as the bench does.
 // TRACE_SIGN_IN=1 signs in as the demo account (the bench's debates are private).
-import { readFileSync, writeFileSync } from "node:fs";
-import { chromium } from "@playwright/test";
-import config from "../playwright.config";
+import { writeFileSync } from "node:fs";
 import { describeFrame, ms, observeLongFrames, type LongFrame } from "./browser/long-frames";
 import { signInContext } from "./suites/app-server";
-import { openMap, zoomToWork } from "./browser/measure";
+import { launch, newContext, openMap, zoomToWork } from "./browser/measure";
 import { zoomThroughLevels } from "./browser/semantic";
 
 const URL_ = process.argv[2] ?? "http://localhost:3000/debates/tajikistan-demo";
 const PASSES = Number(process.argv[3] ?? 2);
-const PROBE = readFileSync("bench/browser/probe.js", "utf8");
 
 type Profile = {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
@@ -33,9 +30,8 @@ function printProfile(profile: Profile): void {
   const top = [...self].sort((a, b) => b[1] - a[1]).slice(0, 25);
   console.log("first pass, self time by function:\n" + top.map(([k, t]) => `  ${ms(t)} ${k}`).join("\n"));
 }
-const browser = await chromium.launch({ ...config.use?.launchOptions, headless: true });
-const context = await browser.newContext({ viewport: config.use?.viewport ?? { width: 1440, height: 900 } });
-await context.addInitScript({ content: PROBE });
+const browser = await launch();
+const context = await newContext(browser);
 await observeLongFrames(context);
 if (process.env.TRACE_SIGN_IN === "1") await signInContext(context, URL_);
 const opened = await openMap(context, URL_);

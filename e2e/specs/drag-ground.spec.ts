@@ -29,7 +29,7 @@ test("while the map is dragged an opaque ground with the dot grid lies under its
   user: _user,
   map,
 }) => {
-  await page.goto(`/debates/${DEMO_DEBATE_ID}`);
+  await map.goto(DEMO_DEBATE_ID);
   await expect(map.nodes.first()).toBeVisible();
   const ground = page.locator(".drag-ground");
   await expect(ground).toBeHidden();
@@ -82,7 +82,7 @@ test("while the map is dragged an opaque ground with the dot grid lies under its
 });
 
 test("the minimap's frame shows where the view is and follows a pan", async ({ page, user: _user, map }) => {
-  await page.goto(`/debates/${DEMO_DEBATE_ID}`);
+  await map.goto(DEMO_DEBATE_ID);
   await expect(map.nodes.first()).toBeVisible();
   const frame = page.getByTestId("minimap-frame");
   await expect(frame).toBeVisible();
@@ -122,7 +122,7 @@ test("a wheel zoom scales the drawn dot grid, its dots on the zoom's lattice, an
   user: _user,
   map,
 }) => {
-  await page.goto(`/debates/${DEMO_DEBATE_ID}`);
+  await map.goto(DEMO_DEBATE_ID);
   await expect(map.nodes.first()).toBeVisible();
   const { x, y } = await map.paneSpot();
   // The wheel notch and the reading in one task: the grid is drawn again 200 ms after the zoom

@@ -48,7 +48,8 @@ export function placeGrid(
   }
   const scale = z / at;
   const gap = gridGap(at) * scale;
-  return { drawn: at, scale, x: (((tx % gap) + gap) % gap) - gap, y: (((ty % gap) + gap) % gap) - gap };
+  const before = (v: number) => (((v % gap) + gap) % gap) - gap;
+  return { drawn: at, scale, x: before(tx), y: before(ty) };
 }
 
 /** A dot's radius on screen at zoom `z`. */
