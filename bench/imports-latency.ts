@@ -4,7 +4,7 @@
 // Self-contained: its own SQLite database and a bare HTTP server calling the app's health check.
 // BENCH_IMPORT_N (default 10000) sets the size of the generated debate.
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportDebate } from "@/lib/domain/codecs";
@@ -159,6 +159,9 @@ const table = [
   ...rows,
   "",
 ].join("\n");
-writeFileSync("bench/imports-latency.md", table);
-console.log(`\nwritten to bench/imports-latency.md`);
+// On top of the earlier runs and their notes, which stay below as the record.
+const RECORD = "bench/imports-latency.md";
+const earlier = existsSync(RECORD) ? readFileSync(RECORD, "utf8") : "";
+writeFileSync(RECORD, earlier ? `${table}\n---\n\n${earlier}` : table);
+console.log(`\nwritten on top of ${RECORD}`);
 await db.$disconnect();

@@ -1,5 +1,6 @@
 import "server-only";
-import { isPostgres, type Tx } from "../db";
+import { sqliteConnection, type SqliteConnection } from "@/lib/db/create-client";
+import { db, isPostgres, type Tx } from "../db";
 
 export type SqlValue = string | number | null;
 
@@ -29,6 +30,11 @@ export function sqlTimestamp(d: Date): string {
  * timeout); these statements take ~0.04 ms. Table and column names come from this code, never
  * from input, and must match the schema (both providers share the quoted names).
  *
+ * On SQLite the statements run on Prisma's own connection, directly: the caller's transaction is
+ * open on it and holds the adapter's lock, so they are part of it (and roll back with it). Through
+ * `$executeRawUnsafe` every value is encoded for Prisma's query compiler and decoded again, which
+ * took most of a big import's write (20,000 arguments: 5 s against 1.5 s of SQLite's own work).
+ *
  * Each slice's rows are built (`toRow`) just before its statement, and the event loop gets a turn
  * after it, so a 100,000-row write inside one transaction never holds the server for more than a
  * slice: the caller's transaction still makes it all-or-nothing.
@@ -50,16 +56,37 @@ export async function bulkInsert<T = SqlValue[]>(
   const maxRows = MAX_ROWS[isPostgres ? "postgresql" : "sqlite"];
   const perChunk = Math.max(1, Math.min(maxRows, Math.floor(MAX_PARAMS / columns.length)));
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
+  const sql = (rows: number) => {
+    let n = 0;
+    const tuple = () => `(${columns.map(() => (isPostgres ? `$${++n}` : "?")).join(", ")})`;
+    return head + Array.from({ length: rows }, tuple).join(", ");
+  };
+  const direct = directInsert(sql);
   for (let i = 0; i < items.length; i += perChunk) {
     const chunk = items.slice(i, i + perChunk).map(toRow);
-    let n = 0;
-    const tuples = chunk.map((row) => {
+    for (const row of chunk)
       if (row.length !== columns.length)
         throw new Error(`bulkInsert ${table}: a row has ${row.length} values for ${columns.length} columns`);
-      return `(${row.map(() => (isPostgres ? `$${++n}` : "?")).join(", ")})`;
-    });
-    await tx.$executeRawUnsafe(head + tuples.join(", "), ...chunk.flat());
+    const values = chunk.flat();
+    if (direct) direct(chunk.length, values);
+    else await tx.$executeRawUnsafe(sql(chunk.length), ...values);
     options.onChunk?.(chunk.length);
     await yieldToLoop();
   }
+}
+
+/**
+ * SQLite's connection, for statements inside the caller's open transaction, or null (PostgreSQL,
+ * or no transaction open on it: then the statement goes through Prisma). Statements are prepared
+ * once per row count (a full slice and the last).
+ */
+function directInsert(sql: (rows: number) => string): ((rows: number, values: SqlValue[]) => void) | null {
+  const conn: SqliteConnection | null = isPostgres ? null : sqliteConnection(db);
+  if (!conn?.inTransaction) return null;
+  const prepared = new Map<number, ReturnType<SqliteConnection["prepare"]>>();
+  return (rows, values) => {
+    let stmt = prepared.get(rows);
+    if (!stmt) prepared.set(rows, (stmt = conn.prepare(sql(rows))));
+    stmt.run(...values);
+  };
 }
