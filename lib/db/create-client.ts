@@ -36,7 +36,12 @@ export function createClient(url: string): Db {
 /** The slice of better-sqlite3 the synchronous write path uses (the package ships no types). */
 export type SqliteConnection = {
   readonly inTransaction: boolean;
-  prepare(sql: string): { run(...args: unknown[]): unknown; get(...args: unknown[]): unknown };
+  prepare(sql: string): SqliteStatement;
+};
+export type SqliteStatement = {
+  run(...args: unknown[]): unknown;
+  get(...args: unknown[]): unknown;
+  all(...args: unknown[]): unknown[];
 };
 
 const connections = new WeakMap<object, () => SqliteConnection | null>();
@@ -56,6 +61,20 @@ function asSqliteConnection(c: unknown): SqliteConnection | null {
  */
 export function sqliteConnection(db: Db): SqliteConnection | null {
   return connections.get(db)?.() ?? null;
+}
+
+// Prepared once per connection: compiling the SQL is most of a small statement's cost.
+const prepared = new WeakMap<SqliteConnection, Map<string, SqliteStatement>>();
+
+/** A statement of `conn`'s, prepared the first time its SQL is asked for and kept. */
+export function statementsOf(conn: SqliteConnection): (sql: string) => SqliteStatement {
+  let cache = prepared.get(conn);
+  if (!cache) prepared.set(conn, (cache = new Map<string, SqliteStatement>()));
+  return (sql) => {
+    let s = cache.get(sql);
+    if (!s) cache.set(sql, (s = conn.prepare(sql)));
+    return s;
+  };
 }
 
 /** Per-connection settings: WAL so readers never block the writer, and durable commits. */

@@ -279,6 +279,19 @@ describe("search", () => {
     expect(old.map((h) => h.id)).not.toContain(f.nodes.c);
   });
 
+  it("answers the same while another request's transaction is open (SQLite reads through Prisma then)", async () => {
+    const f = await debateWithDoc();
+    const search = () => searchDebate({ user: f.owner, debateId: f.debateId, q: "Khalimov training", limit: 10 });
+    const quiet = await search();
+    expect(quiet.length).toBeGreaterThan(0);
+    let during: Awaited<ReturnType<typeof search>> = [];
+    await db.$transaction(async (tx) => {
+      await tx.debate.update({ where: { id: f.debateId }, data: { description: "open" } });
+      during = await search();
+    });
+    expect(during).toEqual(quiet);
+  });
+
   it("is refused to someone without access to a private debate", async () => {
     const f = await debateWithDoc();
     await expectAppError(

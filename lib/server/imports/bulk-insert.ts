@@ -1,5 +1,5 @@
 import "server-only";
-import { sqliteConnection, type SqliteConnection } from "@/lib/db/create-client";
+import { sqliteConnection, statementsOf } from "@/lib/db/create-client";
 import { db, isPostgres, type Tx } from "../db";
 
 export type SqlValue = string | number | null;
@@ -77,16 +77,12 @@ export async function bulkInsert<T = SqlValue[]>(
 
 /**
  * SQLite's connection, for statements inside the caller's open transaction, or null (PostgreSQL,
- * or no transaction open on it: then the statement goes through Prisma). Statements are prepared
- * once per row count (a full slice and the last).
+ * or no transaction open on it: then the statement goes through Prisma). A statement is prepared
+ * once per row count (a full slice, and a last one) and kept.
  */
 function directInsert(sql: (rows: number) => string): ((rows: number, values: SqlValue[]) => void) | null {
-  const conn: SqliteConnection | null = isPostgres ? null : sqliteConnection(db);
+  const conn = isPostgres ? null : sqliteConnection(db);
   if (!conn?.inTransaction) return null;
-  const prepared = new Map<number, ReturnType<SqliteConnection["prepare"]>>();
-  return (rows, values) => {
-    let stmt = prepared.get(rows);
-    if (!stmt) prepared.set(rows, (stmt = conn.prepare(sql(rows))));
-    stmt.run(...values);
-  };
+  const statement = statementsOf(conn);
+  return (rows, values) => void statement(sql(rows)).run(...values);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { sqliteConnection, type SqliteConnection } from "@/lib/db/create-client";
+import { sqliteConnection, statementsOf } from "@/lib/db/create-client";
 import type { NodeDto, UpdateNodeInput } from "@/lib/domain/schemas";
 import { requireRole } from "../access";
 import type { SessionUser } from "../auth-guard";
@@ -32,7 +32,7 @@ export function updateNodeAtOnce(caller: SessionUser | null, nodeId: string, inp
   if (isPostgres || input.kind !== undefined || input.evidence !== undefined) return null;
   const conn = sqliteConnection(db);
   if (!conn || conn.inTransaction) return null;
-  const run = statements(conn);
+  const run = statementsOf(conn);
   const { version, ...patch } = input;
   try {
     run("BEGIN IMMEDIATE").run();
@@ -76,17 +76,4 @@ export function updateNodeAtOnce(caller: SessionUser | null, nodeId: string, inp
   } finally {
     if (!committed) run("ROLLBACK").run();
   }
-}
-
-// Prepared once per connection: compiling the SQL is most of a statement's cost here.
-type Statement = ReturnType<SqliteConnection["prepare"]>;
-const prepared = new WeakMap<SqliteConnection, Map<string, Statement>>();
-function statements(conn: SqliteConnection): (sql: string) => Statement {
-  let cache = prepared.get(conn);
-  if (!cache) prepared.set(conn, (cache = new Map<string, Statement>()));
-  return (sql) => {
-    let s = cache.get(sql);
-    if (!s) cache.set(sql, (s = conn.prepare(sql)));
-    return s;
-  };
 }
