@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { checkHealth } from "@/lib/server/check-health";
 import { retryAfterHeader } from "@/lib/server/http";
 import { authorizeImport } from "@/lib/server/imports/authorize-import";
+import { bulkInsert, type SqlValue } from "@/lib/server/imports/bulk-insert";
 import { ImportCancelled, importAuthorized, type ImportProgress } from "@/lib/server/imports/import-debate";
 import { cancelImportJob, getImportJob, startImportJob, type ImportJobDto } from "@/lib/server/imports/import-jobs";
 import { acquireImportSlot, importsRunning } from "@/lib/server/imports/import-slots";
@@ -153,6 +154,35 @@ describe("imports in the worker pool", () => {
     expect(timerAt).not.toBeNull();
     // It fired with several slices still to write, not after the whole transaction.
     expect(timerAt!).toBeLessThan(writes - 3);
+  });
+
+  it("a write whose transaction has ended meanwhile (its timeout) stops, and leaves nothing behind", async () => {
+    const f = await makeDebate({});
+    const groups = Array.from({ length: 600 }, (_, i) => [
+      `ended-${f.debateId}-${i}`,
+      f.debateId,
+      null,
+      "block",
+      "G",
+      i,
+    ]);
+    const slow = (row: SqlValue[]) => {
+      const until = performance.now() + 1; // each row takes a millisecond: a slice outlives the timeout
+      while (performance.now() < until);
+      return row;
+    };
+    await expect(
+      db.$transaction(
+        (tx) =>
+          bulkInsert(tx, "NodeGroup", ["id", "debateId", "parentId", "kind", "title", "order"], groups, {
+            toRow: slow,
+          }),
+        { timeout: 100 },
+      ),
+    ).rejects.toThrow();
+    // Give a statement that escaped its transaction time to land, then look.
+    await new Promise((r) => setTimeout(r, 800));
+    expect(await db.nodeGroup.count({ where: { debateId: f.debateId } })).toBe(0);
   });
 
   it("a refused file fails its job with the reason, and the error carries no internal text", async () => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { sqliteConnection, statementsOf } from "@/lib/db/create-client";
 import { db, isPostgres, type Tx } from "../db";
 
@@ -61,28 +62,51 @@ export async function bulkInsert<T = SqlValue[]>(
     const tuple = () => `(${columns.map(() => (isPostgres ? `$${++n}` : "?")).join(", ")})`;
     return head + Array.from({ length: rows }, tuple).join(", ");
   };
-  const direct = directInsert(sql);
+  const direct = await directInsert(tx, sql);
   for (let i = 0; i < items.length; i += perChunk) {
     const chunk = items.slice(i, i + perChunk).map(toRow);
     for (const row of chunk)
       if (row.length !== columns.length)
         throw new Error(`bulkInsert ${table}: a row has ${row.length} values for ${columns.length} columns`);
     const values = chunk.flat();
-    if (direct) direct(chunk.length, values);
+    if (direct) direct.insert(chunk.length, values);
     else await tx.$executeRawUnsafe(sql(chunk.length), ...values);
     options.onChunk?.(chunk.length);
     await yieldToLoop();
   }
+  direct?.done();
 }
+
+const MARKS = `temp."clash_bulk_write"`;
 
 /**
  * SQLite's connection, for statements inside the caller's open transaction, or null (PostgreSQL,
- * or no transaction open on it: then the statement goes through Prisma). A statement is prepared
+ * or no transaction open on it: then the statements go through Prisma). A statement is prepared
  * once per row count (a full slice, and a last one) and kept.
+ *
+ * The transaction can end while the write waits for its turn (Prisma's timeout rolls it back), and
+ * the connection could then be in autocommit or in someone else's transaction. So the write marks
+ * its transaction through Prisma (a row in a temporary table, rolled back with it) and, before each
+ * statement, finds its mark on the connection in the same synchronous step as the statement.
  */
-function directInsert(sql: (rows: number) => string): ((rows: number, values: SqlValue[]) => void) | null {
+async function directInsert(
+  tx: Tx,
+  sql: (rows: number) => string,
+): Promise<{ insert: (rows: number, values: SqlValue[]) => void; done: () => void } | null> {
   const conn = isPostgres ? null : sqliteConnection(db);
   if (!conn?.inTransaction) return null;
+  const mark = randomUUID();
+  await tx.$executeRawUnsafe(`CREATE TEMP TABLE IF NOT EXISTS ${MARKS} ("mark" TEXT NOT NULL)`);
+  await tx.$executeRawUnsafe(`INSERT INTO ${MARKS} ("mark") VALUES (?)`, mark);
   const statement = statementsOf(conn);
-  return (rows, values) => void statement(sql(rows)).run(...values);
+  const ours = () => conn.inTransaction && statement(`SELECT 1 FROM ${MARKS} WHERE "mark" = ?`).get(mark) !== undefined;
+  return {
+    insert(rows, values) {
+      if (!ours()) throw new Error("the transaction of this write has ended");
+      statement(sql(rows)).run(...values);
+    },
+    done() {
+      if (ours()) statement(`DELETE FROM ${MARKS} WHERE "mark" = ?`).run(mark);
+    },
+  };
 }
