@@ -39,6 +39,17 @@ export type JoinedMembership = {
   linkExpiresAt: Date | string | null;
 };
 
+/**
+ * The caller's membership of the debate whose id is `debateId` (a column), as JoinedMembership's
+ * columns, for a statement that reads a row and the caller's role at once; `userId` is the
+ * parameter holding the caller's id.
+ */
+export const MEMBER_COLUMNS = `m."role" AS "memberRole", m."linkId" AS "memberLinkId", m."directRole" AS "memberDirectRole",
+  l."revokedAt" AS "linkRevokedAt", l."expiresAt" AS "linkExpiresAt"`;
+export const memberJoins = (debateId: string, userId: string) =>
+  `LEFT JOIN "Membership" m ON m."debateId" = ${debateId} AND m."userId" = ${userId}
+LEFT JOIN "ShareLink" l ON l."id" = m."linkId"`;
+
 const date = (v: Date | string | null) => (v === null ? null : new Date(v));
 
 /** The caller's membership from those joined columns; null when the caller has none. */

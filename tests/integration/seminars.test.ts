@@ -25,6 +25,7 @@ import { revealSpeech } from "@/lib/server/seminars/reveal-speech";
 import { startSeminar } from "@/lib/server/seminars/start-seminar";
 import { updateContribution } from "@/lib/server/seminars/update-contribution";
 import { getDebate } from "@/lib/server/debates/get-debate";
+import { searchDebate } from "@/lib/server/debates/search-debate";
 import {
   db,
   expectAppError,
@@ -239,6 +240,19 @@ describe("progressive reveal", () => {
     expect(teacher.speeches).toEqual(["1AC", "1NC", "2AC", "2NR"]);
     await reveal("previous");
     expect(await shown()).toEqual([f.ids.a1, f.ids.res].sort());
+  });
+
+  it("search on a public debate finds for a reader only what the open seminar has revealed; the instructor finds everything", async () => {
+    const { f, reveal } = await seminarOn();
+    await db.debate.update({ where: { id: f.debateId }, data: { visibility: "public" } });
+    const reader = await makeUser("reader");
+    const found = async (user: SessionUser | null) =>
+      (await searchDebate({ user, debateId: f.debateId, q: "training", limit: 20 })).map((h) => h.id).sort();
+    expect(await found(reader)).toEqual([]);
+    await reveal();
+    expect(await found(reader)).toEqual([f.ids.a1]);
+    expect(await found(null)).toEqual([f.ids.a1]);
+    expect(await found(f.owner)).toEqual([f.ids.a1, f.ids.n1, f.ids.a2].sort());
   });
 
   it("keeps the judge's decision from students, readers and their attachments until its own step after the last speech", async () => {

@@ -1,9 +1,9 @@
 import "server-only";
 import type { DebateDto, DebateSummaryDto } from "@/lib/domain/schemas";
 import type { Debate } from "@/generated/prisma/client";
-import { joinedMembership, requireRole, roleFrom, type JoinedMembership } from "../access";
+import { joinedMembership, MEMBER_COLUMNS, memberJoins, requireRole, roleFrom, type JoinedMembership } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { applySeminarView, seminarViewFor, type SeminarView } from "../seminars/reader-view";
+import { applySeminarView, SEMINAR_OPEN, seminarViewFor, type SeminarView } from "../seminars/reader-view";
 import { isPostgres } from "../db";
 import { asciiJson } from "@/lib/domain/ascii-json";
 import { notFound } from "../errors";
@@ -27,12 +27,10 @@ const HEAD = (p: (i: number) => string) => `SELECT d."id", d."title", d."resolut
   (SELECT MAX("seq") FROM "Change" WHERE "debateId" = d."id") AS "seq",
   (SELECT "name" FROM "user" WHERE "id" = d."ownerId") AS "ownerName",
   (SELECT COUNT(*) FROM "ArgNode" WHERE "debateId" = d."id") AS "nodeCount",
-  EXISTS (SELECT 1 FROM "Seminar" WHERE "debateId" = d."id" AND "status" = 'open') AS "seminarOpen",
-  m."role" AS "memberRole", m."linkId" AS "memberLinkId", m."directRole" AS "memberDirectRole",
-  l."revokedAt" AS "linkRevokedAt", l."expiresAt" AS "linkExpiresAt"
+  ${SEMINAR_OPEN},
+  ${MEMBER_COLUMNS}
 FROM "Debate" d
-LEFT JOIN "Membership" m ON m."debateId" = d."id" AND m."userId" = ${p(1)}
-LEFT JOIN "ShareLink" l ON l."id" = m."linkId"
+${memberJoins(`d."id"`, p(1))}
 WHERE d."id" = ${p(2)}`;
 const HEAD_SQL = HEAD((i) => (isPostgres ? `$${i}` : "?"));
 

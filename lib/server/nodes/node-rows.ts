@@ -2,7 +2,7 @@ import "server-only";
 import type { ArgNode } from "@/generated/prisma/client";
 import type { NodeDto } from "@/lib/domain/schemas";
 import type { MemberRole } from "@/lib/domain/vocabulary";
-import { joinedMembership, roleFrom, type JoinedMembership } from "../access";
+import { joinedMembership, MEMBER_COLUMNS, memberJoins, roleFrom, type JoinedMembership } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { isPostgres, type Tx } from "../db";
 import { sqlTimestamp } from "../imports/bulk-insert";
@@ -66,12 +66,10 @@ export function toNode(r: RawNode): NodeDto {
 // The argument, its debate's owner and visibility, and the caller's membership with its link:
 // everything authorization needs, in the statement that reads the row the write starts from.
 export const READ_FOR_WRITE = `SELECT ${SELECT}, d."ownerId" AS "debateOwnerId", d."visibility" AS "debateVisibility",
-  m."role" AS "memberRole", m."linkId" AS "memberLinkId", m."directRole" AS "memberDirectRole",
-  l."revokedAt" AS "linkRevokedAt", l."expiresAt" AS "linkExpiresAt"
+  ${MEMBER_COLUMNS}
 FROM "ArgNode" n
 JOIN "Debate" d ON d."id" = n."debateId"
-LEFT JOIN "Membership" m ON m."debateId" = n."debateId" AND m."userId" = ${param(1)}
-LEFT JOIN "ShareLink" l ON l."id" = m."linkId"
+${memberJoins(`n."debateId"`, param(1))}
 WHERE n."id" = ${param(2)}`;
 
 export type ReadRow = RawNode & JoinedMembership & { debateOwnerId: string; debateVisibility: string };

@@ -18,6 +18,9 @@ const instructs = (role: MemberRole | null) => role !== null && roleAtLeast(role
 /** What a non-instructor may see of a debate with an open seminar (null: everything). */
 export type SeminarView = { revealed: number; ours: Set<string>; others: Set<string> };
 
+/** Whether a seminar is open on the debate `d` of a statement, as a column "seminarOpen". */
+export const SEMINAR_OPEN = `EXISTS (SELECT 1 FROM "Seminar" WHERE "debateId" = d."id" AND "status" = 'open') AS "seminarOpen"`;
+
 /**
  * The view of a caller: a student of an open seminar sees its reveal and its contributions; any
  * other non-instructor sees no further than the least revealed open seminar and no contribution
