@@ -62,7 +62,7 @@ export async function bulkInsert<T = SqlValue[]>(
     const tuple = () => `(${columns.map(() => (isPostgres ? `$${++n}` : "?")).join(", ")})`;
     return head + Array.from({ length: rows }, tuple).join(", ");
   };
-  const direct = await directInsert(tx, sql);
+  const direct = await directInsert(tx, sql, perChunk);
   for (let i = 0; i < items.length; i += perChunk) {
     const chunk = items.slice(i, i + perChunk).map(toRow);
     for (const row of chunk)
@@ -81,8 +81,9 @@ const MARKS = `temp."clash_bulk_write"`;
 
 /**
  * SQLite's connection, for statements inside the caller's open transaction, or null (PostgreSQL,
- * or no transaction open on it: then the statements go through Prisma). A statement is prepared
- * once per row count (a full slice, and a last one) and kept.
+ * or no transaction open on it: then the statements go through Prisma). The full slice's statement
+ * is prepared once and kept; a shorter last slice's is prepared for it alone (kept, one per length
+ * and table, they would pile up).
  *
  * The transaction can end while the write waits for its turn (Prisma's timeout rolls it back), and
  * the connection could then be in autocommit or in someone else's transaction. So the write marks
@@ -92,6 +93,7 @@ const MARKS = `temp."clash_bulk_write"`;
 async function directInsert(
   tx: Tx,
   sql: (rows: number) => string,
+  full: number,
 ): Promise<{ insert: (rows: number, values: SqlValue[]) => void; done: () => void } | null> {
   const conn = isPostgres ? null : sqliteConnection(db);
   if (!conn?.inTransaction) return null;
@@ -99,11 +101,12 @@ async function directInsert(
   await tx.$executeRawUnsafe(`CREATE TEMP TABLE IF NOT EXISTS ${MARKS} ("mark" TEXT NOT NULL)`);
   await tx.$executeRawUnsafe(`INSERT INTO ${MARKS} ("mark") VALUES (?)`, mark);
   const statement = statementsOf(conn);
+  const fullSql = sql(full);
   const ours = () => conn.inTransaction && statement(`SELECT 1 FROM ${MARKS} WHERE "mark" = ?`).get(mark) !== undefined;
   return {
     insert(rows, values) {
       if (!ours()) throw new Error("the transaction of this write has ended");
-      statement(sql(rows)).run(...values);
+      (rows === full ? statement(fullSql) : conn.prepare(sql(rows))).run(...values);
     },
     done() {
       if (ours()) statement(`DELETE FROM ${MARKS} WHERE "mark" = ?`).run(mark);
