@@ -196,6 +196,7 @@ async function main(argv: string[]): Promise<number> {
     throw err;
   } finally {
     await loaded?.db.$disconnect();
+    await loaded?.readDb.$disconnect();
   }
 }
 

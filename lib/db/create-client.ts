@@ -84,3 +84,8 @@ export async function prepareClient(db: Db, url: string): Promise<void> {
   await db.$queryRawUnsafe("PRAGMA synchronous = NORMAL");
   await db.$queryRawUnsafe("PRAGMA foreign_keys = ON");
 }
+
+/** A SQLite client that only reads (prepare the writing client first: it sets the file to WAL). */
+export async function prepareReadClient(db: Db): Promise<void> {
+  await db.$queryRawUnsafe("PRAGMA query_only = ON");
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { createClient, isPostgresUrl, prepareClient, type Db } from "@/lib/db/create-client";
+import { createClient, isPostgresUrl, prepareClient, prepareReadClient, type Db } from "@/lib/db/create-client";
 import { startCheckpointer } from "@/lib/db/wal-checkpointer";
 import { loadEnv } from "@/lib/env";
 import { sqliteFile } from "./backup";
@@ -11,6 +11,7 @@ export const isPostgres = isPostgresUrl(url);
 type Checkpoints = "server" | "connection" | "worker";
 const globalForDb = globalThis as unknown as {
   clashDb?: Db;
+  clashReadDb?: Db;
   clashDbReady?: Promise<void>;
   clashCheckpoints?: Checkpoints;
 };
@@ -18,8 +19,22 @@ const globalForDb = globalThis as unknown as {
 /** The Prisma client singleton (one per process; kept across dev reloads). */
 export const db: Db = globalForDb.clashDb ?? createClient(url);
 globalForDb.clashDb = db;
+
+/**
+ * The client reads outside a transaction go through (`withRead`, the graph, the live stream's
+ * change log). On SQLite it is a second connection to the file: Prisma's adapter runs a query that
+ * is not in a transaction on the connection even while another request's transaction is open on
+ * it, so through `db` such a read would see that transaction's rows before it commits (or rolls
+ * back), and an import's transaction stays open for seconds. In WAL mode this connection reads the
+ * last commit and never waits for the writer. On PostgreSQL every query has its own snapshot:
+ * the same client.
+ */
+export const readDb: Db = isPostgres ? db : (globalForDb.clashReadDb ??= createClient(url));
+
 globalForDb.clashCheckpoints ??= isPostgres ? "server" : "connection";
-const ready = (globalForDb.clashDbReady ??= prepareClient(db, url).then(checkpointOffThePath));
+const ready = (globalForDb.clashDbReady ??= prepareClient(db, url)
+  .then(() => (readDb === db ? undefined : prepareReadClient(readDb)))
+  .then(checkpointOffThePath));
 
 /**
  * Who checkpoints the database's log now: PostgreSQL itself (`server`), the app's SQLite

@@ -1,16 +1,17 @@
 import "server-only";
 import { trackTouched } from "./change-log";
-import { db, dbReady, type Db, type Tx } from "./db";
+import { db, dbReady, readDb, type Db, type Tx } from "./db";
 import { signalLocal } from "./events/bus";
 import { mark } from "./timing";
 
 /**
- * Run a read use case: wait for the connection's pragmas once, then hand it the client. The
- * read-side twin of `withTx`, so no use case queries before the database is ready.
+ * Run a read use case: wait for the connection's pragmas once, then hand it the reading client
+ * (`readDb`: it sees only committed rows). The read-side twin of `withTx`, so no use case queries
+ * before the database is ready.
  */
 export async function withRead<T>(fn: (db: Db) => Promise<T>): Promise<T> {
   await dbReady();
-  return fn(db);
+  return fn(readDb);
 }
 
 /**

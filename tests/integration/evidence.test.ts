@@ -279,17 +279,21 @@ describe("search", () => {
     expect(old.map((h) => h.id)).not.toContain(f.nodes.c);
   });
 
-  it("answers the same while another request's transaction is open (SQLite reads through Prisma then)", async () => {
+  it("answers the same while another request's transaction is open, and sees none of its rows", async () => {
     const f = await debateWithDoc();
     const search = () => searchDebate({ user: f.owner, debateId: f.debateId, q: "Khalimov training", limit: 10 });
     const quiet = await search();
     expect(quiet.length).toBeGreaterThan(0);
     let during: Awaited<ReturnType<typeof search>> = [];
     await db.$transaction(async (tx) => {
-      await tx.debate.update({ where: { id: f.debateId }, data: { description: "open" } });
+      await tx.argNode.create({
+        data: { debateId: f.debateId, kind: "claim", title: "Khalimov training, uncommitted" },
+      });
       during = await search();
     });
     expect(during).toEqual(quiet);
+    // Committed, it is found.
+    expect((await search()).map((h) => h.title)).toContain("Khalimov training, uncommitted");
   });
 
   it("is refused to someone without access to a private debate", async () => {

@@ -7,6 +7,7 @@ import { revokeLink } from "@/lib/server/links/revoke-link";
 import { removeMember } from "@/lib/server/debates/remove-member";
 import { updateDebate } from "@/lib/server/debates/update-debate";
 import { onChanges } from "@/lib/server/events/bus";
+import { readDb } from "@/lib/server/db";
 import { changeReads } from "@/lib/server/events/read-changes";
 import { streamEvents } from "@/lib/server/events/stream-events";
 import { createNode } from "@/lib/server/nodes/create-node";
@@ -154,7 +155,7 @@ describe("live stream fan-out", () => {
     // Every read of the change log, whoever makes it (the writer's own reads are not of this table),
     // and every "this debate changed" signal the hub gets: the writer's own, and on PostgreSQL each
     // NOTIFY, which may come late (the first write's can arrive after this line on a loaded machine).
-    const findMany = vi.spyOn(db.change, "findMany");
+    const findMany = vi.spyOn(readDb.change, "findMany");
     let signals = 0;
     const offSignals = onChanges(f.debateId, () => void signals++);
     await addNode(f.owner, f.debateId, "Second write");

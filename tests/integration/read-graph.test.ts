@@ -6,7 +6,7 @@ import { createEdge } from "@/lib/server/edges/create-edge";
 import { createNode } from "@/lib/server/nodes/create-node";
 import { deleteNode } from "@/lib/server/nodes/delete-node";
 import { updateNode } from "@/lib/server/nodes/update-node";
-import { makeDebate, makeUser } from "./helpers";
+import { db, makeDebate, makeUser } from "./helpers";
 
 describe("getDebate's cached graph follows the change log", () => {
   it("reflects every committed write, and serves identical graphs while nothing changes", async () => {
@@ -44,6 +44,29 @@ describe("getDebate's cached graph follows the change log", () => {
     const afterDelete = await getDebate({ user: f.owner, debateId: f.debateId });
     expect(afterDelete.nodes.map((x) => x.id)).not.toContain(n.id);
     expect(afterDelete.edges.some((e) => e.source === n.id)).toBe(false);
+  });
+});
+
+describe("reads see only what has committed", () => {
+  it("a read while another request's transaction is open sees neither its rows nor its change log, and caches nothing of them", async () => {
+    const f = await makeDebate({});
+    const before = await getDebate({ user: f.owner, debateId: f.debateId });
+    let during: Awaited<ReturnType<typeof getDebate>> | null = null;
+    await expect(
+      db.$transaction(async (tx) => {
+        await tx.argNode.create({ data: { debateId: f.debateId, kind: "claim", title: "Never committed" } });
+        await tx.change.create({
+          data: { debateId: f.debateId, entity: "node", entityId: "x", action: "create", after: "{}" },
+        });
+        during = await getDebate({ user: f.owner, debateId: f.debateId });
+        throw new Error("roll back");
+      }),
+    ).rejects.toThrow("roll back");
+    expect(during!.seq).toBe(before.seq);
+    expect(during!.nodes.map((n) => n.title)).not.toContain("Never committed");
+    const after = await getDebate({ user: f.owner, debateId: f.debateId });
+    expect(after.nodes).toEqual(before.nodes);
+    expect(after.seq).toBe(before.seq);
   });
 });
 

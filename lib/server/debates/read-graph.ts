@@ -5,7 +5,7 @@ import { packFlowGraph, type FlowHeadWire } from "@/lib/domain/flow-graph";
 import { flowHead } from "@/lib/domain/flow-head";
 import type { EdgeDto, NodeDto, NodeGroupDto, SourceSummaryDto } from "@/lib/domain/schemas";
 import { loadEnv } from "@/lib/env";
-import { db } from "../db";
+import { readDb } from "../db";
 import { parentsFirst, toEdgeDto, toNodeDto, toNodeGroupDto, toSourceSummary } from "../mappers";
 import { sourceStats } from "../sources/source-stats";
 
@@ -46,16 +46,16 @@ type NodeRow = Pick<
  */
 async function readGraph(debateId: string): Promise<Graph> {
   const [nodes, edges, sources, stats, groups] = await Promise.all([
-    db.$queryRaw<NodeRow[]>`
+    readDb.$queryRaw<NodeRow[]>`
       SELECT "id", "kind", "side", "role", "speech", "responseType", "title", "body", "x", "y", "sourceId", "quote",
              "quoteStart", "quoteEnd", "prefix", "suffix", "cite", "highlights", "markup", "citeFields", "anchorStatus", "groupId", "tags", "scheme",
              "version"
       FROM "ArgNode" WHERE "debateId" = ${debateId} ORDER BY "createdAt", "id"`,
-    db.$queryRaw<Pick<Edge, "id" | "sourceId" | "targetId" | "relation" | "position" | "version">[]>`
+    readDb.$queryRaw<Pick<Edge, "id" | "sourceId" | "targetId" | "relation" | "position" | "version">[]>`
       SELECT "id", "sourceId", "targetId", "relation", "position", "version" FROM "Edge" WHERE "debateId" = ${debateId} ORDER BY "createdAt", "id"`,
-    db.source.findMany({ where: { debateId }, orderBy: { createdAt: "asc" }, omit: { text: true } }),
+    readDb.source.findMany({ where: { debateId }, orderBy: { createdAt: "asc" }, omit: { text: true } }),
     sourceStats(debateId),
-    db.nodeGroup.findMany({ where: { debateId }, orderBy: [{ order: "asc" }, { id: "asc" }] }),
+    readDb.nodeGroup.findMany({ where: { debateId }, orderBy: [{ order: "asc" }, { id: "asc" }] }),
   ]);
   return {
     nodes: nodes.map((n) =>

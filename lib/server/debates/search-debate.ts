@@ -57,10 +57,10 @@ export async function searchDebate({
 }
 
 /**
- * SQLite's connection for reads run on it directly, prepared once, when no transaction is open on
- * it (one would otherwise be read half done); null on PostgreSQL or during a transaction, when
- * reads go through Prisma with the same answers. Prisma's encoding of a query and mapping of its
- * rows cost about a millisecond a query here.
+ * The reading client's SQLite connection, for statements run on it directly and prepared once
+ * (Prisma's encoding of a query and mapping of its rows cost about a millisecond a query here);
+ * null on PostgreSQL, or if a transaction is open on it (none opens on the reading connection;
+ * one would be read half done), when reads go through Prisma with the same answers.
  */
 function directReads(db: Db): ReturnType<typeof statementsOf> | null {
   const conn = isPostgres ? null : sqliteConnection(db);

@@ -1,6 +1,6 @@
 import "server-only";
 import { readChange, toLiveEvent, type LiveEvent } from "@/lib/domain/changes";
-import { db } from "../db";
+import { readDb } from "../db";
 import { sseEvent } from "../sse";
 
 const BATCH = 500;
@@ -38,7 +38,7 @@ export function encodeLiveEvent(e: LiveEvent): Uint8Array {
 /** The next batch of a debate's changes after `seq`, each encoded once as the SSE bytes every subscriber gets. */
 export async function readChanges(debateId: string, seq: number): Promise<ChangeBatch> {
   reads.count++;
-  const rows = await db.change.findMany({
+  const rows = await readDb.change.findMany({
     where: { debateId, seq: { gt: seq } },
     orderBy: { seq: "asc" },
     take: BATCH,
