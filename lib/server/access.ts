@@ -40,9 +40,9 @@ export type JoinedMembership = {
 };
 
 /**
- * The caller's membership of the debate whose id is `debateId` (a column), as JoinedMembership's
- * columns, for a statement that reads a row and the caller's role at once; `userId` is the
- * parameter holding the caller's id.
+ * The caller's membership of a debate, for a statement that reads a row and the caller's role at
+ * once: its columns, named as JoinedMembership names them, and the joins that bring them
+ * (`debateId`: the debate's id column; `userId`: the parameter holding the caller's id).
  */
 export const MEMBER_COLUMNS = `m."role" AS "memberRole", m."linkId" AS "memberLinkId", m."directRole" AS "memberDirectRole",
   l."revokedAt" AS "linkRevokedAt", l."expiresAt" AS "linkExpiresAt"`;

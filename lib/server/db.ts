@@ -21,8 +21,8 @@ export const db: Db = globalForDb.clashDb ?? createClient(url);
 globalForDb.clashDb = db;
 
 /**
- * The client reads outside a transaction go through (`withRead`, the graph, the live stream's
- * change log). On SQLite it is a second connection to the file: Prisma's adapter runs a query that
+ * The client for reads outside a transaction (`withRead`, the graph, the live stream's change
+ * log). On SQLite it is a second connection to the file: Prisma's adapter runs a query that
  * is not in a transaction on the connection even while another request's transaction is open on
  * it, so through `db` such a read would see that transaction's rows before it commits (or rolls
  * back), and an import's transaction stays open for seconds. In WAL mode this connection reads the
