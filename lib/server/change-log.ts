@@ -1,6 +1,6 @@
 import "server-only";
 import { encodeChange, type ChangeInput } from "@/lib/domain/changes";
-import { isPostgres, type Tx } from "./db";
+import { isPostgres, sqlParam, type Tx } from "./db";
 import { CHANGES_CHANNEL } from "./events/bus";
 import { sqlTimestamp } from "./imports/bulk-insert";
 
@@ -15,13 +15,12 @@ export function trackTouched(tx: object): Set<string> {
 
 export type { ChangeAction, ChangeEntity } from "@/lib/domain/changes";
 
-const param = (i: number) => (isPostgres ? `$${i}` : "?");
 // On PostgreSQL the same statement queues the NOTIFY (delivered only if the transaction commits):
 // one round trip fewer on every write.
 const LOCK_DEBATE = isPostgres
   ? `UPDATE "Debate" SET "updatedAt" = $1 WHERE "id" = $2 RETURNING pg_notify('${CHANGES_CHANNEL}', "id")`
   : `UPDATE "Debate" SET "updatedAt" = ? WHERE "id" = ?`;
-const INSERT_CHANGE = `INSERT INTO "Change" ("debateId", "actorId", "entity", "entityId", "action", "before", "after", "schemaVersion", "createdAt") VALUES (${[1, 2, 3, 4, 5, 6, 7, 8, 9].map(param).join(", ")})`;
+const INSERT_CHANGE = `INSERT INTO "Change" ("debateId", "actorId", "entity", "entityId", "action", "before", "after", "schemaVersion", "createdAt") VALUES (${[1, 2, 3, 4, 5, 6, 7, 8, 9].map(sqlParam).join(", ")})`;
 
 /** A change as its writer records it: which debate, who, and the typed change itself. */
 export type ChangeRecord = { debateId: string; actorId: string | null } & ChangeInput;

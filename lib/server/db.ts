@@ -8,6 +8,9 @@ const env = loadEnv();
 const url = env.DATABASE_URL;
 export const isPostgres = isPostgresUrl(url);
 
+/** The `i`th bound parameter of a raw statement, as this database writes it ($1… or ?). */
+export const sqlParam = (i: number): string => (isPostgres ? `$${i}` : "?");
+
 type Checkpoints = "server" | "connection" | "worker";
 const globalForDb = globalThis as unknown as {
   clashDb?: Db;

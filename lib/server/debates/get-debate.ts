@@ -4,7 +4,7 @@ import type { Debate } from "@/generated/prisma/client";
 import { joinedMembership, MEMBER_COLUMNS, memberJoins, requireRole, roleFrom, type JoinedMembership } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { applySeminarView, SEMINAR_OPEN, seminarViewFor, type SeminarView } from "../seminars/reader-view";
-import { isPostgres } from "../db";
+import { sqlParam } from "../db";
 import { asciiJson } from "@/lib/domain/ascii-json";
 import { notFound } from "../errors";
 import { withRead } from "../tx";
@@ -22,7 +22,7 @@ export async function getDebateHead(options: { user: SessionUser | null; debateI
 // is open and the caller's membership, in one statement: one snapshot, so the seq matches the
 // row exactly (a change after it is replayed by the live stream; versions tell), and one round
 // trip on every open of a map instead of four, three of them through Prisma's query engine.
-const HEAD = (p: (i: number) => string) => `SELECT d."id", d."title", d."resolution", d."description", d."visibility",
+const HEAD_SQL = `SELECT d."id", d."title", d."resolution", d."description", d."visibility",
   d."ownerId", d."version", d."createdAt", d."updatedAt",
   (SELECT MAX("seq") FROM "Change" WHERE "debateId" = d."id") AS "seq",
   (SELECT "name" FROM "user" WHERE "id" = d."ownerId") AS "ownerName",
@@ -30,9 +30,8 @@ const HEAD = (p: (i: number) => string) => `SELECT d."id", d."title", d."resolut
   ${SEMINAR_OPEN},
   ${MEMBER_COLUMNS}
 FROM "Debate" d
-${memberJoins(`d."id"`, p(1))}
-WHERE d."id" = ${p(2)}`;
-const HEAD_SQL = HEAD((i) => (isPostgres ? `$${i}` : "?"));
+${memberJoins(`d."id"`, sqlParam(1))}
+WHERE d."id" = ${sqlParam(2)}`;
 
 type HeadRow = Omit<Debate, "version" | "createdAt" | "updatedAt"> & {
   version: number | bigint;

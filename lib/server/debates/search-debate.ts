@@ -4,7 +4,7 @@ import { MATCH_END, MATCH_START, snippetParts, toFts5Query } from "@/lib/domain/
 import { SearchHitDto } from "@/lib/domain/schemas";
 import { joinedMembership, MEMBER_COLUMNS, memberJoins, requireRole, roleFrom, type JoinedMembership } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { isPostgres, type Db } from "../db";
+import { isPostgres, sqlParam, type Db } from "../db";
 import { notFound } from "../errors";
 import { withRead } from "../tx";
 import { SEMINAR_OPEN, seminarChangeFilter, seminarViewFor } from "../seminars/reader-view";
@@ -12,11 +12,10 @@ import { SEMINAR_OPEN, seminarChangeFilter, seminarViewFor } from "../seminars/r
 type Row = { id: string; title: string; kind: string | null; snip: string | null };
 
 // The caller's role and whether a seminar is open, in one statement (as the map's head reads them).
-const ACCESS = (p: (i: number) => string) => `SELECT d."ownerId", d."visibility", ${SEMINAR_OPEN}, ${MEMBER_COLUMNS}
+const ACCESS_SQL = `SELECT d."ownerId", d."visibility", ${SEMINAR_OPEN}, ${MEMBER_COLUMNS}
 FROM "Debate" d
-${memberJoins(`d."id"`, p(1))}
-WHERE d."id" = ${p(2)}`;
-const ACCESS_SQL = ACCESS((i) => (isPostgres ? `$${i}` : "?"));
+${memberJoins(`d."id"`, sqlParam(1))}
+WHERE d."id" = ${sqlParam(2)}`;
 type AccessRow = { ownerId: string; visibility: string; seminarOpen: boolean | number | bigint } & JoinedMembership;
 
 /**

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import { sqliteConnection, statementsOf } from "@/lib/db/create-client";
-import { db, isPostgres, type Tx } from "../db";
+import { db, isPostgres, sqlParam, type Tx } from "../db";
 
 export type SqlValue = string | number | null;
 
@@ -59,7 +59,7 @@ export async function bulkInsert<T = SqlValue[]>(
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
   const sql = (rows: number) => {
     let n = 0;
-    const tuple = () => `(${columns.map(() => (isPostgres ? `$${++n}` : "?")).join(", ")})`;
+    const tuple = () => `(${columns.map(() => sqlParam(++n)).join(", ")})`;
     return head + Array.from({ length: rows }, tuple).join(", ");
   };
   const direct = await directInsert(tx, sql, perChunk);

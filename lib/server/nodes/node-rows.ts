@@ -4,7 +4,7 @@ import type { NodeDto } from "@/lib/domain/schemas";
 import type { MemberRole } from "@/lib/domain/vocabulary";
 import { joinedMembership, MEMBER_COLUMNS, memberJoins, roleFrom, type JoinedMembership } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { isPostgres, type Tx } from "../db";
+import { sqlParam, type Tx } from "../db";
 import { sqlTimestamp } from "../imports/bulk-insert";
 import { toNodeDto } from "../mappers";
 
@@ -46,7 +46,6 @@ const COLUMNS = [...ARG_NODE_COLUMNS, "version"] as const;
 const WRITABLE = new Set<string>(COLUMNS.filter((c) => c !== "id" && c !== "debateId" && c !== "version"));
 const SELECT = COLUMNS.map((c) => `n."${c}"`).join(", ");
 const RETURNING = COLUMNS.map((c) => `"${c}"`).join(", ");
-const param = (i: number) => (isPostgres ? `$${i}` : "?");
 
 export type RawNode = Record<(typeof COLUMNS)[number], unknown>;
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
@@ -69,8 +68,8 @@ export const READ_FOR_WRITE = `SELECT ${SELECT}, d."ownerId" AS "debateOwnerId",
   ${MEMBER_COLUMNS}
 FROM "ArgNode" n
 JOIN "Debate" d ON d."id" = n."debateId"
-${memberJoins(`n."debateId"`, param(1))}
-WHERE n."id" = ${param(2)}`;
+${memberJoins(`n."debateId"`, sqlParam(1))}
+WHERE n."id" = ${sqlParam(2)}`;
 
 export type ReadRow = RawNode & JoinedMembership & { debateOwnerId: string; debateVisibility: string };
 export type NodeForWrite = { node: NodeDto; debateId: string; role: MemberRole | null };
@@ -95,8 +94,8 @@ export function updateSql(columns: string[]): string {
   if (!sql) {
     for (const c of columns) if (!WRITABLE.has(c)) throw new Error(`not a writable argument column: ${c}`);
     const n = columns.length;
-    const sets = columns.map((c, i) => `"${c}" = ${param(i + 1)}`);
-    sql = `UPDATE "ArgNode" SET ${[...sets, `"version" = "version" + 1`, `"updatedAt" = ${param(n + 1)}`].join(", ")} WHERE "id" = ${param(n + 2)} AND "version" = ${param(n + 3)} RETURNING ${RETURNING}`;
+    const sets = columns.map((c, i) => `"${c}" = ${sqlParam(i + 1)}`);
+    sql = `UPDATE "ArgNode" SET ${[...sets, `"version" = "version" + 1`, `"updatedAt" = ${sqlParam(n + 1)}`].join(", ")} WHERE "id" = ${sqlParam(n + 2)} AND "version" = ${sqlParam(n + 3)} RETURNING ${RETURNING}`;
     updates.set(key, sql);
   }
   return sql;
