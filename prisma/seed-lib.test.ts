@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ATTACK_RELATIONS } from "@/lib/domain/vocabulary";
+import { ATTACK_RELATIONS, SPEECHES } from "@/lib/domain/vocabulary";
 import { demoCards } from "./seed-lib";
 import * as demo from "./seed-data/tajikistan";
 
@@ -104,6 +104,21 @@ describe("demo seed data", () => {
     };
     const deepest = Math.max(...demo.nodes.map((n) => depth(n.key, new Set([n.key]))));
     expect(deepest).toBeGreaterThanOrEqual(3);
+  });
+
+  it("says nothing in an argument of a speech about a later speech (a seminar reveals them in order)", () => {
+    const at = (s: string) => (SPEECHES as readonly string[]).indexOf(s);
+    const spoilers: string[] = [];
+    for (const n of demo.nodes) {
+      if (!n.speech) continue;
+      const text = `${n.title} ${n.body ?? ""}`;
+      for (const [word, named] of text.matchAll(/\b(1AC|1NC|2AC|2NC|1NR|1AR|2NR|2AR|block)\b/g)) {
+        // "the block" is the 2NC and the 1NR: known once the 1NR is revealed.
+        if (at(named === "block" ? "1NR" : named!) > at(n.speech))
+          spoilers.push(`${n.key} (${n.speech}) names the ${word}`);
+      }
+    }
+    expect(spoilers).toEqual([]);
   });
 });
 

@@ -335,7 +335,7 @@ export const nodes: SeedNode[] = [
     role: "harms",
     speech: "1AC",
     title: "Rahmon's family-run anti-corruption agency may be pushing officials toward extremism",
-    body: "The president's son runs an anti-corruption agency the family reportedly turns on rivals inside the security services. Defense One asks whether that heavy-handedness drove Halimov out; the Aff argues it is the likeliest answer. Coach's note: the 1NC drops this — deliberately. Conceded is not the same as proven: its only warrant is a question, so a judge gives it little weight even conceded.",
+    body: "The president's son runs an anti-corruption agency the family reportedly turns on rivals inside the security services. Defense One asks whether that heavy-handedness drove Halimov out; the Aff argues it is the likeliest answer.",
   },
   {
     key: "ev-d1-son",
@@ -479,7 +479,7 @@ export const nodes: SeedNode[] = [
     role: "solvency",
     speech: "1AC",
     title: "Conditions take away the cover Rahmon is betting on",
-    body: "Rahmon is counting on the world's fear of ISIS to hide his crackdown. Attaching conditions means he can no longer use U.S. help as a blank check. No study in the record shows conditions change Dushanbe's behaviour; the case is that the relationship is valued (2AC) and that unconditional help rewards repression.",
+    body: "Rahmon is counting on the world's fear of ISIS to hide his crackdown. Attaching conditions means he can no longer use U.S. help as a blank check. No study in the record shows conditions change Dushanbe's behaviour; the case is that the relationship is valued and that unconditional help rewards repression.",
   },
   {
     key: "ev-d1-rahmon-bet",
@@ -525,7 +525,7 @@ export const nodes: SeedNode[] = [
     side: "aff",
     speech: "CX1",
     title: "CX: plan conditions training, it doesn't end it",
-    body: "Asked whether the plan ends all training, the 1AC answers no: assistance continues as soon as benchmarks are met. The 2AC uses this answer against the training disadvantage.",
+    body: "Asked whether the plan ends all training, the 1AC answers no: assistance continues as soon as benchmarks are met.",
   },
   // ---- 1NC ----
   {
@@ -964,7 +964,7 @@ export const nodes: SeedNode[] = [
     speech: "2AC",
     responseType: "no-link",
     title: "No link: the plan conditions training, it doesn't end it",
-    body: "Human-rights modules continue under the plan. Assistance is tied to benchmarks, not cut off, so the DA's 'zero exposure' scenario never happens. Coach's note: the block never answers this no-link — the drop that decides the disadvantage. The 2NR should have argued that conditions are a cutoff until benchmarks are met.",
+    body: "Human-rights modules continue under the plan. Assistance is tied to benchmarks, not cut off, so the DA's 'zero exposure' scenario never happens. The 1AC said as much in cross-examination.",
   },
   {
     key: "aff2-numbers-nonunique",
@@ -1229,7 +1229,7 @@ export const nodes: SeedNode[] = [
     speech: "1NR",
     responseType: "extension",
     title: "Extend agency: the aff reduces a dozen causes to one training course",
-    body: "Khalimov's defection had many causes: personal radicalization, the rise of ISIS in Afghanistan, narcotics, state failure. Picking out U.S. training alone is the error the kritik points to. Coach's note: the 1AR drops this extension, and that costs the Aff its training harm.",
+    body: "Khalimov's defection had many causes: personal radicalization, the rise of ISIS in Afghanistan, narcotics, state failure. Picking out U.S. training alone is the error the kritik points to.",
   },
   {
     key: "ev-mf-worrying",
@@ -1404,7 +1404,7 @@ export const nodes: SeedNode[] = [
     speech: "1AR",
     responseType: "extension",
     title: "Extend corruption — the block dropped it",
-    body: "The neg never answered the Rahmon-family anti-corruption agency argument. Their own 1NR card even lists 'pervasive corruption and nepotism' among the causes of the defection.",
+    body: "The neg never answered the Rahmon-family anti-corruption agency argument. Their own 1NR card even lists 'pervasive corruption and nepotism' among the causes of the defection. Coach's note: the 1NC dropped this deliberately, and the block followed. Conceded is not the same as proven: its only warrant is a question, so a judge gives it little weight even conceded.",
   },
   // ---- 2NR ----
   {
@@ -1446,7 +1446,7 @@ export const nodes: SeedNode[] = [
     speech: "2NR",
     responseType: "extension",
     title: "Extend OSCE — dropped: training isn't the variable, the U.S. is scapegoated",
-    body: "The 2AC and 1AR never answered OSCE/Andijan. Other programs trained police in the same region, so the aff's link from U.S. training to abuse isn't unique. Coach's note: the block never extended OSCE; most judges treat this 2NR extension as a new argument, and the evaluation flags it as new — not weighed.",
+    body: "The 2AC and 1AR never answered OSCE/Andijan. Other programs trained police in the same region, so the aff's link from U.S. training to abuse isn't unique. Coach's note: the block never extended OSCE; most judges treat this 2NR extension as a new argument, and the evaluation flags it as new — not weighed. What does cost the Aff its training harm is the 1AR's drop of the 1NR's agency extension, which this speech never mentions.",
   },
   {
     key: "neg2nr-ease-horror",
@@ -1483,7 +1483,7 @@ export const nodes: SeedNode[] = [
     speech: "2AR",
     responseType: "extension",
     title: "Extend no-link: the DA is answered by the CX concession",
-    body: "The 2NR only weighed 'some restraint beats none' and never answered that the plan keeps training going. With no link, the disadvantage has no impact.",
+    body: "The 2NR only weighed 'some restraint beats none' and never answered that the plan keeps training going. With no link, the disadvantage has no impact. Coach's note: the block never answered this no-link — the drop that decides the disadvantage. The 2NR should have argued that conditions are a cutoff until benchmarks are met.",
   },
   {
     key: "aff2ar-corruption",
