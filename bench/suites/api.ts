@@ -3,6 +3,7 @@
 // better-sqlite3 in a process of its own on the same database file.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
+import { PACK_HEADER, PACKING } from "@/lib/domain/packing";
 import { resultOf, run } from "../lib/child";
 import { type Row } from "../lib/results";
 import { figure, percentile, failed, median, type Figure } from "../lib/stats";
@@ -78,9 +79,10 @@ const execFileP = promisify(execFile);
  * ms against curl's 6–8 ms for the same 4.4 MB answers from the same server, 2026-12-04), so it
  * measured the bench more than the route. Null when curl is missing.
  */
-async function curlRounds(url: string, cookie: string): Promise<Rounds | null> {
+async function curlRounds(url: string, cookie: string, headers: string[] = []): Promise<Rounds | null> {
   const once = async (calls: number) => {
     const args = ["-sS", "--fail", "-H", `Cookie: ${cookie}`, "-w", "%{time_total} %{size_download}\\n"];
+    for (const h of headers) args.push("-H", h);
     for (let i = 0; i < calls; i++) args.push("-o", "/dev/null", url);
     const { stdout } = await execFileP("curl", args, { maxBuffer: 1 << 20 });
     return stdout
@@ -114,6 +116,8 @@ export async function apiGraph(n: number, debateId: string, cookie: string): Pro
     return (await r.arrayBuffer()).byteLength;
   });
   const byCurl = await curlRounds(url, cookie);
+  // As the map's page asks for it (lib/domain/packing.ts): the cached graph packed once, then bytes.
+  const packed = byCurl && (await curlRounds(url, cookie, [`${PACK_HEADER}: ${PACKING}`]));
   const clash = byCurl ?? byFetch;
   const client = byCurl ? "curl, one kept-alive connection" : "Node's fetch (curl is missing)";
   const base = await raw("read", debateId);
@@ -164,6 +168,29 @@ export async function apiGraph(n: number, debateId: string, cookie: string): Pro
       target: "—",
       met: null,
     },
+    ...(packed
+      ? [
+          {
+            bench: "api-graph",
+            what: "GET /api/debates/{id} packed (as the map's page asks for it), warm p50",
+            n: N,
+            clash: figure(packed.p50, "ms"),
+            baseline: { name: "the same GET, plain JSON", ...figure(clash.p50, "ms") },
+            target: "—",
+            met: null,
+            note: `client: ${client}`,
+          },
+          {
+            bench: "api-graph",
+            what: "GET /api/debates/{id} packed, response size",
+            n: N,
+            clash: figure([packed.bytes], "bytes"),
+            baseline: { name: "the same GET, plain JSON", ...figure([clash.bytes], "bytes") },
+            target: "—",
+            met: null,
+          },
+        ]
+      : []),
   ];
 }
 

@@ -118,8 +118,10 @@ test("a big flow paints its first threads while the rest loads, then the whole s
   // The whole sheet's response is held (the server's real answer, delivered late) to look at the first threads.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
+  let packing: string | undefined;
   await page.route(/\/api\/debates\/[^/?]+\/flow$/, async (route) => {
     const response = await route.fetch();
+    packing = response.headers()["x-clash-packed"];
     await held;
     await route.fulfill({ response });
   });
@@ -171,6 +173,8 @@ test("a big flow paints its first threads while the rest loads, then the whole s
   await test.step("the whole sheet takes over with the same cell selected, and the statuses follow", async () => {
     release();
     await expect(page.getByTestId("flow-rest")).toHaveCount(0, { timeout: 30_000 });
+    // The whole sheet came packed (it is not preloaded, so its own fetch asked) and was inflated.
+    expect(packing).toBe("deflate-raw");
     await expect(flow.grid).not.toHaveAttribute("aria-busy", "true");
     // Where the reader was, by row: the view did not jump back to the selection or to the top.
     await expect(flow.cellTitled("Thread 45 claim")).toBeInViewport();

@@ -53,12 +53,18 @@ test("a map loaded whole reads its graph once, the request begun by the page bef
   map,
 }) => {
   const asked: string[] = [];
+  const packed: (string | undefined)[] = [];
   page.on("request", (r) => {
     if (new URL(r.url()).pathname === `/api/debates/${DEMO_DEBATE_ID}`) asked.push(r.method());
+  });
+  page.on("response", (r) => {
+    if (new URL(r.url()).pathname === `/api/debates/${DEMO_DEBATE_ID}`) packed.push(r.headers()["x-clash-packed"]);
   });
   await page.goto(`/debates/${DEMO_DEBATE_ID}`);
   await expect(map.nodes).toHaveCount(DEMO_NODE_COUNT);
   expect(asked).toEqual(["GET"]);
+  // Asked for packed (Next.js does not compress API answers), and inflated in the page: the map is whole.
+  expect(packed).toEqual(["deflate-raw"]);
   // The page's inline script held the body for the app, which took it.
   expect(
     await page.evaluate(() => Object.keys((window as { __clashEarly?: object }).__clashEarly ?? { none: 1 })),

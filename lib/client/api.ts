@@ -1,4 +1,5 @@
 import { readApiError } from "@/lib/domain/api-error";
+import { PACK_HEADER, PACKED_HEADER, PACKING } from "@/lib/domain/packing";
 
 /** An API error as the browser sees it: the server's one error shape plus the status. */
 export class ApiError extends Error {
@@ -22,11 +23,16 @@ export async function api<T>(path: string, init: { method?: string; body?: unkno
  * big body whose parse should wait for something else, then `readJson`. Throws ApiError when the
  * server cannot be reached.
  */
-export async function apiFetch(path: string, init: { method?: string; body?: unknown } = {}): Promise<Response> {
+export async function apiFetch(
+  path: string,
+  init: { method?: string; body?: unknown; packed?: boolean } = {},
+): Promise<Response> {
+  const headers: Record<string, string> = init.packed && canUnpack() ? { [PACK_HEADER]: PACKING } : {};
+  if (init.body !== undefined) headers["Content-Type"] = "application/json";
   try {
     return await fetch(path, {
       method: init.method ?? "GET",
-      headers: init.body === undefined ? undefined : { "Content-Type": "application/json" },
+      headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       credentials: "same-origin",
     });
@@ -35,9 +41,27 @@ export async function apiFetch(path: string, init: { method?: string; body?: unk
   }
 }
 
-/** An API response's JSON; throws ApiError with the server's message when it is an error. */
+/** An API response's JSON (inflated when it came packed); throws ApiError with the server's message when it is an error. */
 export async function readJson<T>(res: Response): Promise<T> {
-  return answerOf<T>(res.status, await res.json().catch(() => null));
+  if (!isPacked(res)) return answerOf<T>(res.status, await res.json().catch(() => null));
+  let data: unknown;
+  try {
+    data = JSON.parse(await unpacked(res).text());
+  } catch {
+    // Cut off or damaged on the way (only a whole 200 answer is packed): not an empty answer.
+    throw new ApiError(0, "network", "the answer arrived incomplete; check your connection and try again");
+  }
+  return answerOf<T>(res.status, data);
+}
+
+/** Whether this browser can inflate a packed body (lib/domain/packing.ts). */
+export const canUnpack = () => typeof DecompressionStream === "function";
+
+const isPacked = (res: Response) => res.headers.get(PACKED_HEADER) === PACKING && res.body !== null;
+
+/** A packed response's body inflated, as it streams in. */
+function unpacked(res: Response): Response {
+  return new Response(res.body!.pipeThrough(new DecompressionStream(PACKING)));
 }
 
 /** A response's parsed body (null when it was not JSON) as the API's answer: the data, or ApiError. */

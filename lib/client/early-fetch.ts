@@ -1,4 +1,5 @@
-import { answerOf, api } from "@/lib/client/api";
+import { answerOf, apiFetch, readJson } from "@/lib/client/api";
+import { PACK_HEADER, PACKED_HEADER, PACKING } from "@/lib/domain/packing";
 
 /** A body the page's own inline script began to read before the app's scripts ran. */
 type Early = Promise<{ status: number; body: ArrayBuffer }>;
@@ -13,7 +14,14 @@ const KEY = "__clashEarly";
 export function earlyFetchScript(path: string): string {
   // JSON-quoted, with `<` escaped so no path can close the script element.
   const url = JSON.stringify(path).replace(/</g, "\\u003c");
-  return `(window.${KEY}=window.${KEY}||{})[${url}]=fetch(${url},{credentials:"same-origin"}).then(function(r){return r.arrayBuffer().then(function(b){return{status:r.status,body:b}})});`;
+  const [ask, said, packing] = [PACK_HEADER, PACKED_HEADER, PACKING].map((s) => JSON.stringify(s));
+  // Asked packed where the browser can inflate it (lib/domain/packing.ts), inflated as it arrives.
+  return (
+    `(window.${KEY}=window.${KEY}||{})[${url}]=(function(){var p=typeof DecompressionStream==="function";` +
+    `return fetch(${url},p?{credentials:"same-origin",headers:{${ask}:${packing}}}:{credentials:"same-origin"})` +
+    `.then(function(r){var b=p&&r.body&&r.headers.get(${said})===${packing}?new Response(r.body.pipeThrough(new DecompressionStream(${packing}))):r;` +
+    `return b.arrayBuffer().then(function(x){return{status:r.status,body:x}})})})();`
+  );
 }
 
 /** The body the page's inline script read for `path` (once), else a fetch of it now. */
@@ -22,7 +30,7 @@ export async function fetchJsonEarly<T>(path: string): Promise<T> {
   const early = store?.[path];
   if (store) delete store[path];
   const got = early && (await early.catch(() => null));
-  if (!got) return api<T>(path);
+  if (!got) return readJson<T>(await apiFetch(path, { packed: true }));
   let data: unknown = null;
   try {
     data = JSON.parse(new TextDecoder().decode(got.body));

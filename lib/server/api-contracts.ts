@@ -129,7 +129,7 @@ const debates: RouteContract[] = [
     method: "get",
     path: "/api/debates/{id}",
     summary:
-      "A debate with nodes, edges and sources (without text); with `?part=head`, its summary alone (title, resolution, version, your role)",
+      "A debate with nodes, edges and sources (without text); with `?part=head`, its summary alone (title, resolution, version, your role). With the request header `x-clash-pack: deflate-raw`, a 200 answer is the same JSON as raw deflate (`application/octet-stream`, header `x-clash-packed: deflate-raw`): Next.js does not compress API answers",
     query: S.DebateHeadQuery,
     response: z.union([S.DebateDto, S.DebateSummaryDto]),
   },
@@ -137,7 +137,7 @@ const debates: RouteContract[] = [
     method: "get",
     path: "/api/debates/{id}/flow",
     summary:
-      "The flow sheet's graph as of change `seq`: nodes and edges as row tables (`keys` once, each row the values in that order, or a whole object when its keys differ), groups; no sources. Readable by whoever may read the debate",
+      "The flow sheet's graph as of change `seq`: nodes and edges as row tables (`keys` once, each row the values in that order, or a whole object when its keys differ), groups; no sources. Readable by whoever may read the debate. Packed on request as `GET /api/debates/{id}`",
     response: z.object({
       seq: z.number().int(),
       nodes: rowTable(S.NodeDto),

@@ -1,11 +1,13 @@
 import "server-only";
 import { mark, serverTiming, timed } from "./timing";
 import type { z } from "zod";
+import { PACK_HEADER, PACKED_HEADER, PACKING } from "@/lib/domain/packing";
 import { isWellFormedJson } from "@/lib/domain/well-formed";
 import { loadEnv } from "@/lib/env";
 import { currentUser, trustedOrigins } from "./auth";
 import type { SessionUser } from "./auth-guard";
 import { AppError, errorBody, toAppError, validationError } from "./errors";
+import { packParts, wantsPacked } from "./packed-body";
 
 type Params = Record<string, string>;
 export type RouteCtx<P extends Params> = {
@@ -146,17 +148,32 @@ export function retryAfterHeader(e: AppError): Record<string, string> {
 /**
  * A JSON body that is already encoded, sent part after part as it is. Not compressed: Next 16
  * drops a route handler's Content-Encoding and does not compress route handlers itself, so
- * compression of API responses belongs to the reverse proxy in front (see README, Configuration).
+ * compression of API responses belongs to the reverse proxy in front (see README, Configuration),
+ * except for the big bodies a client asks packed (packedOrJson).
  */
 export function jsonBytes(parts: Uint8Array[]): Response {
+  return bytesResponse(parts, { "Content-Type": "application/json" });
+}
+
+/**
+ * A big JSON body (a graph, a flow sheet), packed as raw deflate when the request asks for it
+ * (lib/domain/packing.ts), else as jsonBytes.
+ */
+export async function packedOrJson(req: Request, parts: Uint8Array[]): Promise<Response> {
+  if (!wantsPacked(req)) return jsonBytes(parts);
+  return bytesResponse(await packParts(parts), {
+    "Content-Type": "application/octet-stream",
+    [PACKED_HEADER]: PACKING,
+    Vary: PACK_HEADER,
+  });
+}
+
+function bytesResponse(parts: Uint8Array[], headers: Record<string, string>): Response {
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
       for (const part of parts) controller.enqueue(part);
       controller.close();
     },
   });
-  return new Response(body, {
-    status: 200,
-    headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
-  });
+  return new Response(body, { status: 200, headers: { ...headers, "Cache-Control": "no-store" } });
 }

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { unpackFlowGraph, type FlowGraphWire, type FlowHeadWire } from "@/lib/domain/flow-graph";
 import { flowHead } from "@/lib/domain/flow-head";
+import { PACK_HEADER, PACKING } from "@/lib/domain/packing";
 import { OpsInput, type DebateDto } from "@/lib/domain/schemas";
 import { applyOps } from "@/lib/server/debates/apply-ops";
 import { getDebateFlow } from "@/lib/server/debates/get-debate-flow";
@@ -59,6 +60,49 @@ describe.each(["private", "public"] as const)("GET /api/debates/{id}/flow on a %
       params,
     );
     expect(bad.status).toBe(422);
+  });
+
+  it("packs the graph and the sheet for a client that asks, the same bodies as plain JSON, for every actor", async () => {
+    const w = world();
+    const params = { id: w.debateId };
+    const ask = { [PACK_HEADER]: PACKING };
+    let served = 0;
+    for (const actor of w.actors) {
+      for (const [handler, url] of [
+        [graphRoute.GET, `/api/debates/${w.debateId}`],
+        [flowRoute.GET, `/api/debates/${w.debateId}/flow`],
+      ] as const) {
+        const plain = await call(handler as Handler, url, "GET", actor.user, params);
+        const packed = await call(handler as Handler, url, "GET", actor.user, params, undefined, ask);
+        expect(packed.status, `${actor.label} ${url}`).toBe(plain.status);
+        if (!granted(plain.status)) {
+          // Refusals stay plain JSON in the one error shape, never packed.
+          expect(packed.packed, actor.label).toBeUndefined();
+          expect(packed.body).toBe(plain.body);
+          continue;
+        }
+        served++;
+        expect(packed.packed, `${actor.label} ${url}`).toBeDefined();
+        expect(packed.body, `${actor.label} ${url}`).toBe(plain.body);
+        expect(packed.packed!.bytes).toBeLessThan(Buffer.byteLength(plain.body));
+      }
+    }
+    expect(served).toBeGreaterThanOrEqual(8);
+    // A packing Clash does not make is refused, for a caller who may read the debate.
+    const reader = w.actors.find((a) => a.label === "owner")!.user;
+    const wrong = await call(
+      graphRoute.GET as Handler,
+      `/api/debates/${w.debateId}`,
+      "GET",
+      reader,
+      params,
+      undefined,
+      {
+        [PACK_HEADER]: "gzip",
+      },
+    );
+    expect(wrong.status).toBe(400);
+    expect((JSON.parse(wrong.body) as { error: { code: string } }).error.code).toBe("bad_request");
   });
 
   it("answers every actor as the graph route does, with the same rows and seq", async () => {

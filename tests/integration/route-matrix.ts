@@ -3,7 +3,9 @@
 // there is: a new `route.ts` is picked up without anyone listing it.
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { inflateRawSync } from "node:zlib";
 import { expect } from "vitest";
+import { PACKED_HEADER, PACKING } from "@/lib/domain/packing";
 import type { SessionUser } from "@/lib/server/auth-guard";
 import { rememberUser } from "@/lib/server/session-cache";
 import { CreateLinkInput, OpsInput } from "@/lib/domain/schemas";
@@ -56,7 +58,8 @@ function cookieFor(user: SessionUser): string {
   return key;
 }
 
-export type Answer = { status: number; body: string };
+/** `packed`: the body came packed (lib/domain/packing.ts) and `body` is its inflated text. */
+export type Answer = { status: number; body: string; packed?: { bytes: number } };
 
 /**
  * Call a route handler as `user` (null: anonymous). A live stream's first chunk is read (with
@@ -69,9 +72,10 @@ export async function call(
   user: SessionUser | null,
   params: Record<string, string>,
   body?: string,
+  extraHeaders: Record<string, string> = {},
 ): Promise<Answer> {
   const abort = new AbortController();
-  const headers: Record<string, string> = { origin: ORIGIN };
+  const headers: Record<string, string> = { origin: ORIGIN, ...extraHeaders };
   if (user) headers.cookie = cookieFor(user);
   if (method !== "GET") headers["content-type"] = "application/json";
   const req = new Request(`${ORIGIN}${url}`, {
@@ -93,6 +97,9 @@ export async function call(
     }
     abort.abort();
     await reader.cancel().catch(() => undefined);
+  } else if (res.headers.get(PACKED_HEADER) === PACKING) {
+    const bytes = Buffer.from(await res.arrayBuffer());
+    return { status: res.status, body: inflateRawSync(bytes).toString("utf8"), packed: { bytes: bytes.byteLength } };
   } else text = await res.text();
   return { status: res.status, body: text };
 }

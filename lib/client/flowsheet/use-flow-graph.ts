@@ -53,7 +53,7 @@ export function useFlowGraph(
       painted.current = resolve;
       timer = window.setTimeout(resolve, HEAD_PAINT_WAIT_MS);
     });
-    const whole = apiFetch(flowDataUrl(summary.id));
+    const whole = apiFetch(flowDataUrl(summary.id), { packed: true });
     const complete = (wire: FlowGraphWire): DebateDto => ({ ...summary, ...unpackFlowGraph(wire), sources: [] });
     // The head only paints sooner; when it fails, or the whole comes first, the whole is shown.
     const head =

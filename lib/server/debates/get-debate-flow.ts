@@ -10,8 +10,8 @@ import { flowBodyAt, flowHeadBody, flowHeadBodyAt, graphAt } from "./read-graph"
  * What the flow sheet loads: the debate's graph as row tables (lib/domain/flow-graph.ts), read
  * under the same authorization as `GET /api/debates/{id}` (a viewer at least; a seminar's students
  * and readers see only what the seminar shows them). The bytes come from the graph cache, keyed on
- * the change-log position like the graph's; so are the first threads' (`part: "head"`). Sent uncompressed like the graph's (Next drops a route
- * handler's own Content-Encoding header): compression belongs to the reverse proxy.
+ * the change-log position like the graph's; so are the first threads' (`part: "head"`). Packed
+ * like the graph's when the sheet asks (lib/domain/packing.ts).
  */
 export async function getDebateFlow(options: {
   user: SessionUser | null;

@@ -6,6 +6,7 @@ import { flowHead } from "@/lib/domain/flow-head";
 import type { EdgeDto, NodeDto, NodeGroupDto, SourceSummaryDto } from "@/lib/domain/schemas";
 import { loadEnv } from "@/lib/env";
 import { readDb } from "../db";
+import { packedSize } from "../packed-body";
 import { parentsFirst, toEdgeDto, toNodeDto, toNodeGroupDto, toSourceSummary } from "../mappers";
 import { sourceStats } from "../sources/source-stats";
 
@@ -96,7 +97,8 @@ const MAX_CACHED = 64;
  * text (the objects take roughly twice their JSON). The byte budget bounds memory, not the count.
  */
 export function entryBytes(e: { graph: Graph; json?: Buffer; flow?: Buffer; flowHead?: Buffer }): number {
-  const flow = (e.flow?.byteLength ?? 0) + (e.flowHead?.byteLength ?? 0);
+  // With the packings of its bodies, once a client has asked for them packed (lib/server/packed-body.ts).
+  const flow = (e.flow?.byteLength ?? 0) + (e.flowHead?.byteLength ?? 0) + packedSize(e.flow) + packedSize(e.json);
   if (e.json) return e.json.byteLength * 3 + flow;
   let chars = 0;
   for (const n of e.graph.nodes) chars += 200 + n.title.length + n.body.length + (n.evidence?.quote.length ?? 0);
