@@ -429,3 +429,21 @@ test("at 1440 px the flow's tabs, search, filters, CX and ballot share one row",
   expect((await boxOf(toolbar)).height).toBeLessThan(tabs.height + 20);
   await expect(toolbar.getByRole("button", { name: /^Filters/ })).toBeHidden();
 });
+
+test("a small flow sheet reads its rows once, packed, the request begun by the page before its scripts", async ({
+  page,
+}) => {
+  const flow = new FlowPage(page);
+  const answers: (string | undefined)[] = [];
+  page.on("response", (r) => {
+    if (new URL(r.url()).pathname === `/api/debates/${DEMO_DEBATE_ID}/flow`)
+      answers.push(r.headers()["x-clash-packed"]);
+  });
+  await flow.open(DEMO_DEBATE_ID);
+  await expect(flow.cells.first()).toBeVisible();
+  expect(answers).toEqual(["deflate-raw"]);
+  // The page's inline script held the body for the sheet, which took it.
+  expect(
+    await page.evaluate(() => Object.keys((window as { __clashEarly?: object }).__clashEarly ?? { none: 1 })),
+  ).toEqual([]);
+});

@@ -10,6 +10,7 @@ import {
 } from "@/lib/domain/flow-graph";
 import { FLOW_HEAD_ABOVE } from "@/lib/domain/flow-head";
 import { api, apiFetch, readJson } from "@/lib/client/api";
+import { fetchJsonEarly } from "@/lib/client/early-fetch";
 import type { FlowCarry, FlowRest } from "./flow-ui";
 
 export type LoadedFlow =
@@ -53,36 +54,40 @@ export function useFlowGraph(
       painted.current = resolve;
       timer = window.setTimeout(resolve, HEAD_PAINT_WAIT_MS);
     });
-    const whole = apiFetch(flowDataUrl(summary.id), { packed: true });
+    const big = summary.nodeCount > FLOW_HEAD_ABOVE;
+    // A small sheet's body was asked for by the page's inline script (packed, as the map's graph);
+    // a big one's is fetched here, packed, and read once its first threads are painted.
+    const whole = big ? apiFetch(flowDataUrl(summary.id), { packed: true }) : null;
     const complete = (wire: FlowGraphWire): DebateDto => ({ ...summary, ...unpackFlowGraph(wire), sources: [] });
     // The head only paints sooner; when it fails, or the whole comes first, the whole is shown.
-    const head =
-      summary.nodeCount > FLOW_HEAD_ABOVE
-        ? api<FlowHeadWire>(flowHeadUrl(summary.id)).then(
-            async (wire) => {
-              if (!live || loadedWhole) return;
-              shownHead = true;
-              setLoaded({ head: complete(wire), rest: wire.head });
-              await headOnScreen;
-            },
-            () => undefined,
-          )
-        : Promise.resolve();
-    void whole
-      .then(async (res) => {
-        await head;
-        return readJson<FlowGraphWire>(res);
-      })
-      .then(
-        (wire) => {
-          if (!live) return;
-          loadedWhole = true;
-          const carry = shownHead ? (capture.current?.() ?? null) : null;
-          setLoaded({ debate: complete(wire), carry });
-        },
-        (err: unknown) =>
-          live && setLoaded({ error: err instanceof Error ? err.message : "the debate could not be loaded" }),
-      );
+    const head = big
+      ? api<FlowHeadWire>(flowHeadUrl(summary.id)).then(
+          async (wire) => {
+            if (!live || loadedWhole) return;
+            shownHead = true;
+            setLoaded({ head: complete(wire), rest: wire.head });
+            await headOnScreen;
+          },
+          () => undefined,
+        )
+      : Promise.resolve();
+    void (
+      whole
+        ? whole.then(async (res) => {
+            await head;
+            return readJson<FlowGraphWire>(res);
+          })
+        : fetchJsonEarly<FlowGraphWire>(flowDataUrl(summary.id))
+    ).then(
+      (wire) => {
+        if (!live) return;
+        loadedWhole = true;
+        const carry = shownHead ? (capture.current?.() ?? null) : null;
+        setLoaded({ debate: complete(wire), carry });
+      },
+      (err: unknown) =>
+        live && setLoaded({ error: err instanceof Error ? err.message : "the debate could not be loaded" }),
+    );
     return () => {
       live = false;
       clearTimeout(timer);

@@ -1,6 +1,8 @@
+import { headers } from "next/headers";
 import { preload } from "react-dom";
 import { DebateHeader } from "@/components/ui/debate-header";
 import { FlowLoader } from "@/components/flow-view/flow-loader";
+import { earlyFetchScript } from "@/lib/client/early-fetch";
 import { flowDataUrl, flowHeadUrl } from "@/lib/domain/flow-graph";
 import { FLOW_HEAD_ABOVE } from "@/lib/domain/flow-head";
 import { loadDebateHead, openDebate } from "../open-debate";
@@ -25,11 +27,15 @@ export default async function FlowPage({ params }: { params: Promise<{ id: strin
   // useFlowGraph), and its whole body is not preloaded: a preloaded response is taken in on the
   // main thread as it arrives (~0.4 s for the 14 MB of 20,000 arguments, measured in a trace),
   // which then held the first threads' paint back; fetched, it waits until it is read.
+  // A small debate's whole sheet is read by an inline script, as the map's graph (packed, into
+  // bytes the app parses once: lib/client/early-fetch.ts).
   const big = opened.debate.nodeCount > FLOW_HEAD_ABOVE;
-  preload(big ? flowHeadUrl(id) : flowDataUrl(id), { as: "fetch", crossOrigin: "anonymous" });
+  if (big) preload(flowHeadUrl(id), { as: "fetch", crossOrigin: "anonymous" });
   const { seq: _seq, ...summary } = opened.debate;
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <div className="debate-page">
+      {!big && <script nonce={nonce} dangerouslySetInnerHTML={{ __html: earlyFetchScript(flowDataUrl(id)) }} />}
       <DebateHeader debate={summary} user={opened.user} />
       <FlowLoader summary={summary} />
     </div>
