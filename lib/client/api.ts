@@ -55,7 +55,7 @@ export async function readJson<T>(res: Response): Promise<T> {
 }
 
 /** Whether this browser can inflate a packed body (lib/domain/packing.ts). */
-export const canUnpack = () => typeof DecompressionStream === "function";
+const canUnpack = () => typeof DecompressionStream === "function";
 
 const isPacked = (res: Response) => res.headers.get(PACKED_HEADER) === PACKING && res.body !== null;
 
