@@ -24,7 +24,12 @@ test("a .docx imports with its cards, exports as .docx, and the download imports
   await expect(dialog.detected).toHaveText(/Detected: Word/);
   await expect(dialog.format).toHaveValue("docx");
 
+  // A Word file is a zip already: it goes as it is, not packed again.
+  const upload = page.waitForRequest(
+    (r) => r.method() === "POST" && new URL(r.url()).pathname === "/api/debates/import",
+  );
   await dialog.start.click();
+  expect((await upload).headers()["x-clash-packed"]).toBeUndefined();
   await expect(dialog.report).toBeVisible({ timeout: 60_000 });
   const counts = dialog.dialog.getByTestId("import-document");
   await expect(counts).toHaveText(/1 pocket, 1 hat, 1 block, \d+ cards? and \d+ analytics?\./);

@@ -26,8 +26,17 @@ test.describe("import", () => {
     await expect(dialog.format).toHaveValue("argdown");
 
     await test.step("upload with progress, then the report", async () => {
+      // A text file travels packed (lib/domain/packing.ts): smaller than the file on the wire.
+      const upload = page.waitForRequest(
+        (r) => r.method() === "POST" && new URL(r.url()).pathname === "/api/debates/import",
+      );
       await dialog.start.click();
+      const sent = await upload;
+      expect(sent.headers()["x-clash-packed"]).toBe("deflate-raw");
       await expect(dialog.report).toBeVisible({ timeout: 30_000 });
+      const onWire = Number((await sent.allHeaders())["content-length"]);
+      expect(onWire).toBeGreaterThan(0);
+      expect(onWire).toBeLessThan(readFileSync(SOFT_DRUGS).byteLength / 2);
       await expect(dialog.created).toHaveText(/^Created \d+ arguments, \d+ connections and 0 sources\.$/);
     });
     const nodes = Number(await dialog.created.getAttribute("data-nodes"));

@@ -81,7 +81,7 @@ const download = (description: string, types: string[]) => ({
 const importBody = {
   required: true,
   description:
-    "The file itself as the request body (not a form), at most 20 MB; any content type but multipart/form-data and form-urlencoded.",
+    "The file itself as the request body (not a form), at most 20 MB; any content type but multipart/form-data and form-urlencoded. With the header `x-clash-packed: deflate-raw` the body is the file as raw deflate, inflated under the same cap (413 past it, 400 when damaged).",
   content: Object.fromEntries(
     ["application/octet-stream", "text/plain", "application/json"].map((t) => [
       t,

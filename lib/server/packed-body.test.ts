@@ -1,8 +1,8 @@
-import { inflateRawSync } from "node:zlib";
+import { deflateRawSync, inflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
 import { PACK_HEADER } from "@/lib/domain/packing";
 import { AppError } from "./errors";
-import { packedSize, packPart, packParts, wantsPacked } from "./packed-body";
+import { packedSize, packPart, packParts, sentPacked, unpackCapped, wantsPacked } from "./packed-body";
 
 // A body like a graph's: long, repetitive JSON (over the size packed off the event loop).
 const big = Buffer.from(
@@ -54,5 +54,32 @@ describe("whether a request asks for a packed body", () => {
     })();
     expect(err).toBeInstanceOf(AppError);
     expect(err).toMatchObject({ code: "bad_request" });
+  });
+});
+
+describe("a packed upload", () => {
+  const tooLarge = () => new AppError("payload_too_large", "over the cap");
+  const req = (headers: Record<string, string>) => new Request("http://localhost/api/debates/import", { headers });
+
+  it("is said by x-clash-packed on the request; any other packing is a 400", () => {
+    expect(sentPacked(req({}))).toBe(false);
+    expect(sentPacked(req({ "x-clash-packed": "deflate-raw" }))).toBe(true);
+    expect(() => sentPacked(req({ "x-clash-packed": "br" }))).toThrow(AppError);
+  });
+
+  it("inflates to the file it packs", async () => {
+    const file = Buffer.from("[A]: a claim.\n  + <B>: a reason.\n".repeat(500));
+    expect(Buffer.from(await unpackCapped(deflateRawSync(file), 1 << 20, tooLarge)).equals(file)).toBe(true);
+  });
+
+  it("stops at the cap as it inflates (a deflate bomb), and calls a damaged body a 400", async () => {
+    const bomb = deflateRawSync(Buffer.alloc(8 << 20));
+    expect(bomb.byteLength).toBeLessThan(16 << 10);
+    await expect(unpackCapped(bomb, 1 << 20, tooLarge)).rejects.toMatchObject({ code: "payload_too_large" });
+    const cut = deflateRawSync(Buffer.from("x".repeat(5_000) + "y".repeat(5_000))).subarray(0, 10);
+    await expect(unpackCapped(cut, 1 << 20, tooLarge)).rejects.toMatchObject({ code: "bad_request" });
+    await expect(unpackCapped(Buffer.from("not deflate at all"), 1 << 20, tooLarge)).rejects.toMatchObject({
+      code: "bad_request",
+    });
   });
 });

@@ -1,6 +1,8 @@
 // Imports off the request thread: parsing in the worker pool with a time budget, background jobs
 // with progress and cancel, per-user and total limits, and nothing left behind on any failure.
+import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { PACKED_HEADER, PACKING } from "@/lib/domain/packing";
 import { checkHealth } from "@/lib/server/check-health";
 import { retryAfterHeader } from "@/lib/server/http";
 import { authorizeImport } from "@/lib/server/imports/authorize-import";
@@ -233,6 +235,35 @@ describe("import limits", () => {
     await expectAppError(receiveImport(access, req, ImportQuery.parse({ format: "argdown" }), 201), "rate_limited");
     expect(req.bodyUsed).toBe(false);
     for (const r of held) r();
+  });
+
+  it("a packed upload (x-clash-packed: deflate-raw) imports as the file itself; one that inflates past the cap is 413", async () => {
+    const user = await makeUser("route-packed");
+    const packed = (body: string | Uint8Array) =>
+      new Request("http://localhost/api/debates/import", {
+        method: "POST",
+        headers: { [PACKED_HEADER]: PACKING },
+        body: deflateRawSync(body),
+      });
+    const res = await receiveImport(await authorizeImport(user), packed(argdown(12)), ImportQuery.parse({}), 201);
+    expect(res.status).toBe(201);
+    const { report } = (await res.json()) as { report: { format: string; counts: { nodes: number } } };
+    expect(report).toMatchObject({ format: "argdown", counts: { nodes: 12 } });
+    // 21 MB of zeros packs to ~20 kB: refused at the cap as it inflates, nothing written.
+    const owned = () => db.debate.count({ where: { ownerId: user.id } });
+    expect(await owned()).toBe(1);
+    const bomb = packed(new Uint8Array(21 * 1024 * 1024));
+    await expectAppError(
+      receiveImport(await authorizeImport(user), bomb, ImportQuery.parse({ format: "argdown" }), 201),
+      "payload_too_large",
+    );
+    const cut = new Request("http://localhost/api/debates/import", {
+      method: "POST",
+      headers: { [PACKED_HEADER]: PACKING },
+      body: deflateRawSync(argdown(3)).subarray(0, 20),
+    });
+    await expectAppError(receiveImport(await authorizeImport(user), cut, ImportQuery.parse({}), 201), "bad_request");
+    expect(await owned()).toBe(1);
   });
 
   it("respond=async answers 202 with the job's address, and the job imports the body", async () => {

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { IMPORT_LIMITS, ImportFormatParam } from "@/lib/domain/codecs";
 import { AppError } from "../errors";
 import { readCappedBytes } from "../http";
+import { sentPacked, unpackCapped } from "../packed-body";
 
 /**
  * `?format=…&name=…&respond=async` of an import request: the format is optional (detected when
@@ -27,11 +28,16 @@ const tooLarge = () =>
  * application/json, application/octet-stream…), read while streaming under the 20 MB import cap:
  * a declared Content-Length over it is refused before reading, an undeclared body as soon as it
  * passes it (413). The bytes are decoded in the import worker (strict UTF-8 for text formats), so
- * binary formats get them as they are. The route has already checked Origin like every write.
+ * binary formats get them as they are. A body sent with `x-clash-packed: deflate-raw` is inflated
+ * first, under the same cap. The route has already checked Origin like every write.
  */
 export async function readImportBody(req: Request): Promise<Uint8Array> {
   if (FORM_TYPES.test(req.headers.get("content-type") ?? "")) {
     throw new AppError("unsupported_media_type", "send the file itself as the request body, not a form");
   }
-  return readCappedBytes(req, IMPORT_LIMITS.maxBytes, tooLarge);
+  const packed = sentPacked(req);
+  const bytes = await readCappedBytes(req, IMPORT_LIMITS.maxBytes, tooLarge);
+  // The page packs a text file before sending it (components/import-export/upload-import.ts): the
+  // cap then holds for the file itself, as inflated.
+  return packed ? unpackCapped(bytes, IMPORT_LIMITS.maxBytes, tooLarge) : bytes;
 }
