@@ -87,12 +87,6 @@ export function importErrorMessage(err: unknown): string {
   return "The import failed.";
 }
 
-/**
- * Upload a file as the raw request body with XMLHttpRequest, whose upload progress events fetch
- * does not offer; the server parses it in a worker (never this page's main thread) as a background
- * job. `onProgress` reports the bytes sent, then the job's phases: parsing, writing N of M.
- * Aborting `signal` cancels the upload or, once sent, the job on the server.
- */
 type UploadOptions = {
   format: ImportFormat | null;
   into?: string;
@@ -100,11 +94,18 @@ type UploadOptions = {
   signal?: AbortSignal;
 };
 
+/**
+ * Upload a file as the raw request body with XMLHttpRequest, whose upload progress events fetch
+ * does not offer; the server parses it in a worker (never this page's main thread) as a background
+ * job. `onProgress` reports the bytes sent, then the job's phases: parsing, writing N of M.
+ * A text file is packed first (packable). Aborting `signal` cancels the upload or, once sent,
+ * the job on the server.
+ */
 export async function uploadImport(file: Blob & { name?: string }, o: UploadOptions): Promise<ImportResult> {
   if (file.size > MAX_IMPORT_BYTES)
     throw new ApiError(413, "payload_too_large", "the file is over 20 MB, the most Clash imports.");
   // A file that cannot be packed (unreadable as a stream) is sent as it is.
-  const body = (await packable(file, o.format)) ? await packBlob(file).catch(() => null) : null;
+  const body = (await packable(file, o.format).catch(() => false)) ? await packBlob(file).catch(() => null) : null;
   if (o.signal?.aborted) throw cancelled();
   return send(file, body ?? file, body !== null, o);
 }
