@@ -15,9 +15,10 @@ export const DEMO_DEBATE_ID = "tajikistan-demo";
  * The demo's version. Version 1 (no version in its seed record) predates the coach's review;
  * version 2 is the model round; version 4 moves the coach's notes to the speeches after what they
  * describe (a seminar revealing the round speech by speech showed "the 1NC drops this" with the
- * 1AC). A database holding an older, unedited demo gets the new one.
+ * 1AC); version 5 adds the note on CEP's conflicting figures its source's description points to.
+ * A database holding an older, unedited demo gets the new one.
  */
-export const DEMO_SEED_VERSION = 4;
+export const DEMO_SEED_VERSION = 5;
 export const DEMO_USER = {
   id: "demo-owner",
   email: "demo@clash.local",

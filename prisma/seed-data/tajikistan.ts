@@ -973,7 +973,7 @@ export const nodes: SeedNode[] = [
     speech: "2AC",
     responseType: "answer",
     title: "Their numbers are outdated: 1,300+ Tajiks went, ISIS's top source of suicide bombers",
-    body: "The figure of 144 is from 2015. Since then more than 1,300 Tajiks have gone to Iraq and Syria, and Tajikistan leads the world in suicide bombers sent to ISIS.",
+    body: "The figure of 144 is from 2015. Since then more than 1,300 Tajiks have gone to Iraq and Syria, and Tajikistan leads the world in suicide bombers sent to ISIS. Coach's note: CEP's own figures pull apart — 1,300 Tajiks 'traveling abroad' in one place, 1,300 'currently fighting' in another. The card proves how many went, not how many fight now; a careful Neg presses that.",
   },
   {
     key: "ev-cep-1300",
