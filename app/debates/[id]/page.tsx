@@ -1,6 +1,5 @@
 import { DebateHeader } from "@/components/ui/debate-header";
-import { headers } from "next/headers";
-import { earlyFetchScript } from "@/lib/client/early-fetch";
+import { EarlyFetch } from "@/components/ui/early-fetch";
 import { MapLoader } from "@/components/map-editor/map-loader";
 import { loadDebateHead, openDebate } from "./open-debate";
 
@@ -18,15 +17,11 @@ export default async function DebatePage({ params }: { params: Promise<{ id: str
   if ("refused" in opened) return opened.refused;
   const { debate, user } = opened;
   const { seq: _seq, ...summary } = debate;
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <div className="debate-page">
       {/* The graph comes as one JSON body from the API (see MapLoader): its reading starts here,
           while the scripts load. */}
-      <script
-        nonce={nonce}
-        dangerouslySetInnerHTML={{ __html: earlyFetchScript(`/api/debates/${encodeURIComponent(id)}`) }}
-      />
+      <EarlyFetch path={`/api/debates/${encodeURIComponent(id)}`} />
       <DebateHeader debate={summary} user={user} />
       <MapLoader summary={summary} me={user?.id ?? null} />
     </div>

@@ -1,9 +1,9 @@
 import "server-only";
 import type { DebateDto, DebateSummaryDto } from "@/lib/domain/schemas";
 import type { Debate } from "@/generated/prisma/client";
-import { joinedMembership, MEMBER_COLUMNS, memberJoins, requireRole, roleFrom, type JoinedMembership } from "../access";
+import { MEMBER_COLUMNS, memberJoins } from "../access";
 import type { SessionUser } from "../auth-guard";
-import { applySeminarView, SEMINAR_OPEN, seminarViewFor, type SeminarView } from "../seminars/reader-view";
+import { applySeminarView, readerOf, SEMINAR_OPEN, type ReaderRow, type SeminarView } from "../seminars/reader-view";
 import { sqlParam } from "../db";
 import { asciiJson } from "@/lib/domain/ascii-json";
 import { notFound } from "../errors";
@@ -40,8 +40,7 @@ type HeadRow = Omit<Debate, "version" | "createdAt" | "updatedAt"> & {
   seq: number | bigint | null;
   ownerName: string | null;
   nodeCount: number | bigint;
-  seminarOpen: boolean | number | bigint;
-} & JoinedMembership;
+} & ReaderRow;
 
 /** The head, and what of the graph the caller may see while a seminar runs on the debate. */
 export async function headAndView(options: {
@@ -57,13 +56,11 @@ export async function headAndView(options: {
       createdAt: new Date(row.createdAt),
       updatedAt: new Date(row.updatedAt),
     };
-    const role = roleFrom(debate, options.user, joinedMembership(row));
-    requireRole(role, options.user, "viewer");
+    const { role, view } = await readerOf(db, options.debateId, row, options.user);
     const summary = toDebateSummary(
       { ...debate, owner: { name: row.ownerName ?? "" }, _count: { nodes: Number(row.nodeCount) } },
       role,
     );
-    const view = Number(row.seminarOpen) ? await seminarViewFor(db, options.debateId, options.user, role) : null;
     // Said, so a reader who sees two of 154 arguments is told why (components/ui/debate-header.tsx).
     const limited = view ? { seminarLimited: true as const } : {};
     return { head: { ...summary, ...limited, seq: Number(row.seq ?? 0) }, view };

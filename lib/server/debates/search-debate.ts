@@ -2,12 +2,12 @@ import "server-only";
 import { sqliteConnection, statementsOf } from "@/lib/db/create-client";
 import { MATCH_END, MATCH_START, snippetParts, toFts5Query } from "@/lib/domain/search-snippet";
 import { SearchHitDto } from "@/lib/domain/schemas";
-import { joinedMembership, MEMBER_COLUMNS, memberJoins, requireRole, roleFrom, type JoinedMembership } from "../access";
+import { MEMBER_COLUMNS, memberJoins } from "../access";
 import type { SessionUser } from "../auth-guard";
 import { isPostgres, sqlParam, type Db } from "../db";
 import { notFound } from "../errors";
 import { withRead } from "../tx";
-import { SEMINAR_OPEN, seminarChangeFilter, seminarViewFor } from "../seminars/reader-view";
+import { readerOf, SEMINAR_OPEN, seminarChangeFilter, type ReaderRow } from "../seminars/reader-view";
 
 type Row = { id: string; title: string; kind: string | null; snip: string | null };
 
@@ -16,7 +16,6 @@ const ACCESS_SQL = `SELECT d."ownerId", d."visibility", ${SEMINAR_OPEN}, ${MEMBE
 FROM "Debate" d
 ${memberJoins(`d."id"`, sqlParam(1))}
 WHERE d."id" = ${sqlParam(2)}`;
-type AccessRow = { ownerId: string; visibility: string; seminarOpen: boolean | number | bigint } & JoinedMembership;
 
 /**
  * Full-text search of a debate's arguments (with their cards' quotes and cites) and sources, with
@@ -37,13 +36,11 @@ export async function searchDebate({
     const direct = directReads(db);
     const who = [user?.id ?? null, debateId];
     const access = direct
-      ? (direct(ACCESS_SQL).get(...who) as AccessRow | undefined)
-      : (await db.$queryRawUnsafe<AccessRow[]>(ACCESS_SQL, ...who))[0];
+      ? (direct(ACCESS_SQL).get(...who) as ReaderRow | undefined)
+      : (await db.$queryRawUnsafe<ReaderRow[]>(ACCESS_SQL, ...who))[0];
     if (!access) throw notFound("debate");
-    const role = roleFrom(access, user, joinedMembership(access));
-    requireRole(role, user, "viewer");
+    const { view } = await readerOf(db, debateId, access, user);
     // A seminar's unrevealed speeches are not found either (filtered after the limit: fewer hits, never more).
-    const view = Number(access.seminarOpen) ? await seminarViewFor(db, debateId, user, role) : null;
     const shows = await seminarChangeFilter(db, debateId, view);
     const [found, sources] = isPostgres
       ? await searchPg(db, debateId, q, limit)

@@ -5,6 +5,7 @@ import { studentGraph, studentLabel } from "@/lib/domain/seminar";
 import type { Role, Speech } from "@/lib/domain/vocabulary";
 import { roleAtLeast, type MemberRole } from "@/lib/domain/vocabulary";
 import { speechOfDocName } from "@/lib/domain/speech-doc-schemas";
+import { joinedMembership, requireRole, roleFrom, type JoinedMembership } from "../access";
 import type { SessionUser } from "../auth-guard";
 import type { Tx } from "../db";
 
@@ -20,6 +21,29 @@ export type SeminarView = { revealed: number; ours: Set<string>; others: Set<str
 
 /** Whether a seminar is open on the debate `d` of a statement, as a column "seminarOpen". */
 export const SEMINAR_OPEN = `EXISTS (SELECT 1 FROM "Seminar" WHERE "debateId" = d."id" AND "status" = 'open') AS "seminarOpen"`;
+
+/** A debate's row read with MEMBER_COLUMNS (access.ts) and SEMINAR_OPEN. */
+export type ReaderRow = {
+  ownerId: string;
+  visibility: string;
+  seminarOpen: boolean | number | bigint;
+} & JoinedMembership;
+
+/**
+ * A reader of a debate from its row: their role (a viewer at least, else 401/403) and what an open
+ * seminar lets them see. The one rule for the reads that take role and seminar in one statement
+ * (the map's head, search).
+ */
+export async function readerOf(
+  tx: Tx,
+  debateId: string,
+  row: ReaderRow,
+  user: SessionUser | null,
+): Promise<{ role: MemberRole | null; view: SeminarView | null }> {
+  const role = roleFrom(row, user, joinedMembership(row));
+  requireRole(role, user, "viewer");
+  return { role, view: Number(row.seminarOpen) ? await seminarViewFor(tx, debateId, user, role) : null };
+}
 
 /**
  * The view of a caller: a student of an open seminar sees its reveal and its contributions; any

@@ -1,8 +1,7 @@
-import { headers } from "next/headers";
 import { preload } from "react-dom";
 import { DebateHeader } from "@/components/ui/debate-header";
 import { FlowLoader } from "@/components/flow-view/flow-loader";
-import { earlyFetchScript } from "@/lib/client/early-fetch";
+import { EarlyFetch } from "@/components/ui/early-fetch";
 import { flowDataUrl, flowHeadUrl } from "@/lib/domain/flow-graph";
 import { FLOW_HEAD_ABOVE } from "@/lib/domain/flow-head";
 import { loadDebateHead, openDebate } from "../open-debate";
@@ -32,10 +31,9 @@ export default async function FlowPage({ params }: { params: Promise<{ id: strin
   const big = opened.debate.nodeCount > FLOW_HEAD_ABOVE;
   if (big) preload(flowHeadUrl(id), { as: "fetch", crossOrigin: "anonymous" });
   const { seq: _seq, ...summary } = opened.debate;
-  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <div className="debate-page">
-      {!big && <script nonce={nonce} dangerouslySetInnerHTML={{ __html: earlyFetchScript(flowDataUrl(id)) }} />}
+      {!big && <EarlyFetch path={flowDataUrl(id)} />}
       <DebateHeader debate={summary} user={opened.user} />
       <FlowLoader summary={summary} />
     </div>
