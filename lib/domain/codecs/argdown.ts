@@ -11,13 +11,11 @@ import {
   IEquivalenceClass,
   InterpretationModes,
   ModelPlugin,
-  ParserPlugin,
   RangeType,
   RelationType,
   StatementRole,
   TokenNames,
   shortcodes,
-  tokenize,
   type IArgdownResponse,
   type IEquivalenceClass as EquivalenceClass,
   type IRelation,
@@ -48,6 +46,7 @@ import {
   type NodeInput,
   type QuotedCard,
 } from "./common";
+import { FastParserPlugin, tokenizeArgdown } from "./argdown-lexer";
 import { guardBytes } from "./guard";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 
@@ -196,7 +195,6 @@ const LAYOUT_TOKENS: ReadonlySet<string> = new Set([
 ]);
 
 /** Argdown's lexer, typed here: its declared types come from chevrotain, whose types do not resolve. */
-const lex = tokenize as unknown as (text: string) => { tokens: { tokenType: { name: string } }[] };
 
 /**
  * Whether a text holds nothing but front matter, comments and blank lines. Argdown's parser
@@ -206,7 +204,7 @@ const lex = tokenize as unknown as (text: string) => { tokens: { tokenType: { na
  */
 function onlyLayout(text: string): boolean {
   try {
-    return lex(text).tokens.every((t) => LAYOUT_TOKENS.has(t.tokenType.name));
+    return tokenizeArgdown(text).tokens.every((t) => LAYOUT_TOKENS.has(t.tokenType.name));
   } catch {
     return false;
   }
@@ -215,7 +213,8 @@ function onlyLayout(text: string): boolean {
 /** Argdown's parse of a text with its front matter's settings applied; null when the text holds no statement at all. */
 function runArgdown(text: string): ArgdownRun | null {
   const app = new ArgdownApplication(SILENT_LOGGER);
-  app.addPlugin(new ParserPlugin(), "parse-input");
+  // Argdown's parser on a lexer that tries only the patterns that can match (argdown-lexer.ts).
+  app.addPlugin(new FastParserPlugin(), "parse-input");
   // The front matter is read on its own first, as data, so that only the checked model settings
   // reach the model plugins (DataPlugin's own modes would merge the whole YAML into the request).
   app.addPlugin(new DataPlugin(), "read-front-matter");
