@@ -74,7 +74,7 @@ export function HomeImport() {
         <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
           <div className="drop-overlay-box">
             <strong>Drop the file to import it</strong>
-            <span>Clash JSON, Argdown, AIF or a Kialo .txt export, up to 20 MB</span>
+            <span>Clash JSON, Argdown, AIF, a Kialo .txt export or a Word .docx, up to 20 MB (Argdown 12 MB)</span>
           </div>
         </div>
       )}

@@ -142,7 +142,7 @@ export function ImportPanel({
   return (
     <div className="stack import-panel">
       <label htmlFor={inputId}>
-        File (Clash JSON, Argdown, AIF, a Kialo .txt export or a Word/Verbatim .docx; up to 20 MB)
+        File (Clash JSON, Argdown, AIF, a Kialo .txt export or a Word/Verbatim .docx; up to 20 MB, Argdown up to 12 MB)
         <input
           id={inputId}
           type="file"

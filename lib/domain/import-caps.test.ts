@@ -22,8 +22,12 @@ describe("import caps", () => {
     const cap = IMPORT_CAPS.argdown.bytes;
     expect(capRefusal("argdown", cap, "Argdown")).toBeNull();
     expect(capRefusal("argdown", cap + 1, "Argdown")).toBe(
-      "the file is 6.0 MB; Clash imports Argdown files of up to 6 MB. Split it into smaller files.",
+      "the file is 12.0 MB; Clash imports Argdown files of up to 12 MB. Split it into smaller files.",
     );
     expect(capRefusal("aif", cap + 1, "AIF JSON")).toBeNull();
+  });
+
+  it("holds the Argdown of a 20,000-argument debate (the bench's is 10.4 MB)", () => {
+    expect(capRefusal("argdown", 10.4 * 1024 * 1024, "Argdown")).toBeNull();
   });
 });

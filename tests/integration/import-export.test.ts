@@ -253,11 +253,12 @@ describe("a failed import writes nothing", () => {
     await nothingFor(user.id);
   });
 
-  it("an Argdown file over its own 6 MB cap (lib/domain/import-caps.ts): 413 that names that cap, not 20 MB", async () => {
+  it("an Argdown file over its own 12 MB cap (lib/domain/import-caps.ts): 413 that names that cap, not 20 MB", async () => {
     const user = await makeUser("big-argdown");
-    const text = "[Claim]: a statement long enough to fill the file quickly.\n".repeat(220_000);
+    // 13 MB: over Argdown's cap, under the 20 MB every import may send.
+    const text = "[Claim]: a statement long enough to fill the file quickly.\n".repeat(235_000);
     const e = await expectAppError(importDebate({ user, format: "argdown", text }), "payload_too_large");
-    expect(e.message).toMatch(/Clash imports Argdown files of up to 6 MB/);
+    expect(e.message).toMatch(/the file is 13\.\d MB; Clash imports Argdown files of up to 12 MB/);
     await nothingFor(user.id);
   });
 

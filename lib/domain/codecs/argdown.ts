@@ -51,9 +51,10 @@ import { guardBytes } from "./guard";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 
 /**
- * Argdown input above this size is refused: Argdown's parser holds the server while it runs
- * (measured: about 0.17 s per MB, parse and model), so the cap keeps one import under ~2 s of
- * parsing. 12 MB takes the 20,000 statements of the benchmark's biggest debate (9.9 MB).
+ * Argdown input above this size is refused by the codec itself, wherever it runs (an import also
+ * applies the same cap first, lib/domain/import-caps.ts): parse and model take about 0.16 s per MB
+ * (argdown-lexer.ts), so 12 MB is about 2 s of parsing; it holds the 20,000 arguments of the
+ * benchmark's biggest debate (10.4 MB).
  */
 export const ARGDOWN_MAX_BYTES = 12 * 1024 * 1024;
 
