@@ -2,11 +2,10 @@
 import { readApiError } from "@/lib/domain/api-error";
 import { ApiError } from "@/lib/client/api";
 import { PACKED_HEADER, PACKING } from "@/lib/domain/packing";
+import { FORMAT_NAMES } from "@/lib/domain/codecs/format-names";
 import type { ImportFormat, ImportReport } from "@/lib/domain/codecs/types";
+import { capRefusal, MAX_IMPORT_BYTES } from "@/lib/domain/import-caps";
 import type { DebateSummaryDto } from "@/lib/domain/schemas";
-
-/** The server refuses files over this (IMPORT_LIMITS.maxBytes); checked here too so a big file is never sent. */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export type ImportResult = { debate: DebateSummaryDto; report: ImportReport };
 export type UploadProgress =
@@ -81,7 +80,7 @@ export function importErrorMessage(err: unknown): string {
   if (err instanceof ApiError) {
     if (err.status === 401) return "Sign in to import a file.";
     if (err.status === 0) return "Cannot reach the server; check your connection and try again.";
-    // 413s included: the server names the limit that applied (20 MB, or 12 MB for Argdown).
+    // 413s included: the message names the limit that applied (20 MB, or 12 MB for Argdown).
     return err.message.charAt(0).toUpperCase() + err.message.slice(1);
   }
   return "The import failed.";
@@ -102,8 +101,11 @@ type UploadOptions = {
  * the job on the server.
  */
 export async function uploadImport(file: Blob & { name?: string }, o: UploadOptions): Promise<ImportResult> {
+  // The server's caps, checked here too so a file it would refuse is never sent.
   if (file.size > MAX_IMPORT_BYTES)
     throw new ApiError(413, "payload_too_large", "the file is over 20 MB, the most Clash imports.");
+  const overFormatCap = o.format && capRefusal(o.format, file.size, FORMAT_NAMES[o.format]);
+  if (overFormatCap) throw new ApiError(413, "payload_too_large", overFormatCap);
   // A file that cannot be packed (unreadable as a stream) is sent as it is.
   const body = (await packable(file, o.format).catch(() => false)) ? await packBlob(file).catch(() => null) : null;
   if (o.signal?.aborted) throw cancelled();

@@ -136,7 +136,7 @@ test.describe("import", () => {
     expect(imported!.y).toBeGreaterThan(existing!.y + existing!.height);
   });
 
-  test("a refused file says why: over 20 MB before uploading, a broken file with the server's reason", async ({
+  test("a refused file says why: over 20 MB or over its format's cap before uploading, a broken file with the server's reason", async ({
     page,
     home,
     user: _user,
@@ -151,6 +151,23 @@ test.describe("import", () => {
     });
     await dialog.start.click();
     await expect(dialog.error).toHaveText("The file is over 20 MB, the most Clash imports.");
+
+    // Under 20 MB but over Argdown's own cap: refused as the server would, and never sent.
+    const uploads: string[] = [];
+    page.on("request", (r) => {
+      if (r.method() === "POST" && new URL(r.url()).pathname.endsWith("/import")) uploads.push(r.url());
+    });
+    await dialog.fileInput.setInputFiles({
+      name: "season.argdown",
+      mimeType: "text/plain",
+      buffer: Buffer.alloc(13 * 1024 * 1024, "[Claim]: a statement.\n"),
+    });
+    await expect(dialog.detected).toHaveText("Detected: Argdown");
+    await dialog.start.click();
+    await expect(dialog.error).toHaveText(
+      "The file is 13.0 MB; Clash imports Argdown files of up to 12 MB. Split it into smaller files.",
+    );
+    expect(uploads).toEqual([]);
 
     await dialog.fileInput.setInputFiles({
       name: "broken.json",

@@ -16,14 +16,8 @@ export const EXPORT_FORMAT_NAMES = [
 export const FORMAT_ALIASES = { "clash-json": "json" } as const satisfies Record<string, ImportFormat>;
 export type FormatAlias = keyof typeof FORMAT_ALIASES;
 
-/** What a person calls each format (in refusals and the import dialog). */
-export const FORMAT_NAMES: Record<ImportFormat, string> = {
-  json: "Clash JSON",
-  argdown: "Argdown",
-  aif: "AIF JSON",
-  kialo: "Kialo text export",
-  docx: "Word (Verbatim) .docx",
-};
+// Its own module, without zod, so the import dialog can name a format in a refusal.
+export { FORMAT_NAMES } from "./format-names";
 
 /** A format name or alias as a request gives it, read as the one name (`clash-json` → `json`). */
 export const ImportFormatParam = z
