@@ -157,6 +157,7 @@ export function tokenizeArgdown(text: string): ILexingResult {
   // tokenize resets them first, and tokenizing nothing does only that.
   argdownTokenize("");
   const result = lexer.tokenize(text);
+  // As Argdown does (its words): the caller reads any lexer error as a file it cannot read.
   if (result.errors.length > 0) throw new Error("sad sad panda lexing errors detected");
   const tokens = result.tokens;
   const last = tokens.at(-1);
@@ -165,8 +166,8 @@ export function tokenizeArgdown(text: string): ILexingResult {
   // stack is as deep as the indents not yet matched by a dedent.
   let open = 0;
   for (const t of tokens) {
-    if (t.tokenType === A.Indent) open++;
-    else if (t.tokenType === A.Dedent) open--;
+    if (tokenMatcher(t, A.Indent)) open++;
+    else if (tokenMatcher(t, A.Dedent)) open--;
   }
   if (open > 0) {
     const end = tokens.at(-1);
