@@ -195,8 +195,6 @@ const LAYOUT_TOKENS: ReadonlySet<string> = new Set([
   TokenNames.SPACES,
 ]);
 
-/** Argdown's lexer, typed here: its declared types come from chevrotain, whose types do not resolve. */
-
 /**
  * Whether a text holds nothing but front matter, comments and blank lines. Argdown's parser
  * fails on such a file (it wants at least one statement or heading) and blames a line that is
