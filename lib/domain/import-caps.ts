@@ -10,9 +10,10 @@ const MB = 1024 * 1024;
  * Bytes per format, and why. Argdown reads slowest per MB (0.53 s/MB for the whole import of a
  * 10,000-argument file on a quiet two-core machine, against 0.15–0.36 s/MB for AIF and Clash JSON;
  * 0.3–1.4 s/MB, and no worse than linear, for deeply nested, flat and premise-conclusion files),
- * so its cap is the one set lowest: 12 MB, the codec's own limit (ARGDOWN_MAX_BYTES), holds a
- * 20,000-argument debate (10.4 MB). The JSON formats and Kialo hit the 50,000-argument limit
- * before their byte cap matters.
+ * so its cap is the one set lowest: 12 MB (the codec applies it too, as ARGDOWN_MAX_BYTES) holds
+ * a 20,000-argument debate (10.4 MB); parse and model alone take about 0.16 s per MB
+ * (codecs/argdown-lexer.ts). The JSON formats and Kialo hit the 50,000-argument limit before their
+ * byte cap matters.
  */
 export const IMPORT_CAPS: Record<ImportFormat, { bytes: number; why: string }> = {
   json: { bytes: 20 * MB, why: "about 1 s per MB to read; 20 MB holds the 50,000-argument limit" },

@@ -47,16 +47,15 @@ import {
   type QuotedCard,
 } from "./common";
 import { FastParserPlugin, tokenizeArgdown } from "./argdown-lexer";
+import { IMPORT_CAPS } from "../import-caps";
 import { guardBytes } from "./guard";
 import { IMPORT_LIMITS, ImportError, type ExportableDebate, type ImportedGraph } from "./types";
 
 /**
- * Argdown input above this size is refused by the codec itself, wherever it runs (an import also
- * applies the same cap first, lib/domain/import-caps.ts): parse and model take about 0.16 s per MB
- * (argdown-lexer.ts), so 12 MB is about 2 s of parsing; it holds the 20,000 arguments of the
- * benchmark's biggest debate (10.4 MB).
+ * Argdown input above this size is refused by the codec itself, wherever it runs: the import's cap
+ * for Argdown (lib/domain/import-caps.ts, where the figures behind it are), one number for both.
  */
-export const ARGDOWN_MAX_BYTES = 12 * 1024 * 1024;
+export const ARGDOWN_MAX_BYTES = IMPORT_CAPS.argdown.bytes;
 
 /** Tags with a meaning for Clash (written by `toArgdown`, read by `parseArgdown`). */
 export const ARGDOWN_TAGS = {
