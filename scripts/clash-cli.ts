@@ -15,7 +15,8 @@ import { parseArgs } from "node:util";
 import { importFormatName, type ImportReport } from "@/lib/domain/codecs";
 import { loadEnv } from "@/lib/env";
 import type { SessionUser } from "@/lib/server/auth-guard";
-import { backupSqlite, restoreSqlite, sqliteFile, type BackupReport } from "@/lib/server/backup";
+import { backupSqlite, restoreSqlite, type BackupReport } from "@/lib/server/backup";
+import { sqliteFile } from "@/lib/server/sqlite-file";
 import { AppError } from "@/lib/server/errors";
 import { EXPORT_FORMATS } from "@/lib/server/exports/export-file";
 

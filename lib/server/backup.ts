@@ -21,15 +21,6 @@ const Database = createRequire(import.meta.url)("better-sqlite3") as SqliteOpen;
 export type BackupReport = { from: string; to: string; bytes: number; migrations: number; lastMigration: string };
 
 /**
- * The file a SQLite DATABASE_URL (`file:./data/clash.db`) names, resolved as the Prisma adapter
- * resolves it: relative to the working directory.
- */
-export function sqliteFile(url: string, cwd = process.cwd()): string {
-  if (!url.startsWith("file:")) throw new AppError("bad_request", `not a SQLite database URL: ${url}`);
-  return path.resolve(cwd, url.slice("file:".length).replace(/\?.*$/, ""));
-}
-
-/**
  * Check that a file is a sound Clash database: SQLite's integrity check passes and Prisma's
  * migrations table lists at least one applied migration. Returns what the table says.
  */

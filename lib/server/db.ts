@@ -2,7 +2,7 @@ import "server-only";
 import { createClient, isPostgresUrl, prepareClient, prepareReadClient, type Db } from "@/lib/db/create-client";
 import { startCheckpointer } from "@/lib/db/wal-checkpointer";
 import { loadEnv } from "@/lib/env";
-import { sqliteFile } from "./backup";
+import { sqliteFile } from "./sqlite-file";
 
 const env = loadEnv();
 const url = env.DATABASE_URL;

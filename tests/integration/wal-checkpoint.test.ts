@@ -5,7 +5,7 @@ import { endianness } from "node:os";
 import { describe, expect, it } from "vitest";
 import { UpdateNodeInput } from "@/lib/domain/schemas";
 import { dbReady, isPostgres, walCheckpoints } from "@/lib/server/db";
-import { sqliteFile } from "@/lib/server/backup";
+import { sqliteFile } from "@/lib/server/sqlite-file";
 import { loadEnv } from "@/lib/env";
 import { updateNode } from "@/lib/server/nodes/update-node";
 import { db, makeDebate } from "./helpers";
