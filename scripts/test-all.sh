@@ -42,6 +42,8 @@ step "Production build"
 # The import worker bundle first: the server starts worker threads from generated/workers.
 node scripts/build-workers.mjs || { echo "FAIL: worker bundle"; exit 1; }
 npx next build || { echo "FAIL: next build"; exit 1; }
+# What a deployment copies beside the server (the routes' file traces) holds no data and no tests.
+node scripts/check-traces.mjs || status=1
 
 step "End-to-end tests (Playwright, Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME=test-results/summary/e2e.json npx playwright test --reporter=list,json || status=1
