@@ -19,7 +19,10 @@ test.describe("import", () => {
   }) => {
     const dialog = new ImportDialog(page);
     await home.goto();
+    // The dialog asks the server to get an import worker ready while the file is picked.
+    const warm = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/imports/warm");
     await dialog.open();
+    expect((await warm).status()).toBe(204);
     await dialog.fileInput.setInputFiles(SOFT_DRUGS);
     await expect(dialog.dialog).toContainText("legalisation-softdrugs.argdown");
     await expect(dialog.detected).toHaveText("Detected: Argdown");

@@ -397,6 +397,14 @@ const files: RouteContract[] = [
     responses: importErrors,
   },
   {
+    method: "post",
+    path: "/api/imports/warm",
+    summary:
+      "Get an import worker thread ready while you pick a file (the Import dialog asks as it opens); at most one starts however often it is asked",
+    status: 204,
+    responses: { "204": { description: "Asked (the answer does not wait for the thread)" } },
+  },
+  {
     method: "get",
     path: "/api/imports/{jobId}",
     summary: "Progress of one of your background imports (bytes, parsing, writing N of M), then its result or error",

@@ -122,6 +122,7 @@ export const UNSCOPED = [
   "/api/debates/[id]/copy",
   "/api/debates/import",
   "/api/imports/[jobId]",
+  "/api/imports/warm",
   "/api/health",
   "/api/links/redeem",
   "/api/openapi.json",

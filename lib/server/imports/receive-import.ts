@@ -6,10 +6,12 @@ import { startImportJob } from "./import-jobs";
 import { ImportResultDto } from "./import-result-dto";
 import { acquireImportSlot } from "./import-slots";
 import { readImportBody, type ImportQuery } from "./read-import-body";
+import { warmWorkers } from "../workers/pool";
 
 /**
  * An import request after authorization: take an import slot (429 with Retry-After when the user
- * or the server has too many running) before reading the up-to-20 MB body, then either import and
+ * or the server has too many running) before reading the up-to-20 MB body (a worker thread starts
+ * meanwhile), then either import and
  * answer with the result (`okStatus`), or with `respond=async` answer 202 and a job to follow at
  * `/api/imports/{id}`. The slot is held until the import ends either way.
  */
@@ -22,6 +24,8 @@ export async function receiveImport(
   const release = acquireImportSlot(access.user.id);
   let handedOff = false;
   try {
+    // The worker thread starts while the body arrives, not after it.
+    void warmWorkers();
     const text = await readImportBody(req);
     const file = { format: query.format, text, fileName: query.name };
     if (query.respond === "async") {

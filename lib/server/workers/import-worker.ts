@@ -14,6 +14,9 @@ export default function importTask(task: ParseInput): ParsePlanResult {
   return parseAndPlan(task);
 }
 
+/** Nothing: a thread started ahead of its task (warmWorkers) is ready once this returns. */
+export function warm(): void {}
+
 /** Re-find a source's cards in its new text (the heavy half of a big source edit). */
 export function reanchor(task: { text: string; anchors: QuoteAnchor[] }): AnchorResult[] {
   return reanchorAll(task.text, task.anchors);

@@ -1,0 +1,41 @@
+// A worker thread started ahead of an import (the Import dialog asks as it opens; an import
+// request while its body arrives): who may ask, one thread however often asked, and the task that
+// follows runs on it rather than starting a second.
+import { afterEach, describe, expect, it } from "vitest";
+import { warmImports } from "@/lib/server/imports/warm-imports";
+import { GUEST_EMAIL_DOMAIN } from "@/lib/server/seminars/guest-account";
+import { closeWorkerPools, runImportTask, warmWorkers, workerThreads } from "@/lib/server/workers/pool";
+import { expectAppError, makeUser } from "./helpers";
+
+const ARGDOWN = "# Warm\n\n[a]: A claim.\n  + [b]: A reason for it.\n";
+
+describe("an import worker warmed ahead of its task", () => {
+  afterEach(closeWorkerPools);
+
+  it("is asked for only by someone who may import", async () => {
+    await expectAppError(warmImports(null), "unauthorized");
+    const guest = { id: "guest-warm", name: "Guest", email: `guest-warm@${GUEST_EMAIL_DOMAIN}` };
+    await expectAppError(warmImports(guest), "forbidden");
+    expect(workerThreads()).toBe(0);
+    await warmImports(await makeUser("warm"));
+    await warmWorkers();
+    expect(workerThreads()).toBe(1);
+  });
+
+  it("starts one thread however often it is asked, and none while one runs", async () => {
+    expect(workerThreads()).toBe(0);
+    await Promise.all([warmWorkers(), warmWorkers(), warmWorkers()]);
+    expect(workerThreads()).toBe(1);
+    await warmWorkers();
+    expect(workerThreads()).toBe(1);
+  });
+
+  it("hands its thread to a task that arrives while it starts (no second thread)", async () => {
+    expect(workerThreads()).toBe(0);
+    const warming = warmWorkers();
+    const result = await runImportTask({ format: "argdown", text: ARGDOWN, fileName: "warm.argdown" });
+    await warming;
+    expect(result.ok && result.value.plan.nodes.length).toBe(2);
+    expect(workerThreads()).toBe(1);
+  });
+});
