@@ -55,8 +55,9 @@ export function ImportPanel({
   const [layout, setLayout] = useState<ImportLayout>("keep");
 
   useEffect(() => () => abort.current?.abort(), []);
-  // The server starts an import worker while the file is picked (~0.2 s off a first import);
-  // a refusal or a network failure here changes nothing: the import itself says what is wrong.
+  // The server gets an import worker ready while the file is picked (a fresh thread and the
+  // parser's first compile are most of a small file's first import); a refusal or a network
+  // failure here changes nothing: the import itself says what is wrong.
   useEffect(() => {
     apiFetch("/api/imports/warm", { method: "POST" }).catch(() => undefined);
   }, []);

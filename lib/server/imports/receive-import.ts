@@ -11,9 +11,9 @@ import { warmWorkers } from "../workers/pool";
 /**
  * An import request after authorization: take an import slot (429 with Retry-After when the user
  * or the server has too many running) before reading the up-to-20 MB body (a worker thread starts
- * meanwhile), then either import and
- * answer with the result (`okStatus`), or with `respond=async` answer 202 and a job to follow at
- * `/api/imports/{id}`. The slot is held until the import ends either way.
+ * meanwhile), then either import and answer with the result (`okStatus`), or with `respond=async`
+ * answer 202 and a job to follow at `/api/imports/{id}`. The slot is held until the import ends
+ * either way.
  */
 export async function receiveImport(
   access: ImportAccess,

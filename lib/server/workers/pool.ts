@@ -70,9 +70,9 @@ function pool(): Piscina {
  * Start a worker thread ahead of its task when none is running: the thread's start, the bundle's
  * load and a small sample's read (which compiles the parser's code; `warm` in import-worker.ts),
  * most of a small file's first import after the pool idled, then happen while the user picks a
- * file or the upload arrives. A task that comes meanwhile waits for it
- * instead of starting a second thread. Resolves when the thread is ready; never rejects (a
- * thread that cannot start fails the task that follows, with its own error).
+ * file or the upload arrives. A task that comes meanwhile waits for it instead of starting a
+ * second thread. Resolves when the thread is ready; never rejects (a thread that cannot start
+ * fails the task that follows, with its own error).
  */
 export function warmWorkers(): Promise<void> {
   const workers = pool();
