@@ -2,10 +2,15 @@
 // request while its body arrives): who may ask, one thread however often asked, and the task that
 // follows runs on it rather than starting a second.
 import { afterEach, describe, expect, it } from "vitest";
+import { POST as warmRoute } from "@/app/api/imports/warm/route";
 import { warmImports } from "@/lib/server/imports/warm-imports";
 import { GUEST_EMAIL_DOMAIN } from "@/lib/server/seminars/guest-account";
 import { closeWorkerPools, runImportTask, warmWorkers, workerThreads } from "@/lib/server/workers/pool";
 import { expectAppError, makeUser } from "./helpers";
+import { call, ORIGIN } from "./route-matrix";
+
+/** The route's handler as the matrix calls handlers (its params are typed narrower). */
+const POST = warmRoute as unknown as Parameters<typeof call>[0];
 
 const ARGDOWN = "# Warm\n\n[a]: A claim.\n  + [b]: A reason for it.\n";
 
@@ -37,5 +42,23 @@ describe("an import worker warmed ahead of its task", () => {
     await warming;
     expect(result.ok && result.value.plan.nodes.length).toBe(2);
     expect(workerThreads()).toBe(1);
+  });
+
+  it("answers 204 to a request with no body or `{}`, and refuses any other body before starting a thread", async () => {
+    const user = await makeUser("warm-route");
+    const noBody = await call(POST, "/api/imports/warm", "POST", user, {}, undefined, {});
+    expect(noBody.status).toBe(204); // `call` sends "{}" when given no body
+    expect((await call(POST, "/api/imports/warm", "POST", null, {})).status).toBe(401);
+    await closeWorkerPools();
+    const bare = await warmRoute(
+      new Request(`${ORIGIN}/api/imports/warm`, { method: "POST", headers: { origin: ORIGIN } }),
+      {
+        params: Promise.resolve({}),
+      },
+    );
+    expect(bare.status).toBe(401); // no body at all is accepted: the refusal is the missing session
+    expect((await call(POST, "/api/imports/warm", "POST", user, {}, '{"format":"argdown"}')).status).toBe(422);
+    expect((await call(POST, "/api/imports/warm", "POST", user, {}, "[1,2")).status).toBe(400);
+    expect(workerThreads()).toBe(0);
   });
 });
