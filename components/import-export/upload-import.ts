@@ -103,7 +103,11 @@ type UploadOptions = {
 export async function uploadImport(file: Blob & { name?: string }, o: UploadOptions): Promise<ImportResult> {
   // The server's caps, checked here too so a file it would refuse is never sent.
   if (file.size > MAX_IMPORT_BYTES)
-    throw new ApiError(413, "payload_too_large", "the file is over 20 MB, the most Clash imports.");
+    throw new ApiError(
+      413,
+      "payload_too_large",
+      `the file is over ${MAX_IMPORT_BYTES / 2 ** 20} MB, the most Clash imports.`,
+    );
   const overFormatCap = o.format && capRefusal(o.format, file.size, FORMAT_NAMES[o.format]);
   if (overFormatCap) throw new ApiError(413, "payload_too_large", overFormatCap);
   // A file that cannot be packed (unreadable as a stream) is sent as it is.

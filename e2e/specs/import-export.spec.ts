@@ -20,11 +20,12 @@ test.describe("import", () => {
     const dialog = new ImportDialog(page);
     await home.goto();
     // The dialog asks the server to get an import worker ready while the file is picked.
-    const warm = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/imports/warm");
+    const warmed = () => page.waitForResponse((r) => new URL(r.url()).pathname === "/api/imports/warm");
+    const warm = warmed();
     await dialog.open();
     expect((await warm).status()).toBe(204);
     // …and again once the file is chosen (a thread idle for 15 s exits while one picks).
-    const rewarm = page.waitForResponse((r) => new URL(r.url()).pathname === "/api/imports/warm");
+    const rewarm = warmed();
     await dialog.fileInput.setInputFiles(SOFT_DRUGS);
     expect((await rewarm).status()).toBe(204);
     await expect(dialog.dialog).toContainText("legalisation-softdrugs.argdown");

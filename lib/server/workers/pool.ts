@@ -75,16 +75,15 @@ function pool(): Piscina {
  * fails the task that follows, with its own error).
  */
 export function warmWorkers(): Promise<void> {
-  const workers = pool();
   if (g.clashImportWarming) return g.clashImportWarming;
+  const workers = pool();
   if (workers.threads.length > 0) return Promise.resolve();
-  const started = workers.run(null, { name: "warm" }).then(
-    () => undefined,
-    () => undefined,
-  );
-  const warming = started.finally(() => {
-    if (g.clashImportWarming === warming) g.clashImportWarming = null;
-  });
+  const warming: Promise<void> = workers
+    .run(null, { name: "warm" })
+    .catch(() => undefined)
+    .then(() => {
+      if (g.clashImportWarming === warming) g.clashImportWarming = null;
+    });
   g.clashImportWarming = warming;
   return warming;
 }
