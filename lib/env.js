@@ -78,6 +78,11 @@ const schema = z.object({
   CLASH_EXPORT_BUDGET_MS: z.coerce.number().int().positive().default(30_000),
   /** Heap limit of one import worker thread, in MB (a file that needs more is refused, 422 "too_complex"). */
   CLASH_IMPORT_WORKER_MB: z.coerce.number().int().min(64).default(1_536),
+  /**
+   * How long an idle import worker thread lives, in ms: it then exits, so the memory a large file
+   * took goes back to the system (the Import dialog keeps one alive, or starts one, as it opens).
+   */
+  CLASH_IMPORT_WORKER_IDLE_MS: z.coerce.number().int().min(1_000).max(600_000).default(15_000),
   /** Worker threads that parse imports at once (each can use CLASH_IMPORT_WORKER_MB). */
   CLASH_IMPORT_WORKERS: z.coerce.number().int().positive().default(2),
   /** Imports one user may have running at once on one server; past it 429 with Retry-After. */

@@ -57,7 +57,8 @@ export function ImportPanel({
   useEffect(() => () => abort.current?.abort(), []);
   // The server gets an import worker ready while the file is picked (a fresh thread and the
   // parser's first compile are most of a small file's first import): as the dialog opens, and
-  // again once a file is chosen, since a thread idle for 15 s exits and picking can take longer.
+  // again once a file is chosen, since a thread idle for 15 s exits and picking can take longer
+  // (the server starts a thread, or keeps a running one for another 15 s).
   // A refusal or a network failure here changes nothing: the import itself says what is wrong.
   useEffect(() => {
     apiFetch("/api/imports/warm", { method: "POST" }).catch(() => undefined);

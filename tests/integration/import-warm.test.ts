@@ -1,7 +1,7 @@
 // A worker thread started ahead of an import (the Import dialog asks as it opens; an import
-// request while its body arrives): who may ask, one thread however often asked, and the task that
-// follows runs on it rather than starting a second.
-import { afterEach, describe, expect, it } from "vitest";
+// request while its body arrives): who may ask, one thread however often asked, the task that
+// follows runs on it rather than starting a second, and a running thread is kept alive.
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { POST as warmRoute } from "@/app/api/imports/warm/route";
 import { warmImports } from "@/lib/server/imports/warm-imports";
 import { GUEST_EMAIL_DOMAIN } from "@/lib/server/seminars/guest-account";
@@ -14,8 +14,16 @@ const POST = warmRoute as unknown as Parameters<typeof call>[0];
 
 const ARGDOWN = "# Warm\n\n[a]: A claim.\n  + [b]: A reason for it.\n";
 
+// Before the imports: the environment is read once, when the database module loads.
+const IDLE_MS = vi.hoisted(() => {
+  vi.stubEnv("CLASH_IMPORT_WORKER_IDLE_MS", "3000");
+  return 3_000;
+});
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
 describe("an import worker warmed ahead of its task", () => {
   afterEach(closeWorkerPools);
+  afterAll(() => vi.unstubAllEnvs());
 
   it("is asked for only by someone who may import", async () => {
     await expectAppError(warmImports(null), "unauthorized");
@@ -41,6 +49,29 @@ describe("an import worker warmed ahead of its task", () => {
     const result = await runImportTask({ format: "argdown", text: ARGDOWN, fileName: "warm.argdown" });
     await warming;
     expect(result.ok && result.value.plan.nodes.length).toBe(2);
+    expect(workerThreads()).toBe(1);
+  });
+
+  it("keeps a running thread for another idle timeout each time it is asked, and lets it go when not", async () => {
+    await warmWorkers();
+    expect(workerThreads()).toBe(1);
+    // Asked again before each timeout runs out: the thread outlives its first two timeouts.
+    for (let i = 0; i < 4; i++) {
+      await sleep(IDLE_MS * 0.6);
+      expect(workerThreads()).toBe(1);
+      await warmWorkers();
+    }
+    // Not asked: it exits once a whole timeout has passed.
+    await vi.waitFor(() => expect(workerThreads()).toBe(0), { timeout: IDLE_MS * 3, interval: 100 });
+  });
+
+  it("does not queue behind a thread that is busy with a task", async () => {
+    await warmWorkers();
+    const task = runImportTask({ format: "argdown", text: ARGDOWN, fileName: "busy.argdown" });
+    await warmWorkers(); // the one thread is busy: answered at once, nothing queued or started
+    expect(workerThreads()).toBe(1);
+    const result = await task;
+    expect(result.ok).toBe(true);
     expect(workerThreads()).toBe(1);
   });
 

@@ -51,6 +51,11 @@ export function warm(): number {
   return r.value.plan.nodes.length + r.value.plan.edges.length;
 }
 
+/** Nothing: a task run on an idle thread so that piscina starts its idle timeout again (warmWorkers). */
+export function ping(): true {
+  return true;
+}
+
 /** Re-find a source's cards in its new text (the heavy half of a big source edit). */
 export function reanchor(task: { text: string; anchors: QuoteAnchor[] }): AnchorResult[] {
   return reanchorAll(task.text, task.anchors);

@@ -44,7 +44,12 @@ function ensureWorkerBundle(): string {
   return WORKER_FILE;
 }
 
-const g = globalThis as unknown as { clashImportPool?: Piscina; clashImportWarming?: Promise<void> | null };
+const g = globalThis as unknown as {
+  clashImportPool?: Piscina;
+  clashImportWarming?: Promise<void> | null;
+  /** Tasks handed to the pool and not yet settled (warm-ups and pings not counted). */
+  clashWorkerTasks?: number;
+};
 
 function pool(): Piscina {
   if (g.clashImportPool) return g.clashImportPool;
@@ -54,7 +59,7 @@ function pool(): Piscina {
     minThreads: 0,
     maxThreads: env.CLASH_IMPORT_WORKERS,
     // An idle thread exits after a while, so the memory a large file took goes back to the system.
-    idleTimeout: 15_000,
+    idleTimeout: env.CLASH_IMPORT_WORKER_IDLE_MS,
     // A file that needs more heap than this kills only its thread, never the server. A larger
     // young generation (64 MB semi-spaces instead of 16) lets a parse's short-lived objects die
     // young: a 10 MB Argdown file's parse and plan took 2.9 s warm against 3.1–3.3 s in turns.
@@ -67,19 +72,23 @@ function pool(): Piscina {
 }
 
 /**
- * Start a worker thread ahead of its task when none is running: the thread's start, the bundle's
- * load and a small sample's read (which compiles the parser's code; `warm` in import-worker.ts),
- * most of a small file's first import after the pool idled, then happen while the user picks a
- * file or the upload arrives. A task that comes meanwhile waits for it instead of starting a
- * second thread. Resolves when the thread is ready; never rejects (a thread that cannot start
- * fails the task that follows, with its own error).
+ * Have a worker thread ready ahead of its task. When none is running, start one: the thread's
+ * start, the bundle's load and a small sample's read (which compiles the parser's code; `warm` in
+ * import-worker.ts), most of a small file's first import after the pool idled, then happen while
+ * the user picks a file or the upload arrives. When one is running and idle, run an empty task on
+ * it, which starts its idle timeout again: a user who opened the dialog 10 s after the last
+ * import would otherwise find the thread gone 5 s later. A task that comes meanwhile waits for
+ * either instead of starting a second thread. Resolves when the thread is ready; never rejects (a
+ * thread that cannot start fails the task that follows, with its own error).
  */
 export function warmWorkers(): Promise<void> {
   if (g.clashImportWarming) return g.clashImportWarming;
   const workers = pool();
-  if (workers.threads.length > 0) return Promise.resolve();
+  const threads = workers.threads.length;
+  // Every thread busy: each starts its idle timeout afresh when its task ends.
+  if (threads > 0 && (g.clashWorkerTasks ?? 0) >= threads) return Promise.resolve();
   const warming: Promise<void> = workers
-    .run(null, { name: "warm" })
+    .run(null, { name: threads > 0 ? "ping" : "warm" })
     .catch(() => undefined)
     .then(() => {
       if (g.clashImportWarming === warming) g.clashImportWarming = null;
@@ -148,6 +157,7 @@ async function runTask<R>(task: unknown, name: string, budgetMs: number, cancel?
   const timer = AbortSignal.timeout(budgetMs);
   const signal = cancel ? AbortSignal.any([timer, cancel]) : timer;
   const options = { signal };
+  g.clashWorkerTasks = (g.clashWorkerTasks ?? 0) + 1;
   try {
     const result = (await workers.run(task, name === "default" ? options : { ...options, name })) as R;
     // The budget is wall-clock time, whichever the event loop handles first: on a starved CPU the
@@ -161,6 +171,8 @@ async function runTask<R>(task: unknown, name: string, budgetMs: number, cancel?
     const code = (err as { code?: string })?.code;
     if (code === "ERR_WORKER_OUT_OF_MEMORY") throw new WorkerStopped("memory");
     throw err;
+  } finally {
+    g.clashWorkerTasks = Math.max(0, (g.clashWorkerTasks ?? 1) - 1);
   }
 }
 
@@ -169,5 +181,6 @@ export async function closeWorkerPools(): Promise<void> {
   const p = g.clashImportPool;
   g.clashImportPool = undefined;
   g.clashImportWarming = null;
+  g.clashWorkerTasks = 0;
   await p?.destroy();
 }
