@@ -205,14 +205,13 @@ export function exportableToVerbatim(debate: VerbatimExportable, selection: Verb
   const chosen = chosenNodes(debate, selection);
   // Each chosen argument's number in the file, for the marks that carry its fields and connections.
   const number = new Map(chosen.map((node, i) => [node.id, i + 1]));
+  // Each argument's outgoing connections, in the debate's order: looked up per argument, never
+  // scanned (a scan per argument made a 5,000-argument file's export quadratic).
+  const from = new Map<string, VerbatimExportable["edges"]>();
+  for (const e of debate.edges) if (number.has(e.source) && number.has(e.target)) pushTo(from, e.source, e);
   const marksOf = (node: (typeof chosen)[number]): string[] => {
     const n = number.get(node.id)!;
-    return [
-      nodeMark(n, node),
-      ...debate.edges
-        .filter((e) => e.source === node.id && number.has(e.target))
-        .map((e) => edgeMark(n, number.get(e.target)!, e.relation)),
-    ];
+    return [nodeMark(n, node), ...(from.get(node.id) ?? []).map((e) => edgeMark(n, number.get(e.target)!, e.relation))];
   };
   const item = (node: (typeof chosen)[number]): VerbatimItem => {
     const e = node.evidence;
@@ -239,20 +238,17 @@ export function exportableToVerbatim(debate: VerbatimExportable, selection: Verb
   // Verbatim way: a block answers one argument with its cards); the rest of the group comes first.
   const isCard = (node: (typeof chosen)[number]) => node.kind === "evidence" && !!node.evidence;
   const itemsOf = (nodes: typeof chosen): VerbatimItem[] => {
-    const here = new Set(nodes.map((x) => x.id));
+    const here = new Map(nodes.map((x) => [x.id, x]));
     const backing = new Map<string, typeof chosen>();
     const placed = new Set<string>();
     for (const node of nodes) {
       if (!isCard(node)) continue;
-      const claim = debate.edges.find(
-        (x) =>
-          x.source === node.id &&
-          x.relation === "supports" &&
-          here.has(x.target) &&
-          !isCard(nodes.find((y) => y.id === x.target)!),
-      );
+      const claim = from.get(node.id)?.find((x) => {
+        const target = x.relation === "supports" ? here.get(x.target) : undefined;
+        return target !== undefined && !isCard(target);
+      });
       if (!claim) continue;
-      backing.set(claim.target, [...(backing.get(claim.target) ?? []), node]);
+      pushTo(backing, claim.target, node);
       placed.add(node.id);
     }
     const out = nodes.filter((x) => !placed.has(x.id) && !backing.has(x.id)).map(item);
@@ -267,13 +263,13 @@ export function exportableToVerbatim(debate: VerbatimExportable, selection: Verb
   const children = new Map<string | null, ExportGroup[]>();
   for (const g of groups.values()) {
     const parent = g.parentId && groups.has(g.parentId) ? g.parentId : null;
-    children.set(parent, [...(children.get(parent) ?? []), g]);
+    pushTo(children, parent, g);
   }
   for (const list of children.values()) list.sort((a, b) => a.order - b.order);
   const byGroup = new Map<string | null, typeof chosen>();
   for (const node of chosen) {
     const g = node.groupId && groups.has(node.groupId) ? node.groupId : null;
-    byGroup.set(g, [...(byGroup.get(g) ?? []), node]);
+    pushTo(byGroup, g, node);
   }
   // A debate with no groups (built in Clash): the arguments without a speech first (the
   // resolution, framing), then a pocket per speech in the round's order, so it reads in Word's
@@ -298,6 +294,13 @@ export function exportableToVerbatim(debate: VerbatimExportable, selection: Verb
   };
   for (const g of children.get(null) ?? []) visit(g, 0);
   return out;
+}
+
+/** Append to the list under `key`, in place (a copy per append is quadratic in the list's length). */
+function pushTo<K, V>(lists: Map<K, V[]>, key: K, value: V): void {
+  const list = lists.get(key);
+  if (list) list.push(value);
+  else lists.set(key, [value]);
 }
 
 /**
