@@ -3,9 +3,8 @@
 // Word writes word/document.xml and word/styles.xml, but other writers name them otherwise
 // (word/document2.xml, an absolute "/word/document.xml"), Strict OOXML has relationship types of
 // its own, and a zip that is an .odt, a workbook or a slide deck deserves to be named as such.
-import type { Document } from "@xmldom/xmldom";
 import { ImportError } from "../types";
-import { attr, children, parseXml } from "./xml";
+import { attr, children, parseXml, type XmlDocument } from "./xml";
 import type { ZipPackage } from "./zip";
 
 const DOCUMENT = "word/document.xml";
@@ -40,13 +39,13 @@ function relationships(zip: ZipPackage, part: string | null): Relationship[] {
   const relsPart = part ? `${folder}_rels/${part.slice(slash + 1)}.rels` : "_rels/.rels";
   const bytes = zip.read(relsPart);
   if (!bytes) return [];
-  let xml: Document;
+  let xml: XmlDocument;
   try {
     xml = parseXml(bytes, relsPart);
   } catch {
     return [];
   }
-  return children(xml.documentElement!, "Relationship")
+  return children(xml.documentElement, "Relationship")
     .filter((r) => attr(r, "TargetMode") !== "External" && attr(r, "Target"))
     .map((r) => ({ type: attr(r, "Type") ?? "", target: resolveTarget(folder, attr(r, "Target")!) }));
 }
@@ -70,7 +69,7 @@ function refuseOpenDocument(zip: ZipPackage): void {
 }
 
 /** The main document part: its name and its XML. Refuses a zip that holds none, or holds another kind of document. */
-export function mainDocument(zip: ZipPackage): { name: string; xml: Document } {
+export function mainDocument(zip: ZipPackage): { name: string; xml: XmlDocument } {
   const named = ofType(relationships(zip, null), "officeDocument");
   const name = named && zip.has(named) ? named : zip.has(DOCUMENT) ? DOCUMENT : null;
   if (!name) {

@@ -2,7 +2,6 @@
 // its underline, emphasis and highlight layers) and analytics, in file order. Plain Word files
 // read too: bold one-line paragraphs are tags, direct underline, bold and highlight are the layers.
 import { plural } from "../../evaluation/text";
-import type { Element } from "@xmldom/xmldom";
 import { ImportError } from "../types";
 import {
   StyleSheet,
@@ -26,7 +25,7 @@ import {
 } from "./types";
 import { isClashMark } from "./clash-marks";
 import { corePropertiesPart, mainDocument, stylesPart } from "./package";
-import { attr, child, children, onOff, parseXml } from "./xml";
+import { attr, child, children, onOff, parseXml, type XmlElement } from "./xml";
 import { openZip } from "./zip";
 
 /** One character run of a paragraph with what the reader needs of its formatting. */
@@ -71,7 +70,7 @@ const BLOCK_CONTAINERS = new Set(["tbl", "tr", "tc", "sdt", "sdtContent", "custo
  */
 type Fields = boolean[];
 
-function fieldChar(c: Element, fields: Fields): void {
+function fieldChar(c: XmlElement, fields: Fields): void {
   const type = attr(c, "fldCharType");
   if (type === "begin") fields.push(true);
   else if (type === "separate" && fields.length) fields[fields.length - 1] = false;
@@ -133,7 +132,7 @@ const WINGDINGS: Record<number, string> = {
  * with the font named) is its Unicode equivalent, or nothing: a private-use character shows as
  * a box or a blank anywhere without the font, and Clash shows text in its own fonts.
  */
-function symbol(c: Element): string {
+function symbol(c: XmlElement): string {
   const code = parseInt(attr(c, "char") ?? "", 16);
   if (!Number.isInteger(code) || code <= 0 || code > 0xffff) return "";
   const font = SYMBOL_FONTS[(attr(c, "font") ?? "").trim().toLowerCase()];
@@ -142,7 +141,7 @@ function symbol(c: Element): string {
   return code >= 0xe000 && code <= 0xf8ff ? "" : String.fromCharCode(code);
 }
 
-function runText(run: Element, fields: Fields): string {
+function runText(run: XmlElement, fields: Fields): string {
   let text = "";
   for (const c of children(run)) {
     if (c.localName === "fldChar") fieldChar(c, fields);
@@ -153,14 +152,14 @@ function runText(run: Element, fields: Fields): string {
   return text;
 }
 
-const isNoteReference = (c: Element) => c.localName === "footnoteReference" || c.localName === "endnoteReference";
+const isNoteReference = (c: XmlElement) => c.localName === "footnoteReference" || c.localName === "endnoteReference";
 const ON = new Set(["1", "true", "on"]);
 
 /** A content control showing its placeholder ("Click or tap here to enter text."): empty, its text only a prompt. */
-const showingPlaceholder = (sdt: Element) => onOff(child(child(sdt, "sdtPr"), "showingPlcHdr")) === true;
+const showingPlaceholder = (sdt: XmlElement) => onOff(child(child(sdt, "sdtPr"), "showingPlcHdr")) === true;
 
 /** The text one child of a run shows (instruction text, deleted text, drawings and marks show none). */
-function runPiece(c: Element): string {
+function runPiece(c: XmlElement): string {
   switch (c.localName) {
     case "t":
       return c.textContent ?? "";
@@ -182,7 +181,7 @@ function runPiece(c: Element): string {
 }
 
 /** The branch of `mc:AlternateContent` to read: the fallback (plain markup) or else the first choice, never both. */
-function alternate(el: Element): Element | null {
+function alternate(el: XmlElement): XmlElement | null {
   return child(el, "Fallback") ?? child(el, "Choice");
 }
 
@@ -197,7 +196,7 @@ function tooDeep(): ImportError {
 }
 
 /** What the paragraph's style and the run's own properties make of one run. */
-function readRun(r: Element, text: string, paraProps: RunProps, styles: StyleSheet): Seg {
+function readRun(r: XmlElement, text: string, paraProps: RunProps, styles: StyleSheet): Seg {
   const rPr = child(r, "rPr");
   const charStyle = attr(child(rPr, "rStyle"), "val");
   const role: CharRole | null = styles.charRole(charStyle);
@@ -219,20 +218,20 @@ function readRun(r: Element, text: string, paraProps: RunProps, styles: StyleShe
 }
 
 /** A heading level set on the paragraph itself (Word's Navigation Pane shows it): outline levels 0–3. */
-function directRole(pPr: Element | null): ParagraphRole | null {
+function directRole(pPr: XmlElement | null): ParagraphRole | null {
   const level = attr(child(pPr, "outlineLvl"), "val");
   return level === null ? null : (OUTLINE_ROLES[Number(level)] ?? null);
 }
 const OUTLINE_ROLES: readonly ParagraphRole[] = ["pocket", "hat", "block", "tag"];
 
-function readParagraph(p: Element, n: number, styles: StyleSheet): Para {
+function readParagraph(p: XmlElement, n: number, styles: StyleSheet): Para {
   const pPr = child(p, "pPr");
   const styleId = attr(child(pPr, "pStyle"), "val") ?? styles.defaultParagraphStyle;
   const paraProps = styles.props(styleId);
   const segs: Seg[] = [];
   const marks: string[] = [];
   const fields: Fields = [];
-  const walk = (el: Element, depth: number) => {
+  const walk = (el: XmlElement, depth: number) => {
     if (depth > MAX_DEPTH) throw tooDeep();
     for (const c of children(el)) {
       const name = c.localName ?? "";
@@ -256,7 +255,7 @@ function readParagraph(p: Element, n: number, styles: StyleSheet): Para {
 }
 
 /** The paragraph's mark is deleted, or moved away, by a tracked change. */
-function markDeleted(p: Element): boolean {
+function markDeleted(p: XmlElement): boolean {
   const rPr = child(child(p, "pPr"), "rPr");
   return child(rPr, "del") !== null || child(rPr, "moveFrom") !== null;
 }
@@ -267,7 +266,7 @@ function markDeleted(p: Element): boolean {
  * (its text starts there), or the next's when the first has no text left (a deleted line).
  * Paragraphs join within one container only: Word never joins one out of a table cell.
  */
-function joinDeletedMarks(elements: Element[], paras: Para[]): Para[] {
+function joinDeletedMarks(elements: XmlElement[], paras: Para[]): Para[] {
   const out: Para[] = [];
   let open: Para | null = null;
   paras.forEach((p, i) => {
@@ -290,7 +289,7 @@ function joinDeletedMarks(elements: Element[], paras: Para[]): Para[] {
   return out;
 }
 
-function collectParagraphs(body: Element, out: Element[], depth = 0): void {
+function collectParagraphs(body: XmlElement, out: XmlElement[], depth = 0): void {
   if (depth > MAX_DEPTH) throw tooDeep();
   for (const c of children(body)) {
     const name = c.localName ?? "";
@@ -309,70 +308,110 @@ function collectParagraphs(body: Element, out: Element[], depth = 0): void {
   }
 }
 
-/** Consecutive characters with the same value of `key` become one range; null values are gaps. */
-function ranges<T>(values: (T | null)[]): { start: number; end: number; value: T }[] {
-  const out: { start: number; end: number; value: T }[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (v === null || v === undefined) continue;
-    const last = out[out.length - 1];
-    if (last && last.end === i && last.value === v) last.end = i + 1;
-    else out.push({ start: i, end: i + 1, value: v });
-  }
-  return out;
-}
-
 const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** `undertags`: the lines under the tag before its cite (Verbatim 6's Undertag), read as part of the tag. */
 type CardDraft = { tag: Para; undertags: Para[]; cite: Para | null; body: Para[] };
 
-/** Build a card's body, its layers and its [bracketed] insertions from its paragraphs. */
+/** Add [start, end) to a layer, joined to its last range when they touch and agree. */
+function extend<R extends DocxRange>(
+  layer: R[],
+  start: number,
+  end: number,
+  same: (r: R) => boolean,
+  make: () => R,
+): void {
+  const last = layer[layer.length - 1];
+  if (last && last.end === start && same(last)) last.end = end;
+  else layer.push(make());
+}
+
+/**
+ * Build a card's body, its layers and its [bracketed] insertions from its paragraphs, run by run
+ * (a card's characters are never objects of their own: a season's file has millions). Offsets are
+ * the body's own (UTF-16, as everywhere in Clash), so an emoji before a layer does not shift it.
+ */
 function buildCard(d: CardDraft): VerbatimCard {
   const paras = [...d.body];
   while (paras.length && paras[0]!.text.trim() === "") paras.shift();
   while (paras.length && paras[paras.length - 1]!.text.trim() === "") paras.pop();
-  type Ch = { c: string; u: boolean; e: boolean; h: string | null };
-  let chars: Ch[] = [];
+  let body = "";
+  const underline: DocxRange[] = [];
+  const emphasis: DocxRange[] = [];
+  const highlights: DocxHighlight[] = [];
   const insertions: DocxInsertion[] = [];
   paras.forEach((p, i) => {
-    if (i > 0) chars.push({ c: "\n", u: false, e: false, h: null });
-    let line: Ch[] = [];
-    for (const s of p.segs) for (const c of s.text) line.push({ c, u: s.underline, e: s.emphasis, h: s.highlight });
+    if (i > 0) body += "\n";
+    const line = p.segs.map((s) => s.text).join("");
     // Breaks at a paragraph's ends (a page break before its text, Shift+Enter after it) part
     // nothing; within it, they part words, as a space does in one line of text.
-    const first = line.findIndex((x) => x.c !== "\n");
-    line = first < 0 ? [] : line.slice(first, line.findLastIndex((x) => x.c !== "\n") + 1);
-    for (const x of line) if (x.c === "\n") x.c = " ";
-    // Words in [brackets] are the debater's, not the author's: kept aside as insertions.
-    const kept: Ch[] = [];
-    for (let k = 0; k < line.length; k++) {
-      if (line[k]!.c === "[") {
-        let close = -1;
-        for (let j = k + 1; j < line.length; j++) {
-          if (line[j]!.c === "[") break;
-          if (line[j]!.c === "]") {
-            close = j;
-            break;
-          }
-        }
-        if (close > 0) {
-          insertions.push({
-            at: chars.length + kept.length,
-            text: line
-              .slice(k + 1, close)
-              .map((x) => x.c)
-              .join(""),
-          });
-          k = close;
-          continue;
-        }
-      }
-      kept.push(line[k]!);
+    let lo = 0;
+    let hi = line.length;
+    while (lo < hi && line[lo] === "\n") lo++;
+    while (hi > lo && line[hi - 1] === "\n") hi--;
+    const text = line.slice(lo, hi).replaceAll("\n", " ");
+    // Each run's span of `text` (line offsets less lo), for the layers of the parts kept.
+    const spans: { start: number; end: number; seg: Seg }[] = [];
+    for (let at = -lo, k = 0; k < p.segs.length; k++) {
+      const seg = p.segs[k]!;
+      const start = Math.max(0, at);
+      const end = Math.min(text.length, at + seg.text.length);
+      if (end > start) spans.push({ start, end, seg });
+      at += seg.text.length;
     }
-    chars = chars.concat(kept);
+    let next = 0; // the first span that may still hold kept text
+    const keep = (from: number, to: number) => {
+      if (to <= from) return;
+      const base = body.length - from;
+      body += text.slice(from, to);
+      while (next < spans.length && spans[next]!.end <= from) next++;
+      for (let k = next; k < spans.length && spans[k]!.start < to; k++) {
+        const { start, end, seg } = spans[k]!;
+        const a = base + Math.max(start, from);
+        const b = base + Math.min(end, to);
+        if (seg.underline)
+          extend(
+            underline,
+            a,
+            b,
+            () => true,
+            () => ({ start: a, end: b }),
+          );
+        if (seg.emphasis)
+          extend(
+            emphasis,
+            a,
+            b,
+            () => true,
+            () => ({ start: a, end: b }),
+          );
+        const color = seg.highlight;
+        if (color !== null)
+          extend(
+            highlights,
+            a,
+            b,
+            (h) => h.color === color,
+            () => ({ start: a, end: b, color }),
+          );
+      }
+    };
+    // Words in [brackets] are the debater's, not the author's: kept aside as insertions. A bracket
+    // with another "[" before its "]" is text.
+    let from = 0;
+    let close = -1;
+    for (let k = text.indexOf("["); k >= 0; k = text.indexOf("[", k + 1)) {
+      if (close <= k) close = text.indexOf("]", k + 1);
+      if (close < 0) break;
+      const open = text.indexOf("[", k + 1);
+      if (open >= 0 && open < close) continue;
+      keep(from, k);
+      insertions.push({ at: body.length, text: text.slice(k + 1, close) });
+      from = close + 1;
+      k = close;
+    }
+    keep(from, text.length);
   });
-  const toRanges = (vals: (true | null)[]): DocxRange[] => ranges(vals).map(({ start, end }) => ({ start, end }));
   const cite = d.cite ? oneLine(d.cite.text) : "";
   const shortCite = d.cite
     ? oneLine(
@@ -387,14 +426,10 @@ function buildCard(d: CardDraft): VerbatimCard {
     tag: oneLine([d.tag, ...d.undertags].map((p) => p.text).join(" ")),
     cite,
     shortCite,
-    body: chars.map((x) => x.c).join(""),
-    underline: toRanges(chars.map((x) => (x.u ? true : null))),
-    emphasis: toRanges(chars.map((x) => (x.e ? true : null))),
-    highlights: ranges(chars.map((x) => x.h)).map(({ start, end, value }): DocxHighlight => ({
-      start,
-      end,
-      color: value,
-    })),
+    body,
+    underline,
+    emphasis,
+    highlights,
     insertions,
     paragraph: d.tag.n,
     ...marksOf(d.tag),
@@ -480,7 +515,7 @@ function readDocx(bytes: Uint8Array, maxBytes: number): VerbatimDoc {
   const styles = new StyleSheet(stylesBytes ? parseXml(stylesBytes, "styles.xml") : null);
   const body = child(xml.documentElement, "body");
   if (!body) throw new ImportError("malformed", "the .docx file is damaged: its document has no body");
-  const elements: Element[] = [];
+  const elements: XmlElement[] = [];
   collectParagraphs(body, elements);
   const paras = joinDeletedMarks(
     elements,
@@ -499,7 +534,7 @@ function readDocx(bytes: Uint8Array, maxBytes: number): VerbatimDoc {
 function coreProperties(zip: ReturnType<typeof openZip>): DocxProperties | null {
   const bytes = zip.read(corePropertiesPart(zip));
   if (!bytes) return null;
-  let root: Element | null;
+  let root: XmlElement | null;
   try {
     root = parseXml(bytes, "core.xml").documentElement;
   } catch {

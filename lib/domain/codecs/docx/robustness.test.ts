@@ -261,7 +261,9 @@ describe("package quirks", () => {
       tag: "Tag",
     });
     const bad = zipSync({ "word/document.xml": strToU8(documentXml("<w:p><w:r></w:p>")) });
-    expect(refusal(() => readVerbatimDocx(bad)).message).toMatch(/not well-formed XML \(.*mismatch/);
+    expect(refusal(() => readVerbatimDocx(bad)).message).toMatch(
+      /not well-formed XML \(line 1, column \d+: unexpected close tag\)/,
+    );
   });
 
   it("reads a part in UTF-16", () => {
@@ -522,6 +524,32 @@ describe("cards as debaters cut them", () => {
     expect(c).toMatchObject({ tag: "No cite here", cite: "", shortCite: "", body: "card text more" });
     expect(under(c, c.underline)).toEqual(["card text"]);
     expect(d.report.warnings).toEqual(["1 card has no cite line"]);
+  });
+
+  it("places layers and insertions by the text's own offsets past characters outside the BMP (emoji, maths letters)", () => {
+    const yellow = `<w:highlight w:val="yellow"/>`;
+    const body =
+      tag("T") +
+      cite("Smith 20") +
+      para(run("😀 a ") + styled("b𝑥c", "StyleUnderline", yellow) + run(" [sic] ") + styled("d", "Emphasis")) +
+      para(run("🎉[e]") + styled("f", "StyleUnderline"));
+    const c = one(readVerbatimDocx(verbatim(body)));
+    expect(c.body).toBe("😀 a b𝑥c  d\n🎉f");
+    expect(under(c, c.underline)).toEqual(["b𝑥c", "d", "f"]); // Verbatim's Emphasis is underlined too
+    expect(under(c, c.highlights)).toEqual(["b𝑥c"]);
+    expect(under(c, c.emphasis)).toEqual(["d"]);
+    expect(c.insertions).toEqual([
+      { at: c.body.indexOf("  ") + 1, text: "sic" },
+      { at: c.body.indexOf("f"), text: "e" },
+    ]);
+  });
+
+  it("keeps an unclosed or nested bracket as text, and reads a long line of them in one pass", () => {
+    const c = one(readVerbatimDocx(verbatim(tag("T") + cite("Smith 20") + para(run("a [b [c] d] e [f")))));
+    expect(c.body).toBe("a [b  d] e [f");
+    expect(c.insertions).toEqual([{ at: 5, text: "c" }]);
+    const many = "[".repeat(50_000);
+    expect(one(readVerbatimDocx(verbatim(tag("T") + cite("Smith 20") + para(run(many))))).body).toBe(many);
   });
 
   it("reads one card across an empty paragraph, a page break and an empty heading in its text", () => {

@@ -143,6 +143,27 @@ describe("read → write → read", () => {
     const back = readVerbatimDocx(await writeVerbatimDocx(items));
     expect(content(back)).toEqual(items.map(({ paragraph: _p, ...rest }) => rest));
   });
+
+  it("keeps every layer and insertion in place past emoji and other characters outside the BMP", async () => {
+    const body = "🌍 warming 𝑥 kills\n\n🔥 fires spread";
+    const at = (s: string) => ({ start: body.indexOf(s), end: body.indexOf(s) + s.length });
+    const items: VerbatimItem[] = [
+      {
+        type: "card",
+        tag: "Tag 🌍",
+        cite: "Roe 21, Author",
+        shortCite: "Roe 21",
+        body,
+        underline: [at("warming"), at("fires")],
+        emphasis: [at("kills")],
+        highlights: [{ ...at("𝑥 kills"), color: "yellow" }],
+        insertions: [{ at: body.indexOf(" spread"), text: "wild" }],
+        paragraph: 0,
+      },
+    ];
+    const back = readVerbatimDocx(await writeVerbatimDocx(items));
+    expect(content(back)).toEqual(items.map(({ paragraph: _p, ...rest }) => rest));
+  });
 });
 
 describe("writeVerbatimDocx styles", () => {
@@ -166,7 +187,7 @@ describe("writeVerbatimDocx styles", () => {
     const parts = readZipEntries(bytes, ["word/styles.xml", "word/document.xml"], 1e7);
     const styles = parseXml(parts.get("word/styles.xml")!, "styles.xml");
     const defs = Object.fromEntries(
-      children(styles.documentElement!, "style").map((s) => [
+      children(styles.documentElement, "style").map((s) => [
         attr(s, "styleId"),
         [attr(child(s, "name"), "val"), attr(child(s, "aliases"), "val")],
       ]),

@@ -1,8 +1,7 @@
 // Verbatim's styles, found by id, by name and by alias: ids differ across Verbatim versions and
 // Word languages, names of built-in styles do not ("heading 4"), and Verbatim lists its own
 // names (Pocket, Hat, Block, Tag, Cite, Underline) as aliases.
-import type { Document, Element } from "@xmldom/xmldom";
-import { attr, child, children, onOff } from "./xml";
+import { attr, child, children, onOff, type XmlDocument, type XmlElement } from "./xml";
 
 /** "undertag": Verbatim 6's line under a tag, before the cite (a second, smaller line of the tag). */
 export type ParagraphRole = "pocket" | "hat" | "block" | "tag" | "undertag";
@@ -60,7 +59,7 @@ const HIGHLIGHT_NONE = new Set(["", "none", "auto"]);
 const FILL_NONE = new Set(["", "auto", "ffffff"]);
 
 /** Run properties set by an `rPr` element: bold, underline, and highlight (or a shading fill, which Word sometimes writes for highlight). */
-export function runProps(rPr: Element | null): RunProps {
+export function runProps(rPr: XmlElement | null): RunProps {
   const props: RunProps = {};
   if (!rPr) return props;
   const b = onOff(child(rPr, "b"));
@@ -83,7 +82,7 @@ export function runProps(rPr: Element | null): RunProps {
 }
 
 /** The colour a shading shows: its fill, or with a solid pattern its pattern colour (which covers the fill). */
-function shading(shd: Element): string | null {
+function shading(shd: XmlElement): string | null {
   const val = attr(shd, "val") ?? "clear";
   const colour = ((val === "solid" ? attr(shd, "color") : null) ?? attr(shd, "fill") ?? "").trim();
   return val === "nil" || FILL_NONE.has(colour.toLowerCase()) ? null : colour.toUpperCase();
@@ -119,7 +118,7 @@ export class StyleSheet {
   private readonly propsCache = new Map<string, RunProps>();
   private defaultParagraph: string | null = null;
 
-  constructor(doc: Document | null) {
+  constructor(doc: XmlDocument | null) {
     if (!doc?.documentElement) return;
     for (const s of children(doc.documentElement, "style")) {
       const id = attr(s, "styleId");
