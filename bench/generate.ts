@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { exportDebate, type ExportableDebate } from "@/lib/domain/codecs";
+import { encodeDownload } from "@/lib/domain/codecs/download";
 import { estimateSize, layoutGraph } from "@/lib/domain/layout";
 import type { EdgeDto, NodeDto } from "@/lib/domain/schemas";
 import type { Relation, ResponseType, Role, Side, Speech } from "@/lib/domain/vocabulary";
@@ -200,8 +201,47 @@ export type FlowData = {
   edges: { id: string; source: string; target: string }[];
 };
 
-export const dataFile = (n: number, ext: "clash.json" | "argdown" | "aif.json" | "flow.json") =>
+export const dataFile = (n: number, ext: "clash.json" | "argdown" | "aif.json" | "flow.json" | "docx") =>
   path.join(DATA_DIR, `${n}.${ext}`);
+
+/**
+ * A card as a debater cuts it: phrases of 2–6 words, about half of them underlined, most of those
+ * highlighted and a few emphasised, so the Word file switches runs every few words as a cut card does.
+ */
+function cut(quote: string, r: ReturnType<typeof prng>) {
+  const words = [...quote.matchAll(/\S+/g)];
+  const underline: Span[] = [];
+  const emphasis: Span[] = [];
+  const highlights: Span[] = [];
+  for (let i = 0; i < words.length;) {
+    const last = words[Math.min(words.length, i + 2 + r.int(5)) - 1]!;
+    const span = { start: words[i]!.index, end: last.index + last[0].length };
+    if (r.next() < 0.5) {
+      underline.push(span);
+      if (r.next() < 0.7) highlights.push(span);
+      if (r.next() < 0.15) emphasis.push(span);
+    }
+    i = words.indexOf(last) + 1;
+  }
+  return { underline, emphasis, highlights };
+}
+
+/**
+ * The debate of `n` arguments as a Verbatim .docx (the app's own Word exporter), its cards cut
+ * with layers: what a debater's file holds, to time the Word import on.
+ */
+export async function verbatimDocx(n: number): Promise<Uint8Array> {
+  const d = generateDebate(n);
+  const r = prng(n ^ 0x5eed);
+  for (const node of d.nodes) if (node.evidence) Object.assign(node.evidence, cut(node.evidence.quote, r));
+  return (await encodeDownload({ format: "docx", debate: d, selection: { kind: "debate" } })).body as Uint8Array;
+}
+
+/** verbatimDocx(n), written to the data directory. */
+export async function writeDocx(n: number): Promise<void> {
+  mkdirSync(DATA_DIR, { recursive: true });
+  writeFileSync(dataFile(n, "docx"), await verbatimDocx(n));
+}
 
 /** Write the debate of `n` arguments as Clash JSON, Argdown and AIF (the app's exporters) and as bare React Flow data. */
 export function writeDataset(n: number): void {

@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { exportDebate } from "@/lib/domain/codecs";
-import { generateDebate } from "./generate";
+import { generateDebate, verbatimDocx } from "./generate";
 
 const DB_FILE = "bench/.out/imports-latency.db";
 mkdirSync("bench/.out", { recursive: true });
@@ -40,11 +40,12 @@ function kialo(n: number): string {
 }
 
 const d = generateDebate(N);
-const files: { format: "json" | "aif" | "argdown" | "kialo"; text: string }[] = [
+const files: { format: "json" | "aif" | "argdown" | "kialo" | "docx"; text: string | Uint8Array }[] = [
   { format: "json", text: JSON.stringify(JSON.parse(exportDebate("json", d))) },
   { format: "aif", text: JSON.stringify(JSON.parse(exportDebate("aif", d))) },
   { format: "argdown", text: exportDebate("argdown", d) },
   { format: "kialo", text: kialo(N * 4) },
+  { format: "docx", text: await verbatimDocx(N) },
 ];
 
 const server = createServer((_req, res) => {
@@ -102,7 +103,7 @@ function startPoller(): { stop: () => Promise<{ sent: number; ms: number | null 
 }
 
 for (const f of files) {
-  const mb = Buffer.byteLength(f.text) / 2 ** 20;
+  const mb = (typeof f.text === "string" ? Buffer.byteLength(f.text) : f.text.byteLength) / 2 ** 20;
   const poller = startPoller();
   await new Promise((r) => setTimeout(r, 300));
   let phase = "parsing" as "parsing" | "writing";

@@ -1,17 +1,20 @@
 // `npm run bench`: make sure what the suite needs is installed, then hand over to bench/main.ts.
 // - the app's dependencies (npm ci) when node_modules is missing;
-// - the peer tools, dev dependencies of bench/ only (npm ci --prefix bench) when bench/node_modules is missing;
+// - the peer tools, dev dependencies of bench/ only (npm ci --prefix bench) when bench/node_modules is
+//   missing or older than bench/package-lock.json;
 // - Debian's Chromium when missing, as scripts/test-all.sh installs it.
 // Plain JS so it runs before anything is installed.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import path from "node:path";
 
 process.chdir(path.join(import.meta.dirname, ".."));
 const sh = (cmd, args, opts = {}) => execFileSync(cmd, args, { stdio: "inherit", ...opts });
 
 if (!existsSync("node_modules/.bin/next")) sh("npm", ["ci"]);
-if (!existsSync("bench/node_modules/.package-lock.json"))
+// Installed again when bench/package-lock.json changed since (a peer tool added or updated).
+const installed = "bench/node_modules/.package-lock.json";
+if (!existsSync(installed) || statSync("bench/package-lock.json").mtimeMs > statSync(installed).mtimeMs)
   sh("npm", ["ci", "--prefix", "bench", "--no-audit", "--no-fund"]);
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";

@@ -93,6 +93,7 @@ const BENCH_ORDER = [
   "layout",
   "import-argdown",
   "import-aif",
+  "import-docx",
   "export",
   "api-graph",
   "edit",

@@ -3,7 +3,7 @@
 // this process's own, against the Argdown CLI 1.7.5 and arguebuf + raw SQLite on the same files.
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync } from "node:fs";
-import { dataFile } from "../generate";
+import { dataFile, writeDocx } from "../generate";
 import { resultOf, run } from "../lib/child";
 import { record, type Row } from "../lib/results";
 import { failed, figure, runsFor, SIZES, timedOut, timeRuns, type Figure } from "../lib/stats";
@@ -15,6 +15,7 @@ execFileSync(process.execPath, ["scripts/prepare-db.mjs", "--fresh", "--no-seed"
 const { db } = await import("@/lib/server/db");
 const { importDebate } = await import("@/lib/server/imports/import-debate");
 const { exportDebate } = await import("@/lib/server/exports/export-debate");
+const { exportDebateDocx } = await import("@/lib/server/exports/export-debate-docx");
 const user = { id: "bench-user", name: "Bench", email: "bench@clash.local" };
 await db.user.create({ data: { ...user, createdAt: new Date(), updatedAt: new Date() } });
 
@@ -24,8 +25,10 @@ const OUT = "bench/.out/argdown";
 const fmtN = (n: number) => n.toLocaleString("en-US");
 
 /** Clash's import of one file, or why it refused it (a refusal is a result too, never skipped). */
-async function clashImport(n: number, format: "argdown" | "aif"): Promise<{ fig: Figure; debateId: string | null }> {
-  const bytes = readFileSync(dataFile(n, format === "aif" ? "aif.json" : "argdown"));
+const FILE_OF = { argdown: "argdown", aif: "aif.json", docx: "docx" } as const;
+
+async function clashImport(n: number, format: keyof typeof FILE_OF): Promise<{ fig: Figure; debateId: string | null }> {
+  const bytes = readFileSync(dataFile(n, FILE_OF[format]));
   let debateId: string | null = null;
   try {
     const times = await timeRuns(
@@ -70,6 +73,8 @@ async function arguebuf(mode: "import" | "export", n: number, debateId = ""): Pr
   return res ? figure(res.ms, "ms") : failed(r.out.slice(-300));
 }
 
+const EXPORT_NAMES = { aif: "AIF", json: "Clash JSON", argdown: "Argdown", docx: "Word (Verbatim .docx)" };
+
 for (const n of SIZES) {
   const argdown = await clashImport(n, "argdown");
   const target = n === 20_000 ? "≤ 5 s" : "—";
@@ -108,10 +113,44 @@ for (const n of SIZES) {
       met: null,
     },
   ]);
+
+  // A debater's Word file: the same debate written by Clash's Verbatim exporter with its cards cut
+  // (layers every few words), against mammoth reading the same file into HTML.
+  await writeDocx(n);
+  const docx = await clashImport(n, "docx");
+  const mammoth = await run(
+    process.execPath,
+    ["bench/baselines/docx-mammoth.mjs", dataFile(n, "docx"), String(runsFor(n))],
+    { quiet: true, timeoutMs: TIMEOUT_MS * runsFor(n) },
+  );
+  const read = resultOf<{ ms: number[] }>(mammoth.out);
+  record("import", [
+    {
+      bench: "import-docx",
+      what: "Word (Verbatim) file → stored",
+      n: fmtN(n),
+      clash: docx.fig,
+      baseline: {
+        name: "mammoth .docx → HTML",
+        ...(mammoth.timedOut
+          ? timedOut(TIMEOUT_MS * runsFor(n))
+          : read
+            ? figure(read.ms, "ms")
+            : failed(mammoth.out.slice(-300))),
+      },
+      target: "—",
+      met: null,
+    },
+  ]);
+
   if (!aif.debateId) continue;
   const exportBaseline = { name: "raw SQL read + arguebuf dump", ...(await arguebuf("export", n, aif.debateId)) };
-  for (const format of ["aif", "json", "argdown"] as const) {
-    const times = await timeRuns(() => exportDebate({ user, debateId: aif.debateId!, format }), {
+  for (const format of ["aif", "json", "argdown", "docx"] as const) {
+    const once = () =>
+      format === "docx"
+        ? exportDebateDocx({ user, debateId: aif.debateId!, selection: { kind: "debate" } })
+        : exportDebate({ user, debateId: aif.debateId!, format });
+    const times = await timeRuns(once, {
       runs: runsFor(n),
       warmup: true,
       budgetMs: 20_000,
@@ -119,7 +158,7 @@ for (const n of SIZES) {
     record("import", [
       {
         bench: "export",
-        what: `stored → ${format === "json" ? "Clash JSON" : format === "aif" ? "AIF" : "Argdown"}`,
+        what: `stored → ${EXPORT_NAMES[format]}`,
         n: fmtN(n),
         clash: figure(times, "ms"),
         baseline: exportBaseline,
