@@ -266,6 +266,21 @@ describe("package quirks", () => {
     );
   });
 
+  it("reads text with characters XML forbids, as writers other than Word leave them (controls, a stray &)", () => {
+    const body =
+      tag("Tag & more") +
+      cite("Smith 20") +
+      para(run("a\u000bb\u0000c & d &amp; e\uFFFE") + styled("f\u0001", "StyleUnderline"));
+    const c = one(readVerbatimDocx(verbatim(body)));
+    expect(c).toMatchObject({ tag: "Tag & more", body: "a bc & d & ef" });
+    expect(under(c, c.underline)).toEqual(["f"]);
+    // Still refused: markup that is broken, not merely a character out of place.
+    const bad = zipSync({ "word/document.xml": strToU8(documentXml("<w:p><w:r>a\u0001</w:p>")) });
+    expect(refusal(() => readVerbatimDocx(bad)).message).toMatch(
+      /not well-formed XML \(line 1, column \d+: unexpected close tag\)/,
+    );
+  });
+
   it("reads a part in UTF-16", () => {
     const text = documentXml(simpleBody()).replace("UTF-8", "UTF-16");
     const bytes = new Uint8Array(2 + text.length * 2);

@@ -93,8 +93,18 @@ export function parseXml(bytes: Uint8Array, part: string): XmlDocument {
   try {
     return parse(text);
   } catch (e) {
+    // Characters XML forbids (a control character, a stray "&"), which some writers other than
+    // Word leave in text: read as Word would show the text, rather than refusing the whole file.
+    let error = e;
+    const lenient = tolerant(text);
+    if (lenient !== text)
+      try {
+        return parse(lenient);
+      } catch (again) {
+        error = again; // what is wrong besides the characters (offsets shift by the ones dropped)
+      }
     // saxes says "12:40: unclosed tag: w:p." (line:column); the file's reader reads it as words.
-    const detail = (e instanceof Error ? e.message : "")
+    const detail = (error instanceof Error ? error.message : "")
       .split("\n")[0]!
       .replace(/^(\d+):(\d+): /, "line $1, column $2: ")
       .replace(/\.$/, "")
@@ -104,6 +114,22 @@ export function parseXml(bytes: Uint8Array, part: string): XmlDocument {
       `the .docx file is damaged: ${part} is not well-formed XML${detail ? ` (${detail})` : ""}`,
     );
   }
+}
+
+/** Characters no XML 1.0 document may hold: C0 controls but tab, line feed and return; U+FFFE and U+FFFF. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+/** An "&" that starts no character or entity reference. */
+const STRAY_AMPERSAND = /&(?!(?:[A-Za-z_][\w.-]*|#[0-9]+|#x[0-9A-Fa-f]+);)/g;
+
+/**
+ * The text with forbidden characters dropped (a vertical tab or form feed, which Word writes as a
+ * break, as a space) and each stray "&" escaped.
+ */
+function tolerant(text: string): string {
+  return text
+    .replace(FORBIDDEN, (c) => (c === "\u000B" || c === "\u000C" ? " " : ""))
+    .replace(STRAY_AMPERSAND, "&amp;");
 }
 
 /**
