@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expectJson } from "../fixtures/api";
 import { Reader, selectText } from "../fixtures/reader";
@@ -354,4 +355,27 @@ test("+ Evidence first, words after: a card with no quote says how to get one, a
   await page.keyboard.press("Control+z");
   await map.expectSaved();
   expect((await api.debate(debate.id)).nodes.find((n) => n.id === id)?.evidence).toBeNull();
+});
+
+test("a long source reaches the reader packed (Next.js does not compress API answers) and reads whole", async ({
+  page,
+  api,
+  user: _user,
+  map,
+  reader,
+}) => {
+  const text = readFileSync(path.join(process.cwd(), "prisma/seed-data/sources/003_ab7450e4c6b4c499.txt"), "utf8");
+  const debate = await api.createDebate({ title: "A long source" });
+  const source = await api.createSource(debate.id, { title: "Extremism and counter-extremism", text });
+  const packed: (string | undefined)[] = [];
+  page.on("response", (r) => {
+    if (new URL(r.url()).pathname === `/api/sources/${source.id}`) packed.push(r.headers()["x-clash-packed"]);
+  });
+  await map.open(debate.id, 0);
+  await reader.open();
+  await reader.openSource("Extremism and counter-extremism");
+  // The article's last words, after 30 KB of it: the body arrived whole and inflated.
+  const last = text.trim().split("\n").at(-1)!.trim().slice(-40);
+  await expect(reader.text).toContainText(last);
+  expect(packed).toEqual(["deflate-raw"]);
 });

@@ -14,7 +14,10 @@ export class ApiError extends Error {
 }
 
 /** fetch JSON from the Clash API; throws ApiError with the server's message on failure. */
-export async function api<T>(path: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
+export async function api<T>(
+  path: string,
+  init: { method?: string; body?: unknown; packed?: boolean } = {},
+): Promise<T> {
   return readJson<T>(await apiFetch(path, init));
 }
 

@@ -271,7 +271,13 @@ const sources: RouteContract[] = [
     response: S.SourceDto,
     status: 201,
   },
-  { method: "get", path: "/api/sources/{id}", summary: "A source with its full text", response: S.SourceDto },
+  {
+    method: "get",
+    path: "/api/sources/{id}",
+    summary:
+      "A source with its full text. With the request header `x-clash-pack: deflate-raw`, a 200 answer over 16 KB is the same JSON as raw deflate (`application/octet-stream`, header `x-clash-packed: deflate-raw`)",
+    response: S.SourceDto,
+  },
   {
     method: "patch",
     path: "/api/sources/{id}",

@@ -168,6 +168,18 @@ export async function packedOrJson(req: Request, parts: Uint8Array[]): Promise<R
   });
 }
 
+/** Below this, a JSON answer goes plain even when packing is asked for: there is little to gain. */
+const PACK_OVER = 16 * 1024;
+
+/**
+ * A JSON answer that can be large (a source with its full text, up to 2 MB), packed as raw
+ * deflate when the request asks for it and it is over PACK_OVER, else plain JSON.
+ */
+export function jsonPackedIfLarge(req: Request, value: unknown): Promise<Response> {
+  const bytes = Buffer.from(JSON.stringify(value));
+  return bytes.byteLength > PACK_OVER ? packedOrJson(req, [bytes]) : Promise.resolve(jsonBytes([bytes]));
+}
+
 function bytesResponse(parts: Uint8Array[], headers: Record<string, string>): Response {
   const body = new ReadableStream<Uint8Array>({
     start(controller) {

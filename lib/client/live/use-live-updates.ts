@@ -30,7 +30,7 @@ function applySourceChanges(reader: ReaderStore, changes: readonly LiveEvent[]) 
       const cached = reader.getState().texts[summary.id];
       reader.getState().putSource(summary);
       if (cached && cached.version < summary.version) {
-        void api<SourceDto>(`/api/sources/${summary.id}`).then(
+        void api<SourceDto>(`/api/sources/${summary.id}`, { packed: true }).then(
           (full) => reader.getState().putSource(full),
           () => undefined,
         );
