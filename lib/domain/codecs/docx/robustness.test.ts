@@ -270,9 +270,9 @@ describe("package quirks", () => {
     const body =
       tag("Tag & more") +
       cite("Smith 20") +
-      para(run("a\u000bb\u0000c & d &amp; e\uFFFE") + styled("f\u0001", "StyleUnderline"));
+      para(run("a\u000bb\u0000c & d &amp; e\uFFFE") + styled("f\u0001", "StyleUnderline") + run("&#x0B;g&#1;h&#x41;"));
     const c = one(readVerbatimDocx(verbatim(body)));
-    expect(c).toMatchObject({ tag: "Tag & more", body: "a bc & d & ef" });
+    expect(c).toMatchObject({ tag: "Tag & more", body: "a bc & d & ef ghA" });
     expect(under(c, c.underline)).toEqual(["f"]);
     // Still refused: markup that is broken, not merely a character out of place.
     const bad = zipSync({ "word/document.xml": strToU8(documentXml("<w:p><w:r>a\u0001</w:p>")) });

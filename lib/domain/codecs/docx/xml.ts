@@ -121,14 +121,25 @@ export function parseXml(bytes: Uint8Array, part: string): XmlDocument {
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /** An "&" that starts no character or entity reference. */
 const STRAY_AMPERSAND = /&(?!(?:[A-Za-z_][\w.-]*|#[0-9]+|#x[0-9A-Fa-f]+);)/g;
+/** A character reference (`&#11;`, `&#x0B;`). */
+const CHAR_REF = /&#(?:([0-9]{1,7})|x([0-9A-Fa-f]{1,6}));/g;
+
+/** What stands for a character XML forbids: a vertical tab or form feed (Word's breaks) a space, the rest nothing. */
+const stand = (code: number) => (code === 0x0b || code === 0x0c ? " " : "");
+const forbidden = (code: number) =>
+  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
 
 /**
- * The text with forbidden characters dropped (a vertical tab or form feed, which Word writes as a
- * break, as a space) and each stray "&" escaped.
+ * The text with forbidden characters, written as they are or as references, dropped (see
+ * `stand`) and each stray "&" escaped.
  */
 function tolerant(text: string): string {
   return text
-    .replace(FORBIDDEN, (c) => (c === "\u000B" || c === "\u000C" ? " " : ""))
+    .replace(FORBIDDEN, (c) => stand(c.charCodeAt(0)))
+    .replace(CHAR_REF, (ref, dec?: string, hex?: string) => {
+      const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+      return forbidden(code) ? stand(code) : ref;
+    })
     .replace(STRAY_AMPERSAND, "&amp;");
 }
 
