@@ -5,18 +5,18 @@
 import { SaxesParser } from "saxes";
 import { ImportError } from "../types";
 
-/** An element of a part: its names, its attributes by qualified name in document order, its content. */
+/**
+ * An element of a part: its names, its attributes (qualified name, value, name, value… in
+ * document order; Word's revision ids, never read, left out), its content.
+ */
 export class XmlElement {
   readonly children: (XmlElement | string)[] = [];
-  readonly localName: string;
   constructor(
     readonly name: string,
-    readonly attributes: Readonly<Record<string, string>>,
+    readonly localName: string,
+    readonly attributes: readonly string[],
     readonly parentNode: XmlElement | null,
-  ) {
-    const colon = name.indexOf(":");
-    this.localName = colon < 0 ? name : name.slice(colon + 1);
-  }
+  ) {}
 
   /** The text of the element and everything in it, in document order (as the DOM's textContent). */
   get textContent(): string {
@@ -143,6 +143,10 @@ function tolerant(text: string): string {
     .replace(STRAY_AMPERSAND, "&amp;");
 }
 
+const NO_ATTRIBUTES: string[] = [];
+/** Word's revision-save ids (`w:rsidR`, `w:rsidRPr`…), on most paragraphs and runs. */
+const REVISION_ID = /^(?:[^:]*:)?rsid/;
+
 /**
  * Without namespace processing: elements are read by local name, so a prefix a writer used
  * without declaring it (some tools drop a declaration) reads as Word reads it, not as an error.
@@ -151,8 +155,24 @@ function parse(text: string): XmlDocument {
   const parser = new SaxesParser({ xmlns: false });
   let root: XmlElement | null = null;
   let open: XmlElement | null = null;
+  // One string per element name, not one per element: a part holds millions of elements and a
+  // few hundred names. Attributes as a flat list, not saxes's dictionary per element (a 97 MB
+  // part's tree took 15 s to read in the import worker, near its heap limit; 9–10 s so).
+  const names = new Map<string, [string, string]>();
   parser.on("opentag", (tag) => {
-    const el = new XmlElement(tag.name, tag.attributes, open);
+    let known = names.get(tag.name);
+    if (!known) {
+      const colon = tag.name.indexOf(":");
+      known = [tag.name, colon < 0 ? tag.name : tag.name.slice(colon + 1)];
+      names.set(tag.name, known);
+    }
+    let attributes: string[] = NO_ATTRIBUTES;
+    for (const name in tag.attributes) {
+      if (REVISION_ID.test(name)) continue;
+      if (attributes === NO_ATTRIBUTES) attributes = [];
+      attributes.push(name, tag.attributes[name]!);
+    }
+    const el = new XmlElement(known[0], known[1], attributes, open);
     if (open) open.children.push(el);
     else root = el;
     open = el;
@@ -191,9 +211,10 @@ export function child(el: XmlElement | null | undefined, localName: string): Xml
 export function attr(el: XmlElement | null | undefined, localName: string): string | null {
   if (!el) return null;
   const attrs = el.attributes;
-  for (const name in attrs) {
+  for (let i = 0; i < attrs.length; i += 2) {
+    const name = attrs[i]!;
     if (name === localName || (name.endsWith(localName) && name[name.length - localName.length - 1] === ":"))
-      return attrs[name]!;
+      return attrs[i + 1]!;
   }
   return null;
 }
