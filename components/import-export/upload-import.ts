@@ -1,6 +1,7 @@
 "use client";
 import { readApiError } from "@/lib/domain/api-error";
 import { ApiError } from "@/lib/client/api";
+import { packBlob } from "@/lib/client/pack-blob";
 import { PACKED_HEADER, PACKING } from "@/lib/domain/packing";
 import { FORMAT_NAMES } from "@/lib/domain/codecs/format-names";
 import type { ImportFormat, ImportReport } from "@/lib/domain/codecs/types";
@@ -125,10 +126,6 @@ async function packable(file: Blob & { name?: string }, format: ImportFormat | n
   if (typeof CompressionStream !== "function" || format === "docx" || /\.docx$/i.test(file.name ?? "")) return false;
   const head = new Uint8Array(await file.slice(0, 2).arrayBuffer());
   return !(head[0] === 0x50 && head[1] === 0x4b); // "PK": a zip, whatever its name
-}
-
-function packBlob(file: Blob): Promise<Blob> {
-  return new Response(file.stream().pipeThrough(new CompressionStream(PACKING))).blob();
 }
 
 function send(file: Blob & { name?: string }, body: Blob, packed: boolean, o: UploadOptions): Promise<ImportResult> {

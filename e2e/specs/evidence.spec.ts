@@ -357,25 +357,44 @@ test("+ Evidence first, words after: a card with no quote says how to get one, a
   expect((await api.debate(debate.id)).nodes.find((n) => n.id === id)?.evidence).toBeNull();
 });
 
-test("a long source reaches the reader packed (Next.js does not compress API answers) and reads whole", async ({
+test("a long source goes up and comes back packed (Next.js does not compress API answers) and reads whole", async ({
   page,
   api,
   user: _user,
   map,
   reader,
 }) => {
-  const text = readFileSync(path.join(process.cwd(), "prisma/seed-data/sources/003_ab7450e4c6b4c499.txt"), "utf8");
+  const file = path.join(process.cwd(), "prisma/seed-data/sources/003_ab7450e4c6b4c499.txt");
+  const text = readFileSync(file, "utf8");
   const debate = await api.createDebate({ title: "A long source" });
-  const source = await api.createSource(debate.id, { title: "Extremism and counter-extremism", text });
-  const packed: (string | undefined)[] = [];
+  const sent: (string | undefined)[] = [];
+  const received: (string | undefined)[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && new URL(r.url()).pathname === `/api/debates/${debate.id}/sources`)
+      sent.push(r.headers()["x-clash-packed"]);
+  });
   page.on("response", (r) => {
-    if (new URL(r.url()).pathname === `/api/sources/${source.id}`) packed.push(r.headers()["x-clash-packed"]);
+    if (/^\/api\/sources\/[^/]+$/.test(new URL(r.url()).pathname) && r.request().method() === "GET")
+      received.push(r.headers()["x-clash-packed"]);
   });
   await map.open(debate.id, 0);
   await reader.open();
+  await reader.addSource.click();
+  const dialog = reader.dialog("Add a source");
+  await dialog.getByTestId("source-file").setInputFiles(file);
+  await dialog.getByLabel("Title").fill("Extremism and counter-extremism");
+  await dialog.getByRole("button", { name: "Add source" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(reader.title).toHaveText("Extremism and counter-extremism");
+  expect(sent).toEqual(["deflate-raw"]);
+  const stored = (await api.debate(debate.id)).sources[0]!;
+  expect((await api.source(stored.id)).text).toBe(text.trim());
+
+  // Read again from the server (a reload): the text comes back packed, and whole.
+  await page.reload();
+  await reader.open();
   await reader.openSource("Extremism and counter-extremism");
   // The article's last words, after 30 KB of it: the body arrived whole and inflated.
-  const last = text.trim().split("\n").at(-1)!.trim().slice(-40);
-  await expect(reader.text).toContainText(last);
-  expect(packed).toEqual(["deflate-raw"]);
+  await expect(reader.text).toContainText(text.trim().split("\n").at(-1)!.trim().slice(-40));
+  expect(received).toContain("deflate-raw");
 });

@@ -1,5 +1,6 @@
 import { readApiError } from "@/lib/domain/api-error";
 import { PACK_HEADER, PACKED_HEADER, PACKING } from "@/lib/domain/packing";
+import { packBlob } from "./pack-blob";
 
 /** An API error as the browser sees it: the server's one error shape plus the status. */
 export class ApiError extends Error {
@@ -16,7 +17,7 @@ export class ApiError extends Error {
 /** fetch JSON from the Clash API; throws ApiError with the server's message on failure. */
 export async function api<T>(
   path: string,
-  init: { method?: string; body?: unknown; packed?: boolean } = {},
+  init: { method?: string; body?: unknown; packed?: boolean; packBody?: boolean } = {},
 ): Promise<T> {
   return readJson<T>(await apiFetch(path, init));
 }
@@ -28,20 +29,34 @@ export async function api<T>(
  */
 export async function apiFetch(
   path: string,
-  init: { method?: string; body?: unknown; packed?: boolean } = {},
+  init: { method?: string; body?: unknown; packed?: boolean; packBody?: boolean } = {},
 ): Promise<Response> {
   const headers: Record<string, string> = init.packed && canUnpack() ? { [PACK_HEADER]: PACKING } : {};
-  if (init.body !== undefined) headers["Content-Type"] = "application/json";
+  let body: BodyInit | undefined;
+  if (init.body !== undefined) {
+    headers["Content-Type"] = "application/json";
+    const json = JSON.stringify(init.body);
+    body = init.packBody ? await packedBody(json, headers) : json;
+  }
   try {
-    return await fetch(path, {
-      method: init.method ?? "GET",
-      headers,
-      body: init.body === undefined ? undefined : JSON.stringify(init.body),
-      credentials: "same-origin",
-    });
+    return await fetch(path, { method: init.method ?? "GET", headers, body, credentials: "same-origin" });
   } catch {
     throw new ApiError(0, "network", "cannot reach the server; check your connection");
   }
+}
+
+/** Below this a request body goes as it is: packing would gain little. */
+const PACK_BODY_OVER = 16 * 1024;
+
+/**
+ * A long JSON body (a source's text, up to 2 MB) packed as raw deflate, saying so in `headers`:
+ * about a third of it to upload. As it is when short or when the browser cannot pack.
+ */
+async function packedBody(json: string, headers: Record<string, string>): Promise<BodyInit> {
+  if (json.length <= PACK_BODY_OVER || typeof CompressionStream !== "function") return json;
+  const packed = await packBlob(new Blob([json]));
+  headers[PACKED_HEADER] = PACKING;
+  return packed;
 }
 
 /** An API response's JSON (inflated when it came packed); throws ApiError with the server's message when it is an error. */

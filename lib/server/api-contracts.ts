@@ -266,7 +266,8 @@ const sources: RouteContract[] = [
   {
     method: "post",
     path: "/api/debates/{id}/sources",
-    summary: "Add a source (text, markdown, or HTML reduced to text; at most 2 MB)",
+    summary:
+      "Add a source (text, markdown, or HTML reduced to text; at most 2 MB). The JSON body may be sent as raw deflate with `x-clash-packed: deflate-raw` (any route's JSON body may), inflated under the 2.6 MB cap",
     body: S.CreateSourceInput,
     response: S.SourceDto,
     status: 201,
@@ -281,7 +282,8 @@ const sources: RouteContract[] = [
   {
     method: "patch",
     path: "/api/sources/{id}",
-    summary: "Edit a source's citation or text; cards re-anchor (exact, moved, fuzzy) or are marked orphaned",
+    summary:
+      "Edit a source's citation or text; cards re-anchor (exact, moved, fuzzy) or are marked orphaned. The JSON body may be sent as raw deflate with `x-clash-packed: deflate-raw` (any route's JSON body may), inflated under the 2.6 MB cap",
     body: S.UpdateSourceInput,
     response: z.object({ source: S.SourceDto, cards: z.array(S.NodeDto) }),
   },

@@ -7,7 +7,7 @@ import { loadEnv } from "@/lib/env";
 import { currentUser, trustedOrigins } from "./auth";
 import type { SessionUser } from "./auth-guard";
 import { AppError, errorBody, toAppError, validationError } from "./errors";
-import { packParts, wantsPacked } from "./packed-body";
+import { packParts, sentPacked, unpackCapped, wantsPacked } from "./packed-body";
 
 type Params = Record<string, string>;
 export type RouteCtx<P extends Params> = {
@@ -64,8 +64,15 @@ export async function readCappedBytes(
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-export async function readCapped(req: Request, limit: number): Promise<string> {
-  const bytes = await readCappedBytes(req, limit);
+/**
+ * The request body as text, under `limit` bytes. With `packed` (an API route's JSON), a body sent
+ * packed (`x-clash-packed: deflate-raw`, as the reader sends a long source's text) is inflated
+ * under the same limit: the cap is on what it holds, so a small deflate bomb is a 413 like a big body.
+ */
+export async function readCapped(req: Request, limit: number, options: { packed?: boolean } = {}): Promise<string> {
+  const tooLarge = () => new AppError("payload_too_large", `request body over ${limit} bytes`);
+  const raw = await readCappedBytes(req, limit, tooLarge);
+  const bytes = options.packed && sentPacked(req) ? await unpackCapped(raw, limit, tooLarge) : raw;
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
@@ -100,7 +107,7 @@ export function route<P extends Params = Params>(
           const type = req.headers.get("content-type") ?? "";
           if (!/^application\/json\b/i.test(type))
             throw new AppError("unsupported_media_type", "send the body as application/json");
-          const text = await readCapped(req, opts.maxBytes ?? loadEnv().CLASH_MAX_BODY_BYTES);
+          const text = await readCapped(req, opts.maxBytes ?? loadEnv().CLASH_MAX_BODY_BYTES, { packed: true });
           let json: unknown;
           try {
             json = JSON.parse(text);

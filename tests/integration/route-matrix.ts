@@ -71,7 +71,7 @@ export async function call(
   method: Method,
   user: SessionUser | null,
   params: Record<string, string>,
-  body?: string,
+  body?: string | Uint8Array<ArrayBuffer>,
   extraHeaders: Record<string, string> = {},
 ): Promise<Answer> {
   const abort = new AbortController();

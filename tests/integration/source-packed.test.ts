@@ -1,10 +1,14 @@
-// GET /api/sources/{id} packed: a long article's text crosses the network as raw deflate when the
-// client asks (Next.js does not compress API answers), the same JSON once inflated; a short one,
-// a refusal and a client that does not ask get plain JSON.
+// A source's text packed both ways. GET /api/sources/{id}: a long article's text crosses the
+// network as raw deflate when the client asks (Next.js does not compress API answers), the same
+// JSON once inflated; a short one, a refusal and a client that does not ask get plain JSON. POST
+// and PATCH: a JSON body sent packed is read as the same body, under the route's cap.
+import { deflateRawSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import * as createRoute from "@/app/api/debates/[id]/sources/route";
 import * as sourceRoute from "@/app/api/sources/[id]/route";
-import { PACK_HEADER, PACKING } from "@/lib/domain/packing";
+import { PACK_HEADER, PACKED_HEADER, PACKING } from "@/lib/domain/packing";
 import { CreateDebateInput, CreateSourceInput, type SourceDto } from "@/lib/domain/schemas";
+import { db } from "@/lib/server/db";
 import { createDebate } from "@/lib/server/debates/create-debate";
 import { createSource } from "@/lib/server/sources/create-source";
 import { makeUser } from "./helpers";
@@ -12,6 +16,10 @@ import { call } from "./route-matrix";
 
 type Handler = Parameters<typeof call>[0];
 const GET = sourceRoute.GET as unknown as Handler;
+const PATCH = sourceRoute.PATCH as unknown as Handler;
+const POST = createRoute.POST as unknown as Handler;
+const SENT_PACKED = { [PACKED_HEADER]: PACKING };
+const packed = (value: unknown) => new Uint8Array(deflateRawSync(Buffer.from(JSON.stringify(value))));
 const ASK = { [PACK_HEADER]: PACKING };
 
 describe("GET /api/sources/{id}, packed when asked", () => {
@@ -55,5 +63,63 @@ describe("GET /api/sources/{id}, packed when asked", () => {
     expect((JSON.parse(refused.body) as { error: { code: string } }).error.code).toBe("forbidden");
     const wrong = await call(GET, url(long), "GET", owner, { id: long.id }, undefined, { [PACK_HEADER]: "gzip" });
     expect(wrong.status).toBe(400);
+  });
+
+  it("reads a source's JSON sent packed, under the route's cap: a bomb is a 413, a damaged body a 400, nothing written", async () => {
+    const owner = await makeUser("src-upload");
+    const debate = await createDebate({ user: owner, input: CreateDebateInput.parse({ title: "Packed uploads" }) });
+    const text = "Border forces trained under the programme were vetted under the Leahy law. ".repeat(3_000);
+    const made = await call(
+      POST,
+      `/api/debates/${debate.id}/sources`,
+      "POST",
+      owner,
+      { id: debate.id },
+      packed({ title: "Long", text }),
+      SENT_PACKED,
+    );
+    expect(made.status).toBe(201);
+    const source = JSON.parse(made.body) as SourceDto;
+    expect(source.text).toBe(text.trim());
+
+    const edited = text.replace("Leahy law", "Leahy laws");
+    const patched = await call(
+      PATCH,
+      `/api/sources/${source.id}`,
+      "PATCH",
+      owner,
+      { id: source.id },
+      packed({ version: source.version, text: edited }),
+      SENT_PACKED,
+    );
+    expect(patched.status).toBe(200);
+    expect((JSON.parse(patched.body) as { source: SourceDto }).source.text).toBe(edited); // an edit keeps its text as sent (a new source is trimmed)
+
+    // 3 MB of text packs into a few kB and inflates past the route's 2.6 MB cap.
+    const bomb = packed({ title: "Bomb", text: "x".repeat(3_000_000) });
+    expect(bomb.byteLength).toBeLessThan(20_000);
+    const refused = await call(
+      POST,
+      `/api/debates/${debate.id}/sources`,
+      "POST",
+      owner,
+      { id: debate.id },
+      bomb,
+      SENT_PACKED,
+    );
+    expect(refused.status).toBe(413);
+    const damaged = await call(
+      POST,
+      `/api/debates/${debate.id}/sources`,
+      "POST",
+      owner,
+      { id: debate.id },
+      packed({ title: "Cut", text }).subarray(0, 200),
+      SENT_PACKED,
+    );
+    expect(damaged.status).toBe(400);
+    const after = await call(GET, `/api/sources/${source.id}`, "GET", owner, { id: source.id });
+    expect((JSON.parse(after.body) as SourceDto).version).toBe(source.version + 1);
+    expect(await db.source.count({ where: { debateId: debate.id } })).toBe(1);
   });
 });
