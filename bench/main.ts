@@ -28,7 +28,12 @@ const SUITES = [
     explicit: true,
   },
   { name: "layout", script: "bench/suites/layout.ts", what: "layout vs dagre and ELK", env: {} },
-  { name: "import", script: "bench/suites/import.ts", what: "import-argdown, import-aif, import-docx, export", env: {} },
+  {
+    name: "import",
+    script: "bench/suites/import.ts",
+    what: "import-argdown, import-aif, import-docx, export",
+    env: {},
+  },
   { name: "image-export", script: "bench/suites/image-export.ts", what: "PNG and SVG image export", env: {} },
   {
     name: "search",
