@@ -214,14 +214,15 @@ function cut(quote: string, r: ReturnType<typeof prng>) {
   const emphasis: Span[] = [];
   const highlights: Span[] = [];
   for (let i = 0; i < words.length;) {
-    const last = words[Math.min(words.length, i + 2 + r.int(5)) - 1]!;
+    const next = Math.min(words.length, i + 2 + r.int(5));
+    const last = words[next - 1]!;
     const span = { start: words[i]!.index, end: last.index + last[0].length };
     if (r.next() < 0.5) {
       underline.push(span);
       if (r.next() < 0.7) highlights.push(span);
       if (r.next() < 0.15) emphasis.push(span);
     }
-    i = words.indexOf(last) + 1;
+    i = next;
   }
   return { underline, emphasis, highlights };
 }

@@ -10,6 +10,10 @@ import { Speech as VocabularySpeech } from "@/lib/domain/vocabulary-schemas";
 import { ImportJobDto, ImportResultDto } from "./imports/import-result-dto";
 import { ImportQuery } from "./imports/read-import-body";
 
+/** How a source route's (long) JSON body may be sent: every route's body may, as http.ts reads them. */
+const PACKED_SOURCE_BODY =
+  ". The JSON body may be sent as raw deflate with `x-clash-packed: deflate-raw` (any route's JSON body may), inflated under the 2.6 MB cap";
+
 /** A list packed by lib/domain/compact-rows.ts. */
 const rowTable = <T extends z.ZodType>(item: T) =>
   z.object({ keys: z.array(z.string()), rows: z.array(z.union([z.array(z.unknown()), item])) });
@@ -266,8 +270,7 @@ const sources: RouteContract[] = [
   {
     method: "post",
     path: "/api/debates/{id}/sources",
-    summary:
-      "Add a source (text, markdown, or HTML reduced to text; at most 2 MB). The JSON body may be sent as raw deflate with `x-clash-packed: deflate-raw` (any route's JSON body may), inflated under the 2.6 MB cap",
+    summary: `Add a source (text, markdown, or HTML reduced to text; at most 2 MB)${PACKED_SOURCE_BODY}`,
     body: S.CreateSourceInput,
     response: S.SourceDto,
     status: 201,
@@ -282,8 +285,7 @@ const sources: RouteContract[] = [
   {
     method: "patch",
     path: "/api/sources/{id}",
-    summary:
-      "Edit a source's citation or text; cards re-anchor (exact, moved, fuzzy) or are marked orphaned. The JSON body may be sent as raw deflate with `x-clash-packed: deflate-raw` (any route's JSON body may), inflated under the 2.6 MB cap",
+    summary: `Edit a source's citation or text; cards re-anchor (exact, moved, fuzzy) or are marked orphaned${PACKED_SOURCE_BODY}`,
     body: S.UpdateSourceInput,
     response: z.object({ source: S.SourceDto, cards: z.array(S.NodeDto) }),
   },

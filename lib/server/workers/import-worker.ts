@@ -7,8 +7,9 @@
 // time or is cancelled, so nothing here needs to check for either.
 import { reanchorAll, type AnchorResult, type QuoteAnchor } from "@/lib/domain/anchoring";
 import { judgeDebate } from "@/lib/domain/ballot";
-import { strToU8, zipSync } from "fflate";
+import { strToU8 } from "fflate";
 import { encodeDownload } from "@/lib/domain/codecs/download";
+import { ooxmlDocx, para, run, styled } from "@/lib/domain/codecs/docx/fixtures";
 import { VERBATIM_STYLES_XML } from "@/lib/domain/codecs/docx/verbatim-styles";
 import { parseAndPlan, type ParseInput, type ParsePlanResult } from "../imports/parse-plan";
 
@@ -45,28 +46,17 @@ const SAMPLE = [
 
 /** A Verbatim file of a block and one cut card: Word's reader (unzip, XML, styles, cards) warmed the same way. */
 export function sampleDocx(): Uint8Array {
-  const p = (style: string | null, runs: string) =>
-    `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ""}${runs}</w:p>`;
-  const r = (text: string, rPr = "") =>
-    `<w:r>${rPr ? `<w:rPr>${rPr}</w:rPr>` : ""}<w:t xml:space="preserve">${text}</w:t></w:r>`;
   const body =
-    p("Heading3", r("Warm-up block")) +
-    p("Heading4", r("A tag")) +
-    p(null, r("Smith 20", `<w:rStyle w:val="Style13ptBold"/>`) + r(" [Jo Smith, 2020]")) +
-    p(
-      null,
-      r("Card text ", `<w:sz w:val="16"/>`) +
-        r("underlined", `<w:rStyle w:val="StyleUnderline"/><w:highlight w:val="yellow"/>`) +
-        r(" [sic] and ") +
-        r("emphasised", `<w:rStyle w:val="Emphasis"/>`),
+    para(run("Warm-up block"), "Heading3") +
+    para(run("A tag"), "Heading4") +
+    para(styled("Smith 20", "Style13ptBold") + run(" [Jo Smith, 2020]")) +
+    para(
+      run("Card text ", `<w:sz w:val="16"/>`) +
+        styled("underlined", "StyleUnderline", `<w:highlight w:val="yellow"/>`) +
+        run(" [sic] and ") +
+        styled("emphasised", "Emphasis"),
     );
-  const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-  return zipSync({
-    "word/document.xml": strToU8(
-      `<?xml version="1.0"?><w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`,
-    ),
-    "word/styles.xml": strToU8(VERBATIM_STYLES_XML),
-  });
+  return ooxmlDocx(body, null, { "word/styles.xml": strToU8(VERBATIM_STYLES_XML) });
 }
 
 /**

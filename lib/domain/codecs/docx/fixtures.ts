@@ -1,5 +1,6 @@
-// Test fixtures: .docx files built by hand from OOXML text (so the reader is checked against
-// what Word writes, not only against what our writer writes). Used by the tests beside this file.
+// .docx files built by hand from OOXML text (so the reader is checked against what Word writes,
+// not only against what our writer writes): the tests' fixtures beside this file, and the import
+// worker's warm-up sample (lib/server/workers/import-worker.ts).
 import { strToU8, zipSync } from "fflate";
 import { ImportError } from "../types";
 

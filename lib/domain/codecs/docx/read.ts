@@ -313,17 +313,11 @@ const oneLine = (s: string) => s.replace(/\s+/g, " ").trim();
 /** `undertags`: the lines under the tag before its cite (Verbatim 6's Undertag), read as part of the tag. */
 type CardDraft = { tag: Para; undertags: Para[]; cite: Para | null; body: Para[] };
 
-/** Add [start, end) to a layer, joined to its last range when they touch and agree. */
-function extend<R extends DocxRange>(
-  layer: R[],
-  start: number,
-  end: number,
-  same: (r: R) => boolean,
-  make: () => R,
-): void {
+/** Add [start, end) to a layer, joined to its last range when they touch (and, for highlights, share a colour). */
+function extend<R extends DocxRange & { color?: string }>(layer: R[], range: R): void {
   const last = layer[layer.length - 1];
-  if (last && last.end === start && same(last)) last.end = end;
-  else layer.push(make());
+  if (last && last.end === range.start && last.color === range.color) last.end = range.end;
+  else layer.push(range);
 }
 
 /**
@@ -369,31 +363,9 @@ function buildCard(d: CardDraft): VerbatimCard {
         const { start, end, seg } = spans[k]!;
         const a = base + Math.max(start, from);
         const b = base + Math.min(end, to);
-        if (seg.underline)
-          extend(
-            underline,
-            a,
-            b,
-            () => true,
-            () => ({ start: a, end: b }),
-          );
-        if (seg.emphasis)
-          extend(
-            emphasis,
-            a,
-            b,
-            () => true,
-            () => ({ start: a, end: b }),
-          );
-        const color = seg.highlight;
-        if (color !== null)
-          extend(
-            highlights,
-            a,
-            b,
-            (h) => h.color === color,
-            () => ({ start: a, end: b, color }),
-          );
+        if (seg.underline) extend(underline, { start: a, end: b });
+        if (seg.emphasis) extend(emphasis, { start: a, end: b });
+        if (seg.highlight !== null) extend(highlights, { start: a, end: b, color: seg.highlight });
       }
     };
     // Words in [brackets] are the debater's, not the author's: kept aside as insertions. A bracket

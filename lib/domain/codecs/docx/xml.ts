@@ -6,13 +6,12 @@ import { SaxesParser } from "saxes";
 import { ImportError } from "../types";
 
 /**
- * An element of a part: its names, its attributes (qualified name, value, name, value… in
+ * An element of a part: its local name, its attributes (qualified name, value, name, value… in
  * document order; Word's revision ids, never read, left out), its content.
  */
 export class XmlElement {
   readonly children: (XmlElement | string)[] = [];
   constructor(
-    readonly name: string,
     readonly localName: string,
     readonly attributes: readonly string[],
     readonly parentNode: XmlElement | null,
@@ -124,10 +123,8 @@ const STRAY_AMPERSAND = /&(?!(?:[A-Za-z_][\w.-]*|#[0-9]+|#x[0-9A-Fa-f]+);)/g;
 /** A character reference (`&#11;`, `&#x0B;`). */
 const CHAR_REF = /&#(?:([0-9]{1,7})|x([0-9A-Fa-f]{1,6}));/g;
 
-/** What stands for a character XML forbids: a vertical tab or form feed (Word's breaks) a space, the rest nothing. */
-const stand = (code: number) => (code === 0x0b || code === 0x0c ? " " : "");
-const forbidden = (code: number) =>
-  (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
+/** What stands for a forbidden character: a vertical tab or form feed (Word's breaks) a space, the rest nothing. */
+const stand = (c: string) => (c === "\u000B" || c === "\u000C" ? " " : "");
 
 /**
  * The text with forbidden characters, written as they are or as references, dropped (see
@@ -135,10 +132,12 @@ const forbidden = (code: number) =>
  */
 function tolerant(text: string): string {
   return text
-    .replace(FORBIDDEN, (c) => stand(c.charCodeAt(0)))
+    .replace(FORBIDDEN, stand)
     .replace(CHAR_REF, (ref, dec?: string, hex?: string) => {
       const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
-      return forbidden(code) ? stand(code) : ref;
+      if (code > 0x10ffff) return ref; // no character: the parser says so
+      const c = String.fromCodePoint(code);
+      return c.replace(FORBIDDEN, "") === c ? ref : stand(c);
     })
     .replace(STRAY_AMPERSAND, "&amp;");
 }
@@ -155,16 +154,15 @@ function parse(text: string): XmlDocument {
   const parser = new SaxesParser({ xmlns: false });
   let root: XmlElement | null = null;
   let open: XmlElement | null = null;
-  // One string per element name, not one per element: a part holds millions of elements and a
+  // One string per local name, not one per element: a part holds millions of elements and a
   // few hundred names. Attributes as a flat list, not saxes's dictionary per element (a 97 MB
   // part's tree took 15 s to read in the import worker, near its heap limit; 9–10 s so).
-  const names = new Map<string, [string, string]>();
+  const localNames = new Map<string, string>();
   parser.on("opentag", (tag) => {
-    let known = names.get(tag.name);
-    if (!known) {
-      const colon = tag.name.indexOf(":");
-      known = [tag.name, colon < 0 ? tag.name : tag.name.slice(colon + 1)];
-      names.set(tag.name, known);
+    let localName = localNames.get(tag.name);
+    if (localName === undefined) {
+      localName = tag.name.slice(tag.name.indexOf(":") + 1);
+      localNames.set(tag.name, localName);
     }
     let attributes: string[] = NO_ATTRIBUTES;
     for (const name in tag.attributes) {
@@ -172,7 +170,7 @@ function parse(text: string): XmlDocument {
       if (attributes === NO_ATTRIBUTES) attributes = [];
       attributes.push(name, tag.attributes[name]!);
     }
-    const el = new XmlElement(known[0], known[1], attributes, open);
+    const el = new XmlElement(localName, attributes, open);
     if (open) open.children.push(el);
     else root = el;
     open = el;
